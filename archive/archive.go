@@ -1,0 +1,157 @@
+package archive
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Archive is an open archive database. It is safe for concurrent use.
+type Archive struct {
+	db *sql.DB
+}
+
+// schema creates the tables; every statement is idempotent.
+const schema = `
+CREATE TABLE IF NOT EXISTS runs (
+	id          INTEGER PRIMARY KEY,
+	started_at  INTEGER NOT NULL,
+	finished_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS frontier (
+	id       INTEGER PRIMARY KEY,
+	url      TEXT NOT NULL UNIQUE,
+	host     TEXT NOT NULL,
+	site     TEXT NOT NULL,
+	kind     TEXT NOT NULL,
+	depth    INTEGER NOT NULL,
+	state    INTEGER NOT NULL DEFAULT 0,
+	attempts INTEGER NOT NULL DEFAULT 0,
+	next_at  INTEGER NOT NULL DEFAULT 0,
+	run      INTEGER NOT NULL DEFAULT 0,
+	done_at  INTEGER NOT NULL DEFAULT 0,
+	error    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS frontier_pending ON frontier (state, next_at, id);
+CREATE TABLE IF NOT EXISTS fetches (
+	id            INTEGER PRIMARY KEY,
+	run           INTEGER NOT NULL,
+	url           TEXT NOT NULL,
+	final_url     TEXT NOT NULL,
+	site          TEXT NOT NULL,
+	kind          TEXT NOT NULL,
+	status        INTEGER NOT NULL,
+	content_type  TEXT NOT NULL,
+	etag          TEXT NOT NULL,
+	last_modified TEXT NOT NULL,
+	fetched_at    INTEGER NOT NULL,
+	hash          TEXT NOT NULL,
+	size          INTEGER NOT NULL,
+	truncated     INTEGER NOT NULL,
+	body          BLOB,
+	error         TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fetches_url ON fetches (url);
+CREATE TABLE IF NOT EXISTS versions (
+	id            INTEGER PRIMARY KEY,
+	canonical_url TEXT NOT NULL,
+	hash          TEXT NOT NULL,
+	fetch_id      INTEGER NOT NULL REFERENCES fetches (id),
+	site          TEXT NOT NULL,
+	selector      TEXT NOT NULL,
+	first_seen    INTEGER NOT NULL,
+	last_seen     INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_canonical ON versions (canonical_url, id);
+CREATE TABLE IF NOT EXISTS extractions (
+	version_id        INTEGER PRIMARY KEY REFERENCES versions (id),
+	extractor_version TEXT NOT NULL,
+	extracted_at      INTEGER NOT NULL,
+	matched           INTEGER NOT NULL,
+	record            TEXT,
+	error             TEXT NOT NULL
+);
+`
+
+// Open opens (creating if needed) the archive database at path. It uses
+// write-ahead logging and waits for locks held by other connections or
+// processes instead of failing at once.
+func Open(ctx context.Context, path string) (*Archive, error) {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("archive: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(4)
+	if _, err := db.ExecContext(ctx, schema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("archive: open %s: %w", path, err)
+	}
+	return &Archive{db: db}, nil
+}
+
+// Close closes the database.
+func (a *Archive) Close() error {
+	if err := a.db.Close(); err != nil {
+		return fmt.Errorf("archive: close: %w", err)
+	}
+	return nil
+}
+
+// BeginRun records the start of a crawl run and returns its number. Runs
+// number the frontier's generations: feeds, sitemaps and listings are
+// fetched again once per run.
+func (a *Archive) BeginRun(ctx context.Context, at time.Time) (int64, error) {
+	res, err := a.db.ExecContext(ctx, `INSERT INTO runs (started_at) VALUES (?)`, at.UnixMilli())
+	if err != nil {
+		return 0, fmt.Errorf("archive: begin run: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("archive: begin run: %w", err)
+	}
+	return id, nil
+}
+
+// EndRun records the end of a crawl run.
+func (a *Archive) EndRun(ctx context.Context, run int64, at time.Time) error {
+	if _, err := a.db.ExecContext(ctx, `UPDATE runs SET finished_at = ? WHERE id = ?`, at.UnixMilli(), run); err != nil {
+		return fmt.Errorf("archive: end run %d: %w", run, err)
+	}
+	return nil
+}
+
+// inTx runs f in a write transaction, committing when f succeeds.
+func (a *Archive) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := a.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func millis(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixMilli()
+}
+
+func fromMillis(ms int64) time.Time {
+	if ms == 0 {
+		return time.Time{}
+	}
+	return time.UnixMilli(ms).UTC()
+}

@@ -1,0 +1,212 @@
+package archive
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Kind says what a frontier URL is: where links come from (feeds,
+// sitemaps, listing pages, fetched again on every run) or an article
+// (fetched once, archived and extracted).
+type Kind string
+
+// Kinds of frontier URLs.
+const (
+	KindFeed    Kind = "feed"
+	KindSitemap Kind = "sitemap"
+	KindListing Kind = "listing"
+	KindArticle Kind = "article"
+)
+
+// State is where a frontier URL stands.
+type State int
+
+// Frontier states. Pending URLs wait to be fetched; Failed ones (timeouts,
+// 5xx after the retries) and Robots ones are tried again on the next run;
+// Gone ones (404, 410, other client errors) never are, unless they are
+// feeds, sitemaps or listings.
+const (
+	Pending State = iota
+	Done
+	Failed
+	Gone
+	Robots
+)
+
+// Item is a URL of the frontier.
+type Item struct {
+	URL      string
+	Host     string
+	Site     string
+	Kind     Kind
+	Depth    int
+	Attempts int
+	// Lastmod, when set on enqueue, is the modification time announced by
+	// a sitemap or feed: an article fetched before it is fetched again.
+	Lastmod time.Time
+}
+
+// Enqueue adds items to the frontier for run and returns how many became
+// pending. A URL already known is queued again only when it is a feed,
+// sitemap or listing not yet queued in this run, when it failed or was
+// blocked by robots.txt in an earlier run, or when it is an article
+// fetched before its Lastmod or more than revisit ago (revisit 0: never).
+func (a *Archive) Enqueue(ctx context.Context, run int64, now time.Time, revisit time.Duration, items []Item) (int, error) {
+	if len(items) == 0 {
+		return 0, nil
+	}
+	var revisitBefore int64
+	if revisit > 0 {
+		revisitBefore = now.Add(-revisit).UnixMilli()
+	}
+	n := 0
+	err := a.inTx(ctx, func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, `
+INSERT INTO frontier (url, host, site, kind, depth, run) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+ON CONFLICT (url) DO UPDATE SET state = 0, attempts = 0, next_at = 0, error = '',
+	run = excluded.run, depth = min(depth, excluded.depth)
+WHERE frontier.state != 0 AND frontier.run < excluded.run AND (
+	frontier.kind != 'article'
+	OR frontier.state IN (2, 4)
+	OR (frontier.state = 1 AND (frontier.done_at < ?7 OR frontier.done_at < ?8)))`)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for _, it := range items {
+			res, err := st.ExecContext(ctx, it.URL, it.Host, it.Site, string(it.Kind), it.Depth, run, millis(it.Lastmod), revisitBefore)
+			if err != nil {
+				return fmt.Errorf("%s: %w", it.URL, err)
+			}
+			k, err := res.RowsAffected()
+			if err != nil {
+				return err
+			}
+			n += int(k)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("archive: enqueue: %w", err)
+	}
+	return n, nil
+}
+
+// Next returns up to limit pending items due at now, oldest first,
+// skipping the hosts in busy and the URLs in skip (those being fetched).
+func (a *Archive) Next(ctx context.Context, now time.Time, busy []string, skip map[string]bool, limit int) ([]Item, error) {
+	q := `SELECT url, host, site, kind, depth, attempts FROM frontier WHERE state = 0 AND next_at <= ?`
+	args := []any{now.UnixMilli()}
+	if len(busy) > 0 {
+		q += ` AND host NOT IN (?` + strings.Repeat(`, ?`, len(busy)-1) + `)`
+		for _, h := range busy {
+			args = append(args, h)
+		}
+	}
+	q += ` ORDER BY next_at, id LIMIT ?`
+	args = append(args, limit+len(skip))
+	rows, err := a.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("archive: next: %w", err)
+	}
+	defer rows.Close()
+	var items []Item
+	for rows.Next() {
+		var it Item
+		var kind string
+		if err := rows.Scan(&it.URL, &it.Host, &it.Site, &kind, &it.Depth, &it.Attempts); err != nil {
+			return nil, fmt.Errorf("archive: next: %w", err)
+		}
+		it.Kind = Kind(kind)
+		if skip[it.URL] {
+			continue
+		}
+		if len(items) < limit {
+			items = append(items, it)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("archive: next: %w", err)
+	}
+	return items, nil
+}
+
+// Waiting returns how many frontier items are pending and when the
+// earliest of them is due.
+func (a *Archive) Waiting(ctx context.Context) (int, time.Time, error) {
+	var n int
+	var next sql.NullInt64
+	err := a.db.QueryRowContext(ctx, `SELECT count(*), min(next_at) FROM frontier WHERE state = 0`).Scan(&n, &next)
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("archive: waiting: %w", err)
+	}
+	return n, fromMillis(next.Int64), nil
+}
+
+// Retry logs a failed attempt at fetching f.URL and schedules another at
+// the given time.
+func (a *Archive) Retry(ctx context.Context, run int64, f *Fetch, at time.Time) error {
+	err := a.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := insertFetch(ctx, tx, run, f, nil); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE frontier SET attempts = attempts + 1, next_at = ?, error = ? WHERE url = ?`,
+			at.UnixMilli(), f.Err, f.URL)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("archive: retry %s: %w", f.URL, err)
+	}
+	return nil
+}
+
+// Finish logs the fetch f (without its body) and leaves its URL in state.
+// A nil f only sets the state, for URLs never fetched (robots.txt).
+func (a *Archive) Finish(ctx context.Context, run int64, url string, state State, f *Fetch) error {
+	err := a.inTx(ctx, func(tx *sql.Tx) error {
+		msg := ""
+		at := time.Now()
+		if f != nil {
+			if _, err := insertFetch(ctx, tx, run, f, nil); err != nil {
+				return err
+			}
+			msg, at = f.Err, f.FetchedAt
+		}
+		return setState(ctx, tx, run, url, state, at, msg)
+	})
+	if err != nil {
+		return fmt.Errorf("archive: finish %s: %w", url, err)
+	}
+	return nil
+}
+
+func setState(ctx context.Context, tx *sql.Tx, run int64, url string, state State, at time.Time, msg string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE frontier SET state = ?, run = max(run, ?), done_at = ?, error = ? WHERE url = ?`,
+		int(state), run, at.UnixMilli(), msg, url)
+	return err
+}
+
+// Counts returns how many frontier URLs are in each state.
+func (a *Archive) Counts(ctx context.Context) (map[State]int, error) {
+	rows, err := a.db.QueryContext(ctx, `SELECT state, count(*) FROM frontier GROUP BY state`)
+	if err != nil {
+		return nil, fmt.Errorf("archive: counts: %w", err)
+	}
+	defer rows.Close()
+	m := map[State]int{}
+	for rows.Next() {
+		var s State
+		var n int
+		if err := rows.Scan(&s, &n); err != nil {
+			return nil, fmt.Errorf("archive: counts: %w", err)
+		}
+		m[s] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("archive: counts: %w", err)
+	}
+	return m, nil
+}

@@ -1,0 +1,145 @@
+// Command veille watches the French-language press for investment,
+// outsourcing and job-creation agreements and turns articles into
+// structured, sourced JSON records.
+//
+// Usage:
+//
+//	veille extract [flags] PATH...    extract records from saved pages or texts
+//	veille crawl   --config FILE --db FILE
+//	veille serve   --config FILE --db FILE --schedule CRON
+//	veille export  --db FILE --format jsonl|csv
+//	veille eval    --gold DIR [--pred FILE | PATH...]
+//	veille report  [FILE.jsonl...]
+//
+// Records go to standard output as JSON Lines; logs go to standard error.
+// The exit code is 0 on success, 1 when some input failed, 2 on a usage error.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+	"go.uber.org/zap"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+// app carries what every command shares: its streams and its logger.
+type app struct {
+	stdin     io.Reader
+	stdout    io.Writer
+	stderr    io.Writer
+	log       *zap.Logger
+	logFormat string
+	logLevel  string
+}
+
+// errFailed reports that some inputs failed (exit code 1) after their errors
+// were already logged.
+var errFailed = errors.New("some inputs failed")
+
+// usageError marks a bad invocation (exit code 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes the command line args and returns the process exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, log: zap.NewNop()}
+	root := newRootCmd(a)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	_ = a.log.Sync()
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errFailed):
+		return exitFailure
+	case isUsage(err):
+		fmt.Fprintf(stderr, "veille: %v\n", err)
+		fmt.Fprintln(stderr, "Run 'veille --help' for usage.")
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "veille: %v\n", err)
+		return exitFailure
+	}
+}
+
+func isUsage(err error) bool {
+	var u usageError
+	if errors.As(err, &u) {
+		return true
+	}
+	// cobra reports unknown commands and flags as plain errors before RunE.
+	return errors.Is(err, errCobraUsage)
+}
+
+var errCobraUsage = errors.New("usage")
+
+func newRootCmd(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "veille",
+		Short:         "Watch the French-language press for investment and job-creation agreements",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			l, err := newLogger(a.stderr, a.logFormat, a.logLevel)
+			if err != nil {
+				return usageError{err}
+			}
+			a.log = l
+			return nil
+		},
+	}
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usageError{err}
+	})
+	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "auto", "log format: auto (console on a terminal, else json), console or json")
+	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn or error")
+	root.AddCommand(
+		newExtractCmd(a),
+	)
+	for _, c := range extraCommands {
+		root.AddCommand(c(a))
+	}
+	// Unknown commands are usage errors.
+	root.Args = func(cmd *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return usagef("unknown command %q", args[0])
+		}
+		return nil
+	}
+	root.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
+	return root
+}
+
+// extraCommands lists the constructors of the commands that live in their
+// own files (crawl, serve, export, eval, report); each file appends itself
+// from a package-level variable declaration, which costs nothing at start-up.
+var extraCommands []func(*app) *cobra.Command

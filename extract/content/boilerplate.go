@@ -1,0 +1,243 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	)
+
+// Class and id hints, matched on the lower-cased class and id attributes.
+// Long hints match as substrings ("post-comments" has "comment"); short ones
+// only as whole tokens split on non-letters, so "ad" does not match "header".
+var (
+	positiveSubstr = []string{
+		"article", "content", "entry", "post-body", "postbody", "story", "text",
+		"blog", "chapo", "chapeau", "contenu", "texte", "corps", "hentry",
+		"h-entry", "main", "prose", "rich-text", "richtext", "detail",
+	}
+	positiveTokens = []string{"body", "post", "page"}
+	negativeSubstr = []string{
+		"comment", "commentaire", "share", "sharing", "partage", "social",
+		"related", "similar", "connexe", "lire-aussi", "lireaussi", "lire_aussi",
+		"voir-aussi", "a-lire", "alire", "read-more", "readmore", "more-stories",
+		"newsletter", "subscribe", "abonne", "inscription", "signup",
+		"advert", "sponsor", "promo", "banner", "banniere", "cookie", "consent",
+		"gdpr", "rgpd", "sidebar", "widget", "breadcrumb", "fil-ariane", "footer",
+		"foot", "masthead", "menu", "navbar", "navigation", "pagination",
+		"pager", "outbrain", "taboola", "disqus", "author-box", "authorbox",
+		"author-bio", "byline", "tag-list", "taglist", "tagcloud", "keywords",
+		"toolbar", "tooltip", "popup", "modal", "overlay", "skyscraper",
+		"recommend", "trending", "popular", "most-read", "mostread", "teaser",
+		"hidden", "print", "caption", "legende", "credit", "copyright",
+		"login", "signin", "paywall", "rss", "combx", "shoutbox", "meta",
+		"dateline", "timestamp", "post-date", "pubdate",
+	}
+	negativeTokens = []string{
+		"ad", "ads", "adv", "pub", "pubs", "nav", "tag", "tags", "share",
+		"aside", "cta", "skip", "hid", "date", "time", "author", "auteur",
+		"related", "links", "liens", "source", "sources", "infos",
+	}
+)
+
+// classWeight scores class and id hints: +1 content-like, -1
+// boilerplate-like, 0 for neither or both.
+func classWeight(class, id string) int8 {
+	s := strings.ToLower(class + " " + id)
+	w := int8(0)
+	if hasHint(s, positiveSubstr, positiveTokens) {
+		w++
+	}
+	if hasHint(s, negativeSubstr, negativeTokens) {
+		w--
+	}
+	return w
+}
+
+func hasHint(s string, substr, tokens []string) bool {
+	for _, h := range substr {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, h := range tokens {
+			if tok == h {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cmsBodyClasses are the classes that common CMSs and news templates give
+// to the element holding the article text.
+var cmsBodyClasses = []string{
+	"entry-content", "post-content", "article-body", "articlebody",
+	"article-content", "article__body", "article__content", "articlecontent",
+	"td-post-content", "field--name-body", "field-name-body", "story-body",
+	"story-content", "storycontent", "post-body", "postbody", "post-entry",
+	"single-content", "article-text", "articletext", "article_body",
+	"article-detail", "text-article", "content-article", "corps-article",
+	"article-corps", "contenu-article", "article__text", "c-article-body",
+	"rich-text", "node-content", "news-content", "content-body", "body-text",
+	"entry-body", "post-text", "the-content", "blog-content", "itemFullText",
+}
+
+// cmsBody tells whether class names an article body container.
+func cmsBody(class string) bool {
+	for _, f := range strings.Fields(class) {
+		for _, c := range cmsBodyClasses {
+			if strings.EqualFold(f, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Boilerplate lines, compared after folding (lower case, no accents, single
+// spaces, no trailing punctuation).
+var (
+	// lineDrop are whole lines that are never article text.
+	lineDrop = []string{
+		"menu", "search", "rechercher", "recherche", "s'abonner", "abonnez-vous",
+		"se connecter", "connexion", "close", "fermer", "accueil", "home",
+		"loading", "chargement", "facebook", "twitter", "linkedin", "pinterest",
+		"whatsapp", "telegram", "email", "e-mail", "imprimer", "print", "partager",
+		"share", "share this", "share this article", "partager cet article",
+		"publicite", "advertisement", "advertisement - scroll to continue",
+		"sponsored", "sponsorise", "leave a comment", "laisser un commentaire",
+		"laissez un commentaire", "post a comment", "comments", "commentaires",
+		"lisez nos e-papers", "suivez-nous", "follow us", "newsletter",
+		"votre adresse e-mail ne sera pas publiee", "tweet", "copy link",
+		"copier le lien", "skip to content", "aller au contenu", "lire la suite",
+		"read more", "voir plus", "plus", "next", "previous", "precedent",
+		"suivant", "top", "retour en haut", "back to top", "related", "tags",
+		"mots-cles", "mots cles", "x", "reddit", "tumblr", "messenger", "flipboard",
+		"google news", "envoyer", "reagir", "ecouter", "ecouter l'article",
+		"taille du texte", "a+", "a-", "publie par", "par", "by",
+	}
+	// linePrefixDrop start lines that are dropped alone (teasers).
+	linePrefixDrop = []string{
+		"lire aussi", "a lire aussi", "a lire egalement", "lire egalement",
+		"voir aussi", "a voir aussi", "a voir egalement", "voir egalement",
+		"read more:", "read also", "also read", "see also", "related:",
+		"related article", "related story", "related coverage", "lire la suite",
+		"a decouvrir aussi", "a lire", "sur le meme sujet :", "dans la meme rubrique :",
+		"this site uses akismet", "ce site utilise akismet",
+		"cet article a ete publie", "photo :", "photo:", "credit photo",
+		"credits photo", "image:", "image :", "source image", "(photo",
+		"© ", "all rights reserved", "tous droits reserves",
+		"click here to", "cliquez ici", "inscrivez-vous", "abonnez-vous",
+		"sign up for", "subscribe to", "listen to this article",
+		"nous utilisons des cookies", "ce site utilise des cookies",
+		"we use cookies", "this website uses cookies", "this site uses cookies",
+		"en poursuivant votre navigation", "by continuing to",
+		"votre adresse e-mail ne sera pas", "your email address will not",
+		"publie le", "mis a jour le", "published on", "updated on", "posted on",
+		"- in ", "in ", "filed under", "classe dans", "tags:", "tags :",
+		"mots-cles :", "mots-cles:", "keywords:", "partager sur", "share on",
+		"follow us on", "suivez-nous sur", "advertisement", "publicite",
+	}
+	// cutLines end the article: what follows is other articles or comments.
+	cutLines = []string{
+		"you may also like", "you might also like", "related posts",
+		"related articles", "related stories", "more from", "more stories",
+		"recommended", "recommended for you", "most read", "most popular",
+		"vous aimerez aussi", "vous aimerez aussi :", "vous pourriez aussi aimer",
+		"articles similaires", "articles lies", "articles en relation",
+		"sur le meme sujet", "dans la meme rubrique", "a lire sur le meme sujet",
+		"les plus lus", "les plus lus :", "derniers articles", "dernieres nouvelles",
+		"a la une", "leave a comment", "laisser un commentaire", "leave a reply",
+		"laisser une reponse", "commentaires", "comments", "reagissez",
+		"lisez nos e-papers", "this site uses akismet to reduce spam",
+		"ajouter un commentaire", "add a comment", "donnez votre avis",
+		"also on", "en continu", "trending", "what to read next",
+	}
+)
+
+// isBoilerLine tells whether the folded line f is a known boilerplate line.
+func isBoilerLine(f string) bool {
+	for _, d := range lineDrop {
+		if f == d {
+			return true
+		}
+	}
+	return false
+}
+
+// isTeaserLine tells whether the folded line f, the start of a line of n
+// runes, starts with a teaser or notice prefix ("lire aussi", "photo :",
+// cookie notices).
+func isTeaserLine(f string, n int) bool {
+	for _, p := range linePrefixDrop {
+		if strings.HasPrefix(f, p) {
+			if p == "in " || p == "- in " || p == "a lire" || p == "(photo" || p == "par" {
+				// "in Economie", "- in Economie": category crumbs only when short.
+				return n < 40
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isCutLine tells whether the folded line f starts the trailing boilerplate.
+func isCutLine(f string) bool {
+	for _, c := range cutLines {
+		if f == c {
+			return true
+		}
+	}
+	return false
+}
+
+// fold lower-cases s, removes accents and trailing punctuation and collapses
+// spaces, for comparing lines with the tables.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		default:
+			r = unicode.ToLower(unaccent(r))
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " .:…»›>|•·-–—")
+}
+
+// unaccent maps the accented letters of French to their base letter.
+func unaccent(r rune) rune {
+	if r < 0xC0 {
+		return r
+	}
+	switch r {
+	case 'à', 'á', 'â', 'ä', 'ã', 'å', 'À', 'Á', 'Â', 'Ä', 'Ã', 'Å':
+		return 'a'
+	case 'ç', 'Ç':
+		return 'c'
+	case 'è', 'é', 'ê', 'ë', 'È', 'É', 'Ê', 'Ë':
+		return 'e'
+	case 'ì', 'í', 'î', 'ï', 'Ì', 'Í', 'Î', 'Ï':
+		return 'i'
+	case 'ò', 'ó', 'ô', 'ö', 'õ', 'Ò', 'Ó', 'Ô', 'Ö', 'Õ':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ü', 'Ù', 'Ú', 'Û', 'Ü':
+		return 'u'
+	case 'ÿ', 'Ÿ':
+		return 'y'
+	case 'ñ', 'Ñ':
+		return 'n'
+	}
+	return r
+}

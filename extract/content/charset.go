@@ -1,0 +1,82 @@
+package content
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// decode returns b as UTF-8 text. Valid UTF-8 is taken as is, before any
+// declaration is read: x/net's sniffing garbles valid UTF-8 pages whose
+// charset declaration lies or comes late. Otherwise the BOM, the
+// Content-Type header, the <meta> declarations and then windows-1252 decide.
+// A declared UTF-8 that is not valid falls back to windows-1252.
+func decode(b []byte, contentType string) string {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return toValidUTF8(string(b[3:]))
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b)
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b)
+	}
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	enc, name, certain := charset.DetermineEncoding(b, contentType)
+	if !certain && name == "windows-1252" {
+		// DetermineEncoding prescans 1024 bytes only; old CMS pages declare
+		// their charset after long scripts.
+		if e := lateMetaCharset(b); e != nil {
+			enc, name = e, "late"
+		}
+	}
+	if enc == nil || enc == encoding.Nop || name == "utf-8" || enc == unicode.UTF8 {
+		// Declared UTF-8 but invalid: the usual lie of a latin-1 page.
+		enc = charmap.Windows1252
+	}
+	return decodeWith(enc, b)
+}
+
+// decodeWith decodes b with enc, falling back to windows-1252 when the
+// decoder fails.
+func decodeWith(enc encoding.Encoding, b []byte) string {
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		out, _ = charmap.Windows1252.NewDecoder().Bytes(b) // windows-1252 decodes every byte
+	}
+	return toValidUTF8(string(out))
+}
+
+// toValidUTF8 replaces invalid sequences left by a decoder.
+func toValidUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// lateMetaCharset looks for a charset declaration in the first 16 KiB.
+func lateMetaCharset(b []byte) encoding.Encoding {
+	if len(b) > 16<<10 {
+		b = b[:16<<10]
+	}
+	lower := bytes.ToLower(b)
+	i := bytes.Index(lower, []byte("charset="))
+	if i < 0 {
+		return nil
+	}
+	rest := lower[i+len("charset="):]
+	rest = bytes.TrimLeft(rest, `"' `)
+	end := bytes.IndexAny(rest, "\"'; />\t\r\n")
+	if end <= 0 {
+		return nil
+	}
+	e, _ := charset.Lookup(string(rest[:end]))
+	return e
+}

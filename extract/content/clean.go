@@ -1,0 +1,128 @@
+package content
+
+import (
+	"golang.org/x/net/html/atom"
+)
+
+// goodText is the text of elems[i] outside links.
+func (t *tree) goodText(i int32) int32 {
+	return t.elems[i].textLen - t.elems[i].linkLen
+}
+
+// choose returns the roots of the main content: the page's own declaration
+// when it is credible, else the best scored container and its siblings,
+// else the body.
+func (t *tree) choose() []int32 {
+	best := t.score()
+	var cands []int32
+	var good int32
+	if best >= 0 {
+		cands = t.siblings(best)
+		for _, c := range cands {
+			good += t.goodText(c)
+		}
+	}
+	if d := t.pickDeclared(best, good); d >= 0 {
+		return []int32{d}
+	}
+	if len(cands) > 0 {
+		return cands
+	}
+	return []int32{t.body}
+}
+
+// pickDeclared returns the strongest declared container that is credible
+// next to the scored candidate best (whose siblings hold good text), or -1.
+func (t *tree) pickDeclared(best, good int32) int32 {
+	for rank := rankItemprop; rank <= rankMain; rank++ {
+		pick, pickGood := int32(-1), int32(0)
+		for _, d := range t.declared {
+			if d.rank != rank {
+				continue
+			}
+			g := t.goodText(d.idx)
+			if rank >= rankArticle && best >= 0 && !contains(t.elems, d.idx, best) {
+				continue
+			}
+			if g > pickGood {
+				pick, pickGood = d.idx, g
+			}
+		}
+		if pick < 0 || pickGood < 50 {
+			continue
+		}
+		switch {
+		case rank == rankMain && best >= 0:
+			continue
+		case pickGood*2 >= good:
+			return pick
+		}
+	}
+	return -1
+}
+
+// clean marks the boilerplate inside the roots: blocks with boilerplate
+// class hints, link lists, teasers and notices.
+func (t *tree) clean(roots []int32) {
+	es := t.elems
+	for _, r := range roots {
+		for i := r + 1; i < es[r].end; {
+			e := &es[i]
+			if e.isText {
+				i++
+				continue
+			}
+			if t.boiler(i) {
+				e.drop = true
+				i = e.end
+				continue
+			}
+			i++
+		}
+	}
+}
+
+// boiler tells whether elems[i], inside the content, is boilerplate.
+func (t *tree) boiler(i int32) bool {
+	e := &t.elems[i]
+	if e.textLen == 0 {
+		return e.tag != atom.Br && e.tag != atom.Hr
+	}
+	if e.weight < 0 && t.goodText(i) < 2000 {
+		return true
+	}
+	ld := e.linkDensity()
+	switch e.tag {
+	case atom.Ul, atom.Ol, atom.Dl:
+		if ld > 0.5 || (ld > 0.3 && e.textLen < 300) {
+			return true
+		}
+	case atom.Div, atom.Section, atom.Table, atom.Form, atom.Header, atom.Details, atom.Span:
+		if ld > 0.5 && e.textLen < 3000 || (ld > 0.33 && e.textLen < 200 && e.commas == 0) {
+			return true
+		}
+	case atom.P, atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B, atom.Em:
+		if ld > 0.8 && e.textLen < 200 {
+			return true
+		}
+	}
+	if e.textLen < 300 && (blockTags[e.tag] || e.tag == atom.Strong || e.tag == atom.B || e.tag == atom.Span) {
+		f := fold(t.prefix(i, 80))
+		if isTeaserLine(f, int(e.textLen)) && (e.linkLen > 0 || e.tag != atom.P || e.textLen < 120) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefix returns about the first n bytes of the text of elems[i].
+func (t *tree) prefix(i int32, n int) string {
+	var b []byte
+	for j := i; j < t.elems[i].end && len(b) < n; j++ {
+		if t.elems[j].isText {
+			b = append(b, t.elems[j].text...)
+			b = append(b, ' ')
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,97 @@
+package content
+
+import (
+	"bytes"
+	"mime"
+	"strings"
+)
+
+// magic lists the signatures of binary formats that crawlers meet instead
+// of pages.
+var magic = []struct {
+	prefix string
+	kind   string
+}{
+	{"\x89PNG\r\n\x1a\n", "PNG image"},
+	{"GIF87a", "GIF image"},
+	{"GIF89a", "GIF image"},
+	{"\xff\xd8\xff", "JPEG image"},
+	{"%PDF-", "PDF document"},
+	{"\x1f\x8b", "gzip data"},
+	{"PK\x03\x04", "zip archive"},
+	{"BZh", "bzip2 data"},
+	{"\xfd7zXZ\x00", "xz data"},
+	{"7z\xbc\xaf\x27\x1c", "7z archive"},
+	{"\x28\xb5\x2f\xfd", "zstd data"},
+	{"RIFF", "RIFF media"},
+	{"OggS", "Ogg media"},
+	{"ID3", "MP3 audio"},
+	{"\x7fELF", "ELF executable"},
+	{"\x00asm", "WebAssembly"},
+	{"wOFF", "web font"},
+	{"wOF2", "web font"},
+	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"},
+}
+
+// binaryKind tells whether b is binary data rather than text, and what it
+// looks like. UTF-16 text with a BOM is text.
+func binaryKind(b []byte) (string, bool) {
+	if bytes.HasPrefix(b, []byte{0xFE, 0xFF}) || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) {
+		return "", false
+	}
+	for _, m := range magic {
+		if bytes.HasPrefix(b, []byte(m.prefix)) {
+			return m.kind, true
+		}
+	}
+	head := b
+	if len(head) > 8<<10 {
+		head = head[:8<<10]
+	}
+	if len(head) >= 8 && bytes.HasPrefix(head[4:], []byte("ftyp")) {
+		return "MP4 media", true
+	}
+	ctrl := 0
+	for _, c := range head {
+		switch {
+		case c == 0:
+			return "data with NUL bytes", true
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b, c == 0x7f:
+			ctrl++
+		}
+	}
+	if ctrl*10 > len(head) {
+		return "mostly non-text data", true
+	}
+	return "", false
+}
+
+// htmlMarkers are the lower-case openings that make a document HTML.
+var htmlMarkers = []string{"<!doctype html", "<html", "<head", "<body", "<meta ", "<title", "<div", "<p>", "<p ", "<article", "<!--", "<br", "<table", "<h1", "<h2", "<script", "<link "}
+
+// isHTML tells HTML from plain text: the Content-Type header decides when it
+// says text/plain or text/html; otherwise the first tags do.
+func isHTML(s, contentType string) bool {
+	head := strings.TrimLeft(s, " \t\r\n\f\ufeff")
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	lower := strings.ToLower(head)
+	if mt, _, err := mime.ParseMediaType(contentType); err == nil {
+		switch mt {
+		case "text/html", "application/xhtml+xml":
+			return true
+		case "text/plain":
+			return strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html")
+		}
+	}
+	if strings.HasPrefix(lower, "<?xml") {
+		return strings.Contains(lower, "<html")
+	}
+	for _, m := range htmlMarkers {
+		if strings.HasPrefix(lower, m) {
+			return true
+		}
+	}
+	return strings.Contains(lower, "<html") || strings.Contains(lower, "<body") || strings.Contains(lower, "</p>")
+}

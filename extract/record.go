@@ -1,0 +1,156 @@
+package extract
+
+// Record is what veille reports for one article: its metadata, its clean
+// text and the facts found in it, each with the evidence that supports it.
+// Every list is present (empty, never null) when marshalled.
+type Record struct {
+	URL              string       `json:"url"`
+	CanonicalURL     string       `json:"canonical_url"`
+	Site             string       `json:"site"`
+	FetchedAt        *string      `json:"fetched_at"` // RFC 3339, null if unknown
+	Title            string       `json:"title"`
+	Published        *string      `json:"published"` // RFC 3339 date or date-time, null if unknown
+	Author           string       `json:"author"`
+	Language         string       `json:"language"`
+	Text             string       `json:"text"` // clean body, paragraphs separated by blank lines
+	Relevant         bool         `json:"relevant"`
+	ExtractorVersion string       `json:"extractor_version"`
+	Agreements       []Agreement  `json:"agreements"`
+	Signatories      []Party      `json:"signatories"`
+	Actors           []Party      `json:"actors"`
+	Jobs             []Job        `json:"jobs"`
+	Amounts          []Amount     `json:"amounts"`
+	Places           []Place      `json:"places"`
+	TargetYears      []TargetYear `json:"target_years"`
+	Commitments      []Commitment `json:"commitments"`
+}
+
+// Evidence locates a fact in Record.Text: the surface form, its rune offsets
+// [Start, End) into the text, and the sentence that contains it.
+type Evidence struct {
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence string `json:"sentence"`
+}
+
+// Agreement is one kind of agreement the article reports as signed.
+type Agreement struct {
+	Type     string   `json:"type"`      // singular, lower case: "protocole d'accord", "convention"...
+	Count    int      `json:"count"`     // "trois protocoles d'accord" → 3
+	SignedOn *string  `json:"signed_on"` // ISO date when the text fixes it
+	Place    *string  `json:"place"`
+	Event    *string  `json:"event"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// Party kinds.
+const (
+	KindPerson      = "person"
+	KindCompany     = "company"
+	KindGovernment  = "government"
+	KindInstitution = "institution"
+)
+
+// Ways a party is tied to an agreement (Party.Via).
+const (
+	ViaSigned   = "signed"   // the text says they signed or initialled
+	ViaParty    = "party"    // named as a party: "entre X et Y", "avec X"
+	ViaPresided = "presided" // presided the ceremony without signing
+	ViaMention  = "mention"  // named without being a party (actors only)
+)
+
+// Party is a person, company, government body or institution named in the
+// article: a signatory of the agreement, or another actor.
+type Party struct {
+	Name         string   `json:"name"`
+	Kind         string   `json:"kind"`
+	Role         *string  `json:"role"`         // for people: the title as written
+	Organization *string  `json:"organization"` // the body a person speaks for, or a company's parent
+	Acronym      *string  `json:"acronym"`
+	Via          string   `json:"via"`
+	Evidence     Evidence `json:"evidence"`
+}
+
+// Job kinds.
+const (
+	JobPledged   = "pledged"
+	JobExisting  = "existing"
+	JobStatistic = "statistic"
+)
+
+// Approximation markers (Job.Approx, Amount.Approx).
+const (
+	ApproxMoreThan = "more_than"
+	ApproxAbout    = "about"
+	ApproxUpTo     = "up_to"
+	ApproxAtLeast  = "at_least"
+)
+
+// Job is a job figure: a pledge, an existing head-count or a statistic.
+// A figure repeated in the article is one Job; Also keeps the other mentions.
+type Job struct {
+	Count     int64      `json:"count"`
+	Kind      string     `json:"kind"`
+	Qualifier *string    `json:"qualifier"` // "directs", "indirects", "qualifiés"...
+	Direct    *bool      `json:"direct"`
+	Approx    *string    `json:"approx"`
+	Year      *int       `json:"year"`
+	Company   *string    `json:"company"`
+	Place     *string    `json:"place"`
+	PartOf    *int64     `json:"part_of"` // the total this figure is a part of
+	Evidence  Evidence   `json:"evidence"`
+	Also      []Evidence `json:"also"`
+}
+
+// Amount kinds.
+const (
+	AmountInvestment = "investment"
+	AmountRevenue    = "revenue"
+	AmountBudget     = "budget"
+	AmountOther      = "other"
+)
+
+// Amount is a sum of money in the article.
+type Amount struct {
+	Value    int64      `json:"value"`    // in units of Currency
+	Max      *int64     `json:"max"`      // upper bound of a range ("entre 500 et 700 millions")
+	Currency string     `json:"currency"` // ISO 4217
+	ValueMAD *int64     `json:"value_mad"`
+	Approx   *string    `json:"approx"`
+	Kind     string     `json:"kind"`
+	Year     *int       `json:"year"`
+	Company  *string    `json:"company"`
+	Evidence Evidence   `json:"evidence"`
+	Also     []Evidence `json:"also"`
+}
+
+// Place is a Moroccan place named in the body, by its canonical name.
+type Place struct {
+	Name     string   `json:"name"`
+	Kind     string   `json:"kind"`   // city | region | province | district | park | country | foreign
+	Region   *string  `json:"region"` // for a city or park: its region
+	City     *string  `json:"city"`   // for a park or district: its city
+	Lat      *float64 `json:"lat"`
+	Lon      *float64 `json:"lon"`
+	Mentions int      `json:"mentions"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// TargetYear is a deadline or horizon that a commitment aims at.
+type TargetYear struct {
+	Year     int      `json:"year"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// Commitment links a partner to what it pledged: jobs, money, place, year,
+// under which agreement.
+type Commitment struct {
+	Partner   *string    `json:"partner"`
+	Jobs      *int64     `json:"jobs"`
+	AmountMAD *int64     `json:"amount_mad"`
+	Place     *string    `json:"place"`
+	Year      *int       `json:"year"`
+	Agreement *string    `json:"agreement"`
+	Evidence  []Evidence `json:"evidence"`
+}

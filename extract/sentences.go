@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
+)
+
+// frAbbreviations are French abbreviations that end with a period without
+// ending the sentence ("M. Jazouli", "Mme. Mezzour", "av. Hassan II").
+// Punkt stores them lower case, without the period.
+var frAbbreviations = []string{
+	"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste",
+	"av", "bd", "n", "no", "art", "cf", "env", "p", "vol", "éd", "coll",
+	"janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
+	"s.a", "s.a.r.l", "ltd", "inc", "co",
+}
+
+// splitter returns the sentence tokenizer, built once. It is the Punkt
+// tokenizer that prose v2 wraps, but prose rebuilds its model on every
+// NewDocument (11 ms an article, measured); this one is built on first use.
+var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+	t, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		// The training data is compiled into the module: a failure here is a
+		// broken build, not bad input.
+		panic("extract: cannot load the sentence model: " + err.Error())
+	}
+	for _, a := range frAbbreviations {
+		t.AbbrevTypes.Add(a)
+	}
+	return t
+})
+
+// span is a half-open range of byte offsets into the clean text.
+type span struct{ start, end int }
+
+// splitSentences splits text into sentences: paragraphs and lines first
+// (headings and captions are never glued to the next paragraph), then
+// Punkt inside each line. Spans are trimmed of surrounding white space.
+func splitSentences(text string) []span {
+	var out []span
+	lineStart := 0
+	for lineStart <= len(text) {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		out = appendLineSentences(out, text, lineStart, lineEnd)
+		lineStart = lineEnd + 1
+	}
+	return out
+}
+
+func appendLineSentences(out []span, text string, start, end int) []span {
+	line := text[start:end]
+	if strings.TrimSpace(line) == "" {
+		return out
+	}
+	for _, s := range splitter().Tokenize(line) {
+		out = appendTrimmed(out, text, start+s.Start, start+s.End)
+	}
+	return out
+}
+
+// appendTrimmed appends [s, e) without its leading and trailing white space,
+// dropping it when nothing is left.
+func appendTrimmed(out []span, text string, s, e int) []span {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	if s < e {
+		out = append(out, span{s, e})
+	}
+	return out
+}

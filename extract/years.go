@@ -1,0 +1,4 @@
+package extract
+
+// findTargetYears lists the deadlines and horizons of the body.
+func findTargetYears(d *doc) []TargetYear { return []TargetYear{} }

@@ -1,0 +1,68 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var foldTests = []struct {
+	in, want string
+}{
+	{"", ""},
+	{"Casablanca", "casablanca"},
+	{"FÈS", "fes"},
+	{"Fès", "fes"},
+	{"Fe\u0300s", "fes"}, // decomposed accent
+	{"Laâyoune", "laayoune"},
+	{"Al Hoceïma", "al hoceima"},
+	{"Kénitra", "kenitra"},
+	{"Œuvre", "oeuvre"},
+	{"cœur", "coeur"},
+	{"Ætna", "aetna"},
+	{"ÇA", "ca"},
+	{"Straße", "strasse"},
+	{"São Paulo", "sao paulo"},
+	{"İstanbul", "istanbul"},
+	{"Ÿ", "y"},
+	{"M’diq", "m'diq"},
+	{"M‘diq", "m'diq"},
+	{"Mʼdiq", "m'diq"},
+	{"l'Oriental", "l'oriental"},
+	{"Rabat–Salé—Kénitra", "rabat-sale-kenitra"},
+	{"Tan‐Tan", "tan-tan"},
+	{"Béni\u00a0Mellal", "beni mellal"},
+	{"5\u202f050", "5 050"},
+	{"  a \t\n\n b  ", "a b"},
+	{"Tan\u00adTan", "tantan"},
+	{"zero\u200bwidth", "zerowidth"},
+	{"À l’horizon 2030 !", "a l'horizon 2030 !"},
+	{"Ελλάδα", "ελλάδα"},
+	{"الدار البيضاء", "الدار البيضاء"},
+}
+
+func TestFold(t *testing.T) {
+	for _, tt := range foldTests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, tt := range foldTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Fold(s)
+		if again := Fold(got); again != got {
+			t.Errorf("Fold(Fold(%q)) = %q, want %q", s, again, got)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Errorf("Fold(%q) = %q: invalid UTF-8", s, got)
+		}
+		if strings.HasPrefix(got, " ") || strings.HasSuffix(got, " ") || strings.Contains(got, "  ") {
+			t.Errorf("Fold(%q) = %q: white space not collapsed", s, got)
+		}
+	})
+}

@@ -1,0 +1,31 @@
+package normalize
+
+// currencyForm is a spelling of a currency after (or before) an amount.
+type currencyForm struct {
+	form   string // surface form; matched folded unless exact
+	code   string // ISO 4217
+	exp    int    // the scale the form carries: "MDH" is 10^6 dirhams
+	exact  bool   // case-sensitive ("MAD" is the code, "mad" is not)
+	prefix bool   // may also stand before the number ("$500", "USD 20")
+}
+
+// frCurrencies are the currency spellings of French-language press,
+// Moroccan first. Scaled compact forms (MDH, MMDH) carry their exponent.
+var frCurrencies = []currencyForm{
+	{form: "dirhams", code: "MAD"}, {form: "dirham", code: "MAD"},
+	{form: "dirhams marocains", code: "MAD"}, {form: "dirham marocain", code: "MAD"},
+	{form: "DH", code: "MAD"}, {form: "DHS", code: "MAD"},
+	{form: "MAD", code: "MAD", exact: true, prefix: true},
+	{form: "MDH", code: "MAD", exp: 6}, {form: "MDHS", code: "MAD", exp: 6},
+	{form: "MMDH", code: "MAD", exp: 9}, {form: "MMDHS", code: "MAD", exp: 9},
+	{form: "€", code: "EUR", prefix: true}, {form: "euros", code: "EUR"}, {form: "euro", code: "EUR"},
+	{form: "EUR", code: "EUR", exact: true, prefix: true},
+	{form: "$", code: "USD", prefix: true}, {form: "US$", code: "USD", exact: true, prefix: true},
+	{form: "$ US", code: "USD"}, {form: "USD", code: "USD", exact: true, prefix: true},
+	{form: "dollars américains", code: "USD"}, {form: "dollar américain", code: "USD"},
+	{form: "dollars US", code: "USD"}, {form: "dollars", code: "USD"}, {form: "dollar", code: "USD"},
+	{form: "£", code: "GBP", prefix: true}, {form: "livres sterling", code: "GBP"},
+	{form: "GBP", code: "GBP", exact: true, prefix: true},
+	{form: "francs CFA", code: "XOF"}, {form: "FCFA", code: "XOF", exact: true},
+	{form: "yuans", code: "CNY"}, {form: "CNY", code: "CNY", exact: true},
+}

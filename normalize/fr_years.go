@@ -1,0 +1,82 @@
+package normalize
+
+// yearMarker is a French phrase before a year that tells what the year is
+// doing.
+type yearMarker struct {
+	form  string
+	kind  YearKind
+	where markerPlace
+}
+
+// markerPlace says whether a marker stands before a bare year ("fin 2026"),
+// before a date holding the year ("fin juin 2023") or both.
+type markerPlace uint8
+
+const (
+	beforeYear markerPlace = 1 << iota
+	beforeDate
+	beforeAny = beforeYear | beforeDate
+)
+
+// frYearMarkers are read right before a year, or before a date holding the
+// year. The longest marker wins. "fin 2026" is a horizon but "fin juin 2023"
+// is the date of a statistic. "en" and its kin are not here: their kind
+// depends on the tense of the clause (see year.go).
+var frYearMarkers = []yearMarker{
+	{"d'ici", YearTarget, beforeAny}, {"d'ici à", YearTarget, beforeAny},
+	{"d'ici fin", YearTarget, beforeAny}, {"d'ici à fin", YearTarget, beforeAny},
+	{"d'ici la fin de", YearTarget, beforeAny}, {"d'ici à la fin de", YearTarget, beforeAny},
+	{"d'ici l'an", YearTarget, beforeYear}, {"à l'horizon", YearTarget, beforeAny},
+	{"à l'horizon de", YearTarget, beforeAny}, {"horizon", YearTarget, beforeAny},
+	{"à l'horizon fin", YearTarget, beforeAny}, {"à fin", YearTarget, beforeYear},
+	{"fin", YearTarget, beforeYear}, {"à la fin de", YearTarget, beforeYear},
+	{"à l'échéance", YearTarget, beforeAny}, {"à l'échéance de", YearTarget, beforeAny},
+	{"échéance", YearTarget, beforeAny}, {"prévu pour", YearTarget, beforeAny},
+	{"prévue pour", YearTarget, beforeAny}, {"prévus pour", YearTarget, beforeAny},
+	{"prévues pour", YearTarget, beforeAny}, {"prévu en", YearTarget, beforeAny},
+	{"prévue en", YearTarget, beforeAny}, {"prévus en", YearTarget, beforeAny},
+	{"prévues en", YearTarget, beforeAny}, {"attendu en", YearTarget, beforeAny},
+	{"attendue en", YearTarget, beforeAny}, {"attendus en", YearTarget, beforeAny},
+	{"jusqu'en", YearTarget, beforeAny}, {"jusqu'à", YearTarget, beforeYear},
+	{"avant", YearTarget, beforeYear}, {"avant fin", YearTarget, beforeAny},
+	{"avant la fin de", YearTarget, beforeYear},
+	{"depuis", YearPast, beforeAny}, {"depuis l'année", YearPast, beforeYear},
+	{"depuis fin", YearPast, beforeAny},
+	{"au titre de", YearAsOf, beforeYear}, {"au titre de l'exercice", YearAsOf, beforeYear},
+	{"au titre de l'année", YearAsOf, beforeYear}, {"au titre de l'an", YearAsOf, beforeYear},
+	{"à fin", YearAsOf, beforeDate}, {"fin", YearAsOf, beforeDate}, {"au", YearAsOf, beforeDate},
+	{"arrêté au", YearAsOf, beforeDate}, {"à la date du", YearAsOf, beforeDate},
+	{"en date du", YearAsOf, beforeDate},
+}
+
+// frPastParticiples are the participles that date a past event when "en"
+// follows them ("créée en 2010", "inaugurés en 2021"); agreement endings are
+// stripped before the lookup.
+var frPastParticiples = []string{
+	"créé", "fondé", "inauguré", "lancé", "ouvert", "signé", "construit", "établi",
+	"installé", "implanté", "adopté", "réalisé", "enregistré", "achevé", "livré",
+	"démarré", "né", "racheté", "acquis", "introduit", "entré", "mis", "cédé",
+	"fermé", "produit", "généré", "atteint", "publié", "constitué", "immatriculé",
+}
+
+// frFutureWords mark a clause about the future: "en 2028" near one of them
+// is a target year. Future and conditional endings are checked too (year.go).
+var frFutureWords = []string{
+	"sera", "seront", "serait", "seraient", "aura", "auront", "devrait", "devraient",
+	"devra", "devront", "va", "vont", "prévoit", "prévoient", "prévu", "prévue", "prévus",
+	"prévues", "vise", "visent", "ambitionne", "ambitionnent", "objectif", "objectifs",
+	"prochain", "prochaine", "prochaines", "prochains", "futur", "future", "futurs",
+	"compte", "comptent", "envisage", "envisagent", "programmé", "programmée", "escompte",
+	"attendu", "attendue", "attendus", "attendues", "pourra", "pourront", "pourrait",
+	"pourraient", "verra", "verront", "ira", "iront", "fera", "feront", "permettra",
+	"permettront", "doit", "doivent",
+}
+
+// frNotFuture are words that end like a future or conditional verb but are
+// not verbs.
+var frNotFuture = []string{
+	"opera", "camera", "extra", "ultra", "contra", "cobra", "sierra", "era", "chimera",
+	"portrait", "retrait", "attrait", "extrait", "trait", "abstrait", "distrait",
+	"soustrait", "front", "affront", "tiara", "mantra", "tantra", "vera", "lira",
+	"sahara", "vara", "zebra", "algebra", "aura",
+}

@@ -1,0 +1,226 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the class of a token.
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota + 1 // a run of letters
+	tokNum                      // a run of ASCII digits
+	tokPunct                    // any other single non-space rune; newlines are one "\n" token
+)
+
+// token is a word, a digit run or a punctuation rune of the searched text.
+// The parsers of this package work on tokens so that a word never matches
+// inside another word ("DH" in "ADH", "mardi" in "Mardigras").
+type token struct {
+	start, end int
+	kind       tokKind
+	key        string // words: folded (lower case, no accent, elisions expanded); punct: unified rune
+	space      bool   // preceded by white space (or by nothing)
+	upper      bool   // a word starting with an upper-case letter
+}
+
+// glued reports whether t directly follows the previous token, with no space.
+func (t token) glued() bool { return !t.space }
+
+// lex splits s into tokens. Apostrophes and dashes of every kind come out as
+// "'" and "-" keys; a run of white space holding a newline gives one "\n"
+// token, so that phrases never match across lines.
+func lex(s string) []token {
+	toks := make([]token, 0, len(s)/4)
+	space := true
+	var fold strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			if len(toks) == 0 || toks[len(toks)-1].key != "\n" {
+				toks = append(toks, token{start: i, end: i + n, kind: tokPunct, key: "\n", space: space})
+			}
+			space = true
+			i += n
+		case unicode.IsSpace(r) || isInvisible(r):
+			space = true
+			i += n
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			toks = append(toks, token{start: i, end: j, kind: tokNum, key: s[i:j], space: space})
+			space = false
+			i = j
+		case unicode.IsLetter(r):
+			fold.Reset()
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				foldRune(&fold, r2)
+				j += n2
+			}
+			toks = append(toks, token{start: i, end: j, kind: tokWord, key: fold.String(), space: space, upper: unicode.IsUpper(r)})
+			space = false
+			i = j
+		default:
+			toks = append(toks, token{start: i, end: i + n, kind: tokPunct, key: punctKey(r, s[i:i+n]), space: space})
+			space = false
+			i += n
+		}
+	}
+	// Elided words take their full form so that "d'ici" and "de ici" or
+	// "jusqu'à" and "jusque à" are one pattern.
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].kind == tokWord && toks[k+1].key == "'" && !toks[k+1].space {
+			if full, ok := elisions[toks[k].key]; ok {
+				toks[k].key = full
+			}
+		}
+	}
+	return toks
+}
+
+// elisions maps an elided word to its full form.
+var elisions = map[string]string{
+	"d": "de", "l": "le", "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque",
+	"puisqu": "puisque", "n": "ne", "s": "se", "c": "ce", "j": "je", "m": "me", "t": "te",
+}
+
+// isInvisible reports whether r is a zero-width or soft-hyphen rune that
+// never separates nor joins anything visible.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// punctKey unifies the apostrophes and dashes of r.
+func punctKey(r rune, raw string) string {
+	switch r {
+	case '\'', '\u2019', '\u2018', '\u02bc', '\u00b4', '`':
+		return "'"
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return "-"
+	}
+	return raw
+}
+
+// foldRune writes the lower-case, accent-free form of r to b.
+func foldRune(b *strings.Builder, r rune) {
+	if unicode.Is(unicode.Mn, r) {
+		return // a combining accent of a decomposed letter
+	}
+	r = unicode.ToLower(r)
+	switch r {
+	case 'à', 'â', 'ä', 'á', 'ã', 'å':
+		r = 'a'
+	case 'é', 'è', 'ê', 'ë':
+		r = 'e'
+	case 'î', 'ï', 'í', 'ì':
+		r = 'i'
+	case 'ô', 'ö', 'ó', 'ò', 'õ':
+		r = 'o'
+	case 'ù', 'û', 'ü', 'ú':
+		r = 'u'
+	case 'ç':
+		r = 'c'
+	case 'ÿ':
+		r = 'y'
+	case 'ñ':
+		r = 'n'
+	case 'œ':
+		b.WriteString("oe")
+		return
+	case 'æ':
+		b.WriteString("ae")
+		return
+	}
+	b.WriteRune(r)
+}
+
+// isSkippable reports whether t is a joiner that phrase patterns ignore:
+// "au-delà" matches "au delà", "d'ici" matches "d’ici".
+func (t token) isSkippable() bool {
+	return t.kind == tokPunct && (t.key == "'" || t.key == "-")
+}
+
+// phrase is a pattern of folded words, compiled from its French text.
+type phrase []string
+
+// compilePhrase turns a surface form into the word keys it must match.
+func compilePhrase(s string) phrase {
+	var p phrase
+	for _, t := range lex(s) {
+		if !t.isSkippable() {
+			p = append(p, t.key)
+		}
+	}
+	return p
+}
+
+// matchAt reports whether p matches the tokens from i on and returns the
+// index just past the match.
+func (p phrase) matchAt(toks []token, i int) (int, bool) {
+	for _, w := range p {
+		for i < len(toks) && toks[i].isSkippable() {
+			i++
+		}
+		if i >= len(toks) || toks[i].key != w {
+			return 0, false
+		}
+		i++
+	}
+	return i, len(p) > 0
+}
+
+// matchBefore reports whether p ends right before token i and returns the
+// index of its first token.
+func (p phrase) matchBefore(toks []token, i int) (int, bool) {
+	for k := len(p) - 1; k >= 0; k-- {
+		i--
+		for i >= 0 && toks[i].isSkippable() {
+			i--
+		}
+		if i < 0 || toks[i].key != p[k] {
+			return 0, false
+		}
+	}
+	return i, len(p) > 0
+}
+
+// isWord reports whether toks[i] is a word with one of the keys.
+func isWord(toks []token, i int, keys ...string) bool {
+	if i < 0 || i >= len(toks) || toks[i].kind != tokWord {
+		return false
+	}
+	for _, k := range keys {
+		if toks[i].key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// isPunct reports whether toks[i] is the punctuation key.
+func isPunct(toks []token, i int, key string) bool {
+	return i >= 0 && i < len(toks) && toks[i].kind == tokPunct && toks[i].key == key
+}
+
+// nextWord returns the index of the first token from i on that is not a
+// joiner.
+func nextWord(toks []token, i int) int {
+	for i < len(toks) && toks[i].isSkippable() {
+		i++
+	}
+	return i
+}

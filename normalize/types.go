@@ -1,0 +1,117 @@
+package normalize
+
+// Span is a half-open range [Start, End) of BYTE offsets into the string
+// that was searched. Callers convert to rune offsets where they need them.
+type Span struct {
+	Start int
+	End   int
+}
+
+// Approx says how exact a figure is, as the text qualifies it.
+type Approx string
+
+// Approximation markers. The French surface forms are data (fr_approx.go).
+const (
+	Exact    Approx = ""
+	MoreThan Approx = "more_than" // plus de, au-delà de, dépassant
+	AtLeast  Approx = "at_least"  // au moins, pas moins de
+	About    Approx = "about"     // près de, environ, quelque, de l'ordre de, autour de
+	UpTo     Approx = "up_to"     // jusqu'à, au plus
+	LessThan Approx = "less_than" // moins de
+)
+
+// Number is a count or quantity found in free text.
+type Number struct {
+	Span             // the whole surface form, approximation marker included
+	Text    string   // the surface form
+	Value   float64  // the value ("1,5 milliard" → 1.5e9)
+	Int     int64    // the exact value when it is a whole number (IsInt)
+	IsInt   bool     //
+	Approx  Approx   //
+	Max     *float64 // upper bound of a range ("entre 500 et 700")
+	Percent bool     // "72 %", "72 pour cent": a ratio, not a count
+	Year    bool     // a bare 4-digit year (1900–2100) rather than a count
+	Words   bool     // written in words ("trois", "une centaine")
+}
+
+// Money is a sum of money found in free text.
+type Money struct {
+	Span            // the whole surface form, marker and "(MDH)" included
+	Text     string //
+	Value    int64  // exact, in units of Currency ("1,5 milliard de dirhams" → 1500000000)
+	Max      int64  // upper bound of a range, 0 if none
+	Currency string // ISO 4217: MAD, EUR, USD...
+	Approx   Approx
+	PerUnit  bool // "6.000 DH par emploi", "5.500 dirhams par mois": a rate, not a total
+}
+
+// Precision says how much of a Date is known.
+type Precision int
+
+// Date precisions.
+const (
+	PrecisionYear Precision = iota + 1
+	PrecisionMonth
+	PrecisionDay
+)
+
+// Date is a calendar date found in free text, absolute or resolved against
+// a reference date.
+type Date struct {
+	Span
+	Text      string
+	Year      int // 0 when unknown (e.g. "lundi" with no reference)
+	Month     int
+	Day       int
+	Precision Precision
+	Relative  bool // "hier", "mardi", "ce mercredi": needs a reference date
+	Resolved  bool // Year/Month/Day are known
+}
+
+// YearKind says what a year in the text is doing.
+type YearKind int
+
+// Year kinds.
+const (
+	YearPlain  YearKind = iota // a year with no telling context
+	YearTarget                 // deadline or horizon: "d'ici 2029", "à l'horizon 2027", "horizon 2030", "prévu pour 2030", "en 2028" about the future
+	YearPast                   // "depuis 2003", "créé en 2010", "inauguré en 2021", "en 2021"
+	YearPeriod                 // plan periods and ranges: "2014-2020", "entre 2014 et 2018", "de 2016 à 2018"
+	YearAsOf                   // "à fin juin 2023", "au titre de 2022"
+)
+
+// Year is a year found in free text, with what it is doing there.
+type Year struct {
+	Span
+	Text string
+	Year int
+	Kind YearKind
+}
+
+// Place kinds.
+const (
+	PlaceCity     = "city"
+	PlaceRegion   = "region"
+	PlaceProvince = "province" // provinces and prefectures
+	PlaceDistrict = "district" // arrondissements, quartiers
+	PlacePark     = "park"     // business parks and zones: Casanearshore, Technopolis, Tanger Med...
+	PlaceCountry  = "country"
+	PlaceForeign  = "foreign" // foreign cities: kept apart, never dropped silently
+)
+
+// Place is an entry of the gazetteer.
+type Place struct {
+	Name     string   // canonical: "Fès", "Tanger", "Casablanca-Settat"
+	Kind     string   // one of the Place* kinds
+	Region   string   // the region of a city, province or park ("" for regions and foreign places)
+	City     string   // the city of a park or district
+	Lat, Lon float64  //
+	Variants []string // other spellings: "Fez", "Fes"
+}
+
+// PlaceMatch is a mention of a gazetteer place in free text.
+type PlaceMatch struct {
+	Span
+	Text  string
+	Place *Place
+}
