@@ -1,0 +1,203 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// render returns the text blocks of the roots, skipping dropped subtrees.
+func (t *tree) render(roots []int32) []string {
+	es := t.elems
+	var w blockWriter
+	var ends []int32 // ends of the open block elements
+	for _, r := range roots {
+		w.flush()
+		ends = ends[:0]
+		for j := r; j < es[r].end; {
+			for len(ends) > 0 && j >= ends[len(ends)-1] {
+				ends = ends[:len(ends)-1]
+				w.flush()
+			}
+			e := &es[j]
+			switch {
+			case e.drop:
+				j = e.end
+				continue
+			case e.isText:
+				w.text(e.text)
+			case blockTags[e.tag]:
+				w.flush()
+				if e.end > j+1 {
+					ends = append(ends, e.end)
+				}
+			case e.tag == atom.Td || e.tag == atom.Th:
+				w.space = true
+			}
+			j++
+		}
+	}
+	w.flush()
+	return w.blocks
+}
+
+// blockWriter collects text into blocks, collapsing white space and
+// removing invisible characters.
+type blockWriter struct {
+	blocks []string
+	cur    []byte
+	space  bool
+}
+
+// text appends s to the current block.
+func (w *blockWriter) text(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+				w.space = true
+				continue
+			}
+			if c < 0x20 || c == 0x7f {
+				continue
+			}
+			w.put()
+			w.cur = append(w.cur, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case invisible(r):
+			continue
+		case r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007':
+			// kept: normalize turns them into spaces where they separate
+			// thousands.
+		case unicode.IsSpace(r):
+			w.space = true
+			continue
+		case r == utf8.RuneError && size == 1:
+			continue
+		}
+		w.put()
+		w.cur = utf8.AppendRune(w.cur, r)
+	}
+}
+
+// put writes a pending space.
+func (w *blockWriter) put() {
+	if w.space && len(w.cur) > 0 {
+		w.cur = append(w.cur, ' ')
+	}
+	w.space = false
+}
+
+// flush ends the current block.
+func (w *blockWriter) flush() {
+	if len(w.cur) > 0 {
+		w.blocks = append(w.blocks, string(w.cur))
+		w.cur = w.cur[:0]
+	}
+	w.space = false
+}
+
+// invisible tells whether r is a soft hyphen, a zero-width character or a
+// BOM, removed from the text.
+func invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u180e', '\u200e', '\u200f':
+		return true
+	}
+	return false
+}
+
+// cleanLine removes invisible characters and collapses white space in s.
+func cleanLine(s string) string {
+	var w blockWriter
+	w.text(s)
+	return string(w.cur)
+}
+
+// filterBlocks drops boilerplate blocks and cuts the trailing ones that
+// start with a "you may also like" heading. text tells that the blocks are
+// lines of a plain-text page, where stray tokens are debris too.
+func filterBlocks(blocks []string, text bool) []string {
+	out := blocks[:0]
+	kept := 0
+	for _, b := range blocks {
+		n := utf8.RuneCountInString(b)
+		head := b
+		if len(head) > 120 {
+			head = head[:120]
+		}
+		f := fold(head)
+		if n < 80 && isCutLine(f) && kept >= 200 {
+			break
+		}
+		if n < 60 && isBoilerLine(f) || isTeaserLine(f, n) || hashtags(b) || debris(b) ||
+			cookieNotice(f, n) || (text && noWords(b)) {
+			continue
+		}
+		out = append(out, b)
+		kept += n
+	}
+	return out
+}
+
+// hashtags tells whether every word of s is a hashtag.
+func hashtags(s string) bool {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		if len(f) < 2 || f[0] != '#' {
+			return false
+		}
+	}
+	return true
+}
+
+// debris tells whether s is template debris such as "publish_date]" or
+// "{{ author }}".
+func debris(s string) bool {
+	if strings.Contains(s, "{{") || strings.Contains(s, "}}") {
+		return true
+	}
+	if strings.ContainsAny(s, " ") {
+		return false
+	}
+	return strings.ContainsAny(s, "[]") && strings.Contains(s, "_")
+}
+
+// noWords tells whether s has no word of two letters or more: image names
+// ("67ff74a5ab5c4 1536x1022 1"), numbers and symbols.
+func noWords(s string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) {
+		letters := 0
+		word := true
+		for _, r := range f {
+			if !unicode.IsLetter(r) {
+				word = false
+				break
+			}
+			letters++
+		}
+		if word && letters >= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// cookieNotice tells whether the folded block f of n runes is a cookie or
+// consent notice.
+func cookieNotice(f string, n int) bool {
+	return n < 400 && strings.Contains(f, "cookie") &&
+		(strings.Contains(f, "accept") || strings.Contains(f, "consent") ||
+			strings.Contains(f, "utilis") || strings.Contains(f, "navigation") ||
+			strings.Contains(f, "we use") || strings.Contains(f, "this site uses"))
+}
