@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS versions (
 	fetch_id      INTEGER NOT NULL REFERENCES fetches (id),
 	site          TEXT NOT NULL,
 	selector      TEXT NOT NULL,
+	keywords      TEXT NOT NULL,
 	first_seen    INTEGER NOT NULL,
 	last_seen     INTEGER NOT NULL
 );

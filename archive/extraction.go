@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -18,6 +19,7 @@ type Page struct {
 	Site        string
 	ContentType string
 	Selector    string
+	Keywords    []string
 	FetchedAt   time.Time
 	Body        []byte
 }
@@ -81,13 +83,17 @@ func (a *Archive) page(ctx context.Context, id int64) (*Page, error) {
 	p := &Page{VersionID: id}
 	var at int64
 	var blob []byte
-	err := a.db.QueryRowContext(ctx, `SELECT f.final_url, v.canonical_url, v.site, f.content_type, v.selector, f.fetched_at, f.body
+	var keywords string
+	err := a.db.QueryRowContext(ctx, `SELECT f.final_url, v.canonical_url, v.site, f.content_type, v.selector, v.keywords, f.fetched_at, f.body
 FROM versions v JOIN fetches f ON f.id = v.fetch_id WHERE v.id = ?`, id).
-		Scan(&p.URL, &p.Canonical, &p.Site, &p.ContentType, &p.Selector, &at, &blob)
+		Scan(&p.URL, &p.Canonical, &p.Site, &p.ContentType, &p.Selector, &keywords, &at, &blob)
 	if err != nil {
 		return nil, fmt.Errorf("archive: version %d: %w", id, err)
 	}
 	p.FetchedAt = fromMillis(at)
+	if keywords != "" {
+		p.Keywords = strings.Split(keywords, "\n")
+	}
 	if p.Body, err = decompress(blob, MaxBody); err != nil {
 		return nil, fmt.Errorf("archive: version %d: %w", id, err)
 	}

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -25,10 +26,11 @@ type Fetch struct {
 	ETag         string
 	LastModified string
 	FetchedAt    time.Time
-	Body         []byte // raw bytes, as received
-	Truncated    bool   // the body reached the size limit
-	Err          string // why the fetch failed, if it did
-	Selector     string // the site's body_selector, kept for re-extraction
+	Body         []byte   // raw bytes, as received
+	Truncated    bool     // the body reached the size limit
+	Err          string   // why the fetch failed, if it did
+	Selector     string   // the site's body_selector, kept for re-extraction
+	Keywords     []string // the site's keywords, kept for re-extraction
 }
 
 // Outcome says what archiving an article fetch changed.
@@ -73,6 +75,7 @@ func (a *Archive) SaveArticle(ctx context.Context, run int64, f *Fetch) (Saved, 
 	err := a.inTx(ctx, func(tx *sql.Tx) error {
 		var latestID int64
 		var latestHash string
+		s.Outcome = Unchanged
 		err := tx.QueryRowContext(ctx, `SELECT id, hash FROM versions WHERE canonical_url = ? ORDER BY id DESC LIMIT 1`,
 			f.Canonical).Scan(&latestID, &latestHash)
 		switch {
@@ -106,8 +109,8 @@ func (a *Archive) SaveArticle(ctx context.Context, run int64, f *Fetch) (Saved, 
 				return err
 			}
 		} else {
-			res, err := tx.ExecContext(ctx, `INSERT INTO versions (canonical_url, hash, fetch_id, site, selector, first_seen, last_seen)
-VALUES (?, ?, ?, ?, ?, ?, ?)`, f.Canonical, hash, fetchID, f.Site, f.Selector, at, at)
+			res, err := tx.ExecContext(ctx, `INSERT INTO versions (canonical_url, hash, fetch_id, site, selector, keywords, first_seen, last_seen)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, f.Canonical, hash, fetchID, f.Site, f.Selector, strings.Join(f.Keywords, "\n"), at, at)
 			if err != nil {
 				return err
 			}

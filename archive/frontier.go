@@ -3,6 +3,7 @@ package archive
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -95,20 +96,33 @@ WHERE frontier.state != 0 AND frontier.run < excluded.run AND (
 	return n, nil
 }
 
-// Next returns up to limit pending items due at now, oldest first,
-// skipping the hosts in busy and the URLs in skip (those being fetched).
-func (a *Archive) Next(ctx context.Context, now time.Time, busy []string, skip map[string]bool, limit int) ([]Item, error) {
-	q := `SELECT url, host, site, kind, depth, attempts FROM frontier WHERE state = 0 AND next_at <= ?`
-	args := []any{now.UnixMilli()}
-	if len(busy) > 0 {
-		q += ` AND host NOT IN (?` + strings.Repeat(`, ?`, len(busy)-1) + `)`
-		for _, h := range busy {
-			args = append(args, h)
+// Query selects frontier items for Next.
+type Query struct {
+	Now   time.Time       // only items due at Now
+	Sites []string        // only these sites (all when empty)
+	Busy  []string        // not these hosts
+	Skip  map[string]bool // not these URLs (being fetched)
+	Limit int
+}
+
+// Next returns up to q.Limit pending items matching q, oldest first.
+func (a *Archive) Next(ctx context.Context, q Query) ([]Item, error) {
+	sql := `SELECT url, host, site, kind, depth, attempts FROM frontier WHERE state = 0 AND next_at <= ?`
+	args := []any{q.Now.UnixMilli()}
+	in := func(col string, vals []string) {
+		if len(vals) == 0 {
+			return
+		}
+		sql += ` AND ` + col + ` (?` + strings.Repeat(`, ?`, len(vals)-1) + `)`
+		for _, v := range vals {
+			args = append(args, v)
 		}
 	}
-	q += ` ORDER BY next_at, id LIMIT ?`
-	args = append(args, limit+len(skip))
-	rows, err := a.db.QueryContext(ctx, q, args...)
+	in("site IN", q.Sites)
+	in("host NOT IN", q.Busy)
+	sql += ` ORDER BY next_at, id LIMIT ?`
+	args = append(args, q.Limit+len(q.Skip))
+	rows, err := a.db.QueryContext(ctx, sql, args...)
 	if err != nil {
 		return nil, fmt.Errorf("archive: next: %w", err)
 	}
@@ -121,10 +135,7 @@ func (a *Archive) Next(ctx context.Context, now time.Time, busy []string, skip m
 			return nil, fmt.Errorf("archive: next: %w", err)
 		}
 		it.Kind = Kind(kind)
-		if skip[it.URL] {
-			continue
-		}
-		if len(items) < limit {
+		if !q.Skip[it.URL] && len(items) < q.Limit {
 			items = append(items, it)
 		}
 	}
@@ -134,12 +145,20 @@ func (a *Archive) Next(ctx context.Context, now time.Time, busy []string, skip m
 	return items, nil
 }
 
-// Waiting returns how many frontier items are pending and when the
-// earliest of them is due.
-func (a *Archive) Waiting(ctx context.Context) (int, time.Time, error) {
+// Waiting returns how many frontier items of the sites (all when empty)
+// are pending and when the earliest of them is due.
+func (a *Archive) Waiting(ctx context.Context, sites []string) (int, time.Time, error) {
 	var n int
 	var next sql.NullInt64
-	err := a.db.QueryRowContext(ctx, `SELECT count(*), min(next_at) FROM frontier WHERE state = 0`).Scan(&n, &next)
+	q := `SELECT count(*), min(next_at) FROM frontier WHERE state = 0`
+	args := []any{}
+	if len(sites) > 0 {
+		q += ` AND site IN (?` + strings.Repeat(`, ?`, len(sites)-1) + `)`
+		for _, s := range sites {
+			args = append(args, s)
+		}
+	}
+	err := a.db.QueryRowContext(ctx, q, args...).Scan(&n, &next)
 	if err != nil {
 		return 0, time.Time{}, fmt.Errorf("archive: waiting: %w", err)
 	}
@@ -209,4 +228,28 @@ func (a *Archive) Counts(ctx context.Context) (map[State]int, error) {
 		return nil, fmt.Errorf("archive: counts: %w", err)
 	}
 	return m, nil
+}
+
+// Status is where a frontier URL stands.
+type Status struct {
+	State    State
+	Kind     Kind
+	Attempts int
+	Err      string // the last error
+}
+
+// Status returns the frontier status of url; ok is false for a URL never
+// queued.
+func (a *Archive) Status(ctx context.Context, url string) (s Status, ok bool, err error) {
+	var kind string
+	err = a.db.QueryRowContext(ctx, `SELECT state, kind, attempts, error FROM frontier WHERE url = ?`, url).
+		Scan(&s.State, &kind, &s.Attempts, &s.Err)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Status{}, false, nil
+	}
+	if err != nil {
+		return Status{}, false, fmt.Errorf("archive: status of %s: %w", url, err)
+	}
+	s.Kind = Kind(kind)
+	return s, true, nil
 }

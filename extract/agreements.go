@@ -1,4 +1,367 @@
 package extract
 
-// findAgreements lists the agreements the body reports as signed.
-func findAgreements(d *doc) []Agreement { return []Agreement{} }
+import (
+	"strings"
+	"sync"
+	"time"
+
+	"veille/normalize"
+)
+
+// agreementType is a term for an agreement and the type it is reported as.
+// A generic type ("accord", "convention") gives way to a more specific one
+// of the same family named in the article.
+type agreementType struct {
+	p       phrase
+	name    string
+	family  string // for generic types: the family they stand for
+	acronym bool   // matches only as written in capitals ("MoU", not "mou")
+}
+
+// Families of generic types: "accord" stands for any agreement, so any
+// specific type hides it; "convention" gives way to specific conventions.
+const (
+	familyAny        = "any"
+	familyConvention = "convention"
+)
+
+var agreementTypes = sync.OnceValue(func() []agreementType {
+	t := func(name string, forms ...string) []agreementType {
+		out := make([]agreementType, len(forms))
+		for i, f := range forms {
+			out[i] = agreementType{p: cue(f), name: name}
+		}
+		return out
+	}
+	var out []agreementType
+	out = append(out, t("protocole d'accord", "protocole(s) d'accord(s)")...)
+	out = append(out, t("protocole d'entente", "protocole(s) d'entente")...)
+	out = append(out, t("mémorandum d'entente", "mémorandum(s)|memoranda d'entente",
+		"memorandum(s) of understanding")...)
+	out = append(out, t("mémorandum d'accord", "mémorandum(s) d'accord")...)
+	out = append(out, t("convention d'investissement", "convention(s) d'investissement")...)
+	out = append(out, t("convention de partenariat", "convention(s) de partenariat")...)
+	out = append(out, t("convention de financement", "convention(s) de financement")...)
+	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
+	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
+	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
+	out = append(out, t("accord de partenariat", "accord(s) de partenariat")...)
+	out = append(out, t("accord d'investissement", "accord(s) d'investissement")...)
+	out = append(out, t("accord de coopération", "accord(s) de coopération")...)
+	out = append(out, t("contrat-programme", "contrat(s) programme(s)")...)
+	out = append(out, t("contrat d'investissement", "contrat(s) d'investissement")...)
+	out = append(out, t("contrat de partenariat", "contrat(s) de partenariat")...)
+	out = append(out, t("avenant", "avenant(s)")...)
+	out = append(out, t("lettre d'intention", "lettre(s) d'intention(s)")...)
+	out = append(out, t("déclaration d'intention", "déclaration(s) d'intention(s)")...)
+	out = append(out, t("charte", "charte(s)")...)
+	out = append(out, agreementType{p: cue("mou(s)"), name: "mémorandum d'entente", acronym: true})
+	out = append(out, agreementType{p: cue("convention(s)"), name: "convention", family: familyConvention})
+	out = append(out, agreementType{p: cue("accord(s)"), name: "accord", family: familyAny})
+	return out
+})
+
+// agreementCues are the words around agreements: signing, references back,
+// agreements that are not business deals, and signing events.
+type agreementCueSet struct {
+	signing       []phrase // "signé", "paraphé", "cérémonie de signature"
+	held          []phrase // "s'est tenue": a ceremony took place
+	demonstrative []phrase
+	notDeal       []phrase // after the type: "de libre-échange", "de paix"
+	notAgreement  []phrase // before a generic type: "d'accord" (to agree)
+	count         []phrase // adjectives between a count and the type
+	event         []phrase // "en marge de", "lors du"
+	eventLinks    []phrase // small words inside an event name
+	place         phrase   // "à" before the place of signing
+}
+
+var agreementCues = sync.OnceValue(func() *agreementCueSet {
+	return &agreementCueSet{
+		signing: cues("signer", "signé(e)(s)", "signe(nt)", "signant", "signera", "signeront",
+			"signature(s)", "signataire(s)", "parapher", "paraphé(e)(s)", "paraphe(nt)", "conclu(e)(s)",
+			"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)"),
+		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
+		demonstrative: cues("ce", "cet", "cette", "ces"),
+		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
+			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
+			"de majorité", "de coalition", "d extradition", "aérien(s)"),
+		notAgreement: cues("d", "en", "son", "leur", "mon", "tout à fait"),
+		count:        cues("nouveau(x)", "nouvelle(s)", "autre(s)", "importants", "importantes"),
+		event: cues("en marge de|du|des", "lors de|du|des", "à l occasion de|du|des", "au cours de|du|des",
+			"dans le cadre de|du|des"),
+		eventLinks: cues("de", "du", "des", "la", "le", "les", "l", "d", "et", "&", "pour", "sur", "en", "à", "au", "aux"),
+		place:      cue("à"),
+	}
+})
+
+// agreementHit is one mention of an agreement type.
+type agreementHit struct {
+	t           *agreementType
+	count       int
+	start, end  int // bytes of the count and type
+	sent        int
+	signed      bool // said in a signing sentence
+	demonstrate bool // "ce protocole": a reference back
+}
+
+// findAgreements lists the agreements the body reports, once per type:
+// the types named in a sentence about signing ("ont signé trois protocoles
+// d'accord"), and those referred back to ("ce protocole d'entente") when
+// an agreement was signed. An article that only mentions "l'accord de
+// libre-échange" in passing has no agreement. A generic "accord" or
+// "convention" is dropped when a specific term of its family is there.
+func findAgreements(d *doc) []Agreement {
+	out := []Agreement{}
+	ws := d.words()
+	cs := agreementCues()
+	signing := signingSentences(d, ws, cs)
+	hits := agreementHits(d, ws, cs, signing)
+	anySigned := false
+	for _, h := range hits {
+		anySigned = anySigned || h.signed
+	}
+	if !anySigned {
+		return out
+	}
+	specific := map[string]bool{}
+	for _, h := range hits {
+		if h.t.family == "" && (h.signed || h.demonstrate) {
+			specific[familyAny] = true
+			if strings.HasPrefix(h.t.name, "convention") {
+				specific[familyConvention] = true
+			}
+		}
+	}
+	dates := normalize.Dates(d.text, d.ref)
+	places := normalize.Places(d.text)
+	defDate, defPlace, defEvent := signingFacts(d, ws, cs, signing, -1, dates, places)
+	index := map[string]int{}
+	for _, h := range hits {
+		if !(h.signed || h.demonstrate) || specific[h.t.family] {
+			continue
+		}
+		if at, ok := index[h.t.name]; ok {
+			out[at].Count = max(out[at].Count, h.count)
+			continue
+		}
+		a := Agreement{Type: h.t.name, Count: h.count, Evidence: d.evidence(h.start, h.end)}
+		a.SignedOn, a.Place, a.Event = signingFacts(d, ws, cs, signing, h.sent, dates, places)
+		if a.SignedOn == nil {
+			a.SignedOn = defDate
+		}
+		if a.Place == nil {
+			a.Place = defPlace
+		}
+		if a.Event == nil {
+			a.Event = defEvent
+		}
+		index[h.t.name] = len(out)
+		out = append(out, a)
+	}
+	return out
+}
+
+// signingSentences returns, for each sentence, the word index of its
+// first signing cue (-1 when it has none).
+func signingSentences(d *doc, ws []word, cs *agreementCueSet) []int {
+	out := make([]int, len(d.sents))
+	for si, s := range d.sents {
+		from, to := wordsIn(ws, s.start, s.end)
+		out[si] = findCue(cs.signing, ws, from, to)
+	}
+	return out
+}
+
+// agreementHits finds the mentions of agreement types, longest term first.
+func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agreementHit {
+	counts := map[int]normalize.Number{} // by the index of the word after the number
+	for _, n := range normalize.Numbers(d.text) {
+		if n.IsInt && n.Int > 0 && n.Int < 100 && !n.Percent && !n.Year {
+			_, j := wordsIn(ws, n.Start, n.End)
+			counts[j] = n
+		}
+	}
+	types := agreementTypes()
+	var hits []agreementHit
+	for si, s := range d.sents {
+		from, to := wordsIn(ws, s.start, s.end)
+		for i := from; i < to; {
+			var best *agreementType
+			end := i
+			for k := range types {
+				t := &types[k]
+				if e, ok := t.p.matchAt(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.text[ws[i].start:ws[e-1].end])) {
+					best, end = t, e
+				}
+			}
+			if best == nil {
+				i++
+				continue
+			}
+			if _, ok := matchAny(cs.notDeal, ws, end, to); ok || (best.family != "" && notAgreement(ws, cs, from, i)) {
+				i = end
+				continue
+			}
+			h := agreementHit{t: best, count: 1, start: ws[i].start, end: ws[end-1].end, sent: si, signed: signing[si] >= 0}
+			k := i
+			for k > from {
+				st, ok := matchEndingAny(cs.count, ws, k, from)
+				if !ok {
+					break
+				}
+				k = st
+			}
+			if n, ok := counts[k]; ok {
+				h.count, h.start = int(n.Int), n.Start
+			}
+			_, h.demonstrate = matchEndingAny(cs.demonstrative, ws, k, from)
+			hits = append(hits, h)
+			i = end
+		}
+	}
+	return hits
+}
+
+// notAgreement reports a generic term used otherwise: "d'accord", "en
+// accord avec", "son accord".
+func notAgreement(ws []word, cs *agreementCueSet, from, i int) bool {
+	_, ok := matchEndingAny(cs.notAgreement, ws, i, from)
+	return ok
+}
+
+// writtenAsMoU reports whether s is written with capitals: "MoU", "MOUs".
+func writtenAsMoU(s string) bool {
+	return strings.HasPrefix(s, "M") && strings.Contains(s, "U")
+}
+
+// signingFacts reads the date, place and event of a signing from sentence
+// si, or from the first signing sentence that tells each when si < 0.
+func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int, dates []normalize.Date, places []normalize.PlaceMatch) (date, place, event *string) {
+	for k := range d.sents {
+		if signing[k] < 0 || (si >= 0 && k != si) {
+			continue
+		}
+		s := d.sents[k]
+		from, to := wordsIn(ws, s.start, s.end)
+		var dateWords [][2]int
+		for _, dt := range dates {
+			if dt.Start < s.start || dt.End > s.end {
+				continue
+			}
+			i, j := wordsIn(ws, dt.Start, dt.End)
+			dateWords = append(dateWords, [2]int{i, j})
+			if date == nil && dt.Resolved && dt.Precision == normalize.PrecisionDay {
+				t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
+				if d.ref.IsZero() || !t.After(d.ref.AddDate(0, 0, 1)) {
+					iso := t.Format(time.DateOnly)
+					date = &iso
+				}
+			}
+		}
+		if place == nil {
+			place = signingPlace(ws, cs, places, from, to, signing[k], dateWords)
+		}
+		if event == nil {
+			event = signingEvent(d, ws, cs, from, to)
+		}
+		if date != nil && place != nil && event != nil {
+			break
+		}
+	}
+	return date, place, event
+}
+
+// signingPlace returns the Moroccan place after "à" close after the signing
+// cue at word sign, after a date or after "s'est tenue": "ont signé, lundi
+// à Rabat", "s'est tenue, ce mercredi à Casanearshore".
+func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch, from, to, sign int, dates [][2]int) *string {
+	for _, m := range places {
+		if m.Place == nil || m.Place.Kind == normalize.PlaceForeign || m.Place.Kind == normalize.PlaceCountry ||
+			m.Place.Kind == normalize.PlaceRegion {
+			continue
+		}
+		i, _ := wordsIn(ws, m.Start, m.End)
+		if i <= from || i >= to {
+			continue
+		}
+		if _, ok := cs.place.matchEnding(ws, i, from); !ok {
+			continue
+		}
+		near := i > sign && i-sign <= 12
+		for _, dw := range dates {
+			near = near || (i >= dw[1] && i-dw[1] <= 2)
+		}
+		if !near {
+			if h := lastCue(cs.held, ws, max(from, i-5), i); h >= 0 {
+				near = true
+			}
+		}
+		if near {
+			name := m.Place.Name
+			return &name
+		}
+	}
+	return nil
+}
+
+// signingEvent reads the event of a signing: "en marge de la troisième
+// édition du salon "GITEX Afrique"", "lors du Forum Maroc-Afrique".
+func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string {
+	for i := from; i < to; i++ {
+		e, ok := matchAny(cs.event, ws, i, to)
+		if !ok {
+			continue
+		}
+		// Skip the lower-case words that describe the event ("la troisième
+		// édition du salon").
+		k := e
+		for k < to && k-e < 8 && !ws[k].upper && !ws[k].punct {
+			k++
+		}
+		if k >= to {
+			return nil
+		}
+		var s, t int
+		switch {
+		case ws[k].key == `"`:
+			q := k + 1
+			for q < to && ws[q].key != `"` {
+				q++
+			}
+			if q == k+1 || q >= to {
+				continue
+			}
+			s, t = ws[k+1].start, ws[q-1].end
+		case ws[k].upper:
+			last := k
+			for q := k + 1; q < to; q++ {
+				if ws[q].upper || (!ws[q].punct && isDigits(ws[q].key)) {
+					last = q
+					continue
+				}
+				if _, ok := matchAny(cs.eventLinks, ws, q, to); ok && !ws[q].punct {
+					continue
+				}
+				break
+			}
+			s, t = ws[k].start, ws[last].end
+		default:
+			continue
+		}
+		name := d.text[s:t]
+		if _, isPlace := normalize.LookupPlace(name); isPlace {
+			continue
+		}
+		return &name
+	}
+	return nil
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,4 +1,247 @@
 package extract
 
-// findAmounts lists the sums of money of the body.
-func findAmounts(d *doc) []Amount { return []Amount{} }
+import (
+	"sort"
+	"sync"
+
+	"veille/normalize"
+)
+
+// kindCue is a cue word and the kind of figure it announces.
+type kindCue struct {
+	p    phrase
+	kind string
+}
+
+func kindCues(kind string, list ...string) []kindCue {
+	out := make([]kindCue, len(list))
+	for i, s := range list {
+		out[i] = kindCue{cue(s), kind}
+	}
+	return out
+}
+
+// amountCues tell what a sum of money is by the words around it; the
+// nearest cue wins. Budgets of the State are "budget"; a project's budget
+// or envelope is an investment, as the gold format counts it.
+var amountCues = sync.OnceValue(func() []kindCue {
+	var c []kindCue
+	c = append(c, kindCues(AmountBudget,
+		"budget(s) de l'état", "budget général", "budget annuel", "budget de fonctionnement",
+		"loi(s) de finances", "budget sectoriel", "dépenses publiques")...)
+	c = append(c, kindCues(AmountInvestment,
+		"investissement(s)", "investir", "investira", "investiront", "investi(e)(s)",
+		"investit", "enveloppe(s)", "budget(s)", "mobiliser", "mobilisera", "mobilisé(e)(s)",
+		"coût(s)", "coûtera", "montant global", "montant total", "montant", "financement(s)",
+		"financer", "financé(e)(s)", "levée(s) de fonds", "injecter", "injectera", "capital",
+		"consacrer", "consacrera", "consacré(e)(s)", "programme(s)", "projet(s)")...)
+	c = append(c, kindCues(AmountRevenue,
+		"chiffre(s) d'affaires", "exportation(s)", "export(s)", "recette(s)", "revenu(s)",
+		"vente(s)", "produit net bancaire")...)
+	c = append(c, kindCues(AmountOther,
+		"prime(s)", "subvention(s)", "aide(s)", "par emploi", "par poste", "indemnité(s)",
+		"salaire(s)", "prix", "tarif(s)", "transfert(s)", "don(s)", "amende(s)",
+		"bénéfice(s)", "résultat(s) net(s)", "dette(s)", "rémunération(s)", "bourse(s)")...)
+	return c
+})
+
+// rateUnits follow a sum that is a price per unit: "2 dollars le
+// kilogramme", "300 DH la tonne".
+var rateUnits = sync.OnceValue(func() []phrase {
+	return cues("le|la|l|par kilogramme|kilo|kg|gramme|litre|tonne|mètre|m2|m3|baril|mégawattheure|mwh|kwh|action|titre|nuitée|unité")
+})
+
+// isRate reports whether the words from j on make the sum before them a
+// rate.
+func isRate(ws []word, j, to int) bool {
+	_, ok := matchAny(rateUnits(), ws, j, to)
+	return ok
+}
+
+// clausePenalty is the distance a clause break adds between a figure and a
+// cue: a cue in the same clause beats a nearer one across a comma.
+const clausePenalty = 8
+
+// nearestKind returns the kind of the cue nearest to the figure at words
+// [i, j) within [from, to), and whether there is one.
+func nearestKind(cs []kindCue, ws []word, from, to, i, j int) (string, bool) {
+	best, kind := -1, ""
+	for k := from; k < to; k++ {
+		for _, c := range cs {
+			e, ok := c.p.matchAt(ws, k, to)
+			if !ok {
+				continue
+			}
+			var dist int
+			switch {
+			case e <= i:
+				dist = i - e + clausePenalty*breaksBetween(ws, e, i)
+			case k >= j:
+				dist = k - j + clausePenalty*breaksBetween(ws, j, k)
+			default:
+				continue // overlaps the figure itself
+			}
+			if best < 0 || dist < best {
+				best, kind = dist, c.kind
+			}
+		}
+	}
+	return kind, best >= 0
+}
+
+// breaksBetween counts clause breaks among words [a, b).
+func breaksBetween(ws []word, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if clauseBreak(ws[k]) {
+			n++
+		}
+	}
+	return n
+}
+
+// clauseOf returns the word range of the clause around words [i, j),
+// bounded by clause breaks and by the sentence [from, to).
+func clauseOf(ws []word, from, to, i, j int) (int, int) {
+	a := i
+	for a > from && !clauseBreak(ws[a-1]) {
+		a--
+	}
+	b := j
+	for b < to && !clauseBreak(ws[b]) {
+		b++
+	}
+	return a, b
+}
+
+// findAmounts lists the sums of money of the body, once per (value,
+// currency, kind). Rates ("6.000 DH par emploi", "2 dollars le kilo") are
+// kept only when a cue makes them "other" figures such as per-job premiums
+// or salaries.
+func findAmounts(d *doc) []Amount {
+	out := []Amount{}
+	ws := d.words()
+	years := normalize.Years(d.text)
+	targets := targetYears(ws, years)
+	figs := figureStarts(ws, normalize.Numbers(d.text))
+	type key struct {
+		value    int64
+		currency string
+		kind     string
+	}
+	index := map[key]int{}
+	for _, m := range normalize.Amounts(d.text) {
+		if m.Value <= 0 {
+			continue
+		}
+		from, to := d.sentenceWords(ws, m.Start)
+		i, j := wordsIn(ws, m.Start, m.End)
+		kind, ok := nearestKind(amountCues(), ws, from, to, i, j)
+		if m.PerUnit || isRate(ws, j, to) {
+			if !ok || kind != AmountOther {
+				continue // a price or a rate, not a sum the article is about
+			}
+		} else if !ok {
+			kind = AmountOther
+		}
+		ev := d.evidence(m.Start, m.End)
+		k := key{m.Value, m.Currency, kind}
+		if at, ok := index[k]; ok {
+			out[at].Also = append(out[at].Also, ev)
+			continue
+		}
+		a := Amount{
+			Value:    m.Value,
+			Currency: m.Currency,
+			Approx:   approxOf(m.Approx),
+			Kind:     kind,
+			Year:     yearFor(ws, years, targets, figs, from, to, i, j),
+			Evidence: ev,
+			Also:     []Evidence{},
+		}
+		if m.Max > m.Value {
+			a.Max = &m.Max
+		}
+		if m.Currency == "MAD" {
+			a.ValueMAD = &a.Value
+		}
+		index[k] = len(out)
+		out = append(out, a)
+	}
+	return out
+}
+
+// yearFor returns the year a figure at words [i, j) of the sentence
+// [from, to) is dated by: the nearest year of near in its clause, else the
+// nearest year of far said before it in the sentence, or after it with no
+// other figure in between ("1 800 emplois pendant le chantier, puis 350
+// emplois d'ici 2030": 2030 is not the year of 1 800). figs are the start
+// words of all the figures of the text, in order.
+func yearFor(ws []word, near, far []normalize.Year, figs []int, from, to, i, j int) *int {
+	a, b := clauseOf(ws, from, to, i, j)
+	best, dist := 0, -1
+	consider := func(y normalize.Year, ok func(k int) bool) {
+		k, _ := wordsIn(ws, y.Start, y.End)
+		if k < from || k >= to || (k >= i && k < j) || !ok(k) {
+			return
+		}
+		dk := k - j
+		if k < i {
+			dk = i - k
+		}
+		if dist < 0 || dk < dist {
+			best, dist = y.Year, dk
+		}
+	}
+	for _, y := range near {
+		if y.Kind != normalize.YearPeriod {
+			consider(y, func(k int) bool { return k >= a && k < b })
+		}
+	}
+	if dist < 0 {
+		for _, y := range far {
+			consider(y, func(k int) bool {
+				if k < i {
+					return true
+				}
+				n := sort.SearchInts(figs, j)
+				return n == len(figs) || figs[n] >= k
+			})
+		}
+	}
+	if dist < 0 {
+		return nil
+	}
+	return &best
+}
+
+// figureStarts returns the start word of every number of the text that
+// is a figure (not a year), in order.
+func figureStarts(ws []word, nums []normalize.Number) []int {
+	var out []int
+	for _, n := range nums {
+		if !n.Year {
+			i, _ := wordsIn(ws, n.Start, n.End)
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// approxOf maps normalize's approximation marker to the record's.
+func approxOf(a normalize.Approx) *string {
+	var s string
+	switch a {
+	case normalize.MoreThan:
+		s = ApproxMoreThan
+	case normalize.AtLeast:
+		s = ApproxAtLeast
+	case normalize.About:
+		s = ApproxAbout
+	case normalize.UpTo, normalize.LessThan:
+		s = ApproxUpTo
+	default:
+		return nil
+	}
+	return &s
+}

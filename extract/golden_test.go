@@ -17,7 +17,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden records under fixtures/golden")
 
 // fixturePages lists the fixture article pages, relative to fixtures/.
-func fixturePages(t *testing.T) []string {
+func fixturePages(t testing.TB) []string {
 	t.Helper()
 	var pages []string
 	err := filepath.WalkDir("../fixtures/pages", func(p string, d os.DirEntry, err error) error {

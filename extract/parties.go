@@ -1,8 +1,189 @@
 package extract
 
+import (
+	"sort"
+
+	"veille/normalize"
+)
+
+// Parties are found in three steps. Each sentence is tokenised and its
+// occurrences are recognised: namings of bodies and people (ministries,
+// "Long Name (ACR)", companies after a trigger noun or with a company word,
+// people with their role) and back-references ("la filiale", "M. Jazouli",
+// "les deux ministères"). The sentence is then read for party positions
+// (subject of "ont signé", "avec", "entre", "paraphé par", "sous la
+// présidence de"). Finally the occurrences are resolved, in text order,
+// into one entity per party.
+
+// occKind says whether an occurrence names a party or refers back to one.
+type occKind int
+
+const (
+	occName          occKind = iota // names a party
+	occRefCompany                   // "la société", "celle-ci": the last company
+	occRefSubsidiary                // "la filiale": the last subsidiary
+	occRefGroup                     // "le groupe": the last group or company
+	occRefPerson                    // "le ministre", "la ministre": by role and gender
+	occRefFamily                    // "M. Jazouli": by family name and gender
+	occRefMinistry                  // "le ministère": the last ministry
+	occRefMinistries                // "les deux ministères": every ministry
+	occState                        // "le Maroc": a party only where it signs
+)
+
+// occ is one occurrence of a party in a sentence.
+type occ struct {
+	ref      occKind
+	kind     string
+	name     string
+	acronym  string
+	role     string // for people: the title as written
+	roleHead string // folded head of the role ("ministre delegue")
+	org      string // a subsidiary's parent
+	orgRole  string // "filiale de Y"
+	roleOrgs []*occ // bodies named inside a person's role
+	gender   int
+	family   string // folded family name of a person
+	group    bool   // introduced as a group ("le groupe X")
+
+	start, end int // byte span of the name or reference
+	lo, hi     int // token extent in the sentence, for enumerations
+	inRole     bool
+	parentOf   bool   // named as the parent of a subsidiary
+	weak       bool   // an unknown acronym or run: kept only as a party
+	via        string // party position in this sentence
+	commit     bool   // a company pledging in an agreement story
+
+	ent *entity
+}
+
+// psent is a sentence being read for parties.
+type psent struct {
+	d       *doc
+	toks    []ptok
+	claimed []bool
+	occs    []*occ
+}
+
+func (s *psent) f(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].f
+}
+
+func (s *psent) is(i int, words map[string]bool) bool { return words[s.f(i)] }
+
+func (s *psent) cap(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].word && s.toks[i].cap() }
+
+func (s *psent) free(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.claimed[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *psent) claim(lo, hi int) {
+	for i := lo; i < hi; i++ {
+		s.claimed[i] = true
+	}
+}
+
+// add records an occurrence spanning tokens [lo, hi) whose name is tokens
+// [nlo, nhi), and claims its tokens.
+func (s *psent) add(o *occ, lo, hi, nlo, nhi int) *occ {
+	o.lo, o.hi = lo, hi
+	o.start, o.end = s.toks[nlo].start, s.toks[nhi-1].end
+	if o.name == "" {
+		o.name = s.d.text[o.start:o.end]
+	}
+	s.claim(lo, hi)
+	s.occs = append(s.occs, o)
+	return o
+}
+
+// span returns the text of tokens [lo, hi).
+func (s *psent) span(lo, hi int) string {
+	if lo >= hi {
+		return ""
+	}
+	return s.d.text[s.toks[lo].start:s.toks[hi-1].end]
+}
+
 // findParties finds the signatories of the agreements the article reports,
 // the other actors it names, and every place a party is named or referred
 // back to, in text order.
 func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
-	return []Party{}, []Party{}, []mention{}
+	sents := make([]*psent, len(d.sents))
+	for i, sp := range d.sents {
+		toks := tokenize(d.text, sp.start, sp.end)
+		sents[i] = &psent{d: d, toks: toks, claimed: make([]bool, len(toks))}
+	}
+	for _, s := range sents {
+		s.recognise()
+	}
+	story := isAgreementStory(sents)
+	r := newResolver()
+	for _, s := range sents {
+		for _, o := range s.occs {
+			if o.ref == occName && !o.weak {
+				r.name(o)
+			}
+		}
+	}
+	for _, s := range sents {
+		s.findRepeats(r)
+	}
+	for _, s := range sents {
+		s.positions(story)
+	}
+	var all []*occ
+	for _, s := range sents {
+		all = append(all, s.occs...)
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
+	r.resolve(all)
+	return r.parties(d, all)
+}
+
+// recognise finds the occurrences of a sentence, most specific rules
+// first: each claims its tokens so that later rules do not reread them.
+func (s *psent) recognise() {
+	s.ministries()
+	s.acronymForms()
+	s.headedBodies()
+	s.companyTriggers()
+	s.subsidiaries()
+	s.companyRuns()
+	s.acronyms()
+	s.people()
+	s.civilities()
+	s.namedPeople()
+	s.pronouns()
+	s.state()
+	sort.SliceStable(s.occs, func(i, j int) bool { return s.occs[i].lo < s.occs[j].lo })
+}
+
+// isAgreementStory reports whether the article says an agreement was
+// signed: only then are there signatories.
+func isAgreementStory(sents []*psent) bool {
+	signing, agreement := false, false
+	for _, s := range sents {
+		for i := range s.toks {
+			switch {
+			case s.is(i, signingWords):
+				signing = true
+			case s.is(i, agreementNouns):
+				agreement = true
+			}
+		}
+	}
+	return signing && agreement
+}
+
+// isPlaceName reports whether a name is a known place.
+func isPlaceName(name string) bool {
+	_, ok := normalize.LookupPlace(name)
+	return ok
 }

@@ -1,4 +1,101 @@
 package extract
 
-// findPlaces lists the places named in the body.
-func findPlaces(d *doc) []Place { return []Place{} }
+import (
+	"strings"
+
+	"veille/normalize"
+)
+
+// findPlaces lists the gazetteer places named in the body, once per
+// canonical name in order of first mention, with the number of mentions.
+// A city named inside a longer place (a region "Casablanca-Settat") is
+// not a mention of the city: normalize matches the longest name, and
+// overlapping matches are dropped.
+func findPlaces(d *doc) []Place {
+	out := []Place{}
+	index := map[string]int{}
+	last := 0 // end of the previous match: overlapping matches are dropped
+	for _, m := range withInnerCities(d.text, normalize.Places(d.text)) {
+		p := m.Place
+		if p == nil || (m.Start < last && !m.inner) {
+			continue
+		}
+		last = max(last, m.End)
+		if i, ok := index[p.Name]; ok {
+			out[i].Mentions++
+			continue
+		}
+		index[p.Name] = len(out)
+		out = append(out, Place{
+			Name:     p.Name,
+			Kind:     p.Kind,
+			Region:   optString(p.Region),
+			City:     optString(p.City),
+			Lat:      optCoord(p.Lat, p.Lon, p.Lat),
+			Lon:      optCoord(p.Lat, p.Lon, p.Lon),
+			Mentions: 1,
+			Evidence: d.evidence(m.Start, m.End),
+		})
+	}
+	return out
+}
+
+// placeMatch is a place found in the text; inner marks a city named
+// inside a park's name ("Technopolis de Rabat").
+type placeMatch struct {
+	normalize.PlaceMatch
+	inner bool
+}
+
+// withInnerCities adds, after each park, the cities its name holds beyond
+// its first word: the gold counts "Rabat" in "Technopolis de Rabat" even
+// when the park lies in Salé.
+func withInnerCities(text string, ms []normalize.PlaceMatch) []placeMatch {
+	out := make([]placeMatch, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, placeMatch{PlaceMatch: m})
+		if m.Place == nil || m.Place.Kind != normalize.PlacePark {
+			continue
+		}
+		sp := strings.IndexByte(text[m.Start:m.End], ' ')
+		if sp < 0 {
+			continue
+		}
+		base := m.Start + sp
+		for _, in := range normalize.Places(text[base:m.End]) {
+			if in.Place != nil && in.Place.Kind == normalize.PlaceCity {
+				in.Start += base
+				in.End += base
+				out = append(out, placeMatch{PlaceMatch: in, inner: true})
+			}
+		}
+	}
+	return out
+}
+
+// placeCity returns the city a gazetteer place stands for: the city itself,
+// or the city of a park or district ("" otherwise).
+func placeCity(p *normalize.Place) string {
+	switch p.Kind {
+	case normalize.PlaceCity:
+		return p.Name
+	case normalize.PlacePark, normalize.PlaceDistrict:
+		return p.City
+	}
+	return ""
+}
+
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// optCoord returns v, or nil when the place has no coordinates (0, 0).
+func optCoord(lat, lon, v float64) *float64 {
+	if lat == 0 && lon == 0 {
+		return nil
+	}
+	return &v
+}

@@ -1,4 +1,78 @@
 package extract
 
-// isRelevant says whether the article is about an agreement or a pledge.
-func isRelevant(d *doc, rec *Record) bool { return false }
+import "sync"
+
+// Relevance scores: an article is relevant when its facts and cue words
+// reach relevantScore. A signed agreement of a specific kind or a pledged
+// job is enough on its own; a generic "accord" or an investment amount
+// needs a cue word too, so that a cease-fire "accord" or a budget story is
+// not taken for a deal. Cue words alone never are.
+const (
+	relevantScore    = 4
+	scoreAgreement   = 4 // a signed protocole d'accord, convention, contrat-programme...
+	scoreGeneric     = 3 // a signed "accord"
+	scorePledge      = 4 // a pledged job
+	scoreInvestment  = 2 // an investment amount
+	maxScoreFromCues = 3
+)
+
+// relevanceCues are words of investment and job-creation stories with
+// their weight; each counts once.
+var relevanceCues = sync.OnceValue(func() []struct {
+	p      phrase
+	weight int
+} {
+	table := []struct {
+		s      string
+		weight int
+	}{
+		{"projet(s) d'investissement", 2}, {"s'implanter", 2}, {"s'implantera", 2},
+		{"implantation", 1}, {"usine(s)", 1}, {"création d'emplois", 2}, {"créer des emplois", 2},
+		{"investir", 1}, {"investissement(s)", 1}, {"investisseur(s)", 1}, {"partenariat", 1},
+		{"offshoring", 1}, {"outsourcing", 1}, {"nearshore", 1}, {"externalisation", 1},
+		{"zone industrielle", 1}, {"zone franche", 1}, {"zone d'accélération industrielle", 1},
+		{"centre de compétences", 1}, {"centre de services", 1}, {"extension", 1},
+		{"unité de production", 1}, {"emplois directs", 1},
+	}
+	out := make([]struct {
+		p      phrase
+		weight int
+	}, len(table))
+	for i, t := range table {
+		out[i].p, out[i].weight = cue(t.s), t.weight
+	}
+	return out
+})
+
+// isRelevant says whether the article is about an agreement, an
+// investment or a job pledge, by the score of its facts and cue words.
+func isRelevant(d *doc, rec *Record) bool {
+	score := 0
+	for _, a := range rec.Agreements {
+		if a.Type == "accord" {
+			score = max(score, scoreGeneric)
+		} else {
+			score = max(score, scoreAgreement)
+		}
+	}
+	for _, j := range rec.Jobs {
+		if j.Kind == JobPledged {
+			score += scorePledge
+			break
+		}
+	}
+	for _, a := range rec.Amounts {
+		if a.Kind == AmountInvestment {
+			score += scoreInvestment
+			break
+		}
+	}
+	ws := d.words()
+	cueScore := 0
+	for _, c := range relevanceCues() {
+		if findCue([]phrase{c.p}, ws, 0, len(ws)) >= 0 {
+			cueScore += c.weight
+		}
+	}
+	return score+min(cueScore, maxScoreFromCues) >= relevantScore
+}

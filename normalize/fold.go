@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,30 +13,40 @@ import (
 // (NBSP and U+202F included) collapsed into one space, trimmed at both ends.
 // Fold is idempotent: Fold(Fold(s)) == Fold(s).
 func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		switch c := classify(r); c {
+	for i := 0; i < len(s); {
+		if c := s[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' { // the common case, kept short
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch c := classifyRune(r); c {
 		case runeIgnored:
 		case runeSpace:
-			space = b.Len() > 0
+			space = len(b) > 0
 		default:
 			if space {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				space = false
 			}
 			switch c {
 			case runeApostrophe:
-				b.WriteByte('\'')
+				b = append(b, '\'')
 			case runeDash:
-				b.WriteByte('-')
+				b = append(b, '-')
 			default:
-				writeFolded(&b, r)
+				b = appendFolded(b, r)
 			}
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // runeClass sorts runes for folding and for splitting text into words.
@@ -53,7 +62,7 @@ const (
 	runeDash                        //
 )
 
-func classify(r rune) runeClass {
+func classifyRune(r rune) runeClass {
 	if r < utf8.RuneSelf {
 		switch {
 		case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', '0' <= r && r <= '9':
@@ -76,6 +85,14 @@ func classify(r rune) runeClass {
 		return runeIgnored
 	}
 	switch {
+	case r < 0x0250: // Latin-1 and Latin Extended: no marks, and one space
+		if unicode.IsLetter(r) {
+			return runeWord
+		}
+		if r == '\u00a0' || r == '\u0085' {
+			return runeSpace
+		}
+		return runeOther
 	case unicode.IsSpace(r):
 		return runeSpace
 	case unicode.Is(unicode.Mn, r):
@@ -86,25 +103,25 @@ func classify(r rune) runeClass {
 	return runeOther
 }
 
-// writeFolded writes the folded form of a word rune or a rune of class
-// runeOther: lower case without diacritics; combining marks vanish.
-func writeFolded(b *strings.Builder, r rune) {
+// appendFolded appends the folded form of r (see Fold) to dst.
+func appendFolded(dst []byte, r rune) []byte {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		b.WriteByte(byte(r))
-		return
+		return append(dst, byte(r))
+	}
+	if base, ok := latinBase(r); ok {
+		return append(dst, base...)
 	}
 	if unicode.Is(unicode.Mn, r) {
-		return
+		return dst
 	}
 	r = unicode.ToLower(r)
-	if base, ok := latinBase(r); ok {
-		b.WriteString(base)
-		return
+	if base, ok := latinBase(r); ok { // "Å" (U+212B) lowers to "å"
+		return append(dst, base...)
 	}
-	b.WriteRune(r)
+	return utf8.AppendRune(dst, r)
 }
 
 // latinRange maps a block of accented Latin letters to their base letters.
@@ -113,10 +130,15 @@ type latinRange struct {
 	base   string
 }
 
-// latinBases covers Latin-1 and Latin Extended-A after lower-casing: every
-// letter of French, Spanish, Portuguese, German, Turkish and the common
-// transliterations of Arabic names (ā, ī, ū). Sorted by lo.
+// latinBases covers the letters of Latin-1 and Latin Extended-A, upper and
+// lower case: every letter of French, Spanish, Portuguese, German, Turkish
+// and the common transliterations of Arabic names (ā, ī, ū). Sorted by lo.
 var latinBases = [...]latinRange{
+	{0x00c0, 0x00c5, "a"}, {0x00c6, 0x00c6, "ae"}, {0x00c7, 0x00c7, "c"},
+	{0x00c8, 0x00cb, "e"}, {0x00cc, 0x00cf, "i"}, {0x00d0, 0x00d0, "d"},
+	{0x00d1, 0x00d1, "n"}, {0x00d2, 0x00d6, "o"}, {0x00d8, 0x00d8, "o"},
+	{0x00d9, 0x00dc, "u"}, {0x00dd, 0x00dd, "y"}, {0x00de, 0x00de, "th"},
+	{0x00df, 0x00df, "ss"},
 	{0x00e0, 0x00e5, "a"}, {0x00e6, 0x00e6, "ae"}, {0x00e7, 0x00e7, "c"},
 	{0x00e8, 0x00eb, "e"}, {0x00ec, 0x00ef, "i"}, {0x00f0, 0x00f0, "d"},
 	{0x00f1, 0x00f1, "n"}, {0x00f2, 0x00f6, "o"}, {0x00f8, 0x00f8, "o"},
@@ -132,12 +154,9 @@ var latinBases = [...]latinRange{
 	{0x017f, 0x017f, "s"},
 }
 
-// latinBase returns the base letters of a lower-case accented Latin letter.
+// latinBase returns the lower-case base letters of an accented Latin letter.
 func latinBase(r rune) (string, bool) {
-	if r == 'ß' {
-		return "ss", true
-	}
-	if r < 0x00e0 || r > 0x017f {
+	if r < 0x00c0 || r > 0x017f {
 		return "", false
 	}
 	i := sort.Search(len(latinBases), func(i int) bool { return latinBases[i].hi >= r })

@@ -37,3 +37,6 @@ var frRelativeDays = []relativeDay{
 	{"avant-hier", -2}, {"hier", -1}, {"aujourd'hui", 0}, {"ce jour", 0},
 	{"demain", 1}, {"après-demain", 2},
 }
+
+// frRelativeWeeks name a past week: reported, never resolved to a day.
+var frRelativeWeeks = []string{"la semaine dernière", "la semaine passée"}

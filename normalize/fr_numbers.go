@@ -13,11 +13,11 @@ type numberWord struct {
 type wordKind uint8
 
 const (
-	wordUnit    wordKind = iota + 1 // 0–9
-	wordTeen                        // 10–16
-	wordTens                        // vingt … nonante
-	wordHundred                     // cent
-	wordThousand                    // mille
+	wordUnit     wordKind = iota + 1 // 0–9
+	wordTeen                         // 10–16
+	wordTens                         // vingt … nonante
+	wordHundred                      // cent
+	wordThousand                     // mille
 )
 
 // frNumberWords are the French number words. "un"/"une" are articles too:

@@ -78,5 +78,5 @@ var frNotFuture = []string{
 	"opera", "camera", "extra", "ultra", "contra", "cobra", "sierra", "era", "chimera",
 	"portrait", "retrait", "attrait", "extrait", "trait", "abstrait", "distrait",
 	"soustrait", "front", "affront", "tiara", "mantra", "tantra", "vera", "lira",
-	"sahara", "vara", "zebra", "algebra", "aura",
+	"sahara", "vara", "zebra", "algebra", "intra", "para", "sutra",
 }

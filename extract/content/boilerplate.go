@@ -12,7 +12,7 @@ var (
 	positiveSubstr = []string{
 		"article", "content", "entry", "post-body", "postbody", "story", "text",
 		"blog", "chapo", "chapeau", "contenu", "texte", "corps", "hentry",
-		"h-entry", "main", "prose", "rich-text", "richtext", "detail",
+		"h-entry", "main", "prose", "cuerpo", "inhalt", "artikel", "tresc", "rich-text", "richtext", "detail",
 	}
 	positiveTokens = []string{"body", "post", "page"}
 	negativeSubstr = []string{
@@ -58,9 +58,11 @@ func hasHint(s string, substr, tokens []string) bool {
 			return true
 		}
 	}
-	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	// Short hints count only as a whole name or its first part: "ad-slot"
+	// is an ad, "cuerpo-ad" (Spanish for body) is not.
+	for _, name := range strings.Fields(s) {
 		for _, h := range tokens {
-			if tok == h {
+			if strings.HasPrefix(name, h) && (len(name) == len(h) || name[len(h)] == '-' || name[len(h)] == '_') {
 				return true
 			}
 		}
@@ -137,6 +139,20 @@ var (
 		"- in ", "in ", "filed under", "classe dans", "tags:", "tags :",
 		"mots-cles :", "mots-cles:", "keywords:", "partager sur", "share on",
 		"follow us on", "suivez-nous sur", "advertisement", "publicite",
+		"permalien", "permalink", "pour lire la suite", "la suite est reservee",
+		"cet article est reserve", "deja abonne", "to view the full story",
+		"subscribe now", "already a subscriber", "if you're seeing this message",
+		"image illustrative", "illustration :", "lesen sie auch", "lesen sie mehr",
+		"mehr zum thema", "auch interessant", "das konnte sie auch interessieren",
+		"war der artikel nutzlich", "mochten sie den artikel teilen", "gefallt mir",
+		"rezept drucken", "view comments", "kommentieren", "aktualisiert am",
+		"zuletzt aktualisiert", "veroffentlicht am", "quelle:", "foto:", "bild:",
+		"abbildung ", "zum newsletter", "czytaj tez", "czytaj takze", "zobacz tez",
+		"zobacz takze", "puedes ver", "lee tambien", "lea tambien", "te puede interesar",
+		"ver tambien", "leia tambem", "leggi anche", "vedi anche", "if you enjoyed",
+		"hazte miembro", "this post contains references to products",
+		"cet article vous a plu", "vous avez aime cet article", "did you like this",
+		"audios et videos sur le sujet", "videos sur le sujet",
 	}
 	// cutLines end the article: what follows is other articles or comments.
 	cutLines = []string{
@@ -152,6 +168,14 @@ var (
 		"lisez nos e-papers", "this site uses akismet to reduce spam",
 		"ajouter un commentaire", "add a comment", "donnez votre avis",
 		"also on", "en continu", "trending", "what to read next",
+		"audios et videos sur le sujet", "plus sur le sujet", "sur le meme theme",
+		"a propos de l'auteur", "about the author", "more on this story", "read next",
+		"mehr zum thema", "auch interessant", "weitere artikel", "ahnliche artikel",
+		"verwandte artikel", "das konnte sie auch interessieren", "kommentare",
+		"kommentar schreiben", "uber den autor", "zum autor", "czytaj tez",
+		"zobacz tez", "te puede interesar", "noticias relacionadas",
+		"articulos relacionados", "lee tambien", "related content", "share this",
+		"share this article", "partager cet article", "partagez cet article",
 	}
 )
 

@@ -66,13 +66,14 @@ func (t *tree) pickDeclared(best, good int32) int32 {
 func (t *tree) clean(roots []int32) {
 	es := t.elems
 	for _, r := range roots {
+		whole := t.goodText(r)
 		for i := r + 1; i < es[r].end; {
 			e := &es[i]
 			if e.isText {
 				i++
 				continue
 			}
-			if t.boiler(i) {
+			if t.goodText(i)*2 < whole && t.boiler(i) {
 				e.drop = true
 				i = e.end
 				continue
@@ -88,7 +89,7 @@ func (t *tree) boiler(i int32) bool {
 	if e.textLen == 0 {
 		return e.tag != atom.Br && e.tag != atom.Hr
 	}
-	if e.weight < 0 && t.goodText(i) < 2000 {
+	if e.weight < 0 {
 		return true
 	}
 	ld := e.linkDensity()

@@ -97,10 +97,10 @@ func (w *blockWriter) put() {
 
 // flush ends the current block.
 func (w *blockWriter) flush() {
-	if len(w.cur) > 0 {
-		w.blocks = append(w.blocks, string(w.cur))
-		w.cur = w.cur[:0]
+	if s := strings.TrimFunc(string(w.cur), unicode.IsSpace); s != "" {
+		w.blocks = append(w.blocks, s)
 	}
+	w.cur = w.cur[:0]
 	w.space = false
 }
 
@@ -118,7 +118,7 @@ func invisible(r rune) bool {
 func cleanLine(s string) string {
 	var w blockWriter
 	w.text(s)
-	return string(w.cur)
+	return strings.TrimFunc(string(w.cur), unicode.IsSpace)
 }
 
 // filterBlocks drops boilerplate blocks and cuts the trailing ones that

@@ -1,0 +1,353 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"sync"
+	"time"
+
+	"go.uber.org/zap"
+
+	"veille/archive"
+	"veille/extract"
+)
+
+// Crawler crawls the sites of a configuration into an archive.
+type Crawler struct {
+	cfg         *Config
+	arc         *archive.Archive
+	log         *zap.Logger
+	maxPages    int
+	maxDuration time.Duration
+	only        []string // site names to crawl, all when empty
+	sites       map[string]*Site
+	noExtract   bool
+	onRecord    func(*extract.Record) error
+
+	mu    sync.Mutex // guards stats and onRecord calls
+	stats Stats
+}
+
+// Option configures a Crawler.
+type Option func(*Crawler)
+
+// WithLogger logs the crawl to l (default: nowhere).
+func WithLogger(l *zap.Logger) Option { return func(c *Crawler) { c.log = l } }
+
+// WithMaxPages stops a run after n fetches (0: no limit).
+func WithMaxPages(n int) Option { return func(c *Crawler) { c.maxPages = n } }
+
+// WithMaxDuration stops a run after d (0: no limit). What was fetched is
+// kept; what was not stays in the frontier for the next run.
+func WithMaxDuration(d time.Duration) Option { return func(c *Crawler) { c.maxDuration = d } }
+
+// WithSites restricts the crawl to the named sites.
+func WithSites(names ...string) Option { return func(c *Crawler) { c.only = names } }
+
+// WithRecords calls f with each record extracted during a run, one call at
+// a time. An error from f stops the run.
+func WithRecords(f func(*extract.Record) error) Option { return func(c *Crawler) { c.onRecord = f } }
+
+// WithoutExtraction only archives pages; `veille extract` extracts them later.
+func WithoutExtraction() Option { return func(c *Crawler) { c.noExtract = true } }
+
+// New returns a crawler of the sites of cfg into arc.
+func New(cfg *Config, arc *archive.Archive, opts ...Option) (*Crawler, error) {
+	c := &Crawler{cfg: cfg, arc: arc, log: zap.NewNop(), sites: map[string]*Site{}}
+	for _, o := range opts {
+		o(c)
+	}
+	for i := range cfg.Sites {
+		c.sites[cfg.Sites[i].Name] = &cfg.Sites[i]
+	}
+	for _, n := range c.only {
+		if c.sites[n] == nil {
+			return nil, fmt.Errorf("crawler: no site named %q in the configuration", n)
+		}
+	}
+	return c, nil
+}
+
+// Counts counts what a run did.
+type Counts struct {
+	Fetched       int // HTTP requests answered or failed (robots.txt excluded)
+	New           int // articles archived for the first time
+	Changed       int // articles archived as a new version
+	Unchanged     int // articles fetched again with the same content
+	Robots        int // URLs skipped because robots.txt disallows them
+	Failed        int // URLs given up for this run (after retries)
+	Retried       int // fetches to be retried (timeouts, 429, 5xx)
+	Truncated     int // bodies cut at max_body_size (not archived)
+	Extracted     int // records extracted
+	ExtractFailed int // archived pages extraction could not read
+	Skipped       int // records without any of the site's keywords
+}
+
+func (k *Counts) add(o Counts) {
+	k.Fetched += o.Fetched
+	k.New += o.New
+	k.Changed += o.Changed
+	k.Unchanged += o.Unchanged
+	k.Robots += o.Robots
+	k.Failed += o.Failed
+	k.Retried += o.Retried
+	k.Truncated += o.Truncated
+	k.Extracted += o.Extracted
+	k.ExtractFailed += o.ExtractFailed
+	k.Skipped += o.Skipped
+}
+
+// Stats summarises a run.
+type Stats struct {
+	Counts
+	Sites   map[string]Counts // per site
+	Pending int               // URLs left in the frontier
+	Stopped string            // why the run stopped early: "max pages", "max duration", "interrupted"
+	Elapsed time.Duration
+}
+
+// Stats returns a snapshot of the current run's counts.
+func (c *Crawler) Stats() Stats {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s := c.stats
+	s.Sites = make(map[string]Counts, len(c.stats.Sites))
+	for k, v := range c.stats.Sites {
+		s.Sites[k] = v
+	}
+	return s
+}
+
+// count adds o to the totals and to site's counts.
+func (c *Crawler) count(site string, o Counts) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.stats.add(o)
+	k := c.stats.Sites[site]
+	k.add(o)
+	c.stats.Sites[site] = k
+}
+
+// run is the state of one crawl run.
+type run struct {
+	*Crawler
+	id      int64
+	fetch   *fetcher
+	robots  *robots
+	limits  *limiter
+	cancel  context.CancelCauseFunc
+	started time.Time
+}
+
+// Run crawls once: it queues the feeds, sitemaps and start pages, then
+// fetches what the frontier holds (including what an interrupted run left)
+// until it is empty, a limit is reached or ctx is cancelled. It returns the
+// run's statistics; an interrupted run is not an error.
+func (c *Crawler) Run(ctx context.Context) (Stats, error) {
+	started := time.Now()
+	c.mu.Lock()
+	c.stats = Stats{Sites: map[string]Counts{}}
+	c.mu.Unlock()
+
+	runCtx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	if c.maxDuration > 0 {
+		var stop context.CancelFunc
+		runCtx, stop = context.WithTimeoutCause(runCtx, c.maxDuration, errMaxDuration)
+		defer stop()
+	}
+	id, err := c.arc.BeginRun(ctx, started)
+	if err != nil {
+		return c.Stats(), fmt.Errorf("crawler: %w", err)
+	}
+	r := &run{Crawler: c, id: id, limits: newLimiter(), cancel: cancel, started: started}
+	r.fetch = newFetcher(runCtx, c.cfg, r.allowedAnywhere)
+	r.robots = newRobots(c.cfg.UserAgent, func(u string) *response { return r.fetch.get(u, nil) })
+	if err := r.seed(ctx); err != nil {
+		return c.Stats(), err
+	}
+	stopped, err := r.loop(runCtx)
+	if err == nil && !c.noExtract && runCtx.Err() == nil {
+		err = r.catchUp(runCtx)
+	}
+	if cause := context.Cause(runCtx); err == nil && cause != nil && !errors.Is(cause, errMaxDuration) && ctx.Err() == nil {
+		err = cause // the record sink failed
+	}
+	switch {
+	case errors.Is(context.Cause(runCtx), errMaxDuration):
+		stopped = "max duration"
+	case ctx.Err() != nil:
+		stopped = "interrupted"
+	}
+	// Bookkeeping must survive a cancelled ctx.
+	bg := context.WithoutCancel(ctx)
+	if e := c.arc.EndRun(bg, id, time.Now()); e != nil && err == nil {
+		err = fmt.Errorf("crawler: %w", e)
+	}
+	pending, _, e := c.arc.Waiting(bg, c.only)
+	if e != nil && err == nil {
+		err = fmt.Errorf("crawler: %w", e)
+	}
+	c.mu.Lock()
+	c.stats.Stopped, c.stats.Pending, c.stats.Elapsed = stopped, pending, time.Since(started)
+	c.mu.Unlock()
+	return c.Stats(), err
+}
+
+var errMaxDuration = errors.New("max duration reached")
+
+// seed queues the start points of the selected sites.
+func (r *run) seed(ctx context.Context) error {
+	var items []archive.Item
+	for _, s := range r.cfg.Sites {
+		if !r.selected(s.Name) {
+			continue
+		}
+		for kind, list := range map[archive.Kind][]string{archive.KindFeed: s.Feeds, archive.KindSitemap: s.Sitemaps, archive.KindListing: s.Start} {
+			for _, raw := range list {
+				u, err := Canonical(raw)
+				if err != nil {
+					return fmt.Errorf("crawler: site %s: %w", s.Name, err)
+				}
+				items = append(items, archive.Item{URL: u.String(), Host: u.Host, Site: s.Name, Kind: kind})
+			}
+		}
+	}
+	if _, err := r.arc.Enqueue(ctx, r.id, time.Now(), 0, items); err != nil {
+		return fmt.Errorf("crawler: %w", err)
+	}
+	return nil
+}
+
+func (r *run) selected(site string) bool {
+	if len(r.only) == 0 {
+		return true
+	}
+	for _, n := range r.only {
+		if n == site {
+			return true
+		}
+	}
+	return false
+}
+
+// allowedAnywhere reports whether any site allows u (redirects are checked
+// against the site of the page after the fetch).
+func (r *run) allowedAnywhere(u *url.URL) bool {
+	for _, s := range r.sites {
+		if s.Allowed(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// loop hands due frontier items to a bounded pool of workers, within each
+// host's limits, until the frontier is empty or a limit is reached.
+func (r *run) loop(ctx context.Context) (stopped string, err error) {
+	workers := r.cfg.Parallelism
+	jobs := make(chan archive.Item)
+	done := make(chan archive.Item, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range jobs {
+				r.process(ctx, it)
+				done <- it
+			}
+		}()
+	}
+	defer func() {
+		close(jobs)
+		wg.Wait()
+	}()
+
+	inflight := map[string]bool{}
+	finished := func(it archive.Item) {
+		delete(inflight, it.URL)
+		r.limits.release(it.Host)
+	}
+	dispatched := 0
+	for {
+	drain:
+		for {
+			select {
+			case it := <-done:
+				finished(it)
+			default:
+				break drain
+			}
+		}
+		if ctx.Err() != nil {
+			return "", nil
+		}
+		if r.maxPages > 0 && dispatched >= r.maxPages {
+			for len(inflight) > 0 {
+				finished(<-done)
+			}
+			return "max pages", nil
+		}
+		now := time.Now()
+		busy, wake := r.limits.busy(now)
+		sent := 0
+		if free := workers - len(inflight); free > 0 {
+			items, err := r.arc.Next(ctx, archive.Query{Now: now, Sites: r.only, Busy: busy, Skip: inflight, Limit: 4 * free})
+			if err != nil {
+				if ctx.Err() != nil {
+					return "", nil
+				}
+				return "", fmt.Errorf("crawler: %w", err)
+			}
+			for _, it := range items {
+				if sent == free || r.maxPages > 0 && dispatched >= r.maxPages {
+					break
+				}
+				delay, par := DefaultDelay, 1
+				if s := r.sites[it.Site]; s != nil {
+					delay, par = time.Duration(s.Delay), s.Parallelism
+				}
+				if !r.limits.acquire(it.Host, now, delay, par) {
+					continue
+				}
+				inflight[it.URL] = true
+				dispatched++
+				sent++
+				jobs <- it
+			}
+		}
+		if sent > 0 {
+			continue
+		}
+		if len(inflight) == 0 {
+			n, next, err := r.arc.Waiting(ctx, r.only)
+			if err != nil {
+				if ctx.Err() != nil {
+					return "", nil
+				}
+				return "", fmt.Errorf("crawler: %w", err)
+			}
+			if n == 0 {
+				return "", nil
+			}
+			if next.After(now) && (wake.IsZero() || next.Before(wake)) {
+				wake = next
+			}
+		}
+		wait := time.Second
+		if !wake.IsZero() {
+			wait = min(max(time.Until(wake), time.Millisecond), time.Second)
+		}
+		t := time.NewTimer(wait)
+		select {
+		case it := <-done:
+			finished(it)
+		case <-t.C:
+		case <-ctx.Done():
+		}
+		t.Stop()
+	}
+}

@@ -1,0 +1,19 @@
+// Package crawler fetches the sources of sources.yaml politely and feeds
+// the archive: it reads RSS and Atom feeds, sitemaps (indexes and Google
+// News sitemaps included) and listing pages, follows pagination within the
+// allowed hosts, archives the raw bytes of article pages and extracts
+// records from the new and changed ones.
+//
+// colly fetches; the crawler keeps everything colly gets wrong for a
+// long-running crawl: the frontier and visited set live in the archive
+// (a URL is marked fetched in the transaction that archives it), a bounded
+// worker pool and a per-host limiter replace Async and LimitRule, robots.txt
+// is read with temoto/robotstxt (Crawl-delay honoured), retries with
+// exponential back-off honour Retry-After, and the transport refuses
+// private addresses at dial time.
+//
+// Files: config.go reads sources.yaml; crawler.go runs a crawl; process.go
+// handles one URL; fetch.go wraps colly; robots.go, limit.go, links.go and
+// urls.go do what their names say; extract.go turns archived pages into
+// records.
+package crawler

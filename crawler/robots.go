@@ -1,0 +1,65 @@
+package crawler
+
+import (
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+)
+
+// robots caches the robots.txt rules of each host for one run, fetching
+// each file once however many workers ask at the same time.
+type robots struct {
+	agent string // the product token of the User-Agent
+	get   func(u string) *response
+
+	mu    sync.Mutex
+	hosts map[string]*robotsEntry
+}
+
+type robotsEntry struct {
+	once  sync.Once
+	group *robotstxt.Group
+	err   error // robots.txt could not be fetched: the host is unreachable
+}
+
+func newRobots(userAgent string, get func(string) *response) *robots {
+	agent, _, _ := strings.Cut(userAgent, "/")
+	return &robots{agent: strings.TrimSpace(agent), get: get, hosts: map[string]*robotsEntry{}}
+}
+
+// check reports whether u may be fetched and the host's Crawl-delay. An
+// error means robots.txt could not be fetched at all (network error).
+func (r *robots) check(u *url.URL) (ok bool, delay time.Duration, err error) {
+	key := u.Scheme + "://" + u.Host
+	r.mu.Lock()
+	e := r.hosts[key]
+	if e == nil {
+		e = &robotsEntry{}
+		r.hosts[key] = e
+	}
+	r.mu.Unlock()
+	e.once.Do(func() {
+		res := r.get(key + "/robots.txt")
+		if res.status == 0 {
+			e.err = res.err
+			return
+		}
+		// 4xx allows everything, 5xx forbids everything (RFC 9309).
+		data, err := robotstxt.FromStatusAndBytes(res.status, res.body)
+		if err != nil {
+			data, _ = robotstxt.FromStatusAndBytes(404, nil) // unparsable: no rules
+		}
+		e.group = data.FindGroup(r.agent)
+	})
+	if e.err != nil {
+		return false, 0, e.err
+	}
+	path := u.EscapedPath()
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	return e.group.Test(path), e.group.CrawlDelay, nil
+}

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// agreementString is a compact form of an agreement for the tables:
+// "type xCount [on=date] [at=place] [event=name]".
+func agreementString(a Agreement) string {
+	s := fmt.Sprintf("%s x%d", a.Type, a.Count)
+	for _, f := range []struct {
+		label string
+		v     *string
+	}{{"on", a.SignedOn}, {"at", a.Place}, {"event", a.Event}} {
+		if f.v != nil {
+			s += " " + f.label + "=" + *f.v
+		}
+	}
+	return s
+}
+
+func TestFindAgreements(t *testing.T) {
+	tests := []struct {
+		name      string
+		published string
+		text      string
+		want      []string
+	}{
+		{"hier, mardi", "2025-04-16",
+			"Les deux ministères ont signé hier, mardi à Marrakech, trois protocoles d'accord avec des opérateurs privés.",
+			[]string{"protocole d'accord x3 on=2025-04-15 at=Marrakech"}},
+		{"ce mercredi on the day of publication", "2022-04-20",
+			"Une cérémonie de signature de quatre mémorandums d'entente s'est tenue, ce mercredi à Casanearshore.",
+			[]string{"mémorandum d'entente x4 on=2022-04-20 at=Casanearshore"}},
+		{"bare weekday is the last one", "2024-04-30",
+			"Le Royaume et le groupe ont signé, lundi à Rabat, un mémorandum d'entente. Le protocole d'entente a été paraphé par les ministres.",
+			[]string{"mémorandum d'entente x1 on=2024-04-29 at=Rabat", "protocole d'entente x1 on=2024-04-29 at=Rabat"}},
+		{"weekday and day of month", "2024-01-31",
+			"Le ministère a signé, mardi 30 janvier, un contrat-programme avec la fédération.",
+			[]string{"contrat-programme x1 on=2024-01-30"}},
+		{"absolute date", "2023-03-15",
+			"La convention d'investissement a été signée le 9 mars 2023 à Tanger.",
+			[]string{"convention d'investissement x1 on=2023-03-09 at=Tanger"}},
+		{"event in quotes", "2025-04-16",
+			"Deux conventions-cadres ont été signées en marge de la troisième édition du salon « Tech Africa Expo ».",
+			[]string{"convention-cadre x2 event=Tech Africa Expo"}},
+		{"event in capitals", "2024-05-10",
+			"Un accord de partenariat a été conclu lors du Forum Maroc Investissement, à Agadir.",
+			[]string{"accord de partenariat x1 at=Agadir event=Forum Maroc Investissement"}},
+		{"generic term gives way to the specific one", "2025-04-16",
+			"Signature d'accords à Rabat. Les parties ont signé deux protocoles d'accord.",
+			[]string{"protocole d'accord x2 at=Rabat"}},
+		{"generic convention kept beside another family", "2024-06-01",
+			"Le groupe a signé une convention et un protocole d'accord avec la région.",
+			[]string{"convention x1", "protocole d'accord x1"}},
+		{"reference back to the signed agreement", "2024-06-01",
+			"Les deux parties ont signé un accord-cadre. Cette convention de partenariat prévoit un centre.",
+			[]string{"accord-cadre x1", "convention de partenariat x1"}},
+		{"MoU in capitals", "2024-06-01", "Les deux groupes ont signé un MoU.",
+			[]string{"mémorandum d'entente x1"}},
+		{"agreement mentioned in passing is not signed", "2024-06-01",
+			"L'accord de libre-échange avec les États-Unis profite aux exportateurs ; la convention collective est en débat.",
+			nil},
+		{"a trade agreement signed is not a deal", "2024-06-01",
+			"Les deux pays ont signé un accord de libre-échange.", nil},
+		{"to agree is not an agreement", "2024-06-01",
+			"Les syndicats se sont mis d'accord avant de signer le procès-verbal.", nil},
+		{"a future signing has no date", "2024-06-01",
+			"Une convention sera signée le 15 juillet 2024 à Rabat.",
+			[]string{"convention x1 at=Rabat"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := factsOf(tt.text, day(t, tt.published))
+			var got []string
+			for _, a := range rec.Agreements {
+				got = append(got, agreementString(a))
+				checkEvidence(t, rec.Text, "agreement", a.Evidence)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("agreements of %q\ngot  %s\nwant %s", tt.text, strings.Join(got, "; "), strings.Join(tt.want, "; "))
+			}
+		})
+	}
+}

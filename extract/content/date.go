@@ -1,0 +1,122 @@
+package content
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// dateTimeLayouts are the date-time forms of meta tags, with an offset.
+var dateTimeLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05-0700",
+	"2006-01-02T15:04:05.999999999-0700",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 -0700 MST",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+}
+
+var isoDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})`)
+})
+
+// normDate normalises a date as found in metadata to an RFC 3339 date-time
+// (when it has a time and an offset) or date; "" if it is not a date.
+func normDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	for _, l := range dateTimeLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format(time.RFC3339)
+		}
+	}
+	if m := isoDate().FindStringSubmatch(s); m != nil {
+		return ymd(m[1], m[2], m[3])
+	}
+	if d := frenchDate(s); d != "" {
+		return d
+	}
+	return ""
+}
+
+// ymd formats a valid year, month and day as an RFC 3339 date.
+func ymd(y, m, d string) string {
+	yi, _ := strconv.Atoi(y)
+	mi, _ := strconv.Atoi(m)
+	di, _ := strconv.Atoi(d)
+	if yi < 1900 || yi > 2200 || mi < 1 || mi > 12 || di < 1 || di > 31 {
+		return ""
+	}
+	t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
+	if t.Day() != di {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// frenchMonths maps French (and English) month names, folded, to numbers.
+var frenchMonths = map[string]int{
+	"janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3,
+	"avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+	"aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
+	"novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+	"december": 12,
+}
+
+var frDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^\d])(\d{1,2})(?:er)?\s+([a-z]{3,9})\.?\s+(\d{4})(?:\s*(?:a|,)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?|(?:^|[^\d])(\d{1,2})[/.](\d{1,2})[/.](\d{4})`)
+})
+
+// frenchDate finds a date like "30 avril 2024 à 10h12" or "30/04/2024" in
+// the folded text s. A time without a zone is dropped: the day is certain,
+// the offset is not.
+func frenchDate(s string) string {
+	m := frDate().FindStringSubmatch(fold(s))
+	if m == nil {
+		return ""
+	}
+	if m[1] != "" {
+		mo, ok := frenchMonths[m[2]]
+		if !ok {
+			return ""
+		}
+		return ymd(m[3], strconv.Itoa(mo), m[1])
+	}
+	return ymd(m[8], m[7], m[6])
+}
+
+var bylineDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:publie|mis en ligne|posted|published)\s*(?:le|on)?\s*:?\s*(?:[a-z]+\s+)?(\d{1,2}(?:er)?\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|[a-z]+\s+\d{1,2},\s+\d{4})`)
+})
+
+// bylineDateIn finds a publication date announced in running text:
+// "Publié le 30 avril 2024 à 10h12", "Published on April 30, 2024".
+func bylineDateIn(s string) string {
+	f := fold(s)
+	m := bylineDate().FindStringSubmatch(f)
+	if m == nil {
+		return ""
+	}
+	if d := frenchDate(m[1]); d != "" {
+		return d
+	}
+	// English "april 30, 2024".
+	parts := strings.Fields(strings.ReplaceAll(m[1], ",", ""))
+	if len(parts) == 3 {
+		if mo, ok := frenchMonths[parts[0]]; ok {
+			return ymd(parts[2], strconv.Itoa(mo), parts[1])
+		}
+	}
+	return ""
+}

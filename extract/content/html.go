@@ -1,0 +1,161 @@
+package content
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// parseHTML extracts the metadata and main text of the HTML page s.
+func parseHTML(s string, c *config) *Page {
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		// x/net/html rejects pages nested deeper than 512 elements: fall
+		// back to the token stream, which has no depth.
+		return parseTokens(s)
+	}
+	t := build(doc)
+	t.stats()
+	li := readJSONLD(t.jsonLD)
+	p := &Page{IsHTML: true}
+	t.metadata(p, li, c.url)
+
+	roots := t.selectRoots(c.bodySelector)
+	if roots == nil {
+		roots = t.choose()
+	}
+	t.clean(roots)
+	text := t.text(roots, p.Title)
+	if n := utf8.RuneCountInString(text); n < 250 && t.body > 0 && t.goodText(t.body) > 1000 && !contains(t.elems, roots[0], t.body) {
+		// The chosen block is a teaser or a caption: take the cleaned body.
+		for i := range t.elems {
+			t.elems[i].drop = false
+		}
+		body := []int32{t.body}
+		t.clean(body)
+		if alt := t.text(body, p.Title); utf8.RuneCountInString(alt) > 2*n {
+			text = alt
+		}
+	}
+	if li.body != "" && utf8.RuneCountInString(text) < utf8.RuneCountInString(li.body)*6/10 {
+		// The page declares a longer body than the markup shows (paywalls,
+		// script-rendered pages).
+		text = strings.Join(filterBlocks(splitLines(li.body), false), "\n\n")
+	}
+	if text == "" && utf8.RuneCountInString(p.Description) >= 80 {
+		// Video and paywalled pages: the summary is the only text.
+		text = p.Description
+	}
+	p.Text = text
+	if p.Published == "" && t.body > 0 {
+		p.Published = bylineDateIn(t.prefix(t.body, 20000))
+	}
+	if p.Language == "" {
+		p.Language = guessLanguage(p.Text)
+	}
+	return p
+}
+
+// text renders the roots as blocks without the title and boilerplate.
+func (t *tree) text(roots []int32, title string) string {
+	blocks := t.render(roots)
+	blocks = dropTitle(blocks, title)
+	return strings.Join(filterBlocks(blocks, false), "\n\n")
+}
+
+// selectRoots returns the outermost elements that match the CSS selector
+// sel, or nil when sel is empty, invalid or matches nothing with text.
+func (t *tree) selectRoots(sel string) []int32 {
+	if strings.TrimSpace(sel) == "" {
+		return nil
+	}
+	m, err := cascadia.Compile(sel)
+	if err != nil {
+		return nil
+	}
+	var roots []int32
+	for i := 0; i < len(t.elems); i++ {
+		e := &t.elems[i]
+		if e.isText || e.n.Type != html.ElementNode || !m.Match(e.n) {
+			continue
+		}
+		if e.textLen > 0 {
+			roots = append(roots, int32(i))
+		}
+		i = int(e.end) - 1 // outermost only
+	}
+	return roots
+}
+
+// dropTitle removes the title when one of the first blocks repeats it.
+func dropTitle(blocks []string, title string) []string {
+	if title == "" {
+		return blocks
+	}
+	ft := fold(title)
+	for i := 0; i < len(blocks) && i < 4; i++ {
+		if fold(blocks[i]) == ft {
+			return append(blocks[:i], blocks[i+1:]...)
+		}
+	}
+	return blocks
+}
+
+// splitLines returns the non-empty cleaned lines of s.
+func splitLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = cleanLine(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// parseTokens is the fallback for pages that the tree parser rejects: the
+// text of the token stream, split into blocks at block tags.
+func parseTokens(s string) *Page {
+	z := html.NewTokenizer(strings.NewReader(s))
+	p := &Page{IsHTML: true}
+	var w blockWriter
+	skip := 0 // inside script, style...
+	inTitle := false
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		switch tt {
+		case html.TextToken:
+			switch {
+			case inTitle:
+				p.Title += string(z.Text())
+			case skip == 0:
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch {
+			case a == atom.Title:
+				inTitle = tt == html.StartTagToken
+			case a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template || a == atom.Svg:
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			case blockTags[a]:
+				w.flush()
+			}
+		}
+	}
+	w.flush()
+	p.Title = stripSite(cleanLine(p.Title), "")
+	p.Text = strings.Join(filterBlocks(dropTitle(w.blocks, p.Title), false), "\n\n")
+	p.Language = guessLanguage(p.Text)
+	return p
+}

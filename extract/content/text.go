@@ -1,0 +1,169 @@
+package content
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dateMarker is the " date 2024-04" stamp that scrapers put before the text.
+var dateMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}(?:-\d{2})?)\b`)
+})
+
+// captionCredit ends a photo caption: "… / DR", "© AFP", "(Photo MAP)".
+var captionCredit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:[/|©]\s*(?:dr|d\.r\.|[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*){0,2})|\((?:photo|ph\.?|crédit|credit)[^)]*\)|photo\s*:\s*[^.]{2,40})\s*$`)
+})
+
+// lineKind classifies a line of a plain-text page.
+type lineKind int
+
+const (
+	lineDropped lineKind = iota
+	lineHeading          // short, no sentence punctuation: menu item, title, subheading
+	lineBody             // a sentence or a paragraph
+	lineCut              // "You may also like": the rest is other articles
+)
+
+// parseText extracts the title and the body paragraphs of a plain-text
+// page scraped with its boilerplate.
+func parseText(s string) *Page {
+	p := &Page{}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if m := dateMarker().FindStringSubmatchIndex(s); m != nil {
+		p.Published = s[m[2]:m[3]]
+		s = s[m[1]:]
+	}
+	lines := splitLines(s)
+	kinds := make([]lineKind, len(lines))
+	for i, l := range lines {
+		kinds[i] = classify(l)
+	}
+	p.Title = textTitle(lines, kinds)
+	ft := fold(p.Title)
+	var body []string
+	seen := 0
+	for i, l := range lines {
+		switch kinds[i] {
+		case lineCut:
+			if seen >= 200 {
+				return finishText(p, body)
+			}
+		case lineBody:
+			if fold(l) != ft {
+				body = append(body, l)
+			}
+			seen += len(l)
+		case lineHeading:
+			// A subheading sits between body paragraphs.
+			if fold(l) != ft && len(body) > 0 && kinds[i-1] == lineBody && nextKind(kinds, i) == lineBody && len(strings.Fields(l)) >= 3 {
+				body = append(body, l)
+			}
+		}
+	}
+	return finishText(p, body)
+}
+
+// finishText sets the text and language of a plain-text page.
+func finishText(p *Page, body []string) *Page {
+	p.Text = strings.Join(filterBlocks(body, true), "\n\n")
+	p.Language = guessLanguage(p.Text)
+	return p
+}
+
+// nextKind returns the kind of the next line that is not dropped.
+func nextKind(kinds []lineKind, i int) lineKind {
+	for j := i + 1; j < len(kinds); j++ {
+		if kinds[j] != lineDropped {
+			return kinds[j]
+		}
+	}
+	return lineDropped
+}
+
+// classify tells what a line of a plain-text page is.
+func classify(l string) lineKind {
+	n := utf8.RuneCountInString(l)
+	head := l
+	if len(head) > 120 {
+		head = head[:120]
+	}
+	f := fold(head)
+	switch {
+	case n < 80 && isCutLine(f):
+		return lineCut
+	case n < 60 && isBoilerLine(f), isTeaserLine(f, n), hashtags(l), debris(l), noWords(l), cookieNotice(f, n):
+		return lineDropped
+	case captionCredit().MatchString(l) && !endsSentence(l):
+		return lineDropped
+	case sentenceLike(l, n):
+		return lineBody
+	}
+	return lineHeading
+}
+
+// sentenceLike tells whether the line l of n runes reads as prose.
+func sentenceLike(l string, n int) bool {
+	words := len(strings.Fields(l))
+	if endsSentence(l) {
+		return words >= 4
+	}
+	return n >= 120 && words >= 15
+}
+
+// textTitle picks the title of a plain-text page: a line without final
+// punctuation repeated near the top, else the heading line just before the
+// first paragraph.
+func textTitle(lines []string, kinds []lineKind) string {
+	firstBody := len(lines)
+	for i, k := range kinds {
+		if k == lineBody && endsSentence(lines[i]) {
+			firstBody = i
+			break
+		}
+	}
+	limit := min(len(lines), max(firstBody+3, 20))
+	for i := 0; i < limit; i++ {
+		if kinds[i] == lineDropped || endsSentence(lines[i]) || !titleLike(lines[i]) {
+			continue
+		}
+		for j := i + 1; j < limit; j++ {
+			if fold(lines[j]) == fold(lines[i]) {
+				return lines[i]
+			}
+		}
+	}
+	for i := firstBody - 1; i >= 0; i-- {
+		if kinds[i] == lineDropped {
+			continue
+		}
+		if !endsSentence(lines[i]) && titleLike(lines[i]) {
+			return lines[i]
+		}
+		break
+	}
+	return ""
+}
+
+// titleLike tells whether a heading line can be a title: a few words, not
+// a date.
+func titleLike(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 4 || len(words) > 40 {
+		return false
+	}
+	if frenchDate(l) != "" && len(words) <= 5 {
+		return false
+	}
+	letters := 0
+	for _, r := range l {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters*2 > len(l)
+}

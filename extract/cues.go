@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"veille/normalize"
+)
+
+// word is a token of the clean text for cue matching: a run of letters and
+// digits (key folded: lower case, no accents) or one punctuation rune (key
+// the rune, quotes unified to '"'). Apostrophes, dashes and white space only
+// separate words, so "d'ici", "d ici", "convention-cadre" and "convention
+// cadre" tokenise alike.
+type word struct {
+	start, end int // byte offsets into doc.text
+	key        string
+	punct      bool
+	upper      bool // starts with an upper-case letter
+}
+
+// words tokenises the text of d.
+func (d *doc) words() []word {
+	return splitWords(d.text)
+}
+
+func splitWords(s string) []word {
+	out := make([]word, 0, len(s)/5)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isCueRune(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isCueRune(r2) {
+					break
+				}
+				j += n2
+			}
+			out = append(out, word{start: i, end: j, key: normalize.Fold(s[i:j]), upper: unicode.IsUpper(r)})
+			i = j
+		case unicode.IsSpace(r) || isSeparator(r):
+			i += n
+		default:
+			key := string(r)
+			switch r {
+			case '«', '»', '“', '”', '„':
+				key = `"`
+			}
+			out = append(out, word{start: i, end: i + n, key: key, punct: true})
+			i += n
+		}
+	}
+	return out
+}
+
+func isCueRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isSeparator reports apostrophes, dashes and invisible runes, which only
+// separate words.
+func isSeparator(r rune) bool {
+	switch r {
+	case '\'', '`', '\u2019', '\u2018', '\u02bc', '\u00b4',
+		'-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212',
+		'\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// phrase is a compiled cue: one set of accepted keys per word.
+type phrase [][]string
+
+// cue compiles a cue written in plain French: words are separated by
+// spaces, apostrophes or dashes; "a|b" accepts either word and a suffix in
+// parentheses is optional ("protocole(s)", "nouveau(x)").
+func cue(s string) phrase {
+	s = strings.Map(func(r rune) rune {
+		if isSeparator(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	var p phrase
+	for _, f := range strings.Fields(s) {
+		var keys []string
+		for _, alt := range strings.Split(f, "|") {
+			for _, form := range expandOptional(alt) {
+				keys = append(keys, normalize.Fold(form))
+			}
+		}
+		p = append(p, keys)
+	}
+	return p
+}
+
+// expandOptional lists the forms of a word with optional parts in
+// parentheses: "signé(e)(s)" → signé, signée, signés, signées.
+func expandOptional(w string) []string {
+	i := strings.IndexByte(w, '(')
+	j := strings.IndexByte(w, ')')
+	if i < 0 || j < i {
+		return []string{w}
+	}
+	var out []string
+	for _, rest := range expandOptional(w[j+1:]) {
+		out = append(out, w[:i]+rest, w[:i]+w[i+1:j]+rest)
+	}
+	return out
+}
+
+// cues compiles a list of cues.
+func cues(list ...string) []phrase {
+	out := make([]phrase, len(list))
+	for i, s := range list {
+		out[i] = cue(s)
+	}
+	return out
+}
+
+// matchAt reports whether p matches ws starting at i without passing end,
+// and returns the index after the match.
+func (p phrase) matchAt(ws []word, i, end int) (int, bool) {
+	if i < 0 || i+len(p) > end {
+		return i, false
+	}
+	for k, keys := range p {
+		if !hasKey(keys, ws[i+k].key) {
+			return i, false
+		}
+	}
+	return i + len(p), true
+}
+
+// matchEnding reports whether p matches ws ending just before j, not
+// starting before begin, and returns the index where the match starts.
+func (p phrase) matchEnding(ws []word, j, begin int) (int, bool) {
+	i := j - len(p)
+	if i < begin {
+		return j, false
+	}
+	if _, ok := p.matchAt(ws, i, j); ok {
+		return i, true
+	}
+	return j, false
+}
+
+func hasKey(keys []string, k string) bool {
+	for _, x := range keys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAny returns the longest phrase of list matching at i.
+func matchAny(list []phrase, ws []word, i, end int) (int, bool) {
+	best, ok := i, false
+	for _, p := range list {
+		if j, m := p.matchAt(ws, i, end); m && j > best {
+			best, ok = j, true
+		}
+	}
+	return best, ok
+}
+
+// matchEndingAny reports whether a phrase of list ends just before j, not
+// starting before begin, and returns where the longest one starts.
+func matchEndingAny(list []phrase, ws []word, j, begin int) (int, bool) {
+	best, ok := j, false
+	for _, p := range list {
+		if i, m := p.matchEnding(ws, j, begin); m && i < best {
+			best, ok = i, true
+		}
+	}
+	return best, ok
+}
+
+// findCue returns the first index in [from, to) where a phrase of list
+// starts, or -1.
+func findCue(list []phrase, ws []word, from, to int) int {
+	for i := from; i < to; i++ {
+		if _, ok := matchAny(list, ws, i, to); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastCue returns the last index in [from, to) where a phrase of list
+// starts and ends by to, or -1.
+func lastCue(list []phrase, ws []word, from, to int) int {
+	for i := to - 1; i >= from; i-- {
+		if _, ok := matchAny(list, ws, i, to); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// wordAt returns the index of the first word that ends after byte b.
+func wordAt(ws []word, b int) int {
+	return sort.Search(len(ws), func(i int) bool { return ws[i].end > b })
+}
+
+// wordsIn returns the index range [i, j) of the words inside bytes [s, e).
+func wordsIn(ws []word, s, e int) (int, int) {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= s })
+	j := sort.Search(len(ws), func(i int) bool { return ws[i].start >= e })
+	return i, j
+}
+
+// sentenceWords returns the word range of the sentence holding byte b.
+func (d *doc) sentenceWords(ws []word, b int) (int, int) {
+	si := d.sentenceAt(b)
+	if si < 0 {
+		return 0, 0
+	}
+	return wordsIn(ws, d.sents[si].start, d.sents[si].end)
+}
+
+// clauseBreak reports punctuation that ends a clause.
+func clauseBreak(w word) bool {
+	return w.punct && strings.Contains(",;:()!?", w.key)
+}

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// jobString is a compact form of a job for the tables:
+// "count kind [y=year] [direct|indirect] [part=total]".
+func jobString(j Job) string {
+	s := fmt.Sprintf("%d %s", j.Count, j.Kind)
+	if j.Year != nil {
+		s += fmt.Sprintf(" y=%d", *j.Year)
+	}
+	if j.Direct != nil {
+		if *j.Direct {
+			s += " direct"
+		} else {
+			s += " indirect"
+		}
+	}
+	if j.PartOf != nil {
+		s += fmt.Sprintf(" part=%d", *j.PartOf)
+	}
+	return s
+}
+
+func TestFindJobs(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"pledge with deadline", "La société s'engage à créer 600 emplois directs d'ici 2028.",
+			[]string{"600 pledged y=2028 direct"}},
+		{"horizon and creation noun", "L'accord prévoit la création de 1.200 postes à l'horizon de 2030.",
+			[]string{"1200 pledged y=2030"}},
+		{"same pledge said thrice is one fact",
+			"Le groupe annonce la création de 2.400 emplois. Ces 2.400 emplois seront créés à Kénitra. Le ministre a salué la création de 2.400 emplois.",
+			[]string{"2400 pledged"}},
+		{"existing head-count after a pledge",
+			"L'entreprise s'engage à recruter 450 jeunes, en plus des 900 qu'elle emploie actuellement à Tanger.",
+			[]string{"450 pledged", "900 existing"}},
+		{"sector head-count is a statistic", "Selon la fédération, le secteur emploie plus de 90 000 personnes.",
+			[]string{"90000 statistic"}},
+		{"sector head-count with a typo", "Il rappelle que le secteur emploi près de 40 000 personnes au Maroc.",
+			[]string{"40000 statistic"}},
+		{"created over a period", "La filière a créé entre 2015 et 2019, 42.300 emplois directs.",
+			[]string{"42300 statistic direct"}},
+		{"created from year to year", "De 2016 à 2019, l'industrie a créé plus de 30.000 emplois.",
+			[]string{"30000 statistic"}},
+		{"past creation", "Depuis son arrivée, le groupe a créé 3 500 emplois dans la région.",
+			[]string{"3500 statistic"}},
+		{"national target", "La stratégie numérique vise 240.000 emplois d'ici 2030.",
+			[]string{"240000 statistic"}},
+		{"learners and graduates are not jobs", "La première promotion compte 1.000 apprenants, dont 734 diplômés.",
+			nil},
+		{"trainees, beds, regions, percentages are not jobs",
+			"L'hôpital de 250 lits accueille 40 stagiaires dans les 12 régions ; 72 % des emplois sont occupés par des femmes.",
+			nil},
+		{"people only with a verb of employing", "Plus de 3 000 personnes ont assisté au salon.", nil},
+		{"people after a verb of employing", "L'usine emploie aujourd'hui 1 200 personnes.",
+			[]string{"1200 existing"}},
+		{"staff is a head-count", "Le groupe compte 5 000 collaborateurs dans le monde.",
+			[]string{"5000 existing"}},
+		{"compte créer is a pledge", "La filiale compte créer 350 emplois.", []string{"350 pledged"}},
+		{"recruiting engineers", "Le centre va recruter 200 ingénieurs d'ici 2026.",
+			[]string{"200 pledged y=2026"}},
+		{"directs and elided indirects",
+			"Le projet générera 3.000 emplois directs et 7.500 indirects.",
+			[]string{"3000 pledged direct", "7500 pledged indirect"}},
+		{"a part said with dont", "Au total, 4.000 emplois seront créés, dont 1.000 directs.",
+			[]string{"4000 pledged", "1000 pledged direct part=4000"}},
+		{"parts that add up to an earlier total",
+			"Quelque 3 000 nouveaux emplois devraient voir le jour. Alpha créera 1 000 emplois. Beta s'engage à créer 2 000 emplois.",
+			[]string{"3000 pledged", "1000 pledged part=3000", "2000 pledged part=3000"}},
+		{"words and scale", "Le plan devrait créer un millier d'emplois.", []string{"1000 pledged"}},
+		{"ordinal is not a count", "Le Maroc est le 3e pays d'accueil des emplois délocalisés.", nil},
+		{"passive future", "Pas moins de 5 050 nouveaux emplois directs devraient être créés à l'horizon 2026.",
+			[]string{"5050 pledged y=2026 direct"}},
+		{"past creation then a pledge",
+			"Le groupe, qui a créé 500 emplois en 2020, prévoit de créer 1 000 nouveaux emplois.",
+			[]string{"500 statistic", "1000 pledged"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := factsOf(tt.text, day(t, "2024-04-30"))
+			var got []string
+			for _, j := range rec.Jobs {
+				got = append(got, jobString(j))
+				checkEvidence(t, rec.Text, "job", j.Evidence)
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("jobs of %q\ngot  %s\nwant %s", tt.text, strings.Join(got, "; "), strings.Join(want, "; "))
+			}
+		})
+	}
+}
+
+func TestFindJobsAlsoKeepsRepeats(t *testing.T) {
+	rec := factsOf("Le groupe annonce 800 emplois d'ici 2027. Les 800 emplois seront à Oujda. Au final, 800 emplois.", day(t, "2024-04-30"))
+	if len(rec.Jobs) != 1 {
+		t.Fatalf("got %d jobs, want 1: %+v", len(rec.Jobs), rec.Jobs)
+	}
+	j := rec.Jobs[0]
+	if len(j.Also) != 2 {
+		t.Errorf("Also has %d mentions, want 2", len(j.Also))
+	}
+	if j.Year == nil || *j.Year != 2027 {
+		t.Errorf("Year = %v, want 2027", j.Year)
+	}
+	for _, ev := range j.Also {
+		checkEvidence(t, rec.Text, "also", ev)
+	}
+}
+
+func TestFindJobsQualifier(t *testing.T) {
+	rec := factsOf("Le projet créera 150 emplois qualifiés et 90 emplois indirects.", day(t, "2024-04-30"))
+	got := map[int64]string{}
+	for _, j := range rec.Jobs {
+		if j.Qualifier != nil {
+			got[j.Count] = *j.Qualifier
+		}
+	}
+	want := map[int64]string{150: "qualifiés", 90: "indirects"}
+	for c, q := range want {
+		if got[c] != q {
+			t.Errorf("qualifier of %d = %q, want %q", c, got[c], q)
+		}
+	}
+}

@@ -1,0 +1,365 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+)
+
+// The French data the party rules read. Every key is folded
+// (normalize.Fold: lower case, no accents, ' for apostrophes).
+
+// Grammatical genders of people, as the text marks them.
+const (
+	genderUnknown = iota
+	genderMale
+	genderFemale
+)
+
+// roleHeads are the titles a person's role starts with, longest first where
+// one is a prefix of another; the gender is the one the form marks.
+var roleHeads = []struct {
+	phrase string
+	gender int
+}{
+	{"president-directeur general", genderMale}, {"presidente-directrice generale", genderFemale},
+	{"president directeur general", genderMale}, {"presidente directrice generale", genderFemale},
+	{"president du directoire", genderMale}, {"presidente du directoire", genderFemale},
+	{"president du conseil d'administration", genderMale},
+	{"chef du gouvernement", genderUnknown}, {"chef de gouvernement", genderUnknown},
+	{"premier ministre", genderUnknown},
+	{"ministre deleguee", genderFemale}, {"ministre delegue", genderMale}, {"ministre", genderUnknown},
+	{"secretaire d'etat", genderUnknown}, {"secretaire generale", genderFemale},
+	{"secretaire general", genderMale}, {"haut-commissaire", genderUnknown},
+	{"haute-commissaire", genderFemale}, {"haut commissaire", genderUnknown},
+	{"wali", genderUnknown}, {"gouverneur", genderMale}, {"gouverneure", genderFemale},
+	{"vice-presidente", genderFemale}, {"vice-president", genderMale},
+	{"presidente", genderFemale}, {"president", genderMale},
+	{"directrice generale", genderFemale}, {"directeur general", genderMale},
+	{"directrice executive", genderFemale}, {"directeur executif", genderMale},
+	{"directrice", genderFemale}, {"directeur", genderMale},
+	{"pdg", genderUnknown}, {"dg", genderUnknown}, {"ceo", genderUnknown},
+	{"coo", genderUnknown}, {"cfo", genderUnknown}, {"cto", genderUnknown},
+	{"administratrice deleguee", genderFemale}, {"administrateur delegue", genderMale},
+	{"administratrice", genderFemale}, {"administrateur", genderMale},
+	{"co-fondatrice", genderFemale}, {"co-fondateur", genderMale},
+	{"cofondatrice", genderFemale}, {"cofondateur", genderMale},
+	{"fondatrice", genderFemale}, {"fondateur", genderMale},
+	{"ambassadrice", genderFemale}, {"ambassadeur", genderMale},
+	{"consule generale", genderFemale}, {"consul general", genderMale},
+	{"maire", genderUnknown}, {"conseillere", genderFemale}, {"conseiller", genderMale},
+	{"country manager", genderUnknown}, {"managing director", genderUnknown},
+	{"general manager", genderUnknown}, {"executive vice president", genderUnknown},
+	{"senior vice president", genderUnknown}, {"vice president", genderUnknown},
+	{"chief executive officer", genderUnknown}, {"head of", genderUnknown},
+	{"gerante", genderFemale}, {"gerant", genderMale},
+	{"patronne", genderFemale}, {"patron", genderMale},
+	{"responsable", genderUnknown}, {"porte-parole", genderUnknown},
+	{"chef de cabinet", genderUnknown}, {"chef", genderUnknown},
+	{"associee", genderFemale}, {"associe", genderMale}, {"partner", genderUnknown},
+	{"recteur", genderMale}, {"rectrice", genderFemale},
+	{"commissaire", genderUnknown}, {"delegue general", genderMale},
+	{"deleguee generale", genderFemale}, {"delegue regional", genderMale},
+	{"deleguee regionale", genderFemale},
+}
+
+// roleAdjectives may follow a role head before its complement
+// ("ministre délégué", "directeur général adjoint", "président exécutif").
+var roleAdjectives = set(
+	"delegue", "deleguee", "general", "generale", "adjoint", "adjointe", "executif", "executive",
+	"national", "nationale", "regional", "regionale", "delegue general", "sortant", "sortante",
+	"interimaire", "principal", "principale", "senior", "pays", "associe", "associee",
+	"fondateur", "fondatrice", "operationnel", "operationnelle", "financier", "financiere",
+	"commercial", "commerciale", "technique", "honoraire", "permanent", "permanente",
+	"local", "locale", "international", "internationale", "europeen", "europeenne",
+	"marocain", "marocaine", "francais", "francaise", "espagnol", "espagnole", "americain",
+	"americaine", "japonais", "japonaise", "canadien", "canadienne", "allemand", "allemande",
+	"britannique", "italien", "italienne", "chinois", "chinoise", "indien", "indienne",
+	"emirati", "emiratie", "saoudien", "saoudienne", "portugais", "portugaise", "belge",
+	"suisse", "turc", "turque", "coreen", "coreenne", "africain", "africaine", "nigerian",
+	"nigeriane", "senegalais", "senegalaise", "tunisien", "tunisienne", "algerien", "algerienne",
+	"egyptien", "egyptienne", "qatari", "israelien", "israelienne", "neerlandais", "neerlandaise",
+)
+
+// civilities come before a name; the value is the gender they mark.
+var civilities = map[string]int{
+	"m": genderMale, "mr": genderMale, "monsieur": genderMale, "mm": genderMale,
+	"mme": genderFemale, "madame": genderFemale, "mlle": genderFemale, "mademoiselle": genderFemale,
+	"dr": genderUnknown, "pr": genderUnknown,
+}
+
+// nameParticles may sit inside a person's name ("Aziz El Othmani", "Ahmed
+// Ben Ali", "Ursula von der Leyen") but never end it.
+var nameParticles = set(
+	"el", "al", "ben", "ibn", "bin", "bent", "ait", "ou", "ould", "bel", "bou", "abou", "abd",
+	"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du", "mc", "mac",
+)
+
+// nameStop are capitalised words that are never part of a person's name:
+// function words that open sentences, months, days, and common nouns that
+// headlines capitalise.
+var nameStop = set(
+	"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
+	"selon", "pour", "dans", "par", "avec", "sur", "en", "au", "aux", "a", "il", "elle",
+	"ils", "elles", "on", "nous", "vous", "je", "mais", "et", "ou", "donc", "or", "ainsi",
+	"puis", "alors", "enfin", "cependant", "toutefois", "notamment", "lors", "depuis", "apres",
+	"avant", "entre", "sous", "chez", "vers", "contre", "parmi", "outre", "quant", "si", "comme",
+	"quand", "lorsque", "tandis", "afin", "grace", "face", "suite", "via", "signalons",
+	"rappelons", "notons", "precisons", "ajoutons", "lire", "voir", "source", "photo", "credit",
+	"aussi", "encore", "toujours", "deja", "celui", "celle", "ceux", "tous", "tout", "toute",
+	"chaque", "plusieurs", "certains", "aucun", "leur", "leurs", "son", "sa", "ses", "notre",
+	"nos", "votre", "mon", "ma", "mes", "qui", "que", "dont", "pourquoi", "comment", "oui",
+	"non", "hier", "aujourd'hui", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+	"samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+	"aout", "septembre", "octobre", "novembre", "decembre", "menu", "accueil", "search",
+	"economie", "actualite", "actualites", "societe", "politique", "monde", "sport", "culture",
+	"royaume", "etat", "gouvernement", "communique", "sm", "sa majeste", "roi", "prince",
+	"princesse", "dieu", "islam", "nations", "unies", "union", "europeenne", "afrique", "europe",
+	"asie", "amerique", "nord", "sud", "est", "ouest", "centre", "programme", "plan", "strategie",
+	"pacte", "charte", "loi", "decret", "dahir", "salon", "forum", "sommet", "conference",
+	"edition", "journee", "journees", "semaine", "ceremonie", "cite", "cites",
+	"marocain", "marocaine", "marocains", "francais", "the", "of", "and", "in", "at", "to",
+	"ces", "tel", "telle", "telles", "tels", "quelque", "quelques", "certaines", "autre", "autres",
+	"premier", "premiere", "deuxieme", "troisieme", "dernier", "derniere", "nouveau", "nouvelle",
+	"bref", "ici", "la-bas", "voici", "voila", "merci", "bravo", "bonjour", "pas", "plus", "moins",
+	"tres", "bien", "mieux", "tant", "ni", "soit", "car", "puisque", "parce", "cela", "ceci", "ca",
+	"lisez", "leave", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "instagram",
+)
+
+// firstNames are common given names of the press (Moroccan, French and
+// other), with the gender they mark; they make a capitalised pair a name
+// even without a role.
+var firstNames = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int)
+	add := func(g int, names string) {
+		for _, n := range strings.Fields(names) {
+			m[n] = g
+		}
+	}
+	add(genderMale, `mohammed mohamed mohammad mohamad ahmed ahmad abdellah abdallah abdelaziz
+	abdelkader abdellatif abdelilah abdelhak abdelmajid abdelouahed abdeslam abderrahim
+	abderrahmane abdelghani abdelali abdelkrim abdelhamid abdessamad aziz ali
+	omar othmane youssef yousef younes yassine yassir hassan hicham hamid karim khalid
+	khaled mehdi mustapha mustafa moulay mohcine mohsine mohssine nabil nizar noureddine
+	rachid redouane ridouane ryad riad rida reda saad said samir sami tarik tariq taoufik
+	toufik driss jamal jalal kamal larbi lahcen lahoucine mounir mouhcine najib fouad faouzi
+	fawzi adil adel amine anas anouar anwar aymane ayoub badr brahim chakib fahd hamza hakim
+	ilyas ismail jawad lotfi mahmoud marouane mohssin nasser nourdine othman rabii rachad
+	salah salaheddine souhail tawfik wadie walid yahya zakaria zouhair abderraouf
+	chafik chakir hafid hassane ibrahim idriss jaouad kacem khalil mbarek miloud
+	abdelmounaim abdeljalil abdelouahab abdelatif abdelmalek abdelhadi mouhsine
+	jacques jean pierre paul michel philippe francois nicolas olivier laurent thierry
+	christophe eric frederic patrick bruno didier alain bernard christian daniel david
+	emmanuel franck gerard guillaume henri hugo julien luc marc martin mathieu matthieu
+	maxime pascal regis remi richard robert sebastien serge stephane sylvain thomas
+	vincent xavier yves antoine arnaud benoit cedric charles denis dominique etienne
+	fabien fabrice gilles jerome joel louis lucas manuel marcel raphael romain simon
+	john james william george peter mark michael andrew steven steve brian kevin tim
+	carlos jose juan luis miguel pedro antonio javier fernando manuel alejandro diego
+	hiroshi takashi kenji akira satoshi wang li zhang chen liu yang hans klaus stefan`)
+	add(genderFemale, `ghita nadia nadia fatima fatim fatima-zahra fatim-zahra fatiha khadija
+	amina aicha asmaa asma hind houda ilham imane iman jamila karima latifa leila leila
+	loubna malika meryem maryam mariam naima najat nawal nezha nouzha rajaa rachida
+	saida salma samira sanaa siham soumaya souad wafaa yasmina yasmine zineb zainab zahra
+	zakia zohra hanane hayat hasnaa kenza laila lamia lina meriem mouna nabila noura
+	ouafae rim sara sarah sofia touria wiam btissam bouchra dounia fadoua ghizlane
+	hajar ibtissam kaoutar khaoula majda manal najia nisrine rkia sabah selma yousra
+	nisrine amal ikram chaimae ouiam safae 
+	marie anne sophie isabelle catherine christine nathalie sylvie valerie veronique
+	claire julie caroline celine sandrine stephanie laurence helene agnes brigitte
+	francoise martine monique chantal emilie elodie aurelie camille charlotte lucie
+	pauline marion emma louise alice chloe lea manon sarah laura audrey virginie
+	ursula kristalina christine mary elizabeth jennifer susan karen lisa maria ana
+	carmen isabel teresa rosa elena`)
+	return m
+})
+
+// partyKinds of organisations by their head words; a head is the first
+// content word of a French name ("Agence ...") or any word of an English
+// one ("Maroc Numeric Cluster").
+var orgHeads = map[string]string{
+	"agence": KindInstitution, "agency": KindInstitution, "fonds": KindInstitution,
+	"fund": KindInstitution, "federation": KindInstitution, "cluster": KindInstitution,
+	"caisse": KindInstitution, "office": KindInstitution, "association": KindInstitution,
+	"universite": KindInstitution, "university": KindInstitution, "centre": KindInstitution,
+	"conseil": KindInstitution, "confederation": KindInstitution, "chambre": KindInstitution,
+	"institut": KindInstitution, "institute": KindInstitution, "ecole": KindInstitution,
+	"observatoire": KindInstitution, "autorite": KindInstitution, "authority": KindInstitution,
+	"commission": KindInstitution, "fondation": KindInstitution, "foundation": KindInstitution,
+	"groupement": KindInstitution, "academie": KindInstitution, "organisation": KindInstitution,
+	"organization": KindInstitution, "syndicat": KindInstitution, "ordre": KindInstitution,
+	"comite": KindInstitution, "council": KindInstitution,
+	"haut-commissariat": KindInstitution, "bank": KindInstitution, "banque": KindInstitution,
+	"tresorerie": KindInstitution, "administration": KindInstitution, "incubateur": KindInstitution,
+	"technopark": KindInstitution, "reseau": KindInstitution, "alliance": KindInstitution,
+	"ministere": KindGovernment, "ministry": KindGovernment, "region": KindGovernment,
+	"commune": KindGovernment, "wilaya": KindGovernment, "prefecture": KindGovernment,
+	"province": KindGovernment, "gouvernement": KindGovernment, "ambassade": KindGovernment,
+	"consulat": KindGovernment, "direction": KindGovernment, "departement": KindGovernment,
+	"secretariat": KindGovernment, "parlement": KindGovernment, "municipalite": KindGovernment,
+	"groupe": KindCompany, "group": KindCompany, "societe": KindCompany, "compagnie": KindCompany,
+	"holding": KindCompany, "company": KindCompany, "corporation": KindCompany,
+}
+
+// companyWords mark a capitalised sequence as a company when they follow
+// its first word ("KPMG SASU", "NTT Data Morocco", "Eids Maroc").
+var companyWords = set(
+	"sa", "sasu", "sarl", "sas", "sarlau", "ltd", "limited", "inc", "gmbh", "llc", "plc", "ag",
+	"spa", "bv", "nv", "corp", "corporation", "co", "s.a", "s.a.", "morocco", "maroc", "africa",
+	"services", "service", "consulting", "technologies", "technology", "tech", "solutions",
+	"center", "data", "digital", "systems", "group", "groupe", "holding", "partners", "capital",
+	"telecom", "software", "labs", "international", "global", "outsourcing", "bpo", "industries",
+	"industry", "energy", "motors", "automotive", "aerospace", "engineering", "electronics",
+	"networks", "cloud", "pharma", "logistics", "invest", "ventures", "interactive", "media",
+	"medias", "conseil", "consultants", "informatique", "it", "ecs", "mena", "sarl.", "maghreb",
+	"north", "worldwide", "enterprises", "management", "advisory", "security", "cables", "wiring",
+)
+
+// legalForms end a company name and are never a name by themselves.
+var legalForms = set("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp")
+
+// knownAcronyms are bodies the Moroccan press names by their acronym alone.
+var knownAcronyms = map[string]string{
+	"amdie": KindInstitution, "cdg": KindInstitution, "mnc": KindInstitution,
+	"apebi": KindInstitution, "anapec": KindInstitution, "ofppt": KindInstitution,
+	"cri": KindInstitution, "tmsa": KindInstitution, "masen": KindInstitution,
+	"cgem": KindInstitution, "ocp": KindCompany, "onee": KindInstitution, "add": KindInstitution,
+	"amica": KindInstitution, "amith": KindInstitution, "ammc": KindInstitution,
+	"cnss": KindInstitution, "hcp": KindInstitution, "onda": KindInstitution,
+	"oncf": KindCompany, "ram": KindCompany, "bam": KindInstitution, "anrt": KindInstitution,
+	"bei": KindInstitution, "berd": KindInstitution, "bad": KindInstitution,
+	"bird": KindInstitution, "sfi": KindInstitution, "afd": KindInstitution,
+	"giz": KindInstitution, "usaid": KindInstitution, "jica": KindInstitution,
+	"ompic": KindInstitution, "ccis": KindInstitution, "ccg": KindInstitution,
+	"um6p": KindInstitution, "fm6i": KindInstitution, "ifc": KindInstitution,
+	"medz": KindCompany, "tfz": KindInstitution, "irfc": KindInstitution, "amcham": KindInstitution,
+	"fenip": KindInstitution, "gimas": KindInstitution, "amdl": KindInstitution,
+	"aref": KindInstitution, "srm": KindCompany, "cese": KindInstitution,
+}
+
+// notOrgs are upper-case words that are not bodies: units, sectors,
+// currencies, events.
+var notOrgs = set(
+	"ia", "ai", "it", "tic", "tics", "pme", "tpe", "pmi", "rh", "bpo", "ito", "kpo", "r", "d",
+	"dh", "dhs", "mdh", "mdhs", "mmdh", "mad", "usd", "eur", "pib", "gitex", "covid", "tva",
+	"sa", "sarl", "sas", "sasu", "vs", "ok", "ia.", "cv", "ceo", "pdg", "dg", "rse", "ods",
+	"btp", "ntic", "b2b", "b2c", "erp", "crm", "api", "5g", "4g", "hd", "tv", "km", "ha", "m2",
+	"nb", "ps", "ndlr", "afp", "map", "mmsp", "fr", "en", "ar", "uk", "us", "usa", "ue", "onu",
+	"mena", "ir", "is", "kw", "mw", "gw", "pdf", "faq", "vip", "nb.", "rdv", "ii", "iii", "iv",
+	"vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi", "gmt", "utc", "cop", "can", "fifa",
+	"caf", "seo", "ti", "ht", "ttc", "ue.", "mre", "ma", "com", "www", "mdhs.", "ce",
+)
+
+// companyTriggers introduce a company name, possibly after a description
+// ("la société spécialisée dans la relation client Cnexia").
+var companyTriggers = set(
+	"societe", "entreprise", "groupe", "group", "operateur", "filiale", "firme", "cabinet",
+	"start-up", "startup", "compagnie", "constructeur", "equipementier", "specialiste",
+	"leader", "geant", "fournisseur", "editeur", "prestataire", "multinationale", "holding",
+	"enseigne", "assureur", "fabricant", "industriel", "developpeur", "integrateur",
+	"distributeur", "pure player", "acteur", "numero un", "champion", "mastodonte",
+	"laboratoire", "transporteur", "promoteur", "sous-traitant", "investisseur",
+)
+
+// companyListNouns introduce an enumeration of companies ("avec les
+// entreprises A, B et C").
+var companyListNouns = set(
+	"entreprises", "societes", "groupes", "operateurs", "firmes", "filiales", "cabinets",
+	"start-up", "startups", "compagnies", "constructeurs", "equipementiers", "multinationales",
+	"investisseurs", "partenaires", "prestataires", "fournisseurs", "editeurs", "industriels",
+	"acteurs", "entites",
+)
+
+// backRefNouns refer back to the last company when no name follows them
+// ("La filiale devrait créer 1 000 emplois").
+var backRefNouns = set(
+	"societe", "entreprise", "groupe", "operateur", "filiale", "firme", "constructeur",
+	"equipementier", "compagnie", "multinationale", "start-up", "startup", "cabinet",
+	"enseigne", "investisseur", "industriel", "fabricant", "prestataire",
+)
+
+// backRefPronouns refer back to the last company named.
+var backRefPronouns = set("celle-ci", "celui-ci")
+
+// determiners open a noun phrase.
+var determiners = set("le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "sa", "son", "ses", "leur", "leurs", "notre", "nos")
+
+// numberWords count the parties of an enumeration ("les trois entreprises").
+var numberWords = set("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze")
+
+// stopWords end a role, a name complement or a company description: verbs
+// and function words that cannot sit inside a title or a body's name.
+var stopWords = set(
+	"a", "ont", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "avait", "avaient",
+	"va", "vont", "qui", "que", "qu'", "dont", "lors", "selon", "dans", "sur", "avec", "par",
+	"depuis", "ainsi", "egalement", "aussi", "afin", "pendant", "apres", "avant", "lorsque",
+	"quand", "si", "comme", "mais", "ou", "donc", "car", "sans", "sous", "entre", "vers",
+	"chez", "contre", "parmi", "hier", "aujourd'hui", "demain", "s'", "se", "n'", "ne", "pas",
+	"doit", "doivent", "peut", "peuvent", "devrait", "devraient", "vient", "viennent", "a-t-il",
+	"a-t-elle", "il", "elle", "ils", "elles", "on", "lui", "leur", "y", "en", "cette", "ce",
+	"cet", "ces", "un", "une", "tout", "tous", "toutes", "toute", "plus", "moins", "tres",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "note", "indique",
+	"souligne", "explique", "affirme", "precise", "declare", "ajoute", "estime", "releve",
+	"rappelle", "annonce", "signe", "paraphe", "preside", "pour", "dont", "et", "ceux", "celui",
+	"celle", "soit", "etc",
+)
+
+// complementPreps open a complement of a role or a body's name.
+var complementPreps = set("de", "du", "des", "d'")
+
+// continuers may follow a comma or "et" inside a role or a name and keep it
+// going ("chargé de l'Investissement, de la Convergence et de l'Évaluation").
+var continuers = set("de", "du", "des", "d'", "charge", "chargee", "charges", "chargees", "auprès", "aupres")
+
+// signingWords say that an agreement was signed.
+var signingWords = set(
+	"signe", "signee", "signes", "signees", "signent", "signer", "signera", "signeront",
+	"signature", "signatures", "signataire", "signataires", "signant", "cosigne", "co-signe",
+	"contresigne", "paraphe", "paraphee", "paraphes", "paraphees", "paraphent", "parapher",
+	"paraphant", "scelle", "scellee", "scelles", "scellees", "conclu", "conclue", "conclus",
+	"conclues", "concluent",
+)
+
+// signingParticiples, before "par", name who signed ("paraphé par X").
+var signingParticiples = set(
+	"signe", "signee", "signes", "signees", "paraphe", "paraphee", "paraphes", "paraphees",
+	"scelle", "scellee", "scelles", "scellees", "conclu", "conclue", "conclus", "conclues",
+	"cosigne", "cosignee", "tenue", "tenu", "deroulee", "deroule", "effectuee", "procede",
+	"presidee", "preside", "organisee", "organise", "menee",
+)
+
+// presidingParticiples, before "par", name who presided.
+var presidingParticiples = set("presidee", "preside", "presides", "presidees")
+
+// ceremonyParticiples, before "par", name the signatories when the sentence
+// is about a signing ("la cérémonie de signature s'est tenue ... par X").
+var ceremonyParticiples = set("tenue", "tenu", "deroulee", "deroule", "effectuee", "effectue", "procede", "menee")
+
+// agreementNouns name agreements.
+var agreementNouns = set(
+	"accord", "accords", "protocole", "protocoles", "memorandum", "memorandums", "memorandum",
+	"convention", "conventions", "convention-cadre", "conventions-cadres", "contrat",
+	"contrats", "contrat-programme", "contrats-programmes", "partenariat", "partenariats",
+	"mou", "charte", "avenant", "avenants", "accord-cadre", "accords-cadres", "entente",
+)
+
+// auxiliaries carry a signing participle ("ont signé", "a paraphé").
+var auxiliaries = set("a", "ont", "avait", "avaient", "aura", "auront", "avons", "vient", "viennent")
+
+// finiteSigning are signing verbs that need no auxiliary.
+var finiteSigning = set("signent", "signeront", "signaient", "paraphent", "concluent", "scellent", "signera", "signe")
+
+// commitmentWords, in an agreement story, make the companies of a sentence
+// parties: they pledge jobs, money or a plant.
+var commitmentWords = set(
+	"engage", "engagent", "creer", "creera", "creeront", "creation",
+	"investir", "investira", "investiront", "implanter", "implantera", "implanteront", "developper", "developpera", "developperont", "recruter",
+	"recrutera", "embaucher", "generer", "generera",
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

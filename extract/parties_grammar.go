@@ -1,0 +1,190 @@
+package extract
+
+import "unicode/utf8"
+
+// The noun-phrase grammar shared by roles and the names of bodies: a head,
+// then complements "de/du/des/d' X", joined by "et" or by a comma when a
+// preposition follows ("chargé de l'Investissement, de la Convergence et de
+// l'Évaluation des politiques publiques").
+
+// maxNPWords bounds the words of one complement, so that a missing stop
+// cannot swallow a paragraph.
+const maxNPWords = 8
+
+// prepEnd reads a complement preposition with its article at i ("de la",
+// "de l'", "du", "des", "d'", "chargée de", "en charge du", "auprès du")
+// and returns where the noun starts.
+func (s *psent) prepEnd(i int) (int, bool) {
+	switch f := s.f(i); {
+	case continuers[f] && !complementPreps[f]: // chargé(e)(s), auprès
+		return s.prepEnd(i + 1)
+	case f == "en" && s.f(i+1) == "charge":
+		return s.prepEnd(i + 2)
+	case f == "de":
+		if a := s.f(i + 1); a == "la" || a == "l'" || a == "les" {
+			return i + 2, true
+		}
+		return i + 1, true
+	case f == "du" || f == "des" || f == "d'":
+		return i + 1, true
+	}
+	return i, false
+}
+
+// npEnd reads the noun of a complement starting at i: words that are not
+// stop words, an "(ACR)" group, "&". It returns the end (i if empty).
+func (s *psent) npEnd(i int) int {
+	j, words := i, 0
+	for j < len(s.toks) && words < maxNPWords {
+		t := s.toks[j]
+		switch {
+		case t.s == "(":
+			k := s.parenEnd(j)
+			if k < 0 || j == i {
+				return j
+			}
+			j = k
+			continue
+		case t.s == "&" && j > i && s.cap(j+1):
+			j++
+			continue
+		case !t.word, stopWords[t.f], complementPreps[t.f], t.f == "et":
+			return j
+		case isNumber(t.s):
+			return j
+		case j > i && t.cap() && s.cap(j+1) && firstNames()[t.f] != genderUnknown && (s.cap(j-1) || s.toks[j-1].allCaps()):
+			// "de l'AMDIE Ali Seddiki": the name after the body is not the body's.
+			return j
+		}
+		j++
+		words++
+	}
+	return j
+}
+
+// parenEnd returns the token after the ")" closing a short parenthesis
+// opened at i ("(AMDIE)", "(MNC)"), or -1.
+func (s *psent) parenEnd(i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		if s.toks[j].s == ")" {
+			if j == i+1 {
+				return -1
+			}
+			return j + 1
+		}
+		if !s.toks[j].word && s.toks[j].s != "-" && s.toks[j].s != "&" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// join is where a complement joined by "et", a comma or "ainsi que"
+// starts (at its preposition).
+type join struct {
+	at    int
+	ainsi bool
+}
+
+// tailEnd reads the complements that follow a head ending at i and returns
+// where they end and where the joined complements start. With plural set
+// (for "les ministères"), "ainsi que de" also joins.
+func (s *psent) tailEnd(i int, plural bool) (end int, joins []join) {
+	end = i
+	j := i
+	for j < len(s.toks) {
+		// Joiners: ", de", "et de", ", et de", ", ainsi que de".
+		k, ainsi := j, false
+		if k > i {
+			if s.f(k) == "," {
+				k++
+			}
+			if s.f(k) == "et" {
+				k++
+			} else if plural && s.f(k) == "ainsi" && s.f(k+1) == "que" {
+				k += 2
+				ainsi = true
+			}
+		}
+		joined := k > j
+		n, ok := s.prepEnd(k)
+		if !ok {
+			if joined {
+				break
+			}
+			// "à Paris", "au Maroc", "pour l'Afrique": a place-like complement.
+			if k < len(s.toks) && k > i && placePreps[s.toks[k].s] {
+				m := k + 1
+				if a := s.f(m); a == "la" || a == "l'" || a == "le" {
+					m++
+				}
+				if s.cap(m) {
+					e := m
+					for s.cap(e) {
+						e++
+					}
+					j, end = e, e
+					continue
+				}
+			}
+			break
+		}
+		e := s.npEnd(n)
+		if e == n {
+			break
+		}
+		if joined {
+			joins = append(joins, join{at: k, ainsi: ainsi})
+		}
+		j, end = e, e
+	}
+	return end, joins
+}
+
+// placePreps open a place-like complement of a role; "à" is matched as
+// written since its folded form is the verb "a".
+var placePreps = set("à", "au", "aux", "pour")
+
+// isNumber reports whether s is written with digits only (and separators).
+func isNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r < '0' || r > '9' {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// companyRunAt reads a company-like name at i: capitalised words, acronyms,
+// words led by a digit ("2T"), joined by "&" or "and", with lower-case
+// company words ("bank") and dotted legal forms ("S.A."). It returns the
+// end (i if none).
+func (s *psent) companyRunAt(i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 8 {
+		t := s.toks[j]
+		switch {
+		case t.word && (t.cap() || t.digitLed() || t.allCaps()):
+			if j == i && (nameStop[t.f] || isNumber(t.s)) {
+				return i
+			}
+			if j > i && (roleHead(s, j) != "" || t.f == "filiale") {
+				return j
+			}
+			j++
+		case j > i && (t.s == "&" || t.f == "and" || t.f == "of") && s.cap(j+1):
+			j++
+		case j > i && t.word && companyWords[t.f] && !stopWords[t.f]:
+			j++
+		case j > i && t.s == "." && j+1 < len(s.toks) && len([]rune(s.toks[j-1].s)) == 1 && s.cap(j+1) && len([]rune(s.toks[j+1].s)) == 1:
+			j += 2 // "S.A"
+		default:
+			return j
+		}
+	}
+	return j
+}

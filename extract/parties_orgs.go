@@ -1,0 +1,493 @@
+package extract
+
+import "strings"
+
+// Recognisers of bodies: ministries, "Long Name (ACR)", headed names
+// ("Caisse de Dépôt et de Gestion"), companies after a trigger noun or with
+// a company word, subsidiaries, acronyms and the State.
+
+// ministries reads "le ministère de ..." and "les ministères de A, ainsi
+// que de B" (two ministries), and the back-references "le ministère", "les
+// deux ministères".
+func (s *psent) ministries() {
+	for i := 0; i < len(s.toks); i++ {
+		f := s.f(i)
+		if (f != "ministere" && f != "ministeres") || s.claimed[i] {
+			continue
+		}
+		plural := f == "ministeres"
+		j := i + 1
+		for roleAdjectives[s.f(j)] {
+			j++
+		}
+		end, joins := s.tailEnd(j, plural)
+		if end == j {
+			lo := i
+			if s.is(i-1, numberWords) {
+				lo = i - 1
+			}
+			if !s.is(lo-1, determiners) && s.f(lo-1) != "du" && s.f(lo-1) != "au" && s.f(lo-1) != "aux" {
+				continue
+			}
+			ref := occRefMinistry
+			if plural {
+				ref = occRefMinistries
+			}
+			s.add(&occ{ref: ref, kind: KindGovernment}, lo, i+1, lo-1, i+1)
+			continue
+		}
+		nameEnd, acr := end, ""
+		if s.toks[end-1].s == ")" && end-3 > j && s.toks[end-3].s == "(" {
+			nameEnd, acr = end-3, s.toks[end-2].s
+		}
+		if !plural {
+			s.add(&occ{kind: KindGovernment, name: s.span(i, nameEnd), acronym: acr}, i, end, i, nameEnd)
+			continue
+		}
+		for k, part := range splitParts(s, j, nameEnd, joins) {
+			name := "ministère " + s.span(part[0], part[1])
+			o := s.add(&occ{kind: KindGovernment, name: name}, i, end, part[0], part[1])
+			if k == len(joins) {
+				o.acronym = acr
+			}
+		}
+	}
+}
+
+// splitParts cuts the complements of "les ministères" into one part per
+// ministry: at "ainsi que" when the text uses it, else at every joiner.
+func splitParts(s *psent, lo, hi int, joins []join) [][2]int {
+	var cuts []int
+	for _, j := range joins {
+		if j.ainsi {
+			cuts = append(cuts, j.at)
+		}
+	}
+	if len(cuts) == 0 {
+		for _, j := range joins {
+			cuts = append(cuts, j.at)
+		}
+	}
+	var parts [][2]int
+	start := lo
+	for _, c := range cuts {
+		if c >= hi {
+			break
+		}
+		e := c
+		for e > start && (s.f(e-1) == "," || s.f(e-1) == "et" || s.f(e-1) == "que" || s.f(e-1) == "ainsi") {
+			e--
+		}
+		parts = append(parts, [2]int{start, e})
+		start = c
+	}
+	return append(parts, [2]int{start, hi})
+}
+
+// acronymForms reads "Maroc Numeric Cluster (MNC)": one body, named by the
+// long form, with its acronym.
+func (s *psent) acronymForms() {
+	for i, t := range s.toks {
+		if t.s != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
+			continue
+		}
+		acr := s.toks[i+1]
+		if !isAcronym(acr) {
+			continue
+		}
+		start := s.longFormStart(i, acr.f)
+		if start < 0 || !s.free(start, i+3) {
+			continue
+		}
+		s.add(&occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.s}, start, i+3, start, i+3)
+	}
+}
+
+// isAcronym reports whether a token can be the acronym of a body.
+func isAcronym(t ptok) bool {
+	return t.allCaps() && len(t.s) <= 12 && !notOrgs[t.f]
+}
+
+// longFormStart finds where the long form before the "(" at i starts: the
+// farthest word from which the initials spell the acronym, else the
+// nearest capitalised head word ("Fédération des ... (APEBI)"), else -1.
+func (s *psent) longFormStart(i int, acr string) int {
+	lo := i
+	for k := i - 1; k >= 0 && i-k <= 20; k-- {
+		t := s.toks[k]
+		if t.word && (!stopWords[t.f] || t.f == "et") || t.s == "&" || t.s == "," && continuers[s.f(k+1)] {
+			lo = k
+			continue
+		}
+		break
+	}
+	letters := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		return -1
+	}, acr)
+	for k := lo; k < i; k++ {
+		if !s.cap(k) {
+			continue
+		}
+		if s.initials(k, i, false) == letters || s.initials(k, i, true) == letters {
+			return k
+		}
+	}
+	for k := i - 1; k >= lo; k-- {
+		if s.cap(k) && orgHeads[s.f(k)] != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// minorWords are left out of the initials of a name.
+var minorWords = set("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "and", "of", "the", "en", "pour", "a", "au", "aux", "for", "&", ",")
+
+// initials spells the first letters of the words of tokens [lo, hi), of
+// capitalised words only when capsOnly is set.
+func (s *psent) initials(lo, hi int, capsOnly bool) string {
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		t := s.toks[k]
+		if !t.word || minorWords[t.f] || capsOnly && !t.cap() {
+			continue
+		}
+		b.WriteByte(t.f[0])
+	}
+	return b.String()
+}
+
+// bodyKind classifies the body named by tokens [lo, hi) by its head word:
+// the first word of a French name, any word of an English one.
+func (s *psent) bodyKind(lo, hi int) string {
+	if k := orgHeads[s.f(lo)]; k != "" {
+		if s.f(lo) == "conseil" && (regionalAdjectives[s.f(lo+1)] || s.f(lo+2) == "region") {
+			return KindGovernment
+		}
+		return k
+	}
+	for k := lo + 1; k < hi; k++ {
+		if kind := orgHeads[s.f(k)]; kind != "" && s.cap(k) {
+			return kind
+		}
+	}
+	return KindCompany
+}
+
+// regionalAdjectives make a "conseil" a local government.
+var regionalAdjectives = set("regional", "communal", "provincial", "prefectoral", "municipal")
+
+// headedBodies reads names that start with a capitalised head word
+// ("Caisse de Dépôt et de Gestion", "Bank Al-Maghrib", "Conseil régional
+// de l'Oriental") and local councils written in lower case.
+func (s *psent) headedBodies() {
+	for i := 0; i < len(s.toks); i++ {
+		f := s.f(i)
+		kind := orgHeads[f]
+		council := f == "conseil" && regionalAdjectives[s.f(i+1)]
+		if s.claimed[i] || kind == "" || kind == KindCompany || f == "ministere" || !s.cap(i) && !council {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] &&
+			(s.cap(j) && !nameStop[s.f(j)] || roleAdjectives[s.f(j)] || regionalAdjectives[s.f(j)] || isRoman(s.toks[j].s)) {
+			j++
+		}
+		end, _ := s.tailEnd(j, false)
+		for k := i; k < end; k++ {
+			if s.claimed[k] {
+				end = k
+				break
+			}
+		}
+		if end <= i+1 || i == 0 && !council && !s.hasCap(i+1, end) {
+			continue
+		}
+		s.add(&occ{kind: s.bodyKind(i, end)}, i, end, i, end)
+		i = end - 1
+	}
+}
+
+// hasCap reports whether a token of [lo, hi) is capitalised.
+func (s *psent) hasCap(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.cap(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func isRoman(w string) bool {
+	return w != "" && strings.Trim(w, "IVX") == ""
+}
+
+// verbStops end the description between a trigger noun and a company name.
+var verbStops = set(
+	"a", "ont", "est", "sont", "etait", "sera", "seront", "serait", "avait", "avaient", "va",
+	"vont", "qui", "que", "qu'", "dont", "doit", "doivent", "peut", "peuvent", "devrait",
+	"devraient", "vient", "viennent", "s'", "se", "n'", "ne", "il", "elle", "ils", "elles",
+	"on", "y", "lui", "et", "ou", "mais",
+)
+
+// refDeterminers introduce a back-reference ("la filiale", "du groupe").
+var refDeterminers = set("le", "la", "l'", "du", "au", "cette", "ce", "cet")
+
+// companyTriggers reads "la société X", "le spécialiste européen des
+// services numériques X", "avec sa filiale X", "les entreprises A, B et C",
+// and the back-references "la société", "le groupe", "la filiale".
+func (s *psent) companyTriggers() {
+	for i := 0; i < len(s.toks); i++ {
+		f := s.f(i)
+		if s.claimed[i] {
+			continue
+		}
+		switch {
+		case companyTriggers[f]:
+			j, desc := i+1, 0
+			for j < len(s.toks) && desc < 12 {
+				t := s.toks[j]
+				if !t.word || t.cap() || t.allCaps() || t.digitLed() || verbStops[t.f] || isNumber(t.s) {
+					break
+				}
+				j++
+				desc++
+			}
+			if e := s.companyRunAt(j); e > j && s.free(j, e) && s.validCompany(j, e) {
+				o := s.add(&occ{kind: KindCompany, group: f == "groupe" || f == "group"}, i, e, j, e)
+				if f == "filiale" && (s.f(i-1) == "sa" || s.f(i-1) == "son") {
+					s.subsidiaryOf(o, i)
+				}
+				i = e - 1
+				continue
+			}
+			if backRefNouns[f] && s.is(i-1, refDeterminers) && !complementPreps[s.f(i+1)] {
+				ref := occRefCompany
+				switch f {
+				case "filiale":
+					ref = occRefSubsidiary
+				case "groupe", "group":
+					ref = occRefGroup
+				}
+				s.add(&occ{ref: ref, kind: KindCompany}, i, i+1, i-1, i+1)
+			}
+		case companyListNouns[f] && (s.is(i-1, determiners) || s.is(i-1, numberWords) || s.f(i-1) == "aux"):
+			j := i + 1
+			for j < len(s.toks) && s.toks[j].word && !s.toks[j].cap() && roleAdjectives[s.f(j)] {
+				j++
+			}
+			for {
+				e := s.companyRunAt(j)
+				if e == j || !s.free(j, e) || !s.validCompany(j, e) {
+					break
+				}
+				s.add(&occ{kind: s.bodyKind(j, e)}, j, e, j, e)
+				i, j = e-1, e
+				if s.f(j) == "," {
+					j++
+				}
+				if s.f(j) == "et" {
+					j++
+				}
+				if j == e {
+					break
+				}
+			}
+		}
+	}
+}
+
+// subsidiaryOf ties a subsidiary introduced by "sa filiale" at i to the
+// last company named before it in the sentence.
+func (s *psent) subsidiaryOf(o *occ, i int) {
+	for k := len(s.occs) - 2; k >= 0; k-- {
+		p := s.occs[k]
+		if p.ref == occName && p.kind == KindCompany && p.hi <= i {
+			p.parentOf = true
+			o.org = p.name
+			o.orgRole = "filiale de " + p.name
+			if p.group {
+				o.orgRole = "filiale du groupe " + p.name
+			}
+			return
+		}
+	}
+}
+
+// validCompany reports whether tokens [lo, hi) can name a company: not a
+// place, not a first name with a family name.
+func (s *psent) validCompany(lo, hi int) bool {
+	name := s.span(lo, hi)
+	if isPlaceName(name) || nameStop[s.f(lo)] {
+		return false
+	}
+	return !(hi-lo >= 2 && firstNames()[s.f(lo)] != genderUnknown && !s.hasCompanyWord(lo+1, hi))
+}
+
+// hasCompanyWord reports whether a token of [lo, hi) is a company word or
+// a head word of an English-style body name ("Cluster").
+func (s *psent) hasCompanyWord(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if companyWords[s.f(k)] || orgHeads[s.f(k)] != "" && s.cap(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// subsidiaries reads "X, filiale de Y" and "X, filiale du groupe Y": X is
+// the company, Y its parent.
+func (s *psent) subsidiaries() {
+	for i := 1; i < len(s.toks); i++ {
+		if s.f(i) != "filiale" || s.f(i-1) != "," {
+			continue
+		}
+		j := i + 1
+		for roleAdjectives[s.f(j)] {
+			j++
+		}
+		n, ok := s.prepEnd(j)
+		if !ok {
+			continue
+		}
+		if companyTriggers[s.f(n)] {
+			n++
+		}
+		e := s.companyRunAt(n)
+		if e == n || !s.validCompany(n, e) {
+			continue
+		}
+		parent := s.occAt(n)
+		if parent == nil {
+			if !s.free(n, e) {
+				continue
+			}
+			parent = s.add(&occ{kind: KindCompany}, n, e, n, e)
+		}
+		parent.parentOf = true
+		child := s.occEndingAt(i - 1)
+		if child == nil {
+			k := i - 1
+			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.toks[k-1].allCaps() || s.toks[k-1].digitLed()) && !nameStop[s.f(k-1)] {
+				k--
+			}
+			if k == i-1 || !s.validCompany(k, i-1) {
+				continue
+			}
+			child = s.add(&occ{kind: KindCompany}, k, i-1, k, i-1)
+		}
+		child.org, child.orgRole = parent.name, s.span(i, e)
+	}
+}
+
+// occAt returns the naming occurrence whose extent starts at token i.
+func (s *psent) occAt(i int) *occ {
+	for _, o := range s.occs {
+		if o.lo == i && o.ref == occName {
+			return o
+		}
+	}
+	return nil
+}
+
+// occEndingAt returns the naming occurrence whose extent ends at token i.
+func (s *psent) occEndingAt(i int) *occ {
+	for _, o := range s.occs {
+		if o.hi == i && o.ref == occName {
+			return o
+		}
+	}
+	return nil
+}
+
+// companyRuns reads capitalised names with a company word ("KPMG SASU",
+// "NTT Data Morocco", "Eids Maroc") or an English head ("Maroc Numeric
+// Cluster").
+func (s *psent) companyRuns() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.claimed[i] {
+			continue
+		}
+		e := s.companyRunAt(i)
+		for k := i; k < e; k++ {
+			if s.claimed[k] {
+				e = k
+				break
+			}
+		}
+		if e-i < 2 || !s.hasCompanyWord(i+1, e) || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
+			continue
+		}
+		s.add(&occ{kind: s.bodyKind(i, e)}, i, e, i, e)
+		i = e - 1
+	}
+}
+
+// onlyPlaces reports whether [lo, hi) is a place followed by geographic
+// words only ("Casablanca Maroc").
+func (s *psent) onlyPlaces(lo, hi int) bool {
+	if !isPlaceName(s.toks[lo].s) {
+		return false
+	}
+	for k := lo + 1; k < hi; k++ {
+		if f := s.f(k); f != "maroc" && f != "morocco" && f != "africa" && !isPlaceName(s.toks[k].s) {
+			return false
+		}
+	}
+	return true
+}
+
+// acronyms reads bare acronyms: known bodies ("CDG"), and unknown ones
+// kept only where they sign.
+func (s *psent) acronyms() {
+	for i, t := range s.toks {
+		if s.claimed[i] || !isAcronym(t) || isRoman(t.s) {
+			continue
+		}
+		if kind, ok := knownAcronyms[t.f]; ok {
+			s.add(&occ{kind: kind, acronym: t.s}, i, i+1, i, i+1)
+			continue
+		}
+		if len(t.s) >= 3 {
+			s.add(&occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
+		}
+	}
+}
+
+// pronouns reads "celle-ci", "celui-ci": the last company.
+func (s *psent) pronouns() {
+	for i := range s.toks {
+		if !s.claimed[i] && backRefPronouns[s.f(i)] {
+			s.add(&occ{ref: occRefCompany, kind: KindCompany}, i, i+1, i, i+1)
+		}
+	}
+}
+
+// stateNames name the Moroccan State; it is a party only where it signs.
+var stateNames = set("maroc", "royaume", "etat", "gouvernement")
+
+// state reads "le Maroc", "le Royaume (du Maroc)", "l'État (marocain)",
+// "le gouvernement (marocain)".
+func (s *psent) state() {
+	for i := 1; i < len(s.toks); i++ {
+		f := s.f(i)
+		if s.claimed[i] || !stateNames[f] || s.f(i-1) != "le" && s.f(i-1) != "l'" {
+			continue
+		}
+		end := i + 1
+		switch {
+		case f == "royaume" && s.f(i+1) == "du" && s.f(i+2) == "maroc":
+			end = i + 3
+		case (f == "etat" || f == "gouvernement") && s.f(i+1) == "marocain":
+			end = i + 2
+		}
+		name := s.span(i, end)
+		if f == "royaume" && end == i+1 {
+			name = "Maroc"
+		}
+		s.add(&occ{ref: occState, kind: KindGovernment, name: name}, i, end, i, end)
+	}
+}

@@ -1,0 +1,304 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Recognisers of people: a name with its role before or after it ("le
+// ministre de l'Industrie, Ryad Mezzour", "Ghita Mezzour, ministre de la
+// Transition numérique"), a name after a civility ("M. Jazouli"), a known
+// first name followed by a family name; and back-references to people
+// ("la ministre").
+
+type headInfo struct {
+	words  []string
+	gender int
+}
+
+// sortedHeads returns the role heads, longest first, split into words.
+var sortedHeads = sync.OnceValue(func() []headInfo {
+	hs := make([]headInfo, len(roleHeads))
+	for i, h := range roleHeads {
+		hs[i] = headInfo{strings.Split(h.phrase, " "), h.gender}
+	}
+	sort.SliceStable(hs, func(i, j int) bool { return len(hs[i].words) > len(hs[j].words) })
+	return hs
+})
+
+// roleHeadAt returns the role head that starts at token i, if any.
+func roleHeadAt(s *psent, i int) (headInfo, bool) {
+	if i >= len(s.toks) || !s.toks[i].word {
+		return headInfo{}, false
+	}
+next:
+	for _, h := range sortedHeads() {
+		for k, w := range h.words {
+			if s.f(i+k) != w {
+				continue next
+			}
+		}
+		return h, true
+	}
+	return headInfo{}, false
+}
+
+// roleHead returns the folded role head that starts at token i, or "".
+func roleHead(s *psent, i int) string {
+	if h, ok := roleHeadAt(s, i); ok {
+		return strings.Join(h.words, " ")
+	}
+	return ""
+}
+
+// feminine and masculine mark the gender of a role ("ministre déléguée
+// chargée de ...").
+var (
+	feminineMarks  = set("deleguee", "chargee", "adjointe", "executive", "la", "generale", "directrice", "presidente")
+	masculineMarks = set("delegue", "charge", "adjoint", "executif", "le", "general")
+)
+
+// people reads a role with the name before or after it, and "le ministre"
+// back-references.
+func (s *psent) people() {
+	for i := 0; i < len(s.toks); i++ {
+		h, ok := roleHeadAt(s, i)
+		if !ok || s.claimed[i] || !s.toks[i].word {
+			continue
+		}
+		j := i + len(h.words)
+		for k := 0; k < 3 && roleAdjectives[s.f(j)]; k++ {
+			j++
+		}
+		end, _ := s.tailEnd(j, false)
+		gender := h.gender
+		det := s.f(i - 1)
+		if gender == genderUnknown {
+			gender = s.roleGender(i-1, end)
+		}
+		role := s.span(i, end)
+		hasDet := det == "le" || det == "la" || det == "l'"
+
+		// "le ministre ..., Name" or "Name, ministre ...".
+		after := end
+		if s.f(after) == "," {
+			after++
+		}
+		nameEnd, okAfter := s.nameAt(after, 2)
+		comma := i - 1
+		if hasDet {
+			comma = i - 2
+		}
+		nameStart, okBefore := -1, false
+		if s.f(comma) == "," {
+			nameStart, okBefore = s.nameEndingAt(comma)
+		}
+		if okBefore && (!hasDet || !okAfter) {
+			o := s.add(&occ{kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, nameStart, end, nameStart, comma)
+			s.takeRole(o, i, end)
+			i = end - 1
+			continue
+		}
+		if okAfter {
+			o := s.add(&occ{kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, i, nameEnd, after, nameEnd)
+			s.takeRole(o, i, end)
+			i = nameEnd - 1
+			continue
+		}
+		if hasDet || det == "du" || det == "au" {
+			lo := i
+			if hasDet {
+				lo = i - 1
+			}
+			s.add(&occ{ref: occRefPerson, kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, i, end, lo, end)
+			i = end - 1
+		}
+	}
+}
+
+// roleGender reads the gender a role marks in tokens [lo, hi): its
+// determiner and agreeing adjectives.
+func (s *psent) roleGender(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if k < 0 {
+			continue
+		}
+		switch f := s.f(k); {
+		case feminineMarks[f]:
+			return genderFemale
+		case masculineMarks[f]:
+			return genderMale
+		}
+		if k > lo && complementPreps[s.f(k)] {
+			break // "de la" inside a complement says nothing of the person
+		}
+	}
+	return genderUnknown
+}
+
+// takeRole marks the bodies named inside a person's role: they are the
+// person's organization, not parties in their own right here.
+func (s *psent) takeRole(p *occ, lo, hi int) {
+	for _, o := range s.occs {
+		if o != p && o.lo >= lo && o.hi <= hi && o.kind != KindPerson {
+			o.inRole = true
+			if o.ref == occName {
+				p.roleOrgs = append(p.roleOrgs, o)
+			}
+		}
+	}
+	p.family = s.f(s.lastTokenBefore(p.end))
+	if p.gender == genderUnknown {
+		p.gender = firstNames()[s.f(s.tokenAt(p.start))]
+	}
+	s.claim(lo, hi)
+}
+
+// tokenAt returns the index of the token starting at byte b (-1 if none).
+func (s *psent) tokenAt(b int) int {
+	for i, t := range s.toks {
+		if t.start == b {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastTokenBefore returns the index of the token ending at byte b.
+func (s *psent) lastTokenBefore(b int) int {
+	for i, t := range s.toks {
+		if t.end == b {
+			return i
+		}
+	}
+	return -1
+}
+
+// nameWord reports whether token i can be a word of a person's name.
+func (s *psent) nameWord(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.claimed[i] {
+		return false
+	}
+	t := s.toks[i]
+	if !t.word || !t.cap() || nameStop[t.f] || orgHeads[t.f] != "" || companyWords[t.f] || legalForms[t.f] {
+		return false
+	}
+	_, isHead := roleHeadAt(s, i)
+	return !isHead
+}
+
+// nameAt reads a person's name at i: capitalised words (initials and
+// particles allowed inside), at least min of them and at most four. The
+// first word is not an acronym; the name is not a place.
+func (s *psent) nameAt(i, min int) (int, bool) {
+	j, n := i, 0
+loop:
+	for j < len(s.toks) {
+		t := s.toks[j]
+		switch {
+		case nameParticles[t.f] && (n > 0 || t.cap()) && s.nameWord(j+1) && !s.nameWord(j):
+			j++
+		case nameParticles[t.f] && t.cap() && n == 0 && s.nameWord(j+1):
+			j++ // "El Othmani", "Ben Ali"
+		case s.nameWord(j):
+			if n == 0 && t.allCaps() {
+				break loop
+			}
+			j++
+			if utf8.RuneCountInString(t.s) == 1 && s.f(j) == "." {
+				j++ // an initial
+			}
+			n++
+		default:
+			break loop
+		}
+		if n > 4 {
+			return i, false
+		}
+	}
+	for j > i && nameParticles[s.f(j-1)] {
+		j--
+	}
+	if n < min || j == i || isPlaceName(s.span(i, j)) {
+		return i, false
+	}
+	return j, true
+}
+
+// nameEndingAt finds a person's name of at least two words that ends just
+// before token e.
+func (s *psent) nameEndingAt(e int) (int, bool) {
+	k := e
+	for k > 0 && e-k < 7 && (s.nameWord(k-1) || nameParticles[s.f(k-1)] && s.nameWord(k-2)) {
+		k--
+	}
+	for ; k < e-1; k++ {
+		if end, ok := s.nameAt(k, 2); ok && end == e {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// civilities reads "M. Jazouli", "Mme Mezzour", "M Jazouli": a reference
+// by family name, or a full name.
+func (s *psent) civilities() {
+	for i := 0; i < len(s.toks); i++ {
+		g, ok := civilities[s.f(i)]
+		if !ok || !s.cap(i) {
+			continue
+		}
+		j := i + 1
+		if s.f(j) == "." {
+			j++
+		}
+		if p := s.occAt(j); p != nil && p.kind == KindPerson && g != genderUnknown {
+			p.gender = g // "M. Ryad Mezzour, ministre de ..."
+			continue
+		}
+		if s.claimed[i] {
+			continue
+		}
+		end, ok := s.nameAt(j, 1)
+		if !ok {
+			continue
+		}
+		family := s.f(end - 1)
+		if end-j >= 2 && s.nameWords(j, end) >= 2 {
+			s.add(&occ{kind: KindPerson, gender: g, family: family}, i, end, j, end)
+		} else {
+			s.add(&occ{ref: occRefFamily, kind: KindPerson, gender: g, family: family}, i, end, i, end)
+		}
+		i = end - 1
+	}
+}
+
+// nameWords counts the words of a name that are not particles or dots.
+func (s *psent) nameWords(lo, hi int) int {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if s.toks[k].word && !nameParticles[s.f(k)] {
+			n++
+		}
+	}
+	return n
+}
+
+// namedPeople reads names that start with a known first name ("Saïd
+// Amzazi a déclaré").
+func (s *psent) namedPeople() {
+	for i := 0; i < len(s.toks); i++ {
+		g, ok := firstNames()[s.f(i)]
+		if !ok || !s.nameWord(i) || s.nameWord(i-1) {
+			continue
+		}
+		end, ok := s.nameAt(i, 2)
+		if !ok {
+			continue
+		}
+		s.add(&occ{kind: KindPerson, gender: g, family: s.f(end - 1)}, i, end, i, end)
+		i = end - 1
+	}
+}

@@ -1,0 +1,279 @@
+package extract
+
+import "strings"
+
+// Party positions: where a sentence says who signed, who is a party and
+// who presided. Only an article that reports a signed agreement has any.
+
+// viaRank orders the ways a party is tied to an agreement, strongest last.
+var viaRank = map[string]int{"": 0, ViaMention: 0, ViaPresided: 1, ViaParty: 2, ViaSigned: 3}
+
+// setVia records a party position of an occurrence: people sign, bodies
+// are parties.
+func setVia(o *occ, via string) {
+	if via == ViaSigned && o.kind != KindPerson {
+		via = ViaParty
+	}
+	if via == ViaParty && o.kind == KindPerson {
+		via = ViaSigned
+	}
+	if viaRank[via] > viaRank[o.via] {
+		o.via = via
+	}
+	o.weak = false
+}
+
+// positions reads the party positions of the sentence.
+func (s *psent) positions(story bool) {
+	if !story {
+		return
+	}
+	presence := s.presence()
+	signing := -1
+	for i := range s.toks {
+		if s.is(i, signingWords) {
+			signing = i
+			break
+		}
+	}
+	if signing >= 0 {
+		if v := s.verbOf(signing); v >= 0 {
+			for _, o := range s.occs {
+				if o.lo >= s.clauseStart(v) && o.hi <= v && !o.inRole && !presence[o] {
+					setVia(o, ViaSigned)
+				}
+			}
+		}
+	}
+	for i, t := range s.toks {
+		switch t.f {
+		case "par":
+			switch s.parVerb(i) {
+			case "sign":
+				s.mark(s.enumerate(i+1, false), ViaSigned, presence)
+			case "preside":
+				s.mark(s.enumerate(i+1, false), ViaPresided, presence)
+			}
+		case "presidence":
+			if s.f(i-1) == "la" && s.f(i-2) == "sous" {
+				if n, ok := s.prepEnd(i + 1); ok {
+					s.mark(s.enumerate(n, false), ViaPresided, presence)
+				}
+			}
+		case "avec", "entre":
+			if (signing >= 0 && i > signing || s.afterAgreement(i)) && !(s.f(i-1) == "partenariat" && s.f(i-2) == "en") {
+				s.mark(s.enumerate(i+1, true), ViaParty, presence)
+			}
+		case "agit":
+			if s.f(i-1) == "s'" {
+				if n, ok := s.prepEnd(i + 1); ok {
+					for _, o := range s.enumerate(n, true) {
+						o.commit = o.kind == KindCompany
+					}
+				}
+			}
+		}
+	}
+	if s.commits() {
+		for _, o := range s.occs {
+			if o.kind == KindCompany && !o.inRole && !o.parentOf && !o.weak {
+				o.commit = true
+			}
+		}
+	}
+}
+
+// mark sets the party position of occurrences not met "en présence de".
+func (s *psent) mark(os []*occ, via string, presence map[*occ]bool) {
+	for _, o := range os {
+		if !presence[o] {
+			setVia(o, via)
+		}
+	}
+}
+
+// presence returns the occurrences named "en présence de" (guests, not
+// parties).
+func (s *psent) presence() map[*occ]bool {
+	m := map[*occ]bool{}
+	for i := range s.toks {
+		if s.f(i) == "presence" && s.f(i-1) == "en" {
+			if n, ok := s.prepEnd(i + 1); ok {
+				for _, o := range s.enumerate(n, false) {
+					m[o] = true
+				}
+			}
+		}
+	}
+	return m
+}
+
+// verbOf returns the verb whose subject signs: the auxiliary of "ont
+// signé" (skipping adverbs), "signent", or the auxiliary of "ont procédé à
+// la signature"; -1 for a passive ("a été signé par") or a noun.
+func (s *psent) verbOf(c int) int {
+	if s.f(c) == "signature" && s.f(c-1) == "la" && s.f(c-2) == "a" && strings.HasPrefix(s.f(c-3), "procede") {
+		c -= 3
+	}
+	if finiteSigning[strings.ToLower(s.toks[c].s)] {
+		return c
+	}
+	for k := c - 1; k >= 0 && c-k <= 4; k-- {
+		switch f := s.f(k); {
+		case f == "ete":
+			return -1
+		case auxiliaries[f]:
+			return k
+		case f == "," || adverbs[f]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// adverbs may sit between an auxiliary and its participle.
+var adverbs = set("egalement", "conjointement", "officiellement", "aussi", "ainsi", "deja", "hier", "recemment", "notamment", "enfin", "finalement", "bien")
+
+// clauseStart returns where the clause of the verb at v starts: after the
+// last "que", colon, semicolon or quote before it.
+func (s *psent) clauseStart(v int) int {
+	for k := v - 1; k >= 0; k-- {
+		switch s.toks[k].s {
+		case ":", ";", "«", "»", "\"":
+			return k + 1
+		}
+		if f := s.f(k); f == "que" || f == "qu'" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// parVerb classifies the "par" at i by the participle before it: "sign"
+// for "paraphé par" (or "la cérémonie de signature s'est tenue ... par"),
+// "preside" for "présidée par", "" otherwise ("développée par").
+func (s *psent) parVerb(i int) string {
+	for k := i - 1; k >= 0 && i-k <= 15; k-- {
+		t := s.toks[k]
+		switch {
+		case presidingParticiples[t.f]:
+			return "preside"
+		case signingWords[t.f] && t.f != "signature" && t.f != "signatures":
+			return "sign"
+		case ceremonyParticiples[t.f]:
+			if s.hasWord(signingWords) {
+				return "sign"
+			}
+			return ""
+		case isParticiple(t):
+			return ""
+		}
+	}
+	return ""
+}
+
+// hasWord reports whether a word of the set occurs in the sentence.
+func (s *psent) hasWord(words map[string]bool) bool {
+	for _, t := range s.toks {
+		if words[t.f] {
+			return true
+		}
+	}
+	return false
+}
+
+// participleNouns end like past participles but are nouns.
+var participleNouns = set(
+	"societe", "qualite", "cote", "marche", "activite", "capacite", "entite", "universite",
+	"comite", "communaute", "proximite", "volonte", "sante", "annee", "journee", "duree",
+	"entree", "idee", "musee", "lycee", "vue", "rue", "revue", "avenue", "issue", "ete",
+	"rentree", "pensee", "competitivite", "employabilite", "attractivite", "souverainete",
+	"mobilite", "productivite", "durabilite", "securite", "realite", "priorite", "identite",
+)
+
+// isParticiple reports whether a lower-case word looks like a past
+// participle ("développée", "tenue").
+func isParticiple(t ptok) bool {
+	if !t.word || t.cap() || participleNouns[t.f] {
+		return false
+	}
+	for _, end := range []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues"} {
+		if strings.HasSuffix(t.s, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAgreement reports whether the word at i follows an agreement noun
+// ("un partenariat entre", "une convention signée avec", "un protocole
+// d'accord avec").
+func (s *psent) afterAgreement(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		f := s.f(k)
+		if agreementNouns[f] {
+			return true
+		}
+		if !(signingWords[f] || f == "de" || f == "d'" || f == "," || roleAdjectives[f] || f == "cadre" || f == "conjoint") {
+			return false
+		}
+	}
+	return false
+}
+
+// commits reports whether the sentence has a company pledge jobs, money
+// or a plant ("s'engage à créer", "s'implantera", "devrait créer").
+func (s *psent) commits() bool {
+	for _, t := range s.toks {
+		if commitmentWords[t.f] {
+			return true
+		}
+	}
+	return false
+}
+
+// enumerate reads an enumeration of parties starting at j ("le ministre
+// ..., X, la ministre ..., Y et le PDG ..., Z"; "les entreprises A, B et
+// C"): occurrences separated by commas, "et" or "ainsi que", after
+// determiners and generic nouns. With companies set, an unknown
+// capitalised name in the list is taken as a company.
+func (s *psent) enumerate(j int, companies bool) []*occ {
+	var out []*occ
+	for j < len(s.toks) {
+		for k := 0; k < 4 && (s.is(j, determiners) || s.is(j, numberWords) || s.is(j, companyListNouns) || s.is(j, complementPreps) || s.f(j) == "au" || s.f(j) == "aux"); k++ {
+			j++
+		}
+		var os []*occ
+		hi := j
+		for _, o := range s.occs {
+			if o.lo == j {
+				os = append(os, o)
+				hi = max(hi, o.hi)
+			}
+		}
+		if len(os) == 0 {
+			e := s.companyRunAt(j)
+			if !companies || e == j || !s.free(j, e) || !s.validCompany(j, e) {
+				break
+			}
+			os = append(os, s.add(&occ{kind: s.bodyKind(j, e)}, j, e, j, e))
+			hi = e
+		}
+		out = append(out, os...)
+		k := hi
+		if s.f(k) == "," {
+			k++
+		}
+		if s.f(k) == "et" {
+			k++
+		} else if s.f(k) == "ainsi" && s.f(k+1) == "que" {
+			k += 2
+		}
+		if k == hi {
+			break
+		}
+		j = k
+	}
+	return out
+}

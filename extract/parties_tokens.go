@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"veille/normalize"
+)
+
+// ptok is a token of a sentence as the party rules see it: a word (letters
+// and digits, with inner hyphens and apostrophes), an elided article with
+// its apostrophe ("l'", "d'", "qu'"), or one punctuation rune.
+type ptok struct {
+	start, end int    // byte offsets into doc.text
+	s          string // surface form
+	f          string // folded (normalize.Fold)
+	word       bool
+}
+
+// cap reports whether the token starts with an upper-case letter.
+func (t ptok) cap() bool {
+	r, _ := utf8.DecodeRuneInString(t.s)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether the token is an acronym-like word: at least two
+// letters, all upper case ("KPMG", "AMDIE", "2T" does not qualify).
+func (t ptok) allCaps() bool {
+	letters := 0
+	for _, r := range t.s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// digitLed reports whether the token is a word starting with a digit that
+// also holds letters ("2T", "6e").
+func (t ptok) digitLed() bool {
+	r, _ := utf8.DecodeRuneInString(t.s)
+	return unicode.IsDigit(r) && strings.IndexFunc(t.s, unicode.IsLetter) > 0
+}
+
+// elisions are the words French elides before a vowel; they become tokens
+// of their own so that "l'Agence" is "l'" + "Agence".
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true,
+	"c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true,
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
+
+// tokenize splits text[start:end] into tokens.
+func tokenize(text string, start, end int) []ptok {
+	var toks []ptok
+	add := func(s, e int) {
+		toks = append(toks, ptok{start: s, end: e, s: text[s:e], f: normalize.Fold(text[s:e])})
+		toks[len(toks)-1].word = isWordRune(firstRune(text[s:e]))
+	}
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			add(i, i+n)
+			i += n
+			continue
+		}
+		j := i
+		for j < end {
+			r, n := utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(text[min(j+n, end):end])
+			if isApostrophe(r) && isWordRune(next) {
+				if elisions[normalize.Fold(text[i:j])] {
+					j += n
+					break // "l'", "qu'": a token of its own
+				}
+				j += n
+				continue // "aujourd'hui", "O'Neil"
+			}
+			if isDash(r) && isWordRune(next) {
+				j += n
+				continue
+			}
+			// Digit groups: "1.500", "1,5".
+			if (r == '.' || r == ',') && isDigitByte(text, j-1) && j+n < end && isDigitByte(text, j+n) {
+				j += n
+				continue
+			}
+			break
+		}
+		add(i, j)
+		i = j
+	}
+	return toks
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }

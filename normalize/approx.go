@@ -1,0 +1,15 @@
+package normalize
+
+// matchApprox reads an approximation marker starting at token i and returns
+// its kind and the index just past it.
+func matchApprox(toks []token, i int) (Approx, int, bool) {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return Exact, i, false
+	}
+	for _, a := range tables().approx[toks[i].key] {
+		if end, ok := a.p.matchAt(toks, i); ok {
+			return a.approx, end, true
+		}
+	}
+	return Exact, i, false
+}

@@ -1,0 +1,278 @@
+package normalize
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// OffsetMap maps the byte offsets of a string returned by Clean back to the
+// string Clean was given.
+type OffsetMap struct {
+	src    string  // the string Clean was given
+	offset []int32 // offset[i]: where byte i of the cleaned string comes from
+}
+
+// Source returns the byte offset in the original string of byte i of the
+// cleaned string. Offsets past the end map to the end of the original; a
+// nil map is the identity.
+func (m *OffsetMap) Source(i int) int {
+	switch {
+	case m == nil:
+		return i
+	case i <= 0:
+		return 0
+	case i >= len(m.offset):
+		return len(m.src)
+	}
+	return int(m.offset[i])
+}
+
+// SourceSpan returns the span of the original string that sp of the
+// cleaned string comes from. White space and invisible runes that Clean
+// dropped after the span are left out of it.
+func (m *OffsetMap) SourceSpan(sp Span) Span {
+	start, end := m.Source(sp.Start), m.Source(sp.End)
+	if m == nil {
+		return Span{start, end}
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(m.src[:end])
+		if !unicode.IsSpace(r) && !isInvisible(r) {
+			break
+		}
+		end -= n
+	}
+	return Span{start, end}
+}
+
+// maxCleanRounds bounds the rounds of Clean. Each round but the last shrinks
+// the text or puts it in NFC, so two or three are the most real text needs.
+const maxCleanRounds = 8
+
+// Clean returns s ready for matching, and the map of its offsets back to s:
+//   - leftover HTML entities are decoded (&nbsp; &amp; &#8217;…) with
+//     html.UnescapeString semantics, repeatedly, so that "&amp;amp;" gives
+//     "&" and Clean is idempotent; only entities closed by ";" are read;
+//   - curly and typographic apostrophes (’ ‘ ʼ ´ `) become ' and « » “ ” „
+//     become ";
+//   - every space rune (U+00A0, U+202F, U+2009, tabs…) becomes ' ';
+//     zero-width runes (U+200B–U+200D, U+2060, U+FEFF) and the soft hyphen
+//     are removed; invalid UTF-8 becomes U+FFFD;
+//   - the text is put in Unicode NFC;
+//   - runs of spaces collapse to one, lines are trimmed, "\r\n" is "\n", a
+//     single newline is kept and two or more become one paragraph break
+//     "\n\n"; the text is trimmed.
+//
+// Clean(Clean(s)) equals Clean(s).
+func Clean(s string) (string, *OffsetMap) {
+	m := &OffsetMap{src: s}
+	cur := s
+	for round := 0; round < maxCleanRounds; round++ {
+		out, offs := cleanPass(cur)
+		m.compose(offs)
+		if !norm.NFC.IsNormalString(out) {
+			out, offs = nfc(out)
+			m.compose(offs)
+		} else if !hasEntity(out) {
+			return out, m
+		}
+		cur = out
+	}
+	return cur, m
+}
+
+// compose makes m map through offs, a map of the last step.
+func (m *OffsetMap) compose(offs []int32) {
+	if m.offset == nil {
+		m.offset = offs
+		return
+	}
+	for i, o := range offs {
+		if int(o) < len(m.offset) {
+			offs[i] = m.offset[o]
+		} else {
+			offs[i] = int32(len(m.src))
+		}
+	}
+	m.offset = offs
+}
+
+// hasEntity reports whether s holds an HTML entity that Clean decodes.
+func hasEntity(s string) bool {
+	for i := strings.IndexByte(s, '&'); i >= 0; {
+		if _, ok := entityAt(s, i); ok {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// maxEntity is the longest entity Clean reads ("&CounterClockwiseContourIntegral;").
+const maxEntity = 34
+
+// entityAt returns the length of the entity at s[i] ('&') and whether it is
+// one that decodes.
+func entityAt(s string, i int) (int, bool) {
+	j := i + 1
+	if j < len(s) && s[j] == '#' {
+		j++
+		hex := j < len(s) && (s[j] == 'x' || s[j] == 'X')
+		if hex {
+			j++
+		}
+		k := j
+		for j < len(s) && j-i < maxEntity && (isDigit(s[j]) || (hex && isHex(s[j]))) {
+			j++
+		}
+		if j == k {
+			return 0, false
+		}
+	} else {
+		k := j
+		for j < len(s) && j-i < maxEntity && (isDigit(s[j]) || isASCIILetter(s[j])) {
+			j++
+		}
+		if j == k || !isASCIILetter(s[k]) {
+			return 0, false
+		}
+	}
+	if j >= len(s) || s[j] != ';' {
+		return 0, false
+	}
+	e := s[i : j+1]
+	return len(e), html.UnescapeString(e) != e
+}
+
+func isDigit(b byte) bool       { return b >= '0' && b <= '9' }
+func isHex(b byte) bool         { return isDigit(b) || (b|0x20 >= 'a' && b|0x20 <= 'f') }
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// cleaner builds the output of one pass of Clean.
+type cleaner struct {
+	out      strings.Builder
+	offs     []int32
+	space    bool  // a space is pending
+	newlines int   // newlines pending
+	pendAt   int32 // source offset of the pending white space
+}
+
+// cleanPass decodes entities, maps runes and collapses white space.
+func cleanPass(s string) (string, []int32) {
+	c := &cleaner{offs: make([]int32, 0, len(s))}
+	c.out.Grow(len(s))
+	for i := 0; i < len(s); {
+		if s[i] == '&' {
+			if n, ok := entityAt(s, i); ok {
+				for _, r := range html.UnescapeString(s[i : i+n]) {
+					c.rune(r, int32(i), false)
+				}
+				i += n
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+			i++
+			continue
+		}
+		c.rune(r, int32(i), n == utf8.RuneLen(r))
+		i += n
+	}
+	return c.out.String(), c.offs
+}
+
+// rune adds r, read at source offset at; same says that r is written as in
+// the source, so its bytes map one to one.
+func (c *cleaner) rune(r rune, at int32, same bool) {
+	switch {
+	case r == '\n' || r == '\r' || r == '\u0085' || r == '\u2028' || r == '\u2029':
+		if c.newlines == 0 && !c.space {
+			c.pendAt = at
+		}
+		c.newlines++
+		c.space = false
+		return
+	case unicode.IsSpace(r):
+		if c.newlines == 0 && !c.space {
+			c.space, c.pendAt = true, at
+		}
+		return
+	case isInvisible(r):
+		return
+	}
+	if m := mapRune(r); m != r {
+		r, same = m, false
+	}
+	if c.out.Len() > 0 {
+		switch {
+		case c.newlines > 1:
+			c.write("\n\n", c.pendAt)
+		case c.newlines == 1:
+			c.write("\n", c.pendAt)
+		case c.space:
+			c.write(" ", c.pendAt)
+		}
+	}
+	c.newlines, c.space = 0, false
+	n := c.out.Len()
+	c.out.WriteRune(r)
+	for k := 0; k < c.out.Len()-n; k++ {
+		if same {
+			c.offs = append(c.offs, at+int32(k))
+		} else {
+			c.offs = append(c.offs, at)
+		}
+	}
+}
+
+// write adds ASCII white space read at source offset at.
+func (c *cleaner) write(s string, at int32) {
+	c.out.WriteString(s)
+	for range s {
+		c.offs = append(c.offs, at)
+	}
+}
+
+// mapRune returns the plain form of a typographic quote or apostrophe.
+func mapRune(r rune) rune {
+	switch r {
+	case '\u2019', '\u2018', '\u02bc', '\u00b4', '`':
+		return '\''
+	case '\u00ab', '\u00bb', '\u201c', '\u201d', '\u201e':
+		return '"'
+	}
+	return r
+}
+
+// nfc puts s in NFC and maps each byte of the result to the segment of s it
+// comes from.
+func nfc(s string) (string, []int32) {
+	var it norm.Iter
+	it.InitString(norm.NFC, s)
+	var b strings.Builder
+	b.Grow(len(s))
+	offs := make([]int32, 0, len(s))
+	for !it.Done() {
+		p := it.Pos()
+		seg := it.Next()
+		same := len(seg) == it.Pos()-p
+		for k := range seg {
+			if same {
+				offs = append(offs, int32(p+k))
+			} else {
+				offs = append(offs, int32(p))
+			}
+		}
+		b.Write(seg)
+	}
+	return b.String(), offs
+}

@@ -1,0 +1,111 @@
+package normalize
+
+import (
+	"testing"
+	"time"
+)
+
+// dateWant is an expected Date; ymd is "2024-01-30", "2024-01" or "" when
+// unresolved.
+type dateWant struct {
+	text      string
+	year      int
+	month     int
+	day       int
+	precision Precision
+	relative  bool
+	resolved  bool
+}
+
+func TestDates(t *testing.T) {
+	ref := time.Date(2024, time.January, 31, 10, 0, 0, 0, time.UTC) // a Wednesday
+	var zero time.Time
+	tests := []struct {
+		in   string
+		ref  time.Time
+		want []dateWant
+	}{
+		// absolute
+		{"le 30 janvier 2024", zero, []dateWant{{"30 janvier 2024", 2024, 1, 30, PrecisionDay, false, true}}},
+		{"le 9 mars 2023", ref, []dateWant{{"9 mars 2023", 2023, 3, 9, PrecisionDay, false, true}}},
+		{"le 1er avril 2023", zero, []dateWant{{"1er avril 2023", 2023, 4, 1, PrecisionDay, false, true}}},
+		{"le premier avril 2023", zero, []dateWant{{"premier avril 2023", 2023, 4, 1, PrecisionDay, false, true}}},
+		{"mercredi 12 octobre 2022", zero, []dateWant{{"mercredi 12 octobre 2022", 2022, 10, 12, PrecisionDay, false, true}}},
+		{"Mardi 30 Janvier 2024", zero, []dateWant{{"Mardi 30 Janvier 2024", 2024, 1, 30, PrecisionDay, false, true}}},
+		{"le 12 fevrier 2024", zero, []dateWant{{"12 fevrier 2024", 2024, 2, 12, PrecisionDay, false, true}}},
+		{"le 12 févr. 2024", zero, []dateWant{{"12 févr. 2024", 2024, 2, 12, PrecisionDay, false, true}}},
+		{"le 12 sept. 2024", zero, []dateWant{{"12 sept. 2024", 2024, 9, 12, PrecisionDay, false, true}}},
+		{"le 3 déc. 2023", zero, []dateWant{{"3 déc. 2023", 2023, 12, 3, PrecisionDay, false, true}}},
+		{"le 3 dec 2023", zero, []dateWant{{"3 dec 2023", 2023, 12, 3, PrecisionDay, false, true}}},
+		{"le 15 aout 2023", zero, []dateWant{{"15 aout 2023", 2023, 8, 15, PrecisionDay, false, true}}},
+		{"le 29 février 2024", zero, []dateWant{{"29 février 2024", 2024, 2, 29, PrecisionDay, false, true}}},
+		{"15/04/2025", zero, []dateWant{{"15/04/2025", 2025, 4, 15, PrecisionDay, false, true}}},
+		{"5/4/2025", zero, []dateWant{{"5/4/2025", 2025, 4, 5, PrecisionDay, false, true}}},
+		{"15-04-2025", zero, []dateWant{{"15-04-2025", 2025, 4, 15, PrecisionDay, false, true}}},
+		{"15.04.2025", zero, []dateWant{{"15.04.2025", 2025, 4, 15, PrecisionDay, false, true}}},
+		{"2024-04-15", zero, []dateWant{{"2024-04-15", 2024, 4, 15, PrecisionDay, false, true}}},
+		{"publié le 2024-04-15.", zero, []dateWant{{"2024-04-15", 2024, 4, 15, PrecisionDay, false, true}}},
+		{"mars 2024", zero, []dateWant{{"mars 2024", 2024, 3, 0, PrecisionMonth, false, true}}},
+		{"janv. 2024", zero, []dateWant{{"janv. 2024", 2024, 1, 0, PrecisionMonth, false, true}}},
+		{"à fin juin 2023", zero, []dateWant{{"juin 2023", 2023, 6, 0, PrecisionMonth, false, true}}},
+		// day and month, year from ref
+		{"le 1er avril", ref, []dateWant{{"1er avril", 2024, 4, 1, PrecisionDay, true, true}}},
+		{"le 20 décembre", ref, []dateWant{{"20 décembre", 2023, 12, 20, PrecisionDay, true, true}}},
+		{"le 1er avril", zero, []dateWant{{"1er avril", 0, 4, 1, PrecisionDay, true, false}}},
+		{"mardi 30 janvier", ref, []dateWant{{"mardi 30 janvier", 2024, 1, 30, PrecisionDay, true, true}}},
+		{"mardi 30 janvier", time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC), []dateWant{{"mardi 30 janvier", 2018, 1, 30, PrecisionDay, true, true}}},
+		{"le 12 courant", ref, []dateWant{{"12 courant", 2024, 1, 12, PrecisionDay, true, true}}},
+		{"le 12 courant", zero, []dateWant{{"12 courant", 0, 0, 12, PrecisionDay, true, false}}},
+		// relative
+		{"hier", ref, []dateWant{{"hier", 2024, 1, 30, PrecisionDay, true, true}}},
+		{"Hier, mardi, le ministre", ref, []dateWant{{"Hier, mardi", 2024, 1, 30, PrecisionDay, true, true}}},
+		{"hier mardi", ref, []dateWant{{"hier mardi", 2024, 1, 30, PrecisionDay, true, true}}},
+		{"hier, lundi", ref, []dateWant{{"hier, lundi", 2024, 1, 30, PrecisionDay, true, true}}},
+		{"hier, mardi 30 janvier 2024", zero, []dateWant{{"hier, mardi 30 janvier 2024", 2024, 1, 30, PrecisionDay, false, true}}},
+		{"avant-hier", ref, []dateWant{{"avant-hier", 2024, 1, 29, PrecisionDay, true, true}}},
+		{"aujourd'hui", ref, []dateWant{{"aujourd'hui", 2024, 1, 31, PrecisionDay, true, true}}},
+		{"aujourd’hui", ref, []dateWant{{"aujourd’hui", 2024, 1, 31, PrecisionDay, true, true}}},
+		{"à ce jour", ref, []dateWant{{"ce jour", 2024, 1, 31, PrecisionDay, true, true}}},
+		{"demain", ref, []dateWant{{"demain", 2024, 2, 1, PrecisionDay, true, true}}},
+		{"lundi", ref, []dateWant{{"lundi", 2024, 1, 29, PrecisionDay, true, true}}},
+		{"ce mercredi", ref, []dateWant{{"ce mercredi", 2024, 1, 31, PrecisionDay, true, true}}},
+		{"mercredi dernier", ref, []dateWant{{"mercredi dernier", 2024, 1, 24, PrecisionDay, true, true}}},
+		{"jeudi prochain", ref, []dateWant{{"jeudi prochain", 2024, 2, 1, PrecisionDay, true, true}}},
+		{"jeudi", ref, []dateWant{{"jeudi", 2024, 1, 25, PrecisionDay, true, true}}},
+		{"hier", zero, []dateWant{{"hier", 0, 0, 0, PrecisionDay, true, false}}},
+		{"ce mercredi", zero, []dateWant{{"ce mercredi", 0, 0, 0, PrecisionDay, true, false}}},
+		{"la semaine dernière", ref, []dateWant{{"la semaine dernière", 0, 0, 0, 0, true, false}}},
+		// not dates
+		{"le Mardigras", ref, nil},
+		{"samedis", ref, nil},
+		{"le 31 février 2024", zero, nil},
+		{"le 30 février", ref, nil},
+		{"le 32 mars 2024", zero, nil},
+		{"15/13/2025", zero, nil},
+		{"1.500 emplois", zero, nil},
+		{"mars", zero, nil},
+		{"sept emplois", zero, nil},
+		{"en 2024", zero, nil},
+		{"2014-2020", zero, nil},
+		{"a 14:30", zero, nil},
+	}
+	for _, tt := range tests {
+		got := Dates(tt.in, tt.ref)
+		if len(got) != len(tt.want) {
+			t.Errorf("Dates(%q, %v) = %+v, want %d dates", tt.in, tt.ref, got, len(tt.want))
+			continue
+		}
+		spans := make([]Span, len(got))
+		from := 0
+		for i, w := range tt.want {
+			spans[i] = got[i].Span
+			sp := wantSpan(t, tt.in, w.text, from)
+			from = sp.End
+			want := Date{Span: sp, Text: w.text, Year: w.year, Month: w.month, Day: w.day, Precision: w.precision, Relative: w.relative, Resolved: w.resolved}
+			if got[i] != want {
+				t.Errorf("Dates(%q, %v)[%d] = %+v, want %+v", tt.in, tt.ref.Format(time.DateOnly), i, got[i], want)
+			}
+		}
+		checkSpans(t, tt.in, spans)
+	}
+}

@@ -1,0 +1,22 @@
+// Package normalize reads the figures, sums, dates and years of French
+// press text, and cleans the text first.
+//
+// Every function takes the text and returns what it found with BYTE
+// offsets (Span) into it, in order and never overlapping. The French
+// surface forms are data, in the fr_*.go tables; the files by concern:
+//
+//   - clean.go: Clean and OffsetMap (NFC, quotes, spaces, entities);
+//   - number.go: Numbers and ParseNumber (digits, words, scale words,
+//     percentages, ranges) on the grammar of quantity.go and decimal.go;
+//   - approx.go: the approximation markers ("plus de", "près de"…);
+//   - money.go: Amounts and ParseMoney (dirhams, MDH, MMDH, euros, dollars);
+//   - date.go: Dates (absolute, and relative to a reference date);
+//   - year.go: Years, classified as target, past, period, as-of or plain;
+//   - lex.go: the tokenizer all of them share, so that a form never matches
+//     inside a word ("DH" in "ADH", "mardi" in "Mardigras");
+//   - places.go, fold.go: Places, LookupPlace and Fold (the gazetteer).
+//
+// The functions expect text where typographic spaces and apostrophes may
+// remain (U+00A0, U+202F, ’ are all read), so they work on raw text as well
+// as on the output of Clean. Nothing is compiled before first use.
+package normalize

@@ -1,0 +1,197 @@
+package normalize
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// fuzzSeeds returns the seed corpus: the tables' forms in context and the
+// benchmark article.
+func fuzzSeeds() []string {
+	seeds := []string{
+		frArticle,
+		"plus de 1.500 emplois d'ici 2029", "5\u202f050 emplois", "1,5 milliard de dirhams (MDH)",
+		"entre 500 et 700 millions de DH", "hier, mardi 30 janvier", "15/04/2025", "2014-2020",
+		"en 2021 150 emplois", "G20 2T COVID-19 3e", "&amp;amp; l&#8217;an\u00a0\u200b",
+		"quatre-vingt-dix-neuf", "6.000 DH par emploi", "72 %", "tél. 05 22 48 76 00",
+	}
+	for _, w := range frNumberWords {
+		seeds = append(seeds, w.word+" sites")
+	}
+	for _, m := range frMultipliers {
+		seeds = append(seeds, "3 "+m.form)
+	}
+	for _, c := range frCurrencies {
+		seeds = append(seeds, "7 "+c.form, "environ 7 millions de "+c.form)
+	}
+	for _, a := range frApproxMarkers {
+		seeds = append(seeds, a.form+" 500")
+	}
+	for _, m := range frMonths {
+		seeds = append(seeds, "le 1er "+m.form+" 2024")
+	}
+	for _, m := range frYearMarkers {
+		seeds = append(seeds, m.form+" 2027")
+	}
+	return seeds
+}
+
+// addSeeds adds the seed corpus to f.
+func addSeeds(f *testing.F) {
+	for _, s := range fuzzSeeds() {
+		f.Add(s)
+	}
+}
+
+// groupThousands writes n with a space between groups of three digits.
+func groupThousands(n int64, sep string) string {
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func FuzzClean(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		out, m := Clean(s)
+		if again, _ := Clean(out); again != out {
+			t.Fatalf("Clean not idempotent on %q: %q then %q", s, out, again)
+		}
+		if !utf8.ValidString(out) {
+			t.Fatalf("Clean(%q) = %q, not UTF-8", s, out)
+		}
+		if strings.Contains(out, "  ") || strings.Contains(out, "\n\n\n") || strings.TrimSpace(out) != out {
+			t.Fatalf("Clean(%q) = %q, white space not collapsed", s, out)
+		}
+		checkOffsetMap(t, s, out, m)
+	})
+}
+
+func FuzzNumbers(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Numbers(s)
+		spans := make([]Span, len(got))
+		for i, n := range got {
+			spans[i] = n.Span
+			checkSpans(t, s, spans[:i+1])
+			if s[n.Start:n.End] != n.Text {
+				t.Fatalf("Numbers(%q): Text %q is not the span %+v", s, n.Text, n.Span)
+			}
+			if n.Max != nil && *n.Max < n.Value {
+				t.Fatalf("Numbers(%q): range %v..%v", s, n.Value, *n.Max)
+			}
+		}
+	})
+}
+
+func FuzzParseNumber(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := ParseNumber(s)
+		if err != nil {
+			return
+		}
+		if s[n.Start:n.End] != n.Text || strings.TrimSpace(s) != n.Text {
+			t.Fatalf("ParseNumber(%q) = %+v: span is not the trimmed input", s, n)
+		}
+		// A whole number survives formatting with any thousands separator.
+		if n.IsInt && n.Int >= 0 && n.Int < 1e15 {
+			for _, sep := range []string{" ", ".", "\u00a0", "\u202f"} {
+				text := groupThousands(n.Int, sep)
+				back, err := ParseNumber(text)
+				if err != nil || !back.IsInt || back.Int != n.Int {
+					t.Fatalf("ParseNumber(%q) = %+v, %v after ParseNumber(%q) = %d", text, back, err, s, n.Int)
+				}
+			}
+		}
+	})
+}
+
+// codeForm is a currency form of each code, for round trips.
+var codeForm = map[string]string{"MAD": "DH", "EUR": "€", "USD": "$", "GBP": "£", "XOF": "FCFA", "CNY": "CNY"}
+
+func FuzzAmounts(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Amounts(s)
+		spans := make([]Span, len(got))
+		for i, m := range got {
+			spans[i] = m.Span
+			checkSpans(t, s, spans[:i+1])
+			if s[m.Start:m.End] != m.Text || m.Value < 0 || (m.Max != 0 && m.Max < m.Value) || codeForm[m.Currency] == "" {
+				t.Fatalf("Amounts(%q)[%d] = %+v", s, i, m)
+			}
+		}
+	})
+}
+
+func FuzzParseMoney(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := ParseMoney(s)
+		if err != nil {
+			return
+		}
+		if strings.TrimSpace(s) != m.Text {
+			t.Fatalf("ParseMoney(%q) = %+v: span is not the trimmed input", s, m)
+		}
+		text := groupThousands(m.Value, ".") + " " + codeForm[m.Currency]
+		back, err := ParseMoney(text)
+		if err != nil || back.Value != m.Value || back.Currency != m.Currency {
+			t.Fatalf("ParseMoney(%q) = %+v, %v after ParseMoney(%q) = %+v", text, back, err, s, m)
+		}
+	})
+}
+
+func FuzzDates(f *testing.F) {
+	addSeeds(f)
+	ref := time.Date(2024, time.March, 14, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range []time.Time{{}, ref} {
+			got := Dates(s, r)
+			spans := make([]Span, len(got))
+			for i, d := range got {
+				spans[i] = d.Span
+				checkSpans(t, s, spans[:i+1])
+				if s[d.Start:d.End] != d.Text {
+					t.Fatalf("Dates(%q): Text %q is not the span", s, d.Text)
+				}
+				if d.Resolved && d.Precision == PrecisionDay {
+					tm := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+					if tm.Year() != d.Year || int(tm.Month()) != d.Month || tm.Day() != d.Day {
+						t.Fatalf("Dates(%q) = %+v: not a calendar day", s, d)
+					}
+				}
+				if r.IsZero() && d.Relative && d.Resolved {
+					t.Fatalf("Dates(%q) with no reference resolved %+v", s, d)
+				}
+			}
+		}
+	})
+}
+
+func FuzzYears(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Years(s)
+		spans := make([]Span, len(got))
+		for i, y := range got {
+			spans[i] = y.Span
+			checkSpans(t, s, spans[:i+1])
+			if s[y.Start:y.End] != y.Text || y.Year < 1900 || y.Year > 2100 || y.Kind < YearPlain || y.Kind > YearAsOf ||
+				!strings.HasSuffix(y.Text, strconv.Itoa(y.Year)) {
+				t.Fatalf("Years(%q)[%d] = %+v", s, i, y)
+			}
+		}
+	})
+}

@@ -1,0 +1,79 @@
+package normalize
+
+import (
+	"fmt"
+	"time"
+)
+
+// Numbers returns the counts and quantities of s, in order and never
+// overlapping: digits with thousands separators ("1.500", "5 050" with any
+// kind of space, "2.000.000"), decimals ("1,5", "4.213,85"), words ("vingt
+// et un", "une centaine"), scale words ("2 millions", "1,5 milliard",
+// "13 Mds"), with their approximation marker ("plus de 500") and ranges
+// ("entre 500 et 700"). Percentages are reported with Percent set and bare
+// years with Year set. Left out: sums of money (see Amounts), ordinals
+// ("3e", "1er"), the day and year of dates ("30 janvier 2024"), digits
+// glued to letters ("G20", "2T", "COVID-19"), phone numbers, codes, and a
+// bare "un"/"une" (an article) unless a scale word follows ("un million").
+func Numbers(s string) []Number {
+	sc := newScanner(s)
+	dates := sc.dates(time.Time{})
+	var out []Number
+	for _, q := range sc.scan() {
+		if q.cur != nil {
+			continue
+		}
+		n := sc.number(q)
+		if insideDate(n.Span, dates) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// insideDate reports whether sp overlaps a date holding a day or a month.
+func insideDate(sp Span, dates []Date) bool {
+	for _, d := range dates {
+		if (d.Month != 0 || d.Day != 0) && sp.Start < d.End && d.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// number converts q to a Number.
+func (sc *scanner) number(q quantity) Number {
+	n := Number{
+		Span:    sc.span(q.start, q.end),
+		Value:   q.lo.d.float(),
+		Approx:  q.approx,
+		Percent: q.percent,
+		Year:    q.lo.year && q.hi == nil && !q.percent,
+		Words:   q.lo.words || (q.hi != nil && q.hi.words),
+	}
+	n.Text = sc.text(n.Span)
+	if q.lo.d.isInt() {
+		n.Int, _ = q.lo.d.int64()
+		n.IsInt = true
+	}
+	if q.hi != nil {
+		hi := q.hi.d.float()
+		n.Max = &hi
+	}
+	return n
+}
+
+// ParseNumber reads s as one figure ("1.500", "1,5 milliard", "vingt et
+// un", "un million", "plus de 300", "72 %"). Unlike Numbers it reads a lone
+// "un"/"une" as 1. Surrounding space is ignored; anything else around the
+// figure, or a sum of money, is an error wrapping ErrNoMatch.
+func ParseNumber(s string) (Number, error) {
+	sc := newScanner(s)
+	if len(sc.toks) > 0 {
+		if q, ok := sc.parseQuantity(0, true); ok && q.end == len(sc.toks) && q.cur == nil {
+			return sc.number(q), nil
+		}
+	}
+	return Number{}, fmt.Errorf("normalize: cannot parse number %q: %w", s, ErrNoMatch)
+}

@@ -1,0 +1,416 @@
+package normalize
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// placesTSV is the gazetteer; its header describes the format.
+//
+//go:embed data/places.tsv
+var placesTSV string
+
+// loadGazetteer parses the embedded gazetteer once, on first use.
+var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
+	return parseGazetteer(placesTSV)
+})
+
+// Places returns every mention of a gazetteer place in s, in order, with
+// spans in bytes into s. Where names overlap the longest wins:
+// "Casablanca-Settat" is the region, not the city Casablanca, and "Tanger
+// Automotive City" is the park (whose City is Tanger). Matching ignores
+// case, accents and the kind of apostrophe, and takes any white space or
+// dash between the words of a name; a name starts and ends on word
+// boundaries. Names that are also common words ("Salé", "Rabat", "Casa",
+// "Oriental", "Paris") must be capitalised as names. A bare "Nador" is the
+// city; only "province de Nador" or "préfecture de Nador" is the province.
+// The returned places are shared and must not be modified.
+func Places(s string) []PlaceMatch {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil // cannot happen with the embedded data: TestGazetteerData loads it
+	}
+	return g.find(s)
+}
+
+// LookupPlace returns the place a name designates: its canonical name or
+// any variant, compared after Fold ("Fez", "FES" and "fès" give Fès), with
+// any spacing or dashes between words. The place must not be modified.
+func LookupPlace(name string) (*Place, bool) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, false
+	}
+	var sc placeScanner
+	sc.split(name)
+	sc.key(0, len(sc.words))
+	if pn, ok := g.names[string(sc.keyBuf)]; ok {
+		return pn.place, true
+	}
+	return nil, false
+}
+
+// gazetteer is the parsed place list with its indexes.
+type gazetteer struct {
+	places []*Place
+	names  map[string]*placeName // folded words joined by spaces → spelling
+	// lengths maps a first folded word to a bit set: bit n is set when
+	// some name of n words starts with it.
+	lengths map[string]uint64
+	// firsts has the bit wordHash(w)%firstsBits set for every first word w:
+	// most words of a text miss it, which is cheaper than missing lengths.
+	firsts [firstsBits / 64]uint64
+}
+
+// firstsBits is the size of gazetteer.firsts: about 700 first words set
+// one bit in 8.
+const firstsBits = 1 << 13
+
+// wordHash is FNV-1a.
+func wordHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, b := range w {
+		h = (h ^ uint32(b)) * 16777619
+	}
+	return h
+}
+
+// placeName is one spelling of a place.
+type placeName struct {
+	place *Place
+	caps  []bool // caps[i]: word i must be capitalised in the text; nil if no word must
+}
+
+// placeKinds are the kinds a gazetteer line may have.
+var placeKinds = []string{PlaceRegion, PlaceProvince, PlaceCity, PlaceDistrict, PlacePark, PlaceCountry, PlaceForeign}
+
+// Province prefixes: each province is found as "<word> <connector> X" with
+// any of these, whichever the data spells.
+var (
+	provinceWords      = []string{"province", "prefecture"}
+	provinceConnectors = []string{"de", "d", "du", "des"}
+)
+
+// maxNameWords is the most words in a name (lengths holds them in 64 bits).
+const maxNameWords = 63
+
+// parseGazetteer parses the TSV described in data/places.tsv.
+func parseGazetteer(data string) (*gazetteer, error) {
+	g := &gazetteer{names: make(map[string]*placeName), lengths: make(map[string]uint64)}
+	type bare struct {
+		words []string
+		place *Place
+	}
+	var bares []bare // bare province names, added last when no other place has them
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		p, spellings, err := parsePlaceLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("normalize: gazetteer line %d: %w", n+1, err)
+		}
+		g.places = append(g.places, p)
+		for _, sp := range spellings {
+			var sc placeScanner
+			sc.split(strings.TrimPrefix(sp, "^"))
+			words, caps := sc.spelling(strings.HasPrefix(sp, "^"))
+			if len(words) == 0 || len(words) > maxNameWords {
+				return nil, fmt.Errorf("normalize: gazetteer line %d: spelling %q has %d words", n+1, sp, len(words))
+			}
+			if p.Kind == PlaceProvince && len(words) > 2 && slices.Contains(provinceWords, words[0]) && slices.Contains(provinceConnectors, words[1]) {
+				for _, w := range provinceWords {
+					for _, c := range provinceConnectors {
+						if err := g.add(append([]string{w, c}, words[2:]...), nil, p); err != nil {
+							return nil, fmt.Errorf("normalize: gazetteer line %d: %w", n+1, err)
+						}
+					}
+				}
+				bares = append(bares, bare{words[2:], p})
+				continue
+			}
+			if err := g.add(words, caps, p); err != nil {
+				return nil, fmt.Errorf("normalize: gazetteer line %d: %w", n+1, err)
+			}
+		}
+	}
+	for _, b := range bares {
+		if _, taken := g.names[strings.Join(b.words, " ")]; !taken {
+			if err := g.add(b.words, nil, b.place); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return g, nil
+}
+
+// parsePlaceLine parses one line of the gazetteer and returns the place
+// and all its spellings, "^" markers kept.
+func parsePlaceLine(line string) (*Place, []string, error) {
+	f := strings.Split(line, "\t")
+	if len(f) != 7 {
+		return nil, nil, fmt.Errorf("got %d fields, want 7", len(f))
+	}
+	if !slices.Contains(placeKinds, f[0]) {
+		return nil, nil, fmt.Errorf("unknown kind %q", f[0])
+	}
+	p := &Place{Kind: f[0], Name: strings.TrimPrefix(f[1], "^"), Region: f[2], City: f[3]}
+	if p.Name == "" {
+		return nil, nil, fmt.Errorf("empty name")
+	}
+	for i, dst := range []*float64{&p.Lat, &p.Lon} {
+		if f[4+i] == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(f[4+i], 64)
+		if err != nil {
+			return nil, nil, fmt.Errorf("bad coordinate: %w", err)
+		}
+		*dst = v
+	}
+	spellings := []string{f[1]}
+	if f[6] != "" {
+		for _, v := range strings.Split(f[6], "|") {
+			spellings = append(spellings, v)
+			p.Variants = append(p.Variants, strings.TrimPrefix(v, "^"))
+		}
+	}
+	return p, spellings, nil
+}
+
+// add indexes one spelling of p. A spelling already given to another
+// place is an error in the data; a repeat for the same place is ignored.
+func (g *gazetteer) add(words []string, caps []bool, p *Place) error {
+	key := strings.Join(words, " ")
+	if q, ok := g.names[key]; ok {
+		if q.place != p {
+			return fmt.Errorf("%q names both %q and %q", key, q.place.Name, p.Name)
+		}
+		return nil
+	}
+	g.names[key] = &placeName{place: p, caps: caps}
+	g.lengths[words[0]] |= 1 << len(words)
+	h := wordHash([]byte(words[0])) % firstsBits
+	g.firsts[h/64] |= 1 << (h % 64)
+	return nil
+}
+
+// find returns the place mentions of s, leftmost-longest.
+func (g *gazetteer) find(s string) []PlaceMatch {
+	sc := placeScannerPool.Get().(*placeScanner)
+	defer placeScannerPool.Put(sc)
+	sc.split(s)
+	var out []PlaceMatch
+	ws := sc.words
+	for i := 0; i < len(ws); {
+		n := 0
+		w := sc.folded(i)
+		if h := wordHash(w) % firstsBits; g.firsts[h/64]&(1<<(h%64)) != 0 {
+			if lengths := g.lengths[string(w)]; lengths != 0 {
+				n = g.longest(sc, i, lengths)
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		start, end := ws[i].start, ws[i+n-1].end
+		out = append(out, PlaceMatch{Span: Span{start, end}, Text: s[start:end], Place: g.names[string(sc.keyBuf[:sc.keyEnds[n-1]])].place})
+		i += n
+	}
+	return out
+}
+
+// longest returns the number of words of the longest name that the text
+// spells from word i on, 0 if none; sc.keyBuf then holds its key.
+func (g *gazetteer) longest(sc *placeScanner, i int, lengths uint64) int {
+	n := 1
+	for n < maxNameWords && i+n < len(sc.words) && sc.words[i+n].joined && lengths>>(n+1) != 0 {
+		n++
+	}
+	sc.key(i, i+n)
+	for ; n > 0; n-- {
+		if lengths&(1<<n) == 0 {
+			continue
+		}
+		pn, ok := g.names[string(sc.keyBuf[:sc.keyEnds[n-1]])]
+		if ok && sc.capitalised(i, pn.caps) {
+			return n
+		}
+	}
+	return 0
+}
+
+// placeScannerPool recycles the buffers of find.
+var placeScannerPool = sync.Pool{New: func() any { return new(placeScanner) }}
+
+// placeWord is a run of letters and digits of the scanned text.
+type placeWord struct {
+	start, end int  // bytes in the text
+	fold       int  // end of the folded word in placeScanner.buf; it starts where the previous ends
+	upper      bool // starts with a capital
+	joined     bool // only spaces, dashes and apostrophes separate it from the previous word
+}
+
+// maxJoin is the most runes between two words of one name: " - " is three.
+const maxJoin = 3
+
+// placeScanner splits text into folded words.
+type placeScanner struct {
+	buf     []byte // the folded words, end to end
+	words   []placeWord
+	keyBuf  []byte // key builds the folded words of a candidate name here
+	keyEnds []int  // keyEnds[k]: end in keyBuf of the key of k+1 words
+}
+
+// split fills sc with the words of s. Words break at any rune that is not
+// a letter, digit or combining mark, and between letters and digits
+// ("8Marrakech"); names continue over short runs of spaces, dashes and
+// apostrophes but not over a paragraph break.
+func (sc *placeScanner) split(s string) {
+	sc.buf, sc.words = sc.buf[:0], sc.words[:0]
+	const (
+		none = iota
+		letters
+		digits
+	)
+	in := none
+	gap, newlines, joinable := 0, 0, false
+	for i := 0; i < len(s); {
+		if b := s[i]; in == letters && 'a' <= b && b <= 'z' {
+			sc.buf = append(sc.buf, b) // the common case, kept short
+			i++
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		c := classifyRune(r)
+		if c == runeWord || c == runeMark {
+			kind := letters
+			switch {
+			case c == runeMark && in != none:
+				kind = in
+			case '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+				kind = digits
+			}
+			if in != none && kind != in {
+				sc.closeWord(i)
+				gap, newlines, joinable = 0, 0, true
+				in = none
+			}
+			if in == none {
+				in = kind
+				sc.words = append(sc.words, placeWord{
+					start:  i,
+					upper:  isUpper(r),
+					joined: joinable && gap <= maxJoin && newlines < 2,
+				})
+			}
+			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+				sc.buf = append(sc.buf, byte(r))
+			} else {
+				sc.buf = appendFolded(sc.buf, r)
+			}
+			i += size
+			continue
+		}
+		if in != none {
+			if c == runeIgnored {
+				i += size
+				continue
+			}
+			in = none
+			sc.closeWord(i)
+			gap, newlines, joinable = 0, 0, true
+		}
+		switch c {
+		case runeSpace, runeApostrophe, runeDash:
+			gap++
+			if r == '\n' {
+				newlines++
+			}
+		case runeIgnored:
+		default:
+			joinable = false
+		}
+		i += size
+	}
+	if in != none {
+		sc.closeWord(len(s))
+	}
+}
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// closeWord ends the last word at byte end, dropping it if it folds to
+// nothing (a lone combining mark).
+func (sc *placeScanner) closeWord(end int) {
+	w := &sc.words[len(sc.words)-1]
+	w.end, w.fold = end, len(sc.buf)
+	if w.fold == sc.foldStart(len(sc.words)-1) {
+		sc.words = sc.words[:len(sc.words)-1]
+	}
+}
+
+func (sc *placeScanner) foldStart(i int) int {
+	if i == 0 {
+		return 0
+	}
+	return sc.words[i-1].fold
+}
+
+// folded returns the folded word i. Callers convert it to a string only
+// in map indexes and comparisons, which do not allocate.
+func (sc *placeScanner) folded(i int) []byte {
+	return sc.buf[sc.foldStart(i):sc.words[i].fold]
+}
+
+// key writes words [i, j) folded and joined by spaces to sc.keyBuf, and
+// where each prefix of them ends to sc.keyEnds.
+func (sc *placeScanner) key(i, j int) {
+	sc.keyBuf, sc.keyEnds = sc.keyBuf[:0], sc.keyEnds[:0]
+	for k := i; k < j; k++ {
+		if k > i {
+			sc.keyBuf = append(sc.keyBuf, ' ')
+		}
+		sc.keyBuf = append(sc.keyBuf, sc.folded(k)...)
+		sc.keyEnds = append(sc.keyEnds, len(sc.keyBuf))
+	}
+}
+
+// spelling returns the scanned words as a gazetteer spelling: the folded
+// words, and when strict, which of them must be capitalised in a text.
+func (sc *placeScanner) spelling(strict bool) (words []string, caps []bool) {
+	for i, w := range sc.words {
+		words = append(words, string(sc.folded(i)))
+		if strict {
+			caps = append(caps, w.upper)
+		}
+	}
+	return words, caps
+}
+
+// capitalised reports whether the words of the text from i on are
+// capitalised where caps requires it.
+func (sc *placeScanner) capitalised(i int, caps []bool) bool {
+	for k, c := range caps {
+		if c && !sc.words[i+k].upper {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,514 @@
+package normalize
+
+// This file holds the grammar shared by Numbers and Amounts: a figure in
+// digits or words, its scale word, an approximation marker before it, a
+// range, a currency and a rate after it.
+
+// value is one figure: "1,5 milliard", "deux cents", "une centaine".
+type value struct {
+	start, end int // token indexes [start, end)
+	d          decimal
+	words      bool    // written in words
+	scaled     bool    // a multiplier followed the figure
+	mult       decimal // its factor
+	collective bool    // "une centaine": an estimate
+	year       bool    // four bare digits in 1900–2100
+	article    bool    // only "un"/"une": an article unless a multiplier follows
+}
+
+// quantity is a figure with everything around it.
+type quantity struct {
+	start, end int // token indexes [start, end)
+	lo         value
+	hi         *value
+	approx     Approx
+	percent    bool
+	cur        *currencyForm
+	perUnit    bool
+}
+
+// scanner walks the tokens of one text.
+type scanner struct {
+	s     string
+	toks  []token
+	codes []bool // tokens that are parts of codes, phone numbers, dates in digits, ordinals
+	t     *frTables
+}
+
+func newScanner(s string) *scanner {
+	toks := lex(s)
+	sc := &scanner{s: s, toks: toks, t: tables()}
+	sc.codes = sc.markCodes()
+	return sc
+}
+
+// raw returns the original text of token i.
+func (sc *scanner) raw(i int) string { return sc.s[sc.toks[i].start:sc.toks[i].end] }
+
+// isNum reports whether token i is a digit run.
+func (sc *scanner) isNum(i int) bool { return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tokNum }
+
+// gluedAt reports whether token i exists and follows i-1 with no space.
+func (sc *scanner) gluedAt(i int) bool { return i > 0 && i < len(sc.toks) && sc.toks[i].glued() }
+
+// isYearToken reports whether token i is four bare digits in 1900–2100.
+func (sc *scanner) isYearToken(i int) bool {
+	if !sc.isNum(i) || len(sc.toks[i].key) != 4 {
+		return false
+	}
+	k := sc.toks[i].key
+	return (k >= "1900" && k <= "2099") || k == "2100"
+}
+
+// isUnitSuffix reports whether the word at i may be glued to a figure:
+// a scale abbreviation or a currency ("50K", "13Mds", "100DH").
+func (sc *scanner) isUnitSuffix(i int) bool {
+	if _, ok := sc.t.exactMults[sc.raw(i)]; ok {
+		return true
+	}
+	if _, ok := sc.t.multipliers[sc.toks[i].key]; ok {
+		return true
+	}
+	_, _, ok := sc.matchCurrency(i)
+	return ok
+}
+
+// markCodes flags the digit runs that are not figures: glued to letters
+// ("G20", "2T", "10h30", "COVID-19"), ordinals ("3e", "1er"), phone numbers
+// ("05 22 48 76 00", "+212…"), dates and times in digits ("15/04/2025",
+// "14:30"), versions and addresses ("1.2.3"), long identifiers. Two years
+// joined by a dash or slash ("2014-2020") stay: they are a period.
+func (sc *scanner) markCodes() []bool {
+	toks := sc.toks
+	codes := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tokNum {
+			continue
+		}
+		t := toks[i]
+		switch {
+		case len(t.key) >= 9:
+			codes[i] = true
+		case sc.gluedAt(i) && toks[i-1].kind == tokWord:
+			codes[i] = true // G20, A380
+		case sc.gluedAt(i) && i >= 2 && toks[i-1].key == "-" && sc.gluedAt(i-1) && toks[i-2].kind == tokWord:
+			codes[i] = true // COVID-19
+		case sc.gluedAt(i+1) && toks[i+1].kind == tokWord && !sc.isUnitSuffix(i+1):
+			codes[i] = true // 2T, 10h, 3e
+		}
+		// A chain of digit runs joined by / : - (dates, times, codes).
+		j := i
+		for sc.gluedAt(j+1) && sc.gluedAt(j+2) && sc.isNum(j+2) && isJoiner(toks[j+1].key) {
+			j += 2
+		}
+		if j > i {
+			if !(j == i+2 && sc.isYearToken(i) && sc.isYearToken(j) && toks[i+1].key != ":") {
+				for k := i; k <= j; k++ {
+					codes[k] = true
+				}
+			}
+			i = j
+			continue
+		}
+		// Dotted chains whose groups are not thousands: "15.04.2025", "1.2.3".
+		if n, ok := sc.dottedCode(i); ok {
+			for k := i; k < n; k++ {
+				codes[k] = true
+			}
+			i = n - 1
+			continue
+		}
+		// Phone numbers: a leading zero or a "+" and the groups after it.
+		if (len(t.key) >= 2 && t.key[0] == '0' && !sc.isThousandsGroup(i)) || (sc.gluedAt(i) && toks[i-1].key == "+") {
+			codes[i] = true
+			for k := i + 1; k < len(toks); k++ {
+				if sc.isNum(k) && len(toks[k].key) <= 4 && toks[k].space && sc.singleSpaceBefore(k) && sc.isNum(k-1) {
+					codes[k] = true
+					continue
+				}
+				if sc.isNum(k+1) && sc.gluedAt(k) && sc.gluedAt(k+1) && (toks[k].key == "." || toks[k].key == "-") && sc.isNum(k-1) {
+					codes[k+1] = true
+					k++
+					continue
+				}
+				i = k - 1
+				break
+			}
+		}
+	}
+	return codes
+}
+
+// isThousandsGroup reports whether the digit run at i is a group of three
+// after a figure ("5 050", "6.000").
+func (sc *scanner) isThousandsGroup(i int) bool {
+	toks := sc.toks
+	if len(toks[i].key) != 3 || i == 0 {
+		return false
+	}
+	if sc.isNum(i-1) && toks[i].space && sc.singleSpaceBefore(i) {
+		return true
+	}
+	return sc.gluedAt(i) && sc.gluedAt(i-1) && sc.isNum(i-2) && (toks[i-1].key == "." || toks[i-1].key == "'")
+}
+
+// isJoiner reports whether p joins the parts of a date, a time or a code.
+func isJoiner(p string) bool { return p == "/" || p == ":" || p == "-" }
+
+// dottedCode reports whether the digit run at i starts a dotted chain with
+// at least two dots that is not a thousands number, and returns the index
+// past it.
+func (sc *scanner) dottedCode(i int) (int, bool) {
+	j, dots, thousands := i, 0, len(sc.toks[i].key) <= 3
+	for sc.gluedAt(j+1) && sc.gluedAt(j+2) && sc.isNum(j+2) && sc.toks[j+1].key == "." {
+		j += 2
+		dots++
+		if len(sc.toks[j].key) != 3 {
+			thousands = false
+		}
+	}
+	return j + 1, dots >= 2 && !thousands
+}
+
+// singleSpaceBefore reports whether exactly one space rune (ASCII, no-break,
+// narrow no-break or thin) separates token k from the one before.
+func (sc *scanner) singleSpaceBefore(k int) bool {
+	gap := sc.s[sc.toks[k-1].end:sc.toks[k].start]
+	switch gap {
+	case " ", "\u00a0", "\u202f", "\u2009", "\t":
+		return true
+	}
+	return false
+}
+
+// parseDigits reads a figure in digits at token i: thousands separated by
+// a dot, an apostrophe or one space of any kind, and a decimal comma (or a
+// dot not followed by exactly three digits).
+func (sc *scanner) parseDigits(i int) (value, bool) {
+	toks := sc.toks
+	if !sc.isNum(i) || sc.codes[i] {
+		return value{}, false
+	}
+	intPart := toks[i].key
+	j := i + 1
+	if len(intPart) <= 3 {
+		for {
+			switch {
+			case sc.gluedAt(j) && sc.gluedAt(j+1) && sc.isNum(j+1) && len(toks[j+1].key) == 3 &&
+				(toks[j].key == "." || toks[j].key == "'") && !sc.codes[j+1]:
+				intPart += toks[j+1].key
+				j += 2
+				continue
+			case sc.isNum(j) && len(toks[j].key) == 3 && toks[j].space && sc.singleSpaceBefore(j) && !sc.codes[j]:
+				intPart += toks[j].key
+				j++
+				continue
+			}
+			break
+		}
+	}
+	frac := ""
+	if sc.gluedAt(j) && sc.gluedAt(j+1) && sc.isNum(j+1) && !sc.codes[j+1] {
+		switch toks[j].key {
+		case ",":
+			frac = toks[j+1].key
+		case ".":
+			if j == i+1 && (len(toks[j+1].key) != 3 || len(intPart) > 3) {
+				frac = toks[j+1].key
+			}
+		}
+		if frac != "" {
+			j += 2
+		}
+	}
+	d, ok := parseDecimal(intPart, frac)
+	if !ok {
+		return value{}, false
+	}
+	return value{start: i, end: j, d: d, year: j == i+1 && sc.isYearToken(i)}, true
+}
+
+// parseWords reads a figure in French words at token i: "vingt et un",
+// "quatre-vingt-dix", "deux mille cinq cents".
+func (sc *scanner) parseWords(i int) (value, bool) {
+	toks := sc.toks
+	var total, cur, lastVal int64
+	var last wordKind
+	count, end := 0, i
+	for k := i; ; {
+		w := nextWord(toks, k)
+		if w >= len(toks) || toks[w].kind != tokWord || (w > k && !toks[w].glued()) {
+			break
+		}
+		if toks[w].key == "et" && count > 0 && last == wordTens && lastVal < 80 {
+			if n := nextWord(toks, w+1); isWord(toks, n, "un", "une", "onze") {
+				k = w + 1
+				continue
+			}
+			break
+		}
+		nw, ok := sc.t.numberWords[toks[w].key]
+		if !ok {
+			break
+		}
+		v := nw.value
+		switch nw.kind {
+		case wordUnit:
+			if count > 0 && last != wordTens && last != wordHundred && last != wordThousand &&
+				!(last == wordTeen && lastVal == 10 && v >= 7) {
+				return sc.wordsValue(i, end, total+cur, count)
+			}
+			cur += v
+		case wordTeen:
+			if count > 0 && !(last == wordTens && (lastVal == 60 || lastVal == 80)) &&
+				last != wordHundred && last != wordThousand {
+				return sc.wordsValue(i, end, total+cur, count)
+			}
+			cur += v
+		case wordTens:
+			if v == 20 && last == wordUnit && lastVal == 4 {
+				cur += 76 // quatre-vingt(s)
+				v = 80
+				break
+			}
+			if count > 0 && last != wordHundred && last != wordThousand {
+				return sc.wordsValue(i, end, total+cur, count)
+			}
+			cur += v
+		case wordHundred:
+			switch {
+			case count == 0 || last == wordThousand:
+				cur += 100
+			case last == wordUnit && cur%100 < 10 && cur%100 > 1:
+				cur = cur - cur%100 + (cur%100)*100
+			default:
+				return sc.wordsValue(i, end, total+cur, count)
+			}
+		case wordThousand:
+			if total > 0 {
+				return sc.wordsValue(i, end, total+cur, count)
+			}
+			total, cur = max(cur, 1)*1000, 0
+		}
+		last, lastVal = nw.kind, v
+		count++
+		k, end = w+1, w+1
+	}
+	return sc.wordsValue(i, end, total+cur, count)
+}
+
+// wordsValue builds the value of a figure in words spanning tokens [i, end).
+func (sc *scanner) wordsValue(i, end int, n int64, count int) (value, bool) {
+	if count == 0 {
+		return value{}, false
+	}
+	v := value{start: i, end: end, d: decimal{n, 0}, words: true}
+	if count == 1 {
+		switch sc.toks[i].key {
+		case "un", "une":
+			v.article = true
+		case "neuf":
+			// "neuf" after a noun or a verb means "new".
+			if i > 0 && sc.toks[i-1].kind == tokWord && !sc.t.determiners[sc.toks[i-1].key] {
+				return value{}, false
+			}
+		}
+	}
+	return v, true
+}
+
+// parseMultiplier reads a scale word or abbreviation at token i and returns
+// its factor.
+func (sc *scanner) parseMultiplier(i int) (decimal, bool, int, bool) {
+	if i >= len(sc.toks) || sc.toks[i].kind != tokWord {
+		return decimal{}, false, i, false
+	}
+	if m, ok := sc.t.exactMults[sc.raw(i)]; ok {
+		// "M." is "Monsieur", not a million.
+		if m.form == "M" && isPunct(sc.toks, i+1, ".") && sc.gluedAt(i+1) {
+			return decimal{}, false, i, false
+		}
+		return decimal{1, m.exp}, m.approx, i + 1, true
+	}
+	key := sc.toks[i].key
+	if m, ok := sc.t.multipliers[key]; ok {
+		return decimal{1, m.exp}, m.approx, i + 1, true
+	}
+	if n, ok := sc.t.collectives[key]; ok {
+		return decimal{n, 0}, true, i + 1, true
+	}
+	return decimal{}, false, i, false
+}
+
+// parseValue reads a figure and its multiplier at token i.
+func (sc *scanner) parseValue(i int) (value, bool) {
+	if i >= len(sc.toks) {
+		return value{}, false
+	}
+	var v value
+	var ok bool
+	switch sc.toks[i].kind {
+	case tokNum:
+		v, ok = sc.parseDigits(i)
+	case tokWord:
+		v, ok = sc.parseWords(i)
+	}
+	if !ok {
+		return value{}, false
+	}
+	if f, approx, end, ok := sc.parseMultiplier(v.end); ok {
+		d, ok := v.d.mul(f)
+		if !ok {
+			return value{}, false
+		}
+		v.d, v.end, v.scaled, v.mult, v.collective, v.year, v.article = d, end, true, f, approx, false, false
+	}
+	return v, true
+}
+
+// parsePercent reads "%", "pour cent" at token i.
+func (sc *scanner) parsePercent(i int) (int, bool) {
+	for _, p := range sc.t.percent {
+		if end, ok := p.matchAt(sc.toks, i); ok {
+			return end, true
+		}
+	}
+	return i, false
+}
+
+// parseQuantity reads a whole figure at token i: approximation marker,
+// range, currency before or after, percent, rate.
+func (sc *scanner) parseQuantity(i int, allowArticle bool) (quantity, bool) {
+	toks := sc.toks
+	q := quantity{start: i}
+	j := i
+	if a, end, ok := matchApprox(toks, j); ok {
+		q.approx, j = a, end
+	}
+	rangeWord := ""
+	switch {
+	case isWord(toks, j, "entre"):
+		rangeWord, j = "et", j+1
+	case isWord(toks, j, "de") && q.approx == Exact:
+		rangeWord, j = "a", j+1
+	}
+	prefix, afterPrefix, hasPrefix := sc.matchCurrencyPrefix(j)
+	if hasPrefix {
+		j = afterPrefix
+	}
+	lo, ok := sc.parseValue(j)
+	if !ok || (lo.article && !allowArticle) {
+		return q, false
+	}
+	q.lo = lo
+	k := lo.end
+	var cur *currencyForm
+	if hasPrefix {
+		cur = prefix
+		if c, end, ok := sc.matchCurrency(k); ok && c.code == prefix.code {
+			k = end // "$5 millions US$"
+		}
+	} else if c, end, ok := sc.matchCurrencyAfter(k, lo.scaled); ok {
+		cur, k = c, end
+	}
+	if pe, ok := sc.parsePercent(k); ok && cur == nil {
+		q.percent, k = true, pe
+	}
+	// A second figure: "entre 500 et 700", "de 500 à 700", "500 à 700".
+	if !q.percent {
+		conn := k
+		if (rangeWord == "et" && isWord(toks, conn, "et")) || (rangeWord != "et" && isWord(toks, conn, "a")) {
+			if hi, ok := sc.parseValue(conn + 1); ok && !hi.article && !(lo.year && hi.year) {
+				m := hi.end
+				var hiCur *currencyForm
+				if c, end, ok := sc.matchCurrencyAfter(m, hi.scaled); ok {
+					hiCur, m = c, end
+				}
+				if cur == nil || hiCur == nil || cur.code == hiCur.code {
+					if !lo.scaled && cur == nil && hi.scaled {
+						lo = inheritScale(lo, hi)
+					}
+					if cur == nil {
+						cur = hiCur
+					}
+					q.lo, q.hi, k = lo, &hi, m
+					if pe, ok := sc.parsePercent(k); ok && cur == nil {
+						q.percent, k = true, pe
+					}
+				}
+			}
+		}
+	}
+	if q.hi == nil && rangeWord != "" {
+		// "entre"/"de" without a second figure: not part of the figure.
+		return q, false
+	}
+	if q.hi != nil && q.hi.d.float() < q.lo.d.float() {
+		return q, false // "de 2 à 1": not a range
+	}
+	if cur != nil {
+		// "50 millions de dirhams (MDH)" is one amount.
+		if isPunct(toks, k, "(") {
+			if _, end, ok := sc.matchCurrency(k + 1); ok && isPunct(toks, end, ")") {
+				k = end + 1
+			}
+		}
+		if end, ok := sc.parseRate(k); ok {
+			q.perUnit, k = true, end
+		}
+	}
+	if q.approx == Exact && (q.lo.collective || (q.hi != nil && q.hi.collective)) {
+		q.approx = About
+	}
+	q.cur, q.end = cur, k
+	return q, true
+}
+
+// inheritScale applies the multiplier of hi to lo: in "entre 500 et 700
+// millions" both ends are millions.
+func inheritScale(lo, hi value) value {
+	if d, ok := lo.d.mul(hi.mult); ok {
+		lo.d, lo.scaled, lo.mult, lo.year = d, true, hi.mult, false
+		lo.collective = lo.collective || hi.collective
+	}
+	return lo
+}
+
+// parseRate reads "par mois", "par emploi", "/an" at token i: the amount
+// is a rate. "par" before a determiner ("financé par la BEI") is not.
+func (sc *scanner) parseRate(i int) (int, bool) {
+	toks := sc.toks
+	switch {
+	case isWord(toks, i, "par") && i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].upper:
+		switch toks[i+1].key {
+		case "le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "de":
+			return i, false
+		}
+		return i + 2, true
+	case isPunct(toks, i, "/") && i+1 < len(toks) && toks[i+1].kind == tokWord:
+		return i + 2, true
+	}
+	return i, false
+}
+
+// scan returns every quantity of the text, in order, never overlapping.
+func (sc *scanner) scan() []quantity {
+	var out []quantity
+	for i := 0; i < len(sc.toks); {
+		if q, ok := sc.parseQuantity(i, false); ok {
+			out = append(out, q)
+			i = q.end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// span returns the byte span of tokens [start, end).
+func (sc *scanner) span(start, end int) Span {
+	return Span{Start: sc.toks[start].start, End: sc.toks[end-1].end}
+}
+
+// text returns the text of sp.
+func (sc *scanner) text(sp Span) string { return sc.s[sp.Start:sp.End] }

@@ -1,0 +1,201 @@
+package normalize
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The tests below walk the French tables: every row is a case.
+
+func TestNumberWordsTable(t *testing.T) {
+	for _, w := range frNumberWords {
+		in := w.word
+		if w.kind == wordHundred || w.kind == wordThousand {
+			in = "deux " + w.word
+		}
+		want := float64(w.value)
+		if in != w.word {
+			want *= 2
+		}
+		got, err := ParseNumber(in)
+		if err != nil || got.Value != want || !got.Words {
+			t.Errorf("ParseNumber(%q) = %+v, %v, want %v in words", in, got, err, want)
+		}
+	}
+}
+
+func TestMultipliersTable(t *testing.T) {
+	for _, m := range frMultipliers {
+		in := "3 " + m.form
+		want, approx := 3*float64(pow10(m.exp)), Exact
+		if m.approx {
+			approx = About
+		}
+		got, err := ParseNumber(in)
+		if err != nil || got.Value != want || got.Approx != approx {
+			t.Errorf("ParseNumber(%q) = %+v, %v, want %v %q", in, got, err, want, approx)
+		}
+	}
+}
+
+func TestCollectivesTable(t *testing.T) {
+	for _, c := range frCollectives {
+		in := "une " + c.form
+		got := Numbers(in)
+		if len(got) != 1 || got[0].Value != float64(c.value) || got[0].Approx != About || got[0].Text != in {
+			t.Errorf("Numbers(%q) = %+v, want about %d", in, got, c.value)
+		}
+	}
+}
+
+func TestOrdinalsTable(t *testing.T) {
+	for _, o := range frOrdinalSuffixes {
+		in := "le 3" + o + " site"
+		if got := Numbers(in); len(got) != 0 {
+			t.Errorf("Numbers(%q) = %+v, want no number (ordinal)", in, got)
+		}
+	}
+}
+
+func TestPercentTable(t *testing.T) {
+	for _, p := range frPercentWords {
+		in := "12 " + p
+		got, err := ParseNumber(in)
+		if err != nil || !got.Percent || got.Value != 12 {
+			t.Errorf("ParseNumber(%q) = %+v, %v, want 12 percent", in, got, err)
+		}
+	}
+}
+
+func TestDeterminersTable(t *testing.T) {
+	for _, d := range frNumberDeterminers {
+		in := d + " neuf"
+		got := Numbers(in)
+		if len(got) == 0 || got[len(got)-1].Value != 9 {
+			t.Errorf("Numbers(%q) = %+v, want nine", in, got)
+		}
+	}
+}
+
+func TestApproxTable(t *testing.T) {
+	for _, a := range frApproxMarkers {
+		in := a.form + " 500"
+		got, err := ParseNumber(in)
+		if err != nil || got.Approx != a.approx || got.Value != 500 || got.Text != in {
+			t.Errorf("ParseNumber(%q) = %+v, %v, want 500 %q", in, got, err, a.approx)
+		}
+		in = a.form + " 50 MDH"
+		m, err := ParseMoney(in)
+		if err != nil || m.Approx != a.approx || m.Value != 50e6 {
+			t.Errorf("ParseMoney(%q) = %+v, %v, want 50000000 %q", in, m, err, a.approx)
+		}
+	}
+}
+
+func TestCurrenciesTable(t *testing.T) {
+	for _, c := range frCurrencies {
+		want := 7 * pow10(c.exp)
+		in := "7 " + c.form
+		got, err := ParseMoney(in)
+		if err != nil || got.Value != want || got.Currency != c.code {
+			t.Errorf("ParseMoney(%q) = %+v, %v, want %d %s", in, got, err, want, c.code)
+		}
+		if c.prefix {
+			in = c.form + " 7"
+			got, err := ParseMoney(in)
+			if err != nil || got.Value != 7 || got.Currency != c.code {
+				t.Errorf("ParseMoney(%q) = %+v, %v, want 7 %s", in, got, err, c.code)
+			}
+		}
+		if c.exact {
+			in = "7 " + strings.ToLower(c.form)
+			if got := Amounts(in); len(got) != 0 && got[0].Currency == c.code {
+				t.Errorf("Amounts(%q) = %+v, want no %s (case-sensitive)", in, got, c.code)
+			}
+		}
+	}
+}
+
+func TestMonthsTable(t *testing.T) {
+	for _, m := range frMonths {
+		for _, form := range []string{m.form, strings.ToUpper(m.form[:1]) + m.form[1:], fold(m.form)} {
+			in := "le 12 " + form + " 2024"
+			got := Dates(in, time.Time{})
+			if len(got) != 1 || got[0].Month != m.month || got[0].Day != 12 || got[0].Year != 2024 {
+				t.Errorf("Dates(%q) = %+v, want 2024-%02d-12", in, got, m.month)
+			}
+		}
+	}
+}
+
+func TestWeekdaysTable(t *testing.T) {
+	ref := time.Date(2024, time.January, 31, 0, 0, 0, 0, time.UTC) // Wednesday
+	for wd, name := range frWeekdays {
+		got := Dates("ce "+name, ref)
+		back := (3 - wd + 7) % 7
+		want := ref.AddDate(0, 0, -back)
+		if len(got) != 1 || got[0].Day != want.Day() || got[0].Month != int(want.Month()) {
+			t.Errorf("Dates(%q) = %+v, want %s", "ce "+name, got, want.Format(time.DateOnly))
+		}
+	}
+}
+
+func TestRelativeDaysTable(t *testing.T) {
+	ref := time.Date(2024, time.March, 1, 0, 0, 0, 0, time.UTC)
+	for _, r := range frRelativeDays {
+		got := Dates(r.form, ref)
+		want := ref.AddDate(0, 0, r.offset)
+		if len(got) != 1 || got[0].Text != r.form || !got[0].Resolved ||
+			got[0].Year != want.Year() || got[0].Month != int(want.Month()) || got[0].Day != want.Day() {
+			t.Errorf("Dates(%q) = %+v, want %s", r.form, got, want.Format(time.DateOnly))
+		}
+	}
+	for _, w := range frRelativeWeeks {
+		got := Dates(w, ref)
+		if len(got) != 1 || got[0].Resolved || !got[0].Relative {
+			t.Errorf("Dates(%q) = %+v, want one unresolved relative date", w, got)
+		}
+	}
+}
+
+func TestYearMarkersTable(t *testing.T) {
+	for _, m := range frYearMarkers {
+		var in string
+		if m.where&beforeYear != 0 {
+			in = "le site " + m.form + " 2027"
+			checkYearKind(t, in, m.form+" 2027", m.kind)
+		}
+		if m.where&beforeDate != 0 {
+			in = "le site " + m.form + " 30 juin 2023"
+			checkYearKind(t, in, m.form+" 30 juin 2023", m.kind)
+		}
+	}
+}
+
+func checkYearKind(t *testing.T, in, text string, kind YearKind) {
+	t.Helper()
+	got := Years(in)
+	if len(got) != 1 || got[0].Kind != kind || got[0].Text != text {
+		t.Errorf("Years(%q) = %+v, want %q kind %d", in, got, text, kind)
+	}
+}
+
+func TestParticiplesTable(t *testing.T) {
+	for _, p := range frPastParticiples {
+		for _, form := range []string{p, p + "e", p + "s", p + "es"} {
+			in := fmt.Sprintf("Le site, %s en 2010, sera agrandi.", form)
+			checkYearKind(t, in, form+" en 2010", YearPast)
+		}
+	}
+}
+
+func TestFutureWordsTable(t *testing.T) {
+	for _, w := range frFutureWords {
+		checkYearKind(t, "le site "+w+" le lancement en 2030", "en 2030", YearTarget)
+	}
+	for _, w := range frNotFuture {
+		checkYearKind(t, "le "+w+" en 2020", "en 2020", YearPast)
+	}
+}

@@ -1,0 +1,219 @@
+package normalize
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Years returns the years (1900–2100) of s, in order and never overlapping,
+// each with what it is doing:
+//   - YearTarget: a deadline or horizon, "d'ici 2029", "d'ici à fin 2026",
+//     "à l'horizon (de) 2027", "horizon 2030", "(à) fin 2026", "à
+//     l'échéance 2030", "prévu pour 2030", "jusqu'en 2030", "avant 2030";
+//   - YearPast: "depuis 2003", "créé en 2010", "inaugurée en 2021";
+//   - YearPeriod: both ends of "2014-2020", "2014/2020", "entre 2014 et
+//     2018", "de 2016 à 2018";
+//   - YearAsOf: the date of a figure, "au titre de 2022", "à fin juin 2023",
+//     "fin décembre 2023", "au 31 décembre 2023";
+//   - YearPlain: no telling context, including the year of a plain date
+//     ("30 janvier 2024": Dates reports the date).
+//
+// "en 2028" (also "dès", "à partir de") is a target when its clause speaks
+// of the future — a verb in the future or conditional ("sera", "ouvrira",
+// "devrait", "permettraient") or a word like "prévu", "objectif",
+// "prochain" between the nearest punctuation marks — and otherwise past for
+// "en", plain for the others; after a past participle ("créée en") it is
+// always past. A year written as a count or a sum ("2000 emplois" stays
+// plain, "2000 dirhams" and "2021 %" are skipped) is not classified.
+// The Span covers the marker and, for a date, the whole date.
+func Years(s string) []Year {
+	sc := newScanner(s)
+	dateAt := make(map[int]int) // year token → first token of its date
+	sc.scanDates(time.Time{}, func(d Date, start, end int) {
+		for k := start; k < end; k++ {
+			if sc.isYearToken(k) {
+				dateAt[k] = start
+			}
+		}
+	})
+	var out []Year
+	lastEnd := 0
+	add := func(start, i int, kind YearKind) {
+		sp := Span{Start: max(sc.toks[start].start, lastEnd), End: sc.toks[i].end}
+		if sp.Start > sc.toks[i].start {
+			sp.Start = sc.toks[i].start
+		}
+		y, _ := strconv.Atoi(sc.toks[i].key)
+		out = append(out, Year{Span: sp, Text: sc.text(sp), Year: y, Kind: kind})
+		lastEnd = sp.End
+	}
+	for i := 0; i < len(sc.toks); i++ {
+		if !sc.isYearToken(i) {
+			continue
+		}
+		head, inDate := dateAt[i]
+		if !inDate {
+			if sc.codes[i] || sc.isFigure(i) {
+				continue
+			}
+			if j, ok := sc.periodEnd(i); ok {
+				add(i, i, YearPeriod)
+				add(j, j, YearPeriod)
+				i = j
+				continue
+			}
+			head = i
+		}
+		kind, start := sc.yearKind(head, inDate)
+		if kind == YearPlain {
+			start = i
+		}
+		add(start, i, kind)
+	}
+	return out
+}
+
+// isFigure reports whether the year-like digits at i are really a sum, a
+// scaled figure or a percentage ("2000 dirhams", "2021 %").
+func (sc *scanner) isFigure(i int) bool {
+	if _, _, ok := sc.matchCurrency(i + 1); ok {
+		return true
+	}
+	if _, _, _, ok := sc.parseMultiplier(i + 1); ok {
+		return true
+	}
+	_, ok := sc.parsePercent(i + 1)
+	return ok || (sc.gluedAt(i+1) && isPunct(sc.toks, i+1, ",") && sc.isNum(i+2) && sc.gluedAt(i+2))
+}
+
+// periodEnd reports whether the year at i starts a period ("2014-2020",
+// "entre 2014 et 2018", "de 2016 à 2018") and returns the index of the
+// closing year.
+func (sc *scanner) periodEnd(i int) (int, bool) {
+	toks := sc.toks
+	switch {
+	case sc.gluedAt(i+1) && (isPunct(toks, i+1, "-") || isPunct(toks, i+1, "/")) && sc.gluedAt(i+2) && sc.isYearToken(i+2):
+		return i + 2, true
+	case isWord(toks, i-1, "entre") && isWord(toks, i+1, "et") && sc.isYearToken(i+2):
+		return i + 2, true
+	case isWord(toks, i-1, "de") && isWord(toks, i+1, "a") && sc.isYearToken(i+2):
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// yearKind classifies the year whose date or bare year starts at token
+// head, and returns the token where its marker starts.
+func (sc *scanner) yearKind(head int, inDate bool) (YearKind, int) {
+	toks := sc.toks
+	place := beforeYear
+	if inDate {
+		place = beforeDate
+	}
+	if head > 0 {
+		for _, m := range sc.t.yearMarkers[toks[head-1].key] {
+			if m.where&place == 0 {
+				continue
+			}
+			if start, ok := m.p.matchBefore(toks, head); ok {
+				return m.kind, start
+			}
+		}
+	}
+	if inDate {
+		return YearPlain, 0
+	}
+	switch {
+	case isWord(toks, head-1, "en"):
+		if sc.isParticiple(head - 2) {
+			return YearPast, head - 2
+		}
+		if sc.futureClause(head-1, head+1) {
+			return YearTarget, head - 1
+		}
+		return YearPast, head - 1
+	case isWord(toks, head-1, "des") && sc.raw(head-1) != "des" && sc.raw(head-1) != "Des",
+		isWord(toks, head-1, "de") && isWord(toks, head-2, "partir", "compter"):
+		start := head - 1
+		if toks[start].key == "de" {
+			start = head - 3
+			if !isWord(toks, start, "a") {
+				start++
+			}
+		}
+		if sc.futureClause(start, head+1) {
+			return YearTarget, start
+		}
+	}
+	return YearPlain, 0
+}
+
+// isParticiple reports whether token i is a past participle of the
+// frPastParticiples table, in any agreement.
+func (sc *scanner) isParticiple(i int) bool {
+	if i < 0 || sc.toks[i].kind != tokWord {
+		return false
+	}
+	k := sc.toks[i].key
+	for _, cut := range []string{"", "s", "e", "es"} {
+		if strings.HasSuffix(k, cut) && sc.t.participles[k[:len(k)-len(cut)]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isClauseEnd reports whether token i ends a clause.
+func (sc *scanner) isClauseEnd(i int) bool {
+	if sc.toks[i].kind != tokPunct {
+		return false
+	}
+	switch sc.toks[i].key {
+	case ".", ";", ":", "!", "?", "\n", ",", "(", ")", "«", "»", "\"":
+		return true
+	}
+	return false
+}
+
+// futureClause reports whether the clause around tokens [start, end)
+// speaks of the future. A clause reduced to the year phrase ("En 2026,
+// l'usine ouvrira…") is read with the clause that follows.
+func (sc *scanner) futureClause(start, end int) bool {
+	lo := start
+	for lo > 0 && !sc.isClauseEnd(lo-1) {
+		lo--
+	}
+	hi := end
+	for hi < len(sc.toks) && !sc.isClauseEnd(hi) {
+		hi++
+	}
+	if lo == start && hi == end && hi < len(sc.toks) && sc.toks[hi].key == "," {
+		for hi++; hi < len(sc.toks) && !sc.isClauseEnd(hi); hi++ {
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if sc.toks[k].kind == tokWord && sc.isFutureWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFutureWord reports whether the word at i is a future or conditional
+// verb or a word of intent.
+func (sc *scanner) isFutureWord(i int) bool {
+	k := sc.toks[i].key
+	if sc.t.futureWords[k] {
+		return true
+	}
+	if sc.toks[i].upper || sc.t.notFuture[k] || len(k) < 5 {
+		return false
+	}
+	for _, end := range []string{"ra", "ront", "rait", "raient"} {
+		if strings.HasSuffix(k, end) {
+			return true
+		}
+	}
+	return false
+}
