@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -13,6 +14,10 @@ import (
 // Archive is an open archive database. It is safe for concurrent use.
 type Archive struct {
 	db *sql.DB
+	// wmu serialises this process's write transactions: SQLite has one
+	// writer, and waiting on a Go mutex is cheaper than its busy handler,
+	// which sleeps and retries. busy_timeout still covers other processes.
+	wmu sync.Mutex
 }
 
 // schema creates the tables; every statement is idempotent.
@@ -111,7 +116,7 @@ func (a *Archive) Close() error {
 // number the frontier's generations: feeds, sitemaps and listings are
 // fetched again once per run.
 func (a *Archive) BeginRun(ctx context.Context, at time.Time) (int64, error) {
-	res, err := a.db.ExecContext(ctx, `INSERT INTO runs (started_at) VALUES (?)`, at.UnixMilli())
+	res, err := a.exec(ctx, `INSERT INTO runs (started_at) VALUES (?)`, at.UnixMilli())
 	if err != nil {
 		return 0, fmt.Errorf("archive: begin run: %w", err)
 	}
@@ -124,14 +129,23 @@ func (a *Archive) BeginRun(ctx context.Context, at time.Time) (int64, error) {
 
 // EndRun records the end of a crawl run.
 func (a *Archive) EndRun(ctx context.Context, run int64, at time.Time) error {
-	if _, err := a.db.ExecContext(ctx, `UPDATE runs SET finished_at = ? WHERE id = ?`, at.UnixMilli(), run); err != nil {
+	if _, err := a.exec(ctx, `UPDATE runs SET finished_at = ? WHERE id = ?`, at.UnixMilli(), run); err != nil {
 		return fmt.Errorf("archive: end run %d: %w", run, err)
 	}
 	return nil
 }
 
+// exec runs one write statement.
+func (a *Archive) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	a.wmu.Lock()
+	defer a.wmu.Unlock()
+	return a.db.ExecContext(ctx, q, args...)
+}
+
 // inTx runs f in a write transaction, committing when f succeeds.
 func (a *Archive) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+	a.wmu.Lock()
+	defer a.wmu.Unlock()
 	tx, err := a.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

@@ -118,7 +118,7 @@ func (a *Archive) SaveExtraction(ctx context.Context, e *Extraction) error {
 	if e.Record != nil {
 		rec = string(e.Record)
 	}
-	_, err := a.db.ExecContext(ctx, `INSERT OR REPLACE INTO extractions
+	_, err := a.exec(ctx, `INSERT OR REPLACE INTO extractions
 (version_id, extractor_version, extracted_at, matched, record, error) VALUES (?, ?, ?, ?, ?, ?)`,
 		e.VersionID, e.ExtractorVersion, e.At.UnixMilli(), e.Matched, rec, e.Err)
 	if err != nil {

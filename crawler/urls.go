@@ -23,6 +23,9 @@ func Canonical(raw string) (*url.URL, error) {
 		return nil, fmt.Errorf("bad URL %q: want an absolute http or https URL without credentials", raw)
 	}
 	host, port := strings.ToLower(u.Hostname()), u.Port()
+	if host == "" {
+		return nil, fmt.Errorf("bad URL %q: no host", raw)
+	}
 	if port == "80" && u.Scheme == "http" || port == "443" && u.Scheme == "https" {
 		port = ""
 	}

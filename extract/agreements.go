@@ -66,6 +66,7 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 type agreementCueSet struct {
 	signing       []phrase // "signé", "paraphé", "cérémonie de signature"
 	held          []phrase // "s'est tenue": a ceremony took place
+	ceremony      []phrase // a sentence about the ceremony tells its date, place or event
 	demonstrative []phrase
 	notDeal       []phrase // after the type: "de libre-échange", "de paix"
 	notAgreement  []phrase // before a generic type: "d'accord" (to agree)
@@ -80,11 +81,13 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		signing: cues("signer", "signé(e)(s)", "signe(nt)", "signant", "signera", "signeront",
 			"signature(s)", "signataire(s)", "parapher", "paraphé(e)(s)", "paraphe(nt)", "conclu(e)(s)",
 			"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)"),
+		ceremony:      cues("cérémonie", "s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu"),
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
-			"de majorité", "de coalition", "d extradition", "aérien(s)"),
+			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
+			"de l investissement"),
 		notAgreement: cues("d", "en", "son", "leur", "mon", "tout à fait"),
 		count:        cues("nouveau(x)", "nouvelle(s)", "autre(s)", "importants", "importantes"),
 		event: cues("en marge de|du|des", "lors de|du|des", "à l occasion de|du|des", "au cours de|du|des",
@@ -161,13 +164,20 @@ func findAgreements(d *doc) []Agreement {
 	return out
 }
 
+// ceremonyOnly marks a sentence about the signing ceremony that has no
+// signing cue ("La cérémonie s'est déroulée lors du Forum...").
+const ceremonyOnly = -2
+
 // signingSentences returns, for each sentence, the word index of its
-// first signing cue (-1 when it has none).
+// first signing cue, ceremonyOnly, or -1.
 func signingSentences(d *doc, ws []word, cs *agreementCueSet) []int {
 	out := make([]int, len(d.sents))
 	for si, s := range d.sents {
 		from, to := wordsIn(ws, s.start, s.end)
 		out[si] = findCue(cs.signing, ws, from, to)
+		if out[si] < 0 && findCue(cs.ceremony, ws, from, to) >= 0 {
+			out[si] = ceremonyOnly
+		}
 	}
 	return out
 }
@@ -237,10 +247,7 @@ func writtenAsMoU(s string) bool {
 // signingFacts reads the date, place and event of a signing from sentence
 // si, or from the first signing sentence that tells each when si < 0.
 func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int, dates []normalize.Date, places []normalize.PlaceMatch) (date, place, event *string) {
-	for k := range d.sents {
-		if signing[k] < 0 || (si >= 0 && k != si) {
-			continue
-		}
+	for _, k := range signingOrder(signing, si) {
 		s := d.sents[k]
 		from, to := wordsIn(ws, s.start, s.end)
 		var dateWords [][2]int
@@ -271,6 +278,28 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 	return date, place, event
 }
 
+// signingOrder lists the sentences that may tell the date, place or event
+// of a signing: sentence si alone when si >= 0, else the signing sentences
+// then those about the ceremony.
+func signingOrder(signing []int, si int) []int {
+	if si >= 0 {
+		if signing[si] < 0 {
+			return nil
+		}
+		return []int{si}
+	}
+	var out, later []int
+	for k, w := range signing {
+		switch {
+		case w >= 0:
+			out = append(out, k)
+		case w == ceremonyOnly:
+			later = append(later, k)
+		}
+	}
+	return append(out, later...)
+}
+
 // signingPlace returns the Moroccan place after "à" close after the signing
 // cue at word sign, after a date or after "s'est tenue": "ont signé, lundi
 // à Rabat", "s'est tenue, ce mercredi à Casanearshore".
@@ -287,7 +316,7 @@ func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch,
 		if _, ok := cs.place.matchEnding(ws, i, from); !ok {
 			continue
 		}
-		near := i > sign && i-sign <= 12
+		near := sign >= 0 && i > sign && i-sign <= 12
 		for _, dw := range dates {
 			near = near || (i >= dw[1] && i-dw[1] <= 2)
 		}

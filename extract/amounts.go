@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"veille/normalize"
@@ -172,7 +173,8 @@ func findAmounts(d *doc) []Amount {
 }
 
 // yearFor returns the year a figure at words [i, j) of the sentence
-// [from, to) is dated by: the nearest year of near in its clause, else the
+// [from, to) is dated by: the nearest year of near in its clause (not a
+// period, not "depuis 2014"), else the
 // nearest year of far said before it in the sentence, or after it with no
 // other figure in between ("1 800 emplois pendant le chantier, puis 350
 // emplois d'ici 2030": 2030 is not the year of 1 800). figs are the start
@@ -194,7 +196,7 @@ func yearFor(ws []word, near, far []normalize.Year, figs []int, from, to, i, j i
 		}
 	}
 	for _, y := range near {
-		if y.Kind != normalize.YearPeriod {
+		if y.Kind != normalize.YearPeriod && !strings.HasPrefix(normalize.Fold(y.Text), "depuis") {
 			consider(y, func(k int) bool { return k >= a && k < b })
 		}
 	}

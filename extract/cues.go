@@ -78,7 +78,9 @@ type phrase [][]string
 
 // cue compiles a cue written in plain French: words are separated by
 // spaces, apostrophes or dashes; "a|b" accepts either word and a suffix in
-// parentheses is optional ("protocole(s)", "nouveau(x)").
+// parentheses is optional ("protocole(s)", "nouveau(x)"). Apostrophes and
+// dashes separate words, so an alternative cannot hold one: write
+// "compte aujourd'hui" as a cue of its own, not inside "a|b".
 func cue(s string) phrase {
 	s = strings.Map(func(r rune) rune {
 		if isSeparator(r) {

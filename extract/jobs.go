@@ -71,6 +71,9 @@ var jobQualifiers = sync.OnceValue(func() []jobQualifier {
 type jobCueSet struct {
 	// anaphoric head-counts right after the number: "800 qu'elle emploie".
 	headCount []phrase
+	// "650 que la société emploie": a relative clause with its verb.
+	relative    phrase
+	employVerbs []phrase
 	// verbs that let "personnes", "ingénieurs"... count as jobs.
 	employ, recruit []phrase
 	// existing head-count: just before the number, or after it.
@@ -83,6 +86,8 @@ type jobCueSet struct {
 	// actor ("la société", "le projet"), which cancel a macro subject said
 	// earlier in the sentence.
 	macro, actor []phrase
+	// a macro noun opening a relative clause: "du secteur, qui emploie".
+	macroRelative []phrase
 	// macro nouns in any position, for the sentence a pronoun refers to.
 	macroNouns []phrase
 	// prepositions that make a macro noun a complement ("dans le secteur").
@@ -93,11 +98,19 @@ type jobCueSet struct {
 	// a verb of creating or employing after the pronoun "en" standing for
 	// jobs: "en créer 900".
 	clitic []phrase
-	dont   phrase
+	// losses and jobs kept ("la suppression de 300 emplois", "300 emplois
+	// menacés") are not pledges: they are reported as statistics.
+	loss, lossAfter []phrase
+	// "5 000 emplois créés en 2023": a past participle right after the
+	// noun tells a retrospective figure.
+	pastParticiple []phrase
+	dont           phrase
 }
 
 var jobCues = sync.OnceValue(func() *jobCueSet {
 	return &jobCueSet{
+		relative:    cue("qu|que"),
+		employVerbs: cues("emploie(nt)", "emploi", "employait", "employaient", "compte(nt)", "comptait", "comptaient"),
 		headCount: cues("qu elle(s)|il(s)|on emploie(nt)|emploi|employait|employaient|compte(nt)",
 			"que compte(nt)|emploie(nt)", "déjà en poste"),
 		employ: cues("emploie(nt)", "emploi", "employer", "employant", "emploiera", "emploieront",
@@ -106,8 +119,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		recruit: cues("recruter", "recrutera", "recruteront", "recrutement(s)", "embaucher",
 			"embauchera", "embaucheront", "embauche(s)", "former et recruter", "employer",
 			"emploiera", "emploieront", "mobiliser", "intégrer", "accueillir", "accueillera"),
-		existingBefore: cues("emploie(nt)", "emploi", "employant", "emploie(nt) actuellement|déjà|aujourd'hui",
-			"compte(nt)", "comptant", "compte(nt) actuellement|déjà|aujourd'hui", "effectif(s)",
+		existingBefore: cues("emploie(nt)", "emploi", "employant", "emploie(nt) actuellement|déjà|directement|indirectement", "emploie(nt) aujourd'hui",
+			"compte(nt)", "comptant", "compte(nt) actuellement|déjà", "compte(nt) aujourd'hui", "effectif(s)",
 			"effectif(s) actuel(s)", "fort(e) de", "regroupe(nt)", "rassemble(nt)", "occupe(nt)",
 			"dispose(nt) de", "employait", "employaient"),
 		existingAfter: cues("actuellement", "à ce jour", "dans le monde", "à travers le monde",
@@ -124,21 +137,31 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"recruter", "recrutera", "recruteront", "recrutement(s)", "embaucher", "embauchera",
 			"nouveau(x)", "nouvelle(s)", "d ici", "horizon", "projette(nt)", "ambitionne(nt)", "table sur",
 			"objectif", "pourvoir", "ouvrira", "créateur(s) de", "créatrice(s) de", "contribuer à créer",
-			"générateur(s) de", "génératrice(s) de"),
+			"générateur(s) de", "génératrice(s) de", "emploiera", "emploieront", "employer", "mobilisera",
+			"mobiliseront", "mobiliser"),
 		pledgeAfter: cues("seront|sera|vont être|devraient être|devrait être|pourraient être créé(e)(s)",
 			"seront|devraient être|vont être recruté(e)(s)|embauché(e)(s)|généré(e)(s)",
 			"à terme", "d ici", "à l horizon", "horizon", "prévu(e)(s)", "à créer", "à pourvoir"),
 		macro: cues("le|ce|la|cette|l secteur|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
+			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
 			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement"),
+		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie qui",
+			"secteur|filière|branche|industrie|écosystème|économie , qui"),
 		macroNouns: cues("secteur", "filière", "branche", "outsourcing", "offshoring", "écosystème"),
 		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec"),
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
 		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|" +
 			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera"),
-		dont: cue("dont"),
+		loss: cues("suppression(s)", "supprimer", "supprimera", "supprimeront", "licenciement(s)", "licencier",
+			"licenciera", "perte(s)", "perdre", "perdu", "détruire", "détruit", "destruction(s)", "menace(nt)",
+			"menacé(e)(s)", "sauvegarde(r)", "préserver", "maintien", "maintenir"),
+		lossAfter: cues("supprimé(e)(s)", "menacé(e)(s)", "perdu(e)(s)", "détruit(e)(s)", "sauvegardé(e)(s)",
+			"préservé(e)(s)", "maintenu(e)(s)", "en jeu"),
+		pastParticiple: cues("créé(e)(s)", "généré(e)(s)", "recruté(e)(s)", "embauché(e)(s)", "occupé(e)(s)"),
+		dont:           cue("dont"),
 	}
 })
 
@@ -148,6 +171,9 @@ type jobHit struct {
 	start      int  // byte offset of the figure
 	sent       int  // sentence index
 	partOfPrev bool // "dont 1.200 directs": a part of the previous figure
+	// bare: no verb of its own pledges the figure ("Il s'agit de 1 400
+	// emplois pour..."): a breakdown of a total said before.
+	bare bool
 }
 
 // findJobs lists the job figures of the body: pledges, existing
@@ -155,9 +181,23 @@ type jobHit struct {
 // is one Job whose Also keeps the other mentions.
 func findJobs(d *doc) []Job {
 	ws := d.words()
-	targets := targetYears(ws, normalize.Years(d.text))
+	years := normalize.Years(d.text)
+	targets := targetYears(ws, years)
+	// In its own clause a pledge is dated by any future year ("recruter 400
+	// ingénieurs en 2025"); from further away only by a deadline.
+	var future []normalize.Year
+	for _, y := range years {
+		if y.Kind == normalize.YearTarget {
+			future = append(future, y)
+		}
+	}
 	nums := normalize.Numbers(d.text)
 	figs := figureStarts(ws, nums)
+	starts := map[int]int{} // word after each number, by its first word
+	for _, n := range nums {
+		a, b := wordsIn(ws, n.Start, n.End)
+		starts[a] = b
+	}
 	cs := jobCues()
 	var hits []jobHit
 	for _, n := range nums {
@@ -169,7 +209,7 @@ func findJobs(d *doc) []Job {
 		if i >= j || j > to || (j < len(ws) && ws[j].start == n.End && !ws[j].punct) {
 			continue // glued to a word: "6e", "3ème"
 		}
-		hit, ok := readJob(d, ws, cs, from, to, i, j, hits)
+		hit, ok := readJob(d, ws, cs, from, to, i, listEnd(ws, starts, j, to), hits)
 		if !ok {
 			continue
 		}
@@ -178,12 +218,47 @@ func findJobs(d *doc) []Job {
 		hit.start = n.Start
 		hit.sent = d.sentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
-			hit.job.Year = yearFor(ws, targets, targets, figs, from, to, i, j)
+			hit.job.Year = yearFor(ws, future, targets, figs, from, to, i, j)
 		}
 		hit.job.Evidence = d.evidence(n.Start, hit.job.Evidence.End)
+		a, _ := clauseOf(ws, from, to, i, j)
+		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
 		hits = append(hits, hit)
 	}
 	return mergeJobs(hits)
+}
+
+// headCountAfter matches the relative clause of an anaphoric head-count
+// after a number: "qu'elle emploie", "que la société emploie", "que compte
+// le groupe". It returns the word after the verb.
+func headCountAfter(ws []word, cs *jobCueSet, j, to int) (int, bool) {
+	if e, ok := matchAny(cs.headCount, ws, j, to); ok {
+		return e, true
+	}
+	if _, ok := cs.relative.matchAt(ws, j, to); !ok {
+		return j, false
+	}
+	for k := j + 1; k < min(to, j+6) && !clauseBreak(ws[k]); k++ {
+		if e, ok := matchAny(cs.employVerbs, ws, k, to); ok {
+			return e, true
+		}
+	}
+	return j, false
+}
+
+// listEnd returns where the noun of the number ending at word j is looked
+// for: after the last number of a list it opens ("100, 200 et 300
+// emplois": the noun of 100 follows 300).
+func listEnd(ws []word, starts map[int]int, j, to int) int {
+	k := j
+	for k+1 < to && (ws[k].key == "," || ws[k].key == "et" || ws[k].key == "ou") {
+		next, ok := starts[k+1]
+		if !ok {
+			break
+		}
+		k = next
+	}
+	return k
 }
 
 // readJob reads the noun phrase after the number at words [i, j) and
@@ -191,8 +266,9 @@ func findJobs(d *doc) []Job {
 // byte end of the phrase.
 func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit) (jobHit, bool) {
 	var h jobHit
+	figEnd := j // the figure itself; j moves past a list it opens
 	// "800 qu'elle emploie actuellement": an anaphoric head-count.
-	if e, ok := matchAny(cs.headCount, ws, j, to); ok {
+	if e, ok := headCountAfter(ws, cs, j, to); ok {
 		if e2, ok := matchAny(cs.existingAfter, ws, e, to); ok {
 			e = e2
 		}
@@ -219,8 +295,8 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 		if _, ok := matchEndingAny(cs.clitic, ws, i, from); ok && len(prev) > 0 {
 			// "devrait à elle seule en créer 900": "en" stands for the
 			// jobs of an earlier figure.
-			h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, j, nounJob), Also: []Evidence{}}
-			h.job.Evidence.End = ws[j-1].end
+			h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, figEnd, nounJob), Also: []Evidence{}}
+			h.job.Evidence.End = ws[figEnd-1].end
 			return h, true
 		}
 		// "1.200 emplois directs et 3.000 indirects": the noun is elided
@@ -259,6 +335,9 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 		h.partOfPrev = true
 	}
 	h.job.Evidence.End = ws[end-1].end
+	if figEnd != j {
+		h.job.Evidence.End = ws[figEnd-1].end // one figure of a list
+	}
 	return h, true
 }
 
@@ -282,6 +361,14 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) str
 		pledgeFrom = e
 	}
 	if findCue(cs.pastAfter, ws, j, b) >= 0 {
+		return JobStatistic
+	}
+	a, _ := clauseOf(ws, from, to, i, j)
+	if lastCue(cs.loss, ws, max(a, i-4), i) >= 0 || findCue(cs.lossAfter, ws, j, min(b, j+2)) >= 0 {
+		return JobStatistic
+	}
+	if e, ok := matchAny(cs.pastParticiple, ws, j, to); ok &&
+		lastCue(cs.pledgeBefore, ws, a, j) < 0 && findCue(cs.pledgeAfter, ws, e, b) < 0 {
 		return JobStatistic
 	}
 	if macroSubject(d, ws, cs, from, i) {
@@ -312,7 +399,9 @@ func mergeJobs(hits []jobHit) []Job {
 		kind  string
 	}
 	index := map[key]int{}
-	var order []int // index in out of each hit
+	var order []int   // index in out of each hit
+	var sents [][]int // sentences of each job's mentions
+	var bare []bool   // whether its first mention is bare
 	for _, h := range hits {
 		k := key{h.job.Count, h.job.Kind}
 		if at, ok := index[k]; ok {
@@ -325,28 +414,49 @@ func mergeJobs(hits []jobHit) []Job {
 				m.Qualifier, m.Direct = h.job.Qualifier, h.job.Direct
 			}
 			order = append(order, at)
+			sents[at] = append(sents[at], h.sent)
 			continue
 		}
 		index[k] = len(out)
 		order = append(order, len(out))
 		out = append(out, h.job)
+		sents = append(sents, []int{h.sent})
+		bare = append(bare, h.bare)
 	}
 	for n, h := range hits {
 		if h.partOfPrev && n > 0 && order[n-1] != order[n] {
-			total := out[order[n-1]].Count
-			if out[order[n-1]].PartOf != nil {
-				total = *out[order[n-1]].PartOf
+			t := order[n-1]
+			if out[t].PartOf != nil {
+				t = index[key{*out[t].PartOf, out[t].Kind}]
 			}
-			out[order[n]].PartOf = &total
+			setPart(out, sents, bare, order[n], t)
 		}
 	}
-	linkTotals(out)
+	linkTotals(out, sents, bare)
 	return out
+}
+
+// setPart makes job p a part of job t. A bare part said in the sentence
+// of its total or in the next one (a breakdown: "2 400 emplois d'ici 2026.
+// Il s'agit de 1 400... et de 1 000...") shares its deadline; a part
+// pledged on its own ("Alpha créera 1 400 emplois") does not.
+func setPart(jobs []Job, sents [][]int, bare []bool, p, t int) {
+	total := jobs[t].Count
+	jobs[p].PartOf = &total
+	if jobs[p].Year != nil || !bare[p] {
+		return
+	}
+	for _, s := range sents[t] {
+		if s <= sents[p][0] && sents[p][0] <= s+1 {
+			jobs[p].Year = jobs[t].Year
+			return
+		}
+	}
 }
 
 // linkTotals sets PartOf on pledges that follow a larger pledge and add up
 // to it: "5 050 emplois... 1 000... 2 000... 1 750... 300".
-func linkTotals(jobs []Job) {
+func linkTotals(jobs []Job, sents [][]int, bare []bool) {
 	idx := make([]int, 0, len(jobs))
 	for i, j := range jobs {
 		if j.Kind == JobPledged {
@@ -371,7 +481,7 @@ func linkTotals(jobs []Job) {
 		}
 		if sum == total && len(parts) >= 2 {
 			for _, pi := range parts {
-				jobs[pi].PartOf = &total
+				setPart(jobs, sents, bare, pi, ti)
 			}
 		}
 	}
@@ -387,6 +497,9 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep {
 			return lastCue(cs.actor, ws, m+1, i) < 0
 		}
+	}
+	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {
+		return true // "les opérateurs du secteur, qui emploie..."
 	}
 	if _, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 {
 		return false

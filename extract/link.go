@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"veille/normalize"
@@ -14,6 +15,8 @@ type linkCueSet struct {
 	// engagement".
 	topics       []phrase
 	respectively phrase
+	parent       []phrase // words that introduce a parent company
+	attribution  []phrase // "pour", "chez": the company a figure is for follows
 }
 
 // ordinal is a rank word: "premier" → 1, "dernier" → -1 (the last).
@@ -30,6 +33,9 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 			"engagement(s)", "projet(s)", "contrat(s)", "volet(s)", "investissement(s)", "partenaire(s)",
 			"opérateur(s)", "investisseur(s)", "entreprise(s)", "société(s)", "mou", "lettre(s)", "avenant(s)"),
 		respectively: cue("respectivement"),
+		attribution:  cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
+		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
+			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),
 	}
 	for i, r := range ranks {
 		c.ordinals = append(c.ordinals, ordinal{cue(r), i + 1})
@@ -45,20 +51,26 @@ type linker struct {
 	partners  map[string]bool // partner names: companies and institutions
 	companies map[string]bool
 	bySent    [][]mention // partner mentions of each sentence
-	topic     []string    // the partner each sentence is about ("" if none)
-	topicAt   []int       // the sentence that made it the topic
-	cities    [][]string  // distinct cities named in each sentence
+	// mentions of the other companies of each sentence: a figure goes to
+	// one of them when its sentence names no partner.
+	othersBySent [][]mention
+	parents      map[string]bool // partners named as the parent of another ("filiale de X")
+	only         string          // the one company partner of the article, if there is one
+	topic        []string        // the partner each sentence is about ("" if none)
+	topicAt      []int           // the sentence that made it the topic
+	cities       [][]string      // distinct cities named in each sentence
 }
 
 // link fills Job.Company, Job.Place and Amount.Company from the party
-// mentions, and builds the commitments: one per partner, merging what it
-// pledged, plus the pledges with a deadline or a total but no partner.
-// A partner is tied to a figure by the sentence that names both (the
-// nearest mention before the figure), by ordinals following an enumeration
-// ("trois protocoles avec A, B et C... le deuxième protocole..."), or by
-// the subject carried over from an earlier sentence ("La filiale devrait
-// créer..."). Head-counts get a company but are not commitments;
-// statistics get neither.
+// mentions, and builds the commitments. A partner (a company or
+// institution that is a party, else a company the article names) is tied
+// to a figure by the sentence that names both (the nearest mention before
+// the figure), by ordinals following an enumeration ("trois protocoles
+// avec A, B et C... le deuxième protocole..."), by the company an earlier
+// sentence was about ("La filiale devrait créer..."), or as the only
+// company of the article. A parent named to describe its subsidiary
+// ("Cnexia, filiale de Bell Canada") is not a partner. Head-counts get a
+// company but are not commitments; statistics get neither.
 func link(d *doc, rec *Record, mentions []mention) {
 	l := newLinker(d, rec, mentions)
 	for i := range rec.Jobs {
@@ -79,29 +91,59 @@ func link(d *doc, rec *Record, mentions []mention) {
 }
 
 func newLinker(d *doc, rec *Record, mentions []mention) *linker {
-	l := &linker{d: d, ws: d.words(), partners: map[string]bool{}, companies: map[string]bool{}}
-	for _, p := range rec.Signatories {
-		if p.Kind == KindCompany || p.Kind == KindInstitution {
+	l := &linker{d: d, ws: d.words(), partners: map[string]bool{}, companies: map[string]bool{}, parents: map[string]bool{}}
+	parties := rec.Signatories
+	fromActors := !hasCompany(parties)
+	if fromActors {
+		parties = rec.Actors
+	}
+	for _, p := range parties {
+		if p.Kind == KindCompany || (p.Kind == KindInstitution && p.Via != ViaMention) {
 			l.partners[p.Name] = true
 			l.companies[p.Name] = p.Kind == KindCompany
 		}
 	}
-	if len(l.partners) == 0 {
+	for _, p := range parties {
+		if l.partners[p.Name] && p.Organization != nil && l.partners[*p.Organization] {
+			l.parents[*p.Organization] = true
+		}
+	}
+	var companies []string
+	for name, isCompany := range l.companies {
+		if isCompany && !l.parents[name] {
+			companies = append(companies, name)
+		}
+	}
+	if len(companies) == 1 && !fromActors {
+		l.only = companies[0]
+	}
+	others := map[string]bool{} // companies named beside the partners
+	if !fromActors {
 		for _, p := range rec.Actors {
-			if p.Kind == KindCompany {
-				l.partners[p.Name] = true
+			if p.Kind == KindCompany && !l.partners[p.Name] && !l.parents[p.Name] {
+				others[p.Name] = true
 				l.companies[p.Name] = true
 			}
 		}
 	}
 	n := len(d.sents)
 	l.bySent = make([][]mention, n)
+	l.othersBySent = make([][]mention, n)
 	for _, m := range mentions {
-		if !l.partners[m.name] {
+		si := d.sentenceAt(m.start)
+		if si < 0 || l.parents[m.name] || l.describesParent(m) {
+			continue // a parent company is named to describe its subsidiary
+		}
+		if !strings.Contains(normalize.Fold(d.text[m.start:m.end]), normalize.Fold(m.name)) {
+			// "le cabinet", "la filiale": a reference back is weaker than
+			// the order of an enumeration or the subject carried over.
 			continue
 		}
-		if si := d.sentenceAt(m.start); si >= 0 {
+		switch {
+		case l.partners[m.name]:
 			l.bySent[si] = append(l.bySent[si], m)
+		case others[m.name]:
+			l.othersBySent[si] = append(l.othersBySent[si], m)
 		}
 	}
 	l.cities = make([][]string, n)
@@ -115,6 +157,14 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	}
 	l.topics(l.enumeration())
 	return l
+}
+
+// describesParent reports a mention introduced as a parent company:
+// "filiale de Bell Canada", "filiale du groupe Nippon".
+func (l *linker) describesParent(m mention) bool {
+	i, _ := wordsIn(l.ws, m.start, m.end)
+	_, ok := matchEndingAny(linkCues().parent, l.ws, i, max(0, i-4))
+	return ok
 }
 
 // enumeration returns the partners in the order the article lists them:
@@ -164,13 +214,34 @@ func (l *linker) topics(enum []string) {
 			case rank <= len(enum):
 				cur, at = enum[rank-1], si
 			}
-		} else if names := l.namesIn(si); len(names) == 1 {
+		} else if names := l.namesIn(si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si)) {
+			// A sentence about one company, or about one company and
+			// others it mentions, is about the first one it names.
 			cur, at = names[0], si
+			if !l.companies[cur] {
+				cur, at = "", -1 // institutions are tied only by their own sentence
+			}
 		} else if len(names) > 1 {
 			cur, at = "", -1
 		}
 		l.topic[si], l.topicAt[si] = cur, at
 	}
+}
+
+// enumerates reports whether sentence si lists partners together: two of
+// its partner mentions are separated only by a comma or "et".
+func (l *linker) enumerates(si int) bool {
+	ms := l.bySent[si]
+	for k := 1; k < len(ms); k++ {
+		if ms[k].name == ms[k-1].name {
+			continue
+		}
+		i, j := wordsIn(l.ws, ms[k-1].end, ms[k].start)
+		if j-i == 1 && (l.ws[i].key == "," || l.ws[i].key == "et") {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalIn returns the rank of "le deuxième protocole" in sentence si
@@ -203,14 +274,20 @@ func (l *linker) namesIn(si int) []string {
 
 // tie returns the partner and the city of the figure at ev.
 func (l *linker) tie(ev Evidence) (company, place *string) {
-	b := l.d.byteOf(ev.Start)
+	b, e := l.d.byteOf(ev.Start), l.d.byteOf(ev.End)
 	si := l.d.sentenceAt(b)
 	if si < 0 {
 		return nil, nil
 	}
-	name := l.inSentence(si, b)
+	name := l.inSentence(l.bySent[si], si, b, e)
+	if name == "" {
+		name = l.inSentence(l.othersBySent[si], si, b, e)
+	}
 	if name == "" {
 		name = l.topic[si]
+	}
+	if name == "" {
+		name = l.only
 	}
 	if name == "" {
 		return nil, nil
@@ -225,15 +302,20 @@ func (l *linker) tie(ev Evidence) (company, place *string) {
 	return company, place
 }
 
-// inSentence returns the partner sentence si ties to the figure at byte b:
-// by order after "respectivement", else the nearest company named before
-// it, else after it; institutions only when no company is named.
-func (l *linker) inSentence(si, b int) string {
-	ms := l.bySent[si]
+// inSentence returns the company of ms, the mentions of sentence si, that
+// the sentence ties to the figure at bytes [b, e): by order after
+// "respectivement", else the one the figure is said to be for ("1 400
+// emplois pour... Tissages du Saïs"), else the nearest company named
+// before it, else one named after it in its clause; institutions only when
+// no company is named.
+func (l *linker) inSentence(ms []mention, si, b, e int) string {
 	if len(ms) == 0 {
 		return ""
 	}
 	if name := l.respectively(si, b); name != "" {
+		return name
+	}
+	if name := l.attributed(ms, e); name != "" {
 		return name
 	}
 	for _, companiesOnly := range []bool{true, false} {
@@ -244,7 +326,7 @@ func (l *linker) inSentence(si, b int) string {
 			}
 			if m.end <= b {
 				before = m.name
-			} else if after == "" {
+			} else if k, _ := wordsIn(l.ws, m.start, m.end); after == "" && breaksBetween(l.ws, wordAt(l.ws, e), k) == 0 {
 				after = m.name
 			}
 		}
@@ -254,6 +336,27 @@ func (l *linker) inSentence(si, b int) string {
 		if after != "" {
 			return after
 		}
+	}
+	return ""
+}
+
+// attributed returns the company a figure ending at byte e is said to be
+// for, later in its clause: "1 400 emplois pour la nouvelle unité de
+// Tissages du Saïs".
+func (l *linker) attributed(ms []mention, e int) string {
+	j := wordAt(l.ws, e)
+	if _, ok := matchAny(linkCues().attribution, l.ws, j, len(l.ws)); !ok {
+		return ""
+	}
+	for _, m := range ms {
+		if m.start < e || !l.companies[m.name] {
+			continue
+		}
+		k, _ := wordsIn(l.ws, m.start, m.end)
+		if breaksBetween(l.ws, j, k) == 0 {
+			return m.name
+		}
+		break
 	}
 	return ""
 }
@@ -284,6 +387,15 @@ func (l *linker) respectively(si, b int) string {
 	return ""
 }
 
+func hasCompany(ps []Party) bool {
+	for _, p := range ps {
+		if p.Kind == KindCompany {
+			return true
+		}
+	}
+	return false
+}
+
 // byteOf converts a rune offset of the text to a byte offset.
 func (d *doc) byteOf(r int) int {
 	return sort.Search(len(d.runeOf), func(i int) bool { return int(d.runeOf[i]) >= r })
@@ -298,24 +410,17 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// commitments builds one commitment per partner from its pledges and
-// investment amounts, then one per partner-less pledge that has a deadline
-// or is a total of other pledges.
+// commitments builds one commitment per pledge that has a partner, a
+// deadline or parts (a total): a partner's directs and indirects stay two
+// commitments, so that each pledged count keeps its own partner and year.
+// Investment amounts join the first commitment of their partner, or the
+// partner-less one of their sentence; a partner with money but no pledged
+// jobs gets a commitment of its own.
 func commitments(d *doc, rec *Record) []Commitment {
 	out := []Commitment{}
 	var agreement *string
 	if len(rec.Agreements) > 0 {
 		agreement = &rec.Agreements[0].Type
-	}
-	index := map[string]int{}
-	get := func(name string) *Commitment {
-		if at, ok := index[name]; ok {
-			return &out[at]
-		}
-		n := name
-		index[name] = len(out)
-		out = append(out, Commitment{Partner: &n, Agreement: agreement, Evidence: []Evidence{}})
-		return &out[len(out)-1]
 	}
 	totals := map[int64]bool{}
 	for _, j := range rec.Jobs {
@@ -323,47 +428,25 @@ func commitments(d *doc, rec *Record) []Commitment {
 			totals[*j.PartOf] = true
 		}
 	}
-	var loose []int // partner-less pledges kept as commitments
-	for i, j := range rec.Jobs {
-		if j.Kind != JobPledged {
+	for _, j := range rec.Jobs {
+		if j.Kind != JobPledged || (j.Company == nil && j.Year == nil && !totals[j.Count]) {
 			continue
 		}
-		if j.Company == nil {
-			if j.Year != nil || totals[j.Count] {
-				loose = append(loose, i)
-			}
-			continue
-		}
-		c := get(*j.Company)
-		if j.PartOf == nil || !partnerPledged(rec.Jobs, *j.Company, *j.PartOf) {
-			c.Jobs = addInt(c.Jobs, j.Count)
-		}
-		if c.Year == nil {
-			c.Year = j.Year
-		}
-		if c.Place == nil {
-			c.Place = j.Place
-		}
-		c.Evidence = append(c.Evidence, j.Evidence)
-	}
-	for _, i := range loose {
-		j := rec.Jobs[i]
 		count := j.Count
-		out = append(out, Commitment{Jobs: &count, Year: j.Year, Place: j.Place, Agreement: agreement,
-			Evidence: []Evidence{j.Evidence}})
+		out = append(out, Commitment{Partner: j.Company, Jobs: &count, Place: j.Place, Year: j.Year,
+			Agreement: agreement, Evidence: []Evidence{j.Evidence}})
 	}
 	for _, a := range rec.Amounts {
 		if a.Kind != AmountInvestment || a.ValueMAD == nil {
 			continue
 		}
-		var c *Commitment
-		if a.Company != nil {
-			c = get(*a.Company)
-		} else {
-			c = looseInSentence(d, out, a.Evidence)
-		}
+		c := commitmentFor(d, out, a)
 		if c == nil {
-			continue
+			if a.Company == nil {
+				continue
+			}
+			out = append(out, Commitment{Partner: a.Company, Agreement: agreement, Evidence: []Evidence{}})
+			c = &out[len(out)-1]
 		}
 		c.AmountMAD = addInt(c.AmountMAD, *a.ValueMAD)
 		c.Evidence = append(c.Evidence, a.Evidence)
@@ -371,29 +454,20 @@ func commitments(d *doc, rec *Record) []Commitment {
 	return out
 }
 
-// partnerPledged reports whether the partner pledged a total of count.
-func partnerPledged(jobs []Job, partner string, count int64) bool {
-	for _, j := range jobs {
-		if j.Kind == JobPledged && j.Count == count && j.Company != nil && *j.Company == partner {
-			return true
-		}
-	}
-	return false
-}
-
-// looseInSentence returns the partner-less commitment stated in the same
-// sentence as ev ("5 050 emplois... pour 65 millions de dirhams").
-func looseInSentence(d *doc, out []Commitment, ev Evidence) *Commitment {
-	si := d.sentenceAt(d.byteOf(ev.Start))
+// commitmentFor returns the commitment an investment amount belongs to:
+// the first of its partner, else the partner-less one stated in the same
+// sentence ("5 050 emplois... pour 65 millions de dirhams").
+func commitmentFor(d *doc, out []Commitment, a Amount) *Commitment {
+	si := d.sentenceAt(d.byteOf(a.Evidence.Start))
 	for i := range out {
 		c := &out[i]
-		if c.Partner != nil {
-			continue
-		}
-		for _, e := range c.Evidence {
-			if d.sentenceAt(d.byteOf(e.Start)) == si {
+		switch {
+		case a.Company != nil:
+			if c.Partner != nil && *c.Partner == *a.Company {
 				return c
 			}
+		case c.Partner == nil && d.sentenceAt(d.byteOf(c.Evidence[0].Start)) == si:
+			return c
 		}
 	}
 	return nil

@@ -73,7 +73,9 @@ func (s *psent) f(i int) string {
 
 func (s *psent) is(i int, words map[string]bool) bool { return words[s.f(i)] }
 
-func (s *psent) cap(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].word && s.toks[i].cap() }
+func (s *psent) cap(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].word && s.toks[i].cap()
+}
 
 func (s *psent) free(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
@@ -132,8 +134,9 @@ func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
 			}
 		}
 	}
+	aliases := r.aliases()
 	for _, s := range sents {
-		s.findRepeats(r)
+		s.findRepeats(aliases)
 	}
 	for _, s := range sents {
 		s.positions(story)

@@ -87,6 +87,11 @@ var civilities = map[string]int{
 	"dr": genderUnknown, "pr": genderUnknown,
 }
 
+func isCivility(f string) bool {
+	_, ok := civilities[f]
+	return ok
+}
+
 // nameParticles may sit inside a person's name ("Aziz El Othmani", "Ahmed
 // Ben Ali", "Ursula von der Leyen") but never end it.
 var nameParticles = set(
@@ -104,7 +109,7 @@ var nameStop = set(
 	"puis", "alors", "enfin", "cependant", "toutefois", "notamment", "lors", "depuis", "apres",
 	"avant", "entre", "sous", "chez", "vers", "contre", "parmi", "outre", "quant", "si", "comme",
 	"quand", "lorsque", "tandis", "afin", "grace", "face", "suite", "via", "signalons",
-	"rappelons", "notons", "precisons", "ajoutons", "lire", "voir", "source", "photo", "credit",
+	"rappelons", "notons", "precisons", "ajoutons", "lire", "voir", "source", "photo",
 	"aussi", "encore", "toujours", "deja", "celui", "celle", "ceux", "tous", "tout", "toute",
 	"chaque", "plusieurs", "certains", "aucun", "leur", "leurs", "son", "sa", "ses", "notre",
 	"nos", "votre", "mon", "ma", "mes", "qui", "que", "dont", "pourquoi", "comment", "oui",
@@ -198,7 +203,19 @@ var orgHeads = map[string]string{
 	"secretariat": KindGovernment, "parlement": KindGovernment, "municipalite": KindGovernment,
 	"groupe": KindCompany, "group": KindCompany, "societe": KindCompany, "compagnie": KindCompany,
 	"holding": KindCompany, "company": KindCompany, "corporation": KindCompany,
+	"parti": KindInstitution, "rassemblement": KindInstitution, "mouvement": KindInstitution,
+	"cour": KindInstitution, "tribunal": KindInstitution, "club": KindInstitution,
 }
+
+// placeNouns name buildings and streets: a name after them is not a
+// person ("le stade Moulay Abdellah", "l'avenue Mohammed V").
+var placeNouns = set(
+	"stade", "complexe", "avenue", "boulevard", "rue", "place", "hopital", "lycee", "ecole",
+	"universite", "aeroport", "port", "quartier", "palais", "mosquee", "parc", "salle",
+	"centre", "hotel", "residence", "cite", "zone", "technopole", "campus", "theatre",
+	"musee", "gare", "pont", "barrage", "autoroute", "route", "prix", "trophee", "fondation",
+	"institut", "faculte", "prefecture", "province", "commune", "arrondissement", "douar",
+)
 
 // companyWords mark a capitalised sequence as a company when they follow
 // its first word ("KPMG SASU", "NTT Data Morocco", "Eids Maroc").
@@ -212,6 +229,7 @@ var companyWords = set(
 	"networks", "cloud", "pharma", "logistics", "invest", "ventures", "interactive", "media",
 	"medias", "conseil", "consultants", "informatique", "it", "ecs", "mena", "sarl.", "maghreb",
 	"north", "worldwide", "enterprises", "management", "advisory", "security", "cables", "wiring",
+	"bank", "banque", "assurance", "assurances", "immobilier", "distribution", "textile", "energies",
 )
 
 // legalForms end a company name and are never a name by themselves.
@@ -256,8 +274,9 @@ var companyTriggers = set(
 	"start-up", "startup", "compagnie", "constructeur", "equipementier", "specialiste",
 	"leader", "geant", "fournisseur", "editeur", "prestataire", "multinationale", "holding",
 	"enseigne", "assureur", "fabricant", "industriel", "developpeur", "integrateur",
-	"distributeur", "pure player", "acteur", "numero un", "champion", "mastodonte",
-	"laboratoire", "transporteur", "promoteur", "sous-traitant", "investisseur",
+	"distributeur", "acteur", "champion", "mastodonte",
+	"laboratoire", "transporteur", "promoteur", "sous-traitant", "investisseur", "consortium",
+	"energeticien", "assembleur", "operateur", "banque",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les
@@ -274,7 +293,8 @@ var companyListNouns = set(
 var backRefNouns = set(
 	"societe", "entreprise", "groupe", "operateur", "filiale", "firme", "constructeur",
 	"equipementier", "compagnie", "multinationale", "start-up", "startup", "cabinet",
-	"enseigne", "investisseur", "industriel", "fabricant", "prestataire",
+	"enseigne", "investisseur", "industriel", "fabricant", "prestataire", "consortium",
+	"energeticien", "assembleur",
 )
 
 // backRefPronouns refer back to the last company named.
@@ -353,7 +373,7 @@ var finiteSigning = set("signent", "signeront", "signaient", "paraphent", "concl
 var commitmentWords = set(
 	"engage", "engagent", "creer", "creera", "creeront", "creation",
 	"investir", "investira", "investiront", "implanter", "implantera", "implanteront", "developper", "developpera", "developperont", "recruter",
-	"recrutera", "embaucher", "generer", "generera",
+	"recrutera", "embaucher", "generer", "generera", "emplois",
 )
 
 func set(words ...string) map[string]bool {

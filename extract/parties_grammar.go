@@ -48,11 +48,14 @@ func (s *psent) npEnd(i int) int {
 		case t.s == "&" && j > i && s.cap(j+1):
 			j++
 			continue
+		case t.f == "et" && j > i && s.coordinated(j):
+			j++ // "sociale et solidaire", "Eaux et Forêts"
+			continue
 		case !t.word, stopWords[t.f], complementPreps[t.f], t.f == "et":
 			return j
 		case isNumber(t.s):
 			return j
-		case j > i && t.cap() && s.cap(j+1) && firstNames()[t.f] != genderUnknown && (s.cap(j-1) || s.toks[j-1].allCaps()):
+		case j > i && t.cap() && s.cap(j+1) && !isRoman(s.toks[j+1].s) && firstNames()[t.f] != genderUnknown && (s.cap(j-1) || s.toks[j-1].allCaps()):
 			// "de l'AMDIE Ali Seddiki": the name after the body is not the body's.
 			return j
 		}
@@ -60,6 +63,24 @@ func (s *psent) npEnd(i int) int {
 		words++
 	}
 	return j
+}
+
+// coordinated reports whether the "et" at j joins two words of one name
+// ("Économie sociale et solidaire", "Eaux et Forêts") rather than two
+// parties: the words on both sides have the same case, and the word after
+// is not followed by another capitalised word (a person's name).
+func (s *psent) coordinated(j int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j-1].word || !s.toks[j+1].word {
+		return false
+	}
+	prev, next := s.toks[j-1], s.toks[j+1]
+	if prev.cap() != next.cap() || stopWords[next.f] || verbStops[next.f] || determiners[next.f] || complementPreps[next.f] || isNumber(next.s) {
+		return false
+	}
+	if next.cap() {
+		return !s.cap(j+2) && firstNames()[next.f] == genderUnknown
+	}
+	return !prev.cap()
 }
 
 // parenEnd returns the token after the ")" closing a short parenthesis
@@ -178,6 +199,8 @@ func (s *psent) companyRunAt(i int) int {
 			j++
 		case j > i && (t.s == "&" || t.f == "and" || t.f == "of") && s.cap(j+1):
 			j++
+		case j > i && (t.f == "du" || t.f == "de" || t.f == "des" || t.f == "d'") && s.cap(j+1) && !nameStop[s.f(j+1)] && !s.hasCompanyWord(i, j):
+			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc"
 		case j > i && t.word && companyWords[t.f] && !stopWords[t.f]:
 			j++
 		case j > i && t.s == "." && j+1 < len(s.toks) && len([]rune(s.toks[j-1].s)) == 1 && s.cap(j+1) && len([]rune(s.toks[j+1].s)) == 1:

@@ -78,7 +78,9 @@ func splitParts(s *psent, lo, hi int, joins []join) [][2]int {
 		for e > start && (s.f(e-1) == "," || s.f(e-1) == "et" || s.f(e-1) == "que" || s.f(e-1) == "ainsi") {
 			e--
 		}
-		parts = append(parts, [2]int{start, e})
+		if e > start {
+			parts = append(parts, [2]int{start, e})
+		}
 		start = c
 	}
 	return append(parts, [2]int{start, hi})
@@ -128,7 +130,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 		return -1
 	}, acr)
 	for k := lo; k < i; k++ {
-		if !s.cap(k) {
+		if !s.cap(k) || minorWords[s.f(k)] {
 			continue
 		}
 		if s.initials(k, i, false) == letters || s.initials(k, i, true) == letters {
@@ -164,7 +166,7 @@ func (s *psent) initials(lo, hi int, capsOnly bool) string {
 // the first word of a French name, any word of an English one.
 func (s *psent) bodyKind(lo, hi int) string {
 	if k := orgHeads[s.f(lo)]; k != "" {
-		if s.f(lo) == "conseil" && (regionalAdjectives[s.f(lo+1)] || s.f(lo+2) == "region") {
+		if s.f(lo) == "conseil" && (regionalAdjectives[s.f(lo+1)] || s.f(lo+2) == "region" || s.f(lo+3) == "region") {
 			return KindGovernment
 		}
 		return k
@@ -191,9 +193,21 @@ func (s *psent) headedBodies() {
 		if s.claimed[i] || kind == "" || kind == KindCompany || f == "ministere" || !s.cap(i) && !council {
 			continue
 		}
-		j := i + 1
-		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] &&
-			(s.cap(j) && !nameStop[s.f(j)] || roleAdjectives[s.f(j)] || regionalAdjectives[s.f(j)] || isRoman(s.toks[j].s)) {
+		// Capitalised words and adjectives before the complements:
+		// "Bank Al-Maghrib", "Fédération royale marocaine de football".
+		j, lower := i+1, 0
+		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] && s.toks[j].word {
+			t := s.toks[j]
+			switch {
+			case t.cap() && !nameStop[t.f], isRoman(t.s):
+			case !t.cap() && lower < 3 && !stopWords[t.f] && !verbStops[t.f] && !complementPreps[t.f] && !isParticiple(t) && !isNumber(t.s):
+				lower++
+			default:
+				lower = -1
+			}
+			if lower < 0 {
+				break
+			}
 			j++
 		}
 		end, _ := s.tailEnd(j, false)
@@ -246,6 +260,8 @@ func (s *psent) companyTriggers() {
 			continue
 		}
 		switch {
+		case f == "filiale" && (s.f(i-1) == "," || complementPreps[s.f(i+1)]):
+			// "X, filiale de Y": read by subsidiaries.
 		case companyTriggers[f]:
 			j, desc := i+1, 0
 			for j < len(s.toks) && desc < 12 {
@@ -275,16 +291,20 @@ func (s *psent) companyTriggers() {
 				s.add(&occ{ref: ref, kind: KindCompany}, i, i+1, i-1, i+1)
 			}
 		case companyListNouns[f] && (s.is(i-1, determiners) || s.is(i-1, numberWords) || s.f(i-1) == "aux"):
+			// "les entreprises A, B et C", "deux industriels du textile, A et B".
 			j := i + 1
-			for j < len(s.toks) && s.toks[j].word && !s.toks[j].cap() && roleAdjectives[s.f(j)] {
+			for j < len(s.toks) && j-i <= 6 && s.toks[j].word && !s.toks[j].cap() && !verbStops[s.f(j)] && !isNumber(s.toks[j].s) {
 				j++
 			}
-			for {
+			if s.f(j) == "," || s.f(j) == ":" {
+				j++
+			}
+			for list := i; ; {
 				e := s.companyRunAt(j)
 				if e == j || !s.free(j, e) || !s.validCompany(j, e) {
 					break
 				}
-				s.add(&occ{kind: s.bodyKind(j, e)}, j, e, j, e)
+				s.add(&occ{kind: s.bodyKind(j, e)}, list, e, j, e)
 				i, j = e-1, e
 				if s.f(j) == "," {
 					j++
@@ -321,8 +341,11 @@ func (s *psent) subsidiaryOf(o *occ, i int) {
 // place, not a first name with a family name.
 func (s *psent) validCompany(lo, hi int) bool {
 	name := s.span(lo, hi)
-	if isPlaceName(name) || nameStop[s.f(lo)] {
+	if isCivility(s.f(lo)) || isPlaceName(name) || nameStop[s.f(lo)] || notOrgs[s.f(lo)] {
 		return false
+	}
+	if hi-lo == 1 && (orgHeads[s.f(lo)] != "" || companyWords[s.f(lo)]) {
+		return false // "du Conseil", "le Groupe": a head alone names nothing
 	}
 	return !(hi-lo >= 2 && firstNames()[s.f(lo)] != genderUnknown && !s.hasCompanyWord(lo+1, hi))
 }

@@ -73,13 +73,20 @@ func (s *psent) people() {
 			j++
 		}
 		end, _ := s.tailEnd(j, false)
-		gender := h.gender
-		det := s.f(i - 1)
-		if gender == genderUnknown {
-			gender = s.roleGender(i-1, end)
+		rs := i // where the role starts: "ancien ministre"
+		if s.is(i-1, preRoleAdjectives) && !s.claimed[i-1] {
+			rs = i - 1
 		}
-		role := s.span(i, end)
+		gender := h.gender
+		det := s.f(rs - 1)
+		if gender == genderUnknown {
+			gender = s.roleGender(rs-1, end)
+		}
+		role := s.span(rs, end)
 		hasDet := det == "le" || det == "la" || det == "l'"
+		if !publicOffices[strings.Join(h.words, " ")] {
+			s.roleCompanies(j, end)
+		}
 
 		// "le ministre ..., Name" or "Name, ministre ...".
 		after := end
@@ -87,9 +94,9 @@ func (s *psent) people() {
 			after++
 		}
 		nameEnd, okAfter := s.nameAt(after, 2)
-		comma := i - 1
+		comma := rs - 1
 		if hasDet {
-			comma = i - 2
+			comma = rs - 2
 		}
 		nameStart, okBefore := -1, false
 		if s.f(comma) == "," {
@@ -97,24 +104,54 @@ func (s *psent) people() {
 		}
 		if okBefore && (!hasDet || !okAfter) {
 			o := s.add(&occ{kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, nameStart, end, nameStart, comma)
-			s.takeRole(o, i, end)
+			s.takeRole(o, rs, end)
 			i = end - 1
 			continue
 		}
 		if okAfter {
-			o := s.add(&occ{kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, i, nameEnd, after, nameEnd)
-			s.takeRole(o, i, end)
+			o := s.add(&occ{kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, rs, nameEnd, after, nameEnd)
+			s.takeRole(o, rs, end)
 			i = nameEnd - 1
 			continue
 		}
 		if hasDet || det == "du" || det == "au" {
-			lo := i
+			lo := rs
 			if hasDet {
-				lo = i - 1
+				lo = rs - 1
 			}
-			s.add(&occ{ref: occRefPerson, kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, i, end, lo, end)
+			s.add(&occ{ref: occRefPerson, kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, rs, end, lo, end)
 			i = end - 1
 		}
+	}
+}
+
+// preRoleAdjectives come before a role head and belong to the role
+// ("ancien ministre de l'Industrie").
+var preRoleAdjectives = set("ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "ex", "premier", "premiere")
+
+// publicOffices are role heads whose complement is a portfolio or a
+// territory, not a company ("ministre de l'Industrie", "wali de la région").
+var publicOffices = set(
+	"ministre", "ministre delegue", "ministre deleguee", "premier ministre", "secretaire d'etat",
+	"wali", "gouverneur", "gouverneure", "ambassadeur", "ambassadrice", "consul general",
+	"consule generale", "maire", "chef du gouvernement", "chef de gouvernement", "haut-commissaire",
+	"haute-commissaire", "haut commissaire", "commissaire", "conseiller", "conseillere",
+	"porte-parole", "chef de cabinet",
+)
+
+// roleCompanies reads the company a leader's role names right after its
+// preposition ("directeur général de Cloudway", "PDG d'Orbis").
+func (s *psent) roleCompanies(lo, hi int) {
+	for k := lo; k < hi; k++ {
+		n, ok := s.prepEnd(k)
+		if !ok || n >= hi || s.claimed[n] {
+			continue
+		}
+		e := min(s.companyRunAt(n), hi)
+		if e > n && s.free(n, e) && s.validCompany(n, e) && !s.onlyPlaces(n, e) {
+			s.add(&occ{kind: s.bodyKind(n, e)}, n, e, n, e)
+		}
+		return
 	}
 }
 
@@ -143,7 +180,7 @@ func (s *psent) roleGender(lo, hi int) int {
 func (s *psent) takeRole(p *occ, lo, hi int) {
 	for _, o := range s.occs {
 		if o != p && o.lo >= lo && o.hi <= hi && o.kind != KindPerson {
-			o.inRole = true
+			o.inRole, o.weak = true, false // a role names a real body
 			if o.ref == occName {
 				p.roleOrgs = append(p.roleOrgs, o)
 			}
@@ -183,6 +220,9 @@ func (s *psent) nameWord(i int) bool {
 	}
 	t := s.toks[i]
 	if !t.word || !t.cap() || nameStop[t.f] || orgHeads[t.f] != "" || companyWords[t.f] || legalForms[t.f] {
+		return false
+	}
+	if isCivility(t.f) {
 		return false
 	}
 	_, isHead := roleHeadAt(s, i)
@@ -291,7 +331,7 @@ func (s *psent) nameWords(lo, hi int) int {
 func (s *psent) namedPeople() {
 	for i := 0; i < len(s.toks); i++ {
 		g, ok := firstNames()[s.f(i)]
-		if !ok || !s.nameWord(i) || s.nameWord(i-1) {
+		if !ok || !s.nameWord(i) || s.nameWord(i-1) || s.is(i-1, placeNouns) {
 			continue
 		}
 		end, ok := s.nameAt(i, 2)

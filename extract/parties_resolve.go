@@ -108,20 +108,34 @@ func (r *resolver) merge(e *entity, o *occ) {
 	e.parent = e.parent || o.parentOf
 }
 
+// alias is a way the text may name an entity again: its folded words.
+type alias struct {
+	words []string
+	e     *entity
+}
+
+// aliases returns the names and acronyms of the entities, in a stable
+// order.
+func (r *resolver) aliases() []alias {
+	ks := make([]string, 0, len(r.byKey))
+	for k := range r.byKey {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	var out []alias
+	for _, k := range ks {
+		var words []string
+		for _, t := range tokenize(k[2:], 0, len(k)-2) {
+			words = append(words, t.f)
+		}
+		out = append(out, alias{words, r.byKey[k]})
+	}
+	return out
+}
+
 // findRepeats reads later bare mentions of the parties already named:
 // "Inetum", "MNC", "Ghita Mezzour".
-func (s *psent) findRepeats(r *resolver) {
-	type alias struct {
-		words []string
-		e     *entity
-	}
-	var aliases []alias
-	for k, e := range r.byKey {
-		if strings.HasPrefix(k, "p:") || strings.HasPrefix(k, "o:") || strings.HasPrefix(k, "a:") {
-			words := strings.Fields(strings.NewReplacer("'", "' ").Replace(k[2:]))
-			aliases = append(aliases, alias{words, e})
-		}
-	}
+func (s *psent) findRepeats(aliases []alias) {
 	for i := 0; i < len(s.toks); i++ {
 		if s.claimed[i] || !(s.toks[i].cap() || s.toks[i].allCaps() || s.toks[i].digitLed()) {
 			continue

@@ -37,12 +37,11 @@ func (s *psent) positions(story bool) {
 		}
 	}
 	if signing >= 0 {
-		if v := s.verbOf(signing); v >= 0 {
-			for _, o := range s.occs {
-				if o.lo >= s.clauseStart(v) && o.hi <= v && !o.inRole && !presence[o] {
-					setVia(o, ViaSigned)
-				}
-			}
+		s.subjectOf(signing, ViaSigned, presence)
+	}
+	for i := range s.toks {
+		if s.is(i, presidingParticiples) {
+			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
 		}
 	}
 	for i, t := range s.toks {
@@ -74,11 +73,18 @@ func (s *psent) positions(story bool) {
 			}
 		}
 	}
-	if s.commits() {
-		for _, o := range s.occs {
-			if o.kind == KindCompany && !o.inRole && !o.parentOf && !o.weak {
-				o.commit = true
-			}
+	s.markCommitments()
+}
+
+// subjectOf marks the subject of the verb whose participle is at c.
+func (s *psent) subjectOf(c int, via string, presence map[*occ]bool) {
+	v := s.verbOf(c)
+	if v < 0 {
+		return
+	}
+	for _, o := range s.occs {
+		if o.lo >= s.clauseStart(v) && o.hi <= v && !o.inRole && !presence[o] {
+			setVia(o, via)
 		}
 	}
 }
@@ -143,12 +149,16 @@ func (s *psent) clauseStart(v int) int {
 		case ":", ";", "«", "»", "\"":
 			return k + 1
 		}
-		if f := s.f(k); f == "que" || f == "qu'" {
+		if f := s.f(k); (f == "que" || f == "qu'") && !queLocutions[s.f(k-1)] {
 			return k + 1
 		}
 	}
 	return 0
 }
+
+// queLocutions make "que" part of a conjunction rather than open a clause
+// ("ainsi que", "plus que").
+var queLocutions = set("ainsi", "alors", "tandis", "bien", "plus", "moins", "autant", "tant", "meme")
 
 // parVerb classifies the "par" at i by the participle before it: "sign"
 // for "paraphé par" (or "la cérémonie de signature s'est tenue ... par"),
@@ -222,15 +232,26 @@ func (s *psent) afterAgreement(i int) bool {
 	return false
 }
 
-// commits reports whether the sentence has a company pledge jobs, money
-// or a plant ("s'engage à créer", "s'implantera", "devrait créer").
-func (s *psent) commits() bool {
-	for _, t := range s.toks {
-		if commitmentWords[t.f] {
-			return true
+// markCommitments marks the companies of a sentence part (up to a
+// semicolon) that pledges jobs, money or a plant ("s'engage à créer",
+// "s'implantera", "devrait créer", "2 000 emplois sont annoncés").
+func (s *psent) markCommitments() {
+	lo := 0
+	for hi := 0; hi <= len(s.toks); hi++ {
+		if hi < len(s.toks) && s.toks[hi].s != ";" {
+			continue
 		}
+		pledge := false
+		for k := lo; k < hi; k++ {
+			pledge = pledge || commitmentWords[s.f(k)]
+		}
+		for _, o := range s.occs {
+			if pledge && o.lo >= lo && o.hi <= hi && o.kind == KindCompany && !o.inRole && !o.parentOf && !o.weak {
+				o.commit = true
+			}
+		}
+		lo = hi + 1
 	}
-	return false
 }
 
 // enumerate reads an enumeration of parties starting at j ("le ministre
@@ -241,16 +262,20 @@ func (s *psent) commits() bool {
 func (s *psent) enumerate(j int, companies bool) []*occ {
 	var out []*occ
 	for j < len(s.toks) {
-		for k := 0; k < 4 && (s.is(j, determiners) || s.is(j, numberWords) || s.is(j, companyListNouns) || s.is(j, complementPreps) || s.f(j) == "au" || s.f(j) == "aux"); k++ {
-			j++
-		}
 		var os []*occ
 		hi := j
-		for _, o := range s.occs {
-			if o.lo == j {
-				os = append(os, o)
-				hi = max(hi, o.hi)
+		for k := 0; k < 5; k++ {
+			for _, o := range s.occs {
+				if o.lo == j {
+					os = append(os, o)
+					hi = max(hi, o.hi)
+				}
 			}
+			if len(os) > 0 || !s.filler(j) {
+				break
+			}
+			j++
+			hi = j
 		}
 		if len(os) == 0 {
 			e := s.companyRunAt(j)
@@ -273,7 +298,32 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		if k == hi {
 			break
 		}
+		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].word && !s.toks[k].cap() && !s.filler(k) {
+			// An apposition: "A, filiale de B, et C".
+			m := k
+			for m < len(s.toks) && m-k < 15 && s.f(m) != "," && s.toks[m].s != "." {
+				m++
+			}
+			if s.f(m) != "," || s.f(m+1) != "et" {
+				break
+			}
+			k = m + 2
+		}
+		if s.f(k) == "par" || s.f(k) == "avec" { // "..., et par Y"
+			k++
+		}
 		j = k
 	}
 	return out
+}
+
+// filler reports whether token j may sit between an enumeration's
+// separators and its next party: a determiner, a number, a generic plural
+// ("les deux industriels"), a preposition.
+func (s *psent) filler(j int) bool {
+	if isCivility(s.f(j)) || s.f(j) == "." && isCivility(s.f(j-1)) {
+		return true
+	}
+	return s.is(j, determiners) || s.is(j, numberWords) || s.is(j, companyListNouns) ||
+		s.is(j, complementPreps) || s.f(j) == "au" || s.f(j) == "aux"
 }

@@ -43,8 +43,12 @@ func (t ptok) allCaps() bool {
 // also holds letters ("2T", "6e").
 func (t ptok) digitLed() bool {
 	r, _ := utf8.DecodeRuneInString(t.s)
-	return unicode.IsDigit(r) && strings.IndexFunc(t.s, unicode.IsLetter) > 0
+	k := strings.IndexFunc(t.s, unicode.IsLetter)
+	return unicode.IsDigit(r) && k > 0 && !ordinalSuffixes[strings.ToLower(t.s[k:])]
 }
+
+// ordinalSuffixes make a digit-led word an ordinal ("6e", "1er", "3ème").
+var ordinalSuffixes = map[string]bool{"e": true, "er": true, "ere": true, "ère": true, "eme": true, "ème": true, "è": true, "nd": true, "nde": true, "es": true, "th": true, "st": true, "rd": true}
 
 // elisions are the words French elides before a vowel; they become tokens
 // of their own so that "l'Agence" is "l'" + "Agence".

@@ -16,19 +16,23 @@ func Fold(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); {
-		if c := s[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' { // the common case, kept short
+		j := i // the common case: a run of lower-case ASCII letters and digits folds to itself
+		for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+			j++
+		}
+		if j > i {
 			if space {
 				b = append(b, ' ')
 				space = false
 			}
-			b = append(b, c)
-			i++
+			b = append(b, s[i:j]...)
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch c := classifyRune(r); c {
-		case runeIgnored:
+		case runeIgnored, runeMark:
 		case runeSpace:
 			space = len(b) > 0
 		default:

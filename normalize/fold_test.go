@@ -35,6 +35,7 @@ var foldTests = []struct {
 	{"5\u202f050", "5 050"},
 	{"  a \t\n\n b  ", "a b"},
 	{"Tan\u00adTan", "tantan"},
+	{"a \u0301", "a"}, // a mark alone vanishes with its space
 	{"zero\u200bwidth", "zerowidth"},
 	{"À l’horizon 2030 !", "a l'horizon 2030 !"},
 	{"Ελλάδα", "ελλάδα"},
@@ -63,6 +64,13 @@ func FuzzFold(f *testing.F) {
 		}
 		if strings.HasPrefix(got, " ") || strings.HasSuffix(got, " ") || strings.Contains(got, "  ") {
 			t.Errorf("Fold(%q) = %q: white space not collapsed", s, got)
+		}
+		for _, r := range got {
+			c := classifyRune(r)
+			if 'A' <= r && r <= 'Z' || c == runeIgnored || c == runeMark ||
+				c == runeSpace && r != ' ' || c == runeApostrophe && r != '\'' || c == runeDash && r != '-' {
+				t.Errorf("Fold(%q) = %q: %q left unfolded", s, got, r)
+			}
 		}
 	})
 }

@@ -33,7 +33,7 @@ var frNumberWords = []numberWord{
 	{"septante", 70, wordTens}, {"huitante", 80, wordTens}, {"octante", 80, wordTens},
 	{"nonante", 90, wordTens},
 	{"cent", 100, wordHundred}, {"cents", 100, wordHundred},
-	{"mille", 1000, wordThousand}, {"mil", 1000, wordThousand},
+	{"mille", 1000, wordThousand},
 }
 
 // multiplier is a word or abbreviation that scales the number before it.

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,7 +34,7 @@ func (t token) glued() bool { return !t.space }
 func lex(s string) []token {
 	toks := make([]token, 0, len(s)/4)
 	space := true
-	var fold strings.Builder
+	var fold []byte // reused for every word key
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -56,18 +55,24 @@ func lex(s string) []token {
 			toks = append(toks, token{start: i, end: j, kind: tokNum, key: s[i:j], space: space})
 			space = false
 			i = j
+		case r >= 'a' && r <= 'z' && lowerASCIIWord(s, i) > i:
+			// Fast path: a lower-case ASCII word is its own key.
+			j := lowerASCIIWord(s, i)
+			toks = append(toks, token{start: i, end: j, kind: tokWord, key: s[i:j], space: space})
+			space = false
+			i = j
 		case unicode.IsLetter(r):
-			fold.Reset()
+			fold = fold[:0]
 			j := i
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
 					break
 				}
-				foldRune(&fold, r2)
+				fold = foldRune(fold, r2)
 				j += n2
 			}
-			toks = append(toks, token{start: i, end: j, kind: tokWord, key: fold.String(), space: space, upper: unicode.IsUpper(r)})
+			toks = append(toks, token{start: i, end: j, kind: tokWord, key: string(fold), space: space, upper: unicode.IsUpper(r)})
 			space = false
 			i = j
 		default:
@@ -80,18 +85,51 @@ func lex(s string) []token {
 	// "jusqu'à" and "jusque à" are one pattern.
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].kind == tokWord && toks[k+1].key == "'" && !toks[k+1].space {
-			if full, ok := elisions[toks[k].key]; ok {
-				toks[k].key = full
-			}
+			toks[k].key = unelide(toks[k].key)
 		}
 	}
 	return toks
 }
 
-// elisions maps an elided word to its full form.
-var elisions = map[string]string{
-	"d": "de", "l": "le", "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque",
-	"puisqu": "puisque", "n": "ne", "s": "se", "c": "ce", "j": "je", "m": "me", "t": "te",
+// lowerASCIIWord returns the end of the word at s[i] when it is made of
+// ASCII lower-case letters only, and i otherwise.
+func lowerASCIIWord(s string, i int) int {
+	j := i
+	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			return i // the word goes on with an accent or a capital
+		}
+	}
+	return j
+}
+
+// unelide returns the full form of an elided word ("d'" is "de").
+func unelide(w string) string {
+	switch w {
+	case "d":
+		return "de"
+	case "l":
+		return "le"
+	case "qu":
+		return "que"
+	case "jusqu":
+		return "jusque"
+	case "lorsqu":
+		return "lorsque"
+	case "puisqu":
+		return "puisque"
+	case "n":
+		return "ne"
+	case "s":
+		return "se"
+	case "c":
+		return "ce"
+	}
+	return w
 }
 
 // isInvisible reports whether r is a zero-width or soft-hyphen rune that
@@ -115,10 +153,10 @@ func punctKey(r rune, raw string) string {
 	return raw
 }
 
-// foldRune writes the lower-case, accent-free form of r to b.
-func foldRune(b *strings.Builder, r rune) {
+// foldRune appends the lower-case, accent-free form of r to b.
+func foldRune(b []byte, r rune) []byte {
 	if unicode.Is(unicode.Mn, r) {
-		return // a combining accent of a decomposed letter
+		return b // a combining accent of a decomposed letter
 	}
 	r = unicode.ToLower(r)
 	switch r {
@@ -139,13 +177,11 @@ func foldRune(b *strings.Builder, r rune) {
 	case 'ñ':
 		r = 'n'
 	case 'œ':
-		b.WriteString("oe")
-		return
+		return append(b, "oe"...)
 	case 'æ':
-		b.WriteString("ae")
-		return
+		return append(b, "ae"...)
 	}
-	b.WriteRune(r)
+	return utf8.AppendRune(b, r)
 }
 
 // isSkippable reports whether t is a joiner that phrase patterns ignore:

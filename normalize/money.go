@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 )
@@ -12,7 +11,9 @@ func (sc *scanner) matchCurrency(i int) (*currencyForm, int, bool) {
 	if i >= len(sc.toks) || sc.toks[i].key == "\n" {
 		return nil, i, false
 	}
-	for _, c := range sc.t.currencies[sc.toks[i].key] {
+	list := sc.t.currencies[sc.toks[i].key]
+	for k := range list {
+		c := &list[k]
 		end, ok := c.p.matchAt(sc.toks, i)
 		if !ok {
 			continue
@@ -52,8 +53,9 @@ func (sc *scanner) matchCurrencyPrefix(i int) (*currencyForm, int, bool) {
 // a figure (digits or words, with its scale) and a currency, with the
 // approximation marker before it, a range ("entre 500 et 700 millions de
 // dirhams") and a rate ("par mois", "par emploi", "/an") after it. Values
-// are exact: "17,46 milliards de DH" is 17460000000. A figure too large for
-// an int64 is skipped.
+// are exact: "17,46 milliards de DH" is 17460000000; a fraction of a unit
+// is rounded half up ("12,50 DH" is 13). A figure too large for an int64 is
+// skipped. Forms are word-bound: "DH" is not read inside "ADH" or "DHL".
 func Amounts(s string) []Money {
 	sc := newScanner(s)
 	var out []Money
@@ -93,10 +95,6 @@ func (sc *scanner) money(q quantity) (Money, bool) {
 	m.Text = sc.text(m.Span)
 	return m, true
 }
-
-// ErrNoMatch is wrapped by ParseNumber and ParseMoney when the text is not
-// exactly one figure of the kind asked.
-var ErrNoMatch = errors.New("no single figure")
 
 // ParseMoney reads s as one sum of money ("1,5 milliard de dirhams",
 // "€ 20", "environ 300 MDH"). Surrounding space is ignored; anything else

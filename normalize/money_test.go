@@ -91,6 +91,8 @@ func TestAmounts(t *testing.T) {
 		{"entre 500 et 700 MDH", []moneyWant{{text: "entre 500 et 700 MDH", value: 500e6, max: 700e6, currency: "MAD"}}},
 		{"entre 500 DH et 700 DH", []moneyWant{{text: "entre 500 DH et 700 DH", value: 500, max: 700, currency: "MAD"}}},
 		{"entre 500 millions et 1 milliard de DH", []moneyWant{{text: "entre 500 millions et 1 milliard de DH", value: 500e6, max: 1e9, currency: "MAD"}}},
+		{"un prêt de 150 M€ à 3,5 %", []moneyWant{{text: "150 M€", value: 150e6, currency: "EUR"}}},
+		{"de 500 DH à 700 euros", []moneyWant{{text: "500 DH", value: 500, currency: "MAD"}, {text: "700 euros", value: 700, currency: "EUR"}}},
 		// rates
 		{"6.000 DH par emploi", []moneyWant{{text: "6.000 DH par emploi", value: 6000, currency: "MAD", perUnit: true}}},
 		{"5.500 dirhams par mois", []moneyWant{{text: "5.500 dirhams par mois", value: 5500, currency: "MAD", perUnit: true}}},

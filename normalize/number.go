@@ -24,22 +24,16 @@ func Numbers(s string) []Number {
 			continue
 		}
 		n := sc.number(q)
-		if insideDate(n.Span, dates) {
-			continue
+		// Both lists are sorted: drop the dates that end before n.
+		for len(dates) > 0 && dates[0].End <= n.Start {
+			dates = dates[1:]
+		}
+		if len(dates) > 0 && dates[0].Start < n.End && (dates[0].Month != 0 || dates[0].Day != 0) {
+			continue // the day or year of a date
 		}
 		out = append(out, n)
 	}
 	return out
-}
-
-// insideDate reports whether sp overlaps a date holding a day or a month.
-func insideDate(sp Span, dates []Date) bool {
-	for _, d := range dates {
-		if (d.Month != 0 || d.Day != 0) && sp.Start < d.End && d.Start < sp.End {
-			return true
-		}
-	}
-	return false
 }
 
 // number converts q to a Number.

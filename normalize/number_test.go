@@ -113,6 +113,8 @@ func TestNumbers(t *testing.T) {
 		{"de 500 à 700 postes", []numWant{{text: "de 500 à 700", value: 500, max: 700}}},
 		{"500 à 700 postes", []numWant{{text: "500 à 700", value: 500, max: 700}}},
 		{"1 000 à 1 500 postes", []numWant{{text: "1 000 à 1 500", value: 1000, max: 1500}}},
+		{"entre 800 000 et 1 million", []numWant{{text: "entre 800 000 et 1 million", value: 800000, max: 1e6}}},
+		{"de 5 à 3 sites", []numWant{{text: "5", value: 5}, {text: "3", value: 3}}},
 		{"entre 1,5 et 2 millions", []numWant{{text: "entre 1,5 et 2 millions", value: 1.5e6, max: 2e6}}},
 		{"entre 2014 et 2018, 69.900 emplois", []numWant{{text: "2014", value: 2014, flags: "y"}, {text: "2018", value: 2018, flags: "y"}, {text: "69.900", value: 69900}}},
 		{"de 2016 à 2018", []numWant{{text: "2016", value: 2016, flags: "y"}, {text: "2018", value: 2018, flags: "y"}}},
@@ -124,6 +126,7 @@ func TestNumbers(t *testing.T) {
 		{"72\u00a0% des salariés", []numWant{{text: "72\u00a0%", value: 72, flags: "p"}}},
 		{"72 pour cent des salariés", []numWant{{text: "72 pour cent", value: 72, flags: "p"}}},
 		{"3,5 pc de croissance", []numWant{{text: "3,5 pc", value: 3.5, flags: "p"}}},
+		{"10 PC portables", []numWant{{text: "10", value: 10}}},
 		{"plus de 40 %", []numWant{{text: "plus de 40 %", value: 40, approx: MoreThan, flags: "p"}}},
 		// years
 		{"en 2021", []numWant{{text: "2021", value: 2021, flags: "y"}}},

@@ -41,7 +41,9 @@ func Places(s string) []PlaceMatch {
 
 // LookupPlace returns the place a name designates: its canonical name or
 // any variant, compared after Fold ("Fez", "FES" and "fès" give Fès), with
-// any spacing or dashes between words. The place must not be modified.
+// any spacing or dashes between words. Unlike Places it needs no capital
+// ("sale" gives Salé): the caller says it is a name. The place must not be
+// modified.
 func LookupPlace(name string) (*Place, bool) {
 	g, err := loadGazetteer()
 	if err != nil {
@@ -49,6 +51,9 @@ func LookupPlace(name string) (*Place, bool) {
 	}
 	var sc placeScanner
 	sc.split(name)
+	if !sc.joined() {
+		return nil, false // "Fès, Meknès" is two names
+	}
 	sc.key(0, len(sc.words))
 	if pn, ok := g.names[string(sc.keyBuf)]; ok {
 		return pn.place, true
@@ -68,8 +73,8 @@ type gazetteer struct {
 	firsts [firstsBits / 64]uint64
 }
 
-// firstsBits is the size of gazetteer.firsts: about 700 first words set
-// one bit in 8.
+// firstsBits is the size of gazetteer.firsts: some 450 first words set
+// about one bit in 20.
 const firstsBits = 1 << 13
 
 // wordHash is FNV-1a.
@@ -125,6 +130,9 @@ func parseGazetteer(data string) (*gazetteer, error) {
 			if len(words) == 0 || len(words) > maxNameWords {
 				return nil, fmt.Errorf("normalize: gazetteer line %d: spelling %q has %d words", n+1, sp, len(words))
 			}
+			if !sc.joined() {
+				return nil, fmt.Errorf("normalize: gazetteer line %d: spelling %q has words that text never joins", n+1, sp)
+			}
 			if p.Kind == PlaceProvince && len(words) > 2 && slices.Contains(provinceWords, words[0]) && slices.Contains(provinceConnectors, words[1]) {
 				for _, w := range provinceWords {
 					for _, c := range provinceConnectors {
@@ -144,7 +152,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 	for _, b := range bares {
 		if _, taken := g.names[strings.Join(b.words, " ")]; !taken {
 			if err := g.add(b.words, nil, b.place); err != nil {
-				return nil, err
+				return nil, fmt.Errorf("normalize: gazetteer: %w", err)
 			}
 		}
 	}
@@ -205,32 +213,42 @@ func (g *gazetteer) add(words []string, caps []bool, p *Place) error {
 // find returns the place mentions of s, leftmost-longest.
 func (g *gazetteer) find(s string) []PlaceMatch {
 	sc := placeScannerPool.Get().(*placeScanner)
-	defer placeScannerPool.Put(sc)
+	defer func() {
+		if cap(sc.buf) <= maxPooledText { // a huge text's buffers are not worth keeping
+			placeScannerPool.Put(sc)
+		}
+	}()
 	sc.split(s)
-	var out []PlaceMatch
+	sc.found = sc.found[:0]
 	ws := sc.words
 	for i := 0; i < len(ws); {
-		n := 0
+		n, p := 0, (*Place)(nil)
 		w := sc.folded(i)
 		if h := wordHash(w) % firstsBits; g.firsts[h/64]&(1<<(h%64)) != 0 {
 			if lengths := g.lengths[string(w)]; lengths != 0 {
-				n = g.longest(sc, i, lengths)
+				n, p = g.longest(sc, i, lengths)
 			}
 		}
 		if n == 0 {
 			i++
 			continue
 		}
-		start, end := ws[i].start, ws[i+n-1].end
-		out = append(out, PlaceMatch{Span: Span{start, end}, Text: s[start:end], Place: g.names[string(sc.keyBuf[:sc.keyEnds[n-1]])].place})
+		sc.found = append(sc.found, placeFound{ws[i].start, ws[i+n-1].end, p})
 		i += n
+	}
+	if len(sc.found) == 0 {
+		return nil
+	}
+	out := make([]PlaceMatch, len(sc.found)) // one allocation, of the right size
+	for k, f := range sc.found {
+		out[k] = PlaceMatch{Span: Span{f.start, f.end}, Text: s[f.start:f.end], Place: f.place}
 	}
 	return out
 }
 
 // longest returns the number of words of the longest name that the text
-// spells from word i on, 0 if none; sc.keyBuf then holds its key.
-func (g *gazetteer) longest(sc *placeScanner, i int, lengths uint64) int {
+// spells from word i on, and its place; 0 if none.
+func (g *gazetteer) longest(sc *placeScanner, i int, lengths uint64) (int, *Place) {
 	n := 1
 	for n < maxNameWords && i+n < len(sc.words) && sc.words[i+n].joined && lengths>>(n+1) != 0 {
 		n++
@@ -242,14 +260,18 @@ func (g *gazetteer) longest(sc *placeScanner, i int, lengths uint64) int {
 		}
 		pn, ok := g.names[string(sc.keyBuf[:sc.keyEnds[n-1]])]
 		if ok && sc.capitalised(i, pn.caps) {
-			return n
+			return n, pn.place
 		}
 	}
-	return 0
+	return 0, nil
 }
 
 // placeScannerPool recycles the buffers of find.
 var placeScannerPool = sync.Pool{New: func() any { return new(placeScanner) }}
+
+// maxPooledText is the size of the largest text whose buffers go back to
+// placeScannerPool.
+const maxPooledText = 1 << 20
 
 // placeWord is a run of letters and digits of the scanned text.
 type placeWord struct {
@@ -268,6 +290,14 @@ type placeScanner struct {
 	words   []placeWord
 	keyBuf  []byte // key builds the folded words of a candidate name here
 	keyEnds []int  // keyEnds[k]: end in keyBuf of the key of k+1 words
+	found   []placeFound
+}
+
+// placeFound is a match of find before it becomes a PlaceMatch. It keeps
+// no reference to the text, which must not outlive find in the pool.
+type placeFound struct {
+	start, end int
+	place      *Place
 }
 
 // split fills sc with the words of s. Words break at any rune that is not
@@ -284,10 +314,16 @@ func (sc *placeScanner) split(s string) {
 	in := none
 	gap, newlines, joinable := 0, 0, false
 	for i := 0; i < len(s); {
-		if b := s[i]; in == letters && 'a' <= b && b <= 'z' {
-			sc.buf = append(sc.buf, b) // the common case, kept short
-			i++
-			continue
+		if in == letters { // the common case: a run of lower-case ASCII letters folds to itself
+			j := i
+			for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+				j++
+			}
+			if j > i {
+				sc.buf = append(sc.buf, s[i:j]...)
+				i = j
+				continue
+			}
 		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -311,7 +347,7 @@ func (sc *placeScanner) split(s string) {
 				in = kind
 				sc.words = append(sc.words, placeWord{
 					start:  i,
-					upper:  isUpper(r),
+					upper:  'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsTitle(r)),
 					joined: joinable && gap <= maxJoin && newlines < 2,
 				})
 			}
@@ -347,13 +383,6 @@ func (sc *placeScanner) split(s string) {
 	if in != none {
 		sc.closeWord(len(s))
 	}
-}
-
-func isUpper(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }
 
 // closeWord ends the last word at byte end, dropping it if it folds to
@@ -402,6 +431,17 @@ func (sc *placeScanner) spelling(strict bool) (words []string, caps []bool) {
 		}
 	}
 	return words, caps
+}
+
+// joined reports whether the scanned words can make one name: nothing but
+// a few spaces, dashes or apostrophes between them.
+func (sc *placeScanner) joined() bool {
+	for i := 1; i < len(sc.words); i++ {
+		if !sc.words[i].joined {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalised reports whether the words of the text from i on are

@@ -109,6 +109,7 @@ var placeTests = []struct {
 	{"Casablanca2030", []string{"Casablanca=Casablanca/city"}},
 	{"un cas bénin, un sac en suède", nil},
 	{"la Suède et le Bénin", []string{"Suède=Suède/country", "Bénin=Bénin/country"}},
+	{"il usa de son influence aux USA", []string{"USA=États-Unis/country"}},
 	{"Tan\u00adger", []string{"Tan\u00adger=Tanger/city"}},
 }
 
@@ -164,7 +165,7 @@ func TestLookupPlace(t *testing.T) {
 			t.Errorf("LookupPlace(%q) = %+v, %v, want %s (%s)", tt.in, p, ok, tt.want, tt.kind)
 		}
 	}
-	for _, in := range []string{"", "Royaume", "12 régions", "Atlantis"} {
+	for _, in := range []string{"", "Royaume", "12 régions", "Atlantis", "Fès, Meknès", "Fès.Meknès"} {
 		if p, ok := LookupPlace(in); ok {
 			t.Errorf("LookupPlace(%q) = %+v, want none", in, p)
 		}
@@ -242,6 +243,7 @@ func TestParseGazetteerErrors(t *testing.T) {
 		{"name", "city\t\t\t\t\t\t\n", "empty name"},
 		{"coordinate", "city\tFès\t\t\t34,03\t-5\t\n", "bad coordinate"},
 		{"no word", "city\t--\t\t\t\t\t\n", "has 0 words"},
+		{"punctuation", "region\tFès, Meknès\t\t\t\t\t\n", "words that text never joins"},
 		{"duplicate", city + "city\tFez\tFès-Meknès\t\t34.03\t-5.00\t\n", `"fez" names both "Fès" and "Fez"`},
 		{"line twice", city + city, `"fes" names both "Fès" and "Fès"`},
 	}
@@ -288,6 +290,16 @@ func FuzzPlaces(f *testing.F) {
 			if pn := g.names[string(sc.keyBuf)]; pn == nil || pn.place != m.Place {
 				t.Errorf("Places(%q): %q folds to %+v, want %s", s, m.Text, pn, m.Place.Name)
 			}
+		}
+		// A name set apart by commas is found whatever surrounds it.
+		in := s + ", Tanger, " + s
+		want := Span{len(s) + 2, len(s) + 8}
+		found := false
+		for _, m := range Places(in) {
+			found = found || m.Span == want && m.Place.Name == "Tanger"
+		}
+		if !found {
+			t.Errorf("Places(%q) has no Tanger at %+v", in, want)
 		}
 	})
 }

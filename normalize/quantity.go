@@ -1,8 +1,14 @@
 package normalize
 
+import "errors"
+
 // This file holds the grammar shared by Numbers and Amounts: a figure in
 // digits or words, its scale word, an approximation marker before it, a
 // range, a currency and a rate after it.
+
+// ErrNoMatch is wrapped by ParseNumber and ParseMoney when the text is not
+// exactly one figure of the kind asked.
+var ErrNoMatch = errors.New("no single figure")
 
 // value is one figure: "1,5 milliard", "deux cents", "une centaine".
 type value struct {
@@ -33,6 +39,8 @@ type scanner struct {
 	toks  []token
 	codes []bool // tokens that are parts of codes, phone numbers, dates in digits, ordinals
 	t     *frTables
+
+	clauses *clauses // built on first use by futureClause
 }
 
 func newScanner(s string) *scanner {
@@ -366,10 +374,11 @@ func (sc *scanner) parseValue(i int) (value, bool) {
 	return v, true
 }
 
-// parsePercent reads "%", "pour cent" at token i.
+// parsePercent reads "%", "pour cent", "pc" at token i ("PC" is a
+// computer, not a percent).
 func (sc *scanner) parsePercent(i int) (int, bool) {
 	for _, p := range sc.t.percent {
-		if end, ok := p.matchAt(sc.toks, i); ok {
+		if end, ok := p.matchAt(sc.toks, i); ok && (p[0] != "pc" || sc.raw(i) == "pc") {
 			return end, true
 		}
 	}
@@ -424,10 +433,13 @@ func (sc *scanner) parseQuantity(i int, allowArticle bool) (quantity, bool) {
 				if c, end, ok := sc.matchCurrencyAfter(m, hi.scaled); ok {
 					hiCur, m = c, end
 				}
-				if cur == nil || hiCur == nil || cur.code == hiCur.code {
-					if !lo.scaled && cur == nil && hi.scaled {
-						lo = inheritScale(lo, hi)
+				if !lo.scaled && cur == nil && hi.scaled {
+					// "entre 500 et 700 millions", but not "entre 800 000 et 1 million".
+					if l := inheritScale(lo, hi); l.d.float() <= hi.d.float() {
+						lo = l
 					}
+				}
+				if (cur == nil || (hiCur != nil && cur.code == hiCur.code)) && lo.d.float() <= hi.d.float() {
 					if cur == nil {
 						cur = hiCur
 					}
@@ -442,9 +454,6 @@ func (sc *scanner) parseQuantity(i int, allowArticle bool) (quantity, bool) {
 	if q.hi == nil && rangeWord != "" {
 		// "entre"/"de" without a second figure: not part of the figure.
 		return q, false
-	}
-	if q.hi != nil && q.hi.d.float() < q.lo.d.float() {
-		return q, false // "de 2 à 1": not a range
 	}
 	if cur != nil {
 		// "50 millions de dirhams (MDH)" is one amount.

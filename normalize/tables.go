@@ -46,8 +46,8 @@ type yearPhrase struct {
 	yearMarker
 }
 
-// fold returns the key lex gives to the one-word form w.
-func fold(w string) string {
+// foldKey returns the key lex gives to the one-word form w.
+func foldKey(w string) string {
 	p := compilePhrase(w)
 	if len(p) == 0 {
 		return ""
@@ -74,23 +74,23 @@ var tables = sync.OnceValue(func() *frTables {
 		notFuture:   make(map[string]bool, len(frNotFuture)),
 	}
 	for _, w := range frNumberWords {
-		t.numberWords[fold(w.word)] = w
+		t.numberWords[foldKey(w.word)] = w
 	}
 	for _, m := range frMultipliers {
 		if m.exact {
 			t.exactMults[m.form] = m
 		} else {
-			t.multipliers[fold(m.form)] = m
+			t.multipliers[foldKey(m.form)] = m
 		}
 	}
 	for _, c := range frCollectives {
-		t.collectives[fold(c.form)] = c.value
+		t.collectives[foldKey(c.form)] = c.value
 	}
 	for _, o := range frOrdinalSuffixes {
 		t.ordinals[o] = true
 	}
 	for _, d := range frNumberDeterminers {
-		t.determiners[fold(d)] = true
+		t.determiners[foldKey(d)] = true
 	}
 	for _, p := range frPercentWords {
 		t.percent = append(t.percent, compilePhrase(p))
@@ -104,10 +104,10 @@ var tables = sync.OnceValue(func() *frTables {
 		t.currencies[p[0]] = append(t.currencies[p[0]], currencyPhrase{p, c})
 	}
 	for _, m := range frMonths {
-		t.months[fold(m.form)] = m.month
+		t.months[foldKey(m.form)] = m.month
 	}
 	for i, w := range frWeekdays {
-		t.weekdays[fold(w)] = i
+		t.weekdays[foldKey(w)] = i
 	}
 	for _, r := range frRelativeDays {
 		t.relativeDays = append(t.relativeDays, relativePhrase{compilePhrase(r.form), r})
@@ -121,13 +121,13 @@ var tables = sync.OnceValue(func() *frTables {
 		t.yearMarkers[last] = append(t.yearMarkers[last], yearPhrase{p, m})
 	}
 	for _, w := range frPastParticiples {
-		t.participles[fold(w)] = true
+		t.participles[foldKey(w)] = true
 	}
 	for _, w := range frFutureWords {
-		t.futureWords[fold(w)] = true
+		t.futureWords[foldKey(w)] = true
 	}
 	for _, w := range frNotFuture {
-		t.notFuture[fold(w)] = true
+		t.notFuture[foldKey(w)] = true
 	}
 	// Longest phrases first, so that "un peu plus de" beats "plus de".
 	for _, l := range t.approx {

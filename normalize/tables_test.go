@@ -120,7 +120,7 @@ func TestCurrenciesTable(t *testing.T) {
 
 func TestMonthsTable(t *testing.T) {
 	for _, m := range frMonths {
-		for _, form := range []string{m.form, strings.ToUpper(m.form[:1]) + m.form[1:], fold(m.form)} {
+		for _, form := range []string{m.form, strings.ToUpper(m.form[:1]) + m.form[1:], foldKey(m.form)} {
 			in := "le 12 " + form + " 2024"
 			got := Dates(in, time.Time{})
 			if len(got) != 1 || got[0].Month != m.month || got[0].Day != 12 || got[0].Year != 2024 {

@@ -176,28 +176,52 @@ func (sc *scanner) isClauseEnd(i int) bool {
 	return false
 }
 
+// clauses holds, for each token, the bounds of its clause and a running
+// count of future words, so that futureClause is O(1).
+type clauses struct {
+	lo, hi []int // clause of token k: [lo[k], hi[k])
+	future []int // future[k]: future words among tokens [0, k)
+}
+
+// newClauses cuts the tokens into clauses.
+func (sc *scanner) newClauses() *clauses {
+	n := len(sc.toks)
+	c := &clauses{lo: make([]int, n+1), hi: make([]int, n+1), future: make([]int, n+1)}
+	start := 0
+	for k := 0; k < n; k++ {
+		c.future[k+1] = c.future[k]
+		if sc.toks[k].kind == tokWord && sc.isFutureWord(k) {
+			c.future[k+1]++
+		}
+		c.lo[k] = start
+		if sc.isClauseEnd(k) {
+			start = k + 1
+		}
+	}
+	c.lo[n] = start
+	end := n
+	for k := n; k >= 0; k-- {
+		if k < n && sc.isClauseEnd(k) {
+			end = k
+		}
+		c.hi[k] = end
+	}
+	return c
+}
+
 // futureClause reports whether the clause around tokens [start, end)
 // speaks of the future. A clause reduced to the year phrase ("En 2026,
 // l'usine ouvrira…") is read with the clause that follows.
 func (sc *scanner) futureClause(start, end int) bool {
-	lo := start
-	for lo > 0 && !sc.isClauseEnd(lo-1) {
-		lo--
+	if sc.clauses == nil {
+		sc.clauses = sc.newClauses()
 	}
-	hi := end
-	for hi < len(sc.toks) && !sc.isClauseEnd(hi) {
-		hi++
-	}
+	c := sc.clauses
+	lo, hi := c.lo[start], c.hi[end-1]
 	if lo == start && hi == end && hi < len(sc.toks) && sc.toks[hi].key == "," {
-		for hi++; hi < len(sc.toks) && !sc.isClauseEnd(hi); hi++ {
-		}
+		hi = c.hi[hi+1]
 	}
-	for k := lo; k < hi; k++ {
-		if sc.toks[k].kind == tokWord && sc.isFutureWord(k) {
-			return true
-		}
-	}
-	return false
+	return c.future[hi]-c.future[lo] > 0
 }
 
 // isFutureWord reports whether the word at i is a future or conditional

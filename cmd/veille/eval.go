@@ -79,9 +79,12 @@ benchmark instead.`,
 }
 
 func runEval(ctx context.Context, a *app, f evalFlags, threshold *float64, args []string) error {
+	if st, err := os.Stat(f.gold); err != nil || !st.IsDir() {
+		return usagef("eval: --gold %s is not a directory", f.gold)
+	}
 	golds, err := eval.LoadGold(f.gold)
 	if err != nil {
-		return usagef("%v", err)
+		return err
 	}
 	if len(golds) == 0 {
 		return usagef("eval: no gold file (*%s) under %s", eval.GoldSuffix, f.gold)

@@ -145,3 +145,12 @@ func TestEvalUsage(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalBadGold(t *testing.T) {
+	dir := evalDir(t)
+	writeFile(t, filepath.Join(dir, "site"), "broken.gold.json", []byte(`{"jobs": [`))
+	code, _, errs := runCLI(t, "", "eval", "--gold", dir)
+	if code != exitFailure || !strings.Contains(errs, "broken.gold.json") {
+		t.Errorf("exit = %d, stderr %q; want 1 naming the bad gold file", code, errs)
+	}
+}

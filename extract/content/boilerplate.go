@@ -3,7 +3,7 @@ package content
 import (
 	"strings"
 	"unicode"
-	)
+)
 
 // Class and id hints, matched on the lower-cased class and id attributes.
 // Long hints match as substrings ("post-comments" has "comment"); short ones
@@ -26,7 +26,7 @@ var (
 		"pager", "outbrain", "taboola", "disqus", "author-box", "authorbox",
 		"author-bio", "byline", "tag-list", "taglist", "tagcloud", "keywords",
 		"toolbar", "tooltip", "popup", "modal", "overlay", "skyscraper",
-		"recommend", "trending", "popular", "most-read", "mostread", "teaser",
+		"recommend", "trending", "popular", "most-read", "mostread",
 		"hidden", "print", "caption", "legende", "credit", "copyright",
 		"login", "signin", "paywall", "rss", "combx", "shoutbox", "meta",
 		"dateline", "timestamp", "post-date", "pubdate",
@@ -43,28 +43,48 @@ var (
 func classWeight(class, id string) int8 {
 	s := strings.ToLower(class + " " + id)
 	w := int8(0)
-	if hasHint(s, positiveSubstr, positiveTokens) {
+	if hasHint(s, positiveSubstr, positiveTokens, false) {
 		w++
 	}
-	if hasHint(s, negativeSubstr, negativeTokens) {
+	if hasHint(s, negativeSubstr, negativeTokens, true) {
 		w--
 	}
 	return w
 }
 
-func hasHint(s string, substr, tokens []string) bool {
+func hasHint(s string, substr, tokens []string, prefix bool) bool {
 	for _, h := range substr {
 		if strings.Contains(s, h) {
 			return true
 		}
 	}
-	// Short hints count only as a whole name or its first part: "ad-slot"
-	// is an ad, "cuerpo-ad" (Spanish for body) is not.
+	// Short hints count only as a whole name or, with prefix, its first
+	// part: "ad-slot" is an ad, "cuerpo-ad" (Spanish for body) is not, and
+	// "post-comments" is no post.
 	for _, name := range strings.Fields(s) {
 		for _, h := range tokens {
-			if strings.HasPrefix(name, h) && (len(name) == len(h) || name[len(h)] == '-' || name[len(h)] == '_') {
+			if name == h || prefix && strings.HasPrefix(name, h) && (name[len(h)] == '-' || name[len(h)] == '_') {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// leadHints mark the standfirst (chapô) that templates put above the body.
+var leadHints = []string{
+	"chapo", "chapeau", "lead", "standfirst", "excerpt", "summary", "intro",
+	"subtitle", "subheadline", "sub-headline", "subhead", "perex", "bajada",
+	"description", "deck", "strapline", "header-text", "abstract", "resume",
+	"accroche", "sous-titre", "soustitre",
+}
+
+// isLead tells whether a class attribute marks a standfirst.
+func isLead(class string) bool {
+	c := strings.ToLower(class)
+	for _, h := range leadHints {
+		if strings.Contains(c, h) {
+			return true
 		}
 	}
 	return false
@@ -116,7 +136,7 @@ var (
 		"suivant", "top", "retour en haut", "back to top", "related", "tags",
 		"mots-cles", "mots cles", "x", "reddit", "tumblr", "messenger", "flipboard",
 		"google news", "envoyer", "reagir", "ecouter", "ecouter l'article",
-		"taille du texte", "a+", "a-", "publie par", "par", "by",
+		"taille du texte", "publie par", "par", "by",
 	}
 	// linePrefixDrop start lines that are dropped alone (teasers).
 	linePrefixDrop = []string{
@@ -178,6 +198,30 @@ var (
 		"share this article", "partager cet article", "partagez cet article",
 	}
 )
+
+// ctaWords mark the calls to action of short blocks: newsletters, apps,
+// social accounts, donations.
+var ctaWords = []string{
+	"newsletter", "sign up", "signup", "inscrivez-vous", "abonnez-vous",
+	"telechargez l'application", "telechargez notre", "download the", "download our",
+	"suivez-nous", "follow us", "siguenos", "suscribete", "mira lo que tiene",
+	"we need your help", "do you want to be informed", "for the latest stories",
+	"nous soutenir", "faites un don", "support our journalism", "jetzt abonnieren",
+	"melden sie sich", "folgen sie uns", "anmelden",
+}
+
+// isCTA tells whether the folded block f of n runes is a call to action.
+func isCTA(f string, n int) bool {
+	if n > 160 {
+		return false
+	}
+	for _, w := range ctaWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isBoilerLine tells whether the folded line f is a known boilerplate line.
 func isBoilerLine(f string) bool {

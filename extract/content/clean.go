@@ -36,10 +36,12 @@ func (t *tree) choose() []int32 {
 func (t *tree) pickDeclared(best, good int32) int32 {
 	for rank := rankItemprop; rank <= rankMain; rank++ {
 		pick, pickGood := int32(-1), int32(0)
+		count := 0
 		for _, d := range t.declared {
 			if d.rank != rank {
 				continue
 			}
+			count++
 			g := t.goodText(d.idx)
 			if rank >= rankArticle && best >= 0 && !contains(t.elems, d.idx, best) {
 				continue
@@ -54,7 +56,11 @@ func (t *tree) pickDeclared(best, good int32) int32 {
 		switch {
 		case rank == rankMain && best >= 0:
 			continue
-		case pickGood*2 >= good:
+		case rank == rankItemtype && count == 1:
+			// One typed article on the page: its text, even short, is the
+			// article; the longer text elsewhere is comments or teasers.
+			return pick
+		case pickGood*3 >= good:
 			return pick
 		}
 	}
@@ -98,8 +104,8 @@ func (t *tree) boiler(i int32) bool {
 		if ld > 0.5 || (ld > 0.3 && e.textLen < 300) {
 			return true
 		}
-	case atom.Div, atom.Section, atom.Table, atom.Form, atom.Header, atom.Details, atom.Span:
-		if ld > 0.5 && e.textLen < 3000 || (ld > 0.33 && e.textLen < 200 && e.commas == 0) {
+	case atom.Div, atom.Section, atom.Table, atom.Td, atom.Form, atom.Header, atom.Details, atom.Span:
+		if ld > 0.4 && e.textLen < 3000 || (ld > 0.25 && e.textLen < 300 && e.commas == 0) {
 			return true
 		}
 	case atom.P, atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B, atom.Em:
@@ -126,4 +132,31 @@ func (t *tree) prefix(i int32, n int) string {
 		}
 	}
 	return string(b)
+}
+
+// lead returns the standfirst that the template puts above the first root,
+// in the same article, or -1.
+func (t *tree) lead(roots []int32) int32 {
+	es := t.elems
+	r := roots[0]
+	scope := es[r].parent
+	for up := 0; scope > 0 && up < 4; up++ {
+		if es[scope].tag == atom.Article || es[scope].tag == atom.Body {
+			break
+		}
+		scope = es[scope].parent
+	}
+	if scope <= 0 || es[scope].tag == atom.Body {
+		return -1
+	}
+	for i := scope + 1; i < r; i++ {
+		e := &es[i]
+		if e.isText || e.drop || contains(es, i, r) {
+			continue
+		}
+		if e.textLen >= 30 && e.textLen < 1500 && e.linkDensity() < 0.3 && isLead(attr(e.n, "class")) {
+			return i
+		}
+	}
+	return -1
 }

@@ -26,6 +26,9 @@ func parseHTML(s string, c *config) *Page {
 	roots := t.selectRoots(c.bodySelector)
 	if roots == nil {
 		roots = t.choose()
+		if l := t.lead(roots); l >= 0 {
+			roots = append([]int32{l}, roots...)
+		}
 	}
 	t.clean(roots)
 	text := t.text(roots, p.Title)
@@ -63,7 +66,22 @@ func parseHTML(s string, c *config) *Page {
 func (t *tree) text(roots []int32, title string) string {
 	blocks := t.render(roots)
 	blocks = dropTitle(blocks, title)
-	return strings.Join(filterBlocks(blocks, false), "\n\n")
+	return strings.Join(trimEdges(filterBlocks(blocks, false)), "\n\n")
+}
+
+// trimEdges drops the short label lines (category, byline, "no comments")
+// that open or close the text: a few words without sentence punctuation.
+func trimEdges(blocks []string) []string {
+	label := func(b string) bool {
+		return len(b) < 60 && len(strings.Fields(b)) <= 4 && !endsSentence(b)
+	}
+	for len(blocks) > 1 && label(blocks[len(blocks)-1]) {
+		blocks = blocks[:len(blocks)-1]
+	}
+	for len(blocks) > 1 && label(blocks[0]) {
+		blocks = blocks[1:]
+	}
+	return blocks
 }
 
 // selectRoots returns the outermost elements that match the CSS selector

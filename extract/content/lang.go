@@ -4,8 +4,8 @@ import "strings"
 
 // Stop words that tell French from English text.
 var (
-	frStop = []string{"le", "la", "les", "des", "est", "et", "une", "du", "dans", "pour", "qui", "que", "sur", "au", "avec", "aux", "ont", "sont", "pas", "cette"}
-	enStop = []string{"the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "it", "as", "by", "this", "have", "from", "be", "has"}
+	frStop = []string{"le", "la", "les", "de", "des", "est", "et", "un", "une", "du", "dans", "pour", "qui", "que", "sur", "au", "avec", "aux", "ont", "sont", "pas", "cette", "à", "par", "son", "sa", "ses", "il", "elle"}
+	enStop = []string{"the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "it", "as", "by", "this", "have", "from", "be", "has", "would", "will", "said", "its", "which", "at"}
 )
 
 // guessLanguage tells French ("fr") from English ("en") by counting stop

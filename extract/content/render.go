@@ -28,7 +28,7 @@ func (t *tree) render(roots []int32) []string {
 				continue
 			case e.isText:
 				w.text(e.text)
-			case blockTags[e.tag]:
+			case blockTags[e.tag] || (e.hasBlk && (e.tag == atom.Td || e.tag == atom.Th)):
 				w.flush()
 				if e.end > j+1 {
 					ends = append(ends, e.end)
@@ -138,7 +138,7 @@ func filterBlocks(blocks []string, text bool) []string {
 			break
 		}
 		if n < 60 && isBoilerLine(f) || isTeaserLine(f, n) || hashtags(b) || debris(b) ||
-			cookieNotice(f, n) || (text && noWords(b)) {
+			cookieNotice(f, n) || isCTA(f, n) || (text && noWords(b)) {
 			continue
 		}
 		out = append(out, b)

@@ -67,11 +67,54 @@ func (e *elem) linkDensity() float32 {
 
 // paragraphLike tells whether e is scored as a paragraph.
 func (e *elem) paragraphLike() bool {
+	if e.isText {
+		return false
+	}
 	switch e.tag {
 	case atom.P, atom.Pre, atom.Td, atom.Blockquote:
 		return true
 	case atom.Div, atom.Section, atom.Article, atom.Font, atom.Center:
 		return !e.hasBlk
+	}
+	return false
+}
+
+// inBoiler tells whether one of the three closest ancestors of elems[i] is
+// a comment: its paragraphs do not vote for the article.
+func (t *tree) inBoiler(i int32) bool {
+	p := t.elems[i].parent
+	for up := 0; up < 3 && p > 0; up++ {
+		if e := &t.elems[p]; e.weight < 0 && isComment(e) {
+			return true
+		}
+		p = t.elems[p].parent
+	}
+	return false
+}
+
+// isComment tells whether e's class or id names a reader comment.
+func isComment(e *elem) bool {
+	for _, a := range e.n.Attr {
+		if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), "comment") {
+			return true
+		}
+	}
+	return false
+}
+
+// looseText tells whether e is a run of text directly in a container
+// (text separated by <br> rather than in paragraphs), scored as a paragraph.
+func (t *tree) looseText(e *elem) bool {
+	if !e.isText || e.parent < 0 {
+		return false
+	}
+	p := &t.elems[e.parent]
+	if p.paragraphLike() {
+		return false
+	}
+	switch p.tag {
+	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Body, atom.Form, atom.Center, atom.Font:
+		return true
 	}
 	return false
 }
@@ -97,7 +140,7 @@ func (t *tree) score() int32 {
 	es := t.elems
 	for i := range es {
 		e := &es[i]
-		if e.isText || !e.paragraphLike() || e.textLen < 25 || e.weight < 0 {
+		if e.textLen < 25 || e.weight < 0 || !(e.paragraphLike() || t.looseText(e)) || t.inBoiler(int32(i)) {
 			continue
 		}
 		s := 1 + float32(e.commas) + min(float32(e.textLen)/100, 3)
@@ -243,7 +286,7 @@ func endsSentence(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…»\"”)", r)
+	return strings.ContainsRune(".!?…»\"”)。！？", r)
 }
 
 // textOf returns the collapsed text of elems[i]'s subtree.

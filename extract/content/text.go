@@ -40,27 +40,27 @@ func parseText(s string) *Page {
 	}
 	lines := splitLines(s)
 	kinds := make([]lineKind, len(lines))
+	folded := make([]string, len(lines))
 	for i, l := range lines {
 		kinds[i] = classify(l)
+		folded[i] = fold(l)
 	}
-	p.Title = textTitle(lines, kinds)
+	p.Title = textTitle(lines, folded, kinds)
 	ft := fold(p.Title)
 	var body []string
-	seen := 0
 	for i, l := range lines {
 		switch kinds[i] {
 		case lineCut:
-			if seen >= 200 {
+			if len(body) > 0 {
 				return finishText(p, body)
 			}
 		case lineBody:
-			if fold(l) != ft {
+			if folded[i] != ft {
 				body = append(body, l)
 			}
-			seen += len(l)
 		case lineHeading:
 			// A subheading sits between body paragraphs.
-			if fold(l) != ft && len(body) > 0 && kinds[i-1] == lineBody && nextKind(kinds, i) == lineBody && len(strings.Fields(l)) >= 3 {
+			if folded[i] != ft && len(body) > 0 && kinds[i-1] == lineBody && nextKind(kinds, i) == lineBody && len(strings.Fields(l)) >= 3 {
 				body = append(body, l)
 			}
 		}
@@ -71,7 +71,7 @@ func parseText(s string) *Page {
 // finishText sets the text and language of a plain-text page.
 func finishText(p *Page, body []string) *Page {
 	p.Text = strings.Join(filterBlocks(body, true), "\n\n")
-	p.Language = guessLanguage(p.Text)
+	p.Language = guessLanguage(p.Title + "\n" + p.Text)
 	return p
 }
 
@@ -118,7 +118,7 @@ func sentenceLike(l string, n int) bool {
 // textTitle picks the title of a plain-text page: a line without final
 // punctuation repeated near the top, else the heading line just before the
 // first paragraph.
-func textTitle(lines []string, kinds []lineKind) string {
+func textTitle(lines, folded []string, kinds []lineKind) string {
 	firstBody := len(lines)
 	for i, k := range kinds {
 		if k == lineBody && endsSentence(lines[i]) {
@@ -132,7 +132,7 @@ func textTitle(lines []string, kinds []lineKind) string {
 			continue
 		}
 		for j := i + 1; j < limit; j++ {
-			if fold(lines[j]) == fold(lines[i]) {
+			if folded[j] == folded[i] {
 				return lines[i]
 			}
 		}

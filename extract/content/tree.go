@@ -53,6 +53,7 @@ type declared struct {
 // Ranks of declared containers.
 const (
 	rankItemprop = iota
+	rankItemtype // an element typed as a schema.org article, when alone
 	rankCMS
 	rankArticle
 	rankMain
@@ -179,7 +180,7 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 	}
 	e := elem{n: n, parent: parent, tag: n.DataAtom}
 	idx := int32(len(t.elems))
-	var class, id, itemprop, role string
+	var class, id, itemprop, role, itemtype string
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
@@ -190,6 +191,8 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 			itemprop = a.Val
 		case "role":
 			role = a.Val
+		case "itemtype":
+			itemtype = a.Val
 		}
 	}
 	if class != "" || id != "" {
@@ -200,6 +203,11 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 	}
 	if n.DataAtom == atom.Ins && class != "" {
 		return -1, false // ad slots (adsbygoogle)
+	}
+	if itemtype != "" {
+		if i := strings.LastIndexByte(itemtype, '/'); i >= 0 && isArticle(itemtype[i+1:]) {
+			t.declared = append(t.declared, declared{idx, rankItemtype})
+		}
 	}
 	if itemprop != "" {
 		switch strings.ToLower(itemprop) {

@@ -273,4 +273,3 @@ func readJSON(path string, v any) error {
 	}
 	return nil
 }
-

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"veille/crawler/newssite"
+)
+
+// writeSources writes a sources.yaml for the site served at base.
+func writeSources(t testing.TB, base, extra string) string {
+	t.Helper()
+	y := fmt.Sprintf(`user_agent: "veille-test/1.0 (+mailto:test@example.org)"
+allow_private: true
+parallelism: 4
+timeout: 5s
+sites:
+  - name: local
+    feeds: ["%[1]s/rss.xml"]
+    sitemaps: ["%[1]s/sitemap.xml"]
+    start: ["%[1]s/economie"]
+    article_pattern: '/article/'
+    delay: 0s
+    parallelism: 4
+%[2]s`, base, extra)
+	p := filepath.Join(t.TempDir(), "sources.yaml")
+	if err := os.WriteFile(p, []byte(y), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// veille runs the command line in-process and returns its exit code,
+// standard output and standard error.
+func veille(t testing.TB, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func lines(s string) int { return strings.Count(s, "\n") }
+
+func TestCrawlExportExtract(t *testing.T) {
+	site := newssite.New(newssite.WithArticles(12), newssite.WithPrivate(5))
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	cfg := writeSources(t, srv.URL, "")
+	dir := t.TempDir()
+	db, out := filepath.Join(dir, "veille.db"), filepath.Join(dir, "records.jsonl")
+
+	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--out", out)
+	if code != 0 {
+		t.Fatalf("crawl: exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{"11 new", "1 skipped by robots.txt", "0 failed", "11 records", "local"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stderr)
+		}
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := lines(string(b)); got != 11 {
+		t.Errorf("--out: got %d records, want 11", got)
+	}
+
+	code, stdout, stderr := veille(t, "export", "--db", db, "--format", "jsonl")
+	if code != 0 || lines(stdout) != 11 {
+		t.Errorf("export jsonl: exit %d, %d lines, want 0 and 11\n%s", code, lines(stdout), stderr)
+	}
+	code, stdout, stderr = veille(t, "export", "--db", db, "--format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
+	if code != 0 || err != nil || len(rows) != 12 || rows[0][0] != "url" {
+		t.Errorf("export csv: exit %d, %d rows (%v), want 0 and 12\n%s", code, len(rows), err, stderr)
+	}
+	code, stdout, _ = veille(t, "export", "--db", db, "--since", "2999-01-01")
+	if code != 0 || stdout != "" {
+		t.Errorf("export --since the future: exit %d, output %q, want nothing", code, stdout)
+	}
+
+	// Every record is current: nothing to re-extract, unless --all.
+	code, stdout, stderr = veille(t, "extract", "--db", db)
+	if code != 0 || stdout != "" {
+		t.Errorf("extract --db: exit %d, %d records, want 0 and none\n%s", code, lines(stdout), stderr)
+	}
+	code, stdout, stderr = veille(t, "extract", "--db", db, "--all")
+	if code != 0 || lines(stdout) != 11 {
+		t.Errorf("extract --db --all: exit %d, %d records, want 0 and 11\n%s", code, lines(stdout), stderr)
+	}
+
+	// A second crawl fetches no article again.
+	code, _, stderr = veille(t, "crawl", "--config", cfg, "--db", db)
+	if code != 0 || !strings.Contains(stderr, "0 new, 0 changed, 0 unchanged") {
+		t.Errorf("second crawl: exit %d\n%s", code, stderr)
+	}
+}
+
+func TestCrawlMaxPages(t *testing.T) {
+	srv := httptest.NewServer(newssite.New(newssite.WithArticles(20)))
+	defer srv.Close()
+	cfg := writeSources(t, srv.URL, "")
+	db := filepath.Join(t.TempDir(), "veille.db")
+	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--max-pages", "5")
+	if code != 0 || !strings.Contains(stderr, "5 fetched") || !strings.Contains(stderr, "stopped: max pages") {
+		t.Fatalf("crawl --max-pages 5: exit %d\n%s", code, stderr)
+	}
+	code, _, stderr = veille(t, "crawl", "--config", cfg, "--db", db)
+	if code != 0 || !strings.Contains(stderr, "0 URLs pending") {
+		t.Errorf("resumed crawl: exit %d\n%s", code, stderr)
+	}
+}
+
+func TestCrawlUsage(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("user_agent: a\nsites:\n  - name: x\n    start: [\"https://x.ma/\"]\n    delay: bientôt\n"), 0o644)
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"crawl"}, exitUsage, "--config and --db are required"},
+		{[]string{"crawl", "--config", bad, "--db", filepath.Join(t.TempDir(), "x.db")}, exitFailure, "line 5: bad duration"},
+		{[]string{"crawl", "--config", "/nonexistent.yaml", "--db", "x.db"}, exitFailure, "no such file"},
+		{[]string{"export"}, exitUsage, "--db is required"},
+		{[]string{"export", "--db", "x.db", "--format", "xml"}, exitUsage, "bad --format"},
+		{[]string{"export", "--db", "x.db", "--since", "hier"}, exitUsage, "bad --since"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := veille(t, tt.args...)
+		if code != tt.code || !strings.Contains(stderr, tt.want) {
+			t.Errorf("veille %s: exit %d, stderr %q; want exit %d and %q", strings.Join(tt.args, " "), code, stderr, tt.code, tt.want)
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseText(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		title     string
+		published string
+		language  string
+		text      string
+	}{
+		{
+			name:      "date marker and caption credit",
+			in:        " date 2023-09 Le ministre et le président de la région lors de la signature. / DR\n\nLa région a signé jeudi un accord avec un groupe industriel pour une usine de 400 emplois.\n\nLes travaux débuteront en janvier.",
+			published: "2023-09",
+			language:  "fr",
+			text:      "La région a signé jeudi un accord avec un groupe industriel pour une usine de 400 emplois.\n\nLes travaux débuteront en janvier.",
+		},
+		{
+			name:     "repeated title, site name, cut after related",
+			in:       "Le Journal du Sud\n\nUne usine de batteries à Kénitra en 2026\n\nUne usine de batteries à Kénitra en 2026\n\nLe groupe a confirmé lundi son projet d'usine, qui emploiera 2 000 personnes.\n\nYou may also like\n\nUn autre article sans rapport, qui parle de Rabat et de football.",
+			title:    "Une usine de batteries à Kénitra en 2026",
+			language: "fr",
+			text:     "Le groupe a confirmé lundi son projet d'usine, qui emploiera 2 000 personnes.",
+		},
+		{
+			name:     "subheading between paragraphs kept, menu dropped",
+			in:       "Menu\nAccueil\nPolitique\n\nThe company said on Monday it would hire 300 engineers in Rabat by 2027.\n\nA growing sector\n\nThe outsourcing sector employs more than 100,000 people in the country.\n\nShare this article\nFacebook",
+			language: "en",
+			text:     "The company said on Monday it would hire 300 engineers in Rabat by 2027.\n\nA growing sector\n\nThe outsourcing sector employs more than 100,000 people in the country.",
+		},
+		{
+			name:     "windows line ends and long unpunctuated paragraph",
+			in:       "Un long paragraphe sans point final qui décrit en détail le projet de la société, ses partenaires, son calendrier et ses objectifs de recrutement pour les trois prochaines années\r\nCourt\r\n",
+			language: "fr",
+			text:     "Un long paragraphe sans point final qui décrit en détail le projet de la société, ses partenaires, son calendrier et ses objectifs de recrutement pour les trois prochaines années",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse([]byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if p.IsHTML {
+				t.Errorf("IsHTML = true, want false")
+			}
+			if p.Title != tt.title || p.Published != tt.published || p.Language != tt.language {
+				t.Errorf("Title, Published, Language = %q, %q, %q; want %q, %q, %q", p.Title, p.Published, p.Language, tt.title, tt.published, tt.language)
+			}
+			if p.Text != tt.text {
+				t.Errorf("Text = %q\nwant %q", p.Text, tt.text)
+			}
+		})
+	}
+}
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		line string
+		want lineKind
+	}{
+		{"67ff74a5ab5c4 1536x1022 1", lineDropped},
+		{"#coup #pouce #linnovation", lineDropped},
+		{"publish_date]", lineDropped},
+		{"- in Economie", lineDropped},
+		{"Lire aussi  Un titre d'un autre article sur Dublin", lineDropped},
+		{"This site uses Akismet to reduce spam. Learn how your comment data is processed.", lineDropped},
+		{"Photo : Agence", lineDropped},
+		{"Le wali et le ministre lors de la cérémonie de signature / MAP", lineDropped},
+		{"You may also like", lineCut},
+		{"Lisez nos e-Papers", lineCut},
+		{"Samedi 27 Avril 2024", lineHeading},
+		{"La société emploiera 300 personnes à Oujda.", lineBody},
+	}
+	for _, tt := range tests {
+		if got := classify(tt.line); got != tt.want {
+			t.Errorf("classify(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestBoilerplateTables walks the phrase tables: every row must be
+// recognised in the form a page shows it (capitals, accents, trailing
+// punctuation).
+func TestBoilerplateTables(t *testing.T) {
+	show := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] + " :" }
+	for _, l := range lineDrop {
+		if f := fold(show(l)); !isBoilerLine(f) {
+			t.Errorf("lineDrop row %q: isBoilerLine(%q) = false", l, f)
+		}
+	}
+	for _, l := range linePrefixDrop {
+		f := fold(l + " un autre article")
+		if !isTeaserLine(f, 20) {
+			t.Errorf("linePrefixDrop row %q: isTeaserLine(%q) = false", l, f)
+		}
+	}
+	for _, l := range cutLines {
+		if f := fold(show(l)); !isCutLine(f) {
+			t.Errorf("cutLines row %q: isCutLine(%q) = false", l, f)
+		}
+	}
+	for _, w := range ctaWords {
+		if f := fold("Vite, " + w + " ici"); !isCTA(f, 40) {
+			t.Errorf("ctaWords row %q: isCTA(%q) = false", w, f)
+		}
+	}
+	for _, c := range cmsBodyClasses {
+		if !cmsBody("clearfix " + strings.ToUpper(c)) {
+			t.Errorf("cmsBodyClasses row %q not recognised", c)
+		}
+	}
+}
+
+func TestClassWeight(t *testing.T) {
+	tests := []struct {
+		class, id string
+		want      int8
+	}{
+		{"entry-content", "", 1},
+		{"post-comments", "", -1},
+		{"ad-slot", "", -1},
+		{"header", "", 0},    // "ad" is no substring hint
+		{"cuerpo-ad", "", 1}, // Spanish body, not an ad
+		{"article-footer", "", 0},
+		{"sidebar", "secondary", -1},
+		{"", "lire-aussi", -1},
+	}
+	for _, tt := range tests {
+		if got := classWeight(tt.class, tt.id); got != tt.want {
+			t.Errorf("classWeight(%q, %q) = %d, want %d", tt.class, tt.id, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestParseBytesFacts runs the whole of Parse on a plain-text article and
+// checks the facts this package's stages find in it.
+func TestParseBytesFacts(t *testing.T) {
+	article := "Le ministère de l'Industrie et la société Orion Câblage ont signé, lundi à Rabat, une convention d'investissement.\n\n" +
+		"Le projet, d'un montant de 420 millions de dirhams, devrait créer 1.800 emplois directs d'ici 2027, " +
+		"en plus des 650 qu'Orion Câblage emploie actuellement à Kénitra.\n\n" +
+		"Selon la fédération, le secteur emploie plus de 220 000 personnes.\n"
+	rec, err := ParseBytes([]byte(article), WithPublished(time.Date(2024, 4, 30, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatalf("ParseBytes: %v", err)
+	}
+	kinds := map[int64]string{}
+	for _, j := range rec.Jobs {
+		kinds[j.Count] = j.Kind
+	}
+	for count, kind := range map[int64]string{1800: JobPledged, 650: JobExisting, 220000: JobStatistic} {
+		if kinds[count] != kind {
+			t.Errorf("job %d: kind %q, want %q (jobs %+v)", count, kinds[count], kind, rec.Jobs)
+		}
+	}
+	if len(rec.Amounts) != 1 || rec.Amounts[0].Value != 420_000_000 || rec.Amounts[0].Kind != AmountInvestment {
+		t.Errorf("amounts = %+v, want one investment of 420000000", rec.Amounts)
+	}
+	if len(rec.TargetYears) != 1 || rec.TargetYears[0].Year != 2027 {
+		t.Errorf("target years = %+v, want [2027]", rec.TargetYears)
+	}
+	if len(rec.Agreements) != 1 {
+		t.Fatalf("agreements = %+v, want one", rec.Agreements)
+	}
+	a := rec.Agreements[0]
+	if a.Type != "convention d'investissement" || a.SignedOn == nil || *a.SignedOn != "2024-04-29" || a.Place == nil || *a.Place != "Rabat" {
+		t.Errorf("agreement = %s, want convention d'investissement x1 on=2024-04-29 at=Rabat", agreementString(a))
+	}
+	if !rec.Relevant {
+		t.Error("Relevant = false, want true")
+	}
+	for what, evs := range allEvidence(rec) {
+		for _, ev := range evs {
+			checkEvidence(t, rec.Text, what, ev)
+		}
+	}
+}

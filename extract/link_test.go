@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// commitmentString is a compact form of a commitment for the tables:
+// "partner jobs [y=year] [at=place] [mad=amount]".
+func commitmentString(c Commitment) string {
+	s := "-"
+	if c.Partner != nil {
+		s = *c.Partner
+	}
+	if c.Jobs != nil {
+		s += fmt.Sprintf(" %d", *c.Jobs)
+	}
+	if c.Year != nil {
+		s += fmt.Sprintf(" y=%d", *c.Year)
+	}
+	if c.Place != nil {
+		s += " at=" + *c.Place
+	}
+	if c.AmountMAD != nil {
+		s += fmt.Sprintf(" mad=%d", *c.AmountMAD)
+	}
+	return s
+}
+
+func TestLink(t *testing.T) {
+	company := func(name string, refs ...string) testParty {
+		return testParty{name: name, kind: KindCompany, refs: refs}
+	}
+	tests := []struct {
+		name    string
+		text    string
+		parties []testParty
+		want    []string
+	}{
+		{"by order of the enumeration",
+			"Le ministère a signé hier trois protocoles d'accord avec Alpha Conseil, Beta Systems et Gamma Services. " +
+				"Le premier partenariat porte sur un centre d'expertise. Ce projet vise à créer 120 emplois directs d'ici 2029. " +
+				"Le deuxième protocole concerne la région de Casablanca-Settat. Cette coopération permettra de générer 640 emplois d'ici 2029. " +
+				"Le troisième engagement porte sur un centre d'appels à Oujda. Ce projet vise à créer 210 emplois d'ici 2028.",
+			[]testParty{company("Alpha Conseil"), company("Beta Systems"), company("Gamma Services")},
+			[]string{"Alpha Conseil 120 y=2029", "Beta Systems 640 y=2029", "Gamma Services 210 y=2028 at=Oujda"}},
+		{"by sentence, with an existing head-count and a parent company",
+			"À Meknès, la société Delta Relation Client, filiale de Omega Holding, s'engage à créer 900 emplois, en plus des 400 qu'elle emploie actuellement.",
+			[]testParty{company("Delta Relation Client"), company("Omega Holding")},
+			[]string{"Delta Relation Client 900 at=Meknès"}},
+		{"shared subject in the next sentence",
+			"Il s'agit d'abord de Sigma Data Maroc, filiale d'un groupe japonais. La filiale devrait créer à terme 700 emplois.",
+			[]testParty{company("Sigma Data Maroc", "La filiale")},
+			[]string{"Sigma Data Maroc 700"}},
+		{"subject carried without a back-reference",
+			"Kappa Textile a signé une convention d'investissement. Le projet devrait générer 350 emplois d'ici 2027.",
+			[]testParty{company("Kappa Textile"), company("Lambda Mode")},
+			[]string{"Kappa Textile 350 y=2027"}},
+		{"respectively",
+			"Alpha Conseil, Beta Systems et Gamma Services créeront respectivement 100, 200 et 300 emplois.",
+			[]testParty{company("Alpha Conseil"), company("Beta Systems"), company("Gamma Services")},
+			[]string{"Alpha Conseil 100", "Beta Systems 200", "Gamma Services 300"}},
+		{"total without partner, with its amount",
+			"Pas moins de 2 400 emplois devraient être créés d'ici 2026 pour un investissement de 310 MDH. " +
+				"Alpha Conseil créera 1 400 emplois. Beta Systems s'engage à créer 1 000 emplois.",
+			[]testParty{company("Alpha Conseil"), company("Beta Systems")},
+			[]string{"- 2400 y=2026 mad=310000000", "Alpha Conseil 1400", "Beta Systems 1000"}},
+		{"the only company of the article",
+			"Le ministère et Zeta Energy ont signé un avenant. Sur le plan social, le chantier mobilisera 1 500 emplois, puis 200 emplois permanents d'ici 2030.",
+			[]testParty{company("Zeta Energy")},
+			[]string{"Zeta Energy 1500", "Zeta Energy 200 y=2030"}},
+		{"statistics are never commitments",
+			"Omega Services s'installe à Rabat. Le secteur emploie plus de 90 000 personnes.",
+			[]testParty{company("Omega Services")},
+			nil},
+		{"investment of a partner without jobs",
+			"Theta Cloud investira 800 millions de dirhams dans un centre de données à Salé.",
+			[]testParty{company("Theta Cloud")},
+			[]string{"Theta Cloud mad=800000000"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := factsOf(tt.text, day(t, "2024-04-30"), tt.parties...)
+			var got []string
+			for _, c := range rec.Commitments {
+				got = append(got, commitmentString(c))
+				for _, ev := range c.Evidence {
+					checkEvidence(t, rec.Text, "commitment", ev)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("commitments of %q\ngot  %s\nwant %s", tt.text, strings.Join(got, "; "), strings.Join(want, "; "))
+			}
+		})
+	}
+}
+
+func TestLinkExistingAndStatistics(t *testing.T) {
+	rec := factsOf("À Fès, Delta Relation Client s'engage à créer 900 emplois, en plus des 400 qu'elle emploie actuellement. "+
+		"Selon la fédération, le secteur emploie plus de 90 000 personnes.",
+		day(t, "2024-04-30"), testParty{name: "Delta Relation Client", kind: KindCompany})
+	want := map[int64]string{900: "Delta Relation Client Fès", 400: "Delta Relation Client Fès", 90000: "- -"}
+	for _, j := range rec.Jobs {
+		got := "-"
+		if j.Company != nil {
+			got = *j.Company
+		}
+		if j.Place != nil {
+			got += " " + *j.Place
+		} else {
+			got += " -"
+		}
+		if got != want[j.Count] {
+			t.Errorf("job %d (%s): company and place %q, want %q", j.Count, j.Kind, got, want[j.Count])
+		}
+	}
+	if len(rec.Commitments) != 1 {
+		t.Errorf("got %d commitments, want 1 (the pledge only): %+v", len(rec.Commitments), rec.Commitments)
+	}
+}
+
+func TestLinkNeverPersonOrMinistry(t *testing.T) {
+	rec := factsOf("Le ministre Karim Alaoui a annoncé que le ministère de l'Industrie créera 500 emplois d'ici 2027.",
+		day(t, "2024-04-30"),
+		testParty{name: "Karim Alaoui", kind: KindPerson},
+		testParty{name: "ministère de l'Industrie", kind: KindGovernment})
+	for _, j := range rec.Jobs {
+		if j.Company != nil {
+			t.Errorf("job %d tied to %q, want no company", j.Count, *j.Company)
+		}
+	}
+}
+
+func TestLinkAttributed(t *testing.T) {
+	rec := factsOf("Pas moins de 2 400 emplois seront créés d'ici 2026. Il s'agit de 1 400 emplois pour la nouvelle usine de Alpha Conseil, à Fès, "+
+		"et de 1 000 emplois pour l'atelier de Beta Systems, à Meknès.", day(t, "2024-04-30"),
+		testParty{name: "Alpha Conseil", kind: KindCompany}, testParty{name: "Beta Systems", kind: KindCompany})
+	want := map[int64]string{1400: "Alpha Conseil", 1000: "Beta Systems"}
+	for _, j := range rec.Jobs {
+		if w, ok := want[j.Count]; ok && (j.Company == nil || *j.Company != w) {
+			t.Errorf("job %d: company %v, want %s", j.Count, j.Company, w)
+		}
+	}
+}

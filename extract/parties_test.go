@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// partyString renders a party for comparison: "Name [kind via]" then the
+// role, organization and acronym when set.
+func partyString(p Party) string {
+	s := fmt.Sprintf("%s [%s %s]", p.Name, p.Kind, p.Via)
+	if p.Role != nil {
+		s += " role=" + *p.Role
+	}
+	if p.Organization != nil {
+		s += " org=" + *p.Organization
+	}
+	if p.Acronym != nil {
+		s += " acr=" + *p.Acronym
+	}
+	return s
+}
+
+func partyStrings(ps []Party) []string {
+	out := []string{}
+	for _, p := range ps {
+		out = append(out, partyString(p))
+	}
+	return out
+}
+
+var partiesTests = []struct {
+	name        string
+	text        string
+	signatories []string
+	actors      []string
+	skip        string
+}{
+	{
+		name: "role before the name, inner commas, enumeration after par",
+		text: "La convention a été paraphée par le ministre délégué chargé du Budget, de la Fiscalité et de la Dette publique, Karim Benali, la ministre déléguée chargée de l'Emploi et des Compétences, Leila Amrani, et le directeur général du groupe Datalys, Marc Renaud.",
+		signatories: []string{
+			"Karim Benali [person signed] role=ministre délégué chargé du Budget, de la Fiscalité et de la Dette publique",
+			"Leila Amrani [person signed] role=ministre déléguée chargée de l'Emploi et des Compétences",
+			"Marc Renaud [person signed] role=directeur général du groupe Datalys org=Datalys",
+		},
+		actors: []string{"Datalys [company mention]"},
+	},
+	{
+		name: "role after the name, et par",
+		text: "L'accord a été signé par Samira Touzani, ministre de l'Énergie et des Mines, et par Omar Fettah, président de la société Atlasol.",
+		signatories: []string{
+			"Samira Touzani [person signed] role=ministre de l'Énergie et des Mines",
+			"Omar Fettah [person signed] role=président de la société Atlasol org=Atlasol",
+		},
+		actors: []string{"Atlasol [company mention]"},
+	},
+	{
+		name: "role and name without comma",
+		text: "Le contrat, paraphé par le ministre délégué Amine Tazi et par la directrice générale de Nexora Maroc, Salma Idrissi, porte sur un centre de données.",
+		signatories: []string{
+			"Amine Tazi [person signed] role=ministre délégué",
+			"Salma Idrissi [person signed] role=directrice générale de Nexora Maroc org=Nexora Maroc",
+		},
+		actors: []string{"Nexora Maroc [company mention]"},
+	},
+	{
+		name: "subject of ont signé, a State and a described company",
+		text: "Le Maroc et l'équipementier italien Ferroni Group ont signé jeudi à Rabat un accord pour une usine à Kénitra.",
+		signatories: []string{
+			"Maroc [government party]",
+			"Ferroni Group [company party]",
+		},
+	},
+	{
+		name: "acronym pairing and a bare acronym",
+		text: "Le ministère de l'Agriculture a signé une convention avec la Caisse de Dépôt et de Gestion (CDG). La CDG apportera 200 millions de dirhams.",
+		signatories: []string{
+			"ministère de l'Agriculture [government party]",
+			"Caisse de Dépôt et de Gestion [institution party] acr=CDG",
+		},
+	},
+	{
+		name: "two ministries joined by ainsi que, then les deux ministères",
+		text: "Les ministères de l'Économie et des Finances, ainsi que de l'Équipement et de l'Eau, ont signé une convention avec la société Hydrogest. Dans un communiqué, les deux ministères précisent le calendrier.",
+		signatories: []string{
+			"ministère de l'Économie et des Finances [government party]",
+			"ministère de l'Équipement et de l'Eau [government party]",
+			"Hydrogest [company party]",
+		},
+	},
+	{
+		name: "companies listed after avec les entreprises",
+		text: "Le Conseil régional de Souss-Massa a signé trois conventions avec les entreprises Novatex SA, Atlas Wiring Morocco et Delta Consulting, en marge du forum.",
+		signatories: []string{
+			"Conseil régional de Souss-Massa [government party]",
+			"Novatex SA [company party]",
+			"Atlas Wiring Morocco [company party]",
+			"Delta Consulting [company party]",
+		},
+	},
+	{
+		name: "subsidiary of a parent, named by Il s'agit de",
+		text: "Deux conventions d'investissement ont été signées hier à Tanger. Il s'agit de Lumina Cables Maroc, filiale de Lumina Holding, et de Rifpack. La filiale devrait créer 400 emplois.",
+		signatories: []string{
+			"Lumina Cables Maroc [company party] role=filiale de Lumina Holding org=Lumina Holding",
+			"Rifpack [company party]",
+		},
+		actors: []string{"Lumina Holding [company mention]"},
+	},
+	{
+		name: "avec sa filiale: the subsidiary pledges, the group is its organization",
+		text: "Un mémorandum d'entente a été signé lundi à Rabat. Le groupe Veltrix s'implantera à Oujda avec sa filiale Callnova, qui prévoit 600 emplois.",
+		signatories: []string{
+			"Callnova [company party] role=filiale du groupe Veltrix org=Veltrix",
+		},
+		actors: []string{"Veltrix [company mention]"},
+	},
+	{
+		name: "a quoted person is an actor, the signing bodies are parties",
+		text: "Le Maroc et le groupe Solvex ont signé un accord à Rabat. \"C'est un jalon\", a déclaré Nadia Bennis, directrice générale de Solvex.",
+		signatories: []string{
+			"Maroc [government party]",
+			"Solvex [company party]",
+		},
+		actors: []string{"Nadia Bennis [person mention] role=directrice générale de Solvex org=Solvex"},
+	},
+	{
+		name: "en présence de is not signing",
+		text: "La convention a été signée par le président du Conseil régional de l'Oriental, Mustapha Idrissi, en présence du wali de la région, Youssef Karimi.",
+		signatories: []string{
+			"Mustapha Idrissi [person signed] role=président du Conseil régional de l'Oriental org=Conseil régional de l'Oriental",
+		},
+		actors: []string{
+			"Conseil régional de l'Oriental [government mention]",
+			"Youssef Karimi [person mention] role=wali de la région",
+		},
+	},
+	{
+		name: "presided, not signed",
+		text: "La cérémonie s'est déroulée sous la présidence du chef du gouvernement, Aziz Benkirane. La convention a été signée par Rachid Tahiri, PDG de Sunvolt Energy.",
+		signatories: []string{
+			"Aziz Benkirane [person presided] role=chef du gouvernement",
+			"Rachid Tahiri [person signed] role=PDG de Sunvolt Energy org=Sunvolt Energy",
+		},
+		actors: []string{"Sunvolt Energy [company mention]"},
+	},
+	{
+		name: "entre X et Y after an agreement noun",
+		text: "Une convention de partenariat a été conclue mardi entre l'Agence nationale des ports (ANP) et l'Université Ibn Tofail.",
+		signatories: []string{
+			"Agence nationale des ports [institution party] acr=ANP",
+			"Université Ibn Tofail [institution party]",
+		},
+	},
+	{
+		name: "sentence-initial words are not names, no agreement means no signatories",
+		text: "Selon Rachid Tahiri, le secteur recrute. Pour Nadia Lamrani, la demande progresse. Dans les villes de Fès et Meknès, les centres ouvriront en 2026.",
+		actors: []string{
+			"Rachid Tahiri [person mention]",
+			"Nadia Lamrani [person mention]",
+		},
+	},
+	{
+		name: "places are not people, a company without agreement is an actor",
+		text: "Le groupe Orbis a inauguré une usine à Kénitra, a indiqué son PDG, Luc Garnier, qui a visité Marrakech et Agadir.",
+		actors: []string{
+			"Orbis [company mention]",
+			"Luc Garnier [person mention] role=PDG",
+		},
+	},
+	{
+		name: "a ministry signing with a cluster, bare acronym later",
+		text: "Le ministère de la Jeunesse et de la Culture a signé un contrat-programme avec Rabat Gaming Cluster (RGC). Le RGC formera 500 jeunes.",
+		signatories: []string{
+			"ministère de la Jeunesse et de la Culture [government party]",
+			"Rabat Gaming Cluster [institution party] acr=RGC",
+		},
+	},
+	{
+		name: "the person who signs and is quoted stays a signatory",
+		text: "Le protocole a été signé par Hicham Berrada, directeur général de Cloudway. \"Nous recruterons\", a ajouté M. Berrada.",
+		signatories: []string{
+			"Hicham Berrada [person signed] role=directeur général de Cloudway org=Cloudway",
+		},
+		actors: []string{"Cloudway [company mention]"},
+	},
+}
+
+func TestFindParties(t *testing.T) {
+	for _, tt := range partiesTests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.skip != "" {
+				t.Skip(tt.skip)
+			}
+			d := newDoc(tt.text, "", time.Time{})
+			sig, act, _ := findParties(d)
+			if got, want := partyStrings(sig), orEmpty(tt.signatories); !slices.Equal(got, want) {
+				t.Errorf("signatories of %q\n got %q\nwant %q", tt.text, got, want)
+			}
+			if got, want := partyStrings(act), orEmpty(tt.actors); !slices.Equal(got, want) {
+				t.Errorf("actors of %q\n got %q\nwant %q", tt.text, got, want)
+			}
+		})
+	}
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// TestPartyMentions checks the back-references that link ties figures
+// with: civilities, same family names, role nouns, generic company nouns.
+func TestPartyMentions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "surface -> party", in text order, back-references only
+	}{
+		{
+			name: "same family name told apart by civility",
+			text: "Un protocole d'accord a été signé par Ghizlane Alaoui, ministre du Tourisme, et Hamid Alaoui, ministre de l'Agriculture. Mme Alaoui a salué le projet. M. Alaoui a rappelé les objectifs.",
+			want: []string{"Mme Alaoui -> Ghizlane Alaoui", "M. Alaoui -> Hamid Alaoui"},
+		},
+		{
+			name: "civility without a period and la ministre",
+			text: "La convention a été signée par le ministre de l'Industrie, Karim Lahlou, et la ministre déléguée chargée du Commerce, Houda Bennani. M Lahlou a indiqué que le projet avance. Selon la ministre, la demande est forte.",
+			want: []string{"M Lahlou -> Karim Lahlou", "la ministre -> Houda Bennani"},
+		},
+		{
+			name: "la filiale, la société, celle-ci",
+			text: "Un accord a été signé hier. Il s'agit de Nordica Services Maroc, filiale de Nordica Group. La filiale devrait créer 300 emplois. La société Zentek, quant à elle, ouvrira un site. Celle-ci emploiera 80 personnes.",
+			want: []string{"La filiale -> Nordica Services Maroc", "Celle-ci -> Zentek"},
+		},
+		{
+			name: "les deux ministères and le ministère",
+			text: "Les ministères de l'Intérieur, ainsi que de la Santé, ont signé une convention. Les deux ministères ont publié un communiqué.",
+			want: []string{"Les deux ministères -> ministère de l'Intérieur", "Les deux ministères -> ministère de la Santé"},
+		},
+		{
+			name: "bare acronym after its long form",
+			text: "L'Office national des aéroports (ONDA) a signé un accord avec la compagnie Aerolux. L'ONDA investira 90 millions de dirhams.",
+			want: []string{"ONDA -> Office national des aéroports"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, "", time.Time{})
+			sig, act, ms := findParties(d)
+			named := map[string]bool{}
+			for _, p := range append(sig, act...) {
+				named[p.Evidence.Text] = true
+			}
+			got := []string{}
+			for i, m := range ms {
+				if i > 0 && ms[i-1].start > m.start {
+					t.Errorf("mentions out of text order at %d", i)
+				}
+				surface := d.text[m.start:m.end]
+				if surface != m.name && !named[surface] && !isRepeat(ms[:i], surface) {
+					got = append(got, surface+" -> "+m.name)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("back-references of %q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// isRepeat reports whether a surface form was already seen as a mention.
+func isRepeat(ms []mention, surface string) bool {
+	for _, m := range ms {
+		if m.name == surface {
+			return true
+		}
+	}
+	return false
+}
+
+// BenchmarkFindParties measures the party rules on a page-sized article
+// built from the test sentences.
+func BenchmarkFindParties(b *testing.B) {
+	var text string
+	for _, tt := range partiesTests {
+		text += tt.text + "\n\n"
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		d := newDoc(text, "", time.Time{})
+		findParties(d)
+	}
+}
