@@ -136,7 +136,7 @@ func findAgreements(d *doc) []Agreement {
 		}
 	}
 	dates := normalize.Dates(d.text, d.ref)
-	places := normalize.Places(d.text)
+	places := d.places()
 	defDate, defPlace, defEvent := signingFacts(d, ws, cs, signing, -1, dates, places)
 	index := map[string]int{}
 	for _, h := range hits {
@@ -185,7 +185,7 @@ func signingSentences(d *doc, ws []word, cs *agreementCueSet) []int {
 // agreementHits finds the mentions of agreement types, longest term first.
 func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agreementHit {
 	counts := map[int]normalize.Number{} // by the index of the word after the number
-	for _, n := range normalize.Numbers(d.text) {
+	for _, n := range d.numbers() {
 		if n.IsInt && n.Int > 0 && n.Int < 100 && !n.Percent && !n.Year {
 			_, j := wordsIn(ws, n.Start, n.End)
 			counts[j] = n

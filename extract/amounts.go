@@ -122,9 +122,9 @@ func clauseOf(ws []word, from, to, i, j int) (int, int) {
 func findAmounts(d *doc) []Amount {
 	out := []Amount{}
 	ws := d.words()
-	years := normalize.Years(d.text)
+	years := d.years()
 	targets := targetYears(ws, years)
-	figs := figureStarts(ws, normalize.Numbers(d.text))
+	figs := figureStarts(ws, d.numbers())
 	type key struct {
 		value    int64
 		currency string

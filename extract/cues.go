@@ -21,10 +21,37 @@ type word struct {
 	upper      bool // starts with an upper-case letter
 }
 
-// words tokenises the text of d.
-func (d *doc) words() []word {
-	return splitWords(d.text)
+// found is what several fact stages read from the text, computed once.
+type found struct {
+	words   []word
+	numbers []normalize.Number
+	years   []normalize.Year
+	places  []normalize.PlaceMatch
 }
+
+func (d *doc) cached() *found {
+	if d.found == nil {
+		d.found = &found{
+			words:   splitWords(d.text),
+			numbers: normalize.Numbers(d.text),
+			years:   normalize.Years(d.text),
+			places:  normalize.Places(d.text),
+		}
+	}
+	return d.found
+}
+
+// words returns the words of the text.
+func (d *doc) words() []word { return d.cached().words }
+
+// numbers returns normalize.Numbers of the text.
+func (d *doc) numbers() []normalize.Number { return d.cached().numbers }
+
+// years returns normalize.Years of the text.
+func (d *doc) years() []normalize.Year { return d.cached().years }
+
+// places returns normalize.Places of the text.
+func (d *doc) places() []normalize.PlaceMatch { return d.cached().places }
 
 func splitWords(s string) []word {
 	out := make([]word, 0, len(s)/5)

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"veille/normalize"
 )
 
 // TestParseBytesFacts runs the whole of Parse on a plain-text article and
@@ -44,6 +47,30 @@ func TestParseBytesFacts(t *testing.T) {
 	for what, evs := range allEvidence(rec) {
 		for _, ev := range evs {
 			checkEvidence(t, rec.Text, what, ev)
+		}
+	}
+}
+
+// benchArticle is a realistic article body: agreements, pledges,
+// head-counts, statistics, money, places and dates.
+var benchArticle = strings.Repeat("Le ministère de l'Industrie et la société Orion Câblage ont signé, lundi à Rabat, en marge du Salon Industrie Expo, une convention d'investissement.\n\n"+
+	"Le projet, d'un montant de 420 millions de dirhams, devrait créer 1.800 emplois directs et 3.000 indirects d'ici 2027, "+
+	"en plus des 650 qu'Orion Câblage emploie actuellement à Kénitra. Implantée depuis 2003, la filiale a inauguré un site en 2021.\n\n"+
+	"Selon la fédération, le secteur emploie plus de 220 000 personnes et a réalisé un chiffre d'affaires à l'export de 13 milliards de dirhams en 2021. "+
+	"Le secteur a créé entre 2014 et 2018, 69.900 emplois, notamment à Tanger, Fès, Casablanca et Agadir.\n\n", 4)
+
+// BenchmarkFacts runs the fact stages of this package (places, years,
+// amounts, jobs, agreements, links, relevance) on a clean article body.
+func BenchmarkFacts(b *testing.B) {
+	text, _ := normalize.Clean(benchArticle)
+	ref := time.Date(2024, 4, 30, 0, 0, 0, 0, time.UTC)
+	parties := []testParty{{name: "Orion Câblage", kind: KindCompany}}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		rec := factsOf(text, ref, parties...)
+		if len(rec.Jobs) == 0 {
+			b.Fatal("no jobs found")
 		}
 	}
 }

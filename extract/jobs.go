@@ -181,7 +181,7 @@ type jobHit struct {
 // is one Job whose Also keeps the other mentions.
 func findJobs(d *doc) []Job {
 	ws := d.words()
-	years := normalize.Years(d.text)
+	years := d.years()
 	targets := targetYears(ws, years)
 	// In its own clause a pledge is dated by any future year ("recruter 400
 	// ingénieurs en 2025"); from further away only by a deadline.
@@ -191,7 +191,7 @@ func findJobs(d *doc) []Job {
 			future = append(future, y)
 		}
 	}
-	nums := normalize.Numbers(d.text)
+	nums := d.numbers()
 	figs := figureStarts(ws, nums)
 	starts := map[int]int{} // word after each number, by its first word
 	for _, n := range nums {
@@ -347,8 +347,8 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) str
 	_, b := clauseOf(ws, from, to, i, j)
 	// Retrospective: a plan period in the sentence, or a past creation not
 	// followed by a new pledge ("a créé 500 emplois... prévoit de créer").
-	for _, y := range normalize.Years(d.sentenceText(d.sentenceAt(ws[i].start))) {
-		if y.Kind == normalize.YearPeriod {
+	for _, y := range d.years() {
+		if y.Kind == normalize.YearPeriod && y.Start >= ws[from].start && y.End <= ws[to-1].end {
 			return JobStatistic
 		}
 	}

@@ -147,7 +147,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		}
 	}
 	l.cities = make([][]string, n)
-	for _, m := range normalize.Places(d.text) {
+	for _, m := range d.places() {
 		c := placeCity(m.Place)
 		si := d.sentenceAt(m.Start)
 		if c == "" || si < 0 || contains(l.cities[si], c) {

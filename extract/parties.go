@@ -138,8 +138,8 @@ func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
 	for _, s := range sents {
 		s.findRepeats(aliases)
 	}
-	for _, s := range sents {
-		s.positions(story)
+	for i, s := range sents {
+		s.positions(story, i > 0 && sents[i-1].hasWord(partyWords))
 	}
 	var all []*occ
 	for _, s := range sents {

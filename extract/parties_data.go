@@ -207,6 +207,15 @@ var orgHeads = map[string]string{
 	"cour": KindInstitution, "tribunal": KindInstitution, "club": KindInstitution,
 }
 
+// eventWords head the names of events, not bodies ("Salon international
+// de l'agriculture au Maroc (SIAM)").
+var eventWords = set(
+	"salon", "forum", "sommet", "conference", "festival", "exposition", "foire", "assises",
+	"rencontre", "rencontres", "colloque", "journee", "journees", "semaine", "congres",
+	"seminaire", "symposium", "conclave", "trophees", "prix", "programme", "plan", "strategie",
+	"initiative", "projet", "pacte", "charte", "loi", "code",
+)
+
 // placeNouns name buildings and streets: a name after them is not a
 // person ("le stade Moulay Abdellah", "l'avenue Mohammed V").
 var placeNouns = set(

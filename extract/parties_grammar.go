@@ -150,6 +150,9 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []join) {
 			}
 			break
 		}
+		if joined && s.cap(n) && orgHeads[s.f(n)] != "" {
+			break // "... et de l'Office national ...": another body
+		}
 		e := s.npEnd(n)
 		if e == n {
 			break
@@ -185,15 +188,15 @@ func isNumber(s string) bool {
 // company words ("bank") and dotted legal forms ("S.A."). It returns the
 // end (i if none).
 func (s *psent) companyRunAt(i int) int {
+	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
+		return i // "Manager" of "Country Manager"
+	}
 	j := i
 	for j < len(s.toks) && j-i < 8 {
 		t := s.toks[j]
 		switch {
 		case t.word && (t.cap() || t.digitLed() || t.allCaps()):
-			if j == i && (nameStop[t.f] || isNumber(t.s)) {
-				return i
-			}
-			if j > i && (roleHead(s, j) != "" || t.f == "filiale") {
+			if j == i && (nameStop[t.f] || isNumber(t.s)) || roleHead(s, j) != "" || t.f == "filiale" {
 				return j
 			}
 			j++

@@ -98,7 +98,7 @@ func (s *psent) acronymForms() {
 			continue
 		}
 		start := s.longFormStart(i, acr.f)
-		if start < 0 || !s.free(start, i+3) {
+		if start < 0 || !s.free(start, i+3) || eventWords[s.f(start)] {
 			continue
 		}
 		s.add(&occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.s}, start, i+3, start, i+3)
@@ -341,7 +341,7 @@ func (s *psent) subsidiaryOf(o *occ, i int) {
 // place, not a first name with a family name.
 func (s *psent) validCompany(lo, hi int) bool {
 	name := s.span(lo, hi)
-	if isCivility(s.f(lo)) || isPlaceName(name) || nameStop[s.f(lo)] || notOrgs[s.f(lo)] {
+	if f := s.f(lo); isCivility(f) || isPlaceName(name) || nameStop[f] || notOrgs[f] || eventWords[f] || numberWords[f] {
 		return false
 	}
 	if hi-lo == 1 && (orgHeads[s.f(lo)] != "" || companyWords[s.f(lo)]) {

@@ -30,7 +30,7 @@ var sortedHeads = sync.OnceValue(func() []headInfo {
 
 // roleHeadAt returns the role head that starts at token i, if any.
 func roleHeadAt(s *psent, i int) (headInfo, bool) {
-	if i >= len(s.toks) || !s.toks[i].word {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].word {
 		return headInfo{}, false
 	}
 next:
@@ -92,6 +92,15 @@ func (s *psent) people() {
 		after := end
 		if s.f(after) == "," {
 			after++
+		}
+		if g, ok := civilities[s.f(after)]; ok && s.cap(after) { // "..., M. Ali Seddiki"
+			after++
+			if s.f(after) == "." {
+				after++
+			}
+			if g != genderUnknown {
+				gender = g
+			}
 		}
 		nameEnd, okAfter := s.nameAt(after, 2)
 		comma := rs - 1

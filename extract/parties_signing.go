@@ -23,8 +23,13 @@ func setVia(o *occ, via string) {
 	o.weak = false
 }
 
-// positions reads the party positions of the sentence.
-func (s *psent) positions(story bool) {
+// partyWords, in a sentence, make the next one's "Il s'agit de" list the
+// parties ("Les deux parties ont signé ... Il s'agit de X et de Y").
+var partyWords = set("parties", "signataires", "partenaires", "signe", "signee", "signes", "signees", "paraphe", "paraphes", "paraphees", "conclu", "conclus", "conclues")
+
+// positions reads the party positions of the sentence; afterParties says
+// that the previous sentence spoke of the signing parties.
+func (s *psent) positions(story, afterParties bool) {
 	if !story {
 		return
 	}
@@ -67,6 +72,9 @@ func (s *psent) positions(story bool) {
 			if s.f(i-1) == "s'" {
 				if n, ok := s.prepEnd(i + 1); ok {
 					for _, o := range s.enumerate(n, true) {
+						if afterParties {
+							setVia(o, ViaParty)
+						}
 						o.commit = o.kind == KindCompany
 					}
 				}
@@ -82,12 +90,36 @@ func (s *psent) subjectOf(c int, via string, presence map[*occ]bool) {
 	if v < 0 {
 		return
 	}
+	cs := s.clauseStart(v)
+	s.subjectRuns(cs, v)
 	for _, o := range s.occs {
-		if o.lo >= s.clauseStart(v) && o.hi <= v && !o.inRole && !presence[o] {
+		if o.lo >= cs && o.hi <= v && !o.inRole && !presence[o] {
 			setVia(o, via)
 		}
 	}
 }
+
+// subjectRuns takes the unknown capitalised names of a subject enumeration
+// as companies ("Orange Maroc et Inwi ont signé").
+func (s *psent) subjectRuns(lo, hi int) {
+	for k := lo; k < hi; k++ {
+		if s.claimed[k] || k > lo && !s.is(k-1, subjectJoiners) {
+			continue
+		}
+		e := min(s.companyRunAt(k), hi)
+		if e == k || !s.free(k, e) || !s.validCompany(k, e) || s.onlyPlaces(k, e) {
+			continue
+		}
+		if e < hi && s.f(e) != "et" && s.f(e) != "," {
+			continue
+		}
+		s.add(&occ{kind: s.bodyKind(k, e)}, k, e, k, e)
+		k = e - 1
+	}
+}
+
+// subjectJoiners may precede a party in a subject enumeration.
+var subjectJoiners = set("et", ",", "le", "la", "l'", "les")
 
 // mark sets the party position of occurrences not met "en présence de".
 func (s *psent) mark(os []*occ, via string, presence map[*occ]bool) {

@@ -187,6 +187,32 @@ var partiesTests = []struct {
 		},
 		actors: []string{"Cloudway [company mention]"},
 	},
+	{
+		name: "unknown names in a subject enumeration are companies",
+		text: "Dans le cadre de ce programme, Telnova Maroc et Fibrex ont signé une convention avec l'Agence de développement du digital (ADD).",
+		signatories: []string{
+			"Telnova Maroc [company party]",
+			"Fibrex [company party]",
+			"Agence de développement du digital [institution party] acr=ADD",
+		},
+	},
+	{
+		name: "a ceremony presided by its subject, a role with ancien and a coordinated adjective",
+		text: "Le ministre du Commerce, Adil Berrada, a présidé la signature d'un accord entre la société Gardena et Karim Saidi, ancien ministre de l'Économie sociale et solidaire.",
+		signatories: []string{
+			"Adil Berrada [person presided] role=ministre du Commerce",
+			"Gardena [company party]",
+			"Karim Saidi [person signed] role=ancien ministre de l'Économie sociale et solidaire",
+		},
+	},
+	{
+		name: "an event with an acronym is not a body; Il s'agit de after the parties",
+		text: "Les deux parties ont signé l'accord en marge du Salon international de l'industrie (SIDI). Il s'agit du ministère de la Santé et de l'Office national de l'eau (ONEP).",
+		signatories: []string{
+			"ministère de la Santé [government party]",
+			"Office national de l'eau [institution party] acr=ONEP",
+		},
+	},
 }
 
 func TestFindParties(t *testing.T) {

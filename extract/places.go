@@ -15,7 +15,7 @@ func findPlaces(d *doc) []Place {
 	out := []Place{}
 	index := map[string]int{}
 	last := 0 // end of the previous match: overlapping matches are dropped
-	for _, m := range withInnerCities(d.text, normalize.Places(d.text)) {
+	for _, m := range withInnerCities(d.text, d.places()) {
 		p := m.Place
 		if p == nil || (m.Start < last && !m.inner) {
 			continue

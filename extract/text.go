@@ -16,6 +16,8 @@ type doc struct {
 	ref   time.Time // publication date; zero if unknown
 	// runeOf[i] is the rune offset of byte i, for i in [0, len(text)].
 	runeOf []int32
+	// found caches what the fact stages read from the text (cues.go).
+	found *found
 }
 
 func newDoc(text, title string, ref time.Time) *doc {

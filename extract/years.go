@@ -38,7 +38,7 @@ func targetYears(ws []word, years []normalize.Year) []normalize.Year {
 func findTargetYears(d *doc) []TargetYear {
 	out := []TargetYear{}
 	seen := map[int]bool{}
-	for _, y := range targetYears(d.words(), normalize.Years(d.text)) {
+	for _, y := range targetYears(d.words(), d.years()) {
 		if seen[y.Year] {
 			continue
 		}

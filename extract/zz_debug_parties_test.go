@@ -22,7 +22,7 @@ func TestDebugParties(t *testing.T) {
 		toks := tokenize(d.text, sp.start, sp.end)
 		s := &psent{d: d, toks: toks, claimed: make([]bool, len(toks))}
 		s.recognise()
-		s.positions(true)
+		s.positions(true, false)
 		for _, o := range s.occs {
 			fmt.Printf("s%d [%d,%d) ref=%d kind=%s via=%s commit=%v inRole=%v parent=%v weak=%v name=%q role=%q\n", i, o.lo, o.hi, o.ref, o.kind, o.via, o.commit, o.inRole, o.parentOf, o.weak, d.text[o.start:o.end], o.role)
 		}
