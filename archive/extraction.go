@@ -8,8 +8,8 @@ import (
 	"time"
 )
 
-// MaxBody bounds the size of a stored body once inflated.
-const MaxBody = 256 << 20
+// maxBody bounds the size of a stored body once inflated.
+const maxBody = 256 << 20
 
 // Page is an archived article version, ready to be extracted again.
 type Page struct {
@@ -94,7 +94,7 @@ FROM versions v JOIN fetches f ON f.id = v.fetch_id WHERE v.id = ?`, id).
 	if keywords != "" {
 		p.Keywords = strings.Split(keywords, "\n")
 	}
-	if p.Body, err = decompress(blob, MaxBody); err != nil {
+	if p.Body, err = decompress(blob, maxBody); err != nil {
 		return nil, fmt.Errorf("archive: version %d: %w", id, err)
 	}
 	return p, nil

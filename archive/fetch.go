@@ -34,6 +34,10 @@ type Fetch struct {
 	Keywords     []string // the site's keywords, kept for re-extraction
 }
 
+// ErrNoVersion is returned by SaveArticle for a fetch without a body (304
+// Not Modified) of an article that has no archived version.
+var ErrNoVersion = errors.New("no body and no archived version")
+
 // Outcome says what archiving an article fetch changed.
 type Outcome int
 
@@ -97,7 +101,7 @@ func (a *Archive) SaveArticle(ctx context.Context, run int64, f *Fetch) (Saved, 
 			}
 		}
 		if s.Outcome == New && f.Body == nil {
-			return fmt.Errorf("no body and no earlier version")
+			return ErrNoVersion
 		}
 		fetchID, err := insertFetch(ctx, tx, run, f, body)
 		if err != nil {

@@ -195,8 +195,8 @@ func line(n *yaml.Node, key string) int {
 }
 
 func (c *Config) validate(nodes []*yaml.Node) error {
-	if strings.TrimSpace(c.UserAgent) == "" {
-		return errors.New("user_agent is required: name the crawler and give a contact, e.g. \"veille/1.0 (+https://example.org/veille)\"")
+	if !strings.Contains(c.UserAgent, "http") && !strings.Contains(c.UserAgent, "@") {
+		return errors.New("user_agent must name the crawler and give a contact URL or e-mail address, e.g. \"veille/1.0 (+https://example.org/veille)\"")
 	}
 	setDefault(&c.Parallelism, DefaultParallelism)
 	setDefault(&c.MaxBodySize, DefaultMaxBodySize)

@@ -52,21 +52,22 @@ func TestParseConfigErrors(t *testing.T) {
 	}
 	tests := []struct {
 		name, in string
-		want []string // substrings of the error
+		want     []string // substrings of the error
 	}{
 		{"unknown key", site("    delai: 2s\n"), []string{"line 5", "delai"}},
-		{"unknown top key", "user_agent: a\nsitez: []\n", []string{"line 2", "sitez"}},
+		{"unknown top key", "user_agent: a@b.c\nsitez: []\n", []string{"line 2", "sitez"}},
 		{"bad regexp", site("    article_pattern: '([a-z'\n"), []string{"line 5", "regular expression"}},
 		{"bad duration", site("    delay: 2 secondes\n"), []string{"line 5", "duration"}},
 		{"negative duration", site("    revisit: -1h\n"), []string{"line 5", "duration"}},
-		{"missing name", "user_agent: a\nsites:\n  - start: [\"https://x.ma/\"]\n", []string{"line 3", "name is required"}},
-		{"bad name", "user_agent: a\nsites:\n  - name: Le Matin\n    start: [\"https://x.ma/\"]\n", []string{"line 3", "name"}},
+		{"missing name", "user_agent: a@b.c\nsites:\n  - start: [\"https://x.ma/\"]\n", []string{"line 3", "name is required"}},
+		{"bad name", "user_agent: a@b.c\nsites:\n  - name: Le Matin\n    start: [\"https://x.ma/\"]\n", []string{"line 3", "name"}},
 		{"duplicate name", site("  - name: x\n    start: [\"https://y.ma/\"]\n"), []string{"line 5", "already used at line 3"}},
-		{"no start points", "user_agent: a\nsites:\n  - name: x\n", []string{"line 3", "no feeds"}},
-		{"not http", "user_agent: a\nsites:\n  - name: x\n    feeds: [\"ftp://x.ma/rss\"]\n", []string{"line 4", "http"}},
+		{"no start points", "user_agent: a@b.c\nsites:\n  - name: x\n", []string{"line 3", "no feeds"}},
+		{"not http", "user_agent: a@b.c\nsites:\n  - name: x\n    feeds: [\"ftp://x.ma/rss\"]\n", []string{"line 4", "http"}},
 		{"host not allowed", site("    allowed_hosts: [y.ma]\n"), []string{"line 4", "allowed_hosts"}},
 		{"no user agent", "sites:\n  - name: x\n    start: [\"https://x.ma/\"]\n", []string{"user_agent"}},
-		{"no sites", "user_agent: a\n", []string{"no sites"}},
+		{"no contact", "user_agent: veille/1.0\nsites:\n  - name: x\n    start: [\"https://x.ma/\"]\n", []string{"contact"}},
+		{"no sites", "user_agent: a@b.c\n", []string{"no sites"}},
 		{"empty", "", []string{"empty"}},
 		{"not yaml", "user_agent: [\n", []string{"line"}},
 		{"wrong type", site("    parallelism: beaucoup\n"), []string{"line 5"}},
@@ -88,8 +89,8 @@ func TestParseConfigErrors(t *testing.T) {
 
 func FuzzParseConfig(f *testing.F) {
 	f.Add(goodConfig)
-	f.Add("user_agent: a\nsites:\n  - name: x\n    start: [\"https://x.ma/\"]\n    delay: 2s\n")
-	f.Add("sites: [{name: a, feeds: ['http://[::1]:80/x']}]\nuser_agent: b")
+	f.Add("user_agent: a@b.c\nsites:\n  - name: x\n    start: [\"https://x.ma/\"]\n    delay: 2s\n")
+	f.Add("sites: [{name: a, feeds: ['http://[::1]:80/x']}]\nuser_agent: b@c.d")
 	f.Fuzz(func(t *testing.T, in string) {
 		cfg, err := ParseConfig(strings.NewReader(in))
 		if err != nil {

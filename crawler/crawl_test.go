@@ -2,7 +2,12 @@ package crawler
 
 import (
 	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"veille/archive"
 	"veille/crawler/newssite"
@@ -40,6 +45,12 @@ func TestCrawlSite(t *testing.T) {
 		}
 		if all != 1 || withBody != 1 {
 			t.Errorf("%s: fetched %d times, %d bodies kept; want 1 and 1", p, all, withBody)
+		}
+	}
+	// Links to other schemes, hosts and private addresses are never queued.
+	for _, u := range []string{"mailto:redaction@example.ma", "ftp://127.0.0.1/archives", "http://10.0.0.1/admin", "http://169.254.169.254/latest/meta-data/"} {
+		if _, ok, err := arc.Status(context.Background(), u); ok || err != nil {
+			t.Errorf("%s was queued (%v)", u, err)
 		}
 	}
 	if got, want := len(out.recs), st.Extracted; got != want {
@@ -82,5 +93,62 @@ func TestCrawlChangedPage(t *testing.T) {
 	err := arc.Pages(context.Background(), archive.Unextracted, "", func(*archive.Page) error { stale++; return nil })
 	if err != nil || stale != 0 {
 		t.Errorf("unextracted versions: got %d (%v), want 0", stale, err)
+	}
+}
+
+func TestCrawlNotModified(t *testing.T) {
+	var conditional atomic.Int32
+	srv := serve(t, hostileSite(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			conditional.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		fmt.Fprint(w, newssite.Article(3, 0))
+	}))
+	cfg := hostileConfig(t, srv.URL)
+	cfg.Sites[0].Revisit = Duration(time.Nanosecond)
+	arc := openArchive(t)
+	crawl(t, cfg, arc)
+	st := crawl(t, cfg, arc)
+	if st.Unchanged != 2 || st.New+st.Changed != 0 || conditional.Load() != 1 {
+		t.Errorf("second run: %+v, %d conditional hits; want 2 unchanged, 1 answered 304", st.Counts, conditional.Load())
+	}
+	all, bodies, err := arc.FetchCount(context.Background(), srv.URL+"/article/bad")
+	if err != nil || all != 2 || bodies != 1 {
+		t.Errorf("fetches of the 304 page: %d, %d bodies (%v); want 2 and 1", all, bodies, err)
+	}
+}
+
+func TestCrawlDepthAndKeywords(t *testing.T) {
+	srv := serve(t, newssite.New(newssite.WithArticles(30), newssite.WithPerPage(10)))
+	tests := []struct {
+		name          string
+		site          string
+		new, records  int
+		skipped       int
+		listingsFetch int
+	}{
+		// Listing pages 1 and 2 (depth 0 and 1), not 3.
+		{"max_depth 1", "max_depth: 1", 20, 20, 0, 2},
+		{"max_depth 5", "max_depth: 5", 30, 30, 0, 3},
+		{"keywords found", "keywords: [EMPLOIS, introuvable]", 30, 30, 0, 3},
+		{"keywords absent", "keywords: [hydrogène]", 30, 0, 30, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			y := fmt.Sprintf("user_agent: \"t (+mailto:t@example.org)\"\nallow_private: true\nsites:\n  - name: local\n    start: [\"%s/economie\"]\n    article_pattern: '/article/'\n    delay: 0s\n    %s\n", srv.URL, tt.site)
+			cfg, err := ParseConfig(strings.NewReader(y))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out sink
+			st := crawl(t, cfg, openArchive(t), WithRecords(out.add))
+			if st.New != tt.new || len(out.recs) != tt.records || st.Skipped != tt.skipped || st.Fetched != tt.new+tt.listingsFetch {
+				t.Errorf("got %+v and %d records; want %d new, %d records, %d skipped, %d listing pages",
+					st.Counts, len(out.recs), tt.new, tt.records, tt.skipped, tt.listingsFetch)
+			}
+		})
 	}
 }

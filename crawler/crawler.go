@@ -144,7 +144,8 @@ type run struct {
 // Run crawls once: it queues the feeds, sitemaps and start pages, then
 // fetches what the frontier holds (including what an interrupted run left)
 // until it is empty, a limit is reached or ctx is cancelled. It returns the
-// run's statistics; an interrupted run is not an error.
+// run's statistics; an interrupted run is not an error, an archive that
+// cannot be written is. Runs of one Crawler must not overlap.
 func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	started := time.Now()
 	c.mu.Lock()
@@ -173,7 +174,7 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 		err = r.catchUp(runCtx)
 	}
 	if cause := context.Cause(runCtx); err == nil && cause != nil && !errors.Is(cause, errMaxDuration) && ctx.Err() == nil {
-		err = cause // the record sink failed
+		err = cause // the record sink or the archive failed
 	}
 	switch {
 	case errors.Is(context.Cause(runCtx), errMaxDuration):

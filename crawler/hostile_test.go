@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -145,6 +146,11 @@ func TestHostileServers(t *testing.T) {
 				}
 				http.Redirect(w, r, next, http.StatusFound)
 			}},
+		{name: "too many redirects", state: archive.Gone, errHas: "too many redirects",
+			bad: func(w http.ResponseWriter, r *http.Request) {
+				n, _ := strconv.Atoi(r.URL.Query().Get("n"))
+				http.Redirect(w, r, fmt.Sprintf("/article/bad?n=%d", n+1), http.StatusFound)
+			}},
 		{name: "redirect to a private address", state: archive.Gone, errHas: "redirect off",
 			bad: func(w http.ResponseWriter, r *http.Request) {
 				http.Redirect(w, r, "http://169.254.169.254/latest/meta-data/", http.StatusFound)
@@ -175,6 +181,8 @@ func TestHostileServers(t *testing.T) {
 				w.Header().Set("Content-Encoding", "gzip")
 				w.Write(gzipBomb())
 			}},
+		{name: "304 to an unconditional request", state: archive.Failed, errHas: "304",
+			bad: func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNotModified) }},
 		{name: "PDF served as text/html", state: archive.Done, archived: true,
 			bad: func(w http.ResponseWriter, r *http.Request) {
 				w.Header().Set("Content-Type", "text/html")
@@ -212,6 +220,7 @@ func TestHostileServers(t *testing.T) {
 				}
 			}},
 	}
+	gzipBomb() // compressed before the clock of any request starts
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			calls.Store(0)

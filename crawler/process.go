@@ -80,11 +80,13 @@ func (r *run) process(ctx context.Context, it archive.Item) {
 	r.hub(bg, log, it, site, res, f)
 }
 
-// record logs an archive error (the crawl goes on: the URL stays in the
-// frontier and is tried again).
+// record stops the run on an archive error: a URL whose outcome cannot be
+// recorded would be fetched again and again. It stays in the frontier for
+// the next run.
 func (r *run) record(log *zap.Logger, err error) {
 	if err != nil {
 		log.Error("archive", zap.Error(err))
+		r.cancel(fmt.Errorf("crawler: %w", err))
 	}
 }
 
@@ -212,8 +214,8 @@ func (r *run) hub(ctx context.Context, log *zap.Logger, it archive.Item, site *S
 	items := r.classify(it, site, links)
 	n, err := r.arc.Enqueue(ctx, r.id, time.Now(), time.Duration(site.Revisit), items)
 	if err != nil {
-		log.Error("archive", zap.Error(err))
-		return // not finished: fetched again
+		r.record(log, err)
+		return
 	}
 	log.Debug("links", zap.Int("links", len(links)), zap.Int("queued", n))
 	r.record(log, r.arc.Finish(ctx, r.id, it.URL, archive.Done, f))
@@ -266,9 +268,17 @@ func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, sit
 	if res.status == http.StatusNotModified {
 		f.Body = nil
 	}
-	saved, err := r.arc.SaveArticle(context.WithoutCancel(ctx), r.id, f)
+	bg := context.WithoutCancel(ctx)
+	saved, err := r.arc.SaveArticle(bg, r.id, f)
+	if errors.Is(err, archive.ErrNoVersion) {
+		f.Err = fmt.Sprintf("HTTP 304 to an unconditional request: %v", err)
+		log.Warn("not modified, but nothing archived")
+		r.count(it.Site, Counts{Failed: 1})
+		r.record(log, r.arc.Finish(bg, r.id, it.URL, archive.Failed, f))
+		return
+	}
 	if err != nil {
-		log.Error("archive", zap.Error(err))
+		r.record(log, err)
 		return
 	}
 	log.Info("archived", zap.Int("status", res.status), zap.Stringer("outcome", saved.Outcome), zap.Int("bytes", len(res.body)))
@@ -295,7 +305,7 @@ func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, sit
 func (r *run) extract(ctx context.Context, log *zap.Logger, p *archive.Page) {
 	rec, e := ExtractPage(p)
 	if err := r.arc.SaveExtraction(context.WithoutCancel(ctx), e); err != nil {
-		log.Error("archive", zap.Error(err))
+		r.record(log, err)
 		return
 	}
 	switch {

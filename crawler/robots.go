@@ -21,6 +21,7 @@ type robots struct {
 
 type robotsEntry struct {
 	once  sync.Once
+	data  *robotstxt.RobotsData
 	group *robotstxt.Group
 	err   error // robots.txt could not be fetched: the host is unreachable
 }
@@ -52,7 +53,7 @@ func (r *robots) check(u *url.URL) (ok bool, delay time.Duration, err error) {
 		if err != nil {
 			data, _ = robotstxt.FromStatusAndBytes(404, nil) // unparsable: no rules
 		}
-		e.group = data.FindGroup(r.agent)
+		e.data, e.group = data, data.FindGroup(r.agent)
 	})
 	if e.err != nil {
 		return false, 0, e.err
@@ -61,5 +62,7 @@ func (r *robots) check(u *url.URL) (ok bool, delay time.Duration, err error) {
 	if u.RawQuery != "" {
 		path += "?" + u.RawQuery
 	}
-	return e.group.Test(path), e.group.CrawlDelay, nil
+	// TestAgent, unlike the group, knows the allow-all and disallow-all
+	// verdicts of 4xx and 5xx answers.
+	return e.data.TestAgent(path, r.agent), e.group.CrawlDelay, nil
 }

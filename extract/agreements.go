@@ -64,16 +64,16 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 // agreementCues are the words around agreements: signing, references back,
 // agreements that are not business deals, and signing events.
 type agreementCueSet struct {
-	signing       []phrase // "signé", "paraphé", "cérémonie de signature"
-	held          []phrase // "s'est tenue": a ceremony took place
-	ceremony      []phrase // a sentence about the ceremony tells its date, place or event
-	demonstrative []phrase
-	notDeal       []phrase // after the type: "de libre-échange", "de paix"
-	notAgreement  []phrase // before a generic type: "d'accord" (to agree)
-	count         []phrase // adjectives between a count and the type
-	event         []phrase // "en marge de", "lors du"
-	eventLinks    []phrase // small words inside an event name
-	place         phrase   // "à" before the place of signing
+	signing       cueList // "signé", "paraphé", "cérémonie de signature"
+	held          cueList // "s'est tenue": a ceremony took place
+	ceremony      cueList // a sentence about the ceremony tells its date, place or event
+	demonstrative cueList
+	notDeal       cueList // after the type: "de libre-échange", "de paix"
+	notAgreement  cueList // before a generic type: "d'accord" (to agree)
+	count         cueList // adjectives between a count and the type
+	event         cueList // "en marge de", "lors du"
+	eventLinks    cueList // small words inside an event name
+	place         phrase  // "à" before the place of signing
 }
 
 var agreementCues = sync.OnceValue(func() *agreementCueSet {
@@ -147,10 +147,11 @@ func findAgreements(d *doc) []Agreement {
 			out[at].Count = max(out[at].Count, h.count)
 			continue
 		}
-		a := Agreement{Type: h.t.name, Count: h.count, Evidence: d.evidence(h.start, h.end)}
-		a.SignedOn, a.Place, a.Event = signingFacts(d, ws, cs, signing, h.sent, dates, places)
-		if a.SignedOn == nil {
-			a.SignedOn = defDate
+		a := Agreement{Type: h.t.name, Count: h.count, Evidence: d.evidence(h.start, h.end), SignedOn: defDate}
+		var own *string
+		own, a.Place, a.Event = signingFacts(d, ws, cs, signing, h.sent, dates, places)
+		if earlier(own, defDate, 30) {
+			continue // an agreement signed long before, recalled
 		}
 		if a.Place == nil {
 			a.Place = defPlace
@@ -162,6 +163,16 @@ func findAgreements(d *doc) []Agreement {
 		out = append(out, a)
 	}
 	return out
+}
+
+// earlier reports whether ISO date a is more than days before b.
+func earlier(a, b *string, days int) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	ta, err1 := time.Parse(time.DateOnly, *a)
+	tb, err2 := time.Parse(time.DateOnly, *b)
+	return err1 == nil && err2 == nil && ta.AddDate(0, 0, days).Before(tb)
 }
 
 // ceremonyOnly marks a sentence about the signing ceremony that has no
@@ -245,7 +256,9 @@ func writtenAsMoU(s string) bool {
 }
 
 // signingFacts reads the date, place and event of a signing from sentence
-// si, or from the first signing sentence that tells each when si < 0.
+// si or, when si < 0, from the signing sentences then those about the
+// ceremony: the latest date up to the publication, the first place and
+// event told.
 func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int, dates []normalize.Date, places []normalize.PlaceMatch) (date, place, event *string) {
 	for _, k := range signingOrder(signing, si) {
 		s := d.sents[k]
@@ -257,12 +270,18 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 			}
 			i, j := wordsIn(ws, dt.Start, dt.End)
 			dateWords = append(dateWords, [2]int{i, j})
-			if date == nil && dt.Resolved && dt.Precision == normalize.PrecisionDay {
-				t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
-				if d.ref.IsZero() || !t.After(d.ref.AddDate(0, 0, 1)) {
-					iso := t.Format(time.DateOnly)
-					date = &iso
-				}
+			if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+				continue
+			}
+			// A signing is reported after the fact: the latest date up to
+			// the publication is the signing's ("hier", not the date of the
+			// convention an amendment amends).
+			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
+			iso := t.Format(time.DateOnly)
+			switch {
+			case !d.ref.IsZero() && t.After(d.ref.AddDate(0, 0, 1)):
+			case date == nil, !d.ref.IsZero() && iso > *date:
+				date = &iso
 			}
 		}
 		if place == nil {
@@ -270,9 +289,6 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 		}
 		if event == nil {
 			event = signingEvent(d, ws, cs, from, to)
-		}
-		if date != nil && place != nil && event != nil {
-			break
 		}
 	}
 	return date, place, event

@@ -8,47 +8,33 @@ import (
 	"veille/normalize"
 )
 
-// kindCue is a cue word and the kind of figure it announces.
-type kindCue struct {
-	p    phrase
-	kind string
-}
-
-func kindCues(kind string, list ...string) []kindCue {
-	out := make([]kindCue, len(list))
-	for i, s := range list {
-		out[i] = kindCue{cue(s), kind}
-	}
-	return out
-}
-
 // amountCues tell what a sum of money is by the words around it; the
 // nearest cue wins. Budgets of the State are "budget"; a project's budget
 // or envelope is an investment, as the gold format counts it.
-var amountCues = sync.OnceValue(func() []kindCue {
-	var c []kindCue
-	c = append(c, kindCues(AmountBudget,
+var amountCues = sync.OnceValue(func() taggedCues {
+	c := taggedCues{}
+	c.add(AmountBudget, 0,
 		"budget(s) de l'état", "budget général", "budget annuel", "budget de fonctionnement",
-		"loi(s) de finances", "budget sectoriel", "dépenses publiques")...)
-	c = append(c, kindCues(AmountInvestment,
+		"loi(s) de finances", "budget sectoriel", "dépenses publiques")
+	c.add(AmountInvestment, 0,
 		"investissement(s)", "investir", "investira", "investiront", "investi(e)(s)",
 		"investit", "enveloppe(s)", "budget(s)", "mobiliser", "mobilisera", "mobilisé(e)(s)",
 		"coût(s)", "coûtera", "montant global", "montant total", "montant", "financement(s)",
 		"financer", "financé(e)(s)", "levée(s) de fonds", "injecter", "injectera", "capital",
-		"consacrer", "consacrera", "consacré(e)(s)", "programme(s)", "projet(s)")...)
-	c = append(c, kindCues(AmountRevenue,
+		"consacrer", "consacrera", "consacré(e)(s)", "programme(s)", "projet(s)")
+	c.add(AmountRevenue, 0,
 		"chiffre(s) d'affaires", "exportation(s)", "export(s)", "recette(s)", "revenu(s)",
-		"vente(s)", "produit net bancaire")...)
-	c = append(c, kindCues(AmountOther,
+		"vente(s)", "produit net bancaire")
+	c.add(AmountOther, 0,
 		"prime(s)", "subvention(s)", "aide(s)", "par emploi", "par poste", "indemnité(s)",
 		"salaire(s)", "prix", "tarif(s)", "transfert(s)", "don(s)", "amende(s)",
-		"bénéfice(s)", "résultat(s) net(s)", "dette(s)", "rémunération(s)", "bourse(s)")...)
+		"bénéfice(s)", "résultat(s) net(s)", "dette(s)", "rémunération(s)", "bourse(s)")
 	return c
 })
 
 // rateUnits follow a sum that is a price per unit: "2 dollars le
 // kilogramme", "300 DH la tonne".
-var rateUnits = sync.OnceValue(func() []phrase {
+var rateUnits = sync.OnceValue(func() cueList {
 	return cues("le|la|l|par kilogramme|kilo|kg|gramme|litre|tonne|mètre|m2|m3|baril|mégawattheure|mwh|kwh|action|titre|nuitée|unité")
 })
 
@@ -65,10 +51,10 @@ const clausePenalty = 8
 
 // nearestKind returns the kind of the cue nearest to the figure at words
 // [i, j) within [from, to), and whether there is one.
-func nearestKind(cs []kindCue, ws []word, from, to, i, j int) (string, bool) {
+func nearestKind(cs taggedCues, ws []word, from, to, i, j int) (string, bool) {
 	best, kind := -1, ""
 	for k := from; k < to; k++ {
-		for _, c := range cs {
+		for _, c := range cs[ws[k].key] {
 			e, ok := c.p.matchAt(ws, k, to)
 			if !ok {
 				continue
@@ -83,7 +69,7 @@ func nearestKind(cs []kindCue, ws []word, from, to, i, j int) (string, bool) {
 				continue // overlaps the figure itself
 			}
 			if best < 0 || dist < best {
-				best, kind = dist, c.kind
+				best, kind = dist, c.tag
 			}
 		}
 	}

@@ -29,6 +29,7 @@ type found struct {
 	places  []normalize.PlaceMatch
 }
 
+// cached returns what the fact stages share, computing it on first use.
 func (d *doc) cached() *found {
 	if d.found == nil {
 		d.found = &found{
@@ -53,6 +54,7 @@ func (d *doc) years() []normalize.Year { return d.cached().years }
 // places returns normalize.Places of the text.
 func (d *doc) places() []normalize.PlaceMatch { return d.cached().places }
 
+// splitWords splits s into words for cue matching.
 func splitWords(s string) []word {
 	out := make([]word, 0, len(s)/5)
 	for i := 0; i < len(s); {
@@ -84,6 +86,7 @@ func splitWords(s string) []word {
 	return out
 }
 
+// isCueRune reports the runes of words: letters, digits, combining marks.
 func isCueRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -143,13 +146,65 @@ func expandOptional(w string) []string {
 	return out
 }
 
+// cueList is a list of cues indexed by their first and last words, so
+// that scanning a sentence tries only the cues that can match.
+type cueList struct {
+	all         []phrase
+	first, last map[string][]phrase
+}
+
 // cues compiles a list of cues.
-func cues(list ...string) []phrase {
-	out := make([]phrase, len(list))
+func cues(list ...string) cueList {
+	ps := make([]phrase, len(list))
 	for i, s := range list {
-		out[i] = cue(s)
+		ps[i] = cue(s)
 	}
-	return out
+	return indexCues(ps)
+}
+
+func indexCues(ps []phrase) cueList {
+	l := cueList{all: ps, first: map[string][]phrase{}, last: map[string][]phrase{}}
+	for _, p := range ps {
+		if len(p) == 0 {
+			continue
+		}
+		for _, k := range p[0] {
+			l.first[k] = append(l.first[k], p)
+		}
+		for _, k := range p[len(p)-1] {
+			l.last[k] = append(l.last[k], p)
+		}
+	}
+	return l
+}
+
+// joinCues returns the cues of both lists.
+func joinCues(a, b cueList) cueList {
+	return indexCues(append(append([]phrase{}, a.all...), b.all...))
+}
+
+// taggedCue is a cue with what it tells: the kind of figure it announces,
+// or its weight as evidence of relevance.
+type taggedCue struct {
+	p      phrase
+	tag    string
+	weight int
+}
+
+// taggedCues indexes tagged cues by the keys of their first word.
+type taggedCues map[string][]taggedCue
+
+// add compiles the cues of list, each with tag and weight.
+func (tc taggedCues) add(tag string, weight int, list ...string) {
+	for _, s := range list {
+		p := cue(s)
+		if len(p) == 0 {
+			continue
+		}
+		for _, k := range p[0] {
+			tc[k] = append(tc[k], taggedCue{p, tag, weight})
+		}
+	}
 }
 
 // matchAt reports whether p matches ws starting at i without passing end,
@@ -189,9 +244,12 @@ func hasKey(keys []string, k string) bool {
 }
 
 // matchAny returns the longest phrase of list matching at i.
-func matchAny(list []phrase, ws []word, i, end int) (int, bool) {
+func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 	best, ok := i, false
-	for _, p := range list {
+	if i < 0 || i >= end {
+		return best, false
+	}
+	for _, p := range list.first[ws[i].key] {
 		if j, m := p.matchAt(ws, i, end); m && j > best {
 			best, ok = j, true
 		}
@@ -201,9 +259,12 @@ func matchAny(list []phrase, ws []word, i, end int) (int, bool) {
 
 // matchEndingAny reports whether a phrase of list ends just before j, not
 // starting before begin, and returns where the longest one starts.
-func matchEndingAny(list []phrase, ws []word, j, begin int) (int, bool) {
+func matchEndingAny(list cueList, ws []word, j, begin int) (int, bool) {
 	best, ok := j, false
-	for _, p := range list {
+	if j <= begin || j > len(ws) {
+		return best, false
+	}
+	for _, p := range list.last[ws[j-1].key] {
 		if i, m := p.matchEnding(ws, j, begin); m && i < best {
 			best, ok = i, true
 		}
@@ -213,7 +274,7 @@ func matchEndingAny(list []phrase, ws []word, j, begin int) (int, bool) {
 
 // findCue returns the first index in [from, to) where a phrase of list
 // starts, or -1.
-func findCue(list []phrase, ws []word, from, to int) int {
+func findCue(list cueList, ws []word, from, to int) int {
 	for i := from; i < to; i++ {
 		if _, ok := matchAny(list, ws, i, to); ok {
 			return i
@@ -224,7 +285,7 @@ func findCue(list []phrase, ws []word, from, to int) int {
 
 // lastCue returns the last index in [from, to) where a phrase of list
 // starts and ends by to, or -1.
-func lastCue(list []phrase, ws []word, from, to int) int {
+func lastCue(list cueList, ws []word, from, to int) int {
 	for i := to - 1; i >= from; i-- {
 		if _, ok := matchAny(list, ws, i, to); ok {
 			return i

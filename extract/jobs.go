@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"veille/normalize"
@@ -25,8 +26,8 @@ type jobNoun struct {
 var jobNouns = sync.OnceValue(func() []jobNoun {
 	var out []jobNoun
 	add := func(kind int, list ...string) {
-		for _, p := range cues(list...) {
-			out = append(out, jobNoun{p, kind})
+		for _, s := range list {
+			out = append(out, jobNoun{cue(s), kind})
 		}
 	}
 	add(nounJob, "emploi(s)", "poste(s)", "poste(s) d'emploi(s)", "poste(s) de travail",
@@ -41,7 +42,7 @@ var jobNouns = sync.OnceValue(func() []jobNoun {
 
 // jobPreAdjectives may stand between the number and the noun ("5 050
 // nouveaux emplois"); they all announce new jobs.
-var jobPreAdjectives = sync.OnceValue(func() []phrase {
+var jobPreAdjectives = sync.OnceValue(func() cueList {
 	return cues("nouveau(x)", "nouvelle(s)", "futur(s)", "future(s)", "de", "d")
 })
 
@@ -70,55 +71,64 @@ var jobQualifiers = sync.OnceValue(func() []jobQualifier {
 // jobCues classify a job figure by the words around it.
 type jobCueSet struct {
 	// anaphoric head-counts right after the number: "800 qu'elle emploie".
-	headCount []phrase
+	headCount cueList
 	// "650 que la société emploie": a relative clause with its verb.
 	relative    phrase
-	employVerbs []phrase
+	employVerbs cueList
 	// verbs that let "personnes", "ingénieurs"... count as jobs.
-	employ, recruit []phrase
+	employ, recruit cueList
+	// training between the verb and the people: "compte former 300 jeunes".
+	training        cueList
+	employOrRecruit cueList
 	// existing head-count: just before the number, or after it.
-	existingBefore, existingAfter []phrase
+	existingBefore, existingAfter cueList
 	// past creation: a retrospective statistic.
-	pastBefore, pastAfter []phrase
+	pastBefore, pastAfter cueList
 	// a pledge: before the number anywhere in the sentence, or after it.
-	pledgeBefore, pledgeAfter []phrase
+	pledgeBefore, pledgeAfter cueList
 	// macro subjects ("le secteur emploie") and the subjects that are one
 	// actor ("la société", "le projet"), which cancel a macro subject said
 	// earlier in the sentence.
-	macro, actor []phrase
+	macro, actor cueList
+	// a head-count that grows: "porter l'effectif de 600 à 1.100".
+	growth cueList
 	// a macro noun opening a relative clause: "du secteur, qui emploie".
-	macroRelative []phrase
+	macroRelative cueList
 	// macro nouns in any position, for the sentence a pronoun refers to.
-	macroNouns []phrase
+	macroNouns cueList
 	// prepositions that make a macro noun a complement ("dans le secteur").
-	macroPreps []phrase
+	macroPreps cueList
 	// a pronoun subject that may stand for a macro subject of the
 	// sentence before ("Celui-ci emploie...").
-	pronouns []phrase
+	pronouns cueList
 	// a verb of creating or employing after the pronoun "en" standing for
 	// jobs: "en créer 900".
-	clitic []phrase
+	clitic cueList
 	// losses and jobs kept ("la suppression de 300 emplois", "300 emplois
 	// menacés") are not pledges: they are reported as statistics.
-	loss, lossAfter []phrase
+	loss, lossAfter cueList
 	// "5 000 emplois créés en 2023": a past participle right after the
 	// noun tells a retrospective figure.
-	pastParticiple []phrase
+	pastParticiple cueList
 	dont           phrase
+	versus         phrase // "contre": a figure compared with the one before
 }
 
 var jobCues = sync.OnceValue(func() *jobCueSet {
-	return &jobCueSet{
+	cs := &jobCueSet{
 		relative:    cue("qu|que"),
 		employVerbs: cues("emploie(nt)", "emploi", "employait", "employaient", "compte(nt)", "comptait", "comptaient"),
 		headCount: cues("qu elle(s)|il(s)|on emploie(nt)|emploi|employait|employaient|compte(nt)",
 			"que compte(nt)|emploie(nt)", "déjà en poste"),
 		employ: cues("emploie(nt)", "emploi", "employer", "employant", "emploiera", "emploieront",
+			"comptera", "compteront",
 			"compte(nt)", "comptant", "effectif(s)", "fait travailler", "occupe(nt)", "regroupe(nt)",
 			"rassemble(nt)", "fort(e) de"),
+		training: cues("former", "formera", "formeront", "formation(s)", "formé(e)(s)", "qualifier", "certifier",
+			"accompagner", "sensibiliser", "initier"),
 		recruit: cues("recruter", "recrutera", "recruteront", "recrutement(s)", "embaucher",
 			"embauchera", "embaucheront", "embauche(s)", "former et recruter", "employer",
-			"emploiera", "emploieront", "mobiliser", "intégrer", "accueillir", "accueillera"),
+			"emploiera", "emploieront", "mobiliser", "intégrer"),
 		existingBefore: cues("emploie(nt)", "emploi", "employant", "emploie(nt) actuellement|déjà|directement|indirectement", "emploie(nt) aujourd'hui",
 			"compte(nt)", "comptant", "compte(nt) actuellement|déjà", "compte(nt) aujourd'hui", "effectif(s)",
 			"effectif(s) actuel(s)", "fort(e) de", "regroupe(nt)", "rassemble(nt)", "occupe(nt)",
@@ -148,6 +158,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement"),
+		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
+			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie qui",
 			"secteur|filière|branche|industrie|écosystème|économie , qui"),
 		macroNouns: cues("secteur", "filière", "branche", "outsourcing", "offshoring", "écosystème"),
@@ -162,13 +174,15 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"préservé(e)(s)", "maintenu(e)(s)", "en jeu"),
 		pastParticiple: cues("créé(e)(s)", "généré(e)(s)", "recruté(e)(s)", "embauché(e)(s)", "occupé(e)(s)"),
 		dont:           cue("dont"),
+		versus:         cue("contre"),
 	}
+	cs.employOrRecruit = joinCues(cs.employ, cs.recruit)
+	return cs
 })
 
 // jobHit is a job figure found in the text before deduplication.
 type jobHit struct {
 	job        Job
-	start      int  // byte offset of the figure
 	sent       int  // sentence index
 	partOfPrev bool // "dont 1.200 directs": a part of the previous figure
 	// bare: no verb of its own pledges the figure ("Il s'agit de 1 400
@@ -215,7 +229,21 @@ func findJobs(d *doc) []Job {
 		}
 		hit.job.Count = n.Int
 		hit.job.Approx = approxOf(n.Approx)
-		hit.start = n.Start
+		if n.Max != nil && *n.Max > n.Value && lastCue(cs.growth, ws, max(from, i-6), i) >= 0 {
+			// "porter l'effectif de 600 à 1.100 salariés": a head-count now
+			// and the one pledged.
+			grown := hit
+			grown.job.Count, grown.job.Kind = int64(*n.Max), JobPledged
+			hit.job.Kind, hit.job.Approx = JobExisting, nil
+			for _, h := range []*jobHit{&hit, &grown} {
+				h.sent = d.sentenceAt(n.Start)
+				h.job.Evidence = d.evidence(n.Start, h.job.Evidence.End)
+			}
+			grown.job.Year = yearFor(ws, future, targets, figs, from, to, i, j)
+			grown.job.Also = []Evidence{}
+			hits = append(hits, hit, grown)
+			continue
+		}
 		hit.sent = d.sentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
 			hit.job.Year = yearFor(ws, future, targets, figs, from, to, i, j)
@@ -269,10 +297,13 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	figEnd := j // the figure itself; j moves past a list it opens
 	// "800 qu'elle emploie actuellement": an anaphoric head-count.
 	if e, ok := headCountAfter(ws, cs, j, to); ok {
+		kind := JobExisting
 		if e2, ok := matchAny(cs.existingAfter, ws, e, to); ok {
 			e = e2
+		} else if e2, ok := matchAny(cs.pledgeBefore, ws, e, to); ok {
+			kind, e = JobPledged, e2 // "les 300 qu'elle compte recruter"
 		}
-		h.job = Job{Kind: JobExisting, Also: []Evidence{}}
+		h.job = Job{Kind: kind, Also: []Evidence{}}
 		h.job.Evidence.End = ws[e-1].end
 		return h, true
 	}
@@ -304,10 +335,21 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 		if len(prev) == 0 || prev[len(prev)-1].sent != d.sentenceAt(ws[i].start) {
 			return h, false
 		}
+		if _, ok := cs.versus.matchEnding(ws, i, from); ok {
+			// "9.000 collaborateurs, contre 6.500 actuellement".
+			if e, ok := matchAny(cs.existingAfter, ws, figEnd, to); ok {
+				h.job = Job{Kind: JobExisting, Also: []Evidence{}}
+				h.job.Evidence.End = ws[e-1].end
+				return h, true
+			}
+		}
 		noun, kind, elided = k, nounJob, true
 	}
-	if kind == nounPeople && lastCue(append(cs.employ, cs.recruit...), ws, max(from, i-6), i) < 0 {
-		return h, false
+	if kind == nounPeople {
+		v := lastCue(cs.employOrRecruit, ws, max(from, i-6), i)
+		if v < 0 || findCue(cs.training, ws, v+1, i) >= 0 {
+			return h, false // "compte former 300 techniciens": trainees
+		}
 	}
 	end := noun
 	var q *jobQualifier
@@ -317,9 +359,6 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 		}
 	}
 	if elided && q == nil {
-		return h, false
-	}
-	if end == j { // nothing read
 		return h, false
 	}
 	h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, end, kind), Also: []Evidence{}}
@@ -384,10 +423,30 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) str
 	if lastCue(cs.pledgeBefore, ws, pledgeFrom, j) >= 0 || findCue(cs.pledgeAfter, ws, j, to) >= 0 {
 		return JobPledged
 	}
-	if noun == nounJob {
-		return JobPledged
+	if noun == nounJob || futureBefore(ws, max(a, i-4), i) {
+		return JobPledged // "accueillera 1 000 employés"
 	}
 	return JobExisting
+}
+
+// futureSuffixes end the forms of the simple future ("créera",
+// "accueilleront", "offrira").
+var futureSuffixes = []string{"era", "eront", "ira", "iront", "dra", "dront"}
+
+// futureBefore reports a verb in the simple future among words [from, to).
+func futureBefore(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := ws[k]
+		if w.punct || w.upper || len(w.key) < 5 {
+			continue
+		}
+		for _, suf := range futureSuffixes {
+			if strings.HasSuffix(w.key, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeJobs folds repeated figures (same count and kind) into one Job and

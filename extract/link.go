@@ -13,10 +13,11 @@ type linkCueSet struct {
 	ordinals []ordinal
 	// nouns an ordinal introduces: "le deuxième protocole", "le troisième
 	// engagement".
-	topics       []phrase
-	respectively phrase
-	parent       []phrase // words that introduce a parent company
-	attribution  []phrase // "pour", "chez": the company a figure is for follows
+	topics       cueList
+	respectively cueList
+	determiner   phrase
+	parent       cueList // words that introduce a parent company
+	attribution  cueList // "pour", "chez": the company a figure is for follows
 }
 
 // ordinal is a rank word: "premier" → 1, "dernier" → -1 (the last).
@@ -32,7 +33,8 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		topics: cues("partenariat(s)", "protocole(s)", "accord(s)", "mémorandum(s)", "convention(s)",
 			"engagement(s)", "projet(s)", "contrat(s)", "volet(s)", "investissement(s)", "partenaire(s)",
 			"opérateur(s)", "investisseur(s)", "entreprise(s)", "société(s)", "mou", "lettre(s)", "avenant(s)"),
-		respectively: cue("respectivement"),
+		respectively: cues("respectivement"),
+		determiner:   cue("le|la|l"),
 		attribution:  cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),
@@ -56,6 +58,7 @@ type linker struct {
 	othersBySent [][]mention
 	parents      map[string]bool // partners named as the parent of another ("filiale de X")
 	only         string          // the one company partner of the article, if there is one
+	onlyFrom     int             // where the text first names it
 	topic        []string        // the partner each sentence is about ("" if none)
 	topicAt      []int           // the sentence that made it the topic
 	cities       [][]string      // distinct cities named in each sentence
@@ -78,14 +81,21 @@ func link(d *doc, rec *Record, mentions []mention) {
 		if j.Kind == JobStatistic {
 			continue
 		}
-		j.Company, j.Place = l.tie(j.Evidence)
+		// A figure said again may name its partner only the second time.
+		for _, ev := range append([]Evidence{j.Evidence}, j.Also...) {
+			if j.Company, j.Place = l.tie(ev, true); j.Company != nil {
+				break
+			}
+		}
 	}
 	for i := range rec.Amounts {
 		a := &rec.Amounts[i]
 		if a.Kind != AmountInvestment {
 			continue
 		}
-		a.Company, _ = l.tie(a.Evidence)
+		// Sums are often the sector's or the region's: only a sentence or
+		// the subject carried over ties them to a partner.
+		a.Company, _ = l.tie(a.Evidence, false)
 	}
 	rec.Commitments = commitments(d, rec)
 }
@@ -114,8 +124,13 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 			companies = append(companies, name)
 		}
 	}
-	if len(companies) == 1 && !fromActors {
-		l.only = companies[0]
+	if len(companies) == 1 && !fromActors && !severalAgreements(rec.Agreements) {
+		l.only, l.onlyFrom = companies[0], len(d.text)
+		for _, m := range mentions {
+			if m.name == l.only {
+				l.onlyFrom = min(l.onlyFrom, m.start)
+			}
+		}
 	}
 	others := map[string]bool{} // companies named beside the partners
 	if !fromActors {
@@ -150,8 +165,8 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	for _, m := range d.places() {
 		c := placeCity(m.Place)
 		si := d.sentenceAt(m.Start)
-		if c == "" || si < 0 || contains(l.cities[si], c) {
-			continue
+		if c == "" || si < 0 || contains(l.cities[si], c) || signedAt(rec.Agreements, m.Place.Name) {
+			continue // the place of a signing is not where the jobs are
 		}
 		l.cities[si] = append(l.cities[si], c)
 	}
@@ -213,6 +228,8 @@ func (l *linker) topics(enum []string) {
 				cur, at = enum[len(enum)-1], si
 			case rank <= len(enum):
 				cur, at = enum[rank-1], si
+			default:
+				cur, at = "", -1 // a partner the parties did not list
 			}
 		} else if names := l.namesIn(si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si)) {
 			// A sentence about one company, or about one company and
@@ -222,6 +239,9 @@ func (l *linker) topics(enum []string) {
 				cur, at = "", -1 // institutions are tied only by their own sentence
 			}
 		} else if len(names) > 1 {
+			cur, at = "", -1
+		}
+		if at >= 0 && si-at > topicSpan {
 			cur, at = "", -1
 		}
 		l.topic[si], l.topicAt[si] = cur, at
@@ -244,6 +264,10 @@ func (l *linker) enumerates(si int) bool {
 	return false
 }
 
+// topicSpan is how many sentences a partner stays the subject without
+// being named again.
+const topicSpan = 3
+
 // ordinalIn returns the rank of "le deuxième protocole" in sentence si
 // (0 if none).
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
@@ -251,10 +275,16 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 	from, to := wordsIn(l.ws, s.start, s.end)
 	for i := from; i < to; i++ {
 		for _, o := range cs.ordinals {
-			if e, ok := o.p.matchAt(l.ws, i, to); ok {
-				if _, ok := matchAny(cs.topics, l.ws, e, to); ok {
-					return o.rank
-				}
+			e, ok := o.p.matchAt(l.ws, i, to)
+			if !ok {
+				continue
+			}
+			if _, ok := matchAny(cs.topics, l.ws, e, to); ok {
+				return o.rank
+			}
+			// "Le second, porté par...": the noun is elided.
+			if _, det := cs.determiner.matchEnding(l.ws, i, from); det && e < to && l.ws[e].key == "," {
+				return o.rank
 			}
 		}
 	}
@@ -273,7 +303,7 @@ func (l *linker) namesIn(si int) []string {
 }
 
 // tie returns the partner and the city of the figure at ev.
-func (l *linker) tie(ev Evidence) (company, place *string) {
+func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	b, e := l.d.byteOf(ev.Start), l.d.byteOf(ev.End)
 	si := l.d.sentenceAt(b)
 	if si < 0 {
@@ -286,7 +316,7 @@ func (l *linker) tie(ev Evidence) (company, place *string) {
 	if name == "" {
 		name = l.topic[si]
 	}
-	if name == "" {
+	if name == "" && useOnly && b >= l.onlyFrom {
 		name = l.only
 	}
 	if name == "" {
@@ -367,7 +397,7 @@ func (l *linker) attributed(ms []mention, e int) string {
 func (l *linker) respectively(si, b int) string {
 	s := l.d.sents[si]
 	from, to := wordsIn(l.ws, s.start, s.end)
-	r := findCue([]phrase{linkCues().respectively}, l.ws, from, to)
+	r := findCue(linkCues().respectively, l.ws, from, to)
 	if r < 0 || b < l.ws[r].end {
 		return ""
 	}
@@ -385,6 +415,28 @@ func (l *linker) respectively(si, b int) string {
 		return names[rank]
 	}
 	return ""
+}
+
+// severalAgreements reports whether the article reports several
+// agreements of a kind ("huit conventions"), so that its figures may
+// belong to partners it does not name.
+func severalAgreements(as []Agreement) bool {
+	for _, a := range as {
+		if a.Count > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// signedAt reports whether an agreement was signed at the place.
+func signedAt(as []Agreement, place string) bool {
+	for _, a := range as {
+		if a.Place != nil && *a.Place == place {
+			return true
+		}
+	}
+	return false
 }
 
 func hasCompany(ps []Party) bool {
@@ -413,9 +465,10 @@ func contains(list []string, s string) bool {
 // commitments builds one commitment per pledge that has a partner, a
 // deadline or parts (a total): a partner's directs and indirects stay two
 // commitments, so that each pledged count keeps its own partner and year.
-// Investment amounts join the first commitment of their partner, or the
-// partner-less one of their sentence; a partner with money but no pledged
-// jobs gets a commitment of its own.
+// An investment amount joins the first commitment of its partner, or the
+// partner-less one of its sentence, which keeps the first sum it gets; a
+// partner with money but no pledged jobs gets a commitment of its own when
+// the article reports an agreement.
 func commitments(d *doc, rec *Record) []Commitment {
 	out := []Commitment{}
 	var agreement *string
@@ -442,13 +495,16 @@ func commitments(d *doc, rec *Record) []Commitment {
 		}
 		c := commitmentFor(d, out, a)
 		if c == nil {
-			if a.Company == nil {
-				continue
+			if a.Company == nil || agreement == nil {
+				continue // a company's capital spending is not a commitment
 			}
 			out = append(out, Commitment{Partner: a.Company, Agreement: agreement, Evidence: []Evidence{}})
 			c = &out[len(out)-1]
 		}
-		c.AmountMAD = addInt(c.AmountMAD, *a.ValueMAD)
+		if c.AmountMAD != nil {
+			continue // the first sum said is the commitment's; others restate or detail it
+		}
+		c.AmountMAD = a.ValueMAD
 		c.Evidence = append(c.Evidence, a.Evidence)
 	}
 	return out
@@ -471,11 +527,4 @@ func commitmentFor(d *doc, out []Commitment, a Amount) *Commitment {
 		}
 	}
 	return nil
-}
-
-func addInt(p *int64, v int64) *int64 {
-	if p != nil {
-		v += *p
-	}
-	return &v
 }

@@ -71,14 +71,32 @@ func TestLink(t *testing.T) {
 			"Le ministère et Zeta Energy ont signé un avenant. Sur le plan social, le chantier mobilisera 1 500 emplois, puis 200 emplois permanents d'ici 2030.",
 			[]testParty{company("Zeta Energy")},
 			[]string{"Zeta Energy 1500", "Zeta Energy 200 y=2030"}},
+		{"elided ordinal noun, and a partner the parties missed",
+			"Le ministre a présidé la signature de huit conventions d'investissement qui devraient générer 4.650 emplois. " +
+				"Le premier projet, porté par Atlas Composites, prévoit 900 emplois à Tanger. Le second, porté par une PME, prévoit 1.100 emplois d'ici 2027.",
+			[]testParty{company("Atlas Composites")},
+			[]string{"Atlas Composites 900 at=Tanger", "- 1100 y=2027"}},
+		{"the place of the signing is not the place of the jobs",
+			"Omega Services a signé lundi à Rabat une convention pour créer 300 emplois d'ici 2026 à Rabat et à Salé.",
+			[]testParty{company("Omega Services")},
+			[]string{"Omega Services 300 y=2026 at=Salé"}},
+		{"a figure said first in the lede and then with its partner",
+			"Près de 400 postes seront créés d'ici 2027.\n\nLe ministère et Nubio Soft ont signé un accord-cadre et un mémorandum d'entente. " +
+				"Le groupe espagnol ouvrira un centre. Près de 400 postes y seront créés d'ici 2027.",
+			[]testParty{company("Nubio Soft")},
+			[]string{"Nubio Soft 400 y=2027"}},
 		{"statistics are never commitments",
 			"Omega Services s'installe à Rabat. Le secteur emploie plus de 90 000 personnes.",
 			[]testParty{company("Omega Services")},
 			nil},
 		{"investment of a partner without jobs",
-			"Theta Cloud investira 800 millions de dirhams dans un centre de données à Salé.",
+			"Theta Cloud a signé une convention d'investissement : elle investira 800 millions de dirhams dans un centre de données à Salé.",
 			[]testParty{company("Theta Cloud")},
 			[]string{"Theta Cloud mad=800000000"}},
+		{"capital spending without an agreement is no commitment",
+			"Au premier semestre, Theta Cloud a investi 450 millions de dirhams dans ses magasins.",
+			[]testParty{company("Theta Cloud")},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,20 +40,23 @@ type occ struct {
 	roleHead string // folded head of the role ("ministre delegue")
 	org      string // a subsidiary's parent
 	orgRole  string // "filiale de Y"
-	roleOrgs []*occ // bodies named inside a person's role
+	roleOrgs []*occ // bodies named inside a person's role, or the body "son PDG" belongs to
 	gender   int
 	family   string // folded family name of a person
 	group    bool   // introduced as a group ("le groupe X")
+	noun     string // the trigger noun that introduced or refers to it ("operateur")
 
 	start, end int // byte span of the name or reference
+	nlo, nhi   int // token span of the name or reference
 	lo, hi     int // token extent in the sentence, for enumerations
 	inRole     bool
 	parentOf   bool   // named as the parent of a subsidiary
 	weak       bool   // an unknown acronym or run: kept only as a party
+	civil      bool   // a name after a civility: may be a full name's tail
 	via        string // party position in this sentence
 	commit     bool   // a company pledging in an agreement story
 
-	ent *entity
+	ent *partyEntity
 }
 
 // psent is a sentence being read for parties.
@@ -62,8 +65,11 @@ type psent struct {
 	toks    []ptok
 	claimed []bool
 	occs    []*occ
+	byLo    map[int][]*occ // occurrences by the token their extent starts at
+	byHi    map[int][]*occ // ... and ends at
 }
 
+// f returns the folded token i ("" out of range).
 func (s *psent) f(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
@@ -71,12 +77,15 @@ func (s *psent) f(i int) string {
 	return s.toks[i].f
 }
 
+// is reports whether token i is one of the words.
 func (s *psent) is(i int, words map[string]bool) bool { return words[s.f(i)] }
 
+// cap reports whether token i is a capitalised word.
 func (s *psent) cap(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].word && s.toks[i].cap()
 }
 
+// free reports whether no rule has claimed tokens [lo, hi).
 func (s *psent) free(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		if s.claimed[i] {
@@ -86,6 +95,7 @@ func (s *psent) free(lo, hi int) bool {
 	return true
 }
 
+// claim marks tokens [lo, hi) as read by a rule.
 func (s *psent) claim(lo, hi int) {
 	for i := lo; i < hi; i++ {
 		s.claimed[i] = true
@@ -95,8 +105,13 @@ func (s *psent) claim(lo, hi int) {
 // add records an occurrence spanning tokens [lo, hi) whose name is tokens
 // [nlo, nhi), and claims its tokens.
 func (s *psent) add(o *occ, lo, hi, nlo, nhi int) *occ {
-	o.lo, o.hi = lo, hi
+	o.lo, o.hi, o.nlo, o.nhi = lo, hi, nlo, nhi
 	o.start, o.end = s.toks[nlo].start, s.toks[nhi-1].end
+	if s.byLo == nil {
+		s.byLo, s.byHi = map[int][]*occ{}, map[int][]*occ{}
+	}
+	s.byLo[lo] = append(s.byLo[lo], o)
+	s.byHi[hi] = append(s.byHi[hi], o)
 	if o.name == "" {
 		o.name = s.d.text[o.start:o.end]
 	}
@@ -119,14 +134,14 @@ func (s *psent) span(lo, hi int) string {
 func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
 	sents := make([]*psent, len(d.sents))
 	for i, sp := range d.sents {
-		toks := tokenize(d.text, sp.start, sp.end)
+		toks := ptokenize(d.text, sp.start, sp.end)
 		sents[i] = &psent{d: d, toks: toks, claimed: make([]bool, len(toks))}
 	}
 	for _, s := range sents {
 		s.recognise()
 	}
 	story := isAgreementStory(sents)
-	r := newResolver()
+	r := newPartyResolver()
 	for _, s := range sents {
 		for _, o := range s.occs {
 			if o.ref == occName && !o.weak {
@@ -169,20 +184,15 @@ func (s *psent) recognise() {
 }
 
 // isAgreementStory reports whether the article says an agreement was
-// signed: only then are there signatories.
+// signed, in a sentence that names both the signing and the agreement:
+// only then are there signatories.
 func isAgreementStory(sents []*psent) bool {
-	signing, agreement := false, false
 	for _, s := range sents {
-		for i := range s.toks {
-			switch {
-			case s.is(i, signingWords):
-				signing = true
-			case s.is(i, agreementNouns):
-				agreement = true
-			}
+		if s.hasWord(signingWords) && s.hasWord(agreementNouns) {
+			return true
 		}
 	}
-	return signing && agreement
+	return false
 }
 
 // isPlaceName reports whether a name is a known place.

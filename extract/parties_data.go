@@ -64,7 +64,7 @@ var roleHeads = []struct {
 
 // roleAdjectives may follow a role head before its complement
 // ("ministre délégué", "directeur général adjoint", "président exécutif").
-var roleAdjectives = set(
+var roleAdjectives = wordSet(
 	"delegue", "deleguee", "general", "generale", "adjoint", "adjointe", "executif", "executive",
 	"national", "nationale", "regional", "regionale", "delegue general", "sortant", "sortante",
 	"interimaire", "principal", "principale", "senior", "pays", "associe", "associee",
@@ -80,6 +80,16 @@ var roleAdjectives = set(
 	"egyptien", "egyptienne", "qatari", "israelien", "israelienne", "neerlandais", "neerlandaise",
 )
 
+// nationalityNouns, after a determiner, introduce a company ("le chinois
+// BYD", "l'américain Microsoft").
+var nationalityNouns = wordSet(
+	"americain", "francais", "espagnol", "allemand", "japonais", "chinois", "coreen",
+	"britannique", "italien", "canadien", "indien", "turc", "emirati", "saoudien", "qatari",
+	"portugais", "belge", "suisse", "neerlandais", "suedois", "danois", "norvegien",
+	"finlandais", "irlandais", "autrichien", "israelien", "egyptien", "tunisien", "senegalais",
+	"nigerian", "sud-africain", "marocain", "europeen", "asiatique", "africain",
+)
+
 // civilities come before a name; the value is the gender they mark.
 var civilities = map[string]int{
 	"m": genderMale, "mr": genderMale, "monsieur": genderMale, "mm": genderMale,
@@ -87,6 +97,7 @@ var civilities = map[string]int{
 	"dr": genderUnknown, "pr": genderUnknown,
 }
 
+// isCivility reports whether a folded word is a civility.
 func isCivility(f string) bool {
 	_, ok := civilities[f]
 	return ok
@@ -94,7 +105,7 @@ func isCivility(f string) bool {
 
 // nameParticles may sit inside a person's name ("Aziz El Othmani", "Ahmed
 // Ben Ali", "Ursula von der Leyen") but never end it.
-var nameParticles = set(
+var nameParticles = wordSet(
 	"el", "al", "ben", "ibn", "bin", "bent", "ait", "ou", "ould", "bel", "bou", "abou", "abd",
 	"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du", "mc", "mac",
 )
@@ -102,7 +113,7 @@ var nameParticles = set(
 // nameStop are capitalised words that are never part of a person's name:
 // function words that open sentences, months, days, and common nouns that
 // headlines capitalise.
-var nameStop = set(
+var nameStop = wordSet(
 	"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
 	"selon", "pour", "dans", "par", "avec", "sur", "en", "au", "aux", "a", "il", "elle",
 	"ils", "elles", "on", "nous", "vous", "je", "mais", "et", "ou", "donc", "or", "ainsi",
@@ -161,14 +172,14 @@ var firstNames = sync.OnceValue(func() map[string]int {
 	john james william george peter mark michael andrew steven steve brian kevin tim
 	carlos jose juan luis miguel pedro antonio javier fernando manuel alejandro diego
 	hiroshi takashi kenji akira satoshi wang li zhang chen liu yang hans klaus stefan`)
-	add(genderFemale, `ghita nadia nadia fatima fatim fatima-zahra fatim-zahra fatiha khadija
-	amina aicha asmaa asma hind houda ilham imane iman jamila karima latifa leila leila
+	add(genderFemale, `ghita nadia fatima fatim fatima-zahra fatim-zahra fatiha khadija
+	amina aicha asmaa asma hind houda ilham imane iman jamila karima latifa leila
 	loubna malika meryem maryam mariam naima najat nawal nezha nouzha rajaa rachida
 	saida salma samira sanaa siham soumaya souad wafaa yasmina yasmine zineb zainab zahra
 	zakia zohra hanane hayat hasnaa kenza laila lamia lina meriem mouna nabila noura
 	ouafae rim sara sarah sofia touria wiam btissam bouchra dounia fadoua ghizlane
 	hajar ibtissam kaoutar khaoula majda manal najia nisrine rkia sabah selma yousra
-	nisrine amal ikram chaimae ouiam safae 
+	amal ikram chaimae ouiam safae
 	marie anne sophie isabelle catherine christine nathalie sylvie valerie veronique
 	claire julie caroline celine sandrine stephanie laurence helene agnes brigitte
 	francoise martine monique chantal emilie elodie aurelie camille charlotte lucie
@@ -178,9 +189,8 @@ var firstNames = sync.OnceValue(func() map[string]int {
 	return m
 })
 
-// partyKinds of organisations by their head words; a head is the first
-// content word of a French name ("Agence ...") or any word of an English
-// one ("Maroc Numeric Cluster").
+// orgHeads give the kind of a body by the head word its French name starts
+// with ("Agence ...", "Ministère ...", "Groupe ...").
 var orgHeads = map[string]string{
 	"agence": KindInstitution, "agency": KindInstitution, "fonds": KindInstitution,
 	"fund": KindInstitution, "federation": KindInstitution, "cluster": KindInstitution,
@@ -209,16 +219,25 @@ var orgHeads = map[string]string{
 
 // eventWords head the names of events, not bodies ("Salon international
 // de l'agriculture au Maroc (SIAM)").
-var eventWords = set(
+var eventWords = wordSet(
 	"salon", "forum", "sommet", "conference", "festival", "exposition", "foire", "assises",
 	"rencontre", "rencontres", "colloque", "journee", "journees", "semaine", "congres",
 	"seminaire", "symposium", "conclave", "trophees", "prix", "programme", "plan", "strategie",
 	"initiative", "projet", "pacte", "charte", "loi", "code",
 )
 
+// englishHeads make an English-style name an institution wherever they
+// stand ("Maroc Numeric Cluster", "Tanger Med Special Agency"); "Bank" or
+// "Group" do not ("BMCE Bank of Africa" is a company).
+var englishHeads = wordSet(
+	"cluster", "agency", "fund", "federation", "association", "university", "institute",
+	"council", "authority", "foundation", "organization", "organisation", "chamber",
+	"commission", "observatory", "academy", "alliance", "network",
+)
+
 // placeNouns name buildings and streets: a name after them is not a
 // person ("le stade Moulay Abdellah", "l'avenue Mohammed V").
-var placeNouns = set(
+var placeNouns = wordSet(
 	"stade", "complexe", "avenue", "boulevard", "rue", "place", "hopital", "lycee", "ecole",
 	"universite", "aeroport", "port", "quartier", "palais", "mosquee", "parc", "salle",
 	"centre", "hotel", "residence", "cite", "zone", "technopole", "campus", "theatre",
@@ -228,7 +247,7 @@ var placeNouns = set(
 
 // companyWords mark a capitalised sequence as a company when they follow
 // its first word ("KPMG SASU", "NTT Data Morocco", "Eids Maroc").
-var companyWords = set(
+var companyWords = wordSet(
 	"sa", "sasu", "sarl", "sas", "sarlau", "ltd", "limited", "inc", "gmbh", "llc", "plc", "ag",
 	"spa", "bv", "nv", "corp", "corporation", "co", "s.a", "s.a.", "morocco", "maroc", "africa",
 	"services", "service", "consulting", "technologies", "technology", "tech", "solutions",
@@ -242,7 +261,7 @@ var companyWords = set(
 )
 
 // legalForms end a company name and are never a name by themselves.
-var legalForms = set("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp")
+var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp")
 
 // knownAcronyms are bodies the Moroccan press names by their acronym alone.
 var knownAcronyms = map[string]string{
@@ -265,7 +284,7 @@ var knownAcronyms = map[string]string{
 
 // notOrgs are upper-case words that are not bodies: units, sectors,
 // currencies, events.
-var notOrgs = set(
+var notOrgs = wordSet(
 	"ia", "ai", "it", "tic", "tics", "pme", "tpe", "pmi", "rh", "bpo", "ito", "kpo", "r", "d",
 	"dh", "dhs", "mdh", "mdhs", "mmdh", "mad", "usd", "eur", "pib", "gitex", "covid", "tva",
 	"sa", "sarl", "sas", "sasu", "vs", "ok", "ia.", "cv", "ceo", "pdg", "dg", "rse", "ods",
@@ -278,19 +297,19 @@ var notOrgs = set(
 
 // companyTriggers introduce a company name, possibly after a description
 // ("la société spécialisée dans la relation client Cnexia").
-var companyTriggers = set(
+var companyTriggers = wordSet(
 	"societe", "entreprise", "groupe", "group", "operateur", "filiale", "firme", "cabinet",
 	"start-up", "startup", "compagnie", "constructeur", "equipementier", "specialiste",
 	"leader", "geant", "fournisseur", "editeur", "prestataire", "multinationale", "holding",
 	"enseigne", "assureur", "fabricant", "industriel", "developpeur", "integrateur",
 	"distributeur", "acteur", "champion", "mastodonte",
 	"laboratoire", "transporteur", "promoteur", "sous-traitant", "investisseur", "consortium",
-	"energeticien", "assembleur", "operateur", "banque",
+	"energeticien", "assembleur", "banque",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les
 // entreprises A, B et C").
-var companyListNouns = set(
+var companyListNouns = wordSet(
 	"entreprises", "societes", "groupes", "operateurs", "firmes", "filiales", "cabinets",
 	"start-up", "startups", "compagnies", "constructeurs", "equipementiers", "multinationales",
 	"investisseurs", "partenaires", "prestataires", "fournisseurs", "editeurs", "industriels",
@@ -299,25 +318,25 @@ var companyListNouns = set(
 
 // backRefNouns refer back to the last company when no name follows them
 // ("La filiale devrait créer 1 000 emplois").
-var backRefNouns = set(
+var backRefNouns = wordSet(
 	"societe", "entreprise", "groupe", "operateur", "filiale", "firme", "constructeur",
 	"equipementier", "compagnie", "multinationale", "start-up", "startup", "cabinet",
 	"enseigne", "investisseur", "industriel", "fabricant", "prestataire", "consortium",
-	"energeticien", "assembleur",
+	"energeticien", "assembleur", "laboratoire", "holding", "assureur", "banque", "editeur",
 )
 
 // backRefPronouns refer back to the last company named.
-var backRefPronouns = set("celle-ci", "celui-ci")
+var backRefPronouns = wordSet("celle-ci", "celui-ci")
 
 // determiners open a noun phrase.
-var determiners = set("le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "sa", "son", "ses", "leur", "leurs", "notre", "nos")
+var determiners = wordSet("le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "sa", "son", "ses", "leur", "leurs", "notre", "nos")
 
 // numberWords count the parties of an enumeration ("les trois entreprises").
-var numberWords = set("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze")
+var numberWords = wordSet("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze")
 
 // stopWords end a role, a name complement or a company description: verbs
 // and function words that cannot sit inside a title or a body's name.
-var stopWords = set(
+var stopWords = wordSet(
 	"a", "ont", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "avait", "avaient",
 	"va", "vont", "qui", "que", "qu'", "dont", "lors", "selon", "dans", "sur", "avec", "par",
 	"depuis", "ainsi", "egalement", "aussi", "afin", "pendant", "apres", "avant", "lorsque",
@@ -333,14 +352,14 @@ var stopWords = set(
 )
 
 // complementPreps open a complement of a role or a body's name.
-var complementPreps = set("de", "du", "des", "d'")
+var complementPreps = wordSet("de", "du", "des", "d'")
 
 // continuers may follow a comma or "et" inside a role or a name and keep it
 // going ("chargé de l'Investissement, de la Convergence et de l'Évaluation").
-var continuers = set("de", "du", "des", "d'", "charge", "chargee", "charges", "chargees", "auprès", "aupres")
+var continuers = wordSet("de", "du", "des", "d'", "charge", "chargee", "charges", "chargees", "aupres")
 
 // signingWords say that an agreement was signed.
-var signingWords = set(
+var signingWords = wordSet(
 	"signe", "signee", "signes", "signees", "signent", "signer", "signera", "signeront",
 	"signature", "signatures", "signataire", "signataires", "signant", "cosigne", "co-signe",
 	"contresigne", "paraphe", "paraphee", "paraphes", "paraphees", "paraphent", "parapher",
@@ -348,23 +367,18 @@ var signingWords = set(
 	"conclues", "concluent",
 )
 
-// signingParticiples, before "par", name who signed ("paraphé par X").
-var signingParticiples = set(
-	"signe", "signee", "signes", "signees", "paraphe", "paraphee", "paraphes", "paraphees",
-	"scelle", "scellee", "scelles", "scellees", "conclu", "conclue", "conclus", "conclues",
-	"cosigne", "cosignee", "tenue", "tenu", "deroulee", "deroule", "effectuee", "procede",
-	"presidee", "preside", "organisee", "organise", "menee",
-)
-
 // presidingParticiples, before "par", name who presided.
-var presidingParticiples = set("presidee", "preside", "presides", "presidees")
+var presidingParticiples = wordSet("presidee", "preside", "presides", "presidees")
+
+// representingParticiples, before "par", name who signed for a party.
+var representingParticiples = wordSet("represente", "representee", "representes", "representees")
 
 // ceremonyParticiples, before "par", name the signatories when the sentence
 // is about a signing ("la cérémonie de signature s'est tenue ... par X").
-var ceremonyParticiples = set("tenue", "tenu", "deroulee", "deroule", "effectuee", "effectue", "procede", "menee")
+var ceremonyParticiples = wordSet("tenue", "tenu", "deroulee", "deroule", "effectuee", "effectue", "procede", "menee")
 
 // agreementNouns name agreements.
-var agreementNouns = set(
+var agreementNouns = wordSet(
 	"accord", "accords", "protocole", "protocoles", "memorandum", "memorandums", "memorandum",
 	"convention", "conventions", "convention-cadre", "conventions-cadres", "contrat",
 	"contrats", "contrat-programme", "contrats-programmes", "partenariat", "partenariats",
@@ -372,20 +386,32 @@ var agreementNouns = set(
 )
 
 // auxiliaries carry a signing participle ("ont signé", "a paraphé").
-var auxiliaries = set("a", "ont", "avait", "avaient", "aura", "auront", "avons", "vient", "viennent")
+var auxiliaries = wordSet("a", "ont", "avait", "avaient", "aura", "auront", "avons", "vient", "viennent")
 
 // finiteSigning are signing verbs that need no auxiliary.
-var finiteSigning = set("signent", "signeront", "signaient", "paraphent", "concluent", "scellent", "signera", "signe")
+var finiteSigning = wordSet("signent", "signeront", "signaient", "paraphent", "concluent", "scellent", "signera", "signe")
 
 // commitmentWords, in an agreement story, make the companies of a sentence
 // parties: they pledge jobs, money or a plant.
-var commitmentWords = set(
-	"engage", "engagent", "creer", "creera", "creeront", "creation",
-	"investir", "investira", "investiront", "implanter", "implantera", "implanteront", "developper", "developpera", "developperont", "recruter",
-	"recrutera", "embaucher", "generer", "generera", "emplois",
+var commitmentWords = wordSet(
+	"engage", "engagent", "creer", "creera", "creeront", "investir", "investira",
+	"investiront", "implanter", "implantera", "implanteront", "developpera", "developperont",
+	"recruter", "recrutera", "recruteront", "embaucher", "generer", "generera", "genereront",
 )
 
-func set(words ...string) map[string]bool {
+// jobWords make a pledge only with a pledgeWord in the same sentence part:
+// "2 000 emplois sont annoncés", not "a créé 12 000 emplois depuis 2012".
+var (
+	jobWords    = wordSet("emplois", "creation", "postes", "developper", "recrutements")
+	pledgeWords = wordSet(
+		"devrait", "devraient", "permettra", "permettront", "permettant", "prevoit", "prevoient",
+		"prevu", "prevus", "terme", "horizon", "ici", "annonces", "annonce", "attendus", "seront",
+		"sera", "vont", "va", "vise", "visent", "table", "compte",
+	)
+)
+
+// wordSet builds a set of folded words.
+func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true

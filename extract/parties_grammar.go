@@ -53,9 +53,9 @@ func (s *psent) npEnd(i int) int {
 			continue
 		case !t.word, stopWords[t.f], complementPreps[t.f], t.f == "et":
 			return j
-		case isNumber(t.s):
+		case isDigitWord(t.s):
 			return j
-		case j > i && t.cap() && s.cap(j+1) && !isRoman(s.toks[j+1].s) && firstNames()[t.f] != genderUnknown && (s.cap(j-1) || s.toks[j-1].allCaps()):
+		case j > i && t.cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].s) && firstNames()[t.f] != genderUnknown && (s.cap(j-1) || s.toks[j-1].allCaps()):
 			// "de l'AMDIE Ali Seddiki": the name after the body is not the body's.
 			return j
 		}
@@ -74,7 +74,7 @@ func (s *psent) coordinated(j int) bool {
 		return false
 	}
 	prev, next := s.toks[j-1], s.toks[j+1]
-	if prev.cap() != next.cap() || stopWords[next.f] || verbStops[next.f] || determiners[next.f] || complementPreps[next.f] || isNumber(next.s) {
+	if prev.cap() != next.cap() || stopWords[next.f] || verbStops[next.f] || determiners[next.f] || complementPreps[next.f] || isDigitWord(next.s) {
 		return false
 	}
 	if next.cap() {
@@ -100,17 +100,17 @@ func (s *psent) parenEnd(i int) int {
 	return -1
 }
 
-// join is where a complement joined by "et", a comma or "ainsi que"
+// tailJoin is where a complement joined by "et", a comma or "ainsi que"
 // starts (at its preposition).
-type join struct {
+type tailJoin struct {
 	at    int
 	ainsi bool
 }
 
 // tailEnd reads the complements that follow a head ending at i and returns
-// where they end and where the joined complements start. With plural set
+// where they end and where the joined complements start. With plural wordSet
 // (for "les ministères"), "ainsi que de" also joins.
-func (s *psent) tailEnd(i int, plural bool) (end int, joins []join) {
+func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 	end = i
 	j := i
 	for j < len(s.toks) {
@@ -158,7 +158,7 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []join) {
 			break
 		}
 		if joined {
-			joins = append(joins, join{at: k, ainsi: ainsi})
+			joins = append(joins, tailJoin{at: k, ainsi: ainsi})
 		}
 		j, end = e, e
 	}
@@ -167,10 +167,10 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []join) {
 
 // placePreps open a place-like complement of a role; "à" is matched as
 // written since its folded form is the verb "a".
-var placePreps = set("à", "au", "aux", "pour")
+var placePreps = wordSet("à", "au", "aux", "pour")
 
-// isNumber reports whether s is written with digits only (and separators).
-func isNumber(s string) bool {
+// isDigitWord reports whether s is written with digits only (and separators).
+func isDigitWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if r < '0' || r > '9' {
 		return false
@@ -196,7 +196,7 @@ func (s *psent) companyRunAt(i int) int {
 		t := s.toks[j]
 		switch {
 		case t.word && (t.cap() || t.digitLed() || t.allCaps()):
-			if j == i && (nameStop[t.f] || isNumber(t.s)) || roleHead(s, j) != "" || t.f == "filiale" {
+			if j == i && (nameStop[t.f] || isDigitWord(t.s)) || roleHead(s, j) != "" || t.f == "filiale" {
 				return j
 			}
 			j++

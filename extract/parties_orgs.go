@@ -56,7 +56,7 @@ func (s *psent) ministries() {
 
 // splitParts cuts the complements of "les ministères" into one part per
 // ministry: at "ainsi que" when the text uses it, else at every joiner.
-func splitParts(s *psent, lo, hi int, joins []join) [][2]int {
+func splitParts(s *psent, lo, hi int, joins []tailJoin) [][2]int {
 	var cuts []int
 	for _, j := range joins {
 		if j.ainsi {
@@ -146,7 +146,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 }
 
 // minorWords are left out of the initials of a name.
-var minorWords = set("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "and", "of", "the", "en", "pour", "a", "au", "aux", "for", "&", ",")
+var minorWords = wordSet("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "and", "of", "the", "en", "pour", "a", "au", "aux", "for", "&", ",")
 
 // initials spells the first letters of the words of tokens [lo, hi), of
 // capitalised words only when capsOnly is set.
@@ -172,15 +172,15 @@ func (s *psent) bodyKind(lo, hi int) string {
 		return k
 	}
 	for k := lo + 1; k < hi; k++ {
-		if kind := orgHeads[s.f(k)]; kind != "" && s.cap(k) {
-			return kind
+		if englishHeads[s.f(k)] && s.cap(k) {
+			return KindInstitution
 		}
 	}
 	return KindCompany
 }
 
 // regionalAdjectives make a "conseil" a local government.
-var regionalAdjectives = set("regional", "communal", "provincial", "prefectoral", "municipal")
+var regionalAdjectives = wordSet("regional", "communal", "provincial", "prefectoral", "municipal")
 
 // headedBodies reads names that start with a capitalised head word
 // ("Caisse de Dépôt et de Gestion", "Bank Al-Maghrib", "Conseil régional
@@ -193,14 +193,17 @@ func (s *psent) headedBodies() {
 		if s.claimed[i] || kind == "" || kind == KindCompany || f == "ministere" || !s.cap(i) && !council {
 			continue
 		}
+		if i > 0 && (s.cap(i-1) || s.toks[i-1].allCaps()) && !nameStop[s.f(i-1)] {
+			continue // "BMCE Bank of Africa": the head of an English name is not its start
+		}
 		// Capitalised words and adjectives before the complements:
 		// "Bank Al-Maghrib", "Fédération royale marocaine de football".
 		j, lower := i+1, 0
 		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] && s.toks[j].word {
 			t := s.toks[j]
 			switch {
-			case t.cap() && !nameStop[t.f], isRoman(t.s):
-			case !t.cap() && lower < 3 && !stopWords[t.f] && !verbStops[t.f] && !complementPreps[t.f] && !isParticiple(t) && !isNumber(t.s):
+			case t.cap() && !nameStop[t.f], isRomanNumeral(t.s):
+			case !t.cap() && lower < 3 && !stopWords[t.f] && !verbStops[t.f] && !complementPreps[t.f] && !isParticiple(t) && !isDigitWord(t.s):
 				lower++
 			default:
 				lower = -1
@@ -211,6 +214,11 @@ func (s *psent) headedBodies() {
 			j++
 		}
 		end, _ := s.tailEnd(j, false)
+		if s.f(end) == "pour" && s.is(end+1, determiners) { // "Fonds Mohammed VI pour l'investissement"
+			if e := s.npEnd(end + 2); e > end+2 {
+				end = e
+			}
+		}
 		for k := i; k < end; k++ {
 			if s.claimed[k] {
 				end = k
@@ -235,12 +243,13 @@ func (s *psent) hasCap(lo, hi int) bool {
 	return false
 }
 
-func isRoman(w string) bool {
+// isRomanNumeral reports whether w is written in Roman numerals ("VI").
+func isRomanNumeral(w string) bool {
 	return w != "" && strings.Trim(w, "IVX") == ""
 }
 
 // verbStops end the description between a trigger noun and a company name.
-var verbStops = set(
+var verbStops = wordSet(
 	"a", "ont", "est", "sont", "etait", "sera", "seront", "serait", "avait", "avaient", "va",
 	"vont", "qui", "que", "qu'", "dont", "doit", "doivent", "peut", "peuvent", "devrait",
 	"devraient", "vient", "viennent", "s'", "se", "n'", "ne", "il", "elle", "ils", "elles",
@@ -248,7 +257,7 @@ var verbStops = set(
 )
 
 // refDeterminers introduce a back-reference ("la filiale", "du groupe").
-var refDeterminers = set("le", "la", "l'", "du", "au", "cette", "ce", "cet")
+var refDeterminers = wordSet("le", "la", "l'", "du", "au", "cette", "ce", "cet")
 
 // companyTriggers reads "la société X", "le spécialiste européen des
 // services numériques X", "avec sa filiale X", "les entreprises A, B et C",
@@ -262,18 +271,24 @@ func (s *psent) companyTriggers() {
 		switch {
 		case f == "filiale" && (s.f(i-1) == "," || complementPreps[s.f(i+1)]):
 			// "X, filiale de Y": read by subsidiaries.
+		case nationalityNouns[f] && s.is(i-1, refDeterminers):
+			// "le chinois BYD", "l'américain Microsoft".
+			if e := s.companyRunAt(i + 1); e > i+1 && s.free(i+1, e) && s.validCompany(i+1, e) {
+				s.add(&occ{kind: KindCompany}, i, e, i+1, e)
+				i = e - 1
+			}
 		case companyTriggers[f]:
 			j, desc := i+1, 0
 			for j < len(s.toks) && desc < 12 {
 				t := s.toks[j]
-				if !t.word || t.cap() || t.allCaps() || t.digitLed() || verbStops[t.f] || isNumber(t.s) {
+				if !t.word || t.cap() || t.allCaps() || t.digitLed() || verbStops[t.f] || isDigitWord(t.s) {
 					break
 				}
 				j++
 				desc++
 			}
 			if e := s.companyRunAt(j); e > j && s.free(j, e) && s.validCompany(j, e) {
-				o := s.add(&occ{kind: KindCompany, group: f == "groupe" || f == "group"}, i, e, j, e)
+				o := s.add(&occ{kind: KindCompany, group: f == "groupe" || f == "group", noun: f}, i, e, j, e)
 				if f == "filiale" && (s.f(i-1) == "sa" || s.f(i-1) == "son") {
 					s.subsidiaryOf(o, i)
 				}
@@ -288,12 +303,12 @@ func (s *psent) companyTriggers() {
 				case "groupe", "group":
 					ref = occRefGroup
 				}
-				s.add(&occ{ref: ref, kind: KindCompany}, i, i+1, i-1, i+1)
+				s.add(&occ{ref: ref, kind: KindCompany, noun: f}, i, i+1, i-1, i+1)
 			}
 		case companyListNouns[f] && (s.is(i-1, determiners) || s.is(i-1, numberWords) || s.f(i-1) == "aux"):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
 			j := i + 1
-			for j < len(s.toks) && j-i <= 6 && s.toks[j].word && !s.toks[j].cap() && !verbStops[s.f(j)] && !isNumber(s.toks[j].s) {
+			for j < len(s.toks) && j-i <= 6 && s.toks[j].word && !s.toks[j].cap() && !verbStops[s.f(j)] && !isDigitWord(s.toks[j].s) {
 				j++
 			}
 			if s.f(j) == "," || s.f(j) == ":" {
@@ -346,6 +361,13 @@ func (s *psent) validCompany(lo, hi int) bool {
 	}
 	if hi-lo == 1 && (orgHeads[s.f(lo)] != "" || companyWords[s.f(lo)]) {
 		return false // "du Conseil", "le Groupe": a head alone names nothing
+	}
+	k := lo - 1
+	if k >= 0 && !s.toks[k].word && s.toks[k].s != "," {
+		k-- // a quote: la stratégie « Maroc Digital 2030 »
+	}
+	if eventWords[s.f(k)] {
+		return false
 	}
 	return !(hi-lo >= 2 && firstNames()[s.f(lo)] != genderUnknown && !s.hasCompanyWord(lo+1, hi))
 }
@@ -408,8 +430,8 @@ func (s *psent) subsidiaries() {
 
 // occAt returns the naming occurrence whose extent starts at token i.
 func (s *psent) occAt(i int) *occ {
-	for _, o := range s.occs {
-		if o.lo == i && o.ref == occName {
+	for _, o := range s.byLo[i] {
+		if o.ref == occName {
 			return o
 		}
 	}
@@ -418,8 +440,8 @@ func (s *psent) occAt(i int) *occ {
 
 // occEndingAt returns the naming occurrence whose extent ends at token i.
 func (s *psent) occEndingAt(i int) *occ {
-	for _, o := range s.occs {
-		if o.hi == i && o.ref == occName {
+	for _, o := range s.byHi[i] {
+		if o.ref == occName {
 			return o
 		}
 	}
@@ -464,17 +486,28 @@ func (s *psent) onlyPlaces(lo, hi int) bool {
 }
 
 // acronyms reads bare acronyms: known bodies ("CDG"), and unknown ones
-// kept only where they sign.
+// kept only where they sign. In a sentence written in capitals (a
+// headline), only known acronyms count.
 func (s *psent) acronyms() {
+	caps, words := 0, 0
+	for _, t := range s.toks {
+		if t.word {
+			words++
+			if t.allCaps() {
+				caps++
+			}
+		}
+	}
+	shouting := caps*2 > words
 	for i, t := range s.toks {
-		if s.claimed[i] || !isAcronym(t) || isRoman(t.s) {
+		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.s) {
 			continue
 		}
 		if kind, ok := knownAcronyms[t.f]; ok {
 			s.add(&occ{kind: kind, acronym: t.s}, i, i+1, i, i+1)
 			continue
 		}
-		if len(t.s) >= 3 {
+		if len(t.s) >= 3 && !shouting {
 			s.add(&occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}
@@ -490,7 +523,7 @@ func (s *psent) pronouns() {
 }
 
 // stateNames name the Moroccan State; it is a party only where it signs.
-var stateNames = set("maroc", "royaume", "etat", "gouvernement")
+var stateNames = wordSet("maroc", "royaume", "etat", "gouvernement")
 
 // state reads "le Maroc", "le Royaume (du Maroc)", "l'État (marocain)",
 // "le gouvernement (marocain)".

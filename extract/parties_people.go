@@ -13,6 +13,7 @@ import (
 // first name followed by a family name; and back-references to people
 // ("la ministre").
 
+// headInfo is a role head split into words, with the gender it marks.
 type headInfo struct {
 	words  []string
 	gender int
@@ -56,8 +57,8 @@ func roleHead(s *psent, i int) string {
 // feminine and masculine mark the gender of a role ("ministre déléguée
 // chargée de ...").
 var (
-	feminineMarks  = set("deleguee", "chargee", "adjointe", "executive", "la", "generale", "directrice", "presidente")
-	masculineMarks = set("delegue", "charge", "adjoint", "executif", "le", "general")
+	feminineMarks  = wordSet("deleguee", "chargee", "adjointe", "executive", "la", "generale", "directrice", "presidente")
+	masculineMarks = wordSet("delegue", "charge", "adjoint", "executif", "le", "general")
 )
 
 // people reads a role with the name before or after it, and "le ministre"
@@ -73,6 +74,7 @@ func (s *psent) people() {
 			j++
 		}
 		end, _ := s.tailEnd(j, false)
+		end = s.bodyEnd(j, end)
 		rs := i // where the role starts: "ancien ministre"
 		if s.is(i-1, preRoleAdjectives) && !s.claimed[i-1] {
 			rs = i - 1
@@ -134,13 +136,23 @@ func (s *psent) people() {
 	}
 }
 
+// speechVerbs, after an auxiliary, introduce who speaks ("a déclaré X").
+var speechVerbs = wordSet(
+	"declare", "indique", "souligne", "affirme", "explique", "precise", "estime", "ajoute",
+	"releve", "note", "rappele", "insiste", "annonce", "confie", "assure", "martele", "salue",
+	"plaide", "commente", "soutenu", "fait", "dit", "confirme", "reconnu",
+)
+
+// possessives before a role tie the person to the body named before.
+var possessives = wordSet("son", "sa", "leur")
+
 // preRoleAdjectives come before a role head and belong to the role
 // ("ancien ministre de l'Industrie").
-var preRoleAdjectives = set("ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "ex", "premier", "premiere")
+var preRoleAdjectives = wordSet("ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "ex", "premier", "premiere")
 
 // publicOffices are role heads whose complement is a portfolio or a
 // territory, not a company ("ministre de l'Industrie", "wali de la région").
-var publicOffices = set(
+var publicOffices = wordSet(
 	"ministre", "ministre delegue", "ministre deleguee", "premier ministre", "secretaire d'etat",
 	"wali", "gouverneur", "gouverneure", "ambassadeur", "ambassadrice", "consul general",
 	"consule generale", "maire", "chef du gouvernement", "chef de gouvernement", "haut-commissaire",
@@ -162,6 +174,20 @@ func (s *psent) roleCompanies(lo, hi int) {
 		}
 		return
 	}
+}
+
+// bodyEnd extends a role ending at end over the body its complement names
+// when the body's name goes on ("directeur général du Fonds Mohammed VI
+// pour l'investissement").
+func (s *psent) bodyEnd(lo, end int) int {
+	for k := lo; k < end; k++ {
+		for _, o := range s.byLo[k] {
+			if o.ref == occName && o.kind != KindPerson && o.hi > end {
+				end = o.hi
+			}
+		}
+	}
+	return end
 }
 
 // roleGender reads the gender a role marks in tokens [lo, hi): its
@@ -187,39 +213,30 @@ func (s *psent) roleGender(lo, hi int) int {
 // takeRole marks the bodies named inside a person's role: they are the
 // person's organization, not parties in their own right here.
 func (s *psent) takeRole(p *occ, lo, hi int) {
-	for _, o := range s.occs {
-		if o != p && o.lo >= lo && o.hi <= hi && o.kind != KindPerson {
-			o.inRole, o.weak = true, false // a role names a real body
-			if o.ref == occName {
-				p.roleOrgs = append(p.roleOrgs, o)
+	for k := lo; k < hi; k++ {
+		for _, o := range s.byLo[k] {
+			if o != p && o.hi <= hi && o.kind != KindPerson {
+				o.inRole, o.weak = true, false // a role names a real body
+				if o.ref == occName {
+					p.roleOrgs = append(p.roleOrgs, o)
+				}
 			}
 		}
 	}
-	p.family = s.f(s.lastTokenBefore(p.end))
+	if len(p.roleOrgs) == 0 && s.is(lo-1, possessives) {
+		// "la société X, représentée par son PDG, Y": X's PDG.
+		for k := len(s.occs) - 1; k >= 0; k-- {
+			if o := s.occs[k]; o.hi <= lo && o.ref == occName && o.kind != KindPerson {
+				p.roleOrgs = []*occ{o}
+				break
+			}
+		}
+	}
+	p.family = s.f(p.nhi - 1)
 	if p.gender == genderUnknown {
-		p.gender = firstNames()[s.f(s.tokenAt(p.start))]
+		p.gender = firstNames()[s.f(p.nlo)]
 	}
 	s.claim(lo, hi)
-}
-
-// tokenAt returns the index of the token starting at byte b (-1 if none).
-func (s *psent) tokenAt(b int) int {
-	for i, t := range s.toks {
-		if t.start == b {
-			return i
-		}
-	}
-	return -1
-}
-
-// lastTokenBefore returns the index of the token ending at byte b.
-func (s *psent) lastTokenBefore(b int) int {
-	for i, t := range s.toks {
-		if t.end == b {
-			return i
-		}
-	}
-	return -1
 }
 
 // nameWord reports whether token i can be a word of a person's name.
@@ -316,7 +333,7 @@ func (s *psent) civilities() {
 		}
 		family := s.f(end - 1)
 		if end-j >= 2 && s.nameWords(j, end) >= 2 {
-			s.add(&occ{kind: KindPerson, gender: g, family: family}, i, end, j, end)
+			s.add(&occ{kind: KindPerson, gender: g, family: family, civil: true}, i, end, j, end)
 		} else {
 			s.add(&occ{ref: occRefFamily, kind: KindPerson, gender: g, family: family}, i, end, i, end)
 		}
@@ -336,11 +353,13 @@ func (s *psent) nameWords(lo, hi int) int {
 }
 
 // namedPeople reads names that start with a known first name ("Saïd
-// Amzazi a déclaré").
+// Amzazi a déclaré"), and names after a speech verb or "selon" ("a
+// déclaré Karim Zidane", "selon Karim Zidane").
 func (s *psent) namedPeople() {
 	for i := 0; i < len(s.toks); i++ {
 		g, ok := firstNames()[s.f(i)]
-		if !ok || !s.nameWord(i) || s.nameWord(i-1) || s.is(i-1, placeNouns) {
+		quoted := s.is(i-1, speechVerbs) && s.is(i-2, auxiliaries) || s.f(i-1) == "selon"
+		if !ok && !quoted || !s.nameWord(i) || s.nameWord(i-1) || s.is(i-1, placeNouns) {
 			continue
 		}
 		end, ok := s.nameAt(i, 2)

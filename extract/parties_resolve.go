@@ -7,8 +7,8 @@ import (
 	"veille/normalize"
 )
 
-// entity is one party of the article, built from its occurrences.
-type entity struct {
+// partyEntity is one party of the article, built from its occurrences.
+type partyEntity struct {
 	kind, name, acronym string
 	role, roleHead      string
 	org, orgRole        string
@@ -21,17 +21,18 @@ type entity struct {
 	last                int // byte offset of the latest occurrence seen in the sweep
 }
 
-// resolver turns occurrences into entities: one per party.
-type resolver struct {
-	ents  []*entity
-	byKey map[string]*entity
-	state *entity
+// partyResolver turns occurrences into entities: one per party.
+type partyResolver struct {
+	ents  []*partyEntity
+	byKey map[string]*partyEntity
+	state *partyEntity
 }
 
-func newResolver() *resolver { return &resolver{byKey: map[string]*entity{}} }
+// newPartyResolver returns an empty resolver.
+func newPartyResolver() *partyResolver { return &partyResolver{byKey: map[string]*partyEntity{}} }
 
 // keys returns the keys an occurrence naming a party is known by.
-func keys(o *occ) []string {
+func partyKeys(o *occ) []string {
 	if o.kind == KindPerson {
 		return []string{"p:" + normalize.Fold(o.name)}
 	}
@@ -41,7 +42,7 @@ func keys(o *occ) []string {
 	} else if !strings.Contains(o.name, " ") {
 		ks = append(ks, "a:"+normalize.Fold(o.name))
 	}
-	if c := core(o.name); c != "" && o.kind == KindCompany {
+	if c := companyCore(o.name); c != "" && o.kind == KindCompany {
 		ks = append(ks, "o:"+c)
 	}
 	return ks
@@ -49,7 +50,7 @@ func keys(o *occ) []string {
 
 // core is a company name without its trailing legal form or country
 // ("Cnexia Maroc" → "cnexia"), "" when nothing would be left.
-func core(name string) string {
+func companyCore(name string) string {
 	words := strings.Fields(normalize.Fold(name))
 	n := len(words)
 	for n > 1 && (legalForms[words[n-1]] || words[n-1] == "maroc" || words[n-1] == "morocco") {
@@ -62,20 +63,23 @@ func core(name string) string {
 }
 
 // name resolves an occurrence that names a party, creating its entity.
-func (r *resolver) name(o *occ) *entity {
-	var e *entity
-	for _, k := range keys(o) {
+func (r *partyResolver) name(o *occ) *partyEntity {
+	var e *partyEntity
+	for _, k := range partyKeys(o) {
 		if e = r.byKey[k]; e != nil {
 			break
 		}
 	}
+	if e == nil && o.civil {
+		e = r.personEndingWith(normalize.Fold(o.name)) // "Mme El Fallah Seghrouchni"
+	}
 	if e == nil {
-		e = &entity{kind: o.kind, name: o.name, start: o.start, end: o.end}
+		e = &partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end}
 		r.ents = append(r.ents, e)
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
 		e.name = o.name // "CDG" named in full later
 	}
-	for _, k := range keys(o) {
+	for _, k := range partyKeys(o) {
 		if r.byKey[k] == nil {
 			r.byKey[k] = e
 		}
@@ -85,8 +89,19 @@ func (r *resolver) name(o *occ) *entity {
 	return e
 }
 
+// personEndingWith returns the person whose full name ends with the
+// folded name, if any.
+func (r *partyResolver) personEndingWith(name string) *partyEntity {
+	for _, e := range r.ents {
+		if e.kind == KindPerson && strings.HasSuffix(normalize.Fold(e.name), " "+name) {
+			return e
+		}
+	}
+	return nil
+}
+
 // merge adds what an occurrence says to its entity.
-func (r *resolver) merge(e *entity, o *occ) {
+func (r *partyResolver) merge(e *partyEntity, o *occ) {
 	if e.acronym == "" {
 		e.acronym = o.acronym
 	}
@@ -108,41 +123,43 @@ func (r *resolver) merge(e *entity, o *occ) {
 	e.parent = e.parent || o.parentOf
 }
 
-// alias is a way the text may name an entity again: its folded words.
-type alias struct {
+// partyAlias is a way the text may name an entity again: its folded words.
+type partyAlias struct {
 	words []string
-	e     *entity
+	e     *partyEntity
 }
 
-// aliases returns the names and acronyms of the entities, in a stable
-// order.
-func (r *resolver) aliases() []alias {
+// aliases returns the names and acronyms of the entities by their first
+// word, in a stable order.
+func (r *partyResolver) aliases() map[string][]partyAlias {
 	ks := make([]string, 0, len(r.byKey))
 	for k := range r.byKey {
 		ks = append(ks, k)
 	}
 	sort.Strings(ks)
-	var out []alias
+	out := map[string][]partyAlias{}
 	for _, k := range ks {
 		var words []string
-		for _, t := range tokenize(k[2:], 0, len(k)-2) {
+		for _, t := range ptokenize(k, 2, len(k)) {
 			words = append(words, t.f)
 		}
-		out = append(out, alias{words, r.byKey[k]})
+		if len(words) > 0 {
+			out[words[0]] = append(out[words[0]], partyAlias{words, r.byKey[k]})
+		}
 	}
 	return out
 }
 
 // findRepeats reads later bare mentions of the parties already named:
 // "Inetum", "MNC", "Ghita Mezzour".
-func (s *psent) findRepeats(aliases []alias) {
+func (s *psent) findRepeats(aliases map[string][]partyAlias) {
 	for i := 0; i < len(s.toks); i++ {
 		if s.claimed[i] || !(s.toks[i].cap() || s.toks[i].allCaps() || s.toks[i].digitLed()) {
 			continue
 		}
-		var best alias
+		var best partyAlias
 	next:
-		for _, a := range aliases {
+		for _, a := range aliases[s.f(i)] {
 			if len(a.words) <= len(best.words) {
 				continue
 			}
@@ -165,10 +182,10 @@ func (s *psent) findRepeats(aliases []alias) {
 
 // resolve ties every occurrence to its entity, in text order:
 // back-references to the latest fitting party before them.
-func (r *resolver) resolve(all []*occ) {
+func (r *partyResolver) resolve(all []*occ) {
 	for _, o := range all {
 		if o.ref == occState && o.via != "" && r.state == nil {
-			r.state = &entity{kind: KindGovernment, name: o.name, start: o.start, end: o.end}
+			r.state = &partyEntity{kind: KindGovernment, name: o.name, start: o.start, end: o.end}
 			r.ents = append(r.ents, r.state)
 		}
 		if o.ref == occName && o.ent == nil && (!o.weak || o.via != "") {
@@ -185,7 +202,7 @@ func (r *resolver) resolve(all []*occ) {
 		case occState:
 			o.ent = r.state
 		case occRefCompany, occRefSubsidiary, occRefGroup:
-			o.ent = pickCompany(lastCompany, o.ref)
+			o.ent = pickCompany(lastCompany, o)
 		case occRefPerson, occRefFamily:
 			o.ent = r.pickPerson(o)
 		case occRefMinistry:
@@ -199,21 +216,29 @@ func (r *resolver) resolve(all []*occ) {
 	}
 }
 
-// pickCompany returns the company a back-reference designates: "la
-// filiale" the latest subsidiary, "le groupe" the latest group, others the
-// latest company not named as a parent only.
-func pickCompany(recent []*occ, ref occKind) *entity {
+// pickCompany returns the company a back-reference designates: the latest
+// one introduced by the same noun ("l'opérateur X" for "l'opérateur"),
+// else "la filiale" the latest subsidiary, "le groupe" the latest group,
+// others the latest company not named as a parent only.
+func pickCompany(recent []*occ, ref *occ) *partyEntity {
 	for k := len(recent) - 1; k >= 0; k-- {
-		o := recent[k]
-		switch {
-		case ref == occRefSubsidiary && o.ent.org != "",
-			ref == occRefGroup && (o.group || o.ent.parent),
-			ref == occRefCompany && !o.parentOf:
-			return o.ent
+		if ref.noun != "" && recent[k].noun == ref.noun {
+			return recent[k].ent
 		}
 	}
-	if ref == occRefGroup {
-		return pickCompany(recent, occRefCompany)
+	for _, kind := range []occKind{ref.ref, occRefCompany} {
+		for k := len(recent) - 1; k >= 0; k-- {
+			o := recent[k]
+			switch {
+			case kind == occRefSubsidiary && o.ent.org != "",
+				kind == occRefGroup && (o.group || o.ent.parent),
+				kind == occRefCompany && !o.parentOf:
+				return o.ent
+			}
+		}
+		if ref.ref == occRefSubsidiary {
+			return nil // "la filiale" never designates a parent
+		}
 	}
 	return nil
 }
@@ -221,14 +246,29 @@ func pickCompany(recent []*occ, ref occKind) *entity {
 // pickPerson returns the person "M. Jazouli" or "la ministre" designates:
 // same family name or role head, compatible gender; the one mentioned
 // latest before the reference, else the first named after it.
-func (r *resolver) pickPerson(o *occ) *entity {
-	var before, after *entity
-	for _, e := range r.ents {
-		if e.kind != KindPerson || o.gender != genderUnknown && e.gender != genderUnknown && o.gender != e.gender {
-			continue
+func (r *partyResolver) pickPerson(o *occ) *partyEntity {
+	if o.ref == occRefPerson && o.role != "" && strings.Contains(o.role, " ") {
+		// "le ministre de l'Industrie": the person with that very role first.
+		if e := r.pickPersonWith(o, func(e *partyEntity) bool {
+			return strings.HasPrefix(normalize.Fold(e.role), normalize.Fold(o.role))
+		}); e != nil {
+			return e
 		}
-		if o.ref == occRefFamily && e.family != o.family ||
-			o.ref == occRefPerson && !sameRole(e.roleHead, o.roleHead) {
+	}
+	return r.pickPersonWith(o, func(e *partyEntity) bool {
+		if o.ref == occRefFamily {
+			return e.family == o.family
+		}
+		return sameRole(e.roleHead, o.roleHead)
+	})
+}
+
+// pickPersonWith returns the person of compatible gender that fits,
+// mentioned latest before the reference, else the first named after it.
+func (r *partyResolver) pickPersonWith(o *occ, fits func(*partyEntity) bool) *partyEntity {
+	var before, after *partyEntity
+	for _, e := range r.ents {
+		if e.kind != KindPerson || o.gender != genderUnknown && e.gender != genderUnknown && o.gender != e.gender || !fits(e) {
 			continue
 		}
 		switch {
@@ -255,8 +295,8 @@ func sameRole(person, ref string) bool {
 }
 
 // ministries returns the ministries named before byte offset b.
-func (r *resolver) ministries(b int) []*entity {
-	var ms []*entity
+func (r *partyResolver) ministries(b int) []*partyEntity {
+	var ms []*partyEntity
 	for _, e := range r.ents {
 		if e.kind == KindGovernment && e.start < b && strings.HasPrefix(normalize.Fold(e.name), "ministere") {
 			ms = append(ms, e)
@@ -266,10 +306,10 @@ func (r *resolver) ministries(b int) []*entity {
 }
 
 // parties builds the signatories, the actors and the mentions.
-func (r *resolver) parties(d *doc, all []*occ) (signatories, actors []Party, mentions []mention) {
+func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party, mentions []mention) {
 	signatories, actors, mentions = []Party{}, []Party{}, []mention{}
 	for _, o := range all {
-		ents := []*entity{o.ent}
+		ents := []*partyEntity{o.ent}
 		if o.ref == occRefMinistries {
 			ents = r.ministries(o.start)
 		}
@@ -291,22 +331,22 @@ func (r *resolver) parties(d *doc, all []*occ) (signatories, actors []Party, men
 		}
 		p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.evidence(e.start, e.end)}
 		if e.acronym != "" && e.acronym != e.name {
-			p.Acronym = ptr(e.acronym)
+			p.Acronym = optText(e.acronym)
 		}
 		switch {
 		case e.kind == KindPerson:
 			if e.role != "" {
-				p.Role = ptr(e.role)
+				p.Role = optText(e.role)
 			}
 			for _, o := range e.roleOrgs {
 				if o.ent != nil {
-					p.Organization = ptr(o.ent.name)
+					p.Organization = optText(o.ent.name)
 					break
 				}
 			}
 		case e.org != "":
-			p.Organization = ptr(e.org)
-			p.Role = ptr(e.orgRole)
+			p.Organization = optText(e.org)
+			p.Role = optText(e.orgRole)
 		}
 		if e.via == "" || e.via == ViaMention {
 			p.Via = ViaMention
@@ -318,4 +358,5 @@ func (r *resolver) parties(d *doc, all []*occ) (signatories, actors []Party, men
 	return signatories, actors, mentions
 }
 
-func ptr(s string) *string { return &s }
+// optText returns a pointer to s, for the optional fields of Party.
+func optText(s string) *string { return &s }

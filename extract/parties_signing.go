@@ -23,9 +23,12 @@ func setVia(o *occ, via string) {
 	o.weak = false
 }
 
+// ceremonyWords name the occasion someone presides.
+var ceremonyWords = wordSet("ceremonie", "signature", "signatures")
+
 // partyWords, in a sentence, make the next one's "Il s'agit de" list the
 // parties ("Les deux parties ont signé ... Il s'agit de X et de Y").
-var partyWords = set("parties", "signataires", "partenaires", "signe", "signee", "signes", "signees", "paraphe", "paraphes", "paraphees", "conclu", "conclus", "conclues")
+var partyWords = wordSet("parties", "signataires", "partenaires", "signe", "signee", "signes", "signees", "paraphe", "paraphes", "paraphees", "conclu", "conclus", "conclues")
 
 // positions reads the party positions of the sentence; afterParties says
 // that the previous sentence spoke of the signing parties.
@@ -41,11 +44,14 @@ func (s *psent) positions(story, afterParties bool) {
 			break
 		}
 	}
+	// Presiding counts only at a ceremony: "le comité, présidé par le chef
+	// du gouvernement, suivra le projet" presides over no signing.
+	ceremony := signing >= 0 || s.hasWord(ceremonyWords)
 	if signing >= 0 {
 		s.subjectOf(signing, ViaSigned, presence)
 	}
 	for i := range s.toks {
-		if s.is(i, presidingParticiples) {
+		if ceremony && s.is(i, presidingParticiples) {
 			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
 		}
 	}
@@ -56,10 +62,12 @@ func (s *psent) positions(story, afterParties bool) {
 			case "sign":
 				s.mark(s.enumerate(i+1, false), ViaSigned, presence)
 			case "preside":
-				s.mark(s.enumerate(i+1, false), ViaPresided, presence)
+				if ceremony {
+					s.mark(s.enumerate(i+1, false), ViaPresided, presence)
+				}
 			}
 		case "presidence":
-			if s.f(i-1) == "la" && s.f(i-2) == "sous" {
+			if ceremony && s.f(i-1) == "la" && s.f(i-2) == "sous" {
 				if n, ok := s.prepEnd(i + 1); ok {
 					s.mark(s.enumerate(n, false), ViaPresided, presence)
 				}
@@ -67,6 +75,14 @@ func (s *psent) positions(story, afterParties bool) {
 		case "avec", "entre":
 			if (signing >= 0 && i > signing || s.afterAgreement(i)) && !(s.f(i-1) == "partenariat" && s.f(i-2) == "en") {
 				s.mark(s.enumerate(i+1, true), ViaParty, presence)
+			}
+		case "signataires", "signataire":
+			// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
+			for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+				if f := s.f(k); f == "figurent" || f == "sont" || f == "figure" || f == "est" || f == ":" {
+					s.mark(s.enumerate(k+1, true), ViaParty, presence)
+					break
+				}
 			}
 		case "agit":
 			if s.f(i-1) == "s'" {
@@ -119,7 +135,7 @@ func (s *psent) subjectRuns(lo, hi int) {
 }
 
 // subjectJoiners may precede a party in a subject enumeration.
-var subjectJoiners = set("et", ",", "le", "la", "l'", "les")
+var subjectJoiners = wordSet("et", ",", "le", "la", "l'", "les")
 
 // mark sets the party position of occurrences not met "en présence de".
 func (s *psent) mark(os []*occ, via string, presence map[*occ]bool) {
@@ -171,7 +187,7 @@ func (s *psent) verbOf(c int) int {
 }
 
 // adverbs may sit between an auxiliary and its participle.
-var adverbs = set("egalement", "conjointement", "officiellement", "aussi", "ainsi", "deja", "hier", "recemment", "notamment", "enfin", "finalement", "bien")
+var adverbs = wordSet("egalement", "conjointement", "officiellement", "aussi", "ainsi", "deja", "hier", "recemment", "notamment", "enfin", "finalement", "bien")
 
 // clauseStart returns where the clause of the verb at v starts: after the
 // last "que", colon, semicolon or quote before it.
@@ -190,7 +206,7 @@ func (s *psent) clauseStart(v int) int {
 
 // queLocutions make "que" part of a conjunction rather than open a clause
 // ("ainsi que", "plus que").
-var queLocutions = set("ainsi", "alors", "tandis", "bien", "plus", "moins", "autant", "tant", "meme")
+var queLocutions = wordSet("ainsi", "alors", "tandis", "bien", "plus", "moins", "autant", "tant", "meme")
 
 // parVerb classifies the "par" at i by the participle before it: "sign"
 // for "paraphé par" (or "la cérémonie de signature s'est tenue ... par"),
@@ -201,6 +217,8 @@ func (s *psent) parVerb(i int) string {
 		switch {
 		case presidingParticiples[t.f]:
 			return "preside"
+		case representingParticiples[t.f]:
+			return "sign" // "la société X, représentée par son PDG, Y"
 		case signingWords[t.f] && t.f != "signature" && t.f != "signatures":
 			return "sign"
 		case ceremonyParticiples[t.f]:
@@ -226,7 +244,7 @@ func (s *psent) hasWord(words map[string]bool) bool {
 }
 
 // participleNouns end like past participles but are nouns.
-var participleNouns = set(
+var participleNouns = wordSet(
 	"societe", "qualite", "cote", "marche", "activite", "capacite", "entite", "universite",
 	"comite", "communaute", "proximite", "volonte", "sante", "annee", "journee", "duree",
 	"entree", "idee", "musee", "lycee", "vue", "rue", "revue", "avenue", "issue", "ete",
@@ -273,10 +291,14 @@ func (s *psent) markCommitments() {
 		if hi < len(s.toks) && s.toks[hi].s != ";" {
 			continue
 		}
-		pledge := false
+		strong, jobs, future := false, false, false
 		for k := lo; k < hi; k++ {
-			pledge = pledge || commitmentWords[s.f(k)]
+			f := s.f(k)
+			strong = strong || commitmentWords[f]
+			jobs = jobs || jobWords[f]
+			future = future || pledgeWords[f]
 		}
+		pledge := strong || jobs && future
 		for _, o := range s.occs {
 			if pledge && o.lo >= lo && o.hi <= hi && o.kind == KindCompany && !o.inRole && !o.parentOf && !o.weak {
 				o.commit = true
@@ -297,11 +319,9 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		var os []*occ
 		hi := j
 		for k := 0; k < 5; k++ {
-			for _, o := range s.occs {
-				if o.lo == j {
-					os = append(os, o)
-					hi = max(hi, o.hi)
-				}
+			for _, o := range s.byLo[j] {
+				os = append(os, o)
+				hi = max(hi, o.hi)
 			}
 			if len(os) > 0 || !s.filler(j) {
 				break
@@ -331,9 +351,10 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			break
 		}
 		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].word && !s.toks[k].cap() && !s.filler(k) {
-			// An apposition: "A, filiale de B, et C".
+			// An apposition: "A, filiale de B, et C", "A, représenté par
+			// le ministre de X, Y, et C".
 			m := k
-			for m < len(s.toks) && m-k < 15 && s.f(m) != "," && s.toks[m].s != "." {
+			for m < len(s.toks) && m-k < 25 && !(s.f(m) == "," && s.f(m+1) == "et") && s.toks[m].s != "." && s.toks[m].s != ";" {
 				m++
 			}
 			if s.f(m) != "," || s.f(m+1) != "et" {

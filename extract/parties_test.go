@@ -23,6 +23,7 @@ func partyString(p Party) string {
 	return s
 }
 
+// partyStrings renders parties with partyString.
 func partyStrings(ps []Party) []string {
 	out := []string{}
 	for _, p := range ps {
@@ -31,6 +32,8 @@ func partyStrings(ps []Party) []string {
 	return out
 }
 
+// partiesTests are articles in miniature, written for these tests, with
+// the signatories and actors they name.
 var partiesTests = []struct {
 	name        string
 	text        string
@@ -168,7 +171,7 @@ var partiesTests = []struct {
 		text: "Le groupe Orbis a inauguré une usine à Kénitra, a indiqué son PDG, Luc Garnier, qui a visité Marrakech et Agadir.",
 		actors: []string{
 			"Orbis [company mention]",
-			"Luc Garnier [person mention] role=PDG",
+			"Luc Garnier [person mention] role=PDG org=Orbis",
 		},
 	},
 	{
@@ -213,8 +216,58 @@ var partiesTests = []struct {
 			"Office national de l'eau [institution party] acr=ONEP",
 		},
 	},
+	{
+		name: "a nationality noun introduces a company; a past job figure is no pledge",
+		text: "Le chinois Sunrise Motors a signé mardi une convention avec le ministère de l'Industrie. Le groupe Vantor, qui a créé 3 000 emplois depuis 2015, n'est pas concerné.",
+		signatories: []string{
+			"Sunrise Motors [company party]",
+			"ministère de l'Industrie [government party]",
+		},
+		actors: []string{"Vantor [company mention]"},
+	},
+	{
+		name: "civilities inside an enumeration after par",
+		text: "Le contrat a été signé par M. Hamza Kettani, président de Solaris Maroc, et Mme Rim Tazi, directrice de l'Agence urbaine de Salé.",
+		signatories: []string{
+			"Hamza Kettani [person signed] role=président de Solaris Maroc org=Solaris Maroc",
+			"Rim Tazi [person signed] role=directrice de l'Agence urbaine de Salé org=Agence urbaine de Salé",
+		},
+		actors: []string{
+			"Solaris Maroc [company mention]",
+			"Agence urbaine de Salé [institution mention]",
+		},
+	},
+	{
+		name: "parties represented by their signatories, inside an entre enumeration",
+		text: "L'accord a été signé entre l'État, représenté par la ministre de l'Énergie, Leila Berrada, et la société Helios Power, représentée par son directeur général, Tom Baker.",
+		signatories: []string{
+			"État [government party]",
+			"Leila Berrada [person signed] role=ministre de l'Énergie",
+			"Helios Power [company party]",
+			"Tom Baker [person signed] role=directeur général org=Helios Power",
+		},
+	},
+	{
+		name: "a list of signatories; an English name with Bank is a company",
+		text: "Huit conventions ont été signées à Tanger. Parmi les signataires figurent Marsa Bank of Commerce, Atlas Logistics et la Banque de Tanger.",
+		signatories: []string{
+			"Marsa Bank of Commerce [company party]",
+			"Atlas Logistics [company party]",
+			"Banque de Tanger [institution party]",
+		},
+	},
+	{
+		name: "a speaker with an unknown first name; a body name with pour",
+		text: "Le projet avance bien, a déclaré Taoufiq Zemmouri, directeur général du Fonds Atlas pour l'innovation. Selon Yahyaoui Lkhider, les travaux débuteront en mai.",
+		actors: []string{
+			"Taoufiq Zemmouri [person mention] role=directeur général du Fonds Atlas pour l'innovation org=Fonds Atlas pour l'innovation",
+			"Fonds Atlas pour l'innovation [institution mention]",
+			"Yahyaoui Lkhider [person mention]",
+		},
+	},
 }
 
+// TestFindParties checks the signatories and actors of each case.
 func TestFindParties(t *testing.T) {
 	for _, tt := range partiesTests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -233,6 +286,7 @@ func TestFindParties(t *testing.T) {
 	}
 }
 
+// orEmpty returns s, or an empty slice for nil.
 func orEmpty(s []string) []string {
 	if s == nil {
 		return []string{}
@@ -267,6 +321,16 @@ func TestPartyMentions(t *testing.T) {
 			name: "les deux ministères and le ministère",
 			text: "Les ministères de l'Intérieur, ainsi que de la Santé, ont signé une convention. Les deux ministères ont publié un communiqué.",
 			want: []string{"Les deux ministères -> ministère de l'Intérieur", "Les deux ministères -> ministère de la Santé"},
+		},
+		{
+			name: "a civility before a compound family name, l'opérateur, le constructeur",
+			text: "La ministre déléguée chargée du Numérique, Amal El Fassi Seghrouni, a signé un accord avec l'opérateur Telnet Maroc et le constructeur Voltis. Mme El Fassi Seghrouni a salué l'engagement de l'opérateur. Le constructeur investira 40 millions de dirhams.",
+			want: []string{"El Fassi Seghrouni -> Amal El Fassi Seghrouni", "l'opérateur -> Telnet Maroc", "Le constructeur -> Voltis"},
+		},
+		{
+			name: "a role with its complement picks the person with that role",
+			text: "La convention a été signée par le ministre de l'Industrie, Karim Lahlou, et le ministre de l'Agriculture, Omar Radi. Le ministre de l'Industrie a salué un projet structurant.",
+			want: []string{"Le ministre de l'Industrie -> Karim Lahlou"},
 		},
 		{
 			name: "bare acronym after its long form",

@@ -57,20 +57,23 @@ var elisions = map[string]bool{
 	"c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true,
 }
 
+// isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// isApostrophe reports whether r is an apostrophe.
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// isDash reports whether r is a hyphen.
 func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 
 // tokenize splits text[start:end] into tokens.
-func tokenize(text string, start, end int) []ptok {
+func ptokenize(text string, start, end int) []ptok {
 	var toks []ptok
 	add := func(s, e int) {
 		toks = append(toks, ptok{start: s, end: e, s: text[s:e], f: normalize.Fold(text[s:e])})
-		toks[len(toks)-1].word = isWordRune(firstRune(text[s:e]))
+		toks[len(toks)-1].word = isWordRune(leadRune(text[s:e]))
 	}
 	i := start
 	for i < end {
@@ -117,9 +120,11 @@ func tokenize(text string, start, end int) []ptok {
 	return toks
 }
 
-func firstRune(s string) rune {
+// leadRune returns the first rune of s.
+func leadRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
 
+// isDigitByte reports whether byte i of s is an ASCII digit.
 func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }

@@ -18,11 +18,9 @@ const (
 
 // relevanceCues are words of investment and job-creation stories with
 // their weight; each counts once.
-var relevanceCues = sync.OnceValue(func() []struct {
-	p      phrase
-	weight int
-} {
-	table := []struct {
+var relevanceCues = sync.OnceValue(func() taggedCues {
+	c := taggedCues{}
+	for _, t := range []struct {
 		s      string
 		weight int
 	}{
@@ -33,15 +31,10 @@ var relevanceCues = sync.OnceValue(func() []struct {
 		{"zone industrielle", 1}, {"zone franche", 1}, {"zone d'accélération industrielle", 1},
 		{"centre de compétences", 1}, {"centre de services", 1}, {"extension", 1},
 		{"unité de production", 1}, {"emplois directs", 1},
+	} {
+		c.add(t.s, t.weight, t.s)
 	}
-	out := make([]struct {
-		p      phrase
-		weight int
-	}, len(table))
-	for i, t := range table {
-		out[i].p, out[i].weight = cue(t.s), t.weight
-	}
-	return out
+	return c
 })
 
 // isRelevant says whether the article is about an agreement, an
@@ -69,9 +62,13 @@ func isRelevant(d *doc, rec *Record) bool {
 	}
 	ws := d.words()
 	cueScore := 0
-	for _, c := range relevanceCues() {
-		if findCue([]phrase{c.p}, ws, 0, len(ws)) >= 0 {
-			cueScore += c.weight
+	seen := map[string]bool{}
+	for i, w := range ws {
+		for _, c := range relevanceCues()[w.key] {
+			if _, ok := c.p.matchAt(ws, i, len(ws)); ok && !seen[c.tag] {
+				seen[c.tag] = true
+				cueScore += c.weight
+			}
 		}
 	}
 	return score+min(cueScore, maxScoreFromCues) >= relevantScore

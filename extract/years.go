@@ -9,7 +9,7 @@ import (
 // deadlineMarkers open the target years that are deadlines or horizons.
 // normalize also calls a bare future "en 2028" a target; the record does
 // not ("les travaux doivent débuter en 2025" is a schedule, not an aim).
-var deadlineMarkers = sync.OnceValue(func() []phrase {
+var deadlineMarkers = sync.OnceValue(func() cueList {
 	return cues("d ici", "à l horizon", "horizon", "prévu(e)(s) pour", "programmé(e)(s) pour",
 		"attendu(e)(s) pour", "à fin", "fin", "avant", "au plus tard", "jusqu à", "à l échéance",
 		"échéance", "objectif", "cap", "vision")

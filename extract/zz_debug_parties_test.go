@@ -19,7 +19,7 @@ func TestDebugParties(t *testing.T) {
 	}
 	d := newDoc(rec.Text, rec.Title, time.Time{})
 	for i, sp := range d.sents {
-		toks := tokenize(d.text, sp.start, sp.end)
+		toks := ptokenize(d.text, sp.start, sp.end)
 		s := &psent{d: d, toks: toks, claimed: make([]bool, len(toks))}
 		s.recognise()
 		s.positions(true, false)

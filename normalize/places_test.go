@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -140,6 +141,23 @@ func TestPlacesSpans(t *testing.T) {
 	if city := got[1].Place.City; city != "Tanger" {
 		t.Errorf("Places(%q)[1].Place.City = %q, want Tanger", s, city)
 	}
+}
+
+// TestPlacesConcurrent checks that concurrent calls, which share the
+// scanner pool, find the same places (run it with -race).
+func TestPlacesConcurrent(t *testing.T) {
+	want := len(Places(benchText))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				if got := len(Places(benchText)); got != want {
+					t.Errorf("concurrent Places(benchText) found %d places, want %d", got, want)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestLookupPlace(t *testing.T) {

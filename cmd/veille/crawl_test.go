@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"veille/crawler/newssite"
 )
@@ -119,9 +120,20 @@ func TestCrawlMaxPages(t *testing.T) {
 	}
 }
 
+func TestCrawlMaxDuration(t *testing.T) {
+	srv := httptest.NewServer(newssite.New(newssite.WithArticles(50), newssite.WithDelay(50*time.Millisecond)))
+	defer srv.Close()
+	cfg := writeSources(t, srv.URL, "")
+	db := filepath.Join(t.TempDir(), "veille.db")
+	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--max-duration", "300ms")
+	if code != 0 || !strings.Contains(stderr, "stopped: max duration") || strings.Contains(stderr, " 0 URLs pending") {
+		t.Errorf("crawl --max-duration 300ms: exit %d\n%s", code, stderr)
+	}
+}
+
 func TestCrawlUsage(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
-	os.WriteFile(bad, []byte("user_agent: a\nsites:\n  - name: x\n    start: [\"https://x.ma/\"]\n    delay: bientôt\n"), 0o644)
+	os.WriteFile(bad, []byte("user_agent: a@b.c\nsites:\n  - name: x\n    start: [\"https://x.ma/\"]\n    delay: bientôt\n"), 0o644)
 	tests := []struct {
 		args []string
 		code int

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,8 +16,9 @@ import (
 	"veille/crawler/newssite"
 )
 
-// TestKillResume kills a real crawl with SIGKILL halfway and runs it again:
-// every article must end up archived exactly once.
+// TestKillResume interrupts a real crawl with SIGINT, then kills the next
+// with SIGKILL, and runs it a third time to the end: every article must end
+// up archived exactly once.
 func TestKillResume(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and crawls for a few seconds")
@@ -30,38 +34,19 @@ func TestKillResume(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "veille.db")
 	ctx := context.Background()
 
-	cmd := exec.Command(bin, "crawl", "--config", cfg, "--db", db, "--log-level", "warn")
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
 	arc, err := archive.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer arc.Close()
-	// Kill once a good part of the site is archived, but not all of it.
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		n, err := arc.Counts(ctx)
-		if err == nil && n[archive.Done] >= 100 {
-			break
-		}
-		select {
-		case err := <-exited:
-			t.Fatalf("the crawl ended before it was killed: %v", err)
-		case <-time.After(20 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the crawl archived nothing in 20 s")
-		}
+
+	// First SIGINT: the crawl stops cleanly, says so and exits 1.
+	stderr := stopMidway(t, bin, cfg, db, arc, 50, os.Interrupt)
+	if !strings.Contains(stderr, "stopped: interrupted") {
+		t.Errorf("after SIGINT: no summary saying so:\n%s", stderr)
 	}
-	if err := cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	<-exited
+	// Then SIGKILL: nothing can be cleaned up.
+	stopMidway(t, bin, cfg, db, arc, 150, os.Kill)
 	n, err := arc.Counts(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +57,7 @@ func TestKillResume(t *testing.T) {
 
 	out, err := exec.Command(bin, "crawl", "--config", cfg, "--db", db, "--log-level", "warn").CombinedOutput()
 	if err != nil {
-		t.Fatalf("second crawl: %v\n%s", err, out)
+		t.Fatalf("last crawl: %v\n%s", err, out)
 	}
 	allowed := site.Allowed()
 	for _, p := range allowed {
@@ -103,4 +88,50 @@ func TestKillResume(t *testing.T) {
 	if n[archive.Pending] != 0 || n[archive.Failed] != 0 || n[archive.Robots] != 2 {
 		t.Errorf("frontier after the second run: %v; want nothing pending or failed, 2 blocked by robots.txt", n)
 	}
+}
+
+// stopMidway starts a crawl, sends it sig once the frontier holds at least
+// done finished URLs, and returns its standard error.
+func stopMidway(t *testing.T, bin, cfg, db string, arc *archive.Archive, done int, sig os.Signal) string {
+	t.Helper()
+	var stderr bytes.Buffer
+	cmd := exec.Command(bin, "crawl", "--config", cfg, "--db", db, "--log-level", "warn")
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		n, err := arc.Counts(context.Background())
+		if err == nil && n[archive.Done] >= done {
+			break
+		}
+		select {
+		case err := <-exited:
+			t.Fatalf("the crawl ended before %v: %v\n%s", sig, err, stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the crawl did not reach %d pages in 20 s", done)
+		}
+	}
+	if err := cmd.Process.Signal(sig); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-exited:
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			t.Fatalf("after %v: %v, want a failed exit", sig, err)
+		}
+		if sig == os.Interrupt && exit.ExitCode() != exitFailure {
+			t.Errorf("after SIGINT: exit code %d, want %d", exit.ExitCode(), exitFailure)
+		}
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("the crawl did not stop within 10 s of %v", sig)
+	}
+	return stderr.String()
 }

@@ -76,7 +76,7 @@ var leadHints = []string{
 	"chapo", "chapeau", "lead", "standfirst", "excerpt", "summary", "intro",
 	"subtitle", "subheadline", "sub-headline", "subhead", "perex", "bajada",
 	"description", "deck", "strapline", "header-text", "abstract", "resume",
-	"accroche", "sous-titre", "soustitre",
+	"accroche", "sous-titre", "soustitre", "teaser",
 }
 
 // isLead tells whether a class attribute marks a standfirst.
@@ -172,7 +172,9 @@ var (
 		"ver tambien", "leia tambem", "leggi anche", "vedi anche", "if you enjoyed",
 		"hazte miembro", "this post contains references to products",
 		"cet article vous a plu", "vous avez aime cet article", "did you like this",
-		"audios et videos sur le sujet", "videos sur le sujet",
+		"audios et videos sur le sujet", "videos sur le sujet", "foto ©", "photo ©",
+		"bild ©", "posted by", "schon gelesen", "photograph by", "beitragsbild",
+		"bildquelle", "image credit", "photo credit", "credit:", "credits:",
 	}
 	// cutLines end the article: what follows is other articles or comments.
 	cutLines = []string{
@@ -196,6 +198,8 @@ var (
 		"zobacz tez", "te puede interesar", "noticias relacionadas",
 		"articulos relacionados", "lee tambien", "related content", "share this",
 		"share this article", "partager cet article", "partagez cet article",
+		"latest articles", "latest news", "latest stories", "neueste artikel",
+		"weitere beitrage", "derniers articles publies", "a la une aujourd'hui",
 	}
 )
 
@@ -239,7 +243,7 @@ func isBoilerLine(f string) bool {
 func isTeaserLine(f string, n int) bool {
 	for _, p := range linePrefixDrop {
 		if strings.HasPrefix(f, p) {
-			if p == "in " || p == "- in " || p == "a lire" || p == "(photo" || p == "par" {
+			if p == "in " || p == "- in " || p == "a lire" || p == "(photo" || p == "posted by" {
 				// "in Economie", "- in Economie": category crumbs only when short.
 				return n < 40
 			}

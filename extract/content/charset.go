@@ -28,6 +28,11 @@ func decode(b []byte, contentType string) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
+	if mostlyUTF8(b) {
+		// A UTF-8 page with a few stray bytes (a truncated snippet, a
+		// pasted latin-1 word) is still UTF-8, whatever it declares.
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
 	enc, name, certain := charset.DetermineEncoding(b, contentType)
 	if !certain && name == "windows-1252" {
 		// DetermineEncoding prescans 1024 bytes only; old CMS pages declare
@@ -41,6 +46,27 @@ func decode(b []byte, contentType string) string {
 		enc = charmap.Windows1252
 	}
 	return decodeWith(enc, b)
+}
+
+// mostlyUTF8 tells whether b has many more valid multi-byte UTF-8
+// sequences than invalid bytes. windows-1252 text almost never forms valid
+// sequences: its accented letters are followed by ASCII.
+func mostlyUTF8(b []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return valid >= 8 && invalid*20 <= valid
 }
 
 // decodeWith decodes b with enc, falling back to windows-1252 when the

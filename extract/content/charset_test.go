@@ -53,3 +53,13 @@ func pad(n int) string {
 	}
 	return "<!--" + string(b) + "-->"
 }
+
+func TestDecodeMostlyUTF8(t *testing.T) {
+	text := "Le marché de l'été à Fès : café, thé et crème brûlée, déjà très prisés."
+	text = text + " " + text + " " + text
+	in := []byte(text + " Fin\xe9.") // one stray latin-1 byte
+	want := text + " Fin\uFFFD."
+	if got := decode(in, "text/html; charset=windows-1252"); got != want {
+		t.Errorf("decode() = %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"strings"
+
 	"golang.org/x/net/html/atom"
 )
 
@@ -101,7 +103,7 @@ func (t *tree) boiler(i int32) bool {
 	ld := e.linkDensity()
 	switch e.tag {
 	case atom.Ul, atom.Ol, atom.Dl:
-		if ld > 0.5 || (ld > 0.3 && e.textLen < 300) {
+		if ld > 0.4 || (ld > 0.25 && e.textLen < 300) {
 			return true
 		}
 	case atom.Div, atom.Section, atom.Table, atom.Td, atom.Form, atom.Header, atom.Details, atom.Span:
@@ -109,11 +111,11 @@ func (t *tree) boiler(i int32) bool {
 			return true
 		}
 	case atom.P, atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B, atom.Em:
-		if ld > 0.8 && e.textLen < 200 {
+		if ld > 0.6 && e.textLen < 200 {
 			return true
 		}
 	}
-	if e.textLen < 300 && (blockTags[e.tag] || e.tag == atom.Strong || e.tag == atom.B || e.tag == atom.Span) {
+	if e.textLen < 300 && (isBlock(e.tag) || e.tag == atom.Strong || e.tag == atom.B || e.tag == atom.Span) {
 		f := fold(t.prefix(i, 80))
 		if isTeaserLine(f, int(e.textLen)) && (e.linkLen > 0 || e.tag != atom.P || e.textLen < 120) {
 			return true
@@ -154,7 +156,7 @@ func (t *tree) lead(roots []int32) int32 {
 		if e.isText || e.drop || contains(es, i, r) {
 			continue
 		}
-		if e.textLen >= 30 && e.textLen < 1500 && e.linkDensity() < 0.3 && isLead(attr(e.n, "class")) {
+		if e.textLen >= 30 && e.textLen < 1500 && e.linkDensity() < 0.3 && (isLead(attr(e.n, "class")) || strings.EqualFold(attr(e.n, "itemprop"), "description")) {
 			return i
 		}
 	}

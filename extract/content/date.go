@@ -97,14 +97,34 @@ func frenchDate(s string) string {
 }
 
 var bylineDate = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:publie|mis en ligne|posted|published)\s*(?:le|on)?\s*:?\s*(?:[a-z]+\s+)?(\d{1,2}(?:er)?\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|[a-z]+\s+\d{1,2},\s+\d{4})`)
+	return regexp.MustCompile(`^\s*(?:le|on)?\s*:?\s*(?:[a-z]+\s+)?(\d{1,2}(?:er)?\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|[a-z]+\s+\d{1,2},\s+\d{4})`)
 })
+
+// bylineWords announce a publication date in running text.
+var bylineWords = []string{"publie", "mis en ligne", "posted", "published"}
 
 // bylineDateIn finds a publication date announced in running text:
 // "Publié le 30 avril 2024 à 10h12", "Published on April 30, 2024".
 func bylineDateIn(s string) string {
 	f := fold(s)
-	m := bylineDate().FindStringSubmatch(f)
+	for _, w := range bylineWords {
+		for at := 0; ; {
+			i := strings.Index(f[at:], w)
+			if i < 0 {
+				break
+			}
+			at += i + len(w)
+			if d := bylineDateAt(f[at:min(len(f), at+60)]); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// bylineDateAt parses the date that starts the folded text s.
+func bylineDateAt(s string) string {
+	m := bylineDate().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
@@ -119,4 +139,39 @@ func bylineDateIn(s string) string {
 		}
 	}
 	return ""
+}
+
+// dateWords are the words of a date or time line besides numbers: months,
+// weekdays and joining words (French, English, German, Spanish), folded.
+var dateWords = map[string]bool{
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"januar": true, "februar": true, "marz": true, "juni": true, "juli": true, "oktober": true, "dezember": true,
+	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true,
+	"agosto": true, "septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
+	"le": true, "a": true, "at": true, "on": true, "um": true, "uhr": true, "h": true, "am": true, "pm": true,
+	"de": true, "del": true, "of": true, "the": true, "er": true, "st": true, "nd": true, "rd": true, "th": true,
+	"gmt": true, "utc": true, "cet": true, "cest": true, "mez": true,
+}
+
+// dateLine tells whether the block b is only a date or a time ("January
+// 13", "3:59 PM", "Samedi 27 Avril 2024", "28.01.22").
+func dateLine(b string) bool {
+	if len(b) > 50 {
+		return false
+	}
+	digits := false
+	for _, w := range strings.FieldsFunc(fold(b), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == '/' || r == ':' || r == '-' || r == '|' || r == '(' || r == ')'
+	}) {
+		switch {
+		case strings.Trim(w, "0123456789") == "":
+			digits = true
+		case frenchMonths[w] > 0 || dateWords[w] || dateWords[strings.TrimLeft(w, "0123456789")]:
+		default:
+			return false
+		}
+	}
+	return digits
 }

@@ -166,7 +166,7 @@ func parseTokens(s string) *Page {
 				} else if tt == html.EndTagToken && skip > 0 {
 					skip--
 				}
-			case blockTags[a]:
+			case isBlock(a):
 				w.flush()
 			}
 		}

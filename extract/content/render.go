@@ -28,7 +28,7 @@ func (t *tree) render(roots []int32) []string {
 				continue
 			case e.isText:
 				w.text(e.text)
-			case blockTags[e.tag] || (e.hasBlk && (e.tag == atom.Td || e.tag == atom.Th)):
+			case isBlock(e.tag) || (e.hasBlk && (e.tag == atom.Td || e.tag == atom.Th)):
 				w.flush()
 				if e.end > j+1 {
 					ends = append(ends, e.end)
@@ -138,7 +138,8 @@ func filterBlocks(blocks []string, text bool) []string {
 			break
 		}
 		if n < 60 && isBoilerLine(f) || isTeaserLine(f, n) || hashtags(b) || debris(b) ||
-			cookieNotice(f, n) || isCTA(f, n) || (text && noWords(b)) {
+			cookieNotice(f, n) || isCTA(f, n) || dateLine(b) || (text && noWords(b)) ||
+			n < 120 && !endsSentence(b) && captionCredit().MatchString(b) {
 			continue
 		}
 		out = append(out, b)
@@ -149,6 +150,9 @@ func filterBlocks(blocks []string, text bool) []string {
 
 // hashtags tells whether every word of s is a hashtag.
 func hashtags(s string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(s), "#") {
+		return false
+	}
 	fs := strings.Fields(s)
 	if len(fs) == 0 {
 		return false

@@ -7,16 +7,19 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// blockTags break the text flow: each starts a new block of Text.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Blockquote: true, atom.Dd: true,
-	atom.Details: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Fieldset: true, atom.Figure: true, atom.Form: true, atom.H1: true,
-	atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true,
-	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
-	atom.Table: true, atom.Tr: true, atom.Ul: true, atom.Br: true,
-	atom.Summary: true, atom.Caption: true, atom.Body: true, atom.Center: true,
+// isBlock tells whether elements of tag a break the text flow: each starts
+// a new block of Text. A switch, not a map: it runs for every node.
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Blockquote, atom.Dd, atom.Details,
+		atom.Div, atom.Dl, atom.Dt, atom.Fieldset, atom.Figure, atom.Form,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Header,
+		atom.Hr, atom.Li, atom.Main, atom.Ol, atom.P, atom.Pre, atom.Section,
+		atom.Table, atom.Tr, atom.Ul, atom.Br, atom.Summary, atom.Caption,
+		atom.Body, atom.Center:
+		return true
+	}
+	return false
 }
 
 // stats fills textLen, linkLen, commas and hasBlk bottom-up.
@@ -34,7 +37,7 @@ func (t *tree) stats() {
 			p.textLen += e.textLen
 			p.linkLen += e.linkLen
 			p.commas += e.commas
-			if e.hasBlk || blockTags[e.tag] {
+			if e.hasBlk || isBlock(e.tag) {
 				p.hasBlk = true
 			}
 		}

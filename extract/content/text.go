@@ -13,9 +13,10 @@ var dateMarker = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}(?:-\d{2})?)\b`)
 })
 
-// captionCredit ends a photo caption: "… / DR", "© AFP", "(Photo MAP)".
+// captionCredit ends a photo caption: "… / DR", "© AFP", "/ MAP",
+// "(Photo MAP)", "Getty Images". Case matters: agencies are acronyms.
 var captionCredit = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:[/|©]\s*(?:dr|d\.r\.|[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*){0,2})|\((?:photo|ph\.?|crédit|credit)[^)]*\)|photo\s*:\s*[^.]{2,40})\s*$`)
+	return regexp.MustCompile(`(?:©[^.]{0,60}|/\s*(?:DR|D\.R\.|[A-Z]{2,}(?:[/ -][A-Z]{2,})*)|\((?:[Pp]hoto|[Pp]h\.|[Cc]rédit|[Cc]redit)[^)]*\)|[Gg]etty [Ii]mages|Shutterstock|iStock(?:photo)?)\s*$`)
 })
 
 // lineKind classifies a line of a plain-text page.
@@ -126,7 +127,7 @@ func textTitle(lines, folded []string, kinds []lineKind) string {
 			break
 		}
 	}
-	limit := min(len(lines), max(firstBody+3, 20))
+	limit := min(len(lines), max(firstBody+3, 20), 60) // titles come first: bound the pairwise search
 	for i := 0; i < limit; i++ {
 		if kinds[i] == lineDropped || endsSentence(lines[i]) || !titleLike(lines[i]) {
 			continue

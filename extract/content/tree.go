@@ -37,6 +37,7 @@ type tree struct {
 	canon    string
 	jsonLD   []string
 	declared []declared
+	weights  map[string]int8 // class and id hints, by attribute values
 }
 
 // meta is one <meta> (or itemprop element) of the page, keys lower-cased.
@@ -59,16 +60,18 @@ const (
 	rankMain
 )
 
-// dropTags are never part of the main text.
-var dropTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
-	atom.Embed: true, atom.Canvas: true, atom.Button: true, atom.Input: true,
-	atom.Select: true, atom.Textarea: true, atom.Option: true, atom.Nav: true,
-	atom.Aside: true, atom.Footer: true, atom.Figcaption: true, atom.Audio: true,
-	atom.Video: true, atom.Dialog: true, atom.Menu: true, atom.Label: true,
-	atom.Link: true, atom.Img: true, atom.Picture: true, atom.Source: true,
-	atom.Map: true, atom.Area: true, atom.Head: false,
+// dropped tells whether elements of tag a are never part of the main text.
+func dropped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
+		atom.Math, atom.Iframe, atom.Object, atom.Embed, atom.Canvas,
+		atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option,
+		atom.Nav, atom.Aside, atom.Footer, atom.Figcaption, atom.Audio,
+		atom.Video, atom.Dialog, atom.Menu, atom.Label, atom.Link, atom.Img,
+		atom.Picture, atom.Source, atom.Map, atom.Area, atom.Rt, atom.Rp:
+		return true
+	}
+	return false
 }
 
 // dropCustom are custom elements (AMP and widgets) that hold no article text.
@@ -83,7 +86,7 @@ var dropCustom = map[string]bool{
 
 // build flattens doc. Head elements are read for metadata and not kept.
 func build(doc *html.Node) *tree {
-	t := &tree{elems: make([]elem, 0, 1024)}
+	t := &tree{elems: make([]elem, 0, 1024), weights: map[string]int8{}}
 	type frame struct {
 		idx int32 // kept index of the open node, or -1
 		eff int32 // parent of its children
@@ -175,7 +178,7 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 			t.metas = append(t.metas, meta{"time", v})
 		}
 	}
-	if dropTags[n.DataAtom] || (n.DataAtom == 0 && dropCustom[n.Data]) || hidden(n) {
+	if dropped(n.DataAtom) || (n.DataAtom == 0 && dropCustom[n.Data]) || hidden(n) {
 		return -1, false
 	}
 	e := elem{n: n, parent: parent, tag: n.DataAtom}
@@ -191,12 +194,18 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 			itemprop = a.Val
 		case "role":
 			role = a.Val
-		case "itemtype":
+		case "itemtype", "typeof": // microdata or RDFa
 			itemtype = a.Val
 		}
 	}
 	if class != "" || id != "" {
-		e.weight = classWeight(class, id)
+		key := class + "#" + id
+		w, ok := t.weights[key]
+		if !ok {
+			w = classWeight(class, id)
+			t.weights[key] = w
+		}
+		e.weight = w
 		if class != "" && cmsBody(class) {
 			t.declared = append(t.declared, declared{idx, rankCMS})
 		}
@@ -205,7 +214,7 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 		return -1, false // ad slots (adsbygoogle)
 	}
 	if itemtype != "" {
-		if i := strings.LastIndexByte(itemtype, '/'); i >= 0 && isArticle(itemtype[i+1:]) {
+		if i := strings.LastIndexAny(itemtype, "/:"); isArticle(itemtype[i+1:]) {
 			t.declared = append(t.declared, declared{idx, rankItemtype})
 		}
 	}
