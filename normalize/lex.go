@@ -69,7 +69,7 @@ func lex(s string) []token {
 				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
 					break
 				}
-				fold = foldRune(fold, r2)
+				fold = appendFolded(fold, r2)
 				j += n2
 			}
 			toks = append(toks, token{start: i, end: j, kind: tokWord, key: string(fold), space: space, upper: unicode.IsUpper(r)})
@@ -151,37 +151,6 @@ func punctKey(r rune, raw string) string {
 		return "-"
 	}
 	return raw
-}
-
-// foldRune appends the lower-case, accent-free form of r to b.
-func foldRune(b []byte, r rune) []byte {
-	if unicode.Is(unicode.Mn, r) {
-		return b // a combining accent of a decomposed letter
-	}
-	r = unicode.ToLower(r)
-	switch r {
-	case 'à', 'â', 'ä', 'á', 'ã', 'å':
-		r = 'a'
-	case 'é', 'è', 'ê', 'ë':
-		r = 'e'
-	case 'î', 'ï', 'í', 'ì':
-		r = 'i'
-	case 'ô', 'ö', 'ó', 'ò', 'õ':
-		r = 'o'
-	case 'ù', 'û', 'ü', 'ú':
-		r = 'u'
-	case 'ç':
-		r = 'c'
-	case 'ÿ':
-		r = 'y'
-	case 'ñ':
-		r = 'n'
-	case 'œ':
-		return append(b, "oe"...)
-	case 'æ':
-		return append(b, "ae"...)
-	}
-	return utf8.AppendRune(b, r)
 }
 
 // isSkippable reports whether t is a joiner that phrase patterns ignore:
