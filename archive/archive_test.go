@@ -124,8 +124,22 @@ func TestEnqueue(t *testing.T) {
 	if next, _ := a.Next(ctx, Query{Now: now, Limit: 10, Busy: []string{"x.ma"}}); len(next) != 0 {
 		t.Errorf("next with the host busy: got %d items, want 0", len(next))
 	}
-	// A sitemap lastmod newer than the fetch brings an article back.
+	// A child sitemap unchanged since it was fetched is not fetched again.
+	sm := item("https://x.ma/sitemap-2019.xml", KindSitemap)
+	if n, _ := a.Enqueue(ctx, run2, now, 0, []Item{sm}); n != 1 {
+		t.Fatalf("new sitemap: %d queued, want 1", n)
+	}
+	a.Finish(ctx, run2, sm.URL, Done, nil)
+	sm.Lastmod = now.Add(-24 * time.Hour)
 	run3, _ := a.BeginRun(ctx, now)
+	if n, _ := a.Enqueue(ctx, run3, now, 0, []Item{sm}); n != 0 {
+		t.Errorf("sitemap with an old lastmod: %d queued, want 0", n)
+	}
+	sm.Lastmod = time.Now().Add(time.Hour)
+	if n, _ := a.Enqueue(ctx, run3, now, 0, []Item{sm}); n != 1 {
+		t.Errorf("sitemap with a new lastmod: %d queued, want 1", n)
+	}
+	// A sitemap lastmod newer than the fetch brings an article back.
 	fresh := item("https://x.ma/a/1", KindArticle)
 	fresh.Lastmod = time.Now().Add(time.Hour)
 	if n, _ := a.Enqueue(ctx, run3, now, 0, []Item{fresh}); n != 1 {
@@ -134,8 +148,8 @@ func TestEnqueue(t *testing.T) {
 	if err := a.Retry(ctx, run3, &Fetch{URL: "https://x.ma/a/1", FetchedAt: now, Err: "HTTP 503"}, now.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	if n, _, err := a.Waiting(ctx, nil); err != nil || n != 3 {
-		t.Errorf("waiting: %d (%v), want 3", n, err)
+	if n, _, err := a.Waiting(ctx, nil); err != nil || n != 4 {
+		t.Errorf("waiting: %d (%v), want 4", n, err)
 	}
 	s, ok, err := a.Status(ctx, "https://x.ma/a/1")
 	if err != nil || !ok || s.Attempts != 1 || s.Err != "HTTP 503" || s.State != Pending {

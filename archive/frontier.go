@@ -52,9 +52,11 @@ type Item struct {
 
 // Enqueue adds items to the frontier for run and returns how many became
 // pending. A URL already known is queued again only when it is a feed,
-// sitemap or listing not yet queued in this run, when it failed or was
-// blocked by robots.txt in an earlier run, or when it is an article
-// fetched before its Lastmod or more than revisit ago (revisit 0: never).
+// sitemap or listing not yet queued in this run (unless its Lastmod says it
+// has not changed since it was fetched: the old child sitemaps of an index),
+// when it failed or was blocked by robots.txt in an earlier run, or when it
+// is an article fetched before its Lastmod or more than revisit ago
+// (revisit 0: never).
 func (a *Archive) Enqueue(ctx context.Context, run int64, now time.Time, revisit time.Duration, items []Item) (int, error) {
 	if len(items) == 0 {
 		return 0, nil
@@ -70,7 +72,7 @@ INSERT INTO frontier (url, host, site, kind, depth, run) VALUES (?1, ?2, ?3, ?4,
 ON CONFLICT (url) DO UPDATE SET state = 0, attempts = 0, next_at = 0, error = '',
 	run = excluded.run, depth = min(depth, excluded.depth)
 WHERE frontier.state != 0 AND frontier.run < excluded.run AND (
-	frontier.kind != 'article'
+	(frontier.kind != 'article' AND (?7 = 0 OR frontier.done_at < ?7))
 	OR frontier.state IN (2, 4)
 	OR (frontier.state = 1 AND (frontier.done_at < ?7 OR frontier.done_at < ?8)))`)
 		if err != nil {

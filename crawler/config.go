@@ -222,12 +222,12 @@ func (c *Config) validate(nodes []*yaml.Node) error {
 		s := &c.Sites[i]
 		if err := s.validate(n); err != nil {
 			if s.Name != "" {
-				return fmt.Errorf("line %d: site %s: %w", line(n, ""), s.Name, err)
+				return fmt.Errorf("site %s: %w", s.Name, err)
 			}
-			return fmt.Errorf("line %d: site #%d: %w", line(n, ""), i+1, err)
+			return fmt.Errorf("site #%d: %w", i+1, err)
 		}
 		if prev, ok := seen[s.Name]; ok {
-			return fmt.Errorf("line %d: site %s: name already used at line %d", line(n, "name"), s.Name, prev)
+			return fmt.Errorf("site %s: line %d: name already used at line %d", s.Name, line(n, "name"), prev)
 		}
 		seen[s.Name] = line(n, "name")
 	}
@@ -236,23 +236,25 @@ func (c *Config) validate(nodes []*yaml.Node) error {
 
 var siteName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`) })
 
+// validate checks a site and fills in its defaults; n is its YAML node
+// (nil if unknown), so that every error names a line.
 func (s *Site) validate(n *yaml.Node) error {
 	if s.Name == "" {
-		return errors.New("name is required")
+		return fmt.Errorf("line %d: name is required", line(n, ""))
 	}
 	if !siteName().MatchString(s.Name) {
 		return fmt.Errorf("line %d: name %q: use lower-case letters, digits, - and _", line(n, "name"), s.Name)
 	}
 	if len(s.Feeds)+len(s.Sitemaps)+len(s.Start) == 0 {
-		return errors.New("no feeds, sitemaps or start pages")
+		return fmt.Errorf("line %d: no feeds, sitemaps or start pages", line(n, ""))
 	}
 	setDefault(&s.MaxDepth, DefaultMaxDepth)
 	setDefault(&s.Parallelism, 1)
-	if valueOf(n, "delay") == nil {
+	if s.Delay == 0 && valueOf(n, "delay") == nil { // "delay: 0s" turns politeness off
 		s.Delay = Duration(DefaultDelay)
 	}
 	if s.MaxDepth < 0 || s.Parallelism < 0 {
-		return errors.New("max_depth and parallelism must not be negative")
+		return fmt.Errorf("line %d: max_depth and parallelism must not be negative", line(n, ""))
 	}
 	for i, h := range s.AllowedHosts {
 		h = strings.ToLower(strings.TrimSpace(h))
@@ -262,9 +264,12 @@ func (s *Site) validate(n *yaml.Node) error {
 		s.AllowedHosts[i] = h
 	}
 	derive := len(s.AllowedHosts) == 0
-	for _, key := range []string{"feeds", "sitemaps", "start"} {
-		list := map[string][]string{"feeds": s.Feeds, "sitemaps": s.Sitemaps, "start": s.Start}[key]
-		for _, raw := range list {
+	for _, list := range []struct {
+		key  string
+		urls []string
+	}{{"feeds", s.Feeds}, {"sitemaps", s.Sitemaps}, {"start", s.Start}} {
+		key := list.key
+		for _, raw := range list.urls {
 			u, err := url.Parse(raw)
 			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 				return fmt.Errorf("line %d: %s: %q is not an http or https URL", line(n, key), key, raw)

@@ -133,12 +133,11 @@ func (c *Crawler) count(site string, o Counts) {
 // run is the state of one crawl run.
 type run struct {
 	*Crawler
-	id      int64
-	fetch   *fetcher
-	robots  *robots
-	limits  *limiter
-	cancel  context.CancelCauseFunc
-	started time.Time
+	id     int64
+	fetch  *fetcher
+	robots *robots
+	limits *limiter
+	cancel context.CancelCauseFunc
 }
 
 // Run crawls once: it queues the feeds, sitemaps and start pages, then
@@ -163,7 +162,7 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return c.Stats(), fmt.Errorf("crawler: %w", err)
 	}
-	r := &run{Crawler: c, id: id, limits: newLimiter(), cancel: cancel, started: started}
+	r := &run{Crawler: c, id: id, limits: newLimiter(), cancel: cancel}
 	r.fetch = newFetcher(runCtx, c.cfg, r.allowedAnywhere)
 	r.robots = newRobots(c.cfg.UserAgent, func(u string) *response { return r.fetch.get(u, nil) })
 	if err := r.seed(ctx); err != nil {
@@ -206,13 +205,16 @@ func (r *run) seed(ctx context.Context) error {
 		if !r.selected(s.Name) {
 			continue
 		}
-		for kind, list := range map[archive.Kind][]string{archive.KindFeed: s.Feeds, archive.KindSitemap: s.Sitemaps, archive.KindListing: s.Start} {
-			for _, raw := range list {
+		for _, list := range []struct {
+			kind archive.Kind
+			urls []string
+		}{{archive.KindFeed, s.Feeds}, {archive.KindSitemap, s.Sitemaps}, {archive.KindListing, s.Start}} {
+			for _, raw := range list.urls {
 				u, err := Canonical(raw)
 				if err != nil {
 					return fmt.Errorf("crawler: site %s: %w", s.Name, err)
 				}
-				items = append(items, archive.Item{URL: u.String(), Host: u.Host, Site: s.Name, Kind: kind})
+				items = append(items, archive.Item{URL: u.String(), Host: u.Host, Site: s.Name, Kind: list.kind})
 			}
 		}
 	}

@@ -229,4 +229,6 @@ func addressAllowed(ip netip.Addr, allowPrivate bool) bool {
 }
 
 // sharedAddressSpace is 100.64.0.0/10 (carrier-grade NAT, RFC 6598).
-func sharedAddressSpace() netip.Prefix { return netip.MustParsePrefix("100.64.0.0/10") }
+func sharedAddressSpace() netip.Prefix {
+	return netip.PrefixFrom(netip.AddrFrom4([4]byte{100, 64, 0, 0}), 10)
+}

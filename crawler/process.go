@@ -14,8 +14,9 @@ import (
 	"veille/archive"
 )
 
-// process fetches one frontier item and records the outcome. Errors are
-// recorded in the archive and logged: one bad URL never stops the run.
+// process fetches one frontier item and records the outcome in the archive.
+// A bad URL or server never stops the run; an archive that cannot be
+// written does.
 func (r *run) process(ctx context.Context, it archive.Item) {
 	log := r.log.With(zap.String("url", it.URL), zap.String("site", it.Site))
 	// What was fetched is archived even when the run is being stopped.

@@ -19,7 +19,7 @@ type agreementType struct {
 }
 
 // Families of generic types: "accord" stands for any agreement, so any
-// specific type hides it; "convention" gives way to specific conventions.
+// other type hides it; "convention" gives way to specific conventions.
 const (
 	familyAny        = "any"
 	familyConvention = "convention"
@@ -39,6 +39,10 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("mémorandum d'entente", "mémorandum(s)|memoranda d'entente",
 		"memorandum(s) of understanding")...)
 	out = append(out, t("mémorandum d'accord", "mémorandum(s) d'accord")...)
+	out = append(out, t("protocole de partenariat", "protocole(s) de partenariat")...)
+	out = append(out, t("protocole de coopération", "protocole(s) de coopération")...)
+	out = append(out, t("convention de collaboration", "convention(s) de collaboration")...)
+	out = append(out, t("accord de collaboration", "accord(s) de collaboration")...)
 	out = append(out, t("convention d'investissement", "convention(s) d'investissement")...)
 	out = append(out, t("convention de partenariat", "convention(s) de partenariat")...)
 	out = append(out, t("convention de financement", "convention(s) de financement")...)
@@ -72,7 +76,7 @@ type agreementCueSet struct {
 	notAgreement  cueList // before a generic type: "d'accord" (to agree)
 	count         cueList // adjectives between a count and the type
 	event         cueList // "en marge de", "lors du"
-	eventLinks    cueList // small words inside an event name
+	eventEnd      cueList // words that end an event name: "à Marrakech", "organisé par"
 	place         phrase  // "à" before the place of signing
 }
 
@@ -92,8 +96,9 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		count:        cues("nouveau(x)", "nouvelle(s)", "autre(s)", "importants", "importantes"),
 		event: cues("en marge de|du|des", "lors de|du|des", "à l occasion de|du|des", "au cours de|du|des",
 			"dans le cadre de|du|des"),
-		eventLinks: cues("de", "du", "des", "la", "le", "les", "l", "d", "et", "&", "pour", "sur", "en", "à", "au", "aux"),
-		place:      cue("à"),
+		eventEnd: cues("à", "qui", "organisé(e)(s)", "tenu(e)(s)", "présidé(e)(s)", "sous", "avec", "entre",
+			"par", "pour", "en présence", "dont", "où", "ce", "cette", "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
+		place: cue("à"),
 	}
 })
 
@@ -112,7 +117,8 @@ type agreementHit struct {
 // d'accord"), and those referred back to ("ce protocole d'entente") when
 // an agreement was signed. An article that only mentions "l'accord de
 // libre-échange" in passing has no agreement. A generic "accord" or
-// "convention" is dropped when a specific term of its family is there.
+// "convention" is dropped when a more specific term is there. Agreements
+// signed long before and only recalled are not reported.
 func findAgreements(d *doc) []Agreement {
 	out := []Agreement{}
 	ws := d.words()
@@ -128,11 +134,14 @@ func findAgreements(d *doc) []Agreement {
 	}
 	specific := map[string]bool{}
 	for _, h := range hits {
-		if h.t.family == "" && (h.signed || h.demonstrate) {
-			specific[familyAny] = true
-			if strings.HasPrefix(h.t.name, "convention") {
-				specific[familyConvention] = true
-			}
+		if !h.signed && !h.demonstrate {
+			continue
+		}
+		if h.t.family != familyAny {
+			specific[familyAny] = true // even a "convention" says more than "accord"
+		}
+		if h.t.family == "" && strings.HasPrefix(h.t.name, "convention") {
+			specific[familyConvention] = true
 		}
 	}
 	dates := normalize.Dates(d.text, d.ref)
@@ -205,6 +214,9 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 	types := agreementTypes()
 	var hits []agreementHit
 	for si, s := range d.sents {
+		if d.cached().teaser[si] {
+			continue
+		}
 		from, to := wordsIn(ws, s.start, s.end)
 		for i := from; i < to; {
 			var best *agreementType
@@ -378,16 +390,17 @@ func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string 
 			}
 			s, t = ws[k+1].start, ws[q-1].end
 		case ws[k].upper:
+			// The name runs over capitalised words and digits, and over the
+			// small or lower-case words between them ("Salon international
+			// de l'agriculture du Maroc"), up to punctuation.
 			last := k
-			for q := k + 1; q < to; q++ {
-				if ws[q].upper || (!ws[q].punct && isDigits(ws[q].key)) {
+			for q := k + 1; q < to && !ws[q].punct && q-last <= 6; q++ {
+				if _, stop := matchAny(cs.eventEnd, ws, q, to); stop {
+					break
+				}
+				if ws[q].upper || isDigits(ws[q].key) {
 					last = q
-					continue
 				}
-				if _, ok := matchAny(cs.eventLinks, ws, q, to); ok && !ws[q].punct {
-					continue
-				}
-				break
 			}
 			s, t = ws[k].start, ws[last].end
 		default:

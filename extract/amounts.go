@@ -118,7 +118,7 @@ func findAmounts(d *doc) []Amount {
 	}
 	index := map[key]int{}
 	for _, m := range normalize.Amounts(d.text) {
-		if m.Value <= 0 {
+		if m.Value <= 0 || d.inTeaser(m.Start) {
 			continue
 		}
 		from, to := d.sentenceWords(ws, m.Start)

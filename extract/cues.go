@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,22 +25,52 @@ type word struct {
 // found is what several fact stages read from the text, computed once.
 type found struct {
 	words   []word
+	teaser  []bool // sentences that announce another article ("Lire aussi...")
 	numbers []normalize.Number
 	years   []normalize.Year
 	places  []normalize.PlaceMatch
 }
 
+// teaserCues open a line that links to another article: what it names is
+// not a fact of this one, should boilerplate removal have left it.
+var teaserCues = sync.OnceValue(func() cueList {
+	return cues("lire aussi", "à lire aussi", "lisez aussi", "voir aussi", "à voir aussi", "lire également",
+		"à lire également", "you may also like", "related", "articles similaires", "sur le même sujet")
+})
+
 // cached returns what the fact stages share, computing it on first use.
 func (d *doc) cached() *found {
-	if d.found == nil {
-		d.found = &found{
-			words:   splitWords(d.text),
-			numbers: normalize.Numbers(d.text),
-			years:   normalize.Years(d.text),
-			places:  normalize.Places(d.text),
+	if d.found != nil {
+		return d.found
+	}
+	f := &found{words: splitWords(d.text), teaser: make([]bool, len(d.sents))}
+	for si, s := range d.sents {
+		i, j := wordsIn(f.words, s.start, s.end)
+		_, f.teaser[si] = matchAny(teaserCues(), f.words, i, j)
+	}
+	f.numbers = keepFacts(d, f.teaser, normalize.Numbers(d.text), func(n normalize.Number) int { return n.Start })
+	f.years = keepFacts(d, f.teaser, normalize.Years(d.text), func(y normalize.Year) int { return y.Start })
+	f.places = keepFacts(d, f.teaser, normalize.Places(d.text), func(p normalize.PlaceMatch) int { return p.Start })
+	d.found = f
+	return f
+}
+
+// keepFacts drops the items said in teaser sentences.
+func keepFacts[T any](d *doc, teaser []bool, items []T, start func(T) int) []T {
+	out := items[:0]
+	for _, it := range items {
+		if si := d.sentenceAt(start(it)); si < 0 || !teaser[si] {
+			out = append(out, it)
 		}
 	}
-	return d.found
+	return out
+}
+
+// inTeaser reports whether byte b lies in a sentence that announces
+// another article.
+func (d *doc) inTeaser(b int) bool {
+	si := d.sentenceAt(b)
+	return si >= 0 && d.cached().teaser[si]
 }
 
 // words returns the words of the text.
@@ -219,6 +250,11 @@ func (p phrase) matchAt(ws []word, i, end int) (int, bool) {
 		}
 	}
 	return i + len(p), true
+}
+
+// matchesWord reports whether a one-word phrase accepts w.
+func (p phrase) matchesWord(w word) bool {
+	return len(p) == 1 && hasKey(p[0], w.key)
 }
 
 // matchEnding reports whether p matches ws ending just before j, not

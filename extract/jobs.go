@@ -94,8 +94,6 @@ type jobCueSet struct {
 	growth cueList
 	// a macro noun opening a relative clause: "du secteur, qui emploie".
 	macroRelative cueList
-	// macro nouns in any position, for the sentence a pronoun refers to.
-	macroNouns cueList
 	// prepositions that make a macro noun a complement ("dans le secteur").
 	macroPreps cueList
 	// a pronoun subject that may stand for a macro subject of the
@@ -128,7 +126,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"accompagner", "sensibiliser", "initier"),
 		recruit: cues("recruter", "recrutera", "recruteront", "recrutement(s)", "embaucher",
 			"embauchera", "embaucheront", "embauche(s)", "former et recruter", "employer",
-			"emploiera", "emploieront", "mobiliser", "intégrer"),
+			"emploiera", "emploieront", "mobiliser", "intégrer", "recruté(e)(s)", "embauché(e)(s)", "employé(e)(s)"),
 		existingBefore: cues("emploie(nt)", "emploi", "employant", "emploie(nt) actuellement|déjà|directement|indirectement", "emploie(nt) aujourd'hui",
 			"compte(nt)", "comptant", "compte(nt) actuellement|déjà", "compte(nt) aujourd'hui", "effectif(s)",
 			"effectif(s) actuel(s)", "fort(e) de", "regroupe(nt)", "rassemble(nt)", "occupe(nt)",
@@ -162,7 +160,6 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie qui",
 			"secteur|filière|branche|industrie|écosystème|économie , qui"),
-		macroNouns: cues("secteur", "filière", "branche", "outsourcing", "offshoring", "écosystème"),
 		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec"),
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
 		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|" +
@@ -552,10 +549,8 @@ func linkTotals(jobs []Job, sents [][]int, bare []bool) {
 // opening the sentence after a sentence about the sector ("Celui-ci
 // emploie").
 func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
-	if m := lastCue(cs.macro, ws, from, i); m >= 0 {
-		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep {
-			return lastCue(cs.actor, ws, m+1, i) < 0
-		}
+	if m := lastMacro(ws, cs, from, i); m >= 0 {
+		return lastCue(cs.actor, ws, m+1, i) < 0
 	}
 	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {
 		return true // "les opérateurs du secteur, qui emploie..."
@@ -568,5 +563,16 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 		return false
 	}
 	pf, pt := wordsIn(ws, d.sents[si-1].start, d.sents[si-1].end)
-	return findCue(cs.macroNouns, ws, pf, pt) >= 0
+	return lastMacro(ws, cs, pf, pt) >= 0
+}
+
+// lastMacro returns the last macro subject among words [from, to): "le
+// secteur", not a complement such as "dans le secteur" (-1 if none).
+func lastMacro(ws []word, cs *jobCueSet, from, to int) int {
+	for m := lastCue(cs.macro, ws, from, to); m >= 0; m = lastCue(cs.macro, ws, from, m) {
+		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep {
+			return m
+		}
+	}
+	return -1
 }

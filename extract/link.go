@@ -16,6 +16,7 @@ type linkCueSet struct {
 	topics       cueList
 	respectively cueList
 	determiner   phrase
+	leading      phrase  // words that open a reference back: "La filiale", "Cette société"
 	parent       cueList // words that introduce a parent company
 	attribution  cueList // "pour", "chez": the company a figure is for follows
 }
@@ -35,7 +36,9 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 			"opérateur(s)", "investisseur(s)", "entreprise(s)", "société(s)", "mou", "lettre(s)", "avenant(s)"),
 		respectively: cues("respectivement"),
 		determiner:   cue("le|la|l"),
-		attribution:  cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
+		leading: cue("le|la|les|l|du|de|des|d|au|aux|ce|cet|cette|ces|sa|son|ses|leur|leurs|" +
+			"celui|celle|ceux|celles|un|une|notre|nos|votre|vos"),
+		attribution: cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),
 	}
@@ -149,7 +152,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		if si < 0 || l.parents[m.name] || l.describesParent(m) {
 			continue // a parent company is named to describe its subsidiary
 		}
-		if !strings.Contains(normalize.Fold(d.text[m.start:m.end]), normalize.Fold(m.name)) {
+		if isBackReference(d.text[m.start:m.end], m.name) {
 			// "le cabinet", "la filiale": a reference back is weaker than
 			// the order of an enumeration or the subject carried over.
 			continue
@@ -172,6 +175,21 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	}
 	l.topics(l.enumeration())
 	return l
+}
+
+// isBackReference reports a mention that refers back with common nouns
+// ("La filiale", "du cabinet") rather than by name: it neither holds the
+// name nor a proper noun or acronym ("MNC", "Inetum").
+func isBackReference(text, name string) bool {
+	if strings.Contains(normalize.Fold(text), normalize.Fold(name)) {
+		return false
+	}
+	for i, w := range splitWords(text) {
+		if w.upper && (i > 0 || !linkCues().leading.matchesWord(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // describesParent reports a mention introduced as a parent company:

@@ -165,3 +165,22 @@ func TestLinkAttributed(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBackReference(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"La filiale", "NTT Data Morocco", true},
+		{"du cabinet", "KPMG SASU", true},
+		{"Cette société", "Cnexia", true},
+		{"groupe Inetum", "Inetum", false},
+		{"MNC", "Maroc Numeric Cluster", false},
+		{"la CDG", "Caisse de dépôt et de gestion", false},
+	}
+	for _, tt := range tests {
+		if got := isBackReference(tt.text, tt.name); got != tt.want {
+			t.Errorf("isBackReference(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

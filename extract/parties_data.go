@@ -139,6 +139,8 @@ var nameStop = wordSet(
 	"bref", "ici", "la-bas", "voici", "voila", "merci", "bravo", "bonjour", "pas", "plus", "moins",
 	"tres", "bien", "mieux", "tant", "ni", "soit", "car", "puisque", "parce", "cela", "ceci", "ca",
 	"lisez", "leave", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "instagram",
+	"celui-ci", "celle-ci", "ceux-ci", "celles-ci", "chacun", "chacune", "lequel", "laquelle",
+	"lesquels", "lesquelles", "dernier", "derniers", "dernieres", "ensemble", "outre-mer",
 )
 
 // firstNames are common given names of the press (Moroccan, French and
@@ -249,13 +251,13 @@ var placeNouns = wordSet(
 // its first word ("KPMG SASU", "NTT Data Morocco", "Eids Maroc").
 var companyWords = wordSet(
 	"sa", "sasu", "sarl", "sas", "sarlau", "ltd", "limited", "inc", "gmbh", "llc", "plc", "ag",
-	"spa", "bv", "nv", "corp", "corporation", "co", "s.a", "s.a.", "morocco", "maroc", "africa",
+	"spa", "bv", "nv", "corp", "corporation", "co", "morocco", "maroc", "africa",
 	"services", "service", "consulting", "technologies", "technology", "tech", "solutions",
 	"center", "data", "digital", "systems", "group", "groupe", "holding", "partners", "capital",
 	"telecom", "software", "labs", "international", "global", "outsourcing", "bpo", "industries",
 	"industry", "energy", "motors", "automotive", "aerospace", "engineering", "electronics",
 	"networks", "cloud", "pharma", "logistics", "invest", "ventures", "interactive", "media",
-	"medias", "conseil", "consultants", "informatique", "it", "ecs", "mena", "sarl.", "maghreb",
+	"medias", "conseil", "consultants", "informatique", "it", "ecs", "mena", "maghreb",
 	"north", "worldwide", "enterprises", "management", "advisory", "security", "cables", "wiring",
 	"bank", "banque", "assurance", "assurances", "immobilier", "distribution", "textile", "energies",
 )
@@ -280,6 +282,9 @@ var knownAcronyms = map[string]string{
 	"medz": KindCompany, "tfz": KindInstitution, "irfc": KindInstitution, "amcham": KindInstitution,
 	"fenip": KindInstitution, "gimas": KindInstitution, "amdl": KindInstitution,
 	"aref": KindInstitution, "srm": KindCompany, "cese": KindInstitution,
+	"ue": KindInstitution, "onu": KindInstitution, "fmi": KindInstitution, "oit": KindInstitution,
+	"pnud": KindInstitution, "unesco": KindInstitution, "unicef": KindInstitution,
+	"oms": KindInstitution, "fao": KindInstitution, "ocde": KindInstitution,
 }
 
 // notOrgs are upper-case words that are not bodies: units, sectors,
@@ -287,12 +292,12 @@ var knownAcronyms = map[string]string{
 var notOrgs = wordSet(
 	"ia", "ai", "it", "tic", "tics", "pme", "tpe", "pmi", "rh", "bpo", "ito", "kpo", "r", "d",
 	"dh", "dhs", "mdh", "mdhs", "mmdh", "mad", "usd", "eur", "pib", "gitex", "covid", "tva",
-	"sa", "sarl", "sas", "sasu", "vs", "ok", "ia.", "cv", "ceo", "pdg", "dg", "rse", "ods",
+	"sa", "sarl", "sas", "sasu", "vs", "ok", "cv", "ceo", "pdg", "dg", "rse", "ods",
 	"btp", "ntic", "b2b", "b2c", "erp", "crm", "api", "5g", "4g", "hd", "tv", "km", "ha", "m2",
-	"nb", "ps", "ndlr", "afp", "map", "mmsp", "fr", "en", "ar", "uk", "us", "usa", "ue", "onu",
-	"mena", "ir", "is", "kw", "mw", "gw", "pdf", "faq", "vip", "nb.", "rdv", "ii", "iii", "iv",
+	"nb", "ps", "ndlr", "afp", "map", "mmsp", "fr", "en", "ar", "uk", "us", "usa",
+	"mena", "ir", "is", "kw", "mw", "gw", "pdf", "faq", "vip", "rdv", "ii", "iii", "iv",
 	"vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi", "gmt", "utc", "cop", "can", "fifa",
-	"caf", "seo", "ti", "ht", "ttc", "ue.", "mre", "ma", "com", "www", "mdhs.", "ce",
+	"caf", "seo", "ti", "ht", "ttc", "mre", "ma", "com", "www", "ce",
 )
 
 // companyTriggers introduce a company name, possibly after a description

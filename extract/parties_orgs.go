@@ -256,6 +256,10 @@ var verbStops = wordSet(
 	"on", "y", "lui", "et", "ou", "mais",
 )
 
+// placeBefore are the prepositions after which a capitalised word is a
+// place ("implanté à", "présent au", "actif en").
+var placeBefore = wordSet("à", "au", "aux", "en", "vers", "depuis", "sur", "près")
+
 // refDeterminers introduce a back-reference ("la filiale", "du groupe").
 var refDeterminers = wordSet("le", "la", "l'", "du", "au", "cette", "ce", "cet")
 
@@ -287,7 +291,9 @@ func (s *psent) companyTriggers() {
 				j++
 				desc++
 			}
-			if e := s.companyRunAt(j); e > j && s.free(j, e) && s.validCompany(j, e) {
+			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
+			atPlace := desc > 0 && placeBefore[strings.ToLower(s.toks[j-1].s)]
+			if e := s.companyRunAt(j); e > j && !atPlace && s.free(j, e) && s.validCompany(j, e) {
 				o := s.add(&occ{kind: KindCompany, group: f == "groupe" || f == "group", noun: f}, i, e, j, e)
 				if f == "filiale" && (s.f(i-1) == "sa" || s.f(i-1) == "son") {
 					s.subsidiaryOf(o, i)

@@ -19,14 +19,17 @@ type headInfo struct {
 	gender int
 }
 
-// sortedHeads returns the role heads, longest first, split into words.
-var sortedHeads = sync.OnceValue(func() []headInfo {
-	hs := make([]headInfo, len(roleHeads))
-	for i, h := range roleHeads {
-		hs[i] = headInfo{strings.Split(h.phrase, " "), h.gender}
+// headsByWord returns the role heads by their first word, longest first.
+var headsByWord = sync.OnceValue(func() map[string][]headInfo {
+	m := map[string][]headInfo{}
+	for _, h := range roleHeads {
+		words := strings.Split(h.phrase, " ")
+		m[words[0]] = append(m[words[0]], headInfo{words, h.gender})
 	}
-	sort.SliceStable(hs, func(i, j int) bool { return len(hs[i].words) > len(hs[j].words) })
-	return hs
+	for _, hs := range m {
+		sort.SliceStable(hs, func(i, j int) bool { return len(hs[i].words) > len(hs[j].words) })
+	}
+	return m
 })
 
 // roleHeadAt returns the role head that starts at token i, if any.
@@ -35,7 +38,7 @@ func roleHeadAt(s *psent, i int) (headInfo, bool) {
 		return headInfo{}, false
 	}
 next:
-	for _, h := range sortedHeads() {
+	for _, h := range headsByWord()[s.toks[i].f] {
 		for k, w := range h.words {
 			if s.f(i+k) != w {
 				continue next
@@ -264,8 +267,9 @@ loop:
 	for j < len(s.toks) {
 		t := s.toks[j]
 		switch {
-		case nameParticles[t.f] && (n > 0 || t.cap()) && s.nameWord(j+1) && !s.nameWord(j):
-			j++
+		case nameParticles[t.f] && (n > 0 || t.cap()) && !s.nameWord(j) &&
+			(s.nameWord(j+1) || nameParticles[s.f(j+1)] && s.nameWord(j+2)):
+			j++ // "Dominique de Villepin", "Ursula von der Leyen"
 		case nameParticles[t.f] && t.cap() && n == 0 && s.nameWord(j+1):
 			j++ // "El Othmani", "Ben Ali"
 		case s.nameWord(j):
@@ -297,7 +301,7 @@ loop:
 // before token e.
 func (s *psent) nameEndingAt(e int) (int, bool) {
 	k := e
-	for k > 0 && e-k < 7 && (s.nameWord(k-1) || nameParticles[s.f(k-1)] && s.nameWord(k-2)) {
+	for k > 0 && e-k < 7 && (s.nameWord(k-1) || nameParticles[s.f(k-1)] && k < e) {
 		k--
 	}
 	for ; k < e-1; k++ {

@@ -325,8 +325,15 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 		}
 	}
 	sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].start < r.ents[j].start })
+	// Pledging companies are parties only when the signing sentences name
+	// no company or institution: they then are the operators of the
+	// agreements ("signés par les deux ministres ... NTT Data devrait créer").
+	bodies := false
 	for _, e := range r.ents {
-		if e.via == "" && e.commit && e.kind == KindCompany && !e.parent {
+		bodies = bodies || (e.kind == KindCompany || e.kind == KindInstitution) && e.via != "" && e.via != ViaMention
+	}
+	for _, e := range r.ents {
+		if e.via == "" && e.commit && e.kind == KindCompany && !e.parent && !bodies {
 			e.via = ViaParty
 		}
 		p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.evidence(e.start, e.end)}

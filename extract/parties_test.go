@@ -265,6 +265,30 @@ var partiesTests = []struct {
 			"Yahyaoui Lkhider [person mention]",
 		},
 	},
+	{
+		name: "pledging companies are not parties when the signing names the company",
+		text: "Le ministère de l'Industrie a signé une convention avec la société Rif Wiring. Dans la région, les constructeurs Novamot et Kelvia devraient créer 5 000 emplois d'ici 2030.",
+		signatories: []string{
+			"ministère de l'Industrie [government party]",
+			"Rif Wiring [company party]",
+		},
+		actors: []string{"Novamot [company mention]", "Kelvia [company mention]"},
+	},
+	{
+		name: "names with particles, hyphens and M'",
+		text: "Selon Ursula von der Leyen, présidente de la Commission européenne, et Jean-Pierre Raffin, ancien Premier ministre, le projet est historique. Hassan Ait M'barek, directeur de l'usine, a confirmé.",
+		actors: []string{
+			"Ursula von der Leyen [person mention] role=présidente de la Commission européenne org=Commission européenne",
+			"Commission européenne [institution mention]",
+			"Jean-Pierre Raffin [person mention] role=ancien Premier ministre",
+			"Hassan Ait M'barek [person mention] role=directeur de l'usine",
+		},
+	},
+	{
+		name:        "a capitalised place after a trigger's description is not a company",
+		text:        "Le groupe implanté à Dakhla Atlantique depuis 2019 a signé une convention avec la société Sahel Énergie.",
+		signatories: []string{"Sahel Énergie [company party]"},
+	},
 }
 
 // TestFindParties checks the signatories and actors of each case.
@@ -380,9 +404,10 @@ func BenchmarkFindParties(b *testing.B) {
 	for _, tt := range partiesTests {
 		text += tt.text + "\n\n"
 	}
+	d := newDoc(text, "", time.Time{})
+	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		d := newDoc(text, "", time.Time{})
 		findParties(d)
 	}
 }

@@ -96,7 +96,7 @@ func ptokenize(text string, start, end int) []ptok {
 			}
 			next, _ := utf8.DecodeRuneInString(text[min(j+n, end):end])
 			if isApostrophe(r) && isWordRune(next) {
-				if elisions[normalize.Fold(text[i:j])] {
+				if elisions[normalize.Fold(text[i:j])] && text[i:j] != "M" { // "M'barek" is a name
 					j += n
 					break // "l'", "qu'": a token of its own
 				}

@@ -22,6 +22,8 @@ func TestFindPlaces(t *testing.T) {
 		{"country and foreign places are kept", "Le Maroc attire des groupes de Paris.",
 			[]string{"Maroc country x1", "Paris foreign x1"}},
 		{"no place", "Les 12 régions du Royaume seront concernées.", nil},
+		{"a teaser line is not the article", "Le groupe ouvre un site à Oujda.\nLire aussi : un hôtel de Dublin vendu à Agadir",
+			[]string{"Oujda city x1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

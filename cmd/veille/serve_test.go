@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"net"
@@ -28,7 +27,7 @@ func TestServe(t *testing.T) {
 	ln.Close()
 
 	ctx, cancel := context.WithCancel(context.Background())
-	var stderr bytes.Buffer
+	var stderr lockedBuffer
 	exit := make(chan int, 1)
 	go func() {
 		exit <- run(ctx, []string{"serve", "--config", cfg, "--db", db, "--schedule", "@every 1h", "--addr", addr, "--now"},

@@ -1,7 +1,7 @@
 // Command demosite serves a local news site to crawl, for trying veille
 // without touching the network:
 //
-//	go run ./crawler/demosite &
+//	go build -o /tmp/demosite ./crawler/demosite && /tmp/demosite &
 //	go run ./cmd/veille crawl --config sources.demo.yaml --db demo.db --out demo.jsonl
 //
 // It serves the article pages of fixtures/pages (or, with -generate N, N

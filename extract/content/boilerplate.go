@@ -34,14 +34,26 @@ var (
 	negativeTokens = []string{
 		"ad", "ads", "adv", "pub", "pubs", "nav", "tag", "tags", "share",
 		"aside", "cta", "skip", "hid", "date", "time", "author", "auteur",
-		"related", "links", "liens", "source", "sources", "infos",
+		"related", "links", "liens", "source", "sources", "infos", "toc",
 	}
 )
+
+// strongNegative hints win over content-like ones: "blog-subscribe",
+// "post-comments", "article-related" are boilerplate.
+var strongNegative = []string{
+	"subscribe", "newsletter", "comment", "related", "sidebar", "cookie",
+	"advert", "sponsor", "outbrain", "taboola", "popup", "modal", "breadcrumb",
+	"nextstory", "next-post", "prev-post", "previous-post", "reading-time",
+	"readingtime", "read-time",
+}
 
 // classWeight scores class and id hints: +1 content-like, -1
 // boilerplate-like, 0 for neither or both.
 func classWeight(class, id string) int8 {
 	s := strings.ToLower(class + " " + id)
+	if hasHint(s, strongNegative, nil, false) {
+		return -1
+	}
 	w := int8(0)
 	if hasHint(s, positiveSubstr, positiveTokens, false) {
 		w++

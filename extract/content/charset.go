@@ -87,22 +87,36 @@ func toValidUTF8(s string) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
-// lateMetaCharset looks for a charset declaration in the first 16 KiB.
+// lateMetaCharset looks for a <meta> charset declaration in the first
+// 16 KiB (DetermineEncoding prescans 1 KiB only); the first label that
+// names a known encoding wins. Other tags' charset attributes (scripts,
+// links) say nothing of the page.
 func lateMetaCharset(b []byte) encoding.Encoding {
 	if len(b) > 16<<10 {
 		b = b[:16<<10]
 	}
 	lower := bytes.ToLower(b)
-	i := bytes.Index(lower, []byte("charset="))
-	if i < 0 {
-		return nil
+	for {
+		i := bytes.Index(lower, []byte("<meta"))
+		if i < 0 {
+			return nil
+		}
+		lower = lower[i+len("<meta"):]
+		tag := lower
+		if j := bytes.IndexByte(tag, '>'); j >= 0 {
+			tag = tag[:j]
+		}
+		k := bytes.Index(tag, []byte("charset="))
+		if k < 0 {
+			continue
+		}
+		rest := bytes.TrimLeft(tag[k+len("charset="):], `"' `)
+		end := bytes.IndexAny(rest, "\"'; /\t\r\n")
+		if end < 0 {
+			end = len(rest)
+		}
+		if e, _ := charset.Lookup(string(rest[:end])); e != nil {
+			return e
+		}
 	}
-	rest := lower[i+len("charset="):]
-	rest = bytes.TrimLeft(rest, `"' `)
-	end := bytes.IndexAny(rest, "\"'; />\t\r\n")
-	if end <= 0 {
-		return nil
-	}
-	e, _ := charset.Lookup(string(rest[:end]))
-	return e
 }

@@ -75,11 +75,21 @@ func trimEdges(blocks []string) []string {
 	label := func(b string) bool {
 		return len(b) < 60 && len(strings.Fields(b)) <= 4 && !endsSentence(b)
 	}
-	for len(blocks) > 1 && label(blocks[len(blocks)-1]) {
-		blocks = blocks[:len(blocks)-1]
+	// A long run of short lines is a list of the article: keep it.
+	const maxRun = 8
+	tail := 0
+	for tail < len(blocks)-1 && label(blocks[len(blocks)-1-tail]) {
+		tail++
 	}
-	for len(blocks) > 1 && label(blocks[0]) {
-		blocks = blocks[1:]
+	if tail <= maxRun {
+		blocks = blocks[:len(blocks)-tail]
+	}
+	head := 0
+	for head < len(blocks)-1 && label(blocks[head]) {
+		head++
+	}
+	if head <= maxRun {
+		blocks = blocks[head:]
 	}
 	return blocks
 }

@@ -174,7 +174,7 @@ func Run(ctx context.Context, dir string, extract func([]byte) (string, error)) 
 func (r *Result) WriteTable(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s set, %s: %d pages, %d failed\n", r.Layout, r.Dir, r.Pages, r.Failed)
-	fmt.Fprintf(&b, "%-14s %6s %9s %7s %7s %7s\n", "subset", "pages", "precision", "recall", "f1", "")
+	fmt.Fprintf(&b, "%-14s %6s %9s %7s %7s\n", "subset", "pages", "precision", "recall", "f1")
 	row := func(name string, s Score) {
 		fmt.Fprintf(&b, "%-14s %6d %9.3f %7.3f %7.3f\n", name, s.Pages, s.Precision, s.Recall, s.F1)
 	}
