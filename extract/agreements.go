@@ -329,22 +329,26 @@ func signingOrder(signing []int, si int) []int {
 }
 
 // signingPlace returns the Moroccan place after "à" close after the signing
-// cue at word sign, after a date or after "s'est tenue": "ont signé, lundi
-// à Rabat", "s'est tenue, ce mercredi à Casanearshore".
+// cue at word sign, after a date or after "s'est tenue", or closing the
+// sentence after a comma: "ont signé, lundi à Rabat", "s'est tenue, ce
+// mercredi à Casanearshore", "..., en marge de GITEX Africa, à Marrakech.".
 func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch, from, to, sign int, dates [][2]int) *string {
 	for _, m := range places {
 		if m.Place == nil || m.Place.Kind == normalize.PlaceForeign || m.Place.Kind == normalize.PlaceCountry ||
 			m.Place.Kind == normalize.PlaceRegion {
 			continue
 		}
-		i, _ := wordsIn(ws, m.Start, m.End)
+		i, j := wordsIn(ws, m.Start, m.End)
 		if i <= from || i >= to {
 			continue
 		}
-		if _, ok := cs.place.matchEnding(ws, i, from); !ok {
+		at, ok := cs.place.matchEnding(ws, i, from)
+		if !ok {
 			continue
 		}
 		near := sign >= 0 && i > sign && i-sign <= 12
+		// ", à Marrakech." closing the sentence.
+		near = near || (sign >= 0 && at > from && ws[at-1].key == "," && (j == to || (j == to-1 && ws[j].punct)))
 		for _, dw := range dates {
 			near = near || (i >= dw[1] && i-dw[1] <= 2)
 		}

@@ -85,6 +85,11 @@ func TestLink(t *testing.T) {
 				"Le groupe espagnol ouvrira un centre. Près de 400 postes y seront créés d'ici 2027.",
 			[]testParty{company("Nubio Soft")},
 			[]string{"Nubio Soft 400 y=2027"}},
+		{"the subject carried over expires",
+			"Trois conventions ont été signées, dont une avec Kappa Textile. Kappa Textile ouvrira une usine. Le site sera moderne. " +
+				"Il sera raccordé au port. La région attire des investisseurs. Les zones industrielles devraient créer 5 000 emplois d'ici 2030.",
+			[]testParty{company("Kappa Textile"), company("Lambda Mode")},
+			[]string{"- 5000 y=2030"}},
 		{"statistics are never commitments",
 			"Omega Services s'installe à Rabat. Le secteur emploie plus de 90 000 personnes.",
 			[]testParty{company("Omega Services")},

@@ -35,5 +35,5 @@ func newLogger(w io.Writer, format, level string) (*zap.Logger, error) {
 	default:
 		return nil, fmt.Errorf("bad --log-format %q: want auto, console or json", format)
 	}
-	return zap.New(zapcore.NewCore(enc, zapcore.AddSync(w), lvl)), nil
+	return zap.New(zapcore.NewCore(enc, zapcore.Lock(zapcore.AddSync(w)), lvl)), nil
 }

@@ -1,18 +1,23 @@
 // Package content finds the main text and the metadata of a web page or of
 // a plain-text article.
 //
-// Parse is the entry point. It tells binary, HTML and plain text apart,
-// decodes the charset, and then:
+// Parse is the entry point (content.go). It tells binary, HTML and plain
+// text apart (detect.go), decodes the charset (charset.go), and then:
 //
-//   - for HTML (html.go, score.go, clean.go, render.go, meta.go, jsonld.go),
-//     it parses the page once with golang.org/x/net/html, reads the page's
-//     own declarations (JSON-LD, itemprop, <article>, known CMS classes),
-//     scores the remaining blocks by text and link density and class hints,
-//     removes boilerplate from the chosen subtree and renders it as blocks;
+//   - for HTML, it parses the page once with golang.org/x/net/html and
+//     flattens it into a slice (tree.go), so that every later walk is a loop
+//     whatever the nesting depth; it reads the page's own declarations
+//     (JSON-LD in jsonld.go, itemprop and itemtype, <article>, known CMS
+//     classes), scores the remaining blocks by text and link density and by
+//     class hints (score.go), removes boilerplate from the chosen subtree and
+//     adds the standfirst above it (clean.go), renders blocks and filters
+//     boilerplate lines (render.go, html.go), and reads the metadata
+//     (meta.go, date.go);
 //   - for plain text (text.go), it classifies lines to drop menus, captions,
-//     share bars and "read also" teasers and keeps the body paragraphs.
+//     share bars and "read also" teasers, cuts the "you may also like" tail
+//     and keeps the body paragraphs.
 //
 // Boilerplate phrases and class hints are data tables in boilerplate.go;
-// charset handling is in charset.go, dates in date.go, language guessing in
-// lang.go.
+// language guessing is in lang.go. Pages nested deeper than x/net/html
+// accepts fall back to a token-stream extraction.
 package content

@@ -139,7 +139,7 @@ func filterBlocks(blocks []string, text bool) []string {
 		}
 		if n < 60 && isBoilerLine(f) || isTeaserLine(f, n) || hashtags(b) || debris(b) ||
 			cookieNotice(f, n) || isCTA(f, n) || dateLine(b) || (text && noWords(b)) ||
-			n < 120 && !endsSentence(b) && captionCredit().MatchString(b) {
+			n < 120 && !endsSentence(b) && creditLine(b) {
 			continue
 		}
 		out = append(out, b)

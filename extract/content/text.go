@@ -19,6 +19,19 @@ var captionCredit = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?:©[^.]{0,60}|/\s*(?:DR|D\.R\.|[A-Z]{2,}(?:[/ -][A-Z]{2,})*)|\((?:[Pp]hoto|[Pp]h\.|[Cc]rédit|[Cc]redit)[^)]*\)|[Gg]etty [Ii]mages|Shutterstock|iStock(?:photo)?)\s*$`)
 })
 
+// creditLine tells whether s ends with a photo credit. The pattern is
+// anchored at the end: matching the last bytes only keeps it linear.
+func creditLine(s string) bool {
+	if len(s) > 100 {
+		i := len(s) - 100
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		s = s[i:]
+	}
+	return captionCredit().MatchString(s)
+}
+
 // lineKind classifies a line of a plain-text page.
 type lineKind int
 
@@ -99,7 +112,7 @@ func classify(l string) lineKind {
 		return lineCut
 	case n < 60 && isBoilerLine(f), isTeaserLine(f, n), hashtags(l), debris(l), noWords(l), cookieNotice(f, n):
 		return lineDropped
-	case captionCredit().MatchString(l) && !endsSentence(l):
+	case !endsSentence(l) && creditLine(l):
 		return lineDropped
 	case sentenceLike(l, n):
 		return lineBody
