@@ -184,6 +184,19 @@ func (a *Archive) Retry(ctx context.Context, run int64, f *Fetch, at time.Time) 
 	return nil
 }
 
+// LogFetch logs the fetch f (without its body) and leaves the frontier
+// alone, for a frontier kept elsewhere.
+func (a *Archive) LogFetch(ctx context.Context, run int64, f *Fetch) error {
+	err := a.inTx(ctx, func(tx *sql.Tx) error {
+		_, err := insertFetch(ctx, tx, run, f, nil)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("archive: log fetch %s: %w", f.URL, err)
+	}
+	return nil
+}
+
 // Finish logs the fetch f (without its body) and leaves its URL in state.
 // A nil f only sets the state, for URLs never fetched (robots.txt).
 func (a *Archive) Finish(ctx context.Context, run int64, url string, state State, f *Fetch) error {

@@ -45,6 +45,18 @@ func isRate(ws []word, j, to int) bool {
 	return ok
 }
 
+// perYear reports a sum by the year ("500 MDH par an"): a yearly revenue
+// or budget is a figure of its own, not a rate to skip.
+func perYear(text string) bool {
+	f := normalize.Fold(text)
+	for _, suf := range []string{"par an", "par annee", "l'an", "chaque annee"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // clausePenalty is the distance a clause break adds between a figure and a
 // cue: a cue in the same clause beats a nearer one across a comma.
 const clausePenalty = 8
@@ -124,7 +136,7 @@ func findAmounts(d *doc) []Amount {
 		from, to := d.sentenceWords(ws, m.Start)
 		i, j := wordsIn(ws, m.Start, m.End)
 		kind, ok := nearestKind(amountCues(), ws, from, to, i, j)
-		if m.PerUnit || isRate(ws, j, to) {
+		if (m.PerUnit && !perYear(m.Text)) || isRate(ws, j, to) {
 			if !ok || kind != AmountOther {
 				continue // a price or a rate, not a sum the article is about
 			}

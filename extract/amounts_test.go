@@ -47,6 +47,10 @@ func TestFindAmounts(t *testing.T) {
 		{"same amount twice is one fact",
 			"Le montant global atteint 80 MDH. Ces 80 MDH d'investissement financeront l'usine.",
 			[]string{"80000000 MAD investment"}},
+		{"a yearly revenue is not a rate", "Le site vise un chiffre d'affaires de 500 MDH par an.",
+			[]string{"500000000 MAD revenue"}},
+		{"a monthly salary is other", "Les techniciens toucheront un salaire de 5.500 dirhams par mois.",
+			[]string{"5500 MAD other"}},
 		{"subsidy", "Une subvention de 2 millions de dirhams sera versée.", []string{"2000000 MAD other"}},
 	}
 	for _, tt := range tests {

@@ -92,6 +92,8 @@ type jobCueSet struct {
 	macro, actor cueList
 	// a head-count that grows: "porter l'effectif de 600 à 1.100".
 	growth cueList
+	// the country as the subject opening a sentence: "Le Maroc vise...".
+	country cueList
 	// a macro noun opening a relative clause: "du secteur, qui emploie".
 	macroRelative cueList
 	// prepositions that make a macro noun a complement ("dans le secteur").
@@ -158,6 +160,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement"),
 		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
+		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie qui",
 			"secteur|filière|branche|industrie|écosystème|économie , qui"),
 		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec"),
@@ -378,7 +381,12 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 }
 
 // classifyJob tells a pledge from a head-count and a statistic by the cues
-// of the sentence [from, to) around the figure at words [i, j).
+// of the sentence [from, to) around the figure at words [i, j), in this
+// order: a statistic when the sentence has a plan period, a past creation
+// ("a créé", "ont été créés", "5 000 emplois créés"), a loss, or a macro
+// subject (the sector, the country's target); a head-count after "emploie"
+// or before "actuellement"; a pledge after a pledge cue or a verb in the
+// future; else by the noun: "emplois" are pledged, "salariés" counted.
 func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string {
 	_, b := clauseOf(ws, from, to, i, j)
 	// Retrospective: a plan period in the sentence, or a past creation not
@@ -555,6 +563,9 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {
 		return true // "les opérateurs du secteur, qui emploie..."
 	}
+	if e, ok := matchAny(cs.country, ws, from, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
+		return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
+	}
 	if _, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 {
 		return false
 	}
@@ -564,6 +575,17 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	}
 	pf, pt := wordsIn(ws, d.sents[si-1].start, d.sents[si-1].end)
 	return lastMacro(ws, cs, pf, pt) >= 0
+}
+
+// properNoun reports a capitalised word among words [from, to): a
+// company named beside the country ("Le Maroc et Renault vont créer...").
+func properNoun(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws[k].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // lastMacro returns the last macro subject among words [from, to): "le

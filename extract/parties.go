@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"sort"
 
 	"veille/normalize"
@@ -65,8 +66,7 @@ type psent struct {
 	toks    []ptok
 	claimed []bool
 	occs    []*occ
-	byLo    map[int][]*occ // occurrences by the token their extent starts at
-	byHi    map[int][]*occ // ... and ends at
+	lex     lexBits // the tables of all its words
 }
 
 // f returns the folded token i ("" out of range).
@@ -77,8 +77,10 @@ func (s *psent) f(i int) string {
 	return s.toks[i].f
 }
 
-// is reports whether token i is one of the words.
-func (s *psent) is(i int, words map[string]bool) bool { return words[s.f(i)] }
+// is reports whether token i is in one of the tables of b.
+func (s *psent) is(i int, b lexBits) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].lex.has(b)
+}
 
 // cap reports whether token i is a capitalised word.
 func (s *psent) cap(i int) bool {
@@ -107,17 +109,35 @@ func (s *psent) claim(lo, hi int) {
 func (s *psent) add(o *occ, lo, hi, nlo, nhi int) *occ {
 	o.lo, o.hi, o.nlo, o.nhi = lo, hi, nlo, nhi
 	o.start, o.end = s.toks[nlo].start, s.toks[nhi-1].end
-	if s.byLo == nil {
-		s.byLo, s.byHi = map[int][]*occ{}, map[int][]*occ{}
-	}
-	s.byLo[lo] = append(s.byLo[lo], o)
-	s.byHi[hi] = append(s.byHi[hi], o)
 	if o.name == "" {
 		o.name = s.d.text[o.start:o.end]
 	}
 	s.claim(lo, hi)
 	s.occs = append(s.occs, o)
 	return o
+}
+
+// startingAt yields the occurrences whose extent starts at token i, in
+// the order they were found (a sentence has few: a scan beats an index).
+func (s *psent) startingAt(i int) iter.Seq[*occ] {
+	return func(yield func(*occ) bool) {
+		for _, o := range s.occs {
+			if o.lo == i && !yield(o) {
+				return
+			}
+		}
+	}
+}
+
+// endingAt yields the occurrences whose extent ends at token i.
+func (s *psent) endingAt(i int) iter.Seq[*occ] {
+	return func(yield func(*occ) bool) {
+		for _, o := range s.occs {
+			if o.hi == i && !yield(o) {
+				return
+			}
+		}
+	}
 }
 
 // span returns the text of tokens [lo, hi).
@@ -132,10 +152,23 @@ func (s *psent) span(lo, hi int) string {
 // the other actors it names, and every place a party is named or referred
 // back to, in text order.
 func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
-	sents := make([]*psent, len(d.sents))
+	// One buffer of tokens and one of claims for the whole text: each
+	// sentence takes its part.
+	toks := make([]ptok, 0, len(d.text)/5+len(d.sents))
+	bounds := make([]int, len(d.sents)+1)
 	for i, sp := range d.sents {
-		toks := ptokenize(d.text, sp.start, sp.end)
-		sents[i] = &psent{d: d, toks: toks, claimed: make([]bool, len(toks))}
+		toks = ptokenize(toks, d.text, sp.start, sp.end)
+		bounds[i+1] = len(toks)
+	}
+	claimed := make([]bool, len(toks))
+	sents := make([]*psent, len(d.sents))
+	for i := range d.sents {
+		lo, hi := bounds[i], bounds[i+1]
+		s := &psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi]}
+		for _, t := range s.toks {
+			s.lex |= t.lex
+		}
+		sents[i] = s
 	}
 	for _, s := range sents {
 		s.recognise()
@@ -154,7 +187,7 @@ func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
 		s.findRepeats(aliases)
 	}
 	for i, s := range sents {
-		s.positions(story, i > 0 && sents[i-1].hasWord(partyWords))
+		s.positions(story, i > 0 && sents[i-1].hasWord(lxPartyWords))
 	}
 	var all []*occ
 	for _, s := range sents {
@@ -188,7 +221,7 @@ func (s *psent) recognise() {
 // only then are there signatories.
 func isAgreementStory(sents []*psent) bool {
 	for _, s := range sents {
-		if s.hasWord(signingWords) && s.hasWord(agreementNouns) {
+		if s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns) {
 			return true
 		}
 	}

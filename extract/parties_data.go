@@ -97,12 +97,6 @@ var civilities = map[string]int{
 	"dr": genderUnknown, "pr": genderUnknown,
 }
 
-// isCivility reports whether a folded word is a civility.
-func isCivility(f string) bool {
-	_, ok := civilities[f]
-	return ok
-}
-
 // nameParticles may sit inside a person's name ("Aziz El Othmani", "Ahmed
 // Ben Ali", "Ursula von der Leyen") but never end it.
 var nameParticles = wordSet(

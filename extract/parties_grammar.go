@@ -51,11 +51,11 @@ func (s *psent) npEnd(i int) int {
 		case t.f == "et" && j > i && s.coordinated(j):
 			j++ // "sociale et solidaire", "Eaux et Forêts"
 			continue
-		case !t.word, stopWords[t.f], complementPreps[t.f], t.f == "et":
+		case !t.word, t.lex.has(lxStopWords), t.lex.has(lxComplementPreps), t.f == "et":
 			return j
 		case isDigitWord(t.s):
 			return j
-		case j > i && t.cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].s) && firstNames()[t.f] != genderUnknown && (s.cap(j-1) || s.toks[j-1].allCaps()):
+		case j > i && t.cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].s) && t.lex.has(lxFirstNames) && (s.cap(j-1) || s.toks[j-1].allCaps()):
 			// "de l'AMDIE Ali Seddiki": the name after the body is not the body's.
 			return j
 		}
@@ -74,11 +74,11 @@ func (s *psent) coordinated(j int) bool {
 		return false
 	}
 	prev, next := s.toks[j-1], s.toks[j+1]
-	if prev.cap() != next.cap() || stopWords[next.f] || verbStops[next.f] || determiners[next.f] || complementPreps[next.f] || isDigitWord(next.s) {
+	if prev.cap() != next.cap() || next.lex.has(lxStopWords) || next.lex.has(lxVerbStops) || next.lex.has(lxDeterminers) || next.lex.has(lxComplementPreps) || isDigitWord(next.s) {
 		return false
 	}
 	if next.cap() {
-		return !s.cap(j+2) && firstNames()[next.f] == genderUnknown
+		return !s.cap(j+2) && !next.lex.has(lxFirstNames)
 	}
 	return !prev.cap()
 }
@@ -150,7 +150,7 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			}
 			break
 		}
-		if joined && s.cap(n) && orgHeads[s.f(n)] != "" {
+		if joined && s.cap(n) && s.is(n, lxOrgHeads) {
 			break // "... et de l'Office national ...": another body
 		}
 		e := s.npEnd(n)
@@ -196,15 +196,15 @@ func (s *psent) companyRunAt(i int) int {
 		t := s.toks[j]
 		switch {
 		case t.word && (t.cap() || t.digitLed() || t.allCaps()):
-			if j == i && (nameStop[t.f] || isDigitWord(t.s)) || roleHead(s, j) != "" || t.f == "filiale" {
+			if j == i && (t.lex.has(lxNameStop) || isDigitWord(t.s)) || roleHead(s, j) != "" || t.f == "filiale" {
 				return j
 			}
 			j++
 		case j > i && (t.s == "&" || t.f == "and" || t.f == "of") && s.cap(j+1):
 			j++
-		case j > i && (t.f == "du" || t.f == "de" || t.f == "des" || t.f == "d'") && s.cap(j+1) && !nameStop[s.f(j+1)] && !s.hasCompanyWord(i, j):
+		case j > i && (t.f == "du" || t.f == "de" || t.f == "des" || t.f == "d'") && s.cap(j+1) && !s.is(j+1, lxNameStop) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc"
-		case j > i && t.word && companyWords[t.f] && !stopWords[t.f]:
+		case j > i && t.word && t.lex.has(lxCompanyWords) && !t.lex.has(lxStopWords):
 			j++
 		case j > i && t.s == "." && j+1 < len(s.toks) && len([]rune(s.toks[j-1].s)) == 1 && s.cap(j+1) && len([]rune(s.toks[j+1].s)) == 1:
 			j += 2 // "S.A"

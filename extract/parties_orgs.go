@@ -17,16 +17,16 @@ func (s *psent) ministries() {
 		}
 		plural := f == "ministeres"
 		j := i + 1
-		for roleAdjectives[s.f(j)] {
+		for s.is(j, lxRoleAdjectives) {
 			j++
 		}
 		end, joins := s.tailEnd(j, plural)
 		if end == j {
 			lo := i
-			if s.is(i-1, numberWords) {
+			if s.is(i-1, lxNumberWords) {
 				lo = i - 1
 			}
-			if !s.is(lo-1, determiners) && s.f(lo-1) != "du" && s.f(lo-1) != "au" && s.f(lo-1) != "aux" {
+			if !s.is(lo-1, lxDeterminers) && s.f(lo-1) != "du" && s.f(lo-1) != "au" && s.f(lo-1) != "aux" {
 				continue
 			}
 			ref := occRefMinistry
@@ -98,7 +98,7 @@ func (s *psent) acronymForms() {
 			continue
 		}
 		start := s.longFormStart(i, acr.f)
-		if start < 0 || !s.free(start, i+3) || eventWords[s.f(start)] {
+		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) {
 			continue
 		}
 		s.add(&occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.s}, start, i+3, start, i+3)
@@ -107,7 +107,7 @@ func (s *psent) acronymForms() {
 
 // isAcronym reports whether a token can be the acronym of a body.
 func isAcronym(t ptok) bool {
-	return t.allCaps() && len(t.s) <= 12 && !notOrgs[t.f]
+	return t.allCaps() && len(t.s) <= 12 && !t.lex.has(lxNotOrgs)
 }
 
 // longFormStart finds where the long form before the "(" at i starts: the
@@ -117,7 +117,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 20; k-- {
 		t := s.toks[k]
-		if t.word && (!stopWords[t.f] || t.f == "et") || t.s == "&" || t.s == "," && continuers[s.f(k+1)] {
+		if t.word && (!t.lex.has(lxStopWords) || t.f == "et") || t.s == "&" || t.s == "," && s.is(k+1, lxContinuers) {
 			lo = k
 			continue
 		}
@@ -130,7 +130,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 		return -1
 	}, acr)
 	for k := lo; k < i; k++ {
-		if !s.cap(k) || minorWords[s.f(k)] {
+		if !s.cap(k) || s.is(k, lxMinorWords) {
 			continue
 		}
 		if s.initials(k, i, false) == letters || s.initials(k, i, true) == letters {
@@ -138,7 +138,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 		}
 	}
 	for k := i - 1; k >= lo; k-- {
-		if s.cap(k) && orgHeads[s.f(k)] != "" {
+		if s.cap(k) && s.is(k, lxOrgHeads) {
 			return k
 		}
 	}
@@ -154,7 +154,7 @@ func (s *psent) initials(lo, hi int, capsOnly bool) string {
 	var b strings.Builder
 	for k := lo; k < hi; k++ {
 		t := s.toks[k]
-		if !t.word || minorWords[t.f] || capsOnly && !t.cap() {
+		if !t.word || t.lex.has(lxMinorWords) || capsOnly && !t.cap() {
 			continue
 		}
 		b.WriteByte(t.f[0])
@@ -166,13 +166,13 @@ func (s *psent) initials(lo, hi int, capsOnly bool) string {
 // the first word of a French name, any word of an English one.
 func (s *psent) bodyKind(lo, hi int) string {
 	if k := orgHeads[s.f(lo)]; k != "" {
-		if s.f(lo) == "conseil" && (regionalAdjectives[s.f(lo+1)] || s.f(lo+2) == "region" || s.f(lo+3) == "region") {
+		if s.f(lo) == "conseil" && (s.is(lo+1, lxRegionalAdjectives) || s.f(lo+2) == "region" || s.f(lo+3) == "region") {
 			return KindGovernment
 		}
 		return k
 	}
 	for k := lo + 1; k < hi; k++ {
-		if englishHeads[s.f(k)] && s.cap(k) {
+		if s.is(k, lxEnglishHeads) && s.cap(k) {
 			return KindInstitution
 		}
 	}
@@ -189,11 +189,11 @@ func (s *psent) headedBodies() {
 	for i := 0; i < len(s.toks); i++ {
 		f := s.f(i)
 		kind := orgHeads[f]
-		council := f == "conseil" && regionalAdjectives[s.f(i+1)]
+		council := f == "conseil" && s.is(i+1, lxRegionalAdjectives)
 		if s.claimed[i] || kind == "" || kind == KindCompany || f == "ministere" || !s.cap(i) && !council {
 			continue
 		}
-		if i > 0 && (s.cap(i-1) || s.toks[i-1].allCaps()) && !nameStop[s.f(i-1)] {
+		if i > 0 && (s.cap(i-1) || s.toks[i-1].allCaps()) && !s.is(i-1, lxNameStop) {
 			continue // "BMCE Bank of Africa": the head of an English name is not its start
 		}
 		// Capitalised words and adjectives before the complements:
@@ -202,8 +202,8 @@ func (s *psent) headedBodies() {
 		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] && s.toks[j].word {
 			t := s.toks[j]
 			switch {
-			case t.cap() && !nameStop[t.f], isRomanNumeral(t.s):
-			case !t.cap() && lower < 3 && !stopWords[t.f] && !verbStops[t.f] && !complementPreps[t.f] && !isParticiple(t) && !isDigitWord(t.s):
+			case t.cap() && !t.lex.has(lxNameStop), isRomanNumeral(t.s):
+			case !t.cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.s):
 				lower++
 			default:
 				lower = -1
@@ -214,7 +214,7 @@ func (s *psent) headedBodies() {
 			j++
 		}
 		end, _ := s.tailEnd(j, false)
-		if s.f(end) == "pour" && s.is(end+1, determiners) { // "Fonds Mohammed VI pour l'investissement"
+		if s.f(end) == "pour" && s.is(end+1, lxDeterminers) { // "Fonds Mohammed VI pour l'investissement"
 			if e := s.npEnd(end + 2); e > end+2 {
 				end = e
 			}
@@ -273,19 +273,19 @@ func (s *psent) companyTriggers() {
 			continue
 		}
 		switch {
-		case f == "filiale" && (s.f(i-1) == "," || complementPreps[s.f(i+1)]):
+		case f == "filiale" && (s.f(i-1) == "," || s.is(i+1, lxComplementPreps)):
 			// "X, filiale de Y": read by subsidiaries.
-		case nationalityNouns[f] && s.is(i-1, refDeterminers):
+		case s.is(i, lxNationalityNouns) && s.is(i-1, lxRefDeterminers):
 			// "le chinois BYD", "l'américain Microsoft".
 			if e := s.companyRunAt(i + 1); e > i+1 && s.free(i+1, e) && s.validCompany(i+1, e) {
 				s.add(&occ{kind: KindCompany}, i, e, i+1, e)
 				i = e - 1
 			}
-		case companyTriggers[f]:
+		case s.is(i, lxCompanyTriggers):
 			j, desc := i+1, 0
 			for j < len(s.toks) && desc < 12 {
 				t := s.toks[j]
-				if !t.word || t.cap() || t.allCaps() || t.digitLed() || verbStops[t.f] || isDigitWord(t.s) {
+				if !t.word || t.cap() || t.allCaps() || t.digitLed() || t.lex.has(lxVerbStops) || isDigitWord(t.s) {
 					break
 				}
 				j++
@@ -301,7 +301,7 @@ func (s *psent) companyTriggers() {
 				i = e - 1
 				continue
 			}
-			if backRefNouns[f] && s.is(i-1, refDeterminers) && !complementPreps[s.f(i+1)] {
+			if s.is(i, lxBackRefNouns) && s.is(i-1, lxRefDeterminers) && !s.is(i+1, lxComplementPreps) {
 				ref := occRefCompany
 				switch f {
 				case "filiale":
@@ -311,10 +311,10 @@ func (s *psent) companyTriggers() {
 				}
 				s.add(&occ{ref: ref, kind: KindCompany, noun: f}, i, i+1, i-1, i+1)
 			}
-		case companyListNouns[f] && (s.is(i-1, determiners) || s.is(i-1, numberWords) || s.f(i-1) == "aux"):
+		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.f(i-1) == "aux"):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
 			j := i + 1
-			for j < len(s.toks) && j-i <= 6 && s.toks[j].word && !s.toks[j].cap() && !verbStops[s.f(j)] && !isDigitWord(s.toks[j].s) {
+			for j < len(s.toks) && j-i <= 6 && s.toks[j].word && !s.toks[j].cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.toks[j].s) {
 				j++
 			}
 			if s.f(j) == "," || s.f(j) == ":" {
@@ -361,28 +361,27 @@ func (s *psent) subsidiaryOf(o *occ, i int) {
 // validCompany reports whether tokens [lo, hi) can name a company: not a
 // place, not a first name with a family name.
 func (s *psent) validCompany(lo, hi int) bool {
-	name := s.span(lo, hi)
-	if f := s.f(lo); isCivility(f) || isPlaceName(name) || nameStop[f] || notOrgs[f] || eventWords[f] || numberWords[f] {
+	if s.is(lo, lxCivilities|lxNameStop|lxNotOrgs|lxEventWords|lxNumberWords) || isPlaceName(s.span(lo, hi)) {
 		return false
 	}
-	if hi-lo == 1 && (orgHeads[s.f(lo)] != "" || companyWords[s.f(lo)]) {
+	if hi-lo == 1 && (s.is(lo, lxOrgHeads) || s.is(lo, lxCompanyWords)) {
 		return false // "du Conseil", "le Groupe": a head alone names nothing
 	}
 	k := lo - 1
 	if k >= 0 && !s.toks[k].word && s.toks[k].s != "," {
 		k-- // a quote: la stratégie « Maroc Digital 2030 »
 	}
-	if eventWords[s.f(k)] {
+	if s.is(k, lxEventWords) {
 		return false
 	}
-	return !(hi-lo >= 2 && firstNames()[s.f(lo)] != genderUnknown && !s.hasCompanyWord(lo+1, hi))
+	return !(hi-lo >= 2 && s.is(lo, lxFirstNames) && !s.hasCompanyWord(lo+1, hi))
 }
 
 // hasCompanyWord reports whether a token of [lo, hi) is a company word or
 // a head word of an English-style body name ("Cluster").
 func (s *psent) hasCompanyWord(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if companyWords[s.f(k)] || orgHeads[s.f(k)] != "" && s.cap(k) {
+		if s.is(k, lxCompanyWords) || s.is(k, lxOrgHeads) && s.cap(k) {
 			return true
 		}
 	}
@@ -397,14 +396,14 @@ func (s *psent) subsidiaries() {
 			continue
 		}
 		j := i + 1
-		for roleAdjectives[s.f(j)] {
+		for s.is(j, lxRoleAdjectives) {
 			j++
 		}
 		n, ok := s.prepEnd(j)
 		if !ok {
 			continue
 		}
-		if companyTriggers[s.f(n)] {
+		if s.is(n, lxCompanyTriggers) {
 			n++
 		}
 		e := s.companyRunAt(n)
@@ -422,7 +421,7 @@ func (s *psent) subsidiaries() {
 		child := s.occEndingAt(i - 1)
 		if child == nil {
 			k := i - 1
-			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.toks[k-1].allCaps() || s.toks[k-1].digitLed()) && !nameStop[s.f(k-1)] {
+			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.toks[k-1].allCaps() || s.toks[k-1].digitLed()) && !s.is(k-1, lxNameStop) {
 				k--
 			}
 			if k == i-1 || !s.validCompany(k, i-1) {
@@ -436,7 +435,7 @@ func (s *psent) subsidiaries() {
 
 // occAt returns the naming occurrence whose extent starts at token i.
 func (s *psent) occAt(i int) *occ {
-	for _, o := range s.byLo[i] {
+	for o := range s.startingAt(i) {
 		if o.ref == occName {
 			return o
 		}
@@ -446,7 +445,7 @@ func (s *psent) occAt(i int) *occ {
 
 // occEndingAt returns the naming occurrence whose extent ends at token i.
 func (s *psent) occEndingAt(i int) *occ {
-	for _, o := range s.byHi[i] {
+	for o := range s.endingAt(i) {
 		if o.ref == occName {
 			return o
 		}
@@ -522,7 +521,7 @@ func (s *psent) acronyms() {
 // pronouns reads "celle-ci", "celui-ci": the last company.
 func (s *psent) pronouns() {
 	for i := range s.toks {
-		if !s.claimed[i] && backRefPronouns[s.f(i)] {
+		if !s.claimed[i] && s.is(i, lxBackRefPronouns) {
 			s.add(&occ{ref: occRefCompany, kind: KindCompany}, i, i+1, i, i+1)
 		}
 	}
@@ -536,7 +535,7 @@ var stateNames = wordSet("maroc", "royaume", "etat", "gouvernement")
 func (s *psent) state() {
 	for i := 1; i < len(s.toks); i++ {
 		f := s.f(i)
-		if s.claimed[i] || !stateNames[f] || s.f(i-1) != "le" && s.f(i-1) != "l'" {
+		if s.claimed[i] || !s.is(i, lxStateNames) || s.f(i-1) != "le" && s.f(i-1) != "l'" {
 			continue
 		}
 		end := i + 1

@@ -34,7 +34,7 @@ var headsByWord = sync.OnceValue(func() map[string][]headInfo {
 
 // roleHeadAt returns the role head that starts at token i, if any.
 func roleHeadAt(s *psent, i int) (headInfo, bool) {
-	if i < 0 || i >= len(s.toks) || !s.toks[i].word {
+	if !s.is(i, lxRoleStart) {
 		return headInfo{}, false
 	}
 next:
@@ -73,13 +73,13 @@ func (s *psent) people() {
 			continue
 		}
 		j := i + len(h.words)
-		for k := 0; k < 3 && roleAdjectives[s.f(j)]; k++ {
+		for k := 0; k < 3 && s.is(j, lxRoleAdjectives); k++ {
 			j++
 		}
 		end, _ := s.tailEnd(j, false)
 		end = s.bodyEnd(j, end)
 		rs := i // where the role starts: "ancien ministre"
-		if s.is(i-1, preRoleAdjectives) && !s.claimed[i-1] {
+		if s.is(i-1, lxPreRoleAdjectives) && !s.claimed[i-1] {
 			rs = i - 1
 		}
 		gender := h.gender
@@ -184,7 +184,7 @@ func (s *psent) roleCompanies(lo, hi int) {
 // pour l'investissement").
 func (s *psent) bodyEnd(lo, end int) int {
 	for k := lo; k < end; k++ {
-		for _, o := range s.byLo[k] {
+		for o := range s.startingAt(k) {
 			if o.ref == occName && o.kind != KindPerson && o.hi > end {
 				end = o.hi
 			}
@@ -206,7 +206,7 @@ func (s *psent) roleGender(lo, hi int) int {
 		case masculineMarks[f]:
 			return genderMale
 		}
-		if k > lo && complementPreps[s.f(k)] {
+		if k > lo && s.is(k, lxComplementPreps) {
 			break // "de la" inside a complement says nothing of the person
 		}
 	}
@@ -217,7 +217,7 @@ func (s *psent) roleGender(lo, hi int) int {
 // person's organization, not parties in their own right here.
 func (s *psent) takeRole(p *occ, lo, hi int) {
 	for k := lo; k < hi; k++ {
-		for _, o := range s.byLo[k] {
+		for o := range s.startingAt(k) {
 			if o != p && o.hi <= hi && o.kind != KindPerson {
 				o.inRole, o.weak = true, false // a role names a real body
 				if o.ref == occName {
@@ -226,7 +226,7 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 			}
 		}
 	}
-	if len(p.roleOrgs) == 0 && s.is(lo-1, possessives) {
+	if len(p.roleOrgs) == 0 && s.is(lo-1, lxPossessives) {
 		// "la société X, représentée par son PDG, Y": X's PDG.
 		for k := len(s.occs) - 1; k >= 0; k-- {
 			if o := s.occs[k]; o.hi <= lo && o.ref == occName && o.kind != KindPerson {
@@ -248,10 +248,10 @@ func (s *psent) nameWord(i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	if !t.word || !t.cap() || nameStop[t.f] || orgHeads[t.f] != "" || companyWords[t.f] || legalForms[t.f] {
+	if !t.word || !t.cap() || t.lex.has(lxNameStop) || t.lex.has(lxOrgHeads) || t.lex.has(lxCompanyWords) || t.lex.has(lxLegalForms) {
 		return false
 	}
-	if isCivility(t.f) {
+	if t.lex.has(lxCivilities) {
 		return false
 	}
 	_, isHead := roleHeadAt(s, i)
@@ -267,10 +267,10 @@ loop:
 	for j < len(s.toks) {
 		t := s.toks[j]
 		switch {
-		case nameParticles[t.f] && (n > 0 || t.cap()) && !s.nameWord(j) &&
-			(s.nameWord(j+1) || nameParticles[s.f(j+1)] && s.nameWord(j+2)):
+		case t.lex.has(lxNameParticles) && (n > 0 || t.cap()) && !s.nameWord(j) &&
+			(s.nameWord(j+1) || s.is(j+1, lxNameParticles) && s.nameWord(j+2)):
 			j++ // "Dominique de Villepin", "Ursula von der Leyen"
-		case nameParticles[t.f] && t.cap() && n == 0 && s.nameWord(j+1):
+		case t.lex.has(lxNameParticles) && t.cap() && n == 0 && s.nameWord(j+1):
 			j++ // "El Othmani", "Ben Ali"
 		case s.nameWord(j):
 			if n == 0 && t.allCaps() {
@@ -288,7 +288,7 @@ loop:
 			return i, false
 		}
 	}
-	for j > i && nameParticles[s.f(j-1)] {
+	for j > i && s.is(j-1, lxNameParticles) {
 		j--
 	}
 	if n < min || j == i || isPlaceName(s.span(i, j)) {
@@ -301,7 +301,7 @@ loop:
 // before token e.
 func (s *psent) nameEndingAt(e int) (int, bool) {
 	k := e
-	for k > 0 && e-k < 7 && (s.nameWord(k-1) || nameParticles[s.f(k-1)] && k < e) {
+	for k > 0 && e-k < 7 && (s.nameWord(k-1) || s.is(k-1, lxNameParticles) && k < e) {
 		k--
 	}
 	for ; k < e-1; k++ {
@@ -316,10 +316,10 @@ func (s *psent) nameEndingAt(e int) (int, bool) {
 // by family name, or a full name.
 func (s *psent) civilities() {
 	for i := 0; i < len(s.toks); i++ {
-		g, ok := civilities[s.f(i)]
-		if !ok || !s.cap(i) {
+		if !s.is(i, lxCivilities) || !s.cap(i) {
 			continue
 		}
+		g := civilities[s.f(i)]
 		j := i + 1
 		if s.f(j) == "." {
 			j++
@@ -349,7 +349,7 @@ func (s *psent) civilities() {
 func (s *psent) nameWords(lo, hi int) int {
 	n := 0
 	for k := lo; k < hi; k++ {
-		if s.toks[k].word && !nameParticles[s.f(k)] {
+		if s.toks[k].word && !s.is(k, lxNameParticles) {
 			n++
 		}
 	}
@@ -361,9 +361,12 @@ func (s *psent) nameWords(lo, hi int) int {
 // déclaré Karim Zidane", "selon Karim Zidane").
 func (s *psent) namedPeople() {
 	for i := 0; i < len(s.toks); i++ {
-		g, ok := firstNames()[s.f(i)]
-		quoted := s.is(i-1, speechVerbs) && s.is(i-2, auxiliaries) || s.f(i-1) == "selon"
-		if !ok && !quoted || !s.nameWord(i) || s.nameWord(i-1) || s.is(i-1, placeNouns) {
+		g, ok := genderUnknown, s.is(i, lxFirstNames)
+		if ok {
+			g = firstNames()[s.f(i)]
+		}
+		quoted := s.is(i-1, lxSpeechVerbs) && s.is(i-2, lxAuxiliaries) || s.f(i-1) == "selon"
+		if !ok && !quoted || !s.nameWord(i) || s.nameWord(i-1) || s.is(i-1, lxPlaceNouns) {
 			continue
 		}
 		end, ok := s.nameAt(i, 2)

@@ -65,7 +65,8 @@ func companyCore(name string) string {
 // name resolves an occurrence that names a party, creating its entity.
 func (r *partyResolver) name(o *occ) *partyEntity {
 	var e *partyEntity
-	for _, k := range partyKeys(o) {
+	keys := partyKeys(o)
+	for _, k := range keys {
 		if e = r.byKey[k]; e != nil {
 			break
 		}
@@ -79,7 +80,7 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
 		e.name = o.name // "CDG" named in full later
 	}
-	for _, k := range partyKeys(o) {
+	for _, k := range keys {
 		if r.byKey[k] == nil {
 			r.byKey[k] = e
 		}
@@ -137,15 +138,18 @@ func (r *partyResolver) aliases() map[string][]partyAlias {
 		ks = append(ks, k)
 	}
 	sort.Strings(ks)
-	out := map[string][]partyAlias{}
+	out := make(map[string][]partyAlias, len(ks))
+	var buf []ptok
 	for _, k := range ks {
-		var words []string
-		for _, t := range ptokenize(k, 2, len(k)) {
-			words = append(words, t.f)
+		buf = ptokenize(buf[:0], k, 2, len(k))
+		if len(buf) == 0 {
+			continue
 		}
-		if len(words) > 0 {
-			out[words[0]] = append(out[words[0]], partyAlias{words, r.byKey[k]})
+		words := make([]string, len(buf))
+		for i, t := range buf {
+			words[i] = t.f
 		}
+		out[words[0]] = append(out[words[0]], partyAlias{words, r.byKey[k]})
 	}
 	return out
 }
@@ -307,7 +311,7 @@ func (r *partyResolver) ministries(b int) []*partyEntity {
 
 // parties builds the signatories, the actors and the mentions.
 func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party, mentions []mention) {
-	signatories, actors, mentions = []Party{}, []Party{}, []mention{}
+	signatories, actors, mentions = []Party{}, []Party{}, make([]mention, 0, len(all))
 	for _, o := range all {
 		ents := []*partyEntity{o.ent}
 		if o.ref == occRefMinistries {

@@ -39,19 +39,19 @@ func (s *psent) positions(story, afterParties bool) {
 	presence := s.presence()
 	signing := -1
 	for i := range s.toks {
-		if s.is(i, signingWords) {
+		if s.is(i, lxSigningWords) {
 			signing = i
 			break
 		}
 	}
 	// Presiding counts only at a ceremony: "le comité, présidé par le chef
 	// du gouvernement, suivra le projet" presides over no signing.
-	ceremony := signing >= 0 || s.hasWord(ceremonyWords)
+	ceremony := signing >= 0 || s.hasWord(lxCeremonyWords)
 	if signing >= 0 {
 		s.subjectOf(signing, ViaSigned, presence)
 	}
 	for i := range s.toks {
-		if ceremony && s.is(i, presidingParticiples) {
+		if ceremony && s.is(i, lxPresidingParticiples) {
 			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
 		}
 	}
@@ -119,7 +119,7 @@ func (s *psent) subjectOf(c int, via string, presence map[*occ]bool) {
 // as companies ("Orange Maroc et Inwi ont signé").
 func (s *psent) subjectRuns(lo, hi int) {
 	for k := lo; k < hi; k++ {
-		if s.claimed[k] || k > lo && !s.is(k-1, subjectJoiners) {
+		if s.claimed[k] || k > lo && !s.is(k-1, lxSubjectJoiners) {
 			continue
 		}
 		e := min(s.companyRunAt(k), hi)
@@ -197,7 +197,7 @@ func (s *psent) clauseStart(v int) int {
 		case ":", ";", "«", "»", "\"":
 			return k + 1
 		}
-		if f := s.f(k); (f == "que" || f == "qu'") && !queLocutions[s.f(k-1)] {
+		if f := s.f(k); (f == "que" || f == "qu'") && !s.is(k-1, lxQueLocutions) {
 			return k + 1
 		}
 	}
@@ -215,14 +215,14 @@ func (s *psent) parVerb(i int) string {
 	for k := i - 1; k >= 0 && i-k <= 15; k-- {
 		t := s.toks[k]
 		switch {
-		case presidingParticiples[t.f]:
+		case t.lex.has(lxPresidingParticiples):
 			return "preside"
-		case representingParticiples[t.f]:
+		case t.lex.has(lxRepresentingParticiples):
 			return "sign" // "la société X, représentée par son PDG, Y"
-		case signingWords[t.f] && t.f != "signature" && t.f != "signatures":
+		case t.lex.has(lxSigningWords) && t.f != "signature" && t.f != "signatures":
 			return "sign"
-		case ceremonyParticiples[t.f]:
-			if s.hasWord(signingWords) {
+		case t.lex.has(lxCeremonyParticiples):
+			if s.hasWord(lxSigningWords) {
 				return "sign"
 			}
 			return ""
@@ -234,14 +234,7 @@ func (s *psent) parVerb(i int) string {
 }
 
 // hasWord reports whether a word of the set occurs in the sentence.
-func (s *psent) hasWord(words map[string]bool) bool {
-	for _, t := range s.toks {
-		if words[t.f] {
-			return true
-		}
-	}
-	return false
-}
+func (s *psent) hasWord(b lexBits) bool { return s.lex.has(b) }
 
 // participleNouns end like past participles but are nouns.
 var participleNouns = wordSet(
@@ -255,7 +248,7 @@ var participleNouns = wordSet(
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.word || t.cap() || participleNouns[t.f] {
+	if !t.word || t.cap() || t.lex.has(lxParticipleNouns) {
 		return false
 	}
 	for _, end := range []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues"} {
@@ -293,10 +286,9 @@ func (s *psent) markCommitments() {
 		}
 		strong, jobs, future := false, false, false
 		for k := lo; k < hi; k++ {
-			f := s.f(k)
-			strong = strong || commitmentWords[f]
-			jobs = jobs || jobWords[f]
-			future = future || pledgeWords[f]
+			strong = strong || s.is(k, lxCommitmentWords)
+			jobs = jobs || s.is(k, lxJobWords)
+			future = future || s.is(k, lxPledgeWords)
 		}
 		pledge := strong || jobs && future
 		for _, o := range s.occs {
@@ -319,7 +311,7 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		var os []*occ
 		hi := j
 		for k := 0; k < 5; k++ {
-			for _, o := range s.byLo[j] {
+			for o := range s.startingAt(j) {
 				os = append(os, o)
 				hi = max(hi, o.hi)
 			}
@@ -374,9 +366,9 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 // separators and its next party: a determiner, a number, a generic plural
 // ("les deux industriels"), a preposition.
 func (s *psent) filler(j int) bool {
-	if isCivility(s.f(j)) || s.f(j) == "." && isCivility(s.f(j-1)) {
+	if s.is(j, lxCivilities) || s.f(j) == "." && s.is(j-1, lxCivilities) {
 		return true
 	}
-	return s.is(j, determiners) || s.is(j, numberWords) || s.is(j, companyListNouns) ||
-		s.is(j, complementPreps) || s.f(j) == "au" || s.f(j) == "aux"
+	return s.is(j, lxDeterminers) || s.is(j, lxNumberWords) || s.is(j, lxCompanyListNouns) ||
+		s.is(j, lxComplementPreps) || s.f(j) == "au" || s.f(j) == "aux"
 }

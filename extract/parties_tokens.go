@@ -15,6 +15,7 @@ type ptok struct {
 	start, end int    // byte offsets into doc.text
 	s          string // surface form
 	f          string // folded (normalize.Fold)
+	lex        lexBits
 	word       bool
 }
 
@@ -68,12 +69,12 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // isDash reports whether r is a hyphen.
 func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 
-// tokenize splits text[start:end] into tokens.
-func ptokenize(text string, start, end int) []ptok {
-	var toks []ptok
+// ptokenize splits text[start:end] into tokens, appended to toks.
+func ptokenize(toks []ptok, text string, start, end int) []ptok {
 	add := func(s, e int) {
-		toks = append(toks, ptok{start: s, end: e, s: text[s:e], f: normalize.Fold(text[s:e])})
-		toks[len(toks)-1].word = isWordRune(leadRune(text[s:e]))
+		w := text[s:e]
+		f := foldToken(w)
+		toks = append(toks, ptok{start: s, end: e, s: w, f: f, lex: lexicon()[f], word: isWordRune(leadRune(w))})
 	}
 	i := start
 	for i < end {
@@ -118,6 +119,17 @@ func ptokenize(text string, start, end int) []ptok {
 		i = j
 	}
 	return toks
+}
+
+// foldToken folds a token; most are lower-case ASCII already and fold to
+// themselves without an allocation.
+func foldToken(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return normalize.Fold(w)
+		}
+	}
+	return w
 }
 
 // leadRune returns the first rune of s.

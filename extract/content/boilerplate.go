@@ -148,7 +148,11 @@ var (
 		"suivant", "top", "retour en haut", "back to top", "related", "tags",
 		"mots-cles", "mots cles", "x", "reddit", "tumblr", "messenger", "flipboard",
 		"google news", "envoyer", "reagir", "ecouter", "ecouter l'article",
-		"taille du texte", "publie par", "par", "by",
+		"taille du texte", "publie par", "par", "by", "aktualisiert", "updated",
+		"actualizado", "mis a jour", "views", "aufrufe", "vues", "category",
+		"kategorie", "categorie", "rubrique", "kontakt", "contact", "contacts",
+		"teilen", "compartir", "drucken", "inhaltsverzeichnis", "sommaire",
+		"table of contents", "contenido", "bild anzeigen", "bild schliessen",
 	}
 	// linePrefixDrop start lines that are dropped alone (teasers).
 	linePrefixDrop = []string{
@@ -187,6 +191,7 @@ var (
 		"audios et videos sur le sujet", "videos sur le sujet", "foto ©", "photo ©",
 		"bild ©", "posted by", "schon gelesen", "photograph by", "beitragsbild",
 		"bildquelle", "image credit", "photo credit", "credit:", "credits:",
+		"by ", "par ", "von ", "written by", "ecrit par", "redige par",
 	}
 	// cutLines end the article: what follows is other articles or comments.
 	cutLines = []string{
@@ -255,8 +260,9 @@ func isBoilerLine(f string) bool {
 func isTeaserLine(f string, n int) bool {
 	for _, p := range linePrefixDrop {
 		if strings.HasPrefix(f, p) {
-			if p == "in " || p == "- in " || p == "a lire" || p == "(photo" || p == "posted by" {
-				// "in Economie", "- in Economie": category crumbs only when short.
+			switch p {
+			case "in ", "- in ", "a lire", "(photo", "posted by", "by ", "par ", "von ", "written by", "ecrit par", "redige par":
+				// Category crumbs ("- in Economie") and bylines only when short.
 				return n < 40
 			}
 			return true

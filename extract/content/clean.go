@@ -137,13 +137,13 @@ func (t *tree) prefix(i int32, n int) string {
 }
 
 // lead returns the standfirst that the template puts above the first root,
-// in the same article, or -1.
+// in the same article (or the same block as the headline), or -1.
 func (t *tree) lead(roots []int32) int32 {
 	es := t.elems
 	r := roots[0]
 	scope := es[r].parent
-	for up := 0; scope > 0 && up < 4; up++ {
-		if es[scope].tag == atom.Article || es[scope].tag == atom.Body {
+	for up := 0; scope > 0 && up < 6; up++ {
+		if es[scope].tag == atom.Article || es[scope].tag == atom.Body || t.h1Before(scope, r) >= 0 {
 			break
 		}
 		scope = es[scope].parent
@@ -151,12 +151,27 @@ func (t *tree) lead(roots []int32) int32 {
 	if scope <= 0 || es[scope].tag == atom.Body {
 		return -1
 	}
-	for i := scope + 1; i < r; i++ {
+	from := scope + 1
+	if h := t.h1Before(scope, r); h >= 0 {
+		from = es[h].end // the standfirst follows the headline
+	}
+	for i := from; i < r; i++ {
 		e := &es[i]
 		if e.isText || e.drop || contains(es, i, r) {
 			continue
 		}
 		if e.textLen >= 30 && e.textLen < 1500 && e.linkDensity() < 0.3 && (isLead(attr(e.n, "class")) || strings.EqualFold(attr(e.n, "itemprop"), "description")) {
+			return i
+		}
+	}
+	return -1
+}
+
+// h1Before returns the first <h1> inside elems[scope] that comes before
+// elems[r], or -1.
+func (t *tree) h1Before(scope, r int32) int32 {
+	for i := scope + 1; i < r && i < t.elems[scope].end; i++ {
+		if t.elems[i].tag == atom.H1 {
 			return i
 		}
 	}
