@@ -25,7 +25,7 @@ type word struct {
 // found is what several fact stages read from the text, computed once.
 type found struct {
 	words   []word
-	teaser  []bool // sentences that announce another article ("Lire aussi...")
+	teaser  []bool // sentences that announce another article ("Lire aussi...") or comment on this one
 	numbers []normalize.Number
 	years   []normalize.Year
 	places  []normalize.PlaceMatch
@@ -35,7 +35,16 @@ type found struct {
 // not a fact of this one, should boilerplate removal have left it.
 var teaserCues = sync.OnceValue(func() cueList {
 	return cues("lire aussi", "à lire aussi", "lisez aussi", "voir aussi", "à voir aussi", "lire également",
-		"à lire également", "you may also like", "related", "articles similaires", "sur le même sujet")
+		"à lire également", "you may also like", "related", "articles similaires", "sur le même sujet",
+		"dernières nouvelles", "dernières infos", "les plus lus", "dans la même rubrique", "articles liés")
+})
+
+// commentCues open the readers' comments: nothing after them is the
+// article's.
+var commentCues = sync.OnceValue(func() cueList {
+	return cues("réactions des lecteurs", "réactions", "commentaire(s)", "vos commentaires", "vos réactions",
+		"laisser un commentaire", "laissez un commentaire", "ajouter un commentaire", "réagissez", "leave a comment",
+		"leave a reply", "comments")
 })
 
 // cached returns what the fact stages share, computing it on first use.
@@ -44,15 +53,38 @@ func (d *doc) cached() *found {
 		return d.found
 	}
 	f := &found{words: splitWords(d.text), teaser: make([]bool, len(d.sents))}
+	comments := false
 	for si, s := range d.sents {
 		i, j := wordsIn(f.words, s.start, s.end)
 		_, f.teaser[si] = matchAny(teaserCues(), f.words, i, j)
+		if !comments {
+			comments = commentsHeading(f.words, i, j)
+		}
+		f.teaser[si] = f.teaser[si] || comments
 	}
 	f.numbers = keepFacts(d, f.teaser, normalize.Numbers(d.text), func(n normalize.Number) int { return n.Start })
 	f.years = keepFacts(d, f.teaser, normalize.Years(d.text), func(y normalize.Year) int { return y.Start })
 	f.places = keepFacts(d, f.teaser, normalize.Places(d.text), func(p normalize.PlaceMatch) int { return p.Start })
 	d.found = f
 	return f
+}
+
+// commentsHeading reports a line that is only a comments heading, with
+// at most a count: "Réactions des lecteurs (2)", "3 commentaires".
+func commentsHeading(ws []word, i, j int) bool {
+	if i < j && isDigits(ws[i].key) {
+		i++
+	}
+	e, ok := matchAny(commentCues(), ws, i, j)
+	if !ok {
+		return false
+	}
+	for ; e < j; e++ {
+		if !ws[e].punct && !isDigits(ws[e].key) {
+			return false
+		}
+	}
+	return true
 }
 
 // keepFacts drops the items said in teaser sentences.

@@ -1,8 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"iter"
-	"sort"
+	"slices"
 
 	"veille/normalize"
 )
@@ -193,7 +194,7 @@ func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
 	for _, s := range sents {
 		all = append(all, s.occs...)
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
+	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	r.resolve(all)
 	return r.parties(d, all)
 }
@@ -213,7 +214,7 @@ func (s *psent) recognise() {
 	s.namedPeople()
 	s.pronouns()
 	s.state()
-	sort.SliceStable(s.occs, func(i, j int) bool { return s.occs[i].lo < s.occs[j].lo })
+	slices.SortStableFunc(s.occs, func(a, b *occ) int { return cmp.Compare(a.lo, b.lo) })
 }
 
 // isAgreementStory reports whether the article says an agreement was

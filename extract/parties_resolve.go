@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"veille/normalize"
@@ -36,30 +37,38 @@ func partyKeys(o *occ) []string {
 	if o.kind == KindPerson {
 		return []string{"p:" + normalize.Fold(o.name)}
 	}
-	ks := []string{"o:" + normalize.Fold(o.name)}
+	folded := normalize.Fold(o.name)
+	ks := []string{"o:" + folded}
 	if o.acronym != "" {
 		ks = append(ks, "a:"+normalize.Fold(o.acronym))
 	} else if !strings.Contains(o.name, " ") {
-		ks = append(ks, "a:"+normalize.Fold(o.name))
+		ks = append(ks, "a:"+folded)
 	}
-	if c := companyCore(o.name); c != "" && o.kind == KindCompany {
+	if c := companyCore(folded); c != "" && o.kind == KindCompany {
 		ks = append(ks, "o:"+c)
 	}
 	return ks
 }
 
-// core is a company name without its trailing legal form or country
-// ("Cnexia Maroc" → "cnexia"), "" when nothing would be left.
-func companyCore(name string) string {
-	words := strings.Fields(normalize.Fold(name))
-	n := len(words)
-	for n > 1 && (legalForms[words[n-1]] || words[n-1] == "maroc" || words[n-1] == "morocco") {
-		n--
+// companyCore returns a folded company name without its trailing legal
+// form or country ("cnexia maroc" → "cnexia"), "" when there is none or
+// nothing would be left.
+func companyCore(folded string) string {
+	core := folded
+	for {
+		k := strings.LastIndexByte(core, ' ')
+		if k < 0 {
+			break
+		}
+		if w := core[k+1:]; !legalForms[w] && w != "maroc" && w != "morocco" {
+			break
+		}
+		core = core[:k]
 	}
-	if n == len(words) {
+	if len(core) == len(folded) {
 		return ""
 	}
-	return strings.Join(words[:n], " ")
+	return core
 }
 
 // name resolves an occurrence that names a party, creating its entity.
@@ -137,9 +146,9 @@ func (r *partyResolver) aliases() map[string][]partyAlias {
 	for k := range r.byKey {
 		ks = append(ks, k)
 	}
-	sort.Strings(ks)
+	slices.Sort(ks)
 	out := make(map[string][]partyAlias, len(ks))
-	var buf []ptok
+	buf := make([]ptok, 0, 16)
 	for _, k := range ks {
 		buf = ptokenize(buf[:0], k, 2, len(k))
 		if len(buf) == 0 {
@@ -328,7 +337,7 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 			mentions = append(mentions, mention{name: e.name, kind: e.kind, start: o.start, end: o.end})
 		}
 	}
-	sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].start < r.ents[j].start })
+	slices.SortStableFunc(r.ents, func(a, b *partyEntity) int { return cmp.Compare(a.start, b.start) })
 	// Pledging companies are parties only when the signing sentences name
 	// no company or institution: they then are the operators of the
 	// agreements ("signés par les deux ministres ... NTT Data devrait créer").

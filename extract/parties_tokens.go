@@ -60,6 +60,9 @@ var elisions = map[string]bool{
 
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -79,7 +82,7 @@ func ptokenize(toks []ptok, text string, start, end int) []ptok {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
+		if r == ' ' || r == '\n' || unicode.IsSpace(r) {
 			i += n
 			continue
 		}
@@ -97,7 +100,7 @@ func ptokenize(toks []ptok, text string, start, end int) []ptok {
 			}
 			next, _ := utf8.DecodeRuneInString(text[min(j+n, end):end])
 			if isApostrophe(r) && isWordRune(next) {
-				if elisions[normalize.Fold(text[i:j])] && text[i:j] != "M" { // "M'barek" is a name
+				if elisions[foldToken(text[i:j])] && text[i:j] != "M" { // "M'barek" is a name
 					j += n
 					break // "l'", "qu'": a token of its own
 				}

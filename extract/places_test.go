@@ -22,6 +22,12 @@ func TestFindPlaces(t *testing.T) {
 		{"country and foreign places are kept", "Le Maroc attire des groupes de Paris.",
 			[]string{"Maroc country x1", "Paris foreign x1"}},
 		{"no place", "Les 12 régions du Royaume seront concernées.", nil},
+		{"readers' comments are not the article",
+			"Le groupe ouvre un site à Oujda.\n\nRéactions des lecteurs (2)\n\nKarim, Nador : enfin des emplois à Nador !",
+			[]string{"Oujda city x1"}},
+		{"a heading about a reaction is not the comments",
+			"Réaction du ministre\n\nLe ministre salue le projet de Nador.",
+			[]string{"Nador city x1"}},
 		{"a teaser line is not the article", "Le groupe ouvre un site à Oujda.\nLire aussi : un hôtel de Dublin vendu à Agadir",
 			[]string{"Oujda city x1"}},
 	}

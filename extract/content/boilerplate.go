@@ -2,7 +2,8 @@ package content
 
 import (
 	"strings"
-	"unicode"
+
+	"veille/normalize"
 )
 
 // Class and id hints, matched on the lower-cased class and id attributes.
@@ -284,50 +285,5 @@ func isCutLine(f string) bool {
 // fold lower-cases s, removes accents and trailing punctuation and collapses
 // spaces, for comparing lines with the tables.
 func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		case r == '’' || r == '‘':
-			r = '\''
-		default:
-			r = unicode.ToLower(unaccent(r))
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return strings.TrimRight(b.String(), " .:…»›>|•·-–—")
-}
-
-// unaccent maps the accented letters of French to their base letter.
-func unaccent(r rune) rune {
-	if r < 0xC0 {
-		return r
-	}
-	switch r {
-	case 'à', 'á', 'â', 'ä', 'ã', 'å', 'À', 'Á', 'Â', 'Ä', 'Ã', 'Å':
-		return 'a'
-	case 'ç', 'Ç':
-		return 'c'
-	case 'è', 'é', 'ê', 'ë', 'È', 'É', 'Ê', 'Ë':
-		return 'e'
-	case 'ì', 'í', 'î', 'ï', 'Ì', 'Í', 'Î', 'Ï':
-		return 'i'
-	case 'ò', 'ó', 'ô', 'ö', 'õ', 'Ò', 'Ó', 'Ô', 'Ö', 'Õ':
-		return 'o'
-	case 'ù', 'ú', 'û', 'ü', 'Ù', 'Ú', 'Û', 'Ü':
-		return 'u'
-	case 'ÿ', 'Ÿ':
-		return 'y'
-	case 'ñ', 'Ñ':
-		return 'n'
-	}
-	return r
+	return strings.TrimRight(normalize.Fold(s), " .:…»›>|•·-")
 }
