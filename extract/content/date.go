@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"veille/normalize"
 )
 
 // dateTimeLayouts are the date-time forms of meta tags, with an offset.
@@ -74,26 +76,16 @@ var frenchMonths = map[string]int{
 	"december": 12,
 }
 
-var frDate = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\d])(\d{1,2})(?:er)?\s+([a-z]{3,9})\.?\s+(\d{4})(?:\s*(?:a|,)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?|(?:^|[^\d])(\d{1,2})[/.](\d{1,2})[/.](\d{4})`)
-})
-
-// frenchDate finds a date like "30 avril 2024 à 10h12" or "30/04/2024" in
-// the folded text s. A time without a zone is dropped: the day is certain,
+// frenchDate finds a full date like "30 avril 2024 à 10h12" or
+// "30/04/2024" in s. A time without a zone is dropped: the day is certain,
 // the offset is not.
 func frenchDate(s string) string {
-	m := frDate().FindStringSubmatch(fold(s))
-	if m == nil {
-		return ""
-	}
-	if m[1] != "" {
-		mo, ok := frenchMonths[m[2]]
-		if !ok {
-			return ""
+	for _, d := range normalize.Dates(s, time.Time{}) {
+		if d.Resolved && d.Precision == normalize.PrecisionDay {
+			return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 		}
-		return ymd(m[3], strconv.Itoa(mo), m[1])
 	}
-	return ymd(m[8], m[7], m[6])
+	return ""
 }
 
 var bylineDate = sync.OnceValue(func() *regexp.Regexp {
