@@ -37,6 +37,9 @@ type Config struct {
 	MaxRetryWait Duration `yaml:"max_retry_wait"`
 	// MaxRedirects bounds the redirects followed for one request.
 	MaxRedirects int `yaml:"max_redirects"`
+	// Redis, when set, is the URL of a Redis server (redis://host:port/db)
+	// holding a frontier shared by several crawler processes.
+	Redis string `yaml:"redis"`
 	// Sites are the sources to crawl.
 	Sites []Site `yaml:"sites"`
 }
@@ -209,6 +212,11 @@ func (c *Config) validate(nodes []*yaml.Node) error {
 	}
 	if c.Parallelism < 0 || c.MaxBodySize < 0 || c.Retries < 0 || c.MaxRedirects < 0 {
 		return errors.New("parallelism, max_body_size, retries and max_redirects must not be negative")
+	}
+	if c.Redis != "" {
+		if err := checkRedisURL(c.Redis); err != nil {
+			return fmt.Errorf("redis: %w", err)
+		}
 	}
 	if len(c.Sites) == 0 {
 		return errors.New("no sites")

@@ -25,6 +25,7 @@ type Crawler struct {
 	sites       map[string]*Site
 	noExtract   bool
 	onRecord    func(*extract.Record) error
+	frontier    Frontier // nil: the archive's
 
 	mu    sync.Mutex // guards stats and onRecord calls
 	stats Stats
@@ -49,6 +50,10 @@ func WithSites(names ...string) Option { return func(c *Crawler) { c.only = name
 // WithRecords calls f with each record extracted during a run, one call at
 // a time. An error from f stops the run.
 func WithRecords(f func(*extract.Record) error) Option { return func(c *Crawler) { c.onRecord = f } }
+
+// WithFrontier takes the URLs to fetch from f, e.g. a RedisFrontier shared
+// with other processes, instead of the archive (the default).
+func WithFrontier(f Frontier) Option { return func(c *Crawler) { c.frontier = f } }
 
 // WithoutExtraction only archives pages; `veille extract` extracts them later.
 func WithoutExtraction() Option { return func(c *Crawler) { c.noExtract = true } }
@@ -133,11 +138,12 @@ func (c *Crawler) count(site string, o Counts) {
 // run is the state of one crawl run.
 type run struct {
 	*Crawler
-	id     int64
-	fetch  *fetcher
-	robots *robots
-	limits *limiter
-	cancel context.CancelCauseFunc
+	id       int64
+	frontier Frontier
+	fetch    *fetcher
+	robots   *robots
+	limits   *limiter
+	cancel   context.CancelCauseFunc
 }
 
 // Run crawls once: it queues the feeds, sitemaps and start pages, then
@@ -162,7 +168,14 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return c.Stats(), fmt.Errorf("crawler: %w", err)
 	}
-	r := &run{Crawler: c, id: id, limits: newLimiter(), cancel: cancel}
+	front := c.frontier
+	if front == nil {
+		front = &archiveFrontier{arc: c.arc}
+	}
+	if err := front.Begin(ctx, id); err != nil {
+		return c.Stats(), err
+	}
+	r := &run{Crawler: c, id: id, frontier: front, limits: newLimiter(), cancel: cancel}
 	r.fetch = newFetcher(runCtx, c.cfg, r.allowedAnywhere)
 	r.robots = newRobots(c.cfg.UserAgent, func(u string) *response { return r.fetch.get(u, nil) })
 	if err := r.seed(ctx); err != nil {
@@ -186,7 +199,7 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	if e := c.arc.EndRun(bg, id, time.Now()); e != nil && err == nil {
 		err = fmt.Errorf("crawler: %w", e)
 	}
-	pending, _, e := c.arc.Waiting(bg, c.only)
+	pending, _, e := front.Waiting(bg, c.only)
 	if e != nil && err == nil {
 		err = fmt.Errorf("crawler: %w", e)
 	}
@@ -218,7 +231,7 @@ func (r *run) seed(ctx context.Context) error {
 			}
 		}
 	}
-	if _, err := r.arc.Enqueue(ctx, r.id, time.Now(), 0, items); err != nil {
+	if _, err := r.frontier.Enqueue(ctx, 0, items); err != nil {
 		return fmt.Errorf("crawler: %w", err)
 	}
 	return nil
@@ -274,6 +287,10 @@ func (r *run) loop(ctx context.Context) (stopped string, err error) {
 		delete(inflight, it.URL)
 		r.limits.release(it.Host)
 	}
+	siteDelays := map[string]time.Duration{}
+	for name, s := range r.sites {
+		siteDelays[name] = time.Duration(s.Delay)
+	}
 	dispatched := 0
 	for {
 	drain:
@@ -298,22 +315,28 @@ func (r *run) loop(ctx context.Context) (stopped string, err error) {
 		busy, wake := r.limits.busy(now)
 		sent := 0
 		if free := workers - len(inflight); free > 0 {
-			items, err := r.arc.Next(ctx, archive.Query{Now: now, Sites: r.only, Busy: busy, Skip: inflight, Limit: 4 * free})
+			items, err := r.frontier.Claim(ctx, Claim{
+				Query:      archive.Query{Now: now, Sites: r.only, Busy: busy, Skip: inflight, Limit: free},
+				SiteDelays: siteDelays, HostDelays: r.limits.delays(),
+			})
 			if err != nil {
 				if ctx.Err() != nil {
 					return "", nil
 				}
 				return "", fmt.Errorf("crawler: %w", err)
 			}
+			var unused []archive.Item
 			for _, it := range items {
 				if sent == free || r.maxPages > 0 && dispatched >= r.maxPages {
-					break
+					unused = append(unused, it)
+					continue
 				}
 				delay, par := DefaultDelay, 1
 				if s := r.sites[it.Site]; s != nil {
 					delay, par = time.Duration(s.Delay), s.Parallelism
 				}
 				if !r.limits.acquire(it.Host, now, delay, par) {
+					unused = append(unused, it)
 					continue
 				}
 				inflight[it.URL] = true
@@ -321,12 +344,16 @@ func (r *run) loop(ctx context.Context) (stopped string, err error) {
 				sent++
 				jobs <- it
 			}
+			// What this process cannot fetch now goes back to the others.
+			if err := r.frontier.Release(context.WithoutCancel(ctx), unused); err != nil {
+				return "", fmt.Errorf("crawler: %w", err)
+			}
 		}
 		if sent > 0 {
 			continue
 		}
 		if len(inflight) == 0 {
-			n, next, err := r.arc.Waiting(ctx, r.only)
+			n, next, err := r.frontier.Waiting(ctx, r.only)
 			if err != nil {
 				if ctx.Err() != nil {
 					return "", nil

@@ -64,6 +64,17 @@ func (l *limiter) slowDown(h string, delay time.Duration, until time.Time) {
 	}
 }
 
+// delays returns the delay of each host known.
+func (l *limiter) delays() map[string]time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	m := make(map[string]time.Duration, len(l.hosts))
+	for h, hl := range l.hosts {
+		m[h] = hl.delay
+	}
+	return m
+}
+
 // busy returns the hosts that cannot take a request at now, and the
 // earliest time one of them that is only waiting for its delay can.
 func (l *limiter) busy(now time.Time) (hosts []string, wake time.Time) {

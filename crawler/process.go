@@ -24,11 +24,12 @@ func (r *run) process(ctx context.Context, it archive.Item) {
 	site := r.sites[it.Site]
 	u, err := url.Parse(it.URL)
 	if site == nil || err != nil || !site.Allowed(u) {
-		r.record(log, r.arc.Finish(bg, r.id, it.URL, archive.Gone, nil))
+		r.record(log, r.frontier.Finish(bg, it, archive.Gone, nil))
 		return
 	}
 	ok, crawlDelay, err := r.robots.check(u)
 	if ctx.Err() != nil {
+		r.release(bg, log, it)
 		return
 	}
 	if err != nil {
@@ -41,7 +42,7 @@ func (r *run) process(ctx context.Context, it archive.Item) {
 	if !ok {
 		log.Info("disallowed by robots.txt")
 		r.count(it.Site, Counts{Robots: 1})
-		r.record(log, r.arc.Finish(bg, r.id, it.URL, archive.Robots, nil))
+		r.record(log, r.frontier.Finish(bg, it, archive.Robots, nil))
 		return
 	}
 	var hdr http.Header
@@ -52,7 +53,8 @@ func (r *run) process(ctx context.Context, it archive.Item) {
 	}
 	res := r.fetch.get(it.URL, hdr)
 	if res.err != nil && ctx.Err() != nil {
-		return // interrupted: the URL stays pending
+		r.release(bg, log, it)
+		return
 	}
 	r.count(it.Site, Counts{Fetched: 1})
 	if res.err != nil {
@@ -64,14 +66,14 @@ func (r *run) process(ctx context.Context, it archive.Item) {
 		f.Err = fmt.Sprintf("%v: %s", ErrOffSite, res.finalURL)
 		log.Warn("redirected off the site", zap.String("final_url", res.finalURL))
 		r.count(it.Site, Counts{Failed: 1})
-		r.record(log, r.arc.Finish(bg, r.id, it.URL, archive.Gone, f))
+		r.record(log, r.frontier.Finish(bg, it, archive.Gone, f))
 		return
 	}
 	if res.truncated {
 		f.Err = fmt.Sprintf("body truncated at max_body_size (%d bytes)", r.cfg.MaxBodySize)
 		log.Warn("body truncated: not archived", zap.Int("max_body_size", r.cfg.MaxBodySize))
 		r.count(it.Site, Counts{Failed: 1, Truncated: 1})
-		r.record(log, r.arc.Finish(bg, r.id, it.URL, archive.Failed, f))
+		r.record(log, r.frontier.Finish(bg, it, archive.Failed, f))
 		return
 	}
 	if it.Kind == archive.KindArticle {
@@ -79,6 +81,11 @@ func (r *run) process(ctx context.Context, it archive.Item) {
 		return
 	}
 	r.hub(bg, log, it, site, res, f)
+}
+
+// release hands back an item whose fetch was interrupted: it stays pending.
+func (r *run) release(ctx context.Context, log *zap.Logger, it archive.Item) {
+	r.record(log, r.frontier.Release(ctx, []archive.Item{it}))
 }
 
 // record stops the run on an archive error: a URL whose outcome cannot be
@@ -145,7 +152,7 @@ func (r *run) failed(ctx context.Context, log *zap.Logger, it archive.Item, site
 		}
 		log.Info("fetch failed, will retry", zap.Duration("wait", wait))
 		r.count(it.Site, Counts{Retried: 1})
-		r.record(log, r.arc.Retry(ctx, r.id, f, at))
+		r.record(log, r.frontier.Retry(ctx, it, f, at))
 		return
 	}
 	state := archive.Failed
@@ -154,7 +161,7 @@ func (r *run) failed(ctx context.Context, log *zap.Logger, it archive.Item, site
 	}
 	log.Warn("fetch failed")
 	r.count(it.Site, Counts{Failed: 1})
-	r.record(log, r.arc.Finish(ctx, r.id, it.URL, state, f))
+	r.record(log, r.frontier.Finish(ctx, it, state, f))
 }
 
 // transient reports whether a failure may pass: network errors and
@@ -209,17 +216,17 @@ func (r *run) hub(ctx context.Context, log *zap.Logger, it archive.Item, site *S
 		f.Err = err.Error()
 		log.Warn("unreadable", zap.Error(err))
 		r.count(it.Site, Counts{Failed: 1})
-		r.record(log, r.arc.Finish(ctx, r.id, it.URL, archive.Failed, f))
+		r.record(log, r.frontier.Finish(ctx, it, archive.Failed, f))
 		return
 	}
 	items := r.classify(it, site, links)
-	n, err := r.arc.Enqueue(ctx, r.id, time.Now(), time.Duration(site.Revisit), items)
+	n, err := r.frontier.Enqueue(ctx, time.Duration(site.Revisit), items)
 	if err != nil {
 		r.record(log, err)
 		return
 	}
 	log.Debug("links", zap.Int("links", len(links)), zap.Int("queued", n))
-	r.record(log, r.arc.Finish(ctx, r.id, it.URL, archive.Done, f))
+	r.record(log, r.frontier.Finish(ctx, it, archive.Done, f))
 }
 
 // maxSitemapDepth bounds the nesting of sitemap indexes.
@@ -275,8 +282,11 @@ func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, sit
 		f.Err = fmt.Sprintf("HTTP 304 to an unconditional request: %v", err)
 		log.Warn("not modified, but nothing archived")
 		r.count(it.Site, Counts{Failed: 1})
-		r.record(log, r.arc.Finish(bg, r.id, it.URL, archive.Failed, f))
+		r.record(log, r.frontier.Finish(bg, it, archive.Failed, f))
 		return
+	}
+	if err == nil {
+		err = r.frontier.Archived(bg, it)
 	}
 	if err != nil {
 		r.record(log, err)

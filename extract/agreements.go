@@ -72,6 +72,7 @@ type agreementCueSet struct {
 	held          cueList // "s'est tenue": a ceremony took place
 	ceremony      cueList // a sentence about the ceremony tells its date, place or event
 	demonstrative cueList
+	definite      cueList // "le", "la", "l'", "les"
 	notDeal       cueList // after the type: "de libre-échange", "de paix"
 	notAgreement  cueList // before a generic type: "d'accord" (to agree)
 	count         cueList // adjectives between a count and the type
@@ -88,6 +89,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		ceremony:      cues("cérémonie", "s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu"),
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),
+		definite:      cues("le", "la", "l", "les"),
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
@@ -110,6 +112,7 @@ type agreementHit struct {
 	sent        int
 	signed      bool // said in a signing sentence
 	demonstrate bool // "ce protocole": a reference back
+	definite    bool // "la convention", "ce protocole"
 }
 
 // findAgreements lists the agreements the body reports, once per type:
@@ -125,6 +128,18 @@ func findAgreements(d *doc) []Agreement {
 	cs := agreementCues()
 	signing := signingSentences(d, ws, cs)
 	hits := agreementHits(d, ws, cs, signing)
+	namedIn := map[int]bool{} // sentences naming an agreement
+	for _, h := range hits {
+		namedIn[h.sent] = true
+	}
+	for k := range hits {
+		// "Les deux parties ont signé hier à Rabat. La convention prévoit...":
+		// the next sentence names what was signed.
+		h := &hits[k]
+		if !h.signed && h.definite && h.sent > 0 && signing[h.sent-1] >= 0 && !namedIn[h.sent-1] {
+			h.signed = true
+		}
+	}
 	anySigned := false
 	for _, h := range hits {
 		anySigned = anySigned || h.signed
@@ -248,6 +263,8 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 				h.count, h.start = int(n.Int), n.Start
 			}
 			_, h.demonstrate = matchEndingAny(cs.demonstrative, ws, k, from)
+			_, h.definite = matchEndingAny(cs.definite, ws, k, from)
+			h.definite = h.definite || h.demonstrate
 			hits = append(hits, h)
 			i = end
 		}

@@ -116,6 +116,9 @@ var fuzzSeeds = []string{
 	"",
 	"1.",
 	"Le 9 mars 2023, « »  « GITEX » lors du",
+	"Le projet portera l'effectif de 600 à 1.100 salariés, contre 400 actuellement ; 100, 200 et 300 emplois.",
+	"Lire aussi : 5 000 emplois à Dubaï\n\nRéactions des lecteurs (2)\n\nKarim, Nador : 10 000 postes !",
+	"Le premier, porté par Alpha ; le second, respectivement 1 et 2 emplois, en créer 900, qu'elle compte recruter.",
 }
 
 // FuzzFacts runs every fact stage over arbitrary text: no panic, and every

@@ -67,7 +67,8 @@ type psent struct {
 	toks    []ptok
 	claimed []bool
 	occs    []*occ
-	lex     lexBits // the tables of all its words
+	lex     lexBits         // the tables of all its words
+	places  map[string]bool // isPlace answers, shared by the sentences of a text
 }
 
 // f returns the folded token i ("" out of range).
@@ -162,10 +163,11 @@ func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
 		bounds[i+1] = len(toks)
 	}
 	claimed := make([]bool, len(toks))
+	places := map[string]bool{}
 	sents := make([]*psent, len(d.sents))
 	for i := range d.sents {
 		lo, hi := bounds[i], bounds[i+1]
-		s := &psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi]}
+		s := &psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi], places: places}
 		for _, t := range s.toks {
 			s.lex |= t.lex
 		}
@@ -229,8 +231,13 @@ func isAgreementStory(sents []*psent) bool {
 	return false
 }
 
-// isPlaceName reports whether a name is a known place.
-func isPlaceName(name string) bool {
-	_, ok := normalize.LookupPlace(name)
+// isPlace reports whether a name of the text is a known place; the rules
+// ask again about the same names, so the answers are kept.
+func (s *psent) isPlace(name string) bool {
+	ok, seen := s.places[name]
+	if !seen {
+		_, ok = normalize.LookupPlace(name)
+		s.places[name] = ok
+	}
 	return ok
 }

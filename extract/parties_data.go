@@ -347,7 +347,7 @@ var stopWords = wordSet(
 	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "note", "indique",
 	"souligne", "explique", "affirme", "precise", "declare", "ajoute", "estime", "releve",
 	"rappelle", "annonce", "signe", "paraphe", "preside", "pour", "dont", "et", "ceux", "celui",
-	"celle", "soit", "etc",
+	"celle", "soit", "etc", "autre", "autres",
 )
 
 // complementPreps open a complement of a role or a body's name.
@@ -388,7 +388,7 @@ var agreementNouns = wordSet(
 var auxiliaries = wordSet("a", "ont", "avait", "avaient", "aura", "auront", "avons", "vient", "viennent")
 
 // finiteSigning are signing verbs that need no auxiliary.
-var finiteSigning = wordSet("signent", "signeront", "signaient", "paraphent", "concluent", "scellent", "signera", "signe")
+var finiteSigning = wordSet("signent", "signeront", "signaient", "paraphent", "concluent", "scellent", "signera", "signe", "apposent", "apposeront", "apposera")
 
 // commitmentWords, in an agreement story, make the companies of a sentence
 // parties: they pledge jobs, money or a plant.

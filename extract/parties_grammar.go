@@ -188,6 +188,9 @@ func isDigitWord(s string) bool {
 // company words ("bank") and dotted legal forms ("S.A."). It returns the
 // end (i if none).
 func (s *psent) companyRunAt(i int) int {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].word || !s.toks[i].cap() && !s.toks[i].digitLed() && !s.toks[i].allCaps() {
+		return i // the common case, before the role test below
+	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
 		return i // "Manager" of "Country Manager"
 	}

@@ -14,7 +14,8 @@ func (b lexBits) has(x lexBits) bool { return b&x != 0 }
 
 // The tables of the lexicon, named after the word sets they mirror.
 const (
-	lxAgreementNouns lexBits = 1 << iota
+	lxAdverbs lexBits = 1 << iota
+	lxAgreementNouns
 	lxAuxiliaries
 	lxBackRefNouns
 	lxBackRefPronouns
@@ -65,7 +66,7 @@ const (
 var lexicon = sync.OnceValue(func() map[string]lexBits {
 	m := map[string]lexBits{}
 	for b, words := range map[lexBits]map[string]bool{
-		lxAgreementNouns: agreementNouns, lxAuxiliaries: auxiliaries, lxBackRefNouns: backRefNouns,
+		lxAdverbs: adverbs, lxAgreementNouns: agreementNouns, lxAuxiliaries: auxiliaries, lxBackRefNouns: backRefNouns,
 		lxBackRefPronouns: backRefPronouns, lxCeremonyParticiples: ceremonyParticiples,
 		lxCeremonyWords: ceremonyWords, lxCommitmentWords: commitmentWords,
 		lxCompanyListNouns: companyListNouns, lxCompanyTriggers: companyTriggers,

@@ -361,7 +361,7 @@ func (s *psent) subsidiaryOf(o *occ, i int) {
 // validCompany reports whether tokens [lo, hi) can name a company: not a
 // place, not a first name with a family name.
 func (s *psent) validCompany(lo, hi int) bool {
-	if s.is(lo, lxCivilities|lxNameStop|lxNotOrgs|lxEventWords|lxNumberWords) || isPlaceName(s.span(lo, hi)) {
+	if s.is(lo, lxCivilities|lxNameStop|lxNotOrgs|lxEventWords|lxNumberWords) || s.isPlace(s.span(lo, hi)) {
 		return false
 	}
 	if hi-lo == 1 && (s.is(lo, lxOrgHeads) || s.is(lo, lxCompanyWords)) {
@@ -479,11 +479,11 @@ func (s *psent) companyRuns() {
 // onlyPlaces reports whether [lo, hi) is a place followed by geographic
 // words only ("Casablanca Maroc").
 func (s *psent) onlyPlaces(lo, hi int) bool {
-	if !isPlaceName(s.toks[lo].s) {
+	if !s.isPlace(s.toks[lo].s) {
 		return false
 	}
 	for k := lo + 1; k < hi; k++ {
-		if f := s.f(k); f != "maroc" && f != "morocco" && f != "africa" && !isPlaceName(s.toks[k].s) {
+		if f := s.f(k); f != "maroc" && f != "morocco" && f != "africa" && !s.isPlace(s.toks[k].s) {
 			return false
 		}
 	}

@@ -291,7 +291,7 @@ loop:
 	for j > i && s.is(j-1, lxNameParticles) {
 		j--
 	}
-	if n < min || j == i || isPlaceName(s.span(i, j)) {
+	if n < min || j == i || s.isPlace(s.span(i, j)) {
 		return i, false
 	}
 	return j, true

@@ -18,34 +18,43 @@ type partyEntity struct {
 	family              string
 	via                 string
 	commit, parent      bool
-	start, end          int // the first naming
-	last                int // byte offset of the latest occurrence seen in the sweep
+	start, end          int        // the first naming
+	last                int        // byte offset of the latest occurrence seen in the sweep
+	keys                []partyKey // the keys it is known by, first found first
 }
 
 // partyResolver turns occurrences into entities: one per party.
 type partyResolver struct {
 	ents  []*partyEntity
-	byKey map[string]*partyEntity
+	byKey map[partyKey]*partyEntity
 	state *partyEntity
 }
 
-// newPartyResolver returns an empty resolver.
-func newPartyResolver() *partyResolver { return &partyResolver{byKey: map[string]*partyEntity{}} }
+// partyKey is a folded name a party is known by, in the namespace of
+// people ('p'), bodies ('o') or acronyms ('a').
+type partyKey struct {
+	ns   byte
+	name string
+}
 
-// keys returns the keys an occurrence naming a party is known by.
-func partyKeys(o *occ) []string {
-	if o.kind == KindPerson {
-		return []string{"p:" + normalize.Fold(o.name)}
-	}
+// newPartyResolver returns an empty resolver.
+func newPartyResolver() *partyResolver { return &partyResolver{byKey: map[partyKey]*partyEntity{}} }
+
+// appendPartyKeys appends the keys an occurrence naming a party is known by.
+func appendPartyKeys(ks []partyKey, o *occ) []partyKey {
 	folded := normalize.Fold(o.name)
-	ks := []string{"o:" + folded}
-	if o.acronym != "" {
-		ks = append(ks, "a:"+normalize.Fold(o.acronym))
-	} else if !strings.Contains(o.name, " ") {
-		ks = append(ks, "a:"+folded)
+	if o.kind == KindPerson {
+		return append(ks, partyKey{'p', folded})
 	}
-	if c := companyCore(folded); c != "" && o.kind == KindCompany {
-		ks = append(ks, "o:"+c)
+	ks = append(ks, partyKey{'o', folded})
+	if o.acronym != "" {
+		ks = append(ks, partyKey{'a', normalize.Fold(o.acronym)})
+	} else if !strings.Contains(o.name, " ") {
+		ks = append(ks, partyKey{'a', folded})
+	}
+	// The core of "Aerotec Maroc" is "Aerotec", unless Aerotec is its parent.
+	if c := companyCore(folded); c != "" && o.kind == KindCompany && normalize.Fold(o.org) != c {
+		ks = append(ks, partyKey{'o', c})
 	}
 	return ks
 }
@@ -74,7 +83,8 @@ func companyCore(folded string) string {
 // name resolves an occurrence that names a party, creating its entity.
 func (r *partyResolver) name(o *occ) *partyEntity {
 	var e *partyEntity
-	keys := partyKeys(o)
+	var buf [3]partyKey
+	keys := appendPartyKeys(buf[:0], o)
 	for _, k := range keys {
 		if e = r.byKey[k]; e != nil {
 			break
@@ -92,6 +102,7 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 	for _, k := range keys {
 		if r.byKey[k] == nil {
 			r.byKey[k] = e
+			e.keys = append(e.keys, k)
 		}
 	}
 	r.merge(e, o)
@@ -140,25 +151,22 @@ type partyAlias struct {
 }
 
 // aliases returns the names and acronyms of the entities by their first
-// word, in a stable order.
+// word, in the order the entities and their keys were found.
 func (r *partyResolver) aliases() map[string][]partyAlias {
-	ks := make([]string, 0, len(r.byKey))
-	for k := range r.byKey {
-		ks = append(ks, k)
-	}
-	slices.Sort(ks)
-	out := make(map[string][]partyAlias, len(ks))
+	out := make(map[string][]partyAlias, len(r.byKey))
 	buf := make([]ptok, 0, 16)
-	for _, k := range ks {
-		buf = ptokenize(buf[:0], k, 2, len(k))
-		if len(buf) == 0 {
-			continue
+	for _, e := range r.ents {
+		for _, k := range e.keys {
+			buf = ptokenize(buf[:0], k.name, 0, len(k.name))
+			if len(buf) == 0 {
+				continue
+			}
+			words := make([]string, len(buf))
+			for i, t := range buf {
+				words[i] = t.f
+			}
+			out[words[0]] = append(out[words[0]], partyAlias{words, e})
 		}
-		words := make([]string, len(buf))
-		for i, t := range buf {
-			words[i] = t.f
-		}
-		out[words[0]] = append(out[words[0]], partyAlias{words, r.byKey[k]})
 	}
 	return out
 }
@@ -320,7 +328,7 @@ func (r *partyResolver) ministries(b int) []*partyEntity {
 
 // parties builds the signatories, the actors and the mentions.
 func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party, mentions []mention) {
-	signatories, actors, mentions = []Party{}, []Party{}, make([]mention, 0, len(all))
+	mentions = make([]mention, 0, len(all))
 	for _, o := range all {
 		ents := []*partyEntity{o.ent}
 		if o.ref == occRefMinistries {
@@ -341,14 +349,34 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 	// Pledging companies are parties only when the signing sentences name
 	// no company or institution: they then are the operators of the
 	// agreements ("signés par les deux ministres ... NTT Data devrait créer").
-	bodies := false
+	// Likewise the bodies signatories speak for are parties only when no
+	// body is named as one: the agreement is then between them.
+	bodies, named := false, false
 	for _, e := range r.ents {
-		bodies = bodies || (e.kind == KindCompany || e.kind == KindInstitution) && e.via != "" && e.via != ViaMention
+		if e.kind != KindPerson && e.via != "" && e.via != ViaMention {
+			named = true
+			bodies = bodies || e.kind == KindCompany || e.kind == KindInstitution
+		}
 	}
 	for _, e := range r.ents {
 		if e.via == "" && e.commit && e.kind == KindCompany && !e.parent && !bodies {
 			e.via = ViaParty
 		}
+		if e.via == ViaSigned && !named {
+			signsFor(e)
+		}
+	}
+	signed := 0
+	for _, e := range r.ents {
+		if e.via == ViaMention {
+			e.via = ""
+		}
+		if e.via != "" {
+			signed++
+		}
+	}
+	signatories, actors = make([]Party, 0, signed), make([]Party, 0, len(r.ents)-signed)
+	for _, e := range r.ents {
 		p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.evidence(e.start, e.end)}
 		if e.acronym != "" && e.acronym != e.name {
 			p.Acronym = optText(e.acronym)
@@ -368,7 +396,7 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 			p.Organization = optText(e.org)
 			p.Role = optText(e.orgRole)
 		}
-		if e.via == "" || e.via == ViaMention {
+		if e.via == "" {
 			p.Via = ViaMention
 			actors = append(actors, p)
 		} else {
@@ -376,6 +404,22 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 		}
 	}
 	return signatories, actors, mentions
+}
+
+// signsFor makes the body a signatory speaks for a party ("signé par A,
+// PDG de Foo, et B, directrice générale de Bar": Foo and Bar): the body
+// named in the signatory's role, or its own employer "son PDG". Portfolios
+// of public offices ("ministre de l'Industrie") name no body.
+func signsFor(e *partyEntity) {
+	if publicOffices[e.roleHead] {
+		return
+	}
+	for _, o := range e.roleOrgs {
+		if o.ent != nil && o.ent.kind != KindPerson && (o.ent.via == "" || o.ent.via == ViaMention) {
+			o.ent.via = ViaParty
+			return
+		}
+	}
 }
 
 // optText returns a pointer to s, for the optional fields of Party.

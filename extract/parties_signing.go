@@ -49,6 +49,7 @@ func (s *psent) positions(story, afterParties bool) {
 	ceremony := signing >= 0 || s.hasWord(lxCeremonyWords)
 	if signing >= 0 {
 		s.subjectOf(signing, ViaSigned, presence)
+		s.invertedSubject(presence)
 	}
 	for i := range s.toks {
 		if ceremony && s.is(i, lxPresidingParticiples) {
@@ -115,6 +116,44 @@ func (s *psent) subjectOf(c int, via string, presence map[*occ]bool) {
 	}
 }
 
+// invertedSubject marks the subject of a sentence that opens on its
+// signing verb ("Ont signé la convention le ministre de X, A B, et ...",
+// "Ont apposé leur signature A B, PDG de Y, et ..."): the parties follow.
+func (s *psent) invertedSubject(presence map[*occ]bool) {
+	k := 0
+	if s.f(k) != "ont" || !s.cap(k) {
+		return
+	}
+	for k++; s.is(k, lxAdverbs); k++ {
+	}
+	switch {
+	case s.is(k, lxSigningWords) && isParticiple(s.toks[k]):
+		k++
+	case strings.HasPrefix(s.f(k), "appos") && s.apposed(k+2) == k:
+		k += 3
+	default:
+		return
+	}
+	// The first party after the verb, past an object ("la convention").
+	for _, o := range s.occs {
+		if o.lo >= k && o.lo-k <= 8 && s.free(k, o.lo) && !s.hasStop(k, o.lo) {
+			s.mark(s.enumerate(o.lo, false), ViaSigned, presence)
+			return
+		}
+	}
+}
+
+// hasStop reports whether tokens [lo, hi) hold a sentence-internal stop (a
+// semicolon, a verb) that ends the phrase after a verb.
+func (s *psent) hasStop(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.f(k) == ";" || s.is(k, lxVerbStops) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectRuns takes the unknown capitalised names of a subject enumeration
 // as companies ("Orange Maroc et Inwi ont signé").
 func (s *psent) subjectRuns(lo, hi int) {
@@ -163,14 +202,27 @@ func (s *psent) presence() map[*occ]bool {
 }
 
 // verbOf returns the verb whose subject signs: the auxiliary of "ont
-// signé" (skipping adverbs), "signent", or the auxiliary of "ont procédé à
-// la signature"; -1 for a passive ("a été signé par") or a noun.
+// signé" (skipping adverbs), "signent", the auxiliary of "ont procédé à la
+// signature" or of "ont apposé leur signature", the modal of "vont signer"
+// or "viennent de signer"; -1 for a passive ("a été signé par") or a noun.
 func (s *psent) verbOf(c int) int {
 	if s.f(c) == "signature" && s.f(c-1) == "la" && s.f(c-2) == "a" && strings.HasPrefix(s.f(c-3), "procede") {
 		c -= 3
 	}
+	if p := s.apposed(c); p >= 0 {
+		c = p
+	}
 	if finiteSigning[strings.ToLower(s.toks[c].s)] {
 		return c
+	}
+	if infinitiveSigning[s.f(c)] {
+		switch k := c - 1; {
+		case s.f(k) == "de" && recentPast[s.f(k-1)]:
+			return k - 1
+		case modals[s.f(k)]:
+			return k
+		}
+		return -1
 	}
 	for k := c - 1; k >= 0 && c-k <= 4; k-- {
 		switch f := s.f(k); {
@@ -185,6 +237,23 @@ func (s *psent) verbOf(c int) int {
 	}
 	return -1
 }
+
+// apposed returns where the verb of "apposé leur signature" ("apposer sa
+// signature", "apposent leurs signatures") starts when c is its noun, else -1.
+func (s *psent) apposed(c int) int {
+	if f := s.f(c); (f == "signature" || f == "signatures") && s.is(c-1, lxPossessives) && strings.HasPrefix(s.f(c-2), "appos") {
+		return c - 2
+	}
+	return -1
+}
+
+// Infinitives of signing, and the verbs that carry them with the signing
+// party as their subject ("vont signer", "viennent de parapher").
+var (
+	infinitiveSigning = wordSet("signer", "parapher", "apposer", "sceller", "conclure")
+	modals            = wordSet("va", "vont", "doit", "doivent", "devait", "devaient", "devrait", "devraient", "allait", "allaient", "pourrait", "pourraient")
+	recentPast        = wordSet("vient", "viennent", "venait", "venaient")
+)
 
 // adverbs may sit between an auxiliary and its participle.
 var adverbs = wordSet("egalement", "conjointement", "officiellement", "aussi", "ainsi", "deja", "hier", "recemment", "notamment", "enfin", "finalement", "bien")
@@ -334,6 +403,12 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		if s.f(k) == "," {
 			k++
 		}
+		if e := s.sideEnd(k); e > k { // "A, d'une part, et B"
+			k = e
+			if s.f(k) == "," {
+				k++
+			}
+		}
 		if s.f(k) == "et" {
 			k++
 		} else if s.f(k) == "ainsi" && s.f(k+1) == "que" {
@@ -354,12 +429,27 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			}
 			k = m + 2
 		}
+		if s.f(k) == "respectivement" { // "et respectivement par B et C"
+			k++
+		}
 		if s.f(k) == "par" || s.f(k) == "avec" { // "..., et par Y"
 			k++
 		}
 		j = k
 	}
 	return out
+}
+
+// sideEnd returns the end of "d'une part", "d'autre part" or "de l'autre"
+// at k, which tell the sides of an agreement apart, else k.
+func (s *psent) sideEnd(k int) int {
+	switch {
+	case s.f(k) == "d'" && (s.f(k+1) == "une" || s.f(k+1) == "autre") && s.f(k+2) == "part":
+		return k + 3
+	case s.f(k) == "de" && s.f(k+1) == "l'" && s.f(k+2) == "autre":
+		return k + 3
+	}
+	return k
 }
 
 // filler reports whether token j may sit between an enumeration's

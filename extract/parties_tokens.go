@@ -17,19 +17,26 @@ type ptok struct {
 	f          string // folded (normalize.Fold)
 	lex        lexBits
 	word       bool
+	capital    bool // starts with an upper-case letter
+	acro       bool // acronym-like, see isAllCaps
+	digitLead  bool // see isDigitLed
 }
 
 // cap reports whether the token starts with an upper-case letter.
-func (t ptok) cap() bool {
-	r, _ := utf8.DecodeRuneInString(t.s)
-	return unicode.IsUpper(r)
-}
+func (t ptok) cap() bool { return t.capital }
 
 // allCaps reports whether the token is an acronym-like word: at least two
 // letters, all upper case ("KPMG", "AMDIE", "2T" does not qualify).
-func (t ptok) allCaps() bool {
+func (t ptok) allCaps() bool { return t.acro }
+
+// digitLed reports whether the token is a word starting with a digit that
+// also holds letters ("2T", "6e").
+func (t ptok) digitLed() bool { return t.digitLead }
+
+// isAllCaps reports whether s has at least two letters, all upper case.
+func isAllCaps(s string) bool {
 	letters := 0
-	for _, r := range t.s {
+	for _, r := range s {
 		switch {
 		case unicode.IsUpper(r):
 			letters++
@@ -40,12 +47,15 @@ func (t ptok) allCaps() bool {
 	return letters >= 2
 }
 
-// digitLed reports whether the token is a word starting with a digit that
-// also holds letters ("2T", "6e").
-func (t ptok) digitLed() bool {
-	r, _ := utf8.DecodeRuneInString(t.s)
-	k := strings.IndexFunc(t.s, unicode.IsLetter)
-	return unicode.IsDigit(r) && k > 0 && !ordinalSuffixes[strings.ToLower(t.s[k:])]
+// isDigitLed reports whether s starts with a digit and also holds letters
+// that are not an ordinal suffix.
+func isDigitLed(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsDigit(r) {
+		return false
+	}
+	k := strings.IndexFunc(s, unicode.IsLetter)
+	return k > 0 && !ordinalSuffixes[strings.ToLower(s[k:])]
 }
 
 // ordinalSuffixes make a digit-led word an ordinal ("6e", "1er", "3ème").
@@ -76,8 +86,12 @@ func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 func ptokenize(toks []ptok, text string, start, end int) []ptok {
 	add := func(s, e int) {
 		w := text[s:e]
-		f := foldToken(w)
-		toks = append(toks, ptok{start: s, end: e, s: w, f: f, lex: lexicon()[f], word: isWordRune(leadRune(w))})
+		f, r := foldToken(w), leadRune(w)
+		t := ptok{start: s, end: e, s: w, f: f, lex: lexicon()[f], word: isWordRune(r), capital: unicode.IsUpper(r)}
+		if t.word && (t.capital || r >= '0' && r <= '9') {
+			t.acro, t.digitLead = isAllCaps(w), isDigitLed(w)
+		}
+		toks = append(toks, t)
 	}
 	i := start
 	for i < end {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -29,6 +30,7 @@ type crawlFlags struct {
 	maxDuration time.Duration
 	sites       []string
 	noExtract   bool
+	redis       string
 }
 
 func newCrawlCmd(a *app) *cobra.Command {
@@ -59,6 +61,7 @@ A summary goes to standard error.`,
 	fl.DurationVar(&f.maxDuration, "max-duration", 0, "stop after this long, e.g. 30m (0: no limit)")
 	fl.StringSliceVar(&f.sites, "site", nil, "crawl only this site (repeatable)")
 	fl.BoolVar(&f.noExtract, "no-extract", false, "only archive pages; run 'veille extract --db' later")
+	fl.StringVar(&f.redis, "redis", "", redisUsage)
 	return cmd
 }
 
@@ -80,6 +83,14 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 	defer arc.Close()
 
 	opts := []crawler.Option{crawler.WithMaxPages(f.maxPages), crawler.WithMaxDuration(f.maxDuration), crawler.WithSites(f.sites...)}
+	if u := cmp.Or(f.redis, cfg.Redis); u != "" {
+		rf, err := crawler.OpenRedis(ctx, u, arc)
+		if err != nil {
+			return err
+		}
+		defer rf.Close()
+		opts = append(opts, crawler.WithFrontier(rf))
+	}
 	if f.noExtract {
 		opts = append(opts, crawler.WithoutExtraction())
 	}
@@ -120,6 +131,8 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 	}
 	return nil
 }
+
+const redisUsage = "share the frontier with other crawler processes on this Redis server, e.g. redis://127.0.0.1:6379/0 (default: the redis key of the configuration, else the archive)"
 
 // openOut opens the --out file (nil writer when unset).
 func openOut(a *app, path string) (io.Writer, func() error, error) {

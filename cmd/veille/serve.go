@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -28,6 +29,7 @@ type serveFlags struct {
 	schedule string
 	addr     string
 	now      bool
+	redis    string
 }
 
 func newServeCmd(a *app) *cobra.Command {
@@ -54,6 +56,7 @@ resumes at the next run) and exits.`,
 	fl.StringVar(&f.schedule, "schedule", "0 2 * * *", "cron schedule of the crawls")
 	fl.StringVar(&f.addr, "addr", "127.0.0.1:9090", "loopback address of /healthz and /metrics")
 	fl.BoolVar(&f.now, "now", false, "also crawl once at start")
+	fl.StringVar(&f.redis, "redis", "", redisUsage)
 	return cmd
 }
 
@@ -117,7 +120,7 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 	job := func() {
 		m.running.Set(1)
 		defer m.running.Set(0)
-		result := crawlOnce(ctx, a, f.config, arc, m)
+		result := crawlOnce(ctx, a, f, arc, m)
 		m.runs.WithLabelValues(result).Inc()
 		healthy.Store(result != "failed")
 		if result == "ok" {
@@ -176,13 +179,23 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 
 // crawlOnce runs one crawl, reading the configuration again, and returns
 // its result: ok, failed or interrupted.
-func crawlOnce(ctx context.Context, a *app, config string, arc *archive.Archive, m *serveMetrics) string {
-	cfg, err := crawler.LoadConfig(config)
+func crawlOnce(ctx context.Context, a *app, f serveFlags, arc *archive.Archive, m *serveMetrics) string {
+	cfg, err := crawler.LoadConfig(f.config)
 	if err != nil {
 		a.log.Error("crawl not started", zap.Error(err))
 		return "failed"
 	}
-	c, err := crawler.New(cfg, arc, crawler.WithLogger(a.log))
+	opts := []crawler.Option{crawler.WithLogger(a.log)}
+	if u := cmp.Or(f.redis, cfg.Redis); u != "" {
+		rf, err := crawler.OpenRedis(ctx, u, arc)
+		if err != nil {
+			a.log.Error("crawl not started", zap.Error(err))
+			return "failed"
+		}
+		defer rf.Close()
+		opts = append(opts, crawler.WithFrontier(rf))
+	}
+	c, err := crawler.New(cfg, arc, opts...)
 	if err != nil {
 		a.log.Error("crawl not started", zap.Error(err))
 		return "failed"

@@ -1,0 +1,293 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os/exec"
+	"slices"
+	"sort"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"veille/archive"
+	"veille/crawler/newssite"
+)
+
+// startRedis starts a throw-away redis-server on a free loopback port,
+// killed at the end of the test, and returns its URL.
+func startRedis(t *testing.T) string {
+	t.Helper()
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		t.Skip("redis-server is not on PATH: install it (apt-get install redis-server) to test the Redis frontier")
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
+	l.Close()
+	cmd := exec.Command(bin, "--port", port, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("redis-server: %v", err)
+	}
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	})
+	u := "redis://127.0.0.1:" + port + "/0"
+	opt, _ := redis.ParseURL(u)
+	rdb := redis.NewClient(opt)
+	defer rdb.Close()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		err := rdb.Ping(context.Background()).Err()
+		if err == nil {
+			return u
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("redis-server on port %s does not answer: %v", port, err)
+		}
+	}
+}
+
+// openRedis opens a frontier on the Redis server at u, logging into arc.
+func openRedis(t *testing.T, u string, arc *archive.Archive, opts ...RedisOption) *RedisFrontier {
+	t.Helper()
+	f, err := OpenRedis(context.Background(), u, arc, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// crawlTogether runs one crawl of each configuration at once, each into
+// its own archive and all sharing the Redis frontier at u.
+func crawlTogether(t *testing.T, u string, cfgs ...*Config) ([]*archive.Archive, []Stats) {
+	t.Helper()
+	arcs := make([]*archive.Archive, len(cfgs))
+	stats := make([]Stats, len(cfgs))
+	errs := make([]error, len(cfgs))
+	var wg sync.WaitGroup
+	for i, cfg := range cfgs {
+		arcs[i] = openArchive(t)
+		c, err := New(cfg, arcs[i], WithFrontier(openRedis(t, u, arcs[i])))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wg.Go(func() { stats[i], errs[i] = c.Run(context.Background()) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("crawler %d: %v", i, err)
+		}
+	}
+	return arcs, stats
+}
+
+func TestRedisSharedCrawl(t *testing.T) {
+	u := startRedis(t)
+	site := newssite.New(newssite.WithArticles(200), newssite.WithDelay(2*time.Millisecond))
+	srv := serve(t, site)
+	arcs, stats := crawlTogether(t, u, testConfig(t, srv.URL, "", ""), testConfig(t, srv.URL, "", ""))
+
+	ctx := context.Background()
+	allowed := site.Allowed()
+	for _, p := range append([]string{newssite.FeedPath, newssite.SitemapPath}, allowed...) {
+		all, bodies := 0, 0
+		for _, arc := range arcs {
+			a, b, err := arc.FetchCount(ctx, srv.URL+p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all, bodies = all+a, bodies+b
+		}
+		if all != 1 {
+			t.Errorf("%s: fetched %d times by the two crawlers, want once", p, all)
+		}
+		if slices.Contains(allowed, p) && bodies != 1 {
+			t.Errorf("%s: archived %d times, want once", p, bodies)
+		}
+	}
+	var total Counts
+	for i, st := range stats {
+		if st.New == 0 {
+			t.Errorf("crawler %d archived nothing: the work was not split (%+v)", i, st.Counts)
+		}
+		if st.Pending != 0 || st.Failed != 0 {
+			t.Errorf("crawler %d: %d pending, %d failed; want none", i, st.Pending, st.Failed)
+		}
+		total.add(st.Counts)
+	}
+	if total.New != len(allowed) || total.Extracted != len(allowed) {
+		t.Errorf("together: %d new, %d records; want %d of each", total.New, total.Extracted, len(allowed))
+	}
+}
+
+func TestRedisLeaseExpiry(t *testing.T) {
+	u := startRedis(t)
+	ctx := context.Background()
+	arc := openArchive(t)
+	killed := openRedis(t, u, arc, WithLease(300*time.Millisecond))
+	other := openRedis(t, u, arc)
+	for _, f := range []*RedisFrontier{killed, other} {
+		if err := f.Begin(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	it := archive.Item{URL: "http://example.ma/article/1", Host: "example.ma", Site: "s", Kind: archive.KindArticle}
+	if n, err := killed.Enqueue(ctx, 0, []archive.Item{it}); err != nil || n != 1 {
+		t.Fatalf("Enqueue: got %d (%v), want 1", n, err)
+	}
+	claim := Claim{Query: archive.Query{Limit: 4}}
+	got, err := killed.Claim(ctx, claim)
+	if err != nil || len(got) != 1 || got[0].URL != it.URL {
+		t.Fatalf("first claim: got %v (%v), want %s", got, err, it.URL)
+	}
+	if got, err = other.Claim(ctx, claim); err != nil || len(got) != 0 {
+		t.Fatalf("claim of a leased item: got %v (%v), want nothing", got, err)
+	}
+	if n, _, err := other.Waiting(ctx, nil); err != nil || n != 1 {
+		t.Errorf("waiting while leased: got %d (%v), want 1", n, err)
+	}
+	// The first process never finishes: once its lease expires, the item
+	// goes to the other.
+	for deadline := time.Now().Add(10 * time.Second); len(got) == 0; time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the item never came back after its lease expired")
+		}
+		if got, err = other.Claim(ctx, claim); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(got) != 1 || got[0] != (archive.Item{URL: it.URL, Host: it.Host, Site: it.Site, Kind: it.Kind}) {
+		t.Fatalf("claim after expiry: got %+v, want %+v", got, it)
+	}
+	if err := other.Archived(ctx, got[0]); err != nil {
+		t.Fatal(err)
+	}
+	if n, _, err := other.Waiting(ctx, nil); err != nil || n != 0 {
+		t.Errorf("waiting when done: got %d (%v), want 0", n, err)
+	}
+	// Done is done: queued again in the same run, it is not pending.
+	if n, err := other.Enqueue(ctx, 0, []archive.Item{it}); err != nil || n != 0 {
+		t.Errorf("Enqueue of a done URL: got %d (%v), want 0", n, err)
+	}
+}
+
+func TestRedisRuns(t *testing.T) {
+	u := startRedis(t)
+	ctx := context.Background()
+	arc := openArchive(t)
+	f := openRedis(t, u, arc)
+	items := []archive.Item{
+		{URL: "http://example.ma/rss", Host: "example.ma", Site: "s", Kind: archive.KindFeed},
+		{URL: "http://example.ma/article/done", Host: "example.ma", Site: "s", Kind: archive.KindArticle},
+		{URL: "http://example.ma/article/failed", Host: "example.ma", Site: "s", Kind: archive.KindArticle},
+		{URL: "http://example.ma/article/gone", Host: "example.ma", Site: "s", Kind: archive.KindArticle},
+	}
+	states := []archive.State{archive.Done, archive.Done, archive.Failed, archive.Gone}
+	if err := f.Begin(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := f.Enqueue(ctx, 0, items); err != nil || n != len(items) {
+		t.Fatalf("Enqueue: got %d (%v), want %d", n, err, len(items))
+	}
+	// A second process joins the run: nothing is queued twice.
+	join := openRedis(t, u, arc)
+	if err := join.Begin(ctx, 7); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := join.Enqueue(ctx, 0, items); err != nil || n != 0 {
+		t.Errorf("Enqueue into a joined run: got %d (%v), want 0", n, err)
+	}
+	for i := range items {
+		got, err := f.Claim(ctx, Claim{Query: archive.Query{Limit: 1}})
+		if err != nil || len(got) != 1 {
+			t.Fatalf("claim %d: got %v (%v)", i, got, err)
+		}
+		k := slices.IndexFunc(items, func(it archive.Item) bool { return it.URL == got[0].URL })
+		if err := f.Finish(ctx, got[0], states[k], nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A new run queues the feed and the failed article again, not the
+	// others.
+	if err := f.Begin(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := f.Enqueue(ctx, 0, items); err != nil || n != 2 {
+		t.Errorf("Enqueue in a new run: got %d (%v), want 2 (feed and failed)", n, err)
+	}
+	var got []string
+	for {
+		c, err := f.Claim(ctx, Claim{Query: archive.Query{Limit: 4}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c) == 0 {
+			break
+		}
+		got = append(got, c[0].URL)
+		if err := f.Finish(ctx, c[0], archive.Done, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sort.Strings(got)
+	if want := []string{items[2].URL, items[0].URL}; !slices.Equal(got, want) {
+		t.Errorf("claimed in the new run: got %v, want %v", got, want)
+	}
+}
+
+func TestRedisSharedPoliteness(t *testing.T) {
+	u := startRedis(t)
+	const delay = 200 * time.Millisecond
+	site := newssite.New(newssite.WithArticles(12))
+	type hit struct {
+		at time.Time
+		ua string
+	}
+	var mu sync.Mutex
+	var hits []hit
+	srv := serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != newssite.RobotsPath {
+			mu.Lock()
+			hits = append(hits, hit{time.Now(), r.UserAgent()})
+			mu.Unlock()
+		}
+		site.ServeHTTP(w, r)
+	}))
+	var cfgs []*Config
+	for i := range 2 {
+		cfg := testConfig(t, srv.URL, "", "")
+		cfg.UserAgent = fmt.Sprintf("crawler-%d (+mailto:t@example.org)", i)
+		cfg.Sites[0].Delay = Duration(delay)
+		cfgs = append(cfgs, cfg)
+	}
+	_, stats := crawlTogether(t, u, cfgs...)
+
+	by := map[string]int{}
+	for _, h := range hits {
+		by[h.ua]++
+	}
+	for _, cfg := range cfgs {
+		if by[cfg.UserAgent] == 0 {
+			t.Errorf("%s made no request: nothing shared (%v)", cfg.UserAgent, stats)
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].at.Before(hits[j].at) })
+	// A request starts a little after its claim; allow for that jitter.
+	const slack = 50 * time.Millisecond
+	for i := 1; i < len(hits); i++ {
+		if gap := hits[i].at.Sub(hits[i-1].at); gap < delay-slack {
+			t.Errorf("requests %d (%s) and %d (%s) %v apart, want at least %v", i-1, hits[i-1].ua, i, hits[i].ua, gap, delay)
+		}
+	}
+}
