@@ -46,6 +46,20 @@ func TestParseConfig(t *testing.T) {
 	}
 }
 
+func TestParseConfigRedis(t *testing.T) {
+	const sites = "sites:\n  - name: x\n    start: [\"https://x.ma/\"]\n"
+	cfg, err := ParseConfig(strings.NewReader("user_agent: a@b.c\nredis: redis://10.0.0.5:6379/2\n" + sites))
+	if err != nil || cfg.Redis != "redis://10.0.0.5:6379/2" {
+		t.Fatalf("redis key: got %+v (%v)", cfg, err)
+	}
+	for _, u := range []string{"http://u:secret@10.0.0.5:6379", "redis://u:secret@10.0.0.5:6379/base", "redis://u:secret@[::1"} {
+		_, err := ParseConfig(strings.NewReader("user_agent: a@b.c\nredis: " + u + "\n" + sites))
+		if err == nil || !strings.Contains(err.Error(), "redis://") || strings.Contains(err.Error(), "secret") {
+			t.Errorf("redis: %s: got error %v, want one naming the form of the URL, without the password", u, err)
+		}
+	}
+}
+
 func TestParseConfigErrors(t *testing.T) {
 	site := func(extra string) string {
 		return "user_agent: \"veille/1.0 (+mailto:a@b.c)\"\nsites:\n  - name: x\n    start: [\"https://x.ma/\"]\n" + extra

@@ -147,7 +147,7 @@ func (r *run) failed(ctx context.Context, log *zap.Logger, it archive.Item, site
 		}
 		wait = min(wait, time.Duration(r.cfg.MaxRetryWait))
 		at := time.Now().Add(wait)
-		if res.status == http.StatusTooManyRequests || res.status == http.StatusServiceUnavailable {
+		if holdsHost(res.status) {
 			r.limits.slowDown(it.Host, 0, at)
 		}
 		log.Info("fetch failed, will retry", zap.Duration("wait", wait))
@@ -162,6 +162,12 @@ func (r *run) failed(ctx context.Context, log *zap.Logger, it archive.Item, site
 	log.Warn("fetch failed")
 	r.count(it.Site, Counts{Failed: 1})
 	r.record(log, r.frontier.Finish(ctx, it, state, f))
+}
+
+// holdsHost reports whether a failure with this status asks the crawler to
+// leave the host alone until the retry.
+func holdsHost(status int) bool {
+	return status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
 }
 
 // transient reports whether a failure may pass: network errors and

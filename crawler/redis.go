@@ -202,13 +202,14 @@ func (f *RedisFrontier) Release(ctx context.Context, items []archive.Item) error
 	return nil
 }
 
-// Retry logs fe in the archive, then queues it again, due at at.
+// Retry logs fe in the archive, then queues it again, due at at. A 429 or
+// 503 also holds its host until then, for every process.
 func (f *RedisFrontier) Retry(ctx context.Context, it archive.Item, fe *archive.Fetch, at time.Time) error {
 	if err := f.arc.LogFetch(ctx, f.run, fe); err != nil {
 		return err
 	}
 	wait := max(time.Until(at), 0)
-	if err := redisScripts().retry.Run(ctx, f.rdb, nil, f.prefix, it.URL, wait.Milliseconds()).Err(); err != nil {
+	if err := redisScripts().retry.Run(ctx, f.rdb, nil, f.prefix, it.URL, wait.Milliseconds(), holdsHost(fe.Status)).Err(); err != nil {
 		return fmt.Errorf("crawler: redis: retry %s: %w", it.URL, err)
 	}
 	return nil

@@ -133,10 +133,16 @@ for i = 2, #ARGV do back(ARGV[i], now) end
 return 0
 `
 
-// retry: ARGV URL, wait (ms).
+// retry: ARGV URL, wait (ms), whether to hold the host as long ("1").
 const redisRetry = `
-redis.call('HINCRBY', p .. 'u:' .. ARGV[2], 'attempts', 1)
-back(ARGV[2], clock() + tonumber(ARGV[3]))
+local k, wait = p .. 'u:' .. ARGV[2], tonumber(ARGV[3])
+local at = clock() + wait
+redis.call('HINCRBY', k, 'attempts', 1)
+if ARGV[4] == '1' and wait > 0 then
+  local nk = p .. 'next:' .. redis.call('HGET', k, 'host')
+  if tonumber(redis.call('GET', nk) or '0') < at then redis.call('SET', nk, num(at), 'PX', num(wait)) end
+end
+back(ARGV[2], at)
 return 0
 `
 

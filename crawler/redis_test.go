@@ -291,3 +291,47 @@ func TestRedisSharedPoliteness(t *testing.T) {
 		}
 	}
 }
+
+func TestRedisRetryHoldsHost(t *testing.T) {
+	u := startRedis(t)
+	ctx := context.Background()
+	tests := []struct {
+		status int
+		held   bool
+	}{{http.StatusTooManyRequests, true}, {http.StatusServiceUnavailable, true}, {http.StatusInternalServerError, false}}
+	for i, tt := range tests {
+		t.Run(strconv.Itoa(tt.status), func(t *testing.T) {
+			f := openRedis(t, u, openArchive(t), WithKeyPrefix(fmt.Sprintf("t%d:", i)))
+			if err := f.Begin(ctx, 1); err != nil {
+				t.Fatal(err)
+			}
+			var items []archive.Item
+			for _, p := range []string{"/a", "/b"} {
+				items = append(items, archive.Item{URL: "http://example.ma" + p, Host: "example.ma", Site: "s", Kind: archive.KindArticle})
+			}
+			if _, err := f.Enqueue(ctx, 0, items); err != nil {
+				t.Fatal(err)
+			}
+			claim := Claim{Query: archive.Query{Limit: 1}}
+			got, err := f.Claim(ctx, claim)
+			if err != nil || len(got) != 1 {
+				t.Fatalf("claim: got %v (%v)", got, err)
+			}
+			fe := &archive.Fetch{URL: got[0].URL, Status: tt.status, FetchedAt: time.Now()}
+			if err := f.Retry(ctx, got[0], fe, time.Now().Add(time.Hour)); err != nil {
+				t.Fatal(err)
+			}
+			got, err = f.Claim(ctx, claim)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if held := len(got) == 0; held != tt.held {
+				t.Errorf("after HTTP %d, the host's other URL claimed: %v; want held %v", tt.status, got, tt.held)
+			}
+			n, next, err := f.Waiting(ctx, nil)
+			if err != nil || n != 2 || time.Until(next) < 30*time.Minute == tt.held {
+				t.Errorf("waiting: got %d, next in %v (%v); want 2, held %v", n, time.Until(next), err, tt.held)
+			}
+		})
+	}
+}

@@ -11,8 +11,11 @@
 //   - parse.go: Parse, its options and the order of the stages;
 //   - text.go: the clean text, its sentences and rune offsets (evidence);
 //   - sentences.go: sentence splitting (Punkt, with French abbreviations);
+//   - cues.go: the cue tables' matcher and the per-article cache of what
+//     package normalize finds in the text;
 //   - places.go, years.go, amounts.go, jobs.go, agreements.go: the facts;
-//   - parties.go: signatories and other actors;
+//   - parties*.go: signatories and other actors (people and their roles,
+//     companies, government bodies, institutions and their acronyms);
 //   - link.go: commitments, tying figures to partners, places and years;
 //   - relevance.go: whether the article is about an agreement or pledge.
 //

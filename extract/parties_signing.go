@@ -136,12 +136,16 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 	}
 	// The first party after the verb, past an object ("la convention").
 	for _, o := range s.occs {
-		if o.lo >= k && o.lo-k <= 8 && s.free(k, o.lo) && !s.hasStop(k, o.lo) {
+		if o.lo >= k && o.lo-k <= maxObjectWords && s.free(k, o.lo) && !s.hasStop(k, o.lo) {
 			s.mark(s.enumerate(o.lo, false), ViaSigned, presence)
 			return
 		}
 	}
 }
+
+// maxObjectWords bounds what may sit between an inverted signing verb and
+// its subject: an object, a place ("Ont signé l'accord, au siège de X, ...").
+const maxObjectWords = 12
 
 // hasStop reports whether tokens [lo, hi) hold a sentence-internal stop (a
 // semicolon, a verb) that ends the phrase after a verb.

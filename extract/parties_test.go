@@ -47,9 +47,9 @@ var partiesTests = []struct {
 		signatories: []string{
 			"Karim Benali [person signed] role=ministre délégué chargé du Budget, de la Fiscalité et de la Dette publique",
 			"Leila Amrani [person signed] role=ministre déléguée chargée de l'Emploi et des Compétences",
+			"Datalys [company party]",
 			"Marc Renaud [person signed] role=directeur général du groupe Datalys org=Datalys",
 		},
-		actors: []string{"Datalys [company mention]"},
 	},
 	{
 		name: "role after the name, et par",
@@ -57,17 +57,17 @@ var partiesTests = []struct {
 		signatories: []string{
 			"Samira Touzani [person signed] role=ministre de l'Énergie et des Mines",
 			"Omar Fettah [person signed] role=président de la société Atlasol org=Atlasol",
+			"Atlasol [company party]",
 		},
-		actors: []string{"Atlasol [company mention]"},
 	},
 	{
 		name: "role and name without comma",
 		text: "Le contrat, paraphé par le ministre délégué Amine Tazi et par la directrice générale de Nexora Maroc, Salma Idrissi, porte sur un centre de données.",
 		signatories: []string{
 			"Amine Tazi [person signed] role=ministre délégué",
+			"Nexora Maroc [company party]",
 			"Salma Idrissi [person signed] role=directrice générale de Nexora Maroc org=Nexora Maroc",
 		},
-		actors: []string{"Nexora Maroc [company mention]"},
 	},
 	{
 		name: "subject of ont signé, a State and a described company",
@@ -134,12 +134,10 @@ var partiesTests = []struct {
 		name: "en présence de is not signing",
 		text: "La convention a été signée par le président du Conseil régional de l'Oriental, Mustapha Idrissi, en présence du wali de la région, Youssef Karimi.",
 		signatories: []string{
+			"Conseil régional de l'Oriental [government party]",
 			"Mustapha Idrissi [person signed] role=président du Conseil régional de l'Oriental org=Conseil régional de l'Oriental",
 		},
-		actors: []string{
-			"Conseil régional de l'Oriental [government mention]",
-			"Youssef Karimi [person mention] role=wali de la région",
-		},
+		actors: []string{"Youssef Karimi [person mention] role=wali de la région"},
 	},
 	{
 		name: "presided, not signed",
@@ -147,8 +145,8 @@ var partiesTests = []struct {
 		signatories: []string{
 			"Aziz Benkirane [person presided] role=chef du gouvernement",
 			"Rachid Tahiri [person signed] role=PDG de Sunvolt Energy org=Sunvolt Energy",
+			"Sunvolt Energy [company party]",
 		},
-		actors: []string{"Sunvolt Energy [company mention]"},
 	},
 	{
 		name: "entre X et Y after an agreement noun",
@@ -187,8 +185,8 @@ var partiesTests = []struct {
 		text: "Le protocole a été signé par Hicham Berrada, directeur général de Cloudway. \"Nous recruterons\", a ajouté M. Berrada.",
 		signatories: []string{
 			"Hicham Berrada [person signed] role=directeur général de Cloudway org=Cloudway",
+			"Cloudway [company party]",
 		},
-		actors: []string{"Cloudway [company mention]"},
 	},
 	{
 		name: "unknown names in a subject enumeration are companies",
@@ -230,11 +228,9 @@ var partiesTests = []struct {
 		text: "Le contrat a été signé par M. Hamza Kettani, président de Solaris Maroc, et Mme Rim Tazi, directrice de l'Agence urbaine de Salé.",
 		signatories: []string{
 			"Hamza Kettani [person signed] role=président de Solaris Maroc org=Solaris Maroc",
+			"Solaris Maroc [company party]",
 			"Rim Tazi [person signed] role=directrice de l'Agence urbaine de Salé org=Agence urbaine de Salé",
-		},
-		actors: []string{
-			"Solaris Maroc [company mention]",
-			"Agence urbaine de Salé [institution mention]",
+			"Agence urbaine de Salé [institution party]",
 		},
 	},
 	{
@@ -288,6 +284,117 @@ var partiesTests = []struct {
 		name:        "a capitalised place after a trigger's description is not a company",
 		text:        "Le groupe implanté à Dakhla Atlantique depuis 2019 a signé une convention avec la société Sahel Énergie.",
 		signatories: []string{"Sahel Énergie [company party]"},
+	},
+	{
+		name: "inverted subject after Ont apposé leur signature; a federation signs through its president",
+		text: "Quatre conventions ont été signées jeudi à Meknès. Ont apposé leur signature le ministre de la Pêche, Rachid Amrani, la ministre déléguée chargée de l'Artisanat, Salma Kettani, et le président de la FIMAP, Youssef Lahlou.",
+		signatories: []string{
+			"Rachid Amrani [person signed] role=ministre de la Pêche",
+			"Salma Kettani [person signed] role=ministre déléguée chargée de l'Artisanat",
+			"FIMAP [company party]",
+			"Youssef Lahlou [person signed] role=président de la FIMAP org=FIMAP",
+		},
+	},
+	{
+		name: "inverted subject after Ont signé and its object",
+		text: "Ont signé ce protocole d'accord, au siège de la wilaya, le wali de la région, Hamid Berrada, et la directrice générale de Solaria, Claire Dumas.",
+		signatories: []string{
+			"Hamid Berrada [person signed] role=wali de la région",
+			"Solaria [company party]",
+			"Claire Dumas [person signed] role=directrice générale de Solaria org=Solaria",
+		},
+	},
+	{
+		name: "ont apposé leur signature after the subject",
+		text: "Le ministre de l'Eau, Nizar Alaoui, et le directeur général de la société Hydrova, Paul Girard, ont apposé leur signature au bas d'un contrat de dessalement.",
+		signatories: []string{
+			"Nizar Alaoui [person signed] role=ministre de l'Eau",
+			"Hydrova [company party]",
+			"Paul Girard [person signed] role=directeur général de la société Hydrova org=Hydrova",
+		},
+	},
+	{
+		name: "bodies that concluded or sealed an agreement are parties",
+		text: "L'assureur Securis a conclu un partenariat avec la société Medinet. Quelques jours plus tôt, l'Office national des pêches et le groupe Marfish avaient scellé une convention.",
+		signatories: []string{
+			"Securis [company party]",
+			"Medinet [company party]",
+			"Office national des pêches [institution party]",
+			"Marfish [company party]",
+		},
+	},
+	{
+		name: "a modal or recent past before the signing infinitive",
+		text: "La société Nordwind et la Région de l'Oriental vont apposer leur signature sur une convention. La banque Crediwest et l'Agence Alpha viennent de signer un accord de financement.",
+		signatories: []string{
+			"Nordwind [company party]",
+			"Région de l'Oriental [government party]",
+			"Crediwest [company party]",
+			"Agence Alpha [institution party]",
+		},
+	},
+	{
+		name: "d'une part, d'autre part and respectivement split the sides of a passive enumeration",
+		text: "Les trois contrats ont été signés par la ministre du Tourisme, Houda Alami, d'une part, et respectivement par Yassine Berrada, PDG de Riadotel, et Sophie Marchand, directrice générale de Voyagia, d'autre part.",
+		signatories: []string{
+			"Houda Alami [person signed] role=ministre du Tourisme",
+			"Yassine Berrada [person signed] role=PDG de Riadotel org=Riadotel",
+			"Riadotel [company party]",
+			"Sophie Marchand [person signed] role=directrice générale de Voyagia org=Voyagia",
+			"Voyagia [company party]",
+		},
+	},
+	{
+		name: "entre X, d'une part, et Y, d'autre part",
+		text: "Un accord-cadre a été conclu entre l'Université Hassan Ier, d'une part, et la société Biolab, d'autre part.",
+		signatories: []string{
+			"Université Hassan Ier [institution party]",
+			"Biolab [company party]",
+		},
+	},
+	{
+		name: "capitalised roles: companies sign through their executives; a guest and his company stay actors",
+		text: "Le contrat de location a été signé par M. Karim Lahrichi, Directeur Général de Atlantic Free Zones, et Mme Julie Perrin, Administratrice Déléguée du groupe Moveo, en présence de M. Hassan Tazi, Président du Directoire de Banque Atlas Invest.",
+		signatories: []string{
+			"Karim Lahrichi [person signed] role=Directeur Général de Atlantic Free Zones org=Atlantic Free Zones",
+			"Atlantic Free Zones [company party]",
+			"Julie Perrin [person signed] role=Administratrice Déléguée du groupe Moveo org=Moveo",
+			"Moveo [company party]",
+		},
+		actors: []string{
+			"Hassan Tazi [person mention] role=Président du Directoire de Banque Atlas Invest org=Banque Atlas Invest",
+			"Banque Atlas Invest [institution mention]",
+		},
+	},
+	{
+		name: "a group signs through a subsidiary named after it",
+		text: "Le groupe Ventura, à travers sa filiale Ventura Maroc, et le groupe Kobalt ont signé un contrat d'approvisionnement. M. Samir Haddou, Président du Directoire de Kobalt, a salué l'accord.",
+		signatories: []string{
+			"Ventura [company party]",
+			"Ventura Maroc [company party] role=filiale du groupe Ventura org=Ventura",
+			"Kobalt [company party]",
+		},
+		actors: []string{"Samir Haddou [person mention] role=Président du Directoire de Kobalt org=Kobalt"},
+	},
+	{
+		name: "the body a signatory speaks for is no party when the parties are named",
+		text: "Le Maroc et la société Vireo ont signé un accord. Il a été paraphé par Nabil Sefrioui, directeur de l'Agence du numérique, et par Anne Roux, présidente de Vireo.",
+		signatories: []string{
+			"Maroc [government party]",
+			"Vireo [company party]",
+			"Nabil Sefrioui [person signed] role=directeur de l'Agence du numérique org=Agence du numérique",
+			"Anne Roux [person signed] role=présidente de Vireo org=Vireo",
+		},
+		actors: []string{"Agence du numérique [institution mention]"},
+	},
+	{
+		name: "no agreement: a concluded season and a leader are mentions",
+		text: "Le club a conclu sa saison par un titre. Son président, Ali Bennani, a remercié M. Omar Kadiri, directeur général de Sportel.",
+		actors: []string{
+			"Ali Bennani [person mention] role=président",
+			"Omar Kadiri [person mention] role=directeur général de Sportel org=Sportel",
+			"Sportel [company mention]",
+		},
 	},
 }
 

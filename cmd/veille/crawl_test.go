@@ -154,12 +154,15 @@ func TestCrawlMaxDuration(t *testing.T) {
 func TestCrawlUsage(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
 	os.WriteFile(bad, []byte("user_agent: a@b.c\nsites:\n  - name: x\n    start: [\"https://x.ma/\"]\n    delay: bientôt\n"), 0o644)
+	good := writeSources(t, "http://127.0.0.1:9", "")
 	tests := []struct {
 		args []string
 		code int
 		want string
 	}{
 		{[]string{"crawl"}, exitUsage, "--config and --db are required"},
+		{[]string{"crawl", "--config", good, "--db", filepath.Join(t.TempDir(), "x.db"), "--redis", "redis://127.0.0.1:1/0"}, exitFailure, "redis 127.0.0.1:1"},
+		{[]string{"crawl", "--config", good, "--db", filepath.Join(t.TempDir(), "x.db"), "--redis", "mysql://127.0.0.1/0"}, exitFailure, "want redis://"},
 		{[]string{"crawl", "--config", bad, "--db", filepath.Join(t.TempDir(), "x.db")}, exitFailure, "line 5: bad duration"},
 		{[]string{"crawl", "--config", "/nonexistent.yaml", "--db", "x.db"}, exitFailure, "no such file"},
 		{[]string{"export"}, exitUsage, "--db is required"},
