@@ -156,3 +156,22 @@ func TestEnqueue(t *testing.T) {
 		t.Errorf("status after a retry: %+v %v %v", s, ok, err)
 	}
 }
+
+func TestLogFetch(t *testing.T) {
+	ctx := context.Background()
+	a := open(t)
+	run, _ := a.BeginRun(ctx, time.Now())
+	it := Item{URL: "https://x.ma/a/1", Host: "x.ma", Site: "x", Kind: KindArticle}
+	if _, err := a.Enqueue(ctx, run, time.Now(), 0, []Item{it}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.LogFetch(ctx, run, &Fetch{URL: it.URL, Status: 503, FetchedAt: time.Now(), Body: []byte("x")}); err != nil {
+		t.Fatal(err)
+	}
+	if all, bodies, err := a.FetchCount(ctx, it.URL); err != nil || all != 1 || bodies != 0 {
+		t.Errorf("fetches: got %d, %d bodies (%v); want 1 without body", all, bodies, err)
+	}
+	if s, _, err := a.Status(ctx, it.URL); err != nil || s.State != Pending || s.Attempts != 0 {
+		t.Errorf("frontier after LogFetch: got %+v (%v), want untouched", s, err)
+	}
+}

@@ -314,7 +314,11 @@ func (r *run) loop(ctx context.Context) (stopped string, err error) {
 		now := time.Now()
 		busy, wake := r.limits.busy(now)
 		sent := 0
-		if free := workers - len(inflight); free > 0 {
+		free := workers - len(inflight)
+		if r.maxPages > 0 {
+			free = min(free, r.maxPages-dispatched)
+		}
+		if free > 0 {
 			items, err := r.frontier.Claim(ctx, Claim{
 				Query:      archive.Query{Now: now, Sites: r.only, Busy: busy, Skip: inflight, Limit: free},
 				SiteDelays: siteDelays, HostDelays: r.limits.delays(),
@@ -327,7 +331,7 @@ func (r *run) loop(ctx context.Context) (stopped string, err error) {
 			}
 			var unused []archive.Item
 			for _, it := range items {
-				if sent == free || r.maxPages > 0 && dispatched >= r.maxPages {
+				if sent == free {
 					unused = append(unused, it)
 					continue
 				}

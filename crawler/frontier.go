@@ -12,7 +12,9 @@ import (
 // processes on several machines, each writing its own archive.
 //
 // A run calls Begin, then Claim to take due items; every claimed item ends
-// with exactly one of Retry, Finish, Archived or Release.
+// with one of Retry, Finish, Archived or Release; one that does not (the
+// archive failed, the process died) stays claimed until its lease, if
+// any, expires.
 type Frontier interface {
 	// Begin starts a run (run is the archive's run number) or joins the run
 	// other processes are crawling.

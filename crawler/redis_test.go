@@ -21,7 +21,7 @@ import (
 
 // startRedis starts a throw-away redis-server on a free loopback port,
 // killed at the end of the test, and returns its URL.
-func startRedis(t *testing.T) string {
+func startRedis(t testing.TB) string {
 	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
@@ -57,7 +57,7 @@ func startRedis(t *testing.T) string {
 }
 
 // openRedis opens a frontier on the Redis server at u, logging into arc.
-func openRedis(t *testing.T, u string, arc *archive.Archive, opts ...RedisOption) *RedisFrontier {
+func openRedis(t testing.TB, u string, arc *archive.Archive, opts ...RedisOption) *RedisFrontier {
 	t.Helper()
 	f, err := OpenRedis(context.Background(), u, arc, opts...)
 	if err != nil {
@@ -244,10 +244,28 @@ func TestRedisRuns(t *testing.T) {
 	if want := []string{items[2].URL, items[0].URL}; !slices.Equal(got, want) {
 		t.Errorf("claimed in the new run: got %v, want %v", got, want)
 	}
+
+	// In a third run, a feed or sitemap whose lastmod predates its fetch
+	// is not fetched again; an article announced newer than its fetch is.
+	if err := f.Begin(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	old, fresh := items[0], items[1]
+	old.Lastmod, fresh.Lastmod = time.Now().Add(-time.Hour), time.Now().Add(time.Hour)
+	if n, err := f.Enqueue(ctx, 0, []archive.Item{old, fresh}); err != nil || n != 1 {
+		t.Fatalf("Enqueue with lastmods: got %d (%v), want 1", n, err)
+	}
+	if c, err := f.Claim(ctx, Claim{Query: archive.Query{Limit: 4}}); err != nil || len(c) != 1 || c[0].URL != fresh.URL {
+		t.Errorf("claimed with lastmods: got %v (%v), want %s", c, err, fresh.URL)
+	}
 }
 
 func TestRedisSharedPoliteness(t *testing.T) {
 	u := startRedis(t)
+	// Each page takes longer than the delay to come and a process asks a
+	// host one page at a time: when the host's turn comes again, the
+	// process that had it is still waiting, so the other one must take it.
+	// robots.txt comes at once, so that a request starts when claimed.
 	const delay = 200 * time.Millisecond
 	site := newssite.New(newssite.WithArticles(12))
 	type hit struct {
@@ -261,6 +279,7 @@ func TestRedisSharedPoliteness(t *testing.T) {
 			mu.Lock()
 			hits = append(hits, hit{time.Now(), r.UserAgent()})
 			mu.Unlock()
+			time.Sleep(delay + delay/4)
 		}
 		site.ServeHTTP(w, r)
 	}))
@@ -269,6 +288,7 @@ func TestRedisSharedPoliteness(t *testing.T) {
 		cfg := testConfig(t, srv.URL, "", "")
 		cfg.UserAgent = fmt.Sprintf("crawler-%d (+mailto:t@example.org)", i)
 		cfg.Sites[0].Delay = Duration(delay)
+		cfg.Sites[0].Parallelism = 1
 		cfgs = append(cfgs, cfg)
 	}
 	_, stats := crawlTogether(t, u, cfgs...)
@@ -333,5 +353,38 @@ func TestRedisRetryHoldsHost(t *testing.T) {
 				t.Errorf("waiting: got %d, next in %v (%v); want 2, held %v", n, time.Until(next), err, tt.held)
 			}
 		})
+	}
+}
+
+// BenchmarkRedisClaim measures one claim and its completion, the two
+// round trips a shared crawl adds to each URL, with 50 hosts queued.
+func BenchmarkRedisClaim(b *testing.B) {
+	u := startRedis(b)
+	ctx := context.Background()
+	f := openRedis(b, u, openArchive(b))
+	if err := f.Begin(ctx, 1); err != nil {
+		b.Fatal(err)
+	}
+	var batch []archive.Item
+	for i := range b.N {
+		host := fmt.Sprintf("h%d.example.ma", i%50)
+		batch = append(batch, archive.Item{URL: fmt.Sprintf("http://%s/article/%d", host, i), Host: host, Site: "s", Kind: archive.KindArticle})
+		if len(batch) == 1000 || i == b.N-1 {
+			if _, err := f.Enqueue(ctx, 0, batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	claim := Claim{Query: archive.Query{Limit: 1}}
+	b.ResetTimer()
+	for range b.N {
+		got, err := f.Claim(ctx, claim)
+		if err != nil || len(got) != 1 {
+			b.Fatalf("claim: got %v (%v)", got, err)
+		}
+		if err := f.Archived(ctx, got[0]); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -16,6 +16,10 @@ type agreementType struct {
 	name    string
 	family  string // for generic types: the family they stand for
 	acronym bool   // matches only as written in capitals ("MoU", not "mou")
+	// signedNear: the term also names laws and codes ("au titre de la
+	// charte de l'investissement"): it is an agreement only with a signing
+	// cue right by it ("ont signé une charte", "la charte signée").
+	signedNear bool
 }
 
 // Families of generic types: "accord" stands for any agreement, so any
@@ -58,10 +62,23 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("avenant", "avenant(s)")...)
 	out = append(out, t("lettre d'intention", "lettre(s) d'intention(s)")...)
 	out = append(out, t("déclaration d'intention", "déclaration(s) d'intention(s)")...)
-	out = append(out, t("charte", "charte(s)")...)
+	out = append(out, agreementType{p: cue("charte(s)"), name: "charte", signedNear: true})
 	out = append(out, agreementType{p: cue("mou(s)"), name: "mémorandum d'entente", acronym: true})
 	out = append(out, agreementType{p: cue("convention(s)"), name: "convention", family: familyConvention})
 	out = append(out, agreementType{p: cue("accord(s)"), name: "accord", family: familyAny})
+	return out
+})
+
+// agreementTypesByFirst indexes agreementTypes by the keys of their first
+// word, so that most words of a sentence are passed over at once.
+var agreementTypesByFirst = sync.OnceValue(func() map[string][]*agreementType {
+	types := agreementTypes()
+	out := map[string][]*agreementType{}
+	for k := range types {
+		for _, key := range types[k].p[0] {
+			out[key] = append(out[key], &types[k])
+		}
+	}
 	return out
 })
 
@@ -159,9 +176,8 @@ func findAgreements(d *doc) []Agreement {
 			specific[familyConvention] = true
 		}
 	}
-	dates := normalize.Dates(d.text, d.ref)
 	places := d.places()
-	defDate, defPlace, defEvent := signingFacts(d, ws, cs, signing, -1, dates, places)
+	defDate, defPlace, defEvent := signingFacts(d, ws, cs, signing, -1, places)
 	index := map[string]int{}
 	for _, h := range hits {
 		if !(h.signed || h.demonstrate) || specific[h.t.family] {
@@ -173,7 +189,7 @@ func findAgreements(d *doc) []Agreement {
 		}
 		a := Agreement{Type: h.t.name, Count: h.count, Evidence: d.evidence(h.start, h.end), SignedOn: defDate}
 		var own *string
-		own, a.Place, a.Event = signingFacts(d, ws, cs, signing, h.sent, dates, places)
+		own, a.Place, a.Event = signingFacts(d, ws, cs, signing, h.sent, places)
 		if earlier(own, defDate, 30) {
 			continue // an agreement signed long before, recalled
 		}
@@ -226,7 +242,7 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 			counts[j] = n
 		}
 	}
-	types := agreementTypes()
+	types := agreementTypesByFirst()
 	var hits []agreementHit
 	for si, s := range d.sents {
 		if d.cached().teaser[si] {
@@ -236,8 +252,7 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 		for i := from; i < to; {
 			var best *agreementType
 			end := i
-			for k := range types {
-				t := &types[k]
+			for _, t := range types[ws[i].key] {
 				if e, ok := t.p.matchAt(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.text[ws[i].start:ws[e-1].end])) {
 					best, end = t, e
 				}
@@ -251,6 +266,10 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 				continue
 			}
 			h := agreementHit{t: best, count: 1, start: ws[i].start, end: ws[end-1].end, sent: si, signed: signing[si] >= 0}
+			if best.signedNear && !signedNear(ws, cs, from, to, i, end) {
+				i = end
+				continue
+			}
 			k := i
 			for k > from {
 				st, ok := matchEndingAny(cs.count, ws, k, from)
@@ -272,6 +291,13 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 	return hits
 }
 
+// signedNear reports a signing cue close before the type at words [i,
+// end) ("ont signé une charte", "la signature d'une nouvelle charte") or
+// right after it ("la charte signée").
+func signedNear(ws []word, cs *agreementCueSet, from, to, i, end int) bool {
+	return lastCue(cs.signing, ws, max(from, i-4), i) >= 0 || findCue(cs.signing, ws, end, min(to, end+2)) >= 0
+}
+
 // notAgreement reports a generic term used otherwise: "d'accord", "en
 // accord avec", "son accord".
 func notAgreement(ws []word, cs *agreementCueSet, from, i int) bool {
@@ -288,30 +314,41 @@ func writtenAsMoU(s string) bool {
 // si or, when si < 0, from the signing sentences then those about the
 // ceremony: the latest date up to the publication, the first place and
 // event told.
-func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int, dates []normalize.Date, places []normalize.PlaceMatch) (date, place, event *string) {
+func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int, places []normalize.PlaceMatch) (date, place, event *string) {
 	for _, k := range signingOrder(signing, si) {
 		s := d.sents[k]
 		from, to := wordsIn(ws, s.start, s.end)
 		var dateWords [][2]int
-		for _, dt := range dates {
-			if dt.Start < s.start || dt.End > s.end {
-				continue
-			}
+		var own *string // the sentence's date of signing
+		bestDist := -1
+		for _, dt := range d.sentenceDates(k) {
 			i, j := wordsIn(ws, dt.Start, dt.End)
 			dateWords = append(dateWords, [2]int{i, j})
 			if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
 				continue
 			}
-			// A signing is reported after the fact: the latest date up to
-			// the publication is the signing's ("hier", not the date of the
-			// convention an amendment amends).
 			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
-			iso := t.Format(time.DateOnly)
-			switch {
-			case !d.ref.IsZero() && t.After(d.ref.AddDate(0, 0, 1)):
-			case date == nil, !d.ref.IsZero() && iso > *date:
-				date = &iso
+			if !d.ref.IsZero() && t.After(d.ref.AddDate(0, 0, 1)) {
+				continue // a signing to come
 			}
+			iso := t.Format(time.DateOnly)
+			// The date the signing verb governs, the nearest to it ("Tanger,
+			// le 6 février – ... ont signé le 5 février": a dateline is not
+			// the signing); without a verb, the latest.
+			dist := 0
+			if sign := signing[k]; sign >= 0 {
+				dist = dateDistance(sign, i, j)
+			}
+			switch {
+			case own == nil, dist < bestDist, dist == bestDist && iso > *own:
+				own, bestDist = &iso, dist
+			}
+		}
+		// A signing is reported after the fact: across sentences the latest
+		// date up to the publication is the signing's ("hier", not the date
+		// of the convention an amendment amends).
+		if own != nil && (date == nil || (!d.ref.IsZero() && *own > *date)) {
+			date = own
 		}
 		if place == nil {
 			place = signingPlace(ws, cs, places, from, to, signing[k], dateWords)
@@ -321,6 +358,16 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 		}
 	}
 	return date, place, event
+}
+
+// dateDistance is how far the date at words [i, j) is from the signing
+// cue at word sign; a date after the cue is nearer than one as far before
+// it ("ont signé, le 5 février, ...").
+func dateDistance(sign, i, j int) int {
+	if i > sign {
+		return 2 * (i - sign)
+	}
+	return 2*(sign-j) + 1
 }
 
 // signingOrder lists the sentences that may tell the date, place or event

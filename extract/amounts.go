@@ -121,7 +121,7 @@ func findAmounts(d *doc) []Amount {
 	out := []Amount{}
 	ws := d.words()
 	years := d.years()
-	targets := targetYears(ws, years)
+	targets := d.targets()
 	figs := figureStarts(ws, d.numbers())
 	type key struct {
 		value    int64
@@ -129,7 +129,7 @@ func findAmounts(d *doc) []Amount {
 		kind     string
 	}
 	index := map[key]int{}
-	for _, m := range normalize.Amounts(d.text) {
+	for _, m := range d.amounts() {
 		if m.Value <= 0 || d.inTeaser(m.Start) {
 			continue
 		}
@@ -143,31 +143,57 @@ func findAmounts(d *doc) []Amount {
 		} else if !ok {
 			kind = AmountOther
 		}
-		ev := d.evidence(m.Start, m.End)
-		k := key{m.Value, m.Currency, kind}
-		if at, ok := index[k]; ok {
-			out[at].Also = append(out[at].Also, ev)
-			continue
+		year := yearFor(ws, years, targets, figs, from, to, i, j)
+		for _, end := range rangeEnds(ws, m, i, j) {
+			ev := d.evidence(end.start, end.end)
+			k := key{end.value, m.Currency, kind}
+			if at, ok := index[k]; ok {
+				out[at].Also = append(out[at].Also, ev)
+				continue
+			}
+			a := Amount{
+				Value:    end.value,
+				Currency: m.Currency,
+				Approx:   approxOf(m.Approx),
+				Kind:     kind,
+				Year:     year,
+				Evidence: ev,
+				Also:     []Evidence{},
+			}
+			if end.value == m.Value && m.Max > m.Value {
+				a.Max = &m.Max
+			}
+			if m.Currency == "MAD" {
+				a.ValueMAD = &a.Value
+			}
+			index[k] = len(out)
+			out = append(out, a)
 		}
-		a := Amount{
-			Value:    m.Value,
-			Currency: m.Currency,
-			Approx:   approxOf(m.Approx),
-			Kind:     kind,
-			Year:     yearFor(ws, years, targets, figs, from, to, i, j),
-			Evidence: ev,
-			Also:     []Evidence{},
-		}
-		if m.Max > m.Value {
-			a.Max = &m.Max
-		}
-		if m.Currency == "MAD" {
-			a.ValueMAD = &a.Value
-		}
-		index[k] = len(out)
-		out = append(out, a)
 	}
 	return out
+}
+
+// rangeEnd is one end of a sum of money and the bytes that say it.
+type rangeEnd struct {
+	value      int64
+	start, end int
+}
+
+// rangeEnds splits a range of money at words [i, j) ("entre 50 et 300
+// dirhams", "de 2 à 40 millions de DH") into its two ends, each a sum of
+// its own with its evidence, the scale and currency shared (normalize
+// gives both values in full); any other sum is one end.
+func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
+	whole := []rangeEnd{{m.Value, m.Start, m.End}}
+	if m.Max <= m.Value {
+		return whole
+	}
+	for k := i + 2; k < j-1; k++ {
+		if (ws[k].key == "et" || ws[k].key == "a") && !ws[k+1].punct {
+			return []rangeEnd{{m.Value, m.Start, ws[k-1].end}, {m.Max, ws[k+1].start, m.End}}
+		}
+	}
+	return whole
 }
 
 // yearFor returns the year a figure at words [i, j) of the sentence

@@ -51,6 +51,10 @@ func TestFindAmounts(t *testing.T) {
 			[]string{"500000000 MAD revenue"}},
 		{"a monthly salary is other", "Les techniciens toucheront un salaire de 5.500 dirhams par mois.",
 			[]string{"5500 MAD other"}},
+		{"a range gives both ends", "Le prix du ticket variera entre 8 et 15 dirhams selon la ligne.",
+			[]string{"8 MAD other", "15 MAD other"}},
+		{"a range with de ... à and a shared scale", "Le fonds financera des projets de 2 à 40 millions de dirhams.",
+			[]string{"2000000 MAD investment", "40000000 MAD investment"}},
 		{"subsidy", "Une subvention de 2 millions de dirhams sera versée.", []string{"2000000 MAD other"}},
 	}
 	for _, tt := range tests {
@@ -77,4 +81,17 @@ func TestFindAmountsAlso(t *testing.T) {
 		t.Fatalf("got %+v, want one amount with one more mention", rec.Amounts)
 	}
 	checkEvidence(t, rec.Text, "also", rec.Amounts[0].Also[0])
+}
+
+func TestFindAmountsRangeEvidence(t *testing.T) {
+	rec := factsOf("Les primes iront de 5.000 à 12.000 dirhams par emploi créé.", day(t, "2024-04-30"))
+	var got []string
+	for _, a := range rec.Amounts {
+		got = append(got, fmt.Sprintf("%d=%s", a.Value, a.Evidence.Text))
+		checkEvidence(t, rec.Text, "range end", a.Evidence)
+	}
+	want := []string{"5000=de 5.000", "12000=12.000 dirhams par emploi"}
+	if !slices.Equal(got, want) {
+		t.Errorf("range ends = %q, want %q", got, want)
+	}
 }

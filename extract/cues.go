@@ -29,6 +29,12 @@ type found struct {
 	numbers []normalize.Number
 	years   []normalize.Year
 	places  []normalize.PlaceMatch
+	targets []normalize.Year  // deadlines (classifyYears)
+	asOf    []normalize.Year  // the dates of a state of affairs
+	amounts []normalize.Money // teasers included: findAmounts skips them
+	// dates of the sentences that tell a signing, by sentence, read on
+	// demand: only those few need resolved dates.
+	dates map[int][]normalize.Date
 }
 
 // teaserCues open a line that links to another article: what it names is
@@ -62,8 +68,11 @@ func (d *doc) cached() *found {
 		}
 		f.teaser[si] = f.teaser[si] || comments
 	}
-	f.numbers = keepFacts(d, f.teaser, normalize.Numbers(d.text), func(n normalize.Number) int { return n.Start })
-	f.years = keepFacts(d, f.teaser, normalize.Years(d.text), func(y normalize.Year) int { return y.Start })
+	sc := normalize.ScanText(d.text)
+	f.amounts = sc.Amounts
+	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
+	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
+	f.targets, f.asOf = classifyYears(d, f.words, f.years)
 	f.places = keepFacts(d, f.teaser, normalize.Places(d.text), func(p normalize.PlaceMatch) int { return p.Start })
 	d.found = f
 	return f
@@ -114,6 +123,35 @@ func (d *doc) numbers() []normalize.Number { return d.cached().numbers }
 // years returns normalize.Years of the text.
 func (d *doc) years() []normalize.Year { return d.cached().years }
 
+// targets returns the years of the text that are deadlines.
+func (d *doc) targets() []normalize.Year { return d.cached().targets }
+
+// asOf returns the years of the text that date a state of affairs.
+func (d *doc) asOf() []normalize.Year { return d.cached().asOf }
+
+// amounts returns normalize.Amounts of the text.
+func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
+
+// sentenceDates returns normalize.Dates of sentence si against the
+// publication date, with offsets into the text.
+func (d *doc) sentenceDates(si int) []normalize.Date {
+	f := d.cached()
+	if ds, ok := f.dates[si]; ok {
+		return ds
+	}
+	s := d.sents[si]
+	ds := normalize.Dates(d.text[s.start:s.end], d.ref)
+	for k := range ds {
+		ds[k].Start += s.start
+		ds[k].End += s.start
+	}
+	if f.dates == nil {
+		f.dates = map[int][]normalize.Date{}
+	}
+	f.dates[si] = ds
+	return ds
+}
+
 // places returns normalize.Places of the text.
 func (d *doc) places() []normalize.PlaceMatch { return d.cached().places }
 
@@ -132,7 +170,7 @@ func splitWords(s string) []word {
 				}
 				j += n2
 			}
-			out = append(out, word{start: i, end: j, key: normalize.Fold(s[i:j]), upper: unicode.IsUpper(r)})
+			out = append(out, word{start: i, end: j, key: foldWord(s[i:j]), upper: unicode.IsUpper(r)})
 			i = j
 		case unicode.IsSpace(r) || isSeparator(r):
 			i += n
@@ -147,6 +185,17 @@ func splitWords(s string) []word {
 		}
 	}
 	return out
+}
+
+// foldWord is normalize.Fold of a word, without copying the common word
+// that is already folded (lower-case ASCII letters and digits).
+func foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return normalize.Fold(w)
+		}
+	}
+	return w
 }
 
 // isCueRune reports the runes of words: letters, digits, combining marks.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -110,9 +111,26 @@ type jobCueSet struct {
 	// "5 000 emplois créés en 2023": a past participle right after the
 	// noun tells a retrospective figure.
 	pastParticiple cueList
-	dont           phrase
-	versus         phrase // "contre": a figure compared with the one before
+	// "dont 1.000", "parmi lesquels 900": a part of the figure before, whose
+	// noun may be elided ("dont 2.100 au Maroc") when one of elidedNext or
+	// punctuation follows.
+	partOf, elidedNext cueList
+	versus             phrase // "contre": a figure compared with the one before
+	// a count of companies, projects or zones: the head-count or the jobs
+	// of many of them is a statistic ("120 sociétés qui emploient...").
+	entities cueList
+	// "le site existant": the head-count of what is already there.
+	existingSubject cueList
+	// the total a growth verb sets: "porte à 2.500 le nombre de salariés",
+	// "portera à 900 l'effectif".
+	staffTotal, numberOf cueList
 }
+
+// manyEntities is the count of companies or zones from which their
+// head-count is a statistic even with no date: "120 sociétés qui
+// emploient 18 000 salariés" is a sector's figure, "deux filiales qui
+// emploient 900 salariés" a group's.
+const manyEntities = 10
 
 var jobCues = sync.OnceValue(func() *jobCueSet {
 	cs := &jobCueSet{
@@ -121,6 +139,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		headCount: cues("qu elle(s)|il(s)|on emploie(nt)|emploi|employait|employaient|compte(nt)",
 			"que compte(nt)|emploie(nt)", "déjà en poste"),
 		employ: cues("emploie(nt)", "emploi", "employer", "employant", "emploiera", "emploieront",
+			"employait", "employaient", "comptait", "comptaient",
 			"comptera", "compteront",
 			"compte(nt)", "comptant", "effectif(s)", "fait travailler", "occupe(nt)", "regroupe(nt)",
 			"rassemble(nt)", "fort(e) de"),
@@ -132,7 +151,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		existingBefore: cues("emploie(nt)", "emploi", "employant", "emploie(nt) actuellement|déjà|directement|indirectement", "emploie(nt) aujourd'hui",
 			"compte(nt)", "comptant", "compte(nt) actuellement|déjà", "compte(nt) aujourd'hui", "effectif(s)",
 			"effectif(s) actuel(s)", "fort(e) de", "regroupe(nt)", "rassemble(nt)", "occupe(nt)",
-			"dispose(nt) de", "employait", "employaient"),
+			"dispose(nt) de", "employait", "employaient", "fait|font travailler", "faisait|faisaient travailler",
+			"effectif(s) actuel(s) de|d", "effectif(s) de|d", "effectif(s) total|global de|d"),
 		existingAfter: cues("actuellement", "à ce jour", "dans le monde", "à travers le monde",
 			"aujourd'hui", "déjà", "en poste"),
 		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",
@@ -158,7 +178,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement"),
-		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
+		growth: cues("porter", "portera", "porteront", "porte(nt)", "porté(e)(s)", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie qui",
@@ -173,8 +193,15 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		lossAfter: cues("supprimé(e)(s)", "menacé(e)(s)", "perdu(e)(s)", "détruit(e)(s)", "sauvegardé(e)(s)",
 			"préservé(e)(s)", "maintenu(e)(s)", "en jeu"),
 		pastParticiple: cues("créé(e)(s)", "généré(e)(s)", "recruté(e)(s)", "embauché(e)(s)", "occupé(e)(s)"),
-		dont:           cue("dont"),
+		partOf:         cues("dont", "parmi lesquels|lesquelles|eux|elles"),
+		elidedNext:     cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ"),
 		versus:         cue("contre"),
+		entities: cues("entreprise(s)", "société(s)", "projet(s)", "zone(s)", "unité(s)", "usine(s)",
+			"opérateur(s)", "exploitation(s)", "coopérative(s)", "investisseur(s)", "parc(s)", "établissement(s)",
+			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),
+		existingSubject: cues("existant(e)(s)", "déjà installé(e)(s)|implanté(e)(s)"),
+		staffTotal:      cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs effectif(s)"),
+		numberOf:        cues("le nombre total de|d", "le nombre de|d", "le total de|d"),
 	}
 	cs.employOrRecruit = joinCues(cs.employ, cs.recruit)
 	return cs
@@ -196,12 +223,12 @@ type jobHit struct {
 func findJobs(d *doc) []Job {
 	ws := d.words()
 	years := d.years()
-	targets := targetYears(ws, years)
+	targets := d.targets()
 	// In its own clause a pledge is dated by any future year ("recruter 400
 	// ingénieurs en 2025"); from further away only by a deadline.
 	var future []normalize.Year
 	for _, y := range years {
-		if y.Kind == normalize.YearTarget {
+		if y.Kind == normalize.YearTarget && !slices.Contains(d.asOf(), y) {
 			future = append(future, y)
 		}
 	}
@@ -323,6 +350,13 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	}
 	var elided bool
 	if noun < 0 {
+		if e, ok := newTotal(ws, cs, k, to); ok && lastCue(cs.growth, ws, max(from, i-3), i) >= 0 {
+			// "porte à 2.500 le nombre de salariés": the total the head-count
+			// is raised to, reported as pledged like "porter de 600 à 1.100".
+			h.job = Job{Kind: JobPledged, Also: []Evidence{}}
+			h.job.Evidence.End = ws[e-1].end
+			return h, true
+		}
 		if _, ok := matchEndingAny(cs.clitic, ws, i, from); ok && len(prev) > 0 {
 			// "devrait à elle seule en créer 900": "en" stands for the
 			// jobs of an earlier figure.
@@ -342,6 +376,14 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 				h.job.Evidence.End = ws[e-1].end
 				return h, true
 			}
+		}
+		if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, figEnd, to) {
+			// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
+			// figure before, of its kind.
+			h.job = Job{Kind: prev[len(prev)-1].job.Kind, Also: []Evidence{}}
+			h.job.Evidence.End = ws[figEnd-1].end
+			h.partOfPrev = true
+			return h, true
 		}
 		noun, kind, elided = k, nounJob, true
 	}
@@ -370,7 +412,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	if elided {
 		h.job.Kind = prev[len(prev)-1].job.Kind
 	}
-	if _, ok := cs.dont.matchEnding(ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.sentenceAt(ws[i].start) {
+	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.sentenceAt(ws[i].start) {
 		h.partOfPrev = true
 	}
 	h.job.Evidence.End = ws[end-1].end
@@ -380,14 +422,104 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	return h, true
 }
 
-// classifyJob tells a pledge from a head-count and a statistic by the cues
+// newTotal matches, at word k after a number, the head-count a growth verb
+// sets: "le nombre de salariés", "l'effectif de l'usine". It returns the
+// word after it.
+func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
+	if e, ok := matchAny(cs.staffTotal, ws, k, to); ok {
+		return e, true
+	}
+	e, ok := matchAny(cs.numberOf, ws, k, to)
+	if !ok {
+		return k, false
+	}
+	for _, jn := range jobNouns() {
+		if jn.kind == nounPeople {
+			continue
+		}
+		if n, ok := jn.p.matchAt(ws, e, to); ok {
+			return n, true
+		}
+	}
+	return k, false
+}
+
+// elidedPartEnds reports whether a part with an elided noun ends at word
+// j: at a clause break, the end of the sentence or a word of elidedNext.
+func elidedPartEnds(ws []word, cs *jobCueSet, j, to int) bool {
+	if j >= to || ws[j].punct {
+		return true
+	}
+	_, ok := matchAny(cs.elidedNext, ws, j, to)
+	return ok
+}
+
+// classifyJob tells an aggregate (aggregateOf) from the kinds jobKind
+// tells.
+func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string {
+	kind := jobKind(d, ws, cs, from, to, i, j, noun)
+	if kind != JobStatistic && aggregateOf(d, ws, cs, from, to, i, kind) {
+		return JobStatistic
+	}
+	return kind
+}
+
+// aggregateOf reports the jobs of many companies or projects: a count of
+// them before the figure in its sentence, when the sentence looks back ("À
+// fin 2023, 640 entreprises employant 52 000 personnes", "depuis 2021, 85
+// projets appelés à générer 40.000 emplois") or, for a head-count, when
+// they are many.
+func aggregateOf(d *doc, ws []word, cs *jobCueSet, from, to, i int, kind string) bool {
+	n := entityCount(d, ws, cs, from, i)
+	if n < 2 {
+		return false
+	}
+	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)
+}
+
+// entityCount returns the count of the last "N entreprises", "N projets"
+// among words [from, i) (0 if none).
+func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
+	var n int64
+	for _, num := range d.numbers() {
+		a, b := wordsIn(ws, num.Start, num.End)
+		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
+			continue
+		}
+		if _, ok := matchAny(cs.entities, ws, b, i); ok {
+			n = num.Int
+		}
+	}
+	return n
+}
+
+// retrospective reports a sentence that states a past period or the date
+// of a state of affairs: "depuis 2022", "à fin 2023" (in 2025), "au titre
+// de 2022".
+func retrospective(d *doc, ws []word, from, to int) bool {
+	start, end := ws[from].start, ws[to-1].end
+	for _, y := range d.asOf() {
+		if y.Start >= start && y.End <= end {
+			return true
+		}
+	}
+	for _, y := range d.years() {
+		if y.Kind == normalize.YearPast && y.Start >= start && y.End <= end &&
+			strings.HasPrefix(normalize.Fold(y.Text), "depuis") {
+			return true
+		}
+	}
+	return false
+}
+
+// jobKind tells a pledge from a head-count and a statistic by the cues
 // of the sentence [from, to) around the figure at words [i, j), in this
 // order: a statistic when the sentence has a plan period, a past creation
 // ("a créé", "ont été créés", "5 000 emplois créés"), a loss, or a macro
 // subject (the sector, the country's target); a head-count after "emploie"
 // or before "actuellement"; a pledge after a pledge cue or a verb in the
 // future; else by the noun: "emplois" are pledged, "salariés" counted.
-func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string {
+func jobKind(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string {
 	_, b := clauseOf(ws, from, to, i, j)
 	// Retrospective: a plan period in the sentence, or a past creation not
 	// followed by a new pledge ("a créé 500 emplois... prévoit de créer").
@@ -424,6 +556,10 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) str
 	}
 	if findCue(cs.existingAfter, ws, j, min(b, j+3)) >= 0 {
 		return JobExisting
+	}
+	if k := lastCue(cs.existingSubject, ws, from, i); k >= 0 &&
+		lastCue(cs.pledgeBefore, ws, k, j) < 0 && findCue(cs.pledgeAfter, ws, j, b) < 0 && !futureBefore(ws, k, i) {
+		return JobExisting // "le site existant ... 260 salariés"
 	}
 	if lastCue(cs.pledgeBefore, ws, pledgeFrom, j) >= 0 || findCue(cs.pledgeAfter, ws, j, to) >= 0 {
 		return JobPledged

@@ -10,7 +10,7 @@ import (
 
 // linkCueSet holds the words that tie figures to partners across sentences.
 type linkCueSet struct {
-	ordinals []ordinal
+	ordinals map[string][]ordinal // by the keys of their word
 	// nouns an ordinal introduces: "le deuxième protocole", "le troisième
 	// engagement".
 	topics       cueList
@@ -19,6 +19,9 @@ type linkCueSet struct {
 	leading      phrase  // words that open a reference back: "La filiale", "Cette société"
 	parent       cueList // words that introduce a parent company
 	attribution  cueList // "pour", "chez": the company a figure is for follows
+	// subjects that stand for all the partners: "les signataires", "la
+	// convention", "le programme".
+	collective cueList
 }
 
 // ordinal is a rank word: "premier" → 1, "dernier" → -1 (the last).
@@ -31,6 +34,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 	ranks := []string{"premier|première|1er|1ère", "deuxième|second|seconde|2e|2ème", "troisième|3e|3ème",
 		"quatrième|4e|4ème", "cinquième|5e|5ème", "sixième|6e|6ème", "septième", "huitième", "neuvième", "dixième"}
 	c := &linkCueSet{
+		ordinals: map[string][]ordinal{},
 		topics: cues("partenariat(s)", "protocole(s)", "accord(s)", "mémorandum(s)", "convention(s)",
 			"engagement(s)", "projet(s)", "contrat(s)", "volet(s)", "investissement(s)", "partenaire(s)",
 			"opérateur(s)", "investisseur(s)", "entreprise(s)", "société(s)", "mou", "lettre(s)", "avenant(s)"),
@@ -38,14 +42,22 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		determiner:   cue("le|la|l"),
 		leading: cue("le|la|les|l|du|de|des|d|au|aux|ce|cet|cette|ces|sa|son|ses|leur|leurs|" +
 			"celui|celle|ceux|celles|un|une|notre|nos|votre|vos"),
+		collective: cues("les|ces signataires|partenaires|parties", "les deux|trois|quatre parties|partenaires|signataires",
+			"l ensemble des partenaires|signataires|parties", "la|cette convention", "le|ce programme", "l|cet accord",
+			"le|ce protocole", "le|ce mémorandum", "ces conventions|accords|protocoles|mémorandums"),
 		attribution: cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),
 	}
-	for i, r := range ranks {
-		c.ordinals = append(c.ordinals, ordinal{cue(r), i + 1})
+	add := func(o ordinal) {
+		for _, k := range o.p[0] {
+			c.ordinals[k] = append(c.ordinals[k], o)
+		}
 	}
-	c.ordinals = append(c.ordinals, ordinal{cue("dernier|dernière"), -1})
+	for i, r := range ranks {
+		add(ordinal{cue(r), i + 1})
+	}
+	add(ordinal{cue("dernier|dernière"), -1})
 	return c
 })
 
@@ -61,6 +73,7 @@ type linker struct {
 	othersBySent [][]mention
 	parents      map[string]bool // partners named as the parent of another ("filiale de X")
 	only         string          // the one company partner of the article, if there is one
+	several      bool            // the article has several company partners
 	onlyFrom     int             // where the text first names it
 	topic        []string        // the partner each sentence is about ("" if none)
 	topicAt      []int           // the sentence that made it the topic
@@ -127,6 +140,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 			companies = append(companies, name)
 		}
 	}
+	l.several = len(companies) > 1
 	if len(companies) == 1 && !fromActors && !severalAgreements(rec.Agreements) {
 		l.only, l.onlyFrom = companies[0], len(d.text)
 		for _, m := range mentions {
@@ -292,7 +306,7 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 	s := l.d.sents[si]
 	from, to := wordsIn(l.ws, s.start, s.end)
 	for i := from; i < to; i++ {
-		for _, o := range cs.ordinals {
+		for _, o := range cs.ordinals[l.ws[i].key] {
 			e, ok := o.p.matchAt(l.ws, i, to)
 			if !ok {
 				continue
@@ -327,6 +341,9 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if si < 0 {
 		return nil, nil
 	}
+	if l.several && l.collectiveSubject(si, b) {
+		return nil, nil // "les signataires tablent sur 6.500 emplois"
+	}
 	name := l.inSentence(l.bySent[si], si, b, e)
 	if name == "" {
 		name = l.inSentence(l.othersBySent[si], si, b, e)
@@ -348,6 +365,24 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 		place = &l.cities[l.topicAt[si]][0]
 	}
 	return company, place
+}
+
+// collectiveSubject reports a subject standing for all the partners ("les
+// partenaires", "la convention") before byte b in sentence si, with no
+// partner named between it and b.
+func (l *linker) collectiveSubject(si, b int) bool {
+	s := l.d.sents[si]
+	from, _ := wordsIn(l.ws, s.start, s.end)
+	k := lastCue(linkCues().collective, l.ws, from, wordAt(l.ws, b))
+	if k < 0 {
+		return false
+	}
+	for _, m := range l.bySent[si] {
+		if m.start >= l.ws[k].end && m.end <= b {
+			return false
+		}
+	}
+	return true
 }
 
 // inSentence returns the company of ms, the mentions of sentence si, that

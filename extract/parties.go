@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"iter"
 	"slices"
+	"sync"
 
 	"veille/normalize"
 )
@@ -69,6 +70,7 @@ type psent struct {
 	occs    []*occ
 	lex     lexBits         // the tables of all its words
 	places  map[string]bool // isPlace answers, shared by the sentences of a text
+	slab    *occSlab        // where the occurrences of the text are allocated
 }
 
 // f returns the folded token i ("" out of range).
@@ -108,9 +110,10 @@ func (s *psent) claim(lo, hi int) {
 
 // add records an occurrence spanning tokens [lo, hi) whose name is tokens
 // [nlo, nhi), and claims its tokens.
-func (s *psent) add(o *occ, lo, hi, nlo, nhi int) *occ {
+func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
+	o := s.slab.new(v)
 	o.lo, o.hi, o.nlo, o.nhi = lo, hi, nlo, nhi
-	o.start, o.end = s.toks[nlo].start, s.toks[nhi-1].end
+	o.start, o.end = int(s.toks[nlo].start), int(s.toks[nhi-1].end)
 	if o.name == "" {
 		o.name = s.d.text[o.start:o.end]
 	}
@@ -154,20 +157,35 @@ func (s *psent) span(lo, hi int) string {
 // the other actors it names, and every place a party is named or referred
 // back to, in text order.
 func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
-	// One buffer of tokens and one of claims for the whole text: each
-	// sentence takes its part.
-	toks := make([]ptok, 0, len(d.text)/5+len(d.sents))
+	// One buffer of tokens and one of claims for the whole text, reused
+	// from one text to the next: each sentence takes its part.
+	buf := partyBufferPool.Get().(*partyBuffers)
+	defer buf.release()
+	toks := buf.toks[:0]
+	if n := len(d.text)/5 + len(d.sents); cap(toks) < n {
+		toks = make([]ptok, 0, n)
+	}
 	bounds := make([]int, len(d.sents)+1)
 	for i, sp := range d.sents {
 		toks = ptokenize(toks, d.text, sp.start, sp.end)
 		bounds[i+1] = len(toks)
 	}
-	claimed := make([]bool, len(toks))
-	places := map[string]bool{}
+	foldTokens(toks)
+	buf.toks = toks
+	claimed := buf.claimed[:0]
+	if cap(claimed) < len(toks) {
+		claimed = make([]bool, 0, len(toks))
+	}
+	claimed = claimed[:len(toks)]
+	clear(claimed)
+	buf.claimed = claimed
+	places, slab := map[string]bool{}, &occSlab{}
+	ss := make([]psent, len(d.sents))
 	sents := make([]*psent, len(d.sents))
 	for i := range d.sents {
 		lo, hi := bounds[i], bounds[i+1]
-		s := &psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi], places: places}
+		s := &ss[i]
+		*s = psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi], places: places, slab: slab}
 		for _, t := range s.toks {
 			s.lex |= t.lex
 		}
@@ -177,7 +195,11 @@ func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
 		s.recognise()
 	}
 	story := isAgreementStory(sents)
-	r := newPartyResolver()
+	n := 0
+	for _, s := range sents {
+		n += len(s.occs)
+	}
+	r := newPartyResolver(n)
 	for _, s := range sents {
 		for _, o := range s.occs {
 			if o.ref == occName && !o.weak {
@@ -199,6 +221,45 @@ func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	r.resolve(all)
 	return r.parties(d, all)
+}
+
+// occSlab allocates occurrences by chunks: one allocation for many. A
+// chunk is never reallocated, so pointers into it stay valid.
+type occSlab struct{ chunk []occ }
+
+// occChunk is the number of occurrences of a chunk.
+const occChunk = 64
+
+// new returns a new occurrence holding v.
+func (a *occSlab) new(v occ) *occ {
+	if len(a.chunk) == cap(a.chunk) {
+		a.chunk = make([]occ, 0, occChunk)
+	}
+	a.chunk = append(a.chunk, v)
+	return &a.chunk[len(a.chunk)-1]
+}
+
+// partyBuffers are the token and claim buffers of findParties, kept from
+// one text to the next: they are the bulk of what it allocates.
+type partyBuffers struct {
+	toks    []ptok
+	claimed []bool
+}
+
+// partyBufferPool recycles partyBuffers.
+var partyBufferPool = sync.Pool{New: func() any { return new(partyBuffers) }}
+
+// maxPooledTokens is the size of the largest token buffer worth keeping.
+const maxPooledTokens = 1 << 16
+
+// release returns the buffers to the pool. Their stale tokens keep the
+// last text alive until the next one overwrites them, as bufio does.
+func (b *partyBuffers) release() {
+	if cap(b.toks) > maxPooledTokens {
+		return
+	}
+	b.toks = b.toks[:0]
+	partyBufferPool.Put(b)
 }
 
 // recognise finds the occurrences of a sentence, most specific rules

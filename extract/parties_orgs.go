@@ -33,7 +33,7 @@ func (s *psent) ministries() {
 			if plural {
 				ref = occRefMinistries
 			}
-			s.add(&occ{ref: ref, kind: KindGovernment}, lo, i+1, lo-1, i+1)
+			s.add(occ{ref: ref, kind: KindGovernment}, lo, i+1, lo-1, i+1)
 			continue
 		}
 		nameEnd, acr := end, ""
@@ -41,12 +41,12 @@ func (s *psent) ministries() {
 			nameEnd, acr = end-3, s.toks[end-2].s
 		}
 		if !plural {
-			s.add(&occ{kind: KindGovernment, name: s.span(i, nameEnd), acronym: acr}, i, end, i, nameEnd)
+			s.add(occ{kind: KindGovernment, name: s.span(i, nameEnd), acronym: acr}, i, end, i, nameEnd)
 			continue
 		}
 		for k, part := range splitParts(s, j, nameEnd, joins) {
 			name := "ministère " + s.span(part[0], part[1])
-			o := s.add(&occ{kind: KindGovernment, name: name}, i, end, part[0], part[1])
+			o := s.add(occ{kind: KindGovernment, name: name}, i, end, part[0], part[1])
 			if k == len(joins) {
 				o.acronym = acr
 			}
@@ -101,7 +101,7 @@ func (s *psent) acronymForms() {
 		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) {
 			continue
 		}
-		s.add(&occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.s}, start, i+3, start, i+3)
+		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.s}, start, i+3, start, i+3)
 	}
 }
 
@@ -228,7 +228,7 @@ func (s *psent) headedBodies() {
 		if end <= i+1 || i == 0 && !council && !s.hasCap(i+1, end) {
 			continue
 		}
-		s.add(&occ{kind: s.bodyKind(i, end)}, i, end, i, end)
+		s.add(occ{kind: s.bodyKind(i, end)}, i, end, i, end)
 		i = end - 1
 	}
 }
@@ -278,7 +278,7 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxNationalityNouns) && s.is(i-1, lxRefDeterminers):
 			// "le chinois BYD", "l'américain Microsoft".
 			if e := s.companyRunAt(i + 1); e > i+1 && s.free(i+1, e) && s.validCompany(i+1, e) {
-				s.add(&occ{kind: KindCompany}, i, e, i+1, e)
+				s.add(occ{kind: KindCompany}, i, e, i+1, e)
 				i = e - 1
 			}
 		case s.is(i, lxCompanyTriggers):
@@ -294,7 +294,7 @@ func (s *psent) companyTriggers() {
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
 			atPlace := desc > 0 && placeBefore[strings.ToLower(s.toks[j-1].s)]
 			if e := s.companyRunAt(j); e > j && !atPlace && s.free(j, e) && s.validCompany(j, e) {
-				o := s.add(&occ{kind: KindCompany, group: f == "groupe" || f == "group", noun: f}, i, e, j, e)
+				o := s.add(occ{kind: KindCompany, group: f == "groupe" || f == "group", noun: f}, i, e, j, e)
 				if f == "filiale" && (s.f(i-1) == "sa" || s.f(i-1) == "son") {
 					s.subsidiaryOf(o, i)
 				}
@@ -309,7 +309,7 @@ func (s *psent) companyTriggers() {
 				case "groupe", "group":
 					ref = occRefGroup
 				}
-				s.add(&occ{ref: ref, kind: KindCompany, noun: f}, i, i+1, i-1, i+1)
+				s.add(occ{ref: ref, kind: KindCompany, noun: f}, i, i+1, i-1, i+1)
 			}
 		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.f(i-1) == "aux"):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
@@ -325,7 +325,7 @@ func (s *psent) companyTriggers() {
 				if e == j || !s.free(j, e) || !s.validCompany(j, e) {
 					break
 				}
-				s.add(&occ{kind: s.bodyKind(j, e)}, list, e, j, e)
+				s.add(occ{kind: s.bodyKind(j, e)}, list, e, j, e)
 				i, j = e-1, e
 				if s.f(j) == "," {
 					j++
@@ -361,7 +361,7 @@ func (s *psent) subsidiaryOf(o *occ, i int) {
 // validCompany reports whether tokens [lo, hi) can name a company: not a
 // place, not a first name with a family name.
 func (s *psent) validCompany(lo, hi int) bool {
-	if s.is(lo, lxCivilities|lxNameStop|lxNotOrgs|lxEventWords|lxNumberWords) || s.isPlace(s.span(lo, hi)) {
+	if s.is(lo, lxCivilities|lxNameStop|lxNotOrgs|lxEventWords|lxNumberWords) {
 		return false
 	}
 	if hi-lo == 1 && (s.is(lo, lxOrgHeads) || s.is(lo, lxCompanyWords)) {
@@ -374,7 +374,10 @@ func (s *psent) validCompany(lo, hi int) bool {
 	if s.is(k, lxEventWords) {
 		return false
 	}
-	return !(hi-lo >= 2 && s.is(lo, lxFirstNames) && !s.hasCompanyWord(lo+1, hi))
+	if hi-lo >= 2 && s.is(lo, lxFirstNames) && !s.hasCompanyWord(lo+1, hi) {
+		return false
+	}
+	return !s.isPlace(s.span(lo, hi)) // last: the dearest test
 }
 
 // hasCompanyWord reports whether a token of [lo, hi) is a company word or
@@ -415,7 +418,7 @@ func (s *psent) subsidiaries() {
 			if !s.free(n, e) {
 				continue
 			}
-			parent = s.add(&occ{kind: KindCompany}, n, e, n, e)
+			parent = s.add(occ{kind: KindCompany}, n, e, n, e)
 		}
 		parent.parentOf = true
 		child := s.occEndingAt(i - 1)
@@ -427,7 +430,7 @@ func (s *psent) subsidiaries() {
 			if k == i-1 || !s.validCompany(k, i-1) {
 				continue
 			}
-			child = s.add(&occ{kind: KindCompany}, k, i-1, k, i-1)
+			child = s.add(occ{kind: KindCompany}, k, i-1, k, i-1)
 		}
 		child.org, child.orgRole = parent.name, s.span(i, e)
 	}
@@ -471,7 +474,7 @@ func (s *psent) companyRuns() {
 		if e-i < 2 || !s.hasCompanyWord(i+1, e) || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
 			continue
 		}
-		s.add(&occ{kind: s.bodyKind(i, e)}, i, e, i, e)
+		s.add(occ{kind: s.bodyKind(i, e)}, i, e, i, e)
 		i = e - 1
 	}
 }
@@ -509,11 +512,11 @@ func (s *psent) acronyms() {
 			continue
 		}
 		if kind, ok := knownAcronyms[t.f]; ok {
-			s.add(&occ{kind: kind, acronym: t.s}, i, i+1, i, i+1)
+			s.add(occ{kind: kind, acronym: t.s}, i, i+1, i, i+1)
 			continue
 		}
 		if len(t.s) >= 3 && !shouting {
-			s.add(&occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
+			s.add(occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}
 }
@@ -522,7 +525,7 @@ func (s *psent) acronyms() {
 func (s *psent) pronouns() {
 	for i := range s.toks {
 		if !s.claimed[i] && s.is(i, lxBackRefPronouns) {
-			s.add(&occ{ref: occRefCompany, kind: KindCompany}, i, i+1, i, i+1)
+			s.add(occ{ref: occRefCompany, kind: KindCompany}, i, i+1, i, i+1)
 		}
 	}
 }
@@ -549,6 +552,6 @@ func (s *psent) state() {
 		if f == "royaume" && end == i+1 {
 			name = "Maroc"
 		}
-		s.add(&occ{ref: occState, kind: KindGovernment, name: name}, i, end, i, end)
+		s.add(occ{ref: occState, kind: KindGovernment, name: name}, i, end, i, end)
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 // headInfo is a role head split into words, with the gender it marks.
 type headInfo struct {
+	phrase string // folded, words joined by spaces
 	words  []string
 	gender int
 }
@@ -24,7 +25,7 @@ var headsByWord = sync.OnceValue(func() map[string][]headInfo {
 	m := map[string][]headInfo{}
 	for _, h := range roleHeads {
 		words := strings.Split(h.phrase, " ")
-		m[words[0]] = append(m[words[0]], headInfo{words, h.gender})
+		m[words[0]] = append(m[words[0]], headInfo{h.phrase, words, h.gender})
 	}
 	for _, hs := range m {
 		sort.SliceStable(hs, func(i, j int) bool { return len(hs[i].words) > len(hs[j].words) })
@@ -52,7 +53,7 @@ next:
 // roleHead returns the folded role head that starts at token i, or "".
 func roleHead(s *psent, i int) string {
 	if h, ok := roleHeadAt(s, i); ok {
-		return strings.Join(h.words, " ")
+		return h.phrase
 	}
 	return ""
 }
@@ -89,7 +90,7 @@ func (s *psent) people() {
 		}
 		role := s.span(rs, end)
 		hasDet := det == "le" || det == "la" || det == "l'"
-		if !publicOffices[strings.Join(h.words, " ")] {
+		if !publicOffices[h.phrase] {
 			s.roleCompanies(j, end)
 		}
 
@@ -117,13 +118,13 @@ func (s *psent) people() {
 			nameStart, okBefore = s.nameEndingAt(comma)
 		}
 		if okBefore && (!hasDet || !okAfter) {
-			o := s.add(&occ{kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, nameStart, end, nameStart, comma)
+			o := s.add(occ{kind: KindPerson, role: role, roleHead: h.phrase, gender: gender}, nameStart, end, nameStart, comma)
 			s.takeRole(o, rs, end)
 			i = end - 1
 			continue
 		}
 		if okAfter {
-			o := s.add(&occ{kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, rs, nameEnd, after, nameEnd)
+			o := s.add(occ{kind: KindPerson, role: role, roleHead: h.phrase, gender: gender}, rs, nameEnd, after, nameEnd)
 			s.takeRole(o, rs, end)
 			i = nameEnd - 1
 			continue
@@ -133,7 +134,7 @@ func (s *psent) people() {
 			if hasDet {
 				lo = rs - 1
 			}
-			s.add(&occ{ref: occRefPerson, kind: KindPerson, role: role, roleHead: strings.Join(h.words, " "), gender: gender}, rs, end, lo, end)
+			s.add(occ{ref: occRefPerson, kind: KindPerson, role: role, roleHead: h.phrase, gender: gender}, rs, end, lo, end)
 			i = end - 1
 		}
 	}
@@ -173,7 +174,7 @@ func (s *psent) roleCompanies(lo, hi int) {
 		}
 		e := min(s.companyRunAt(n), hi)
 		if e > n && s.free(n, e) && s.validCompany(n, e) && !s.onlyPlaces(n, e) {
-			s.add(&occ{kind: s.bodyKind(n, e)}, n, e, n, e)
+			s.add(occ{kind: s.bodyKind(n, e)}, n, e, n, e)
 		}
 		return
 	}
@@ -262,6 +263,15 @@ func (s *psent) nameWord(i int) bool {
 // particles allowed inside), at least min of them and at most four. The
 // first word is not an acronym; the name is not a place.
 func (s *psent) nameAt(i, min int) (int, bool) {
+	j, ok := s.nameSpan(i, min)
+	if !ok || s.isPlace(s.span(i, j)) {
+		return i, false
+	}
+	return j, true
+}
+
+// nameSpan is nameAt without the test of places.
+func (s *psent) nameSpan(i, min int) (int, bool) {
 	j, n := i, 0
 loop:
 	for j < len(s.toks) {
@@ -291,7 +301,7 @@ loop:
 	for j > i && s.is(j-1, lxNameParticles) {
 		j--
 	}
-	if n < min || j == i || s.isPlace(s.span(i, j)) {
+	if n < min || j == i {
 		return i, false
 	}
 	return j, true
@@ -305,7 +315,7 @@ func (s *psent) nameEndingAt(e int) (int, bool) {
 		k--
 	}
 	for ; k < e-1; k++ {
-		if end, ok := s.nameAt(k, 2); ok && end == e {
+		if end, ok := s.nameSpan(k, 2); ok && end == e && !s.isPlace(s.span(k, e)) {
 			return k, true
 		}
 	}
@@ -337,9 +347,9 @@ func (s *psent) civilities() {
 		}
 		family := s.f(end - 1)
 		if end-j >= 2 && s.nameWords(j, end) >= 2 {
-			s.add(&occ{kind: KindPerson, gender: g, family: family, civil: true}, i, end, j, end)
+			s.add(occ{kind: KindPerson, gender: g, family: family, civil: true}, i, end, j, end)
 		} else {
-			s.add(&occ{ref: occRefFamily, kind: KindPerson, gender: g, family: family}, i, end, i, end)
+			s.add(occ{ref: occRefFamily, kind: KindPerson, gender: g, family: family}, i, end, i, end)
 		}
 		i = end - 1
 	}
@@ -373,7 +383,7 @@ func (s *psent) namedPeople() {
 		if !ok {
 			continue
 		}
-		s.add(&occ{kind: KindPerson, gender: g, family: s.f(end - 1)}, i, end, i, end)
+		s.add(occ{kind: KindPerson, gender: g, family: s.f(end - 1)}, i, end, i, end)
 		i = end - 1
 	}
 }

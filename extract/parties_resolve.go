@@ -37,8 +37,16 @@ type partyKey struct {
 	name string
 }
 
-// newPartyResolver returns an empty resolver.
-func newPartyResolver() *partyResolver { return &partyResolver{byKey: map[partyKey]*partyEntity{}} }
+// newPartyResolver returns an empty resolver for about n occurrences.
+func newPartyResolver(n int) *partyResolver {
+	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: make(map[partyKey]*partyEntity, n)}
+}
+
+// newEntity returns a new entity, appended to the entities.
+func (r *partyResolver) newEntity(e partyEntity) *partyEntity {
+	r.ents = append(r.ents, &e)
+	return &e
+}
 
 // appendPartyKeys appends the keys an occurrence naming a party is known by.
 func appendPartyKeys(ks []partyKey, o *occ) []partyKey {
@@ -94,8 +102,7 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 		e = r.personEndingWith(normalize.Fold(o.name)) // "Mme El Fallah Seghrouchni"
 	}
 	if e == nil {
-		e = &partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end}
-		r.ents = append(r.ents, e)
+		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end})
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
 		e.name = o.name // "CDG" named in full later
 	}
@@ -163,7 +170,7 @@ func (r *partyResolver) aliases() map[string][]partyAlias {
 			}
 			words := make([]string, len(buf))
 			for i, t := range buf {
-				words[i] = t.f
+				words[i] = t.s // a key is folded already, and so are its words
 			}
 			out[words[0]] = append(out[words[0]], partyAlias{words, e})
 		}
@@ -195,7 +202,7 @@ func (s *psent) findRepeats(aliases map[string][]partyAlias) {
 			continue
 		}
 		n := len(best.words)
-		o := s.add(&occ{kind: best.e.kind, name: best.e.name}, i, i+n, i, i+n)
+		o := s.add(occ{kind: best.e.kind, name: best.e.name}, i, i+n, i, i+n)
 		o.ent = best.e
 		i += n - 1
 	}
@@ -206,8 +213,7 @@ func (s *psent) findRepeats(aliases map[string][]partyAlias) {
 func (r *partyResolver) resolve(all []*occ) {
 	for _, o := range all {
 		if o.ref == occState && o.via != "" && r.state == nil {
-			r.state = &partyEntity{kind: KindGovernment, name: o.name, start: o.start, end: o.end}
-			r.ents = append(r.ents, r.state)
+			r.state = r.newEntity(partyEntity{kind: KindGovernment, name: o.name, start: o.start, end: o.end})
 		}
 		if o.ref == occName && o.ent == nil && (!o.weak || o.via != "") {
 			r.name(o)

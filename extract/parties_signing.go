@@ -172,7 +172,7 @@ func (s *psent) subjectRuns(lo, hi int) {
 		if e < hi && s.f(e) != "et" && s.f(e) != "," {
 			continue
 		}
-		s.add(&occ{kind: s.bodyKind(k, e)}, k, e, k, e)
+		s.add(occ{kind: s.bodyKind(k, e)}, k, e, k, e)
 		k = e - 1
 	}
 }
@@ -192,11 +192,14 @@ func (s *psent) mark(os []*occ, via string, presence map[*occ]bool) {
 // presence returns the occurrences named "en présence de" (guests, not
 // parties).
 func (s *psent) presence() map[*occ]bool {
-	m := map[*occ]bool{}
+	var m map[*occ]bool // most sentences have none: no map
 	for i := range s.toks {
 		if s.f(i) == "presence" && s.f(i-1) == "en" {
 			if n, ok := s.prepEnd(i + 1); ok {
 				for _, o := range s.enumerate(n, false) {
+					if m == nil {
+						m = map[*occ]bool{}
+					}
 					m[o] = true
 				}
 			}
@@ -399,7 +402,7 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			if !companies || e == j || !s.free(j, e) || !s.validCompany(j, e) {
 				break
 			}
-			os = append(os, s.add(&occ{kind: s.bodyKind(j, e)}, j, e, j, e))
+			os = append(os, s.add(occ{kind: s.bodyKind(j, e)}, j, e, j, e))
 			hi = e
 		}
 		out = append(out, os...)

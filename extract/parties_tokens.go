@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,7 +13,7 @@ import (
 // and digits, with inner hyphens and apostrophes), an elided article with
 // its apostrophe ("l'", "d'", "qu'"), or one punctuation rune.
 type ptok struct {
-	start, end int    // byte offsets into doc.text
+	start, end int32  // byte offsets into doc.text
 	s          string // surface form
 	f          string // folded (normalize.Fold)
 	lex        lexBits
@@ -82,12 +83,13 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // isDash reports whether r is a hyphen.
 func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 
-// ptokenize splits text[start:end] into tokens, appended to toks.
+// ptokenize splits text[start:end] into tokens, appended to toks; their
+// folded forms are left to foldTokens.
 func ptokenize(toks []ptok, text string, start, end int) []ptok {
 	add := func(s, e int) {
 		w := text[s:e]
-		f, r := foldToken(w), leadRune(w)
-		t := ptok{start: s, end: e, s: w, f: f, lex: lexicon()[f], word: isWordRune(r), capital: unicode.IsUpper(r)}
+		r := leadRune(w)
+		t := ptok{start: int32(s), end: int32(e), s: w, word: isWordRune(r), capital: unicode.IsUpper(r)}
 		if t.word && (t.capital || r >= '0' && r <= '9') {
 			t.acro, t.digitLead = isAllCaps(w), isDigitLed(w)
 		}
@@ -95,7 +97,10 @@ func ptokenize(toks []ptok, text string, start, end int) []ptok {
 	}
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+		}
 		if r == ' ' || r == '\n' || unicode.IsSpace(r) {
 			i += n
 			continue
@@ -107,6 +112,10 @@ func ptokenize(toks []ptok, text string, start, end int) []ptok {
 		}
 		j := i
 		for j < end {
+			if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++ // the common case, without decoding
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:end])
 			if isWordRune(r) {
 				j += n
@@ -114,7 +123,7 @@ func ptokenize(toks []ptok, text string, start, end int) []ptok {
 			}
 			next, _ := utf8.DecodeRuneInString(text[min(j+n, end):end])
 			if isApostrophe(r) && isWordRune(next) {
-				if elisions[foldToken(text[i:j])] && text[i:j] != "M" { // "M'barek" is a name
+				if isElision(text[i:j]) && text[i:j] != "M" { // "M'barek" is a name
 					j += n
 					break // "l'", "qu'": a token of its own
 				}
@@ -138,15 +147,84 @@ func ptokenize(toks []ptok, text string, start, end int) []ptok {
 	return toks
 }
 
-// foldToken folds a token; most are lower-case ASCII already and fold to
-// themselves without an allocation.
-func foldToken(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
-			return normalize.Fold(w)
+// foldTokens sets the folded form (normalize.Fold) and the lexicon tables
+// of tokens. Most tokens are lower-case ASCII and fold to themselves; the
+// others are folded into one builder, whose String never copies.
+func foldTokens(toks []ptok) {
+	n := 0
+	for i := range toks {
+		if !isFolded(toks[i].s) {
+			n += len(toks[i].s)
 		}
 	}
-	return w
+	var b strings.Builder
+	b.Grow(n)
+	lex := lexicon()
+	for i := range toks {
+		t := &toks[i]
+		t.f = t.s
+		if !isFolded(t.s) {
+			lo := b.Len()
+			appendFold(&b, t.s)
+			t.f = b.String()[lo:]
+		}
+		t.lex = lex[t.f]
+	}
+}
+
+// isFolded reports whether a token is its own folded form: ASCII without
+// capitals or a backquote (Fold turns it into an apostrophe).
+func isFolded(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '`' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFold writes the folded form of a token to b. Fold works rune by
+// rune on a token: ASCII and Latin-1 letters are folded here, through a
+// table normalize.Fold fills, any other token by normalize.Fold itself.
+func appendFold(b *strings.Builder, w string) {
+	for _, r := range w {
+		if r >= latin1End {
+			b.WriteString(normalize.Fold(w))
+			return
+		}
+	}
+	table := latin1Folds()
+	for _, r := range w {
+		b.WriteString(table[r])
+	}
+}
+
+// latin1End is the first rune after Latin-1.
+const latin1End = 0x100
+
+// latin1Folds returns the folded form of every Latin-1 rune.
+var latin1Folds = sync.OnceValue(func() *[latin1End]string {
+	var t [latin1End]string
+	for r := range rune(latin1End) {
+		t[r] = normalize.Fold(string(r))
+	}
+	return &t
+})
+
+// isElision reports whether w, before an apostrophe, is an elided word.
+func isElision(w string) bool {
+	var b [len("lorsqu")]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return elisions[string(b[:len(w)])]
 }
 
 // leadRune returns the first rune of s.

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"veille/normalize"
 )
@@ -47,27 +48,59 @@ type placeMatch struct {
 	inner bool
 }
 
-// withInnerCities adds, after each park, the cities its name holds beyond
-// its first word: the gold counts "Rabat" in "Technopolis de Rabat" even
-// when the park lies in Salé.
+// withInnerCities adds, after each park, the cities its name holds: the
+// gold counts "Rabat" in "Technopolis de Rabat" and in "Rabat
+// Technopolis" even though the park lies in Salé, and "Tanger" in "Tanger
+// Automotive City". A city written in the name is a mention of it,
+// whatever the park's own city.
 func withInnerCities(text string, ms []normalize.PlaceMatch) []placeMatch {
 	out := make([]placeMatch, 0, len(ms))
 	for _, m := range ms {
 		out = append(out, placeMatch{PlaceMatch: m})
-		if m.Place == nil || m.Place.Kind != normalize.PlacePark {
+		if m.Place != nil && m.Place.Kind == normalize.PlacePark {
+			out = append(out, innerCities(text, m)...)
+		}
+	}
+	return out
+}
+
+// innerCities returns the cities named by the words of park match m, the
+// longest first: each run of its words (split at spaces and dashes) short
+// of the whole name is looked up in the gazetteer.
+func innerCities(text string, m normalize.PlaceMatch) []placeMatch {
+	var bounds [][2]int // the words of the name, as byte offsets into text
+	for i := m.Start; i < m.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || isSeparator(r) {
+			i += n
 			continue
 		}
-		sp := strings.IndexByte(text[m.Start:m.End], ' ')
-		if sp < 0 {
-			continue
-		}
-		base := m.Start + sp
-		for _, in := range normalize.Places(text[base:m.End]) {
-			if in.Place != nil && in.Place.Kind == normalize.PlaceCity {
-				in.Start += base
-				in.End += base
-				out = append(out, placeMatch{PlaceMatch: in, inner: true})
+		j := i
+		for j < m.End {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) || isSeparator(r) {
+				break
 			}
+			j += n
+		}
+		bounds = append(bounds, [2]int{i, j})
+		i = j
+	}
+	var out []placeMatch
+	for a := 0; a < len(bounds); a++ {
+		for b := len(bounds) - 1; b >= a; b-- {
+			if a == 0 && b == len(bounds)-1 {
+				continue // the park itself
+			}
+			s, e := bounds[a][0], bounds[b][1]
+			p, ok := normalize.LookupPlace(text[s:e])
+			if !ok || p.Kind != normalize.PlaceCity {
+				continue
+			}
+			in := normalize.PlaceMatch{Span: normalize.Span{Start: s, End: e}, Text: text[s:e], Place: p}
+			out = append(out, placeMatch{PlaceMatch: in, inner: true})
+			a = b
+			break
 		}
 	}
 	return out

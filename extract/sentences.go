@@ -63,6 +63,11 @@ func appendLineSentences(out []span, text string, start, end int) []span {
 	if strings.TrimSpace(line) == "" {
 		return out
 	}
+	if !strings.ContainsAny(strings.TrimRight(line, " \t.!?…\"»)"), ".!?…") {
+		// No sentence can end inside the line (a heading, a caption, a
+		// one-sentence paragraph): Punkt would return it whole.
+		return appendTrimmed(out, text, start, end)
+	}
 	for _, s := range splitter().Tokenize(line) {
 		out = appendTrimmed(out, text, start+s.Start, start+s.End)
 	}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"veille/normalize"
 )
@@ -15,20 +17,84 @@ var deadlineMarkers = sync.OnceValue(func() cueList {
 		"échéance", "objectif", "cap", "vision")
 })
 
-// targetYears returns the years of the text that are deadlines, with the
-// word index each starts at.
-func targetYears(ws []word, years []normalize.Year) []normalize.Year {
-	var out []normalize.Year
+// endOf opens "(à) fin 2024": a deadline, or in the past tense the date
+// of a state of affairs.
+var endOf = sync.OnceValue(func() cueList { return cues("à fin", "fin") })
+
+// notImperfect end words that look like an imperfect but speak of the
+// present or the future: "fait", "devait", "devrait".
+var notImperfect = map[string]bool{"fait": true, "font": true, "devait": true, "devaient": true, "vait": true}
+
+// classifyYears splits the years normalize calls targets into the
+// deadlines of the article and the as-of dates: a year before the
+// publication year ("à fin 2023" in 2025) and "fin 2024" in the past tense
+// ("a réalisé ... à fin 2024") tell how things stood, not an aim. The
+// deadlines are those a deadline marker opens.
+func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []normalize.Year) {
 	for _, y := range years {
+		if y.Kind == normalize.YearAsOf {
+			asOf = append(asOf, y)
+		}
 		if y.Kind != normalize.YearTarget {
 			continue
 		}
 		i, j := wordsIn(ws, y.Start, y.End)
-		if _, ok := matchAny(deadlineMarkers(), ws, i, j); ok {
-			out = append(out, y)
+		if _, ok := matchAny(deadlineMarkers(), ws, i, j); !ok {
+			continue
+		}
+		_, isEnd := matchAny(endOf(), ws, i, j)
+		if (!d.ref.IsZero() && y.Year < d.ref.Year()) || (isEnd && pastTenseBefore(d, ws, i)) {
+			asOf = append(asOf, y)
+			continue
+		}
+		targets = append(targets, y)
+	}
+	return targets, asOf
+}
+
+// pastTenseBefore reports a verb in the past tense in the clause before
+// word i ("a réalisé", "ont dépassé", "comptait"), with no pledge after it
+// ("a signé une convention pour créer..." still aims at a deadline).
+func pastTenseBefore(d *doc, ws []word, i int) bool {
+	from, to := d.sentenceWords(ws, ws[i].start)
+	a, _ := clauseOf(ws, from, to, i, i+1)
+	for k := i - 1; k >= a; k-- {
+		if pastVerbAt(d, ws, k) {
+			return lastCue(jobCues().pledgeBefore, ws, k+1, i) < 0
 		}
 	}
-	return out
+	return false
+}
+
+// pastVerbAt reports a compound past ("a réalisé", "ont atteint", "avait
+// dépassé") or an imperfect ("comptait", "employaient") at word k.
+func pastVerbAt(d *doc, ws []word, k int) bool {
+	w := ws[k]
+	if w.punct || w.upper {
+		return false
+	}
+	switch d.text[w.start:w.end] { // raw: "a" the verb, not "à"
+	case "a", "ont", "avait", "avaient":
+		return k+1 < len(ws) && looksParticiple(d.text[ws[k+1].start:ws[k+1].end])
+	}
+	if notImperfect[w.key] || strings.HasSuffix(w.key, "rait") || strings.HasSuffix(w.key, "raient") {
+		return false // a conditional speaks of the future
+	}
+	return len(w.key) >= 6 && (strings.HasSuffix(w.key, "ait") || strings.HasSuffix(w.key, "aient"))
+}
+
+// looksParticiple reports the look of a past participle: "réalisé(e)(s)",
+// "atteint", "franchi", "conclu", "permis".
+func looksParticiple(s string) bool {
+	if utf8.RuneCountInString(s) < 4 {
+		return false
+	}
+	for _, suf := range []string{"é", "ée", "és", "ées", "i", "is", "it", "int", "u", "us", "ert"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // findTargetYears lists the deadlines and horizons of the body ("d'ici
@@ -38,7 +104,7 @@ func targetYears(ws []word, years []normalize.Year) []normalize.Year {
 func findTargetYears(d *doc) []TargetYear {
 	out := []TargetYear{}
 	seen := map[int]bool{}
-	for _, y := range targetYears(d.words(), d.years()) {
+	for _, y := range d.targets() {
 		if seen[y.Year] {
 			continue
 		}

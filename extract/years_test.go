@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestFindTargetYears(t *testing.T) {
@@ -26,6 +27,41 @@ func TestFindTargetYears(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("target years of %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFindTargetYearsAsOf(t *testing.T) {
+	tests := []struct {
+		published string
+		text      string
+		want      []int
+	}{
+		// A year before the publication year states how things stood then.
+		{"2025-03-10", "À fin 2023, le parc industriel accueillait une trentaine d'usines.", nil},
+		{"2025-03-10", "Fin 2024, l'encours des crédits atteignait 12 milliards de dirhams.", nil},
+		{"2025-03-10", "Les recrutements se poursuivront d'ici 2024 puis d'ici 2027.", []int{2027}},
+		// A past tense makes "fin" an as-of date whatever the publication.
+		{"2024-06-01", "La banque a réalisé un bénéfice de 900 millions de dirhams à fin 2024.", nil},
+		{"2024-06-01", "L'opérateur a dépassé les 2 000 abonnés fin 2025, selon le rapport.", nil},
+		// A pledge after the past verb keeps its deadline.
+		{"2024-06-01", "Le groupe a signé une convention pour créer 500 emplois à fin 2026.", []int{2026}},
+		{"2024-06-01", "L'usine devra produire 10 000 unités à fin 2025.", []int{2025}},
+		// Unknown publication date: only the tense tells.
+		{"", "Le réseau comptera 40 agences d'ici 2022.", []int{2022}},
+	}
+	for _, tt := range tests {
+		var ref time.Time // unknown
+		if tt.published != "" {
+			ref = day(t, tt.published)
+		}
+		rec := factsOf(tt.text, ref)
+		var got []int
+		for _, y := range rec.TargetYears {
+			got = append(got, y.Year)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("target years of %q published %s = %v, want %v", tt.text, tt.published, got, tt.want)
 		}
 	}
 }

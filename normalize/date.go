@@ -32,14 +32,38 @@ func Dates(s string, ref time.Time) []Date {
 	return newScanner(s).dates(ref)
 }
 
-// dates scans the tokens for dates.
+// dateToks is a date with its token range [start, end).
+type dateToks struct {
+	d          Date
+	start, end int
+}
+
+// dates returns the dates of the text resolved against ref.
 func (sc *scanner) dates(ref time.Time) []Date {
 	var out []Date
-	sc.scanDates(ref, func(d Date, start, end int) {
-		d.Span = sc.span(start, end)
+	for _, dt := range sc.dateRanges(ref) {
+		d := dt.d
+		d.Span = sc.span(dt.start, dt.end)
 		d.Text = sc.text(d.Span)
 		out = append(out, d)
+	}
+	return out
+}
+
+// dateRanges returns the dates with their token ranges. Those of a zero
+// ref, which Numbers and Years read to skip and classify the parts of
+// dates, are scanned once per text.
+func (sc *scanner) dateRanges(ref time.Time) []dateToks {
+	if ref.IsZero() && sc.unresolved != nil {
+		return *sc.unresolved
+	}
+	out := []dateToks{}
+	sc.scanDates(ref, func(d Date, start, end int) {
+		out = append(out, dateToks{d, start, end})
 	})
+	if ref.IsZero() {
+		sc.unresolved = &out
+	}
 	return out
 }
 
@@ -65,8 +89,8 @@ func (sc *scanner) parseDate(i int, ref time.Time) (Date, int, bool) {
 		}
 		return sc.parseDayMonth(i, ref)
 	}
-	if toks[i].kind != tokWord {
-		return Date{}, 0, false
+	if toks[i].kind != tokWord || !sc.t.dateStarts[toks[i].key] {
+		return Date{}, 0, false // most words cannot start a date
 	}
 	for _, r := range sc.t.relativeDays {
 		end, ok := r.p.matchAt(toks, i)

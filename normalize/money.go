@@ -57,7 +57,11 @@ func (sc *scanner) matchCurrencyPrefix(i int) (*currencyForm, int, bool) {
 // is rounded half up ("12,50 DH" is 13). A figure too large for an int64 is
 // skipped. Forms are word-bound: "DH" is not read inside "ADH" or "DHL".
 func Amounts(s string) []Money {
-	sc := newScanner(s)
+	return newScanner(s).amounts()
+}
+
+// amounts returns the sums of money of the text.
+func (sc *scanner) amounts() []Money {
 	var out []Money
 	for _, q := range sc.scan() {
 		if m, ok := sc.money(q); ok {

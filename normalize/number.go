@@ -16,22 +16,25 @@ import (
 // glued to letters ("G20", "2T", "COVID-19"), phone numbers, codes, and a
 // bare "un"/"une" (an article) unless a scale word follows ("un million").
 func Numbers(s string) []Number {
-	sc := newScanner(s)
-	dates := sc.dates(time.Time{})
+	return newScanner(s).numbers()
+}
+
+// numbers returns the counts and quantities of the text.
+func (sc *scanner) numbers() []Number {
+	dates := sc.dateRanges(time.Time{})
 	var out []Number
 	for _, q := range sc.scan() {
 		if q.cur != nil {
 			continue
 		}
-		n := sc.number(q)
-		// Both lists are sorted: drop the dates that end before n.
-		for len(dates) > 0 && dates[0].End <= n.Start {
+		// Both lists are sorted: drop the dates that end before q.
+		for len(dates) > 0 && dates[0].end <= q.start {
 			dates = dates[1:]
 		}
-		if len(dates) > 0 && dates[0].Start < n.End && (dates[0].Month != 0 || dates[0].Day != 0) {
+		if len(dates) > 0 && dates[0].start < q.end && (dates[0].d.Month != 0 || dates[0].d.Day != 0) {
 			continue // the day or year of a date
 		}
-		out = append(out, n)
+		out = append(out, sc.number(q))
 	}
 	return out
 }

@@ -41,6 +41,9 @@ type scanner struct {
 	t     *frTables
 
 	clauses *clauses // built on first use by futureClause
+	// built on first use, shared by the scanners of one text (see Scan):
+	quantities *[]quantity
+	unresolved *[]dateToks // dates with a zero ref
 }
 
 func newScanner(s string) *scanner {
@@ -502,8 +505,15 @@ func (sc *scanner) parseRate(i int) (int, bool) {
 
 // scan returns every quantity of the text, in order, never overlapping.
 func (sc *scanner) scan() []quantity {
-	var out []quantity
+	if sc.quantities != nil {
+		return *sc.quantities
+	}
+	out := []quantity{}
 	for i := 0; i < len(sc.toks); {
+		if sc.toks[i].kind == tokWord && !sc.t.quantityStarts[sc.toks[i].key] {
+			i++ // most words cannot start a figure
+			continue
+		}
 		if q, ok := sc.parseQuantity(i, false); ok {
 			out = append(out, q)
 			i = q.end
@@ -511,6 +521,7 @@ func (sc *scanner) scan() []quantity {
 		}
 		i++
 	}
+	sc.quantities = &out
 	return out
 }
 

@@ -20,10 +20,14 @@ type frTables struct {
 	weekdays      map[string]int
 	relativeDays  []relativePhrase
 	relativeWeeks []phrase
-	yearMarkers   map[string][]yearPhrase // by last word
-	participles   map[string]bool
-	futureWords   map[string]bool
-	notFuture     map[string]bool
+	dateStarts    map[string]bool // the words a date may start with
+	// the words a quantity may start with: a figure in words, an
+	// approximation marker, a range ("entre", "de") or a currency.
+	quantityStarts map[string]bool
+	yearMarkers    map[string][]yearPhrase // by last word
+	participles    map[string]bool
+	futureWords    map[string]bool
+	notFuture      map[string]bool
 }
 
 type approxPhrase struct {
@@ -58,23 +62,26 @@ func foldKey(w string) string {
 // tables returns the compiled French tables.
 var tables = sync.OnceValue(func() *frTables {
 	t := &frTables{
-		numberWords: make(map[string]numberWord, len(frNumberWords)),
-		multipliers: make(map[string]multiplier),
-		exactMults:  make(map[string]multiplier),
-		collectives: make(map[string]int64, len(frCollectives)),
-		ordinals:    make(map[string]bool, len(frOrdinalSuffixes)),
-		determiners: make(map[string]bool, len(frNumberDeterminers)),
-		approx:      make(map[string][]approxPhrase),
-		currencies:  make(map[string][]currencyPhrase),
-		months:      make(map[string]int, len(frMonths)),
-		weekdays:    make(map[string]int, len(frWeekdays)),
-		yearMarkers: make(map[string][]yearPhrase),
-		participles: make(map[string]bool, len(frPastParticiples)),
-		futureWords: make(map[string]bool, len(frFutureWords)),
-		notFuture:   make(map[string]bool, len(frNotFuture)),
+		numberWords:    make(map[string]numberWord, len(frNumberWords)),
+		multipliers:    make(map[string]multiplier),
+		exactMults:     make(map[string]multiplier),
+		collectives:    make(map[string]int64, len(frCollectives)),
+		ordinals:       make(map[string]bool, len(frOrdinalSuffixes)),
+		determiners:    make(map[string]bool, len(frNumberDeterminers)),
+		approx:         make(map[string][]approxPhrase),
+		currencies:     make(map[string][]currencyPhrase),
+		months:         make(map[string]int, len(frMonths)),
+		weekdays:       make(map[string]int, len(frWeekdays)),
+		dateStarts:     map[string]bool{"ce": true, "premier": true},
+		quantityStarts: map[string]bool{"entre": true, "de": true},
+		yearMarkers:    make(map[string][]yearPhrase),
+		participles:    make(map[string]bool, len(frPastParticiples)),
+		futureWords:    make(map[string]bool, len(frFutureWords)),
+		notFuture:      make(map[string]bool, len(frNotFuture)),
 	}
 	for _, w := range frNumberWords {
 		t.numberWords[foldKey(w.word)] = w
+		t.quantityStarts[foldKey(w.word)] = true
 	}
 	for _, m := range frMultipliers {
 		if m.exact {
@@ -98,22 +105,30 @@ var tables = sync.OnceValue(func() *frTables {
 	for _, a := range frApproxMarkers {
 		p := compilePhrase(a.form)
 		t.approx[p[0]] = append(t.approx[p[0]], approxPhrase{p, a.approx})
+		t.quantityStarts[p[0]] = true
 	}
 	for _, c := range frCurrencies {
 		p := compilePhrase(c.form)
 		t.currencies[p[0]] = append(t.currencies[p[0]], currencyPhrase{p, c})
+		t.quantityStarts[p[0]] = true
 	}
 	for _, m := range frMonths {
 		t.months[foldKey(m.form)] = m.month
+		t.dateStarts[foldKey(m.form)] = true
 	}
 	for i, w := range frWeekdays {
 		t.weekdays[foldKey(w)] = i
+		t.dateStarts[foldKey(w)] = true
 	}
 	for _, r := range frRelativeDays {
-		t.relativeDays = append(t.relativeDays, relativePhrase{compilePhrase(r.form), r})
+		p := compilePhrase(r.form)
+		t.relativeDays = append(t.relativeDays, relativePhrase{p, r})
+		t.dateStarts[p[0]] = true
 	}
 	for _, w := range frRelativeWeeks {
-		t.relativeWeeks = append(t.relativeWeeks, compilePhrase(w))
+		p := compilePhrase(w)
+		t.relativeWeeks = append(t.relativeWeeks, p)
+		t.dateStarts[p[0]] = true
 	}
 	for _, m := range frYearMarkers {
 		p := compilePhrase(m.form)

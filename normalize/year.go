@@ -28,15 +28,19 @@ import (
 // plain, "2000 dirhams" and "2021 %" are skipped) is not classified.
 // The Span covers the marker and, for a date, the whole date.
 func Years(s string) []Year {
-	sc := newScanner(s)
+	return newScanner(s).years()
+}
+
+// years classifies the years of the text.
+func (sc *scanner) years() []Year {
 	dateAt := make(map[int]int) // year token → first token of its date
-	sc.scanDates(time.Time{}, func(d Date, start, end int) {
-		for k := start; k < end; k++ {
+	for _, dt := range sc.dateRanges(time.Time{}) {
+		for k := dt.start; k < dt.end; k++ {
 			if sc.isYearToken(k) {
-				dateAt[k] = start
+				dateAt[k] = dt.start
 			}
 		}
-	})
+	}
 	var out []Year
 	lastEnd := 0
 	add := func(start, i int, kind YearKind) {

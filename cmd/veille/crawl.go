@@ -84,7 +84,7 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 
 	opts := []crawler.Option{crawler.WithMaxPages(f.maxPages), crawler.WithMaxDuration(f.maxDuration), crawler.WithSites(f.sites...)}
 	if u := cmp.Or(f.redis, cfg.Redis); u != "" {
-		rf, err := crawler.OpenRedis(ctx, u, arc)
+		rf, err := openRedis(ctx, u, cfg, arc)
 		if err != nil {
 			return err
 		}
@@ -133,6 +133,13 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 }
 
 const redisUsage = "share the frontier with other crawler processes on this Redis server, e.g. redis://127.0.0.1:6379/0 (default: the redis key of the configuration, else the archive)"
+
+// openRedis opens the frontier shared through the Redis server at u. A
+// claimed URL comes back to the others when its process has not finished
+// it in time to fetch robots.txt and the page, and archive it.
+func openRedis(ctx context.Context, u string, cfg *crawler.Config, arc *archive.Archive) (*crawler.RedisFrontier, error) {
+	return crawler.OpenRedis(ctx, u, arc, crawler.WithLease(2*time.Duration(cfg.Timeout)+time.Minute))
+}
 
 // openOut opens the --out file (nil writer when unset).
 func openOut(a *app, path string) (io.Writer, func() error, error) {

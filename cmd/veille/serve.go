@@ -187,7 +187,7 @@ func crawlOnce(ctx context.Context, a *app, f serveFlags, arc *archive.Archive, 
 	}
 	opts := []crawler.Option{crawler.WithLogger(a.log)}
 	if u := cmp.Or(f.redis, cfg.Redis); u != "" {
-		rf, err := crawler.OpenRedis(ctx, u, arc)
+		rf, err := openRedis(ctx, u, cfg, arc)
 		if err != nil {
 			a.log.Error("crawl not started", zap.Error(err))
 			return "failed"

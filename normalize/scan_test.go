@@ -1,0 +1,22 @@
+package normalize
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestScanTextMatchesScanners(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"Le groupe investira 1,5 milliard de dirhams d'ici 2027 et créera 2.400 emplois, signé hier, mercredi 5 février 2025.",
+		"Entre 2014 et 2020, le secteur a créé plus de 30 000 postes ; à fin juin 2023, l'usine comptait 900 salariés.",
+		"Tanger, le 6 février 2025 – entre 50 et 300 DH par mois, dont 20 % pour 2000 dirhams, depuis 2003.",
+		"Rendez-vous le 12 courant, ou lundi prochain, avant 2030 : 15/04/2025, 2024-04-15, mars 2024.",
+	} {
+		got := ScanText(s)
+		want := Scan{Numbers: Numbers(s), Amounts: Amounts(s), Years: Years(s)}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("ScanText(%q)\ngot  %+v\nwant %+v", s, got, want)
+		}
+	}
+}
