@@ -32,9 +32,7 @@ type found struct {
 	targets []normalize.Year  // deadlines (classifyYears)
 	asOf    []normalize.Year  // the dates of a state of affairs
 	amounts []normalize.Money // teasers included: findAmounts skips them
-	// dates of the sentences that tell a signing, by sentence, read on
-	// demand: only those few need resolved dates.
-	dates map[int][]normalize.Date
+	dates   []normalize.Date  // unresolved: see sentenceDates
 }
 
 // teaserCues open a line that links to another article: what it names is
@@ -69,7 +67,7 @@ func (d *doc) cached() *found {
 		f.teaser[si] = f.teaser[si] || comments
 	}
 	sc := normalize.ScanText(d.text)
-	f.amounts = sc.Amounts
+	f.amounts, f.dates = sc.Amounts, sc.Dates
 	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
 	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
 	f.targets, f.asOf = classifyYears(d, f.words, f.years)
@@ -132,24 +130,27 @@ func (d *doc) asOf() []normalize.Year { return d.cached().asOf }
 // amounts returns normalize.Amounts of the text.
 func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
 
-// sentenceDates returns normalize.Dates of sentence si against the
-// publication date, with offsets into the text.
+// sentenceDates returns the dates of sentence si resolved against the
+// publication date. Only the few sentences about a signing need them, and
+// only their relative dates ("hier", "lundi") are read again.
 func (d *doc) sentenceDates(si int) []normalize.Date {
-	f := d.cached()
-	if ds, ok := f.dates[si]; ok {
-		return ds
-	}
 	s := d.sents[si]
-	ds := normalize.Dates(d.text[s.start:s.end], d.ref)
-	for k := range ds {
-		ds[k].Start += s.start
-		ds[k].End += s.start
+	var out []normalize.Date
+	for _, dt := range d.cached().dates {
+		if dt.Start < s.start || dt.End > s.end {
+			continue
+		}
+		if dt.Relative && !d.ref.IsZero() {
+			r := normalize.Dates(dt.Text, d.ref)
+			if len(r) != 1 {
+				continue
+			}
+			r[0].Span = dt.Span
+			dt = r[0]
+		}
+		out = append(out, dt)
 	}
-	if f.dates == nil {
-		f.dates = map[int][]normalize.Date{}
-	}
-	f.dates[si] = ds
-	return ds
+	return out
 }
 
 // places returns normalize.Places of the text.
@@ -159,11 +160,21 @@ func (d *doc) places() []normalize.PlaceMatch { return d.cached().places }
 func splitWords(s string) []word {
 	out := make([]word, 0, len(s)/5)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case isCueRune(r):
 			j := i + n
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf {
+					if !isASCIIAlnum(c) {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !isCueRune(r2) {
 					break
@@ -172,10 +183,10 @@ func splitWords(s string) []word {
 			}
 			out = append(out, word{start: i, end: j, key: foldWord(s[i:j]), upper: unicode.IsUpper(r)})
 			i = j
-		case unicode.IsSpace(r) || isSeparator(r):
+		case r == ' ' || unicode.IsSpace(r) || isSeparator(r):
 			i += n
 		default:
-			key := string(r)
+			key := s[i : i+n]
 			switch r {
 			case '«', '»', '“', '”', '„':
 				key = `"`
@@ -198,8 +209,15 @@ func foldWord(w string) string {
 	return w
 }
 
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // isCueRune reports the runes of words: letters, digits, combining marks.
 func isCueRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

@@ -119,6 +119,9 @@ var fuzzSeeds = []string{
 	"Le projet portera l'effectif de 600 à 1.100 salariés, contre 400 actuellement ; 100, 200 et 300 emplois.",
 	"Lire aussi : 5 000 emplois à Dubaï\n\nRéactions des lecteurs (2)\n\nKarim, Nador : 10 000 postes !",
 	"Le premier, porté par Alpha ; le second, respectivement 1 et 2 emplois, en créer 900, qu'elle compte recruter.",
+	"Oujda, le 3 mars 2025 – Ils ont signé le lundi 2 mars 2025 une charte ; à fin 2023, 40 sociétés employaient 9 000 personnes.",
+	"Le groupe compte 9.500 collaborateurs, dont 2.100 au Maroc, et porte à 2.500 le nombre de salariés ; entre 50 et 300 dirhams.",
+	"Les signataires tablent sur 6.500 emplois au Rabat Technopolis, parmi lesquels 900 à Tanger Automotive City.",
 }
 
 // FuzzFacts runs every fact stage over arbitrary text: no panic, and every

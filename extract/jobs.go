@@ -123,7 +123,7 @@ type jobCueSet struct {
 	existingSubject cueList
 	// the total a growth verb sets: "porte à 2.500 le nombre de salariés",
 	// "portera à 900 l'effectif".
-	staffTotal, numberOf cueList
+	raiseTo, staffTotal, numberOf cueList
 }
 
 // manyEntities is the count of companies or zones from which their
@@ -178,7 +178,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement"),
-		growth: cues("porter", "portera", "porteront", "porte(nt)", "porté(e)(s)", "passer", "passera", "passeront", "augmenter",
+		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie qui",
@@ -200,8 +200,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"opérateur(s)", "exploitation(s)", "coopérative(s)", "investisseur(s)", "parc(s)", "établissement(s)",
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),
 		existingSubject: cues("existant(e)(s)", "déjà installé(e)(s)|implanté(e)(s)"),
-		staffTotal:      cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs effectif(s)"),
-		numberOf:        cues("le nombre total de|d", "le nombre de|d", "le total de|d"),
+		raiseTo: cues("porte(nt)|porter|portera|porteront|porterait|porteraient|porté(e)(s) à",
+			"fait|fera|va faire passer à"),
+		staffTotal: cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs effectif(s)"),
+		numberOf:   cues("le nombre total de|d", "le nombre de|d", "le total de|d"),
 	}
 	cs.employOrRecruit = joinCues(cs.employ, cs.recruit)
 	return cs
@@ -350,7 +352,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	}
 	var elided bool
 	if noun < 0 {
-		if e, ok := newTotal(ws, cs, k, to); ok && lastCue(cs.growth, ws, max(from, i-3), i) >= 0 {
+		if e, ok := newTotal(ws, cs, k, to); ok && lastCue(cs.raiseTo, ws, max(from, i-4), i) >= 0 {
 			// "porte à 2.500 le nombre de salariés": the total the head-count
 			// is raised to, reported as pledged like "porter de 600 à 1.100".
 			h.job = Job{Kind: JobPledged, Also: []Evidence{}}
@@ -377,7 +379,8 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 				return h, true
 			}
 		}
-		if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, figEnd, to) {
+		if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, figEnd, to) &&
+			followsFigure(d, ws, prev[len(prev)-1], p) {
 			// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
 			// figure before, of its kind.
 			h.job = Job{Kind: prev[len(prev)-1].job.Kind, Also: []Evidence{}}
@@ -442,6 +445,22 @@ func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// followsFigure reports whether the part cue at word p comes right after
+// the job figure h, no other figure between them: in "500 emplois et 900
+// MDH, dont 300 en 2025" the 300 is a part of the sum, not of the jobs.
+func followsFigure(d *doc, ws []word, h jobHit, p int) bool {
+	k := wordAt(ws, d.byteOf(h.job.Evidence.End))
+	if p-k > 8 {
+		return false
+	}
+	for ; k < p; k++ {
+		if isDigits(ws[k].key) {
+			return false
+		}
+	}
+	return true
 }
 
 // elidedPartEnds reports whether a part with an elided noun ends at word

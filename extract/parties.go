@@ -9,14 +9,18 @@ import (
 	"veille/normalize"
 )
 
-// Parties are found in three steps. Each sentence is tokenised and its
-// occurrences are recognised: namings of bodies and people (ministries,
+// Parties are found in three steps. Each sentence is tokenised, each token
+// looked up once in a lexicon of the word tables (parties_lexicon.go), and
+// its occurrences are recognised: namings of bodies and people (ministries,
 // "Long Name (ACR)", companies after a trigger noun or with a company word,
 // people with their role) and back-references ("la filiale", "M. Jazouli",
 // "les deux ministères"). The sentence is then read for party positions
-// (subject of "ont signé", "avec", "entre", "paraphé par", "sous la
-// présidence de"). Finally the occurrences are resolved, in text order,
-// into one entity per party.
+// (subject of "ont signé", "ont apposé leur signature", "vont signer", or
+// after the verb in "Ont signé A, B et C"; "avec", "entre", "paraphé par",
+// "sous la présidence de"; enumerations split by "d'une part ... d'autre
+// part"). Finally the occurrences are resolved, in text order, into one
+// entity per party; when no body is named as a party, the bodies the
+// signatories speak for ("A, PDG de Foo") are the parties.
 
 // occKind says whether an occurrence names a party or refers back to one.
 type occKind int
@@ -68,9 +72,8 @@ type psent struct {
 	toks    []ptok
 	claimed []bool
 	occs    []*occ
-	lex     lexBits         // the tables of all its words
-	places  map[string]bool // isPlace answers, shared by the sentences of a text
-	slab    *occSlab        // where the occurrences of the text are allocated
+	lex     lexBits  // the tables of all its words
+	slab    *occSlab // where the occurrences of the text are allocated
 }
 
 // f returns the folded token i ("" out of range).
@@ -157,40 +160,9 @@ func (s *psent) span(lo, hi int) string {
 // the other actors it names, and every place a party is named or referred
 // back to, in text order.
 func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
-	// One buffer of tokens and one of claims for the whole text, reused
-	// from one text to the next: each sentence takes its part.
 	buf := partyBufferPool.Get().(*partyBuffers)
 	defer buf.release()
-	toks := buf.toks[:0]
-	if n := len(d.text)/5 + len(d.sents); cap(toks) < n {
-		toks = make([]ptok, 0, n)
-	}
-	bounds := make([]int, len(d.sents)+1)
-	for i, sp := range d.sents {
-		toks = ptokenize(toks, d.text, sp.start, sp.end)
-		bounds[i+1] = len(toks)
-	}
-	foldTokens(toks)
-	buf.toks = toks
-	claimed := buf.claimed[:0]
-	if cap(claimed) < len(toks) {
-		claimed = make([]bool, 0, len(toks))
-	}
-	claimed = claimed[:len(toks)]
-	clear(claimed)
-	buf.claimed = claimed
-	places, slab := map[string]bool{}, &occSlab{}
-	ss := make([]psent, len(d.sents))
-	sents := make([]*psent, len(d.sents))
-	for i := range d.sents {
-		lo, hi := bounds[i], bounds[i+1]
-		s := &ss[i]
-		*s = psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi], places: places, slab: slab}
-		for _, t := range s.toks {
-			s.lex |= t.lex
-		}
-		sents[i] = s
-	}
+	sents := buf.sentences(d)
 	for _, s := range sents {
 		s.recognise()
 	}
@@ -262,6 +234,40 @@ func (b *partyBuffers) release() {
 	partyBufferPool.Put(b)
 }
 
+// sentences tokenises the sentences of d into one buffer of tokens and
+// one of claims for the whole text: each sentence takes its part.
+func (b *partyBuffers) sentences(d *doc) []*psent {
+	toks := b.toks[:0]
+	if n := len(d.text)/5 + len(d.sents); cap(toks) < n { // about five bytes a token
+		toks = make([]ptok, 0, n)
+	}
+	bounds := make([]int, len(d.sents)+1)
+	for i, sp := range d.sents {
+		toks = ptokenize(toks, d.text, sp.start, sp.end)
+		bounds[i+1] = len(toks)
+	}
+	foldTokens(toks)
+	b.toks = toks
+	if cap(b.claimed) < len(toks) {
+		b.claimed = make([]bool, len(toks))
+	}
+	claimed := b.claimed[:len(toks)]
+	clear(claimed)
+	slab := &occSlab{}
+	ss := make([]psent, len(d.sents))
+	sents := make([]*psent, len(d.sents))
+	for i := range d.sents {
+		lo, hi := bounds[i], bounds[i+1]
+		s := &ss[i]
+		*s = psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi], slab: slab}
+		for _, t := range s.toks {
+			s.lex |= t.lex
+		}
+		sents[i] = s
+	}
+	return sents
+}
+
 // recognise finds the occurrences of a sentence, most specific rules
 // first: each claims its tokens so that later rules do not reread them.
 func (s *psent) recognise() {
@@ -292,13 +298,8 @@ func isAgreementStory(sents []*psent) bool {
 	return false
 }
 
-// isPlace reports whether a name of the text is a known place; the rules
-// ask again about the same names, so the answers are kept.
-func (s *psent) isPlace(name string) bool {
-	ok, seen := s.places[name]
-	if !seen {
-		_, ok = normalize.LookupPlace(name)
-		s.places[name] = ok
-	}
+// isPlace reports whether tokens [lo, hi) name a known place.
+func (s *psent) isPlace(lo, hi int) bool {
+	_, ok := normalize.LookupPlace(s.span(lo, hi))
 	return ok
 }

@@ -267,6 +267,9 @@ var refDeterminers = wordSet("le", "la", "l'", "du", "au", "cette", "ce", "cet")
 // services numériques X", "avec sa filiale X", "les entreprises A, B et C",
 // and the back-references "la société", "le groupe", "la filiale".
 func (s *psent) companyTriggers() {
+	if !s.hasWord(lxCompanyTriggers | lxNationalityNouns | lxCompanyListNouns) {
+		return
+	}
 	for i := 0; i < len(s.toks); i++ {
 		f := s.f(i)
 		if s.claimed[i] {
@@ -377,7 +380,7 @@ func (s *psent) validCompany(lo, hi int) bool {
 	if hi-lo >= 2 && s.is(lo, lxFirstNames) && !s.hasCompanyWord(lo+1, hi) {
 		return false
 	}
-	return !s.isPlace(s.span(lo, hi)) // last: the dearest test
+	return !s.isPlace(lo, hi) // last: the dearest test
 }
 
 // hasCompanyWord reports whether a token of [lo, hi) is a company word or
@@ -480,13 +483,14 @@ func (s *psent) companyRuns() {
 }
 
 // onlyPlaces reports whether [lo, hi) is a place followed by geographic
-// words only ("Casablanca Maroc").
+// words only ("Casablanca Maroc"). Its callers ask validCompany first,
+// which rejects a lone place: one word is not asked about again.
 func (s *psent) onlyPlaces(lo, hi int) bool {
-	if !s.isPlace(s.toks[lo].s) {
+	if hi-lo < 2 || !s.isPlace(lo, lo+1) {
 		return false
 	}
 	for k := lo + 1; k < hi; k++ {
-		if f := s.f(k); f != "maroc" && f != "morocco" && f != "africa" && !s.isPlace(s.toks[k].s) {
+		if f := s.f(k); f != "maroc" && f != "morocco" && f != "africa" && !s.isPlace(k, k+1) {
 			return false
 		}
 	}
@@ -523,6 +527,9 @@ func (s *psent) acronyms() {
 
 // pronouns reads "celle-ci", "celui-ci": the last company.
 func (s *psent) pronouns() {
+	if !s.hasWord(lxBackRefPronouns) {
+		return
+	}
 	for i := range s.toks {
 		if !s.claimed[i] && s.is(i, lxBackRefPronouns) {
 			s.add(occ{ref: occRefCompany, kind: KindCompany}, i, i+1, i, i+1)
@@ -536,6 +543,9 @@ var stateNames = wordSet("maroc", "royaume", "etat", "gouvernement")
 // state reads "le Maroc", "le Royaume (du Maroc)", "l'État (marocain)",
 // "le gouvernement (marocain)".
 func (s *psent) state() {
+	if !s.hasWord(lxStateNames) {
+		return
+	}
 	for i := 1; i < len(s.toks); i++ {
 		f := s.f(i)
 		if s.claimed[i] || !s.is(i, lxStateNames) || s.f(i-1) != "le" && s.f(i-1) != "l'" {

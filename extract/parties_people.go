@@ -68,6 +68,9 @@ var (
 // people reads a role with the name before or after it, and "le ministre"
 // back-references.
 func (s *psent) people() {
+	if !s.hasWord(lxRoleStart) {
+		return
+	}
 	for i := 0; i < len(s.toks); i++ {
 		h, ok := roleHeadAt(s, i)
 		if !ok || s.claimed[i] || !s.toks[i].word {
@@ -264,7 +267,7 @@ func (s *psent) nameWord(i int) bool {
 // first word is not an acronym; the name is not a place.
 func (s *psent) nameAt(i, min int) (int, bool) {
 	j, ok := s.nameSpan(i, min)
-	if !ok || s.isPlace(s.span(i, j)) {
+	if !ok || s.isPlace(i, j) {
 		return i, false
 	}
 	return j, true
@@ -315,7 +318,7 @@ func (s *psent) nameEndingAt(e int) (int, bool) {
 		k--
 	}
 	for ; k < e-1; k++ {
-		if end, ok := s.nameSpan(k, 2); ok && end == e && !s.isPlace(s.span(k, e)) {
+		if end, ok := s.nameSpan(k, 2); ok && end == e && !s.isPlace(k, e) {
 			return k, true
 		}
 	}
@@ -325,6 +328,9 @@ func (s *psent) nameEndingAt(e int) (int, bool) {
 // civilities reads "M. Jazouli", "Mme Mezzour", "M Jazouli": a reference
 // by family name, or a full name.
 func (s *psent) civilities() {
+	if !s.hasWord(lxCivilities) {
+		return
+	}
 	for i := 0; i < len(s.toks); i++ {
 		if !s.is(i, lxCivilities) || !s.cap(i) {
 			continue

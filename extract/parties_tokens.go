@@ -151,14 +151,8 @@ func ptokenize(toks []ptok, text string, start, end int) []ptok {
 // of tokens. Most tokens are lower-case ASCII and fold to themselves; the
 // others are folded into one builder, whose String never copies.
 func foldTokens(toks []ptok) {
-	n := 0
-	for i := range toks {
-		if !isFolded(toks[i].s) {
-			n += len(toks[i].s)
-		}
-	}
 	var b strings.Builder
-	b.Grow(n)
+	b.Grow(len(toks)) // about a byte a token: a capital here and there
 	lex := lexicon()
 	for i := range toks {
 		t := &toks[i]
@@ -194,8 +188,22 @@ func appendFold(b *strings.Builder, w string) {
 		}
 	}
 	table := latin1Folds()
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c == '`' {
+				c = '\''
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
 		b.WriteString(table[r])
+		i += n
 	}
 }
 

@@ -21,9 +21,9 @@ var deadlineMarkers = sync.OnceValue(func() cueList {
 // of a state of affairs.
 var endOf = sync.OnceValue(func() cueList { return cues("à fin", "fin") })
 
-// notImperfect end words that look like an imperfect but speak of the
-// present or the future: "fait", "devait", "devrait".
-var notImperfect = map[string]bool{"fait": true, "font": true, "devait": true, "devaient": true, "vait": true}
+// notImperfect are words that end like an imperfect but do not state a
+// past state of affairs: "fait" (present), "devait" (a plan).
+var notImperfect = map[string]bool{"fait": true, "satisfait": true, "devait": true, "devaient": true}
 
 // classifyYears splits the years normalize calls targets into the
 // deadlines of the article and the as-of dates: a year before the

@@ -74,3 +74,15 @@ func BenchmarkYears(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScanText is the cost of Numbers, Amounts, Years and the dates
+// of one text in a single pass, to compare with the sum of the four.
+func BenchmarkScanText(b *testing.B) {
+	b.SetBytes(int64(len(frArticle)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if sc := ScanText(frArticle); len(sc.Numbers) < 20 || len(sc.Years) < 10 {
+			b.Fatal("too few figures")
+		}
+	}
+}

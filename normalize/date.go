@@ -89,7 +89,7 @@ func (sc *scanner) parseDate(i int, ref time.Time) (Date, int, bool) {
 		}
 		return sc.parseDayMonth(i, ref)
 	}
-	if toks[i].kind != tokWord || !sc.t.dateStarts[toks[i].key] {
+	if toks[i].kind != tokWord || sc.flags[i]&flagDateStart == 0 {
 		return Date{}, 0, false // most words cannot start a date
 	}
 	for _, r := range sc.t.relativeDays {

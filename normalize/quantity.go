@@ -37,10 +37,11 @@ type quantity struct {
 type scanner struct {
 	s     string
 	toks  []token
-	codes []bool // tokens that are parts of codes, phone numbers, dates in digits, ordinals
+	codes []bool     // tokens that are parts of codes, phone numbers, dates in digits, ordinals
+	flags []wordFlag // of each word and punctuation token (frTables.wordFlags)
 	t     *frTables
 
-	clauses *clauses // built on first use by futureClause
+	future map[[2]int]bool // whether a clause [lo, hi) speaks of the future (futureClause)
 	// built on first use, shared by the scanners of one text (see Scan):
 	quantities *[]quantity
 	unresolved *[]dateToks // dates with a zero ref
@@ -48,7 +49,12 @@ type scanner struct {
 
 func newScanner(s string) *scanner {
 	toks := lex(s)
-	sc := &scanner{s: s, toks: toks, t: tables()}
+	sc := &scanner{s: s, toks: toks, t: tables(), flags: make([]wordFlag, len(toks))}
+	for i, t := range toks {
+		if t.kind != tokNum {
+			sc.flags[i] = sc.t.wordFlags[t.key]
+		}
+	}
 	sc.codes = sc.markCodes()
 	return sc
 }
@@ -510,8 +516,8 @@ func (sc *scanner) scan() []quantity {
 	}
 	out := []quantity{}
 	for i := 0; i < len(sc.toks); {
-		if sc.toks[i].kind == tokWord && !sc.t.quantityStarts[sc.toks[i].key] {
-			i++ // most words cannot start a figure
+		if sc.toks[i].kind != tokNum && sc.flags[i]&flagQuantityStart == 0 {
+			i++ // most words and punctuation cannot start a figure
 			continue
 		}
 		if q, ok := sc.parseQuantity(i, false); ok {

@@ -1,16 +1,21 @@
 package normalize
 
-// Scan is what Numbers, Amounts and Years find in one text.
+import "time"
+
+// Scan is what Numbers, Amounts, Years and Dates find in one text.
 type Scan struct {
 	Numbers []Number
 	Amounts []Money
 	Years   []Year
+	// Dates holds Dates(s, time.Time{}): relative dates are left
+	// unresolved; Dates of one date's text against a reference resolves it.
+	Dates []Date
 }
 
-// ScanText returns Numbers(s), Amounts(s) and Years(s) at once. It lexes s
-// once and shares the figures and the dates the three scanners all read,
-// so it costs much less than the three calls.
+// ScanText returns Numbers(s), Amounts(s), Years(s) and the dates of s at
+// once. It lexes s once and shares the figures and the dates the scanners
+// all read, so it costs much less than the four calls.
 func ScanText(s string) Scan {
 	sc := newScanner(s)
-	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years()}
+	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{})}
 }

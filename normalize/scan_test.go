@@ -3,6 +3,7 @@ package normalize
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestScanTextMatchesScanners(t *testing.T) {
@@ -14,9 +15,17 @@ func TestScanTextMatchesScanners(t *testing.T) {
 		"Rendez-vous le 12 courant, ou lundi prochain, avant 2030 : 15/04/2025, 2024-04-15, mars 2024.",
 	} {
 		got := ScanText(s)
-		want := Scan{Numbers: Numbers(s), Amounts: Amounts(s), Years: Years(s)}
+		want := Scan{Numbers: Numbers(s), Amounts: Amounts(s), Years: Years(s), Dates: Dates(s, time.Time{})}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("ScanText(%q)\ngot  %+v\nwant %+v", s, got, want)
 		}
+	}
+}
+
+func TestScanTextArticle(t *testing.T) {
+	got := ScanText(frArticle)
+	want := Scan{Numbers: Numbers(frArticle), Amounts: Amounts(frArticle), Years: Years(frArticle), Dates: Dates(frArticle, time.Time{})}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ScanText of the benchmark article differs from the four scanners")
 	}
 }

@@ -20,14 +20,11 @@ type frTables struct {
 	weekdays      map[string]int
 	relativeDays  []relativePhrase
 	relativeWeeks []phrase
-	dateStarts    map[string]bool // the words a date may start with
-	// the words a quantity may start with: a figure in words, an
-	// approximation marker, a range ("entre", "de") or a currency.
-	quantityStarts map[string]bool
-	yearMarkers    map[string][]yearPhrase // by last word
-	participles    map[string]bool
-	futureWords    map[string]bool
-	notFuture      map[string]bool
+	// what the scanners need to know of a word, looked up once per token
+	// (scanner.flags): most words start no date and no figure.
+	wordFlags   map[string]wordFlag
+	yearMarkers map[string][]yearPhrase // by last word
+	participles map[string]bool
 }
 
 type approxPhrase struct {
@@ -59,29 +56,37 @@ func foldKey(w string) string {
 	return p[0]
 }
 
+// wordFlag tells what a word may do for the scanners.
+type wordFlag uint8
+
+const (
+	flagDateStart     wordFlag = 1 << iota // may start a date: a month, a weekday, "hier"
+	flagQuantityStart                      // may start a figure: "trois", "plus", "entre", a currency
+	flagFuture                             // a word of intent or a future form ("prévu", "devra")
+	flagNotFuture                          // ends like a future but is not a verb ("extrait", "sahara")
+)
+
 // tables returns the compiled French tables.
 var tables = sync.OnceValue(func() *frTables {
 	t := &frTables{
-		numberWords:    make(map[string]numberWord, len(frNumberWords)),
-		multipliers:    make(map[string]multiplier),
-		exactMults:     make(map[string]multiplier),
-		collectives:    make(map[string]int64, len(frCollectives)),
-		ordinals:       make(map[string]bool, len(frOrdinalSuffixes)),
-		determiners:    make(map[string]bool, len(frNumberDeterminers)),
-		approx:         make(map[string][]approxPhrase),
-		currencies:     make(map[string][]currencyPhrase),
-		months:         make(map[string]int, len(frMonths)),
-		weekdays:       make(map[string]int, len(frWeekdays)),
-		dateStarts:     map[string]bool{"ce": true, "premier": true},
-		quantityStarts: map[string]bool{"entre": true, "de": true},
-		yearMarkers:    make(map[string][]yearPhrase),
-		participles:    make(map[string]bool, len(frPastParticiples)),
-		futureWords:    make(map[string]bool, len(frFutureWords)),
-		notFuture:      make(map[string]bool, len(frNotFuture)),
+		numberWords: make(map[string]numberWord, len(frNumberWords)),
+		multipliers: make(map[string]multiplier),
+		exactMults:  make(map[string]multiplier),
+		collectives: make(map[string]int64, len(frCollectives)),
+		ordinals:    make(map[string]bool, len(frOrdinalSuffixes)),
+		determiners: make(map[string]bool, len(frNumberDeterminers)),
+		approx:      make(map[string][]approxPhrase),
+		currencies:  make(map[string][]currencyPhrase),
+		months:      make(map[string]int, len(frMonths)),
+		weekdays:    make(map[string]int, len(frWeekdays)),
+		wordFlags: map[string]wordFlag{"ce": flagDateStart, "premier": flagDateStart | flagQuantityStart,
+			"entre": flagQuantityStart, "de": flagQuantityStart},
+		yearMarkers: make(map[string][]yearPhrase),
+		participles: make(map[string]bool, len(frPastParticiples)),
 	}
 	for _, w := range frNumberWords {
 		t.numberWords[foldKey(w.word)] = w
-		t.quantityStarts[foldKey(w.word)] = true
+		t.wordFlags[foldKey(w.word)] |= flagQuantityStart
 	}
 	for _, m := range frMultipliers {
 		if m.exact {
@@ -105,30 +110,30 @@ var tables = sync.OnceValue(func() *frTables {
 	for _, a := range frApproxMarkers {
 		p := compilePhrase(a.form)
 		t.approx[p[0]] = append(t.approx[p[0]], approxPhrase{p, a.approx})
-		t.quantityStarts[p[0]] = true
+		t.wordFlags[p[0]] |= flagQuantityStart
 	}
 	for _, c := range frCurrencies {
 		p := compilePhrase(c.form)
 		t.currencies[p[0]] = append(t.currencies[p[0]], currencyPhrase{p, c})
-		t.quantityStarts[p[0]] = true
+		t.wordFlags[p[0]] |= flagQuantityStart
 	}
 	for _, m := range frMonths {
 		t.months[foldKey(m.form)] = m.month
-		t.dateStarts[foldKey(m.form)] = true
+		t.wordFlags[foldKey(m.form)] |= flagDateStart
 	}
 	for i, w := range frWeekdays {
 		t.weekdays[foldKey(w)] = i
-		t.dateStarts[foldKey(w)] = true
+		t.wordFlags[foldKey(w)] |= flagDateStart
 	}
 	for _, r := range frRelativeDays {
 		p := compilePhrase(r.form)
 		t.relativeDays = append(t.relativeDays, relativePhrase{p, r})
-		t.dateStarts[p[0]] = true
+		t.wordFlags[p[0]] |= flagDateStart
 	}
 	for _, w := range frRelativeWeeks {
 		p := compilePhrase(w)
 		t.relativeWeeks = append(t.relativeWeeks, p)
-		t.dateStarts[p[0]] = true
+		t.wordFlags[p[0]] |= flagDateStart
 	}
 	for _, m := range frYearMarkers {
 		p := compilePhrase(m.form)
@@ -139,10 +144,10 @@ var tables = sync.OnceValue(func() *frTables {
 		t.participles[foldKey(w)] = true
 	}
 	for _, w := range frFutureWords {
-		t.futureWords[foldKey(w)] = true
+		t.wordFlags[foldKey(w)] |= flagFuture
 	}
 	for _, w := range frNotFuture {
-		t.notFuture[foldKey(w)] = true
+		t.wordFlags[foldKey(w)] |= flagNotFuture
 	}
 	// Longest phrases first, so that "un peu plus de" beats "plus de".
 	for _, l := range t.approx {

@@ -180,62 +180,51 @@ func (sc *scanner) isClauseEnd(i int) bool {
 	return false
 }
 
-// clauses holds, for each token, the bounds of its clause and a running
-// count of future words, so that futureClause is O(1).
-type clauses struct {
-	lo, hi []int // clause of token k: [lo[k], hi[k])
-	future []int // future[k]: future words among tokens [0, k)
-}
-
-// newClauses cuts the tokens into clauses.
-func (sc *scanner) newClauses() *clauses {
-	n := len(sc.toks)
-	c := &clauses{lo: make([]int, n+1), hi: make([]int, n+1), future: make([]int, n+1)}
-	start := 0
-	for k := 0; k < n; k++ {
-		c.future[k+1] = c.future[k]
-		if sc.toks[k].kind == tokWord && sc.isFutureWord(k) {
-			c.future[k+1]++
-		}
-		c.lo[k] = start
-		if sc.isClauseEnd(k) {
-			start = k + 1
-		}
-	}
-	c.lo[n] = start
-	end := n
-	for k := n; k >= 0; k-- {
-		if k < n && sc.isClauseEnd(k) {
-			end = k
-		}
-		c.hi[k] = end
-	}
-	return c
-}
-
 // futureClause reports whether the clause around tokens [start, end)
 // speaks of the future. A clause reduced to the year phrase ("En 2026,
-// l'usine ouvrira…") is read with the clause that follows.
+// l'usine ouvrira…") is read with the clause that follows. Each clause is
+// read once per text (scanner.future), so that a text without punctuation
+// stays linear.
 func (sc *scanner) futureClause(start, end int) bool {
-	if sc.clauses == nil {
-		sc.clauses = sc.newClauses()
+	lo, hi := start, sc.clauseEnd(end-1)
+	for lo > 0 && !sc.isClauseEnd(lo-1) {
+		lo--
 	}
-	c := sc.clauses
-	lo, hi := c.lo[start], c.hi[end-1]
 	if lo == start && hi == end && hi < len(sc.toks) && sc.toks[hi].key == "," {
-		hi = c.hi[hi+1]
+		hi = sc.clauseEnd(hi + 1)
 	}
-	return c.future[hi]-c.future[lo] > 0
+	key := [2]int{lo, hi}
+	if f, ok := sc.future[key]; ok {
+		return f
+	}
+	f := false
+	for k := lo; k < hi && !f; k++ {
+		f = sc.toks[k].kind == tokWord && sc.isFutureWord(k)
+	}
+	if sc.future == nil {
+		sc.future = map[[2]int]bool{}
+	}
+	sc.future[key] = f
+	return f
+}
+
+// clauseEnd returns the first token from i on that ends a clause, or the
+// number of tokens.
+func (sc *scanner) clauseEnd(i int) int {
+	for i < len(sc.toks) && !sc.isClauseEnd(i) {
+		i++
+	}
+	return i
 }
 
 // isFutureWord reports whether the word at i is a future or conditional
 // verb or a word of intent.
 func (sc *scanner) isFutureWord(i int) bool {
 	k := sc.toks[i].key
-	if sc.t.futureWords[k] {
+	if sc.flags[i]&flagFuture != 0 {
 		return true
 	}
-	if sc.toks[i].upper || sc.t.notFuture[k] || len(k) < 5 {
+	if sc.toks[i].upper || sc.flags[i]&flagNotFuture != 0 || len(k) < 5 {
 		return false
 	}
 	for _, end := range []string{"ra", "ront", "rait", "raient"} {
