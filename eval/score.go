@@ -307,14 +307,14 @@ func (c commitment) matches(o commitment) bool {
 }
 
 // predictedCommitments returns the record's commitments carrying a job
-// count, then its pledged jobs with a company or a year whose count none
-// of those carries.
+// count and a partner or a year (as the gold's do), then its pledged jobs
+// with a company or a year whose count none of those carries.
 func predictedCommitments(rec *extract.Record) ([]commitment, []fact) {
 	var cs []commitment
 	var fs []fact
 	counts := map[int64]bool{}
 	for _, c := range rec.Commitments {
-		if c.Jobs == nil {
+		if c.Jobs == nil || (nonEmpty(c.Partner) == nil && c.Year == nil) {
 			continue
 		}
 		counts[*c.Jobs] = true

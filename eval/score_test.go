@@ -116,6 +116,11 @@ func TestScoreFields(t *testing.T) {
 			g.Jobs[0].Company, g.Jobs[0].Year = nil, nil
 			r.Jobs[0].Company, r.Jobs[0].Year = nil, nil
 		}, [3]int{0, 0, 0}},
+		{"a commitment without partner or year is not scored", FieldCommitments, func(g *Gold, r *extract.Record) {
+			g.Jobs[0].Company, g.Jobs[0].Year = nil, nil
+			r.Jobs[0].Company, r.Jobs[0].Year = nil, nil
+			r.Commitments = []extract.Commitment{{Jobs: i64(1500)}}
+		}, [3]int{0, 0, 0}},
 		{"amount in another currency", FieldAmounts, func(g *Gold, r *extract.Record) {
 			r.Amounts[0].Currency = "EUR"
 		}, [3]int{0, 1, 1}},

@@ -30,31 +30,26 @@ type testParty struct {
 // not depend on the party rules.
 func factsOf(text string, ref time.Time, parties ...testParty) *Record {
 	text, _ = normalize.Clean(text)
-	d := newDoc(text, "", ref)
 	rec := newRecord()
 	rec.Text = text
-	rec.Places = findPlaces(d)
-	rec.TargetYears = findTargetYears(d)
-	rec.Amounts = findAmounts(d)
-	rec.Jobs = findJobs(d)
-	rec.Agreements = findAgreements(d)
-	var mentions []mention
-	for _, p := range parties {
-		rec.Signatories = append(rec.Signatories, Party{Name: p.name, Kind: p.kind, Via: ViaParty})
-		for _, form := range append([]string{p.name}, p.refs...) {
-			for at := 0; ; {
-				i := strings.Index(text[at:], form)
-				if i < 0 {
-					break
+	extractFacts(newDoc(text, "", ref), rec, func(*doc) (sig, actors []Party, mentions []mention) {
+		sig = []Party{}
+		for _, p := range parties {
+			sig = append(sig, Party{Name: p.name, Kind: p.kind, Via: ViaParty})
+			for _, form := range append([]string{p.name}, p.refs...) {
+				for at := 0; ; {
+					i := strings.Index(text[at:], form)
+					if i < 0 {
+						break
+					}
+					mentions = append(mentions, mention{name: p.name, kind: p.kind, start: at + i, end: at + i + len(form)})
+					at += i + len(form)
 				}
-				mentions = append(mentions, mention{name: p.name, kind: p.kind, start: at + i, end: at + i + len(form)})
-				at += i + len(form)
 			}
 		}
-	}
-	sortMentions(mentions)
-	link(d, rec, mentions)
-	rec.Relevant = isRelevant(d, rec)
+		sortMentions(mentions)
+		return sig, []Party{}, mentions
+	})
 	return rec
 }
 

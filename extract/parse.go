@@ -114,17 +114,27 @@ func ParseBytes(b []byte, opts ...Option) (*Record, error) {
 	ref, published := publication(page.Published, c.published)
 	rec.Published = published
 
-	d := newDoc(text, title, ref)
+	extractFacts(newDoc(text, title, ref), rec, findParties)
+	return rec, nil
+}
+
+// partyFinder finds the signatories, other actors and party mentions of a
+// text: findParties, or a stand-in in the tests of the other stages.
+type partyFinder func(d *doc) (signatories, actors []Party, mentions []mention)
+
+// extractFacts runs the fact stages over d, in the order their
+// dependencies ask: figures and agreements first, then parties, then the
+// links between them, then relevance, which weighs them all.
+func extractFacts(d *doc, rec *Record, parties partyFinder) {
 	rec.Places = findPlaces(d)
 	rec.TargetYears = findTargetYears(d)
 	rec.Amounts = findAmounts(d)
 	rec.Jobs = findJobs(d)
 	rec.Agreements = findAgreements(d)
 	var mentions []mention
-	rec.Signatories, rec.Actors, mentions = findParties(d)
+	rec.Signatories, rec.Actors, mentions = parties(d)
 	link(d, rec, mentions)
 	rec.Relevant = isRelevant(d, rec)
-	return rec, nil
 }
 
 // newRecord returns a Record whose lists are empty rather than nil, so
