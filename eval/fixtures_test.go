@@ -7,20 +7,20 @@ import (
 )
 
 // fixtureFloors are the lowest F1 (accuracy for signed_on and relevant)
-// each field may score over fixtures/pages. They are 0 while the extractor
-// is being built; the lead raises them to just under the measured scores.
+// each field may score over fixtures/pages: where the extractor stands.
+// Floors only go up.
 var fixtureFloors = map[string]float64{
-	FieldSignatories:    0,
-	FieldJobs:           0,
-	FieldCommitments:    0,
-	FieldAmounts:        0,
-	FieldCities:         0,
-	FieldRegions:        0,
-	FieldTargetYears:    0,
-	FieldAgreementTypes: 0,
-	FieldSignedOn:       0,
-	FieldRelevant:       0,
-	"headline":          0,
+	FieldSignatories:    1,
+	FieldJobs:           1,
+	FieldCommitments:    1,
+	FieldAmounts:        1,
+	FieldCities:         1,
+	FieldRegions:        1,
+	FieldTargetYears:    1,
+	FieldAgreementTypes: 1,
+	FieldSignedOn:       1,
+	FieldRelevant:       1,
+	"headline":          1,
 }
 
 func TestFixturesEval(t *testing.T) {
