@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -101,7 +102,10 @@ func FuzzParseNumber(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if s[n.Start:n.End] != n.Text || strings.TrimSpace(s) != n.Text {
+		// Invisible runes (soft hyphens, zero-width spaces) around the number
+		// are ignored like white space.
+		trimmed := strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) })
+		if s[n.Start:n.End] != n.Text || trimmed != n.Text {
 			t.Fatalf("ParseNumber(%q) = %+v: span is not the trimmed input", s, n)
 		}
 		// A whole number survives formatting with any thousands separator.
