@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sync"
 	"time"
 
@@ -237,16 +238,10 @@ func (r *run) seed(ctx context.Context) error {
 	return nil
 }
 
+// selected reports whether the run crawls site (all sites when none was
+// named).
 func (r *run) selected(site string) bool {
-	if len(r.only) == 0 {
-		return true
-	}
-	for _, n := range r.only {
-		if n == site {
-			return true
-		}
-	}
-	return false
+	return len(r.only) == 0 || slices.Contains(r.only, site)
 }
 
 // allowedAnywhere reports whether any site allows u (redirects are checked

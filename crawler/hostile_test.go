@@ -106,7 +106,7 @@ func TestHostileServers(t *testing.T) {
 			bad: func(w http.ResponseWriter, r *http.Request) {
 				if calls.Add(1) == 1 {
 					w.Header().Set("Retry-After", "3600")
-					http.Error(w, "busy", 503)
+					http.Error(w, "busy", http.StatusServiceUnavailable)
 					return
 				}
 				fmt.Fprint(w, newssite.Article(2, 0))

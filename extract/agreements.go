@@ -92,6 +92,7 @@ type agreementCueSet struct {
 	definite      cueList // "le", "la", "l'", "les"
 	notDeal       cueList // after the type: "de libre-échange", "de paix"
 	notAgreement  cueList // before a generic type: "d'accord" (to agree)
+	amends        cueList // before a generic type: "avenant à la convention" amends an older one
 	count         cueList // adjectives between a count and the type
 	event         cueList // "en marge de", "lors du"
 	eventEnd      cueList // words that end an event name: "à Marrakech", "organisé par"
@@ -112,6 +113,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
 			"de l investissement"),
 		notAgreement: cues("d", "en", "son", "leur", "mon", "tout à fait"),
+		amends:       cues("avenant(s) à|a la|l", "avenant(s) au|aux"),
 		count:        cues("nouveau(x)", "nouvelle(s)", "autre(s)", "importants", "importantes"),
 		event: cues("en marge de|du|des", "lors de|du|des", "à l occasion de|du|des", "au cours de|du|des",
 			"dans le cadre de|du|des"),
@@ -300,8 +302,13 @@ func signedNear(ws []word, cs *agreementCueSet, from, to, i, end int) bool {
 
 // notAgreement reports a generic term used otherwise: "d'accord", "en
 // accord avec", "son accord".
+// An amendment's generic complement ("un avenant à la convention") is the
+// agreement amended, not one more.
 func notAgreement(ws []word, cs *agreementCueSet, from, i int) bool {
-	_, ok := matchEndingAny(cs.notAgreement, ws, i, from)
+	if _, ok := matchEndingAny(cs.notAgreement, ws, i, from); ok {
+		return true
+	}
+	_, ok := matchEndingAny(cs.amends, ws, i, from)
 	return ok
 }
 

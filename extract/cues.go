@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -165,7 +166,7 @@ func splitWords(s string) []word {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
-		case isCueRune(r):
+		case isWordRune(r):
 			j := i + n
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
@@ -176,7 +177,7 @@ func splitWords(s string) []word {
 					continue
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isCueRune(r2) {
+				if !isWordRune(r2) {
 					break
 				}
 				j += n2
@@ -199,26 +200,17 @@ func splitWords(s string) []word {
 }
 
 // foldWord is normalize.Fold of a word, without copying the common word
-// that is already folded (lower-case ASCII letters and digits).
+// that is already folded (see isFolded).
 func foldWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-			return normalize.Fold(w)
-		}
+	if isFolded(w) {
+		return w
 	}
-	return w
+	return normalize.Fold(w)
 }
 
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
 func isASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-// isCueRune reports the runes of words: letters, digits, combining marks.
-func isCueRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return isASCIIAlnum(byte(r))
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // isSeparator reports apostrophes, dashes and invisible runes, which only
@@ -344,7 +336,7 @@ func (p phrase) matchAt(ws []word, i, end int) (int, bool) {
 		return i, false
 	}
 	for k, keys := range p {
-		if !hasKey(keys, ws[i+k].key) {
+		if !slices.Contains(keys, ws[i+k].key) {
 			return i, false
 		}
 	}
@@ -353,7 +345,7 @@ func (p phrase) matchAt(ws []word, i, end int) (int, bool) {
 
 // matchesWord reports whether a one-word phrase accepts w.
 func (p phrase) matchesWord(w word) bool {
-	return len(p) == 1 && hasKey(p[0], w.key)
+	return len(p) == 1 && slices.Contains(p[0], w.key)
 }
 
 // matchEnding reports whether p matches ws ending just before j, not
@@ -367,15 +359,6 @@ func (p phrase) matchEnding(ws []word, j, begin int) (int, bool) {
 		return i, true
 	}
 	return j, false
-}
-
-func hasKey(keys []string, k string) bool {
-	for _, x := range keys {
-		if x == k {
-			return true
-		}
-	}
-	return false
 }
 
 // matchAny returns the longest phrase of list matching at i.

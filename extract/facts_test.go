@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -71,6 +73,31 @@ func BenchmarkFacts(b *testing.B) {
 		rec := factsOf(text, ref, parties...)
 		if len(rec.Jobs) == 0 {
 			b.Fatal("no jobs found")
+		}
+	}
+}
+
+// TestParseLimits checks that WithMaxSize bounds both Parse, which reads at
+// most one byte past the limit, and ParseBytes, and that a page within the
+// limit still parses.
+func TestParseLimits(t *testing.T) {
+	page := []byte("La société a signé une convention d'investissement à Fès.\n")
+	tests := []struct {
+		name string
+		max  int
+		want error
+	}{
+		{"over the limit", len(page) - 1, ErrTooLarge},
+		{"at the limit", len(page), nil},
+	}
+	for _, tt := range tests {
+		_, err := Parse(bytes.NewReader(page), WithMaxSize(tt.max))
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%s: Parse error = %v, want %v", tt.name, err, tt.want)
+		}
+		_, err = ParseBytes(page, WithMaxSize(tt.max))
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%s: ParseBytes error = %v, want %v", tt.name, err, tt.want)
 		}
 	}
 }

@@ -124,6 +124,15 @@ type jobCueSet struct {
 	// the total a growth verb sets: "porte à 2.500 le nombre de salariés",
 	// "portera à 900 l'effectif".
 	raiseTo, staffTotal, numberOf cueList
+	// people a programme serves, not employs: "au profit de 1.800 jeunes",
+	// "500 jeunes chercheurs d'emploi"; "pour 1.800 jeunes", but not "un
+	// site pour 900 salariés" (its staff).
+	beneficiaryBefore, beneficiaryAfter cueList
+	beneficiaryFor                      phrase
+	// projects a commission approved: their jobs add up many investors'
+	// ("les projets approuvés en 2024 représentent 3.400 emplois"), when
+	// a past year or lastYear dates the approval.
+	approved, lastYear cueList
 }
 
 // manyEntities is the count of companies or zones from which their
@@ -173,6 +182,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"seront|devraient être|vont être recruté(e)(s)|embauché(e)(s)|généré(e)(s)",
 			"à terme", "d ici", "à l horizon", "horizon", "prévu(e)(s)", "à créer", "à pourvoir"),
 		macro: cues("le|ce|la|cette|l secteur|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
+			"le|la seul|seule secteur|filière|branche|industrie", "la|cette région|province|préfecture",
 			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
 			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
@@ -204,6 +214,15 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"fait|fera|va faire passer à"),
 		staffTotal: cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs effectif(s)"),
 		numberOf:   cues("le nombre total de|d", "le nombre de|d", "le total de|d"),
+		beneficiaryBefore: cues("au profit de|du|des|d", "en faveur de|du|des|d", "à destination de|du|des|d",
+			"bénéficiant à"),
+		beneficiaryFor: cue("pour"),
+		beneficiaryAfter: cues("chercheur(s)|demandeur(s) d emploi(s)", "en quête d emploi",
+			"bénéficiaire(s)", "candidat(s)", "stagiaire(s)", "porteur(s) de projet(s)", "en formation",
+			"en recherche d emploi", "sans emploi"),
+		approved: cues("projet(s)|dossier(s)|investissement(s)|convention(s) approuvé(e)(s)|validé(e)(s)|" +
+			"agréé(e)(s)|autorisé(e)(s)|adopté(e)(s)|retenu(e)(s)"),
+		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
 	}
 	cs.employOrRecruit = joinCues(cs.employ, cs.recruit)
 	return cs
@@ -391,10 +410,15 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 		noun, kind, elided = k, nounJob, true
 	}
 	if kind == nounPeople {
+		// "310 ouvriers que compte l'usine": the verb follows.
+		_, employed := headCountAfter(ws, cs, noun, to)
 		v := lastCue(cs.employOrRecruit, ws, max(from, i-6), i)
-		if v < 0 || findCue(cs.training, ws, v+1, i) >= 0 {
+		if !employed && (v < 0 || findCue(cs.training, ws, v+1, i) >= 0) {
 			return h, false // "compte former 300 techniciens": trainees
 		}
+	}
+	if kind != nounJob && beneficiaries(ws, cs, from, to, i, noun, kind) {
+		return h, false
 	}
 	end := noun
 	var q *jobQualifier
@@ -423,6 +447,20 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 		h.job.Evidence.End = ws[figEnd-1].end // one figure of a list
 	}
 	return h, true
+}
+
+// beneficiaries reports people a programme serves rather than employs: the
+// figure at word i after "au profit de" (or "pour" people), or its noun
+// ending at word noun followed by "chercheurs d'emploi", "stagiaires"...
+func beneficiaries(ws []word, cs *jobCueSet, from, to, i, noun, kind int) bool {
+	if _, ok := matchEndingAny(cs.beneficiaryBefore, ws, i, from); ok {
+		return true
+	}
+	if _, ok := cs.beneficiaryFor.matchEnding(ws, i, from); ok && kind == nounPeople {
+		return true
+	}
+	_, ok := matchAny(cs.beneficiaryAfter, ws, noun, to)
+	return ok
 }
 
 // newTotal matches, at word k after a number, the head-count a growth verb
@@ -487,8 +525,11 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) str
 // them before the figure in its sentence, when the sentence looks back ("À
 // fin 2023, 640 entreprises employant 52 000 personnes", "depuis 2021, 85
 // projets appelés à générer 40.000 emplois") or, for a head-count, when
-// they are many.
+// they are many; or the projects a commission approved in a past year.
 func aggregateOf(d *doc, ws []word, cs *jobCueSet, from, to, i int, kind string) bool {
+	if k := lastCue(cs.approved, ws, from, i); k >= 0 && (pastYearBefore(d, ws, from, i) || lastCue(cs.lastYear, ws, k, i) >= 0) {
+		return true // "les projets approuvés en 2024"
+	}
 	n := entityCount(d, ws, cs, from, i)
 	if n < 2 {
 		return false
@@ -510,6 +551,17 @@ func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
 		}
 	}
 	return n
+}
+
+// pastYearBefore reports a year among words [from, i) that is not a
+// deadline: "approuvés en 2024".
+func pastYearBefore(d *doc, ws []word, from, i int) bool {
+	for _, y := range d.years() {
+		if y.Kind != normalize.YearTarget && y.Start >= ws[from].start && y.End <= ws[i].start {
+			return true
+		}
+	}
+	return false
 }
 
 // retrospective reports a sentence that states a past period or the date
@@ -568,6 +620,12 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string 
 	}
 	if macroSubject(d, ws, cs, from, i) {
 		return JobStatistic
+	}
+	// "les 650 salariés que l'entreprise emploie déjà".
+	if e, ok := headCountAfter(ws, cs, j, to); ok {
+		if _, ok := matchAny(cs.pledgeBefore, ws, e, to); !ok {
+			return JobExisting
+		}
 	}
 	// A head-count: "emploie 900 personnes", "800 salariés actuellement".
 	if _, ok := matchEndingAny(cs.existingBefore, ws, i, from); ok {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +23,14 @@ type linkCueSet struct {
 	// subjects that stand for all the partners: "les signataires", "la
 	// convention", "le programme".
 	collective cueList
+	// role nouns that stand for the investor of the agreement: "le
+	// promoteur annonce 600 emplois".
+	roles cueList
+	// verbs right after an ordinal opening a sentence, its noun elided:
+	// "Le deuxième concerne...".
+	elidedVerbs cueList
+	// a sentence opening with "Enfin" after ordinals is the next rank.
+	finally cueList
 }
 
 // ordinal is a rank word: "premier" → 1, "dernier" → -1 (the last).
@@ -45,6 +54,12 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		collective: cues("les|ces signataires|partenaires|parties", "les deux|trois|quatre parties|partenaires|signataires",
 			"l ensemble des partenaires|signataires|parties", "la|cette convention", "le|ce programme", "l|cet accord",
 			"le|ce protocole", "le|ce mémorandum", "ces conventions|accords|protocoles|mémorandums"),
+		roles: cues("le|l promoteur|investisseur|industriel|équipementier|constructeur",
+			"le porteur du|de projet"),
+		elidedVerbs: cues("concerne(nt)", "porte(nt)", "associe(nt)", "lie(nt)", "vise(nt)", "prévoit",
+			"prévoient", "implique(nt)", "réunit", "réunissent", "engage(nt)", "est", "sera", "permettra",
+			"permet", "a", "devrait", "cible", "intéresse"),
+		finally:     cues("enfin", "finalement", "en dernier lieu"),
 		attribution: cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),
@@ -73,25 +88,48 @@ type linker struct {
 	othersBySent [][]mention
 	parents      map[string]bool // partners named as the parent of another ("filiale de X")
 	only         string          // the one company partner of the article, if there is one
-	several      bool            // the article has several company partners
-	onlyFrom     int             // where the text first names it
-	topic        []string        // the partner each sentence is about ("" if none)
-	topicAt      []int           // the sentence that made it the topic
-	cities       [][]string      // distinct cities named in each sentence
+	// the company a role noun stands for when no mention resolves it: the
+	// one that invests, else the one company partner.
+	investor string
+	roleRefs [][]mention // references back by a role noun, by sentence
+	several  bool        // the article has several company partners
+	onlyFrom int         // where the text first names it
+	topic    []string    // the partner each sentence is about ("" if none)
+	topicAt  []int       // the sentence that made it the topic
+	cities   [][]string  // distinct cities named in each sentence
 }
 
 // link fills Job.Company, Job.Place and Amount.Company from the party
 // mentions, and builds the commitments. A partner (a company or
 // institution that is a party, else a company the article names) is tied
 // to a figure by the sentence that names both (the nearest mention before
-// the figure), by ordinals following an enumeration ("trois protocoles
-// avec A, B et C... le deuxième protocole..."), by the company an earlier
-// sentence was about ("La filiale devrait créer..."), or as the only
-// company of the article. A parent named to describe its subsidiary
+// the figure), by a role noun standing for the investor ("le promoteur
+// annonce..."), by ordinals following an enumeration ("trois protocoles
+// avec A, B et C... le deuxième protocole...", the company an ordinal's
+// sentence names taking its rank), by the company an earlier sentence was
+// about ("La filiale devrait créer..."), or as the only company of the
+// article. A parent named to describe its subsidiary
 // ("Cnexia, filiale de Bell Canada") is not a partner. Head-counts get a
 // company but are not commitments; statistics get neither.
 func link(d *doc, rec *Record, mentions []mention) {
 	l := newLinker(d, rec, mentions)
+	investors := map[string]bool{}
+	for i := range rec.Amounts {
+		a := &rec.Amounts[i]
+		if a.Kind != AmountInvestment {
+			continue
+		}
+		// Sums are often the sector's or the region's: only a sentence or
+		// the subject carried over ties them to a partner.
+		if a.Company, _ = l.tie(a.Evidence, false); a.Company != nil && l.companies[*a.Company] {
+			investors[*a.Company] = true
+		}
+	}
+	if len(investors) == 1 {
+		for name := range investors {
+			l.investor = name
+		}
+	}
 	for i := range rec.Jobs {
 		j := &rec.Jobs[i]
 		if j.Kind == JobStatistic {
@@ -103,15 +141,6 @@ func link(d *doc, rec *Record, mentions []mention) {
 				break
 			}
 		}
-	}
-	for i := range rec.Amounts {
-		a := &rec.Amounts[i]
-		if a.Kind != AmountInvestment {
-			continue
-		}
-		// Sums are often the sector's or the region's: only a sentence or
-		// the subject carried over ties them to a partner.
-		a.Company, _ = l.tie(a.Evidence, false)
 	}
 	rec.Commitments = commitments(d, rec)
 }
@@ -141,6 +170,9 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		}
 	}
 	l.several = len(companies) > 1
+	if len(companies) == 1 {
+		l.investor = companies[0]
+	}
 	if len(companies) == 1 && !fromActors && !severalAgreements(rec.Agreements) {
 		l.only, l.onlyFrom = companies[0], len(d.text)
 		for _, m := range mentions {
@@ -161,6 +193,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	n := len(d.sents)
 	l.bySent = make([][]mention, n)
 	l.othersBySent = make([][]mention, n)
+	l.roleRefs = make([][]mention, n)
 	for _, m := range mentions {
 		si := d.sentenceAt(m.start)
 		if si < 0 || l.parents[m.name] || l.describesParent(m) {
@@ -168,7 +201,11 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		}
 		if isBackReference(d.text[m.start:m.end], m.name) {
 			// "le cabinet", "la filiale": a reference back is weaker than
-			// the order of an enumeration or the subject carried over.
+			// the order of an enumeration or the subject carried over,
+			// except a role noun as the subject ("le promoteur").
+			if l.partners[m.name] && l.companies[m.name] {
+				l.roleRefs[si] = append(l.roleRefs[si], m)
+			}
 			continue
 		}
 		switch {
@@ -182,7 +219,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	for _, m := range d.places() {
 		c := placeCity(m.Place)
 		si := d.sentenceAt(m.Start)
-		if c == "" || si < 0 || contains(l.cities[si], c) || signedAt(rec.Agreements, m.Place.Name) {
+		if c == "" || si < 0 || slices.Contains(l.cities[si], c) || signedAt(rec.Agreements, m.Place.Name) {
 			continue // the place of a signing is not where the jobs are
 		}
 		l.cities[si] = append(l.cities[si], c)
@@ -222,10 +259,10 @@ func (l *linker) enumeration() []string {
 	for _, ms := range l.bySent {
 		var names []string
 		for _, m := range ms {
-			if !contains(names, m.name) {
+			if !slices.Contains(names, m.name) {
 				names = append(names, m.name)
 			}
-			if !contains(first, m.name) {
+			if !slices.Contains(first, m.name) {
 				first = append(first, m.name)
 			}
 		}
@@ -235,7 +272,7 @@ func (l *linker) enumeration() []string {
 	}
 	if len(best) >= 2 {
 		for _, n := range first {
-			if !contains(best, n) {
+			if !slices.Contains(best, n) {
 				best = append(best, n)
 			}
 		}
@@ -252,10 +289,28 @@ func (l *linker) topics(enum []string) {
 	n := len(l.d.sents)
 	l.topic = make([]string, n)
 	l.topicAt = make([]int, n)
+	ranks := make([]int, n)
+	last := 0 // the last rank said
+	for si, s := range l.d.sents {
+		ranks[si] = l.ordinalIn(cs, si)
+		from, to := wordsIn(l.ws, s.start, s.end)
+		if _, ok := matchAny(cs.finally, l.ws, from, to); ok && ranks[si] == 0 && last > 0 {
+			ranks[si] = last + 1 // "Le deuxième... Enfin, le contrat..."
+		}
+		if ranks[si] > 0 {
+			last = ranks[si]
+		}
+	}
+	enum = l.ranked(enum, ranks)
 	cur, at := "", -1
 	for si := range l.d.sents {
-		if rank := l.ordinalIn(cs, si); rank != 0 && len(enum) > 0 {
-			switch {
+		if rank := ranks[si]; rank != 0 && len(enum) > 0 {
+			switch name := l.firstCompany(si); {
+			case name != "":
+				// "Le premier mémorandum lie le CRI à la société A": the
+				// company the ordinal's sentence names, whatever the order
+				// of an earlier list.
+				cur, at = name, si
 			case rank < 0:
 				cur, at = enum[len(enum)-1], si
 			case rank <= len(enum):
@@ -278,6 +333,44 @@ func (l *linker) topics(enum []string) {
 		}
 		l.topic[si], l.topicAt[si] = cur, at
 	}
+}
+
+// ranked returns the partners in the order ordinals pick them: the
+// companies of the enumeration when it lists several (the government body
+// that signs with each is not one of the ranks), each company an ordinal's
+// sentence names at that rank, the others in the order listed.
+func (l *linker) ranked(enum []string, ranks []int) []string {
+	var companies []string
+	for _, name := range enum {
+		if l.companies[name] {
+			companies = append(companies, name)
+		}
+	}
+	if len(companies) >= 2 {
+		enum = companies
+	}
+	named := map[int]string{}
+	for si, r := range ranks {
+		if name := l.firstCompany(si); r > 0 && r <= len(enum) && name != "" && slices.Contains(enum, name) {
+			named[r] = name
+		}
+	}
+	if len(named) == 0 {
+		return enum
+	}
+	out := make([]string, len(enum))
+	for r, name := range named {
+		out[r-1] = name
+	}
+	rest := slices.DeleteFunc(slices.Clone(enum), func(name string) bool {
+		return slices.Contains(out, name)
+	})
+	for k := range out {
+		if out[k] == "" && len(rest) > 0 {
+			out[k], rest = rest[0], rest[1:]
+		}
+	}
+	return out
 }
 
 // enumerates reports whether sentence si lists partners together: two of
@@ -314,20 +407,33 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 			if _, ok := matchAny(cs.topics, l.ws, e, to); ok {
 				return o.rank
 			}
-			// "Le second, porté par...": the noun is elided.
-			if _, det := cs.determiner.matchEnding(l.ws, i, from); det && e < to && l.ws[e].key == "," {
-				return o.rank
+			// "Le second, porté par...", "Le deuxième concerne...": the
+			// noun is elided.
+			if d, det := cs.determiner.matchEnding(l.ws, i, from); det && e < to {
+				if _, verb := matchAny(cs.elidedVerbs, l.ws, e, to); l.ws[e].key == "," || (verb && d == from) {
+					return o.rank
+				}
 			}
 		}
 	}
 	return 0
 }
 
+// firstCompany returns the first company partner named in sentence si ("" if none).
+func (l *linker) firstCompany(si int) string {
+	for _, m := range l.bySent[si] {
+		if l.companies[m.name] {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // namesIn returns the distinct partners named in sentence si.
 func (l *linker) namesIn(si int) []string {
 	var names []string
 	for _, m := range l.bySent[si] {
-		if !contains(names, m.name) {
+		if !slices.Contains(names, m.name) {
 			names = append(names, m.name)
 		}
 	}
@@ -349,6 +455,9 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 		name = l.inSentence(l.othersBySent[si], si, b, e)
 	}
 	if name == "" {
+		name = l.roleSubject(si, b)
+	}
+	if name == "" {
 		name = l.topic[si]
 	}
 	if name == "" && useOnly && b >= l.onlyFrom {
@@ -365,6 +474,23 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 		place = &l.cities[l.topicAt[si]][0]
 	}
 	return company, place
+}
+
+// roleSubject returns the company a role noun before byte b in sentence si
+// stands for: "le promoteur annonce 600 emplois" ("" if none).
+func (l *linker) roleSubject(si, b int) string {
+	s := l.d.sents[si]
+	from, _ := wordsIn(l.ws, s.start, s.end)
+	k := lastCue(linkCues().roles, l.ws, from, wordAt(l.ws, b))
+	if k < 0 {
+		return ""
+	}
+	for _, m := range l.roleRefs[si] {
+		if m.end > l.ws[k].start && m.start < b {
+			return m.name
+		}
+	}
+	return l.investor
 }
 
 // collectiveSubject reports a subject standing for all the partners ("les
@@ -504,15 +630,6 @@ func hasCompany(ps []Party) bool {
 // byteOf converts a rune offset of the text to a byte offset.
 func (d *doc) byteOf(r int) int {
 	return sort.Search(len(d.runeOf), func(i int) bool { return int(d.runeOf[i]) >= r })
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // commitments builds one commitment per pledge that has a partner, a

@@ -111,6 +111,33 @@ func TestLink(t *testing.T) {
 				"À Meknès, Beta Systems va ouvrir une unité de câblage. Le projet, dont les travaux débuteront en juin, prévoit la création de 720 emplois.",
 			[]testParty{company("Alpha Conseil"), company("Beta Systems"), company("Gamma Services")},
 			[]string{"Beta Systems 720 at=Meknès"}},
+		{"an ordinal's sentence names its company, whatever the order listed",
+			"L'agence régionale a signé trois mémorandums avec Alpha Conseil, Beta Systems et Gamma Services. " +
+				"Le premier mémorandum lie l'agence régionale à Gamma Services, qui ouvrira un atelier. Le projet devrait générer 500 emplois d'ici 2026. " +
+				"Le deuxième concerne une plateforme logistique, avec 320 postes à la clé. " +
+				"Le troisième mémorandum prévoit 90 emplois d'ici 2028.",
+			[]testParty{{name: "L'agence régionale", kind: KindInstitution}, company("Alpha Conseil"), company("Beta Systems"), company("Gamma Services")},
+			[]string{"Gamma Services 500 y=2026", "Alpha Conseil 320", "Beta Systems 90 y=2028"}},
+		{"Enfin after ordinals is the next rank",
+			"Le ministère a signé trois conventions avec Alpha Conseil, Beta Systems et Gamma Services. " +
+				"La première convention prévoit 100 emplois. La deuxième convention prévoit 200 emplois. " +
+				"Enfin, le projet de l'usine prévoit 300 emplois d'ici 2027.",
+			[]testParty{company("Alpha Conseil"), company("Beta Systems"), company("Gamma Services")},
+			[]string{"Alpha Conseil 100", "Beta Systems 200", "Gamma Services 300 y=2027"}},
+		{"a role noun stands for the company its mention resolves",
+			"Le ministère, Sigma Bank et Omega Motors ont signé un accord. Le promoteur annonce 600 emplois directs à l'horizon 2028.",
+			[]testParty{company("Sigma Bank"), company("Omega Motors", "Le promoteur")},
+			[]string{"Omega Motors 600 y=2028"}},
+		{"a role noun no mention resolves stands for the company that invests",
+			"Sigma Bank et Omega Motors ont signé un accord. Omega Motors investira 900 millions de dirhams dans une usine. " +
+				"Sigma Bank en assurera le financement. " +
+				"L'industriel annonce par ailleurs 400 emplois d'ici 2027.",
+			[]testParty{company("Sigma Bank"), company("Omega Motors")},
+			[]string{"Omega Motors 400 y=2027 mad=900000000"}},
+		{"an institution is the partner of the figure in its own clause",
+			"Omega Motors et l'ANAPEC ont signé une convention. Omega Motors recrutera 300 techniciens d'ici 2026. L'ANAPEC s'engage à atteindre 2 500 recrutements d'ici 2027.",
+			[]testParty{company("Omega Motors"), {name: "ANAPEC", kind: KindInstitution}},
+			[]string{"Omega Motors 300 y=2026", "ANAPEC 2500 y=2027"}},
 		{"statistics are never commitments",
 			"Omega Services s'installe à Rabat. Le secteur emploie plus de 90 000 personnes.",
 			[]testParty{company("Omega Services")},

@@ -17,10 +17,14 @@ import (
 // "les deux ministères"). The sentence is then read for party positions
 // (subject of "ont signé", "ont apposé leur signature", "vont signer", or
 // after the verb in "Ont signé A, B et C"; "avec", "entre", "paraphé par",
-// "sous la présidence de"; enumerations split by "d'une part ... d'autre
-// part"). Finally the occurrences are resolved, in text order, into one
+// "sous la présidence de"; the counterparts of one of several agreements,
+// "le premier mémorandum lie A à B", "le deuxième concerne C", "porte sur
+// la société D"; enumerations split by "d'une part ... d'autre part"). A
+// parent in an apposition ("A, filiale du groupe belge Y") is never a
+// subject. Finally the occurrences are resolved, in text order, into one
 // entity per party; when no body is named as a party, the bodies the
-// signatories speak for ("A, PDG de Foo") are the parties.
+// signatories speak for ("A, PDG de Foo") are the parties, and when no
+// company is, the companies they speak for.
 
 // occKind says whether an occurrence names a party or refers back to one.
 type occKind int
@@ -58,6 +62,7 @@ type occ struct {
 	lo, hi     int // token extent in the sentence, for enumerations
 	inRole     bool
 	parentOf   bool   // named as the parent of a subsidiary
+	apposed    bool   // named in an apposition ("X, filiale de Y"): never a subject
 	weak       bool   // an unknown acronym or run: kept only as a party
 	civil      bool   // a name after a civility: may be a full name's tail
 	via        string // party position in this sentence
@@ -283,7 +288,31 @@ func (s *psent) recognise() {
 	s.namedPeople()
 	s.pronouns()
 	s.state()
+	s.captions()
 	slices.SortStableFunc(s.occs, func(a, b *occ) int { return cmp.Compare(a.lo, b.lo) })
+}
+
+// captions ties a person to the body named in parentheses right after
+// the name, as in an interview header ("A (Foo Logistique) : « ... »"):
+// the body is the person's, a party only if the person signs for it.
+func (s *psent) captions() {
+	for _, p := range s.occs[:len(s.occs):len(s.occs)] {
+		if p.ref != occName || p.kind != KindPerson || len(p.roleOrgs) > 0 || s.f(p.hi) != "(" {
+			continue
+		}
+		n := p.hi + 1
+		o := s.occAt(n)
+		if o == nil {
+			e := s.companyRunAt(n)
+			if e == n || s.f(e) != ")" || !s.free(n, e) || !s.validCompany(n, e) {
+				continue
+			}
+			o = s.add(occ{kind: s.bodyKind(n, e)}, n, e, n, e)
+		}
+		if o.kind != KindPerson && s.f(o.hi) == ")" {
+			p.roleOrgs = []*occ{o}
+		}
+	}
 }
 
 // isAgreementStory reports whether the article says an agreement was

@@ -88,6 +88,10 @@ var nationalityNouns = wordSet(
 	"portugais", "belge", "suisse", "neerlandais", "suedois", "danois", "norvegien",
 	"finlandais", "irlandais", "autrichien", "israelien", "egyptien", "tunisien", "senegalais",
 	"nigerian", "sud-africain", "marocain", "europeen", "asiatique", "africain",
+	"emirien", "koweitien", "omanais", "bahreini", "jordanien", "libanais", "algerien",
+	"mauritanien", "ivoirien", "kenyan", "russe", "polonais", "tcheque", "grec", "roumain",
+	"bresilien", "mexicain", "argentin", "australien", "singapourien", "malaisien",
+	"indonesien", "vietnamien", "taiwanais", "sud-coreen", "luxembourgeois", "nord-americain",
 )
 
 // civilities come before a name; the value is the gender they mark.
@@ -211,6 +215,7 @@ var orgHeads = map[string]string{
 	"holding": KindCompany, "company": KindCompany, "corporation": KindCompany,
 	"parti": KindInstitution, "rassemblement": KindInstitution, "mouvement": KindInstitution,
 	"cour": KindInstitution, "tribunal": KindInstitution, "club": KindInstitution,
+	"union": KindInstitution, "cooperative": KindInstitution,
 }
 
 // eventWords head the names of events, not bodies ("Salon international
@@ -303,7 +308,7 @@ var companyTriggers = wordSet(
 	"enseigne", "assureur", "fabricant", "industriel", "developpeur", "integrateur",
 	"distributeur", "acteur", "champion", "mastodonte",
 	"laboratoire", "transporteur", "promoteur", "sous-traitant", "investisseur", "consortium",
-	"energeticien", "assembleur", "banque",
+	"energeticien", "assembleur", "banque", "producteur", "porteur",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les
@@ -322,6 +327,7 @@ var backRefNouns = wordSet(
 	"equipementier", "compagnie", "multinationale", "start-up", "startup", "cabinet",
 	"enseigne", "investisseur", "industriel", "fabricant", "prestataire", "consortium",
 	"energeticien", "assembleur", "laboratoire", "holding", "assureur", "banque", "editeur",
+	"promoteur", "producteur", "porteur",
 )
 
 // backRefPronouns refer back to the last company named.

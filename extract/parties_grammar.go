@@ -183,6 +183,10 @@ func isDigitWord(s string) bool {
 	return true
 }
 
+// compassPoints end company names ("Crédit du Nord", "Banque du Sud")
+// though alone they name no party.
+var compassPoints = wordSet("nord", "sud", "est", "ouest", "centre")
+
 // companyRunAt reads a company-like name at i: capitalised words, acronyms,
 // words led by a digit ("2T"), joined by "&" or "and", with lower-case
 // company words ("bank") and dotted legal forms ("S.A."). It returns the
@@ -205,8 +209,10 @@ func (s *psent) companyRunAt(i int) int {
 			j++
 		case j > i && (t.s == "&" || t.f == "and" || t.f == "of") && s.cap(j+1):
 			j++
-		case j > i && (t.f == "du" || t.f == "de" || t.f == "des" || t.f == "d'") && s.cap(j+1) && !s.is(j+1, lxNameStop) && !s.hasCompanyWord(i, j):
-			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc"
+		case j > i && (t.f == "du" || t.f == "de" || t.f == "des" || t.f == "d'") && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
+			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"
+		case j > i && t.f == "de" && s.f(j+1) == "l'" && s.cap(j+2) && !s.toks[j+2].allCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
+			j += 2 // "Crédit de l'Ouest", "Tanneries de l'Atlas"
 		case j > i && t.word && t.lex.has(lxCompanyWords) && !t.lex.has(lxStopWords):
 			j++
 		case j > i && t.s == "." && j+1 < len(s.toks) && len([]rune(s.toks[j-1].s)) == 1 && s.cap(j+1) && len([]rune(s.toks[j+1].s)) == 1:

@@ -117,7 +117,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 20; k-- {
 		t := s.toks[k]
-		if t.word && (!t.lex.has(lxStopWords) || t.f == "et") || t.s == "&" || t.s == "," && s.is(k+1, lxContinuers) {
+		if t.word && (!t.lex.has(lxStopWords) || t.lex.has(lxMinorWords)) || t.s == "&" || t.s == "," && s.is(k+1, lxContinuers) {
 			lo = k
 			continue
 		}
@@ -216,7 +216,9 @@ func (s *psent) headedBodies() {
 		end, _ := s.tailEnd(j, false)
 		if s.f(end) == "pour" && s.is(end+1, lxDeterminers) { // "Fonds Mohammed VI pour l'investissement"
 			if e := s.npEnd(end + 2); e > end+2 {
-				end = e
+				// "Agence nationale pour le développement des zones
+				// oasiennes et de l'arganier": the complements go on.
+				end, _ = s.tailEnd(e, false)
 			}
 		}
 		for k := i; k < end; k++ {
@@ -276,7 +278,7 @@ func (s *psent) companyTriggers() {
 			continue
 		}
 		switch {
-		case f == "filiale" && (s.f(i-1) == "," || s.is(i+1, lxComplementPreps)):
+		case f == "filiale" && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):
 			// "X, filiale de Y": read by subsidiaries.
 		case s.is(i, lxNationalityNouns) && s.is(i-1, lxRefDeterminers):
 			// "le chinois BYD", "l'américain Microsoft".
@@ -285,17 +287,9 @@ func (s *psent) companyTriggers() {
 				i = e - 1
 			}
 		case s.is(i, lxCompanyTriggers):
-			j, desc := i+1, 0
-			for j < len(s.toks) && desc < 12 {
-				t := s.toks[j]
-				if !t.word || t.cap() || t.allCaps() || t.digitLed() || t.lex.has(lxVerbStops) || isDigitWord(t.s) {
-					break
-				}
-				j++
-				desc++
-			}
+			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
-			atPlace := desc > 0 && placeBefore[strings.ToLower(s.toks[j-1].s)]
+			atPlace := j > i+1 && placeBefore[strings.ToLower(s.toks[j-1].s)]
 			if e := s.companyRunAt(j); e > j && !atPlace && s.free(j, e) && s.validCompany(j, e) {
 				o := s.add(occ{kind: KindCompany, group: f == "groupe" || f == "group", noun: f}, i, e, j, e)
 				if f == "filiale" && (s.f(i-1) == "sa" || s.f(i-1) == "son") {
@@ -304,7 +298,11 @@ func (s *psent) companyTriggers() {
 				i = e - 1
 				continue
 			}
-			if s.is(i, lxBackRefNouns) && s.is(i-1, lxRefDeterminers) && !s.is(i+1, lxComplementPreps) {
+			end := i + 1
+			if s.f(end) == "du" && s.f(end+1) == "projet" {
+				end += 2 // "le porteur du projet", "l'investisseur du projet"
+			}
+			if s.is(i, lxBackRefNouns) && s.is(i-1, lxRefDeterminers) && !s.is(end, lxComplementPreps) {
 				ref := occRefCompany
 				switch f {
 				case "filiale":
@@ -312,7 +310,8 @@ func (s *psent) companyTriggers() {
 				case "groupe", "group":
 					ref = occRefGroup
 				}
-				s.add(occ{ref: ref, kind: KindCompany, noun: f}, i, i+1, i-1, i+1)
+				s.add(occ{ref: ref, kind: KindCompany, noun: f}, i, end, i-1, end)
+				i = end - 1
 			}
 		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.f(i-1) == "aux"):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
@@ -398,45 +397,85 @@ func (s *psent) hasCompanyWord(lo, hi int) bool {
 // the company, Y its parent.
 func (s *psent) subsidiaries() {
 	for i := 1; i < len(s.toks); i++ {
-		if s.f(i) != "filiale" || s.f(i-1) != "," {
+		c := s.appositionAt(i)
+		if s.f(i) != "filiale" || c < 0 {
 			continue
 		}
 		j := i + 1
 		for s.is(j, lxRoleAdjectives) {
 			j++
 		}
+		if s.f(j) == "a" && isDigitWord(s.f(j+1)) { // "filiale à 100 % de"
+			j += 2
+			if s.f(j) == "%" {
+				j++
+			}
+		}
 		n, ok := s.prepEnd(j)
 		if !ok {
 			continue
 		}
-		if s.is(n, lxCompanyTriggers) {
-			n++
-		}
-		e := s.companyRunAt(n)
-		if e == n || !s.validCompany(n, e) {
+		// "du groupe belge X" was read by companyTriggers, "de la Caisse
+		// ... (CDG)" by acronymForms.
+		parent := s.occAt(n)
+		if parent != nil && parent.kind == KindPerson {
 			continue
 		}
-		parent := s.occAt(n)
 		if parent == nil {
-			if !s.free(n, e) {
+			n = s.descriptionEnd(n)
+			e := s.companyRunAt(n)
+			if e == n || !s.validCompany(n, e) || !s.free(n, e) {
 				continue
 			}
 			parent = s.add(occ{kind: KindCompany}, n, e, n, e)
 		}
-		parent.parentOf = true
-		child := s.occEndingAt(i - 1)
+		parent.parentOf, parent.apposed = true, true
+		child := s.occEndingAt(c)
 		if child == nil {
-			k := i - 1
+			k := c
 			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.toks[k-1].allCaps() || s.toks[k-1].digitLed()) && !s.is(k-1, lxNameStop) {
 				k--
 			}
-			if k == i-1 || !s.validCompany(k, i-1) {
+			if k == c || !s.validCompany(k, c) {
 				continue
 			}
-			child = s.add(occ{kind: KindCompany}, k, i-1, k, i-1)
+			child = s.add(occ{kind: KindCompany}, k, c, k, c)
 		}
-		child.org, child.orgRole = parent.name, s.span(i, e)
+		child.org, child.orgRole = parent.name, s.span(i, parent.hi)
 	}
+}
+
+// appositionAt returns the comma or parenthesis that opens an apposition
+// whose noun is at i ("A, filiale de B", "A (filiale de B)", "A, une
+// filiale de B"), or -1.
+func (s *psent) appositionAt(i int) int {
+	if f := s.f(i - 1); f == "une" || f == "un" || f == "la" || f == "le" {
+		i--
+	}
+	if f := s.f(i - 1); f == "," || f == "(" {
+		return i - 1
+	}
+	return -1
+}
+
+// maxDescriptionWords bounds the lower-case words between a trigger noun
+// and the company it introduces ("le spécialiste européen des services
+// numériques X"), so that a missing name cannot swallow a paragraph.
+const maxDescriptionWords = 12
+
+// descriptionEnd skips the lower-case words from i that describe a
+// company before its name ("groupe émirien", "pétrolier italien") and
+// returns where the name may start.
+func (s *psent) descriptionEnd(i int) int {
+	j := i
+	for j < len(s.toks) && j-i < maxDescriptionWords {
+		t := s.toks[j]
+		if !t.word || t.cap() || t.allCaps() || t.digitLed() || t.lex.has(lxVerbStops) || isDigitWord(t.s) {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // occAt returns the naming occurrence whose extent starts at token i.

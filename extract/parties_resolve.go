@@ -60,8 +60,9 @@ func appendPartyKeys(ks []partyKey, o *occ) []partyKey {
 	} else if !strings.Contains(o.name, " ") {
 		ks = append(ks, partyKey{'a', folded})
 	}
-	// The core of "Aerotec Maroc" is "Aerotec", unless Aerotec is its parent.
-	if c := companyCore(folded); c != "" && o.kind == KindCompany && normalize.Fold(o.org) != c {
+	// The core of "Aerotec Maroc" is "Aerotec", unless Aerotec is its
+	// parent; a parent ("Aerotec SA") leaves the core to its subsidiary.
+	if c := companyCore(folded); c != "" && o.kind == KindCompany && !o.parentOf && normalize.Fold(o.org) != c {
 		ks = append(ks, partyKey{'o', c})
 	}
 	return ks
@@ -332,22 +333,38 @@ func (r *partyResolver) ministries(b int) []*partyEntity {
 	return ms
 }
 
+// entitiesOf appends to buf the entities an occurrence names or refers
+// to: every ministry for "les deux ministères", else its own entity if
+// resolved.
+func (r *partyResolver) entitiesOf(buf []*partyEntity, o *occ) []*partyEntity {
+	if o.ref == occRefMinistries {
+		return append(buf, r.ministries(o.start)...)
+	}
+	if o.ent == nil {
+		return buf
+	}
+	return append(buf, o.ent)
+}
+
 // parties builds the signatories, the actors and the mentions.
 func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party, mentions []mention) {
-	mentions = make([]mention, 0, len(all))
+	var buf [2]*partyEntity // most occurrences stand for one entity: no allocation
 	for _, o := range all {
-		ents := []*partyEntity{o.ent}
-		if o.ref == occRefMinistries {
-			ents = r.ministries(o.start)
-		}
-		for _, e := range ents {
-			if e == nil {
-				continue
-			}
+		for _, e := range r.entitiesOf(buf[:0], o) {
 			if viaRank[o.via] > viaRank[e.via] {
+				if viaRank[e.via] < viaRank[ViaParty] && o.ref == occName && o.kind != KindPerson && o.name != e.name && o.name != e.acronym {
+					// A body named first aside ("A (Foo Maroc) : « ... »")
+					// is a party by the name it signs under ("Foo, filiale de ...").
+					e.name, e.start, e.end = o.name, o.start, o.end
+				}
 				e.via = o.via
 			}
 			e.commit = e.commit || o.commit
+		}
+	}
+	mentions = make([]mention, 0, len(all))
+	for _, o := range all {
+		for _, e := range r.entitiesOf(buf[:0], o) {
 			mentions = append(mentions, mention{name: e.name, kind: e.kind, start: o.start, end: o.end})
 		}
 	}
@@ -356,20 +373,23 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 	// no company or institution: they then are the operators of the
 	// agreements ("signés par les deux ministres ... NTT Data devrait créer").
 	// Likewise the bodies signatories speak for are parties only when no
-	// body is named as one: the agreement is then between them.
-	bodies, named := false, false
+	// body is named as one: the agreement is then between them. A company
+	// a signatory speaks for is a party when no company is named as one:
+	// it is the investor facing the public bodies.
+	bodies, named, companies := false, false, false
 	for _, e := range r.ents {
 		if e.kind != KindPerson && e.via != "" && e.via != ViaMention {
 			named = true
 			bodies = bodies || e.kind == KindCompany || e.kind == KindInstitution
+			companies = companies || e.kind == KindCompany
 		}
 	}
 	for _, e := range r.ents {
 		if e.via == "" && e.commit && e.kind == KindCompany && !e.parent && !bodies {
 			e.via = ViaParty
 		}
-		if e.via == ViaSigned && !named {
-			signsFor(e)
+		if e.via == ViaSigned && (!named || !companies) {
+			signsFor(e, named)
 		}
 	}
 	signed := 0
@@ -415,13 +435,17 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 // signsFor makes the body a signatory speaks for a party ("signé par A,
 // PDG de Foo, et B, directrice générale de Bar": Foo and Bar): the body
 // named in the signatory's role, or its own employer "son PDG". Portfolios
-// of public offices ("ministre de l'Industrie") name no body.
-func signsFor(e *partyEntity) {
+// of public offices ("ministre de l'Industrie") name no body. With
+// companiesOnly set, only a company becomes a party.
+func signsFor(e *partyEntity, companiesOnly bool) {
 	if publicOffices[e.roleHead] {
 		return
 	}
 	for _, o := range e.roleOrgs {
-		if o.ent != nil && o.ent.kind != KindPerson && (o.ent.via == "" || o.ent.via == ViaMention) {
+		if o.ent == nil || companiesOnly && o.ent.kind != KindCompany {
+			continue
+		}
+		if o.ent.kind != KindPerson && (o.ent.via == "" || o.ent.via == ViaMention) {
 			o.ent.via = ViaParty
 			return
 		}

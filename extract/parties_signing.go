@@ -77,6 +77,26 @@ func (s *psent) positions(story, afterParties bool) {
 			if (signing >= 0 && i > signing || s.afterAgreement(i)) && !(s.f(i-1) == "partenariat" && s.f(i-2) == "en") {
 				s.mark(s.enumerate(i+1, true), ViaParty, presence)
 			}
+		case "lie", "lient", "relie", "relient":
+			// "Le premier mémorandum lie le CRI de X à la société A"; not
+			// the participle of "un accord lié à".
+			if !strings.HasSuffix(t.s, "é") && s.aboutAgreement(i) {
+				os := s.enumerate(i+1, true)
+				s.mark(os, ViaParty, presence)
+				if k := occsEnd(os); k > i && (s.f(k) == "a" || s.f(k) == "au" || s.f(k) == "aux") {
+					s.mark(s.enumerate(k+1, true), ViaParty, presence)
+				}
+			}
+		case "concerne", "concernent":
+			// "Le deuxième concerne l'équipementier chinois B".
+			if s.aboutAgreement(i) {
+				s.mark(s.enumerate(i+1, false), ViaParty, presence)
+			}
+		case "porte", "portent":
+			// "Le troisième porte sur la société C".
+			if s.f(i+1) == "sur" && s.aboutAgreement(i) {
+				s.mark(s.enumerate(i+2, false), ViaParty, presence)
+			}
 		case "signataires", "signataire":
 			// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
 			for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
@@ -101,6 +121,38 @@ func (s *psent) positions(story, afterParties bool) {
 	s.markCommitments()
 }
 
+// ordinals stand for an agreement already counted ("Le deuxième concerne
+// ...", "le dernier lie ...").
+var ordinals = wordSet("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "dernier", "derniere", "autre")
+
+// maxSubjectWords bounds how far before its verb an agreement subject is sought.
+const maxSubjectWords = 6
+
+// aboutAgreement reports whether the subject of the verb at v is one of
+// the article's agreements: an agreement noun shortly before the verb in
+// its clause, or an ordinal standing for one right before it ("Le
+// deuxième concerne").
+func (s *psent) aboutAgreement(v int) bool {
+	if ordinals[s.f(v-1)] && s.is(v-2, lxDeterminers) {
+		return true
+	}
+	for k := v - 1; k >= s.clauseStart(v) && v-k <= maxSubjectWords; k-- {
+		if s.is(k, lxAgreementNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// occsEnd returns the token after the last of os (-1 when os is empty).
+func occsEnd(os []*occ) int {
+	end := -1
+	for _, o := range os {
+		end = max(end, o.hi)
+	}
+	return end
+}
+
 // subjectOf marks the subject of the verb whose participle is at c.
 func (s *psent) subjectOf(c int, via string, presence map[*occ]bool) {
 	v := s.verbOf(c)
@@ -110,7 +162,7 @@ func (s *psent) subjectOf(c int, via string, presence map[*occ]bool) {
 	cs := s.clauseStart(v)
 	s.subjectRuns(cs, v)
 	for _, o := range s.occs {
-		if o.lo >= cs && o.hi <= v && !o.inRole && !presence[o] {
+		if o.lo >= cs && o.hi <= v && !o.inRole && !o.apposed && !presence[o] {
 			setVia(o, via)
 		}
 	}
@@ -407,6 +459,11 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		}
 		out = append(out, os...)
 		k := hi
+		if s.f(k) == "(" { // "A (filiale de B) et C"
+			if m := s.closingParen(k); m > k {
+				k = m + 1
+			}
+		}
 		if s.f(k) == "," {
 			k++
 		}
@@ -424,8 +481,8 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		if k == hi {
 			break
 		}
-		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].word && !s.toks[k].cap() && !s.filler(k) {
-			// An apposition: "A, filiale de B, et C", "A, représenté par
+		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].word && !s.toks[k].cap() && (!s.filler(k) || s.f(k+1) == "filiale" && s.appositionAt(k+1) == hi) {
+			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
 			// le ministre de X, Y, et C".
 			m := k
 			for m < len(s.toks) && m-k < 25 && !(s.f(m) == "," && s.f(m+1) == "et") && s.toks[m].s != "." && s.toks[m].s != ";" {
@@ -445,6 +502,22 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		j = k
 	}
 	return out
+}
+
+// maxParenWords bounds a parenthesis skipped in an enumeration.
+const maxParenWords = 25
+
+// closingParen returns the ")" closing the "(" at k in the sentence, or -1.
+func (s *psent) closingParen(k int) int {
+	for m := k + 1; m < len(s.toks) && m-k <= maxParenWords; m++ {
+		switch s.toks[m].s {
+		case ")":
+			return m
+		case "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // sideEnd returns the end of "d'une part", "d'autre part" or "de l'autre"

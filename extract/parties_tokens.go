@@ -69,10 +69,11 @@ var elisions = map[string]bool{
 	"c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true,
 }
 
-// isWordRune reports whether r belongs to a word.
+// isWordRune reports whether r belongs to a word: a letter, a digit or a
+// combining mark.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return isASCIIAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

@@ -244,10 +244,10 @@ func (c *cleaner) write(s string, at int32) {
 
 // mapRune returns the plain form of a typographic quote or apostrophe.
 func mapRune(r rune) rune {
-	switch r {
-	case '\u2019', '\u2018', '\u02bc', '\u00b4', '`':
+	switch {
+	case isApostrophe(r):
 		return '\''
-	case '\u00ab', '\u00bb', '\u201c', '\u201d', '\u201e':
+	case r == '\u00ab', r == '\u00bb', r == '\u201c', r == '\u201d', r == '\u201e':
 		return '"'
 	}
 	return r

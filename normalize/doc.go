@@ -3,7 +3,8 @@
 //
 // Every function takes the text and returns what it found with BYTE
 // offsets (Span) into it, in order and never overlapping. The French
-// surface forms are data, in the fr_*.go tables; the files by concern:
+// surface forms are data, in the fr_*.go tables that tables.go compiles on
+// first use; the files by concern:
 //
 //   - clean.go: Clean and OffsetMap (NFC, quotes, spaces, entities);
 //   - number.go: Numbers and ParseNumber (digits, words, scale words,
@@ -16,7 +17,8 @@
 //     inside a word ("DH" in "ADH", "mardi" in "Mardigras");
 //   - scan.go: ScanText, the figures, sums, years and dates of one text
 //     from a single pass of the tokenizer;
-//   - places.go, fold.go: Places, LookupPlace and Fold (the gazetteer).
+//   - places.go, fold.go: Places, LookupPlace and Fold (the gazetteer,
+//     data/places.tsv).
 //
 // The functions expect text where typographic spaces and apostrophes may
 // remain (U+00A0, U+202F, ’ are all read), so they work on raw text as well

@@ -80,12 +80,14 @@ func classifyRune(r rune) runeClass {
 		}
 		return runeOther
 	}
-	switch r {
-	case '\u2019', '\u2018', '\u02bc', '\u02bb', '\u00b4', '\u2032':
+	// Fold also takes the turned comma (ʻ) and the prime (′) for apostrophes
+	// and the horizontal bar (―) for a dash; the tokenizer does not.
+	switch {
+	case isApostrophe(r), r == '\u02bb', r == '\u2032':
 		return runeApostrophe
-	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+	case isDash(r), r == '\u2015':
 		return runeDash
-	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+	case isInvisible(r):
 		return runeIgnored
 	}
 	switch {

@@ -142,12 +142,30 @@ func isInvisible(r rune) bool {
 	return false
 }
 
-// punctKey unifies the apostrophes and dashes of r.
-func punctKey(r rune, raw string) string {
+// isApostrophe reports the apostrophes of press text: ' ’ ‘ ʼ ´ and `.
+func isApostrophe(r rune) bool {
 	switch r {
 	case '\'', '\u2019', '\u2018', '\u02bc', '\u00b4', '`':
-		return "'"
+		return true
+	}
+	return false
+}
+
+// isDash reports the hyphens and dashes of press text, and the minus sign.
+func isDash(r rune) bool {
+	switch r {
 	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return true
+	}
+	return false
+}
+
+// punctKey unifies the apostrophes and dashes of r.
+func punctKey(r rune, raw string) string {
+	switch {
+	case isApostrophe(r):
+		return "'"
+	case isDash(r):
 		return "-"
 	}
 	return raw

@@ -146,23 +146,24 @@ func writeEvalReport(w io.Writer, rep *eval.Report, f evalFlags) error {
 	if f.summary {
 		rep.PerArticle = nil
 	}
+	return writeIndentedJSON(w, rep)
+}
+
+// writeIndentedJSON writes v as indented JSON, for reading in a terminal.
+func writeIndentedJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(rep)
+	return enc.Encode(v)
 }
 
 // readPredictions reads the records of a JSON Lines file, "-" being
 // standard input. Bad lines are logged and counted, not fatal.
 func readPredictions(a *app, name string) ([]*extract.Record, int, error) {
-	var r io.Reader = a.stdin
-	if name != "-" {
-		file, err := os.Open(name)
-		if err != nil {
-			return nil, 0, usagef("eval: %v", err)
-		}
-		defer file.Close()
-		r = file
+	r, err := a.openInput(name)
+	if err != nil {
+		return nil, 0, usagef("eval: %v", err)
 	}
+	defer r.Close()
 	return readRecords(a, r, name)
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"veille/extract/content"
@@ -24,9 +23,7 @@ func runBoilerplateEval(ctx context.Context, a *app, dir string, jsonOut bool) e
 		return fmt.Errorf("eval --boilerplate: %w", err)
 	}
 	if jsonOut {
-		enc := json.NewEncoder(a.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(r); err != nil {
+		if err := writeIndentedJSON(a.stdout, r); err != nil {
 			return fmt.Errorf("eval --boilerplate: %w", err)
 		}
 		return nil

@@ -125,17 +125,13 @@ func runExtract(ctx context.Context, a *app, f extractFlags, args []string) erro
 
 // extractOne reads one input ("-" is standard input) and extracts its record.
 func extractOne(a *app, in, rawURL string, opts []extract.Option) (*extract.Record, error) {
-	var r io.Reader = a.stdin
-	if in != "-" {
-		file, err := os.Open(in)
-		if err != nil {
-			return nil, err
-		}
-		defer file.Close()
-		r = file
-		if rawURL == "" {
-			rawURL = filepath.ToSlash(in)
-		}
+	r, err := a.openInput(in)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	if in != "-" && rawURL == "" {
+		rawURL = filepath.ToSlash(in)
 	}
 	return extract.Parse(r, append(opts, extract.WithURL(rawURL))...)
 }
@@ -214,7 +210,11 @@ func (rw *recordWriter) write(rec *extract.Record) error {
 	enc.SetEscapeHTML(false)
 	if rw.format == "json" {
 		enc.SetIndent("  ", "  ")
-		buf.WriteString(map[bool]string{true: "[\n  ", false: ",\n  "}[rw.n == 0])
+		if rw.n == 0 {
+			buf.WriteString("[\n  ")
+		} else {
+			buf.WriteString(",\n  ")
+		}
 	}
 	if err := enc.Encode(rec); err != nil {
 		return err

@@ -55,6 +55,7 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
+// usagef formats a usage error.
 func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
 }
@@ -91,16 +92,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 }
 
+// isUsage reports whether err is a bad invocation. cobra's unknown flags
+// and commands are made usage errors by the flag error func and root.Args.
 func isUsage(err error) bool {
 	var u usageError
-	if errors.As(err, &u) {
-		return true
-	}
-	// cobra reports unknown commands and flags as plain errors before RunE.
-	return errors.Is(err, errCobraUsage)
+	return errors.As(err, &u)
 }
-
-var errCobraUsage = errors.New("usage")
 
 func newRootCmd(a *app) *cobra.Command {
 	root := &cobra.Command{
@@ -141,5 +138,14 @@ func newRootCmd(a *app) *cobra.Command {
 
 // extraCommands lists the constructors of the commands that live in their
 // own files (crawl, serve, export, eval, report); each file appends itself
-// from a package-level variable declaration, which costs nothing at start-up.
+// from an init function that does nothing else, so start-up stays cheap.
 var extraCommands []func(*app) *cobra.Command
+
+// openInput opens the named input, "-" being standard input (which Close
+// leaves open).
+func (a *app) openInput(name string) (io.ReadCloser, error) {
+	if name == "-" {
+		return io.NopCloser(a.stdin), nil
+	}
+	return os.Open(name)
+}

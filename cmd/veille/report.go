@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -77,16 +76,14 @@ of the record's first place that has one); csv prints the rows only.`,
 	return cmd
 }
 
+// openRecords reads the records of the named input ("-" is standard input).
 func openRecords(a *app, name string) ([]*extract.Record, int, error) {
-	if name == "-" {
-		return readRecords(a, a.stdin, name)
-	}
-	f, err := os.Open(name)
+	r, err := a.openInput(name)
 	if err != nil {
 		return nil, 0, err
 	}
-	defer f.Close()
-	return readRecords(a, f, name)
+	defer r.Close()
+	return readRecords(a, r, name)
 }
 
 // readRecords reads records from JSON Lines, or from one JSON array when

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 
 	"veille/normalize"
@@ -247,12 +248,7 @@ func isCTA(f string, n int) bool {
 
 // isBoilerLine tells whether the folded line f is a known boilerplate line.
 func isBoilerLine(f string) bool {
-	for _, d := range lineDrop {
-		if f == d {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(lineDrop, f)
 }
 
 // isTeaserLine tells whether the folded line f, the start of a line of n
@@ -274,16 +270,20 @@ func isTeaserLine(f string, n int) bool {
 
 // isCutLine tells whether the folded line f starts the trailing boilerplate.
 func isCutLine(f string) bool {
-	for _, c := range cutLines {
-		if f == c {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(cutLines, f)
 }
 
 // fold lower-cases s, removes accents and trailing punctuation and collapses
 // spaces, for comparing lines with the tables.
 func fold(s string) string {
 	return strings.TrimRight(normalize.Fold(s), " .:…»›>|•·-")
+}
+
+// foldHead is fold of the first 120 bytes of a line, enough for the line
+// tables, which start a line.
+func foldHead(s string) string {
+	if len(s) > 120 {
+		s = s[:120]
+	}
+	return fold(s)
 }

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Stop words that tell French from English text.
 var (
@@ -21,15 +24,11 @@ func guessLanguage(s string) string {
 			break
 		}
 		w = strings.ToLower(w)
-		for _, x := range frStop {
-			if w == x {
-				fr++
-			}
+		if slices.Contains(frStop, w) {
+			fr++
 		}
-		for _, x := range enStop {
-			if w == x {
-				en++
-			}
+		if slices.Contains(enStop, w) {
+			en++
 		}
 	}
 	switch {

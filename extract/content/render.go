@@ -129,11 +129,7 @@ func filterBlocks(blocks []string, text bool) []string {
 	kept := 0
 	for _, b := range blocks {
 		n := utf8.RuneCountInString(b)
-		head := b
-		if len(head) > 120 {
-			head = head[:120]
-		}
-		f := fold(head)
+		f := foldHead(b)
 		if n < 80 && isCutLine(f) && kept >= 200 {
 			break
 		}

@@ -102,11 +102,7 @@ func nextKind(kinds []lineKind, i int) lineKind {
 // classify tells what a line of a plain-text page is.
 func classify(l string) lineKind {
 	n := utf8.RuneCountInString(l)
-	head := l
-	if len(head) > 120 {
-		head = head[:120]
-	}
-	f := fold(head)
+	f := foldHead(l)
 	switch {
 	case n < 80 && isCutLine(f):
 		return lineCut
