@@ -23,14 +23,12 @@ import (
 func init() { extraCommands = append(extraCommands, newCrawlCmd) }
 
 type crawlFlags struct {
-	config      string
-	db          string
+	sourceFlags
 	out         string
 	maxPages    int
 	maxDuration time.Duration
 	sites       []string
 	noExtract   bool
-	redis       string
 }
 
 func newCrawlCmd(a *app) *cobra.Command {
@@ -54,20 +52,18 @@ A summary goes to standard error.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.config, "config", "", "crawl configuration (sources.yaml)")
-	fl.StringVar(&f.db, "db", "", "archive database (created if missing)")
+	f.sourceFlags.register(cmd)
 	fl.StringVar(&f.out, "out", "", "write the extracted records to this file as JSON Lines (- for standard output)")
 	fl.IntVar(&f.maxPages, "max-pages", 0, "stop after this many fetches (0: no limit)")
 	fl.DurationVar(&f.maxDuration, "max-duration", 0, "stop after this long, e.g. 30m (0: no limit)")
 	fl.StringSliceVar(&f.sites, "site", nil, "crawl only this site (repeatable)")
 	fl.BoolVar(&f.noExtract, "no-extract", false, "only archive pages; run 'veille extract --db' later")
-	fl.StringVar(&f.redis, "redis", "", redisUsage)
 	return cmd
 }
 
 func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
-	if f.config == "" || f.db == "" {
-		return usagef("crawl: --config and --db are required")
+	if err := f.check("crawl"); err != nil {
+		return err
 	}
 	if f.maxPages < 0 || f.maxDuration < 0 {
 		return usagef("crawl: --max-pages and --max-duration must not be negative")
@@ -82,15 +78,12 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 	}
 	defer arc.Close()
 
-	opts := []crawler.Option{crawler.WithMaxPages(f.maxPages), crawler.WithMaxDuration(f.maxDuration), crawler.WithSites(f.sites...)}
-	if u := cmp.Or(f.redis, cfg.Redis); u != "" {
-		rf, err := openRedis(ctx, u, cfg, arc)
-		if err != nil {
-			return err
-		}
-		defer rf.Close()
-		opts = append(opts, crawler.WithFrontier(rf))
+	opts, closeFrontier, err := f.frontier(ctx, cfg, arc)
+	if err != nil {
+		return err
 	}
+	defer closeFrontier()
+	opts = append(opts, crawler.WithMaxPages(f.maxPages), crawler.WithMaxDuration(f.maxDuration), crawler.WithSites(f.sites...))
 	if f.noExtract {
 		opts = append(opts, crawler.WithoutExtraction())
 	}
@@ -132,13 +125,44 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 	return nil
 }
 
-const redisUsage = "share the frontier with other crawler processes on this Redis server, e.g. redis://127.0.0.1:6379/0 (default: the redis key of the configuration, else the archive)"
+// sourceFlags are the flags crawl and serve share: what to crawl, the
+// archive to keep it in, and the Redis server of a shared frontier.
+type sourceFlags struct {
+	config string
+	db     string
+	redis  string
+}
 
-// openRedis opens the frontier shared through the Redis server at u. A
-// claimed URL comes back to the others when its process has not finished
-// it in time to fetch robots.txt and the page, and archive it.
-func openRedis(ctx context.Context, u string, cfg *crawler.Config, arc *archive.Archive) (*crawler.RedisFrontier, error) {
-	return crawler.OpenRedis(ctx, u, arc, crawler.WithLease(2*time.Duration(cfg.Timeout)+time.Minute))
+func (f *sourceFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.config, "config", "", "crawl configuration (sources.yaml)")
+	fl.StringVar(&f.db, "db", "", "archive database (created if missing)")
+	fl.StringVar(&f.redis, "redis", "", "share the frontier with other crawler processes on this Redis server, e.g. redis://127.0.0.1:6379/0 (default: the redis key of the configuration, else the archive)")
+}
+
+// check reports a usage error of command cmd when a required flag is missing.
+func (f *sourceFlags) check(cmd string) error {
+	if f.config == "" || f.db == "" {
+		return usagef("%s: --config and --db are required", cmd)
+	}
+	return nil
+}
+
+// frontier returns the crawler option of the frontier shared through Redis
+// when --redis or the configuration names a server (none otherwise: the
+// archive is the frontier), and the function that closes it. A claimed URL
+// comes back to the others when its process has not finished it in time to
+// fetch robots.txt and the page, and archive it.
+func (f *sourceFlags) frontier(ctx context.Context, cfg *crawler.Config, arc *archive.Archive) ([]crawler.Option, func(), error) {
+	u := cmp.Or(f.redis, cfg.Redis)
+	if u == "" {
+		return nil, func() {}, nil
+	}
+	rf, err := crawler.OpenRedis(ctx, u, arc, crawler.WithLease(2*time.Duration(cfg.Timeout)+time.Minute))
+	if err != nil {
+		return nil, nil, err
+	}
+	return []crawler.Option{crawler.WithFrontier(rf)}, func() { rf.Close() }, nil
 }
 
 // openOut opens the --out file (nil writer when unset).

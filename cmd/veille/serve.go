@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -24,12 +23,10 @@ import (
 func init() { extraCommands = append(extraCommands, newServeCmd) }
 
 type serveFlags struct {
-	config   string
-	db       string
+	sourceFlags
 	schedule string
 	addr     string
 	now      bool
-	redis    string
 }
 
 func newServeCmd(a *app) *cobra.Command {
@@ -51,12 +48,10 @@ resumes at the next run) and exits.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.config, "config", "", "crawl configuration (sources.yaml)")
-	fl.StringVar(&f.db, "db", "", "archive database (created if missing)")
+	f.sourceFlags.register(cmd)
 	fl.StringVar(&f.schedule, "schedule", "0 2 * * *", "cron schedule of the crawls")
 	fl.StringVar(&f.addr, "addr", "127.0.0.1:9090", "loopback address of /healthz and /metrics")
 	fl.BoolVar(&f.now, "now", false, "also crawl once at start")
-	fl.StringVar(&f.redis, "redis", "", redisUsage)
 	return cmd
 }
 
@@ -94,8 +89,8 @@ func (m *serveMetrics) observe(st crawler.Stats) {
 }
 
 func runServe(ctx context.Context, a *app, f serveFlags) error {
-	if f.config == "" || f.db == "" {
-		return usagef("serve: --config and --db are required")
+	if err := f.check("serve"); err != nil {
+		return err
 	}
 	if err := checkLoopback(f.addr); err != nil {
 		return usagef("serve: --addr: %v", err)
@@ -185,16 +180,13 @@ func crawlOnce(ctx context.Context, a *app, f serveFlags, arc *archive.Archive, 
 		a.log.Error("crawl not started", zap.Error(err))
 		return "failed"
 	}
-	opts := []crawler.Option{crawler.WithLogger(a.log)}
-	if u := cmp.Or(f.redis, cfg.Redis); u != "" {
-		rf, err := openRedis(ctx, u, cfg, arc)
-		if err != nil {
-			a.log.Error("crawl not started", zap.Error(err))
-			return "failed"
-		}
-		defer rf.Close()
-		opts = append(opts, crawler.WithFrontier(rf))
+	opts, closeFrontier, err := f.frontier(ctx, cfg, arc)
+	if err != nil {
+		a.log.Error("crawl not started", zap.Error(err))
+		return "failed"
 	}
+	defer closeFrontier()
+	opts = append(opts, crawler.WithLogger(a.log))
 	c, err := crawler.New(cfg, arc, opts...)
 	if err != nil {
 		a.log.Error("crawl not started", zap.Error(err))

@@ -2,7 +2,6 @@ package bpbench
 
 import (
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode"
 )
@@ -16,19 +15,10 @@ func loadAEB(dir string) ([]page, error) {
 	if err := readJSON(filepath.Join(dir, "ground-truth.json"), &data); err != nil {
 		return nil, err
 	}
-	ids := make([]string, 0, len(data))
-	for id := range data {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := sortedKeys(data)
 	pages := make([]page, 0, len(ids))
 	for _, id := range ids {
-		base := filepath.Join(dir, "html", id+".html")
-		path, err := findPage(base+".gz", base)
-		if err != nil {
-			return nil, err
-		}
-		b, err := readPage(path)
+		b, err := loadPage(filepath.Join(dir, "html", id+".html"))
 		if err != nil {
 			return nil, err
 		}

@@ -16,9 +16,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -182,14 +183,10 @@ func (r *Result) WriteTable(w io.Writer) error {
 	if r.French != nil {
 		row("french", *r.French)
 	}
-	langs := make([]string, 0, len(r.ByLanguage))
-	for l, s := range r.ByLanguage {
-		if s.Pages >= 10 {
-			langs = append(langs, l)
+	for _, l := range sortedKeys(r.ByLanguage) {
+		if r.ByLanguage[l].Pages < 10 {
+			continue
 		}
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
 		name := "lang=" + l
 		if l == "" {
 			name = "lang=?"
@@ -246,19 +243,25 @@ func readPage(path string) ([]byte, error) {
 	return out, nil
 }
 
-// findPage returns the first existing path among name.gz and name.
-func findPage(names ...string) (string, error) {
-	for _, n := range names {
-		if exists(n) {
-			return n, nil
-		}
+// loadPage reads the page base.gz, or base when there is no gzipped copy.
+func loadPage(base string) ([]byte, error) {
+	if exists(base + ".gz") {
+		return readPage(base + ".gz")
 	}
-	return "", fmt.Errorf("bpbench: page not found: %s", names[0])
+	if !exists(base) {
+		return nil, fmt.Errorf("bpbench: page not found: %s(.gz)", base)
+	}
+	return readPage(base)
 }
 
 func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
+}
+
+// sortedKeys returns the keys of m in order, so that runs are repeatable.
+func sortedKeys[V any](m map[string]V) []string {
+	return slices.Sorted(maps.Keys(m))
 }
 
 // readJSON decodes the JSON file path into v.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode"
 )
@@ -24,20 +23,11 @@ func loadTrafilatura(dir string) ([]page, error) {
 	if err != nil {
 		return nil, err
 	}
-	urls := make([]string, 0, len(data))
-	for u := range data {
-		urls = append(urls, u)
-	}
-	sort.Strings(urls)
+	urls := sortedKeys(data)
 	pages := make([]page, 0, len(urls))
 	for _, u := range urls {
 		d := data[u]
-		base := filepath.Join(dir, "html", d.File)
-		path, err := findPage(base+".gz", base)
-		if err != nil {
-			return nil, err
-		}
-		b, err := readPage(path)
+		b, err := loadPage(filepath.Join(dir, "html", d.File))
 		if err != nil {
 			return nil, err
 		}
