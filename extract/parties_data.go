@@ -266,7 +266,7 @@ var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "g
 
 // knownAcronyms are bodies the Moroccan press names by their acronym alone.
 var knownAcronyms = map[string]string{
-	"amdie": KindInstitution, "cdg": KindInstitution, "mnc": KindInstitution,
+	"amdie": KindInstitution, "cdg": KindInstitution,
 	"apebi": KindInstitution, "anapec": KindInstitution, "ofppt": KindInstitution,
 	"cri": KindInstitution, "tmsa": KindInstitution, "masen": KindInstitution,
 	"cgem": KindInstitution, "ocp": KindCompany, "onee": KindInstitution, "add": KindInstitution,
