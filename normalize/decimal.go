@@ -95,3 +95,25 @@ func (d decimal) float() float64 {
 	}
 	return float64(d.mant) * math.Pow10(d.exp)
 }
+
+// add returns d + e, and false on overflow.
+func (d decimal) add(e decimal) (decimal, bool) {
+	if d.exp < e.exp {
+		d, e = e, d
+	}
+	// Bring d down to e's exponent.
+	for d.exp > e.exp {
+		if d.mant > math.MaxInt64/10 || d.mant < math.MinInt64/10 {
+			return decimal{}, false
+		}
+		d.mant *= 10
+		d.exp--
+	}
+	if (e.mant > 0 && d.mant > math.MaxInt64-e.mant) || (e.mant < 0 && d.mant < math.MinInt64-e.mant) {
+		return decimal{}, false
+	}
+	return decimal{d.mant + e.mant, d.exp}, true
+}
+
+// less reports whether d < e.
+func (d decimal) less(e decimal) bool { return d.float() < e.float() }

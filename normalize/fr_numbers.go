@@ -36,6 +36,10 @@ var frNumberWords = []numberWord{
 	{"mille", 1000, wordThousand},
 }
 
+// frHalves are the words for one half of a scale word: "3 millions et
+// demi", "un demi-milliard".
+var frHalves = []string{"demi", "demie"}
+
 // multiplier is a word or abbreviation that scales the number before it.
 type multiplier struct {
 	form   string // surface form; matched folded unless exact

@@ -122,7 +122,7 @@ func FuzzParseNumber(f *testing.F) {
 }
 
 // codeForm is a currency form of each code, for round trips.
-var codeForm = map[string]string{"MAD": "DH", "EUR": "€", "USD": "$", "GBP": "£", "XOF": "FCFA", "CNY": "CNY"}
+var codeForm = map[string]string{"MAD": "DH", "EUR": "€", "USD": "$", "GBP": "£", "XOF": "FCFA", "CNY": "CNY", "CAD": "$ CA", "AUD": "$ AU"}
 
 func FuzzAmounts(f *testing.F) {
 	addSeeds(f)

@@ -18,12 +18,17 @@ func (sc *scanner) matchCurrency(i int) (*currencyForm, int, bool) {
 		if !ok {
 			continue
 		}
-		if c.exact && strings.ReplaceAll(sc.s[sc.toks[i].start:sc.toks[end-1].end], " ", "") != c.form {
+		if c.exact && !sameLetters(sc.s[sc.toks[i].start:sc.toks[end-1].end], c.form) {
 			continue
 		}
 		return &c.currencyForm, end, true
 	}
 	return nil, i, false
+}
+
+// sameLetters reports whether a and b are equal but for white space.
+func sameLetters(a, b string) bool {
+	return strings.Join(strings.Fields(a), "") == strings.Join(strings.Fields(b), "")
 }
 
 // matchCurrencyAfter reads the currency after a figure at token i: right

@@ -119,7 +119,10 @@ func (sc *scanner) markCodes() []bool {
 			j += 2
 		}
 		if j > i {
-			if !(j == i+2 && sc.isYearToken(i) && sc.isYearToken(j) && toks[i+1].key != ":") {
+			period := j == i+2 && sc.isYearToken(i) && sc.isYearToken(j) && toks[i+1].key != ":"
+			// "10-20 euros", "5-10 %": a range, not a code.
+			span := j == i+2 && toks[i+1].key == "-" && sc.unitAt(j+1)
+			if !period && !span {
 				for k := i; k <= j; k++ {
 					codes[k] = true
 				}
@@ -135,8 +138,10 @@ func (sc *scanner) markCodes() []bool {
 			i = n - 1
 			continue
 		}
-		// Phone numbers: a leading zero or a "+" and the groups after it.
-		if (len(t.key) >= 2 && t.key[0] == '0' && !sc.isThousandsGroup(i)) || (sc.gluedAt(i) && toks[i-1].key == "+") {
+		// Phone numbers: a leading zero or a "+" and the groups after it;
+		// not the fraction of a decimal ("106,03", "10 000,00 $") nor a
+		// signed figure ("+28,523 MMDH", "+5 %").
+		if (len(t.key) >= 2 && t.key[0] == '0' && !sc.isThousandsGroup(i) && !sc.isFraction(i)) || sc.isIntlPhone(i) {
 			codes[i] = true
 			for k := i + 1; k < len(toks); k++ {
 				if sc.isNum(k) && len(toks[k].key) <= 4 && toks[k].space && sc.singleSpaceBefore(k) && sc.isNum(k-1) {
@@ -156,6 +161,22 @@ func (sc *scanner) markCodes() []bool {
 	return codes
 }
 
+// unitAt reports whether a currency, a scale word or a percent sign stands
+// at token i.
+func (sc *scanner) unitAt(i int) bool {
+	if i >= len(sc.toks) {
+		return false
+	}
+	if _, _, ok := sc.matchCurrency(i); ok {
+		return true
+	}
+	if _, _, _, ok := sc.parseMultiplier(i); ok {
+		return true
+	}
+	_, ok := sc.parsePercent(i)
+	return ok
+}
+
 // isThousandsGroup reports whether the digit run at i is a group of three
 // after a figure ("5 050", "6.000").
 func (sc *scanner) isThousandsGroup(i int) bool {
@@ -167,6 +188,28 @@ func (sc *scanner) isThousandsGroup(i int) bool {
 		return true
 	}
 	return sc.gluedAt(i) && sc.gluedAt(i-1) && sc.isNum(i-2) && (toks[i-1].key == "." || toks[i-1].key == "'")
+}
+
+// isFraction reports whether the digit run at i is the decimal part of a
+// figure: glued to a comma or a dot glued to digits.
+func (sc *scanner) isFraction(i int) bool {
+	return sc.gluedAt(i) && sc.gluedAt(i-1) && sc.isNum(i-2) && (sc.toks[i-1].key == "," || sc.toks[i-1].key == ".")
+}
+
+// isIntlPhone reports whether the digit run at i follows a glued "+" and
+// starts an international number: at least two more groups of digits,
+// not all thousands groups unless there are three or more
+// ("+212 5 22 48 76 00", "+33 1 23 45 67 89", but not "+1 500 000").
+func (sc *scanner) isIntlPhone(i int) bool {
+	if !sc.gluedAt(i) || sc.toks[i-1].key != "+" {
+		return false
+	}
+	groups, thousands := 0, true
+	for k := i + 1; sc.isNum(k) && sc.toks[k].space && sc.singleSpaceBefore(k); k++ {
+		groups++
+		thousands = thousands && len(sc.toks[k].key) == 3
+	}
+	return groups >= 2 && (!thousands || groups >= 3)
 }
 
 // isJoiner reports whether p joins the parts of a date, a time or a code.
@@ -373,14 +416,58 @@ func (sc *scanner) parseValue(i int) (value, bool) {
 	if !ok {
 		return value{}, false
 	}
-	if f, approx, end, ok := sc.parseMultiplier(v.end); ok {
+	half := false
+	if v.article && sc.t.halves[keyAt(sc.toks, v.end)] {
+		// "un demi-million", "un demi milliard"
+		half, v.end = true, nextWord(sc.toks, v.end+1)
+	}
+	f, approx, end, ok := sc.parseMultiplier(v.end)
+	switch {
+	case ok:
+		if half {
+			v.d = decimal{5, -1}
+		}
 		d, ok := v.d.mul(f)
 		if !ok {
 			return value{}, false
 		}
 		v.d, v.end, v.scaled, v.mult, v.collective, v.year, v.article = d, end, true, f, approx, false, false
+	case half:
+		return value{}, false
+	}
+	if v.scaled && !v.collective {
+		v = sc.completeScaled(v)
 	}
 	return v, true
+}
+
+// completeScaled adds to a scaled figure what completes it: "et demi"
+// ("3 millions et demi"), or a smaller part right after it ("2 milliards
+// 690 millions", "un million deux cent mille", "1 million 200 000").
+func (sc *scanner) completeScaled(v value) value {
+	toks := sc.toks
+	if isWord(toks, v.end, "et") && sc.t.halves[keyAt(toks, v.end+1)] {
+		if d, ok := v.d.add(decimal{5 * v.mult.mant, v.mult.exp - 1}); ok {
+			v.d, v.end = d, v.end+2
+		}
+		return v
+	}
+	if v.end >= len(toks) || !toks[v.end].space || (toks[v.end].kind != tokNum && toks[v.end].kind != tokWord) {
+		return v
+	}
+	w, ok := sc.parseValue(v.end)
+	if !ok || w.article || w.year || w.collective {
+		return v
+	}
+	smaller := w.scaled && w.mult.less(v.mult)
+	part := !w.scaled && w.d.isInt() && !w.d.less(decimal{1000, 0}) && w.d.less(v.mult)
+	if !smaller && !part {
+		return v
+	}
+	if d, ok := v.d.add(w.d); ok {
+		v.d, v.end, v.words = d, w.end, v.words || w.words
+	}
+	return v
 }
 
 // parsePercent reads "%", "pour cent", "pc" at token i ("PC" is a
@@ -434,31 +521,7 @@ func (sc *scanner) parseQuantity(i int, allowArticle bool) (quantity, bool) {
 	}
 	// A second figure: "entre 500 et 700", "de 500 à 700", "500 à 700".
 	if !q.percent {
-		conn := k
-		if (rangeWord == "et" && isWord(toks, conn, "et")) || (rangeWord != "et" && isWord(toks, conn, "a")) {
-			if hi, ok := sc.parseValue(conn + 1); ok && !hi.article && !(lo.year && hi.year) {
-				m := hi.end
-				var hiCur *currencyForm
-				if c, end, ok := sc.matchCurrencyAfter(m, hi.scaled); ok {
-					hiCur, m = c, end
-				}
-				if !lo.scaled && cur == nil && hi.scaled {
-					// "entre 500 et 700 millions", but not "entre 800 000 et 1 million".
-					if l := inheritScale(lo, hi); l.d.float() <= hi.d.float() {
-						lo = l
-					}
-				}
-				if (cur == nil || (hiCur != nil && cur.code == hiCur.code)) && lo.d.float() <= hi.d.float() {
-					if cur == nil {
-						cur = hiCur
-					}
-					q.lo, q.hi, k = lo, &hi, m
-					if pe, ok := sc.parsePercent(k); ok && cur == nil {
-						q.percent, k = true, pe
-					}
-				}
-			}
-		}
+		k, cur = sc.parseRangeEnd(&q, rangeWord, k, cur)
 	}
 	if q.hi == nil && rangeWord != "" {
 		// "entre"/"de" without a second figure: not part of the figure.
@@ -480,6 +543,48 @@ func (sc *scanner) parseQuantity(i int, allowArticle bool) (quantity, bool) {
 	}
 	q.cur, q.end = cur, k
 	return q, true
+}
+
+// parseRangeEnd reads the second figure of a range at token k, after the
+// connector: "et" after "entre", "à" or a spaced dash otherwise ("de 500
+// à 700", "10 - 20 euros"). It sets q.lo and q.hi and returns the token
+// past the range and its currency; with no range, k and cur unchanged.
+func (sc *scanner) parseRangeEnd(q *quantity, rangeWord string, k int, cur *currencyForm) (int, *currencyForm) {
+	toks := sc.toks
+	lo := q.lo
+	switch {
+	case rangeWord == "et" && isWord(toks, k, "et"):
+	case rangeWord != "et" && isWord(toks, k, "a"):
+	case rangeWord == "" && isPunct(toks, k, "-") && !lo.year && k+1 < len(toks) && toks[k].space == toks[k+1].space:
+	default:
+		return k, cur
+	}
+	hi, ok := sc.parseValue(k + 1)
+	if !ok || hi.article || (lo.year && hi.year) {
+		return k, cur
+	}
+	m := hi.end
+	var hiCur *currencyForm
+	if c, end, ok := sc.matchCurrencyAfter(m, hi.scaled); ok {
+		hiCur, m = c, end
+	}
+	if !lo.scaled && cur == nil && hi.scaled {
+		// "entre 500 et 700 millions", but not "entre 800 000 et 1 million".
+		if l := inheritScale(lo, hi); l.d.float() <= hi.d.float() {
+			lo = l
+		}
+	}
+	if (cur != nil && (hiCur == nil || cur.code != hiCur.code)) || lo.d.float() > hi.d.float() {
+		return k, cur
+	}
+	if cur == nil {
+		cur = hiCur
+	}
+	q.lo, q.hi = lo, &hi
+	if pe, ok := sc.parsePercent(m); ok && cur == nil {
+		q.percent, m = true, pe
+	}
+	return m, cur
 }
 
 // inheritScale applies the multiplier of hi to lo: in "entre 500 et 700

@@ -11,6 +11,7 @@ type frTables struct {
 	multipliers   map[string]multiplier // folded forms
 	exactMults    map[string]multiplier // case-sensitive forms
 	collectives   map[string]int64
+	halves        map[string]bool
 	ordinals      map[string]bool
 	determiners   map[string]bool
 	percent       []phrase
@@ -97,6 +98,10 @@ var tables = sync.OnceValue(func() *frTables {
 	}
 	for _, c := range frCollectives {
 		t.collectives[foldKey(c.form)] = c.value
+	}
+	t.halves = make(map[string]bool, len(frHalves))
+	for _, h := range frHalves {
+		t.halves[foldKey(h)] = true
 	}
 	for _, o := range frOrdinalSuffixes {
 		t.ordinals[o] = true

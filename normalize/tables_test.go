@@ -40,6 +40,17 @@ func TestMultipliersTable(t *testing.T) {
 	}
 }
 
+func TestHalvesTable(t *testing.T) {
+	for _, h := range frHalves {
+		for in, want := range map[string]float64{"3 millions et " + h: 3.5e6, "un " + h + "-milliard": 5e8} {
+			got, err := ParseNumber(in)
+			if err != nil || got.Value != want {
+				t.Errorf("ParseNumber(%q) = %+v, %v, want %v", in, got, err, want)
+			}
+		}
+	}
+}
+
 func TestCollectivesTable(t *testing.T) {
 	for _, c := range frCollectives {
 		in := "une " + c.form
