@@ -37,3 +37,14 @@ var frCurrencies = []currencyForm{
 	{form: "francs CFA", code: "XOF"}, {form: "FCFA", code: "XOF", exact: true},
 	{form: "yuans", code: "CNY"}, {form: "CNY", code: "CNY", exact: true},
 }
+
+// frAmountLinks join a figure to the sum of money before it in the same
+// sentence, so that the figure is money too when it has a scale word and
+// no unit of its own: "5 milliards de dirhams, dont 2 milliards pour…",
+// "106 milliards de DH contre 87 milliards", "passant de 3 milliards de DH
+// à 5 milliards".
+var frAmountLinks = []string{"dont", "soit", "contre", "et", "ou", "puis", "à", ",", "("}
+
+// frListJoins join the figures of a list that share the scale and the
+// currency written after the last one: "3, 4 et 5 millions de dirhams".
+var frListJoins = []string{",", "et", "ou"}

@@ -119,3 +119,70 @@ func ParseMoney(str string) (Money, error) {
 	}
 	return Money{}, fmt.Errorf("normalize: cannot parse amount %q: %w", str, ErrNoMatch)
 }
+
+// impliedCurrencies gives a currency to the figures of qs that a list of
+// sums implies: the bare figures of "3, 4 et 5 millions de dirhams" take
+// the scale and currency of the last one, and a scaled figure with no unit
+// of its own ("dont 2 milliards pour…", "contre 87 milliards") takes the
+// currency of the sum before it in the sentence when a frAmountLinks word
+// joins them.
+func (sc *scanner) impliedCurrencies(qs []quantity) {
+	for n := range qs {
+		if q := &qs[n]; q.cur != nil && q.hi == nil && !q.perUnit {
+			for p := n - 1; p >= 0 && sc.listItem(qs[p], qs[p+1]); p-- {
+				if q.lo.scaled {
+					qs[p].lo = inheritScale(qs[p].lo, q.lo)
+				}
+				qs[p].cur = q.cur
+			}
+		}
+	}
+	var last *currencyForm // currency of the last sum of the sentence
+	from := 0
+	for n := range qs {
+		q := &qs[n]
+		if sc.sentenceBreak(from, q.start) {
+			last = nil
+		}
+		from = q.start
+		if q.cur == nil && last != nil && sc.impliedSum(*q) {
+			q.cur = last
+		}
+		if q.cur != nil {
+			last = q.cur
+		}
+	}
+}
+
+// listItem reports whether p is a bare figure in a list before q, joined
+// to it by a frListJoins word: "3," in "3, 4 et 5 millions de dirhams".
+func (sc *scanner) listItem(p, q quantity) bool {
+	return p.cur == nil && !p.percent && p.hi == nil && p.approx == Exact && !p.lo.scaled && !p.lo.year &&
+		p.lo.d.less(decimal{1000, 0}) && p.end+1 == q.start && sc.t.listJoins[sc.toks[p.end].key]
+}
+
+// impliedSum reports whether q is a scaled figure with no unit of its own
+// that a frAmountLinks word joins to what comes before.
+func (sc *scanner) impliedSum(q quantity) bool {
+	if q.percent || !q.lo.scaled || q.lo.collective || q.lo.mult.less(decimal{1, 6}) || q.start == 0 ||
+		!sc.t.amountLinks[sc.toks[q.start-1].key] {
+		return false
+	}
+	// "2 millions de visiteurs", "2 millions d'habitants": a unit of its own
+	return !(isWord(sc.toks, q.end, "de") && q.end+1 < len(sc.toks) && sc.toks[nextWord(sc.toks, q.end+1)].kind == tokWord)
+}
+
+// sentenceBreak reports whether a sentence ends between tokens from and to.
+func (sc *scanner) sentenceBreak(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch sc.toks[k].key {
+		case "\n", ";", "!", "?":
+			return true
+		case ".":
+			if k+1 >= len(sc.toks) || sc.toks[k+1].space {
+				return true
+			}
+		}
+	}
+	return false
+}

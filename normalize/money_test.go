@@ -129,6 +129,26 @@ func TestAmounts(t *testing.T) {
 		{"20 MDH par Maroc Telecom", []moneyWant{{text: "20 MDH", value: 20e6, currency: "MAD"}}},
 		// several
 		{"un budget de 50 MDH et 3 millions d'euros", []moneyWant{{text: "50 MDH", value: 50e6, currency: "MAD"}, {text: "3 millions d'euros", value: 3e6, currency: "EUR"}}},
+		// currency implied by a list
+		{"une enveloppe de 8 milliards de dirhams, dont 3 milliards pour les routes et 1,5 milliard pour l'eau", []moneyWant{
+			{text: "8 milliards de dirhams", value: 8e9, currency: "MAD"}, {text: "3 milliards", value: 3e9, currency: "MAD"},
+			{text: "1,5 milliard", value: 1.5e9, currency: "MAD"}}},
+		{"des lots de 1,2, 3 et 4 millions de dirhams", []moneyWant{
+			{text: "1,2", value: 1.2e6, currency: "MAD"}, {text: "3", value: 3e6, currency: "MAD"},
+			{text: "4 millions de dirhams", value: 4e6, currency: "MAD"}}},
+		{"5, 10 et 15 MDH", []moneyWant{
+			{text: "5", value: 5e6, currency: "MAD"}, {text: "10", value: 10e6, currency: "MAD"}, {text: "15 MDH", value: 15e6, currency: "MAD"}}},
+		{"12 milliards d'euros contre 9 milliards", []moneyWant{
+			{text: "12 milliards d'euros", value: 12e9, currency: "EUR"}, {text: "9 milliards", value: 9e9, currency: "EUR"}}},
+		{"passé de 2 milliards de DH à 3,5 milliards", []moneyWant{
+			{text: "2 milliards de DH", value: 2e9, currency: "MAD"}, {text: "3,5 milliards", value: 3.5e9, currency: "MAD"}}},
+		{"300 MDH et 2 millions de visiteurs", []moneyWant{{text: "300 MDH", value: 300e6, currency: "MAD"}}},
+		{"300 MDH. La ville compte 2 millions", []moneyWant{{text: "300 MDH", value: 300e6, currency: "MAD"}}},
+		{"300 MDH pour 2 millions", []moneyWant{{text: "300 MDH", value: 300e6, currency: "MAD"}}},
+		{"300 MDH et 40 %", []moneyWant{{text: "300 MDH", value: 300e6, currency: "MAD"}}},
+		{"5 usines et 20 MDH", []moneyWant{{text: "20 MDH", value: 20e6, currency: "MAD"}}},
+		{"plus de 5 et 20 MDH", []moneyWant{{text: "20 MDH", value: 20e6, currency: "MAD"}}},
+		{"en 2020 et 20 MDH", []moneyWant{{text: "20 MDH", value: 20e6, currency: "MAD"}}},
 		// not money
 		{"le groupe ADH", nil},
 		{"ADH 500", nil},

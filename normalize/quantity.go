@@ -632,6 +632,7 @@ func (sc *scanner) scan() []quantity {
 		}
 		i++
 	}
+	sc.impliedCurrencies(out)
 	sc.quantities = &out
 	return out
 }

@@ -17,6 +17,8 @@ type frTables struct {
 	percent       []phrase
 	approx        map[string][]approxPhrase // by first word
 	currencies    map[string][]currencyPhrase
+	amountLinks   map[string]bool // folded keys of frAmountLinks
+	listJoins     map[string]bool // folded keys of frListJoins
 	months        map[string]int
 	weekdays      map[string]int
 	relativeDays  []relativePhrase
@@ -121,6 +123,14 @@ var tables = sync.OnceValue(func() *frTables {
 		p := compilePhrase(c.form)
 		t.currencies[p[0]] = append(t.currencies[p[0]], currencyPhrase{p, c})
 		t.wordFlags[p[0]] |= flagQuantityStart
+	}
+	t.amountLinks = make(map[string]bool, len(frAmountLinks))
+	for _, w := range frAmountLinks {
+		t.amountLinks[foldKey(w)] = true
+	}
+	t.listJoins = make(map[string]bool, len(frListJoins))
+	for _, w := range frListJoins {
+		t.listJoins[foldKey(w)] = true
 	}
 	for _, m := range frMonths {
 		t.months[foldKey(m.form)] = m.month

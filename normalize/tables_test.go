@@ -129,6 +129,27 @@ func TestCurrenciesTable(t *testing.T) {
 	}
 }
 
+func TestAmountLinksTable(t *testing.T) {
+	for _, l := range frAmountLinks {
+		in := "5 milliards de dirhams " + l + " 2 milliards pour l'eau"
+		got := Amounts(in)
+		if len(got) != 2 || got[1].Value != 2e9 || got[1].Currency != "MAD" || got[1].Text != "2 milliards" {
+			t.Errorf("Amounts(%q) = %+v, want 2 milliards MAD second", in, got)
+		}
+	}
+	for _, j := range frListJoins {
+		sep := " "
+		if j == "," {
+			sep = ""
+		}
+		in := "lots de 3" + sep + j + " 4 millions de dirhams"
+		got := Amounts(in)
+		if len(got) != 2 || got[0].Value != 3e6 || got[0].Currency != "MAD" || got[0].Text != "3" {
+			t.Errorf("Amounts(%q) = %+v, want 3 millions MAD first", in, got)
+		}
+	}
+}
+
 func TestMonthsTable(t *testing.T) {
 	for _, m := range frMonths {
 		for _, form := range []string{m.form, strings.ToUpper(m.form[:1]) + m.form[1:], foldKey(m.form)} {
