@@ -7,9 +7,12 @@ import (
 
 // Dates returns the dates of s, in order and never overlapping.
 //
-// Absolute dates: "30 janvier 2024", "1er avril 2023", "15/04/2025",
-// "2024-04-15", "mars 2024" and "janv. 2024" (PrecisionMonth), with or
-// without accents and with a leading weekday ("mardi 30 janvier 2024").
+// Absolute dates: "30 janvier 2024", "1er avril 2023", "premier avril
+// 2023", "15/04/2025", "2024-04-15", "mars 2024" and "janv. 2024"
+// (PrecisionMonth), with or without accents and with a leading weekday
+// ("mardi 30 janvier 2024"). A two-digit year ("15/04/25", "31 octobre
+// 74") is read like POSIX strptime %y: 69–99 are the 1900s, 00–68 the
+// 2000s.
 //
 // Dates that need ref (Relative is set) are resolved against it, news
 // style:
@@ -23,7 +26,14 @@ import (
 //     puts the date closest to ref (the past on a tie); with a weekday
 //     ("mardi 30 janvier") the closest year where that date is that weekday,
 //     if any within seven years;
+//   - "le 15/04" and "mardi 12/03" are read like "le 15 avril";
+//   - "le 27" and "mardi 27" (a bare day) are the most recent 27th on or
+//     before ref, on that weekday if one is given;
 //   - "le 12 courant" is the 12th of ref's month;
+//   - "mars dernier" is the most recent March strictly before ref's month
+//     and "mars prochain" the next one (PrecisionMonth);
+//   - "il y a trois jours / deux semaines" are days before ref; "il y a six
+//     mois" is PrecisionMonth and "il y a dix ans" PrecisionYear;
 //   - "la semaine dernière" is reported but never resolved (it is not a day).
 //
 // With a zero ref these dates have Resolved false; absolute dates always
@@ -84,13 +94,16 @@ func (sc *scanner) scanDates(ref time.Time, f func(d Date, start, end int)) {
 func (sc *scanner) parseDate(i int, ref time.Time) (Date, int, bool) {
 	toks := sc.toks
 	if toks[i].kind == tokNum {
-		if d, end, ok := sc.parseNumericDate(i); ok {
+		if d, end, ok := sc.parseNumericDate(i, -1, ref); ok {
 			return d, end, true
 		}
 		return sc.parseDayMonth(i, ref)
 	}
 	if toks[i].kind != tokWord || sc.flags[i]&flagDateStart == 0 {
 		return Date{}, 0, false // most words cannot start a date
+	}
+	if d, end, ok := sc.parseAgo(i, ref); ok {
+		return d, end, true
 	}
 	for _, r := range sc.t.relativeDays {
 		end, ok := r.p.matchAt(toks, i)
@@ -152,13 +165,17 @@ func (sc *scanner) parseWeekday(i int, ref time.Time) (Date, int, bool) {
 	if !ok || toks[j].kind != tokWord {
 		return Date{}, 0, false
 	}
+	if j > i {
+		// "ce mardi 27", "ce mardi 30 janvier"
+		if d, end, ok := sc.parseDayMonth(j, ref); ok {
+			d.Start = i
+			return d, end, true
+		}
+	}
 	end := j + 1
 	dir := 0 // on or before ref
-	switch {
-	case isWord(toks, end, "dernier", "passe"):
-		dir, end = -1, end+1
-	case isWord(toks, end, "prochain"):
-		dir, end = 1, end+1
+	if n, ok := sc.t.lastNext[keyAt(toks, end)]; ok && toks[end].kind == tokWord {
+		dir, end = n, end+1
 	}
 	d := Date{Span: Span{Start: start}, Relative: true, Precision: PrecisionDay}
 	if ref.IsZero() {
@@ -226,8 +243,9 @@ func (sc *scanner) parseYear(i int) (int, int, bool) {
 	return y, i + 1, true
 }
 
-// parseDayMonth reads "[weekday] day month [year]", "month year" and
-// "day courant" at token i.
+// parseDayMonth reads "[weekday] day month [year]", "[weekday] day"
+// ("le 27", "mardi 27"), "weekday dd/mm", "month year", "month dernier"
+// and "day courant" at token i.
 func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 	toks := sc.toks
 	j, wd := i, -1
@@ -236,22 +254,17 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 		if isPunct(toks, j, ",") {
 			j++
 		}
+		if d, end, ok := sc.parseNumericDate(j, wd, ref); ok {
+			d.Start = i
+			return d, end, true
+		}
 	}
 	day, j2, ok := sc.parseDay(j)
 	if !ok {
 		if wd >= 0 {
 			return Date{}, 0, false
 		}
-		// "mars 2024", "janv. 2024"; not after a day that is out of range
-		m, j3, ok := sc.parseMonth(i)
-		if !ok || (sc.isNum(i-1) && len(toks[i-1].key) <= 2) {
-			return Date{}, 0, false
-		}
-		y, end, ok := sc.parseYear(j3)
-		if !ok {
-			return Date{}, 0, false
-		}
-		return Date{Span: Span{Start: i}, Year: y, Month: m, Precision: PrecisionMonth, Resolved: true}, end, true
+		return sc.parseMonthYear(i, ref)
 	}
 	d := Date{Span: Span{Start: i}, Day: day, Precision: PrecisionDay}
 	if isWord(toks, j2, "courant") {
@@ -263,10 +276,14 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 	}
 	m, end, ok := sc.parseMonth(j2)
 	if !ok {
-		return Date{}, 0, false
+		return sc.parseBareDay(i, j, wd, ref)
 	}
 	d.Month = m
-	if y, e, ok := sc.parseYear(end); ok {
+	y, e, ok := sc.parseYear(end)
+	if !ok {
+		y, e, ok = sc.parseShortYear(end)
+	}
+	if ok {
 		if day > daysIn(y, m) {
 			return Date{}, 0, false
 		}
@@ -283,6 +300,144 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 		}
 	}
 	return d, end, true
+}
+
+// parseMonthYear reads "mars 2024", "janv. 2024" and "mars dernier",
+// "juin prochain" at token i; not after a day out of range ("le 31
+// février").
+func (sc *scanner) parseMonthYear(i int, ref time.Time) (Date, int, bool) {
+	toks := sc.toks
+	m, j, ok := sc.parseMonth(i)
+	if !ok || (sc.isNum(i-1) && len(toks[i-1].key) <= 2) {
+		return Date{}, 0, false
+	}
+	if y, end, ok := sc.parseYear(j); ok {
+		return Date{Span: Span{Start: i}, Year: y, Month: m, Precision: PrecisionMonth, Resolved: true}, end, true
+	}
+	dir, ok := sc.t.lastNext[keyAt(toks, j)]
+	if !ok || toks[j].kind != tokWord {
+		return Date{}, 0, false
+	}
+	d := Date{Span: Span{Start: i}, Month: m, Precision: PrecisionMonth, Relative: true}
+	if !ref.IsZero() {
+		// strictly before or after the month of ref
+		y := ref.Year()
+		if dir < 0 && m >= int(ref.Month()) {
+			y--
+		} else if dir > 0 && m <= int(ref.Month()) {
+			y++
+		}
+		d.Year, d.Resolved = y, true
+	}
+	return d, j + 1, true
+}
+
+// parseBareDay reads a day of the month in digits with no month, after a
+// weekday ("mardi 27", the weekday at i and the day at j) or after "le"
+// ("le 27", the day at i = j): the most recent such day on or before ref.
+// What follows must close the date ("le 27, …", "le 27 à Rabat"); "le 27
+// salariés" is a count.
+func (sc *scanner) parseBareDay(i, j, wd int, ref time.Time) (Date, int, bool) {
+	toks := sc.toks
+	if !sc.isNum(j) || (wd < 0 && (i != j || !sc.isBareLead(i-1))) {
+		return Date{}, 0, false
+	}
+	end, ok := sc.closesDate(j + 1)
+	if !ok {
+		return Date{}, 0, false
+	}
+	if isWord(toks, end, "dernier") {
+		end++
+	}
+	day, _ := strconv.Atoi(toks[j].key)
+	start := i
+	if wd < 0 {
+		start = i - 1
+	}
+	d := Date{Span: Span{Start: start}, Day: day, Precision: PrecisionDay, Relative: true}
+	if !ref.IsZero() {
+		if t, ok := recentDay(ref, day, wd); ok {
+			d = resolved(d, t)
+		}
+	}
+	return d, end, true
+}
+
+// isBareLead reports whether token k is a word that may stand before a
+// bare day (frBareDayLeads).
+func (sc *scanner) isBareLead(k int) bool {
+	return k >= 0 && sc.toks[k].kind == tokWord && sc.t.bareLeads[sc.toks[k].key]
+}
+
+// closesDate reports whether the token at k may follow a date written
+// with few tokens (a bare day, a two-digit year): the end of the text, a
+// punctuation mark that does not go on with digits ("le 27,5", "le 15,
+// 16 et 17 mai"), or a frBareDayFollowers word not before a figure ("le 27
+// à 30 %"). It returns k.
+func (sc *scanner) closesDate(k int) (int, bool) {
+	toks := sc.toks
+	if k >= len(toks) {
+		return k, true
+	}
+	switch toks[k].kind {
+	case tokWord:
+		return k, sc.t.bareFollowers[toks[k].key] && !sc.isNum(nextWord(toks, k+1))
+	case tokPunct:
+		switch toks[k].key {
+		case ",", ".", ";", ")", "\n", "!", "?", ":", "»", "\"":
+			return k, !sc.isNum(k + 1)
+		}
+	}
+	return k, false
+}
+
+// parseShortYear reads a year in two digits after a day and month ("31
+// octobre 74") at token k, read like POSIX strptime %y: 69–99 are
+// 1969–1999, 00–68 are 2000–2068. The date must end there.
+func (sc *scanner) parseShortYear(k int) (int, int, bool) {
+	if !sc.isNum(k) || len(sc.toks[k].key) != 2 || !sc.toks[k].space {
+		return 0, 0, false
+	}
+	if _, ok := sc.closesDate(k + 1); !ok {
+		return 0, 0, false
+	}
+	return shortYear(sc.toks[k].key), k + 1, true
+}
+
+// shortYearPivot is the first two-digit year read in the 1900s.
+const shortYearPivot = 69
+
+// shortYear returns the year of two digits.
+func shortYear(yy string) int {
+	y, _ := strconv.Atoi(yy)
+	if y >= shortYearPivot {
+		return 1900 + y
+	}
+	return 2000 + y
+}
+
+// recentDay returns the most recent day numbered day on or before ref,
+// within two years; with a weekday (wd ≥ 0) the most recent one on that
+// weekday, if any, else the most recent one.
+func recentDay(ref time.Time, day, wd int) (time.Time, bool) {
+	first := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if day > ref.Day() {
+		first = first.AddDate(0, -1, 0)
+	}
+	for k := 0; k < 24; k++ {
+		mo := first.AddDate(0, -k, 0)
+		if day > daysIn(mo.Year(), int(mo.Month())) {
+			continue
+		}
+		t := mo.AddDate(0, 0, day-1)
+		if wd < 0 || int(t.Weekday()) == wd {
+			return t, true
+		}
+	}
+	if wd >= 0 {
+		return recentDay(ref, day, -1)
+	}
+	return time.Time{}, false
 }
 
 // closestYear returns the year that puts day/month closest to ref, the
@@ -322,23 +477,33 @@ func daysIn(year, month int) int {
 	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// parseNumericDate reads "15/04/2025", "15-04-2025", "15.04.2025" and
-// "2024-04-15" at token i.
-func (sc *scanner) parseNumericDate(i int) (Date, int, bool) {
+// parseNumericDate reads "15/04/2025", "15-04-2025", "15.04.2025",
+// "2024-04-15", "15/04/25" (a two-digit year, see shortYear) and "15/04"
+// (the year closest to ref, like "le 15 avril") at token i. A day and month
+// alone need a weekday before them (wd ≥ 0, read by the caller) or a
+// frShortDateLeads word, which the date then starts with.
+func (sc *scanner) parseNumericDate(i, wd int, ref time.Time) (Date, int, bool) {
 	toks := sc.toks
-	if i+4 >= len(toks) || (sc.gluedAt(i) && (toks[i-1].kind != tokPunct || toks[i-1].key == "/" || toks[i-1].key == "-")) {
+	if !sc.isNum(i) || (sc.gluedAt(i) && (toks[i-1].kind != tokPunct || toks[i-1].key == "/" || toks[i-1].key == "-")) {
 		return Date{}, 0, false
 	}
-	sep := toks[i+1].key
-	if (sep != "/" && sep != "-" && sep != ".") || toks[i+3].key != sep ||
-		!sc.isNum(i+2) || !sc.isNum(i+4) ||
-		!sc.gluedAt(i+1) || !sc.gluedAt(i+2) || !sc.gluedAt(i+3) || !sc.gluedAt(i+4) {
+	parts, sep, j := []string{toks[i].key}, "", i
+	for len(parts) < 3 && sc.gluedAt(j+1) && sc.gluedAt(j+2) && sc.isNum(j+2) {
+		s := toks[j+1].key
+		if (s != "/" && s != "-" && s != ".") || (sep != "" && s != sep) {
+			break
+		}
+		sep, j = s, j+2
+		parts = append(parts, toks[j].key)
+	}
+	end := j + 1
+	if len(parts) < 2 || (sc.gluedAt(end) && (toks[end].kind != tokPunct || isJoiner(toks[end].key) || (sc.isNum(end+1) && sc.gluedAt(end+1)))) {
 		return Date{}, 0, false
 	}
-	if sc.gluedAt(i+5) && (toks[i+5].kind != tokPunct || isJoiner(toks[i+5].key) || (sc.isNum(i+6) && sc.gluedAt(i+6))) {
-		return Date{}, 0, false
+	if len(parts) == 2 {
+		return sc.parseDayMonthDigits(i, parts, sep, wd, ref)
 	}
-	a, b, c := toks[i].key, toks[i+2].key, toks[i+4].key
+	a, b, c := parts[0], parts[1], parts[2]
 	var y, m, d int
 	switch {
 	case len(a) == 4 && len(b) <= 2 && len(c) <= 2 && sep != ".":
@@ -349,11 +514,77 @@ func (sc *scanner) parseNumericDate(i int) (Date, int, bool) {
 		d, _ = strconv.Atoi(a)
 		m, _ = strconv.Atoi(b)
 		y, _ = strconv.Atoi(c)
+	case len(a) <= 2 && len(b) == 2 && len(c) == 2 && sep != "-":
+		d, _ = strconv.Atoi(a)
+		m, _ = strconv.Atoi(b)
+		y = shortYear(c)
 	default:
 		return Date{}, 0, false
 	}
 	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return Date{}, 0, false
 	}
-	return Date{Span: Span{Start: i}, Year: y, Month: m, Day: d, Precision: PrecisionDay, Resolved: true}, i + 5, true
+	return Date{Span: Span{Start: i}, Year: y, Month: m, Day: d, Precision: PrecisionDay, Resolved: true}, end, true
+}
+
+// parseDayMonthDigits reads "15/04" at token i: a day, a slash and a month
+// in two digits ("24/7" is a schedule, "3/4" a fraction).
+func (sc *scanner) parseDayMonthDigits(i int, parts []string, sep string, wd int, ref time.Time) (Date, int, bool) {
+	start := i
+	if wd < 0 {
+		if i == 0 || sc.toks[i-1].kind != tokWord || !sc.t.shortLeads[sc.toks[i-1].key] {
+			return Date{}, 0, false
+		}
+		start = i - 1
+	}
+	if sep != "/" || len(parts[0]) > 2 || len(parts[1]) != 2 {
+		return Date{}, 0, false
+	}
+	d, _ := strconv.Atoi(parts[0])
+	m, _ := strconv.Atoi(parts[1])
+	if m < 1 || m > 12 || d < 1 || d > daysIn(2024, m) { // 2024 is a leap year
+		return Date{}, 0, false
+	}
+	date := Date{Span: Span{Start: start}, Month: m, Day: d, Precision: PrecisionDay, Relative: true}
+	if !ref.IsZero() {
+		if y, ok := closestYear(ref, m, d, wd); ok {
+			date.Year, date.Resolved = y, true
+		}
+	}
+	return date, i + 3, true
+}
+
+// parseAgo reads "il y a trois jours", "il y a 2 semaines", "il y a six
+// mois", "il y a dix ans" at token i (frAgoUnits), counted back from ref.
+func (sc *scanner) parseAgo(i int, ref time.Time) (Date, int, bool) {
+	toks := sc.toks
+	j, ok := sc.t.ago.matchAt(toks, i)
+	if !ok {
+		return Date{}, 0, false
+	}
+	if _, end, ok := matchApprox(toks, j); ok {
+		j = end
+	}
+	v, ok := sc.parseValue(j)
+	if !ok || v.scaled || !v.d.isInt() || v.end >= len(toks) || toks[v.end].kind != tokWord {
+		return Date{}, 0, false
+	}
+	n, _ := v.d.int64()
+	u, ok := sc.t.agoUnits[toks[v.end].key]
+	if !ok || n < 1 || n > 1000 {
+		return Date{}, 0, false
+	}
+	d := Date{Span: Span{Start: i}, Relative: true, Precision: u.precision}
+	if !ref.IsZero() {
+		k := int(n)
+		t := ref.AddDate(-k*u.years, -k*u.months, -k*u.days)
+		d.Year, d.Resolved = t.Year(), true
+		if u.precision >= PrecisionMonth {
+			d.Month = int(t.Month())
+		}
+		if u.precision == PrecisionDay {
+			d.Day = t.Day()
+		}
+	}
+	return d, v.end + 1, true
 }

@@ -31,8 +31,8 @@ func (sc *scanner) numbers() []Number {
 		for len(dates) > 0 && dates[0].end <= q.start {
 			dates = dates[1:]
 		}
-		if len(dates) > 0 && dates[0].start < q.end && (dates[0].d.Month != 0 || dates[0].d.Day != 0) {
-			continue // the day or year of a date
+		if len(dates) > 0 && dates[0].start < q.end && (dates[0].d.Month != 0 || dates[0].d.Day != 0 || dates[0].d.Relative) {
+			continue // the day or year of a date, the count of "il y a trois jours"
 		}
 		out = append(out, sc.number(q))
 	}

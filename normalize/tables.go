@@ -23,6 +23,12 @@ type frTables struct {
 	weekdays      map[string]int
 	relativeDays  []relativePhrase
 	relativeWeeks []phrase
+	lastNext      map[string]int
+	ago           phrase
+	agoUnits      map[string]agoUnit
+	shortLeads    map[string]bool
+	bareLeads     map[string]bool
+	bareFollowers map[string]bool
 	// what the scanners need to know of a word, looked up once per token
 	// (scanner.flags): most words start no date and no figure.
 	wordFlags   map[string]wordFlag
@@ -57,6 +63,15 @@ func foldKey(w string) string {
 		return ""
 	}
 	return p[0]
+}
+
+// wordSet returns the folded keys of words.
+func wordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[foldKey(w)] = true
+	}
+	return m
 }
 
 // wordFlag tells what a word may do for the scanners.
@@ -101,10 +116,7 @@ var tables = sync.OnceValue(func() *frTables {
 	for _, c := range frCollectives {
 		t.collectives[foldKey(c.form)] = c.value
 	}
-	t.halves = make(map[string]bool, len(frHalves))
-	for _, h := range frHalves {
-		t.halves[foldKey(h)] = true
-	}
+	t.halves = wordSet(frHalves)
 	for _, o := range frOrdinalSuffixes {
 		t.ordinals[o] = true
 	}
@@ -124,14 +136,7 @@ var tables = sync.OnceValue(func() *frTables {
 		t.currencies[p[0]] = append(t.currencies[p[0]], currencyPhrase{p, c})
 		t.wordFlags[p[0]] |= flagQuantityStart
 	}
-	t.amountLinks = make(map[string]bool, len(frAmountLinks))
-	for _, w := range frAmountLinks {
-		t.amountLinks[foldKey(w)] = true
-	}
-	t.listJoins = make(map[string]bool, len(frListJoins))
-	for _, w := range frListJoins {
-		t.listJoins[foldKey(w)] = true
-	}
+	t.amountLinks, t.listJoins = wordSet(frAmountLinks), wordSet(frListJoins)
 	for _, m := range frMonths {
 		t.months[foldKey(m.form)] = m.month
 		t.wordFlags[foldKey(m.form)] |= flagDateStart
@@ -150,6 +155,17 @@ var tables = sync.OnceValue(func() *frTables {
 		t.relativeWeeks = append(t.relativeWeeks, p)
 		t.wordFlags[p[0]] |= flagDateStart
 	}
+	t.lastNext = make(map[string]int, len(frLastNext))
+	for _, r := range frLastNext {
+		t.lastNext[foldKey(r.form)] = r.offset
+	}
+	t.ago = compilePhrase(frAgo)
+	t.wordFlags[t.ago[0]] |= flagDateStart
+	t.agoUnits = make(map[string]agoUnit, len(frAgoUnits))
+	for _, u := range frAgoUnits {
+		t.agoUnits[foldKey(u.form)] = u
+	}
+	t.shortLeads, t.bareLeads, t.bareFollowers = wordSet(frShortDateLeads), wordSet(frBareDayLeads), wordSet(frBareDayFollowers)
 	for _, m := range frYearMarkers {
 		p := compilePhrase(m.form)
 		last := p[len(p)-1]

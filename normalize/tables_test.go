@@ -192,6 +192,55 @@ func TestRelativeDaysTable(t *testing.T) {
 	}
 }
 
+func TestLastNextTable(t *testing.T) {
+	ref := time.Date(2024, time.March, 13, 0, 0, 0, 0, time.UTC) // Wednesday
+	for _, r := range frLastNext {
+		got := Dates("mercredi "+r.form, ref)
+		want := ref.AddDate(0, 0, 7*r.offset)
+		if len(got) != 1 || got[0].Day != want.Day() || got[0].Month != int(want.Month()) {
+			t.Errorf("Dates(%q) = %+v, want %s", "mercredi "+r.form, got, want.Format(time.DateOnly))
+		}
+		got = Dates("en mars "+r.form, ref)
+		if len(got) != 1 || got[0].Year != 2024+r.offset || got[0].Month != 3 || got[0].Precision != PrecisionMonth {
+			t.Errorf("Dates(%q) = %+v, want March %d", "en mars "+r.form, got, 2024+r.offset)
+		}
+	}
+}
+
+func TestAgoUnitsTable(t *testing.T) {
+	ref := time.Date(2024, time.March, 13, 0, 0, 0, 0, time.UTC)
+	for _, u := range frAgoUnits {
+		in := frAgo + " 2 " + u.form
+		got := Dates(in, ref)
+		want := ref.AddDate(-2*u.years, -2*u.months, -2*u.days)
+		if len(got) != 1 || got[0].Text != in || got[0].Precision != u.precision || got[0].Year != want.Year() {
+			t.Errorf("Dates(%q) = %+v, want %s", in, got, want.Format(time.DateOnly))
+		}
+	}
+}
+
+func TestDateLeadsTable(t *testing.T) {
+	ref := time.Date(2024, time.March, 13, 0, 0, 0, 0, time.UTC)
+	for _, l := range frShortDateLeads {
+		in := l + " 05/03"
+		if got := Dates(in, ref); len(got) != 1 || got[0].Text != in || got[0].Day != 5 || got[0].Month != 3 || got[0].Year != 2024 {
+			t.Errorf("Dates(%q) = %+v, want 2024-03-05", in, got)
+		}
+	}
+	for _, l := range frBareDayLeads {
+		in := l + " 5"
+		if got := Dates(in, ref); len(got) != 1 || got[0].Text != in || got[0].Day != 5 || got[0].Month != 3 {
+			t.Errorf("Dates(%q) = %+v, want 2024-03-05", in, got)
+		}
+		for _, f := range frBareDayFollowers {
+			in := l + " 5 " + f + " Rabat"
+			if got := Dates(in, ref); len(got) != 1 || got[0].Day != 5 || got[0].Month != 3 {
+				t.Errorf("Dates(%q) = %+v, want 2024-03-05", in, got)
+			}
+		}
+	}
+}
+
 func TestYearMarkersTable(t *testing.T) {
 	for _, m := range frYearMarkers {
 		var in string
