@@ -9,6 +9,7 @@
 //   - clean.go: Clean and OffsetMap (NFC, quotes, spaces, entities);
 //   - number.go: Numbers and ParseNumber (digits, words, scale words,
 //     percentages, ranges) on the grammar of quantity.go and decimal.go;
+//     codes.go tells codes, phone numbers and ordinals from figures;
 //   - approx.go: the approximation markers ("plus de", "près de"…);
 //   - money.go: Amounts and ParseMoney (dirhams, MDH, MMDH, euros, dollars);
 //   - date.go: Dates (absolute, and relative to a reference date);
