@@ -18,7 +18,24 @@ func fuzzSeeds() []string {
 		"entre 500 et 700 millions de DH", "hier, mardi 30 janvier", "15/04/2025", "2014-2020",
 		"en 2021 150 emplois", "G20 2T COVID-19 3e", "&amp;amp; l&#8217;an\u00a0\u200b",
 		"quatre-vingt-dix-neuf", "6.000 DH par emploi", "72 %", "tél. 05 22 48 76 00",
+		"le 15/04/25", "publié le 15/04 à Rabat", "mardi 12/03", "le 31 octobre 74, il", "Le 27, le ministre",
+		"ce mardi 27.", "en janv. dernier", "22 avr.", "le premier janvier", "un million deux cent mille",
+		"2 milliards 690 millions DH", "un demi-milliard de dollars", "10 000,00 $", "(+28,523 MMDH)",
+		"10 - 20 euros", "5-10 %", "5 milliards de dirhams, dont 2 milliards pour", "1,2, 3 et 4 millions de dirhams",
+		"tél. +212 5 22 48 76 00", "au plus tard le 31 décembre 2027",
 	)
+	for _, h := range frHalves {
+		seeds = append(seeds, "3 millions et "+h, "un "+h+"-milliard")
+	}
+	for _, u := range frAgoUnits {
+		seeds = append(seeds, frAgo+" trois "+u.form)
+	}
+	for _, l := range frAmountLinks {
+		seeds = append(seeds, "5 MDH "+l+" 2 millions")
+	}
+	for _, l := range frShortDateLeads {
+		seeds = append(seeds, l+" 05/03")
+	}
 	for _, w := range frNumberWords {
 		seeds = append(seeds, w.word+" sites")
 	}
