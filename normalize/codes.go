@@ -123,12 +123,15 @@ func (sc *scanner) isFraction(i int) bool {
 }
 
 // isIntlPhone reports whether the digit run at i follows a glued "+" and
-// starts an international number: at least two more groups of digits,
+// starts an international number: "(0)" or at least two more groups of digits,
 // not all thousands groups unless there are three or more
 // ("+212 5 22 48 76 00", "+33 1 23 45 67 89", but not "+1 500 000").
 func (sc *scanner) isIntlPhone(i int) bool {
 	if !sc.gluedAt(i) || sc.toks[i-1].key != "+" {
 		return false
+	}
+	if isPunct(sc.toks, i+1, "(") {
+		return true // "+212 (0)5 22 48 76 00"
 	}
 	groups, thousands := 0, true
 	for k := i + 1; sc.isNum(k) && sc.toks[k].space && sc.singleSpaceBefore(k); k++ {

@@ -129,7 +129,9 @@ func ParseMoney(str string) (Money, error) {
 func (sc *scanner) impliedCurrencies(qs []quantity) {
 	for n := range qs {
 		if q := &qs[n]; q.cur != nil && q.hi == nil && !q.perUnit {
-			for p := n - 1; p >= 0 && sc.listItem(qs[p], qs[p+1]); p-- {
+			// A scale is only shared by small figures: not "800 000, 1 et 2 millions".
+			scaled := q.lo.scaled || q.cur.exp > 0
+			for p := n - 1; p >= 0 && sc.listItem(qs[p], qs[p+1], scaled); p-- {
 				if q.lo.scaled {
 					qs[p].lo = inheritScale(qs[p].lo, q.lo)
 				}
@@ -146,7 +148,10 @@ func (sc *scanner) impliedCurrencies(qs []quantity) {
 		}
 		from = q.start
 		if q.cur == nil && last != nil && sc.impliedSum(*q) {
-			q.cur = last
+			q.cur = sc.t.baseCurrency[last.code] // "5 MDH, dont 2 millions": not 2 million MDH
+			if end, ok := sc.parseRate(q.end); ok {
+				q.perUnit, q.end = true, end
+			}
 		}
 		if q.cur != nil {
 			last = q.cur
@@ -156,9 +161,10 @@ func (sc *scanner) impliedCurrencies(qs []quantity) {
 
 // listItem reports whether p is a bare figure in a list before q, joined
 // to it by a frListJoins word: "3," in "3, 4 et 5 millions de dirhams".
-func (sc *scanner) listItem(p, q quantity) bool {
+// When the list shares a scale, p must be below a thousand.
+func (sc *scanner) listItem(p, q quantity, scaled bool) bool {
 	return p.cur == nil && !p.percent && p.hi == nil && p.approx == Exact && !p.lo.scaled && !p.lo.year &&
-		p.lo.d.less(decimal{1000, 0}) && p.end+1 == q.start && sc.t.listJoins[sc.toks[p.end].key]
+		(!scaled || p.lo.d.less(decimal{1000, 0})) && p.end+1 == q.start && sc.t.listJoins[sc.toks[p.end].key]
 }
 
 // impliedSum reports whether q is a scaled figure with no unit of its own

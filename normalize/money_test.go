@@ -142,6 +142,11 @@ func TestAmounts(t *testing.T) {
 			{text: "12 milliards d'euros", value: 12e9, currency: "EUR"}, {text: "9 milliards", value: 9e9, currency: "EUR"}}},
 		{"passé de 2 milliards de DH à 3,5 milliards", []moneyWant{
 			{text: "2 milliards de DH", value: 2e9, currency: "MAD"}, {text: "3,5 milliards", value: 3.5e9, currency: "MAD"}}},
+		{"5 MMDH, dont 2 milliards pour l'eau", []moneyWant{{text: "5 MMDH", value: 5e9, currency: "MAD"}, {text: "2 milliards", value: 2e9, currency: "MAD"}}},
+		{"300 MDH (2 millions par an)", []moneyWant{{text: "300 MDH", value: 300e6, currency: "MAD"}, {text: "2 millions par an", value: 2e6, currency: "MAD", perUnit: true}}},
+		{"des primes de 5 000, 10 000 et 15 000 dirhams", []moneyWant{
+			{text: "5 000", value: 5000, currency: "MAD"}, {text: "10 000", value: 10000, currency: "MAD"}, {text: "15 000 dirhams", value: 15000, currency: "MAD"}}},
+		{"800 000, 1 et 2 millions de dirhams", []moneyWant{{text: "1", value: 1e6, currency: "MAD"}, {text: "2 millions de dirhams", value: 2e6, currency: "MAD"}}},
 		{"300 MDH et 2 millions de visiteurs", []moneyWant{{text: "300 MDH", value: 300e6, currency: "MAD"}}},
 		{"300 MDH. La ville compte 2 millions", []moneyWant{{text: "300 MDH", value: 300e6, currency: "MAD"}}},
 		{"300 MDH pour 2 millions", []moneyWant{{text: "300 MDH", value: 300e6, currency: "MAD"}}},

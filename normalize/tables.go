@@ -17,8 +17,9 @@ type frTables struct {
 	percent       []phrase
 	approx        map[string][]approxPhrase // by first word
 	currencies    map[string][]currencyPhrase
-	amountLinks   map[string]bool // folded keys of frAmountLinks
-	listJoins     map[string]bool // folded keys of frListJoins
+	baseCurrency  map[string]*currencyForm // the unscaled form of each code: "dirhams" for MAD
+	amountLinks   map[string]bool          // folded keys of frAmountLinks
+	listJoins     map[string]bool          // folded keys of frListJoins
 	months        map[string]int
 	weekdays      map[string]int
 	relativeDays  []relativePhrase
@@ -131,7 +132,11 @@ var tables = sync.OnceValue(func() *frTables {
 		t.approx[p[0]] = append(t.approx[p[0]], approxPhrase{p, a.approx})
 		t.wordFlags[p[0]] |= flagQuantityStart
 	}
-	for _, c := range frCurrencies {
+	t.baseCurrency = make(map[string]*currencyForm)
+	for k, c := range frCurrencies {
+		if _, ok := t.baseCurrency[c.code]; !ok && c.exp == 0 {
+			t.baseCurrency[c.code] = &frCurrencies[k]
+		}
 		p := compilePhrase(c.form)
 		t.currencies[p[0]] = append(t.currencies[p[0]], currencyPhrase{p, c})
 		t.wordFlags[p[0]] |= flagQuantityStart

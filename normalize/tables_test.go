@@ -137,6 +137,11 @@ func TestAmountLinksTable(t *testing.T) {
 			t.Errorf("Amounts(%q) = %+v, want 2 milliards MAD second", in, got)
 		}
 	}
+	for _, c := range frCurrencies {
+		if b := tables().baseCurrency[c.code]; b == nil || b.exp != 0 {
+			t.Errorf("currency %s has no unscaled form to imply", c.code)
+		}
+	}
 	for _, j := range frListJoins {
 		sep := " "
 		if j == "," {
