@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -125,6 +126,9 @@ func FuzzParseNumber(f *testing.F) {
 		if s[n.Start:n.End] != n.Text || trimmed != n.Text {
 			t.Fatalf("ParseNumber(%q) = %+v: span is not the trimmed input", s, n)
 		}
+		if n.IsInt && n.Int > 1e6 && n.Int < 1e15 {
+			checkScaledRoundTrip(t, s, n.Int)
+		}
 		// A whole number survives formatting with any thousands separator.
 		if n.IsInt && n.Int >= 0 && n.Int < 1e15 {
 			for _, sep := range []string{" ", ".", "\u00a0", "\u202f"} {
@@ -192,6 +196,7 @@ func FuzzDates(f *testing.F) {
 					if tm.Year() != d.Year || int(tm.Month()) != d.Month || tm.Day() != d.Day {
 						t.Fatalf("Dates(%q) = %+v: not a calendar day", s, d)
 					}
+					checkDateRoundTrip(t, s, d)
 				}
 				if r.IsZero() && d.Relative && d.Resolved {
 					t.Fatalf("Dates(%q) with no reference resolved %+v", s, d)
@@ -215,4 +220,43 @@ func FuzzYears(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkDateRoundTrip checks that the day d found in s reads back from its
+// numeric spellings: dd/mm/yyyy, dd/mm/yy (years 1969–2068) and, against
+// a reference in the same year, "le dd/mm".
+func checkDateRoundTrip(t *testing.T, s string, d Date) {
+	t.Helper()
+	forms := []string{fmt.Sprintf("%02d/%02d/%04d", d.Day, d.Month, d.Year)}
+	if d.Year >= 1969 && d.Year <= 2068 {
+		forms = append(forms, fmt.Sprintf("%02d/%02d/%02d", d.Day, d.Month, d.Year%100))
+	}
+	ref := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	forms = append(forms, fmt.Sprintf("le %02d/%02d", d.Day, d.Month))
+	for _, f := range forms {
+		back := Dates(f, ref)
+		if len(back) != 1 || back[0].Year != d.Year || back[0].Month != d.Month || back[0].Day != d.Day || back[0].Text != f {
+			t.Fatalf("Dates(%q) = %+v after Dates(%q) found %+v", f, back, s, d)
+		}
+	}
+}
+
+// checkScaledRoundTrip checks that n, found in s, reads back when written
+// with "millions" and a smaller part ("2690 millions 500 000") or a half
+// ("3 millions et demi").
+func checkScaledRoundTrip(t *testing.T, s string, n int64) {
+	t.Helper()
+	var text string
+	switch rest := n % 1e6; {
+	case rest == 5e5:
+		text = fmt.Sprintf("%d millions et demi", n/1e6)
+	case rest >= 1000:
+		text = fmt.Sprintf("%d millions %s", n/1e6, groupThousands(rest, " "))
+	default:
+		return
+	}
+	back, err := ParseNumber(text)
+	if err != nil || !back.IsInt || back.Int != n {
+		t.Fatalf("ParseNumber(%q) = %+v, %v after ParseNumber(%q) = %d", text, back, err, s, n)
+	}
 }
