@@ -51,6 +51,7 @@ func TestDates(t *testing.T) {
 		{"le 2 mai 23.", zero, []dateWant{{"2 mai 23", 2023, 5, 2, PrecisionDay, false, true}}},
 		{"Mardi 30 janv. 2024", zero, []dateWant{{"Mardi 30 janv. 2024", 2024, 1, 30, PrecisionDay, false, true}}},
 		{"signé le 22 avr. à Rabat", ref, []dateWant{{"22 avr.", 2024, 4, 22, PrecisionDay, true, true}}},
+		{"signé le 22 janv. à Rabat", ref, []dateWant{{"22 janv.", 2024, 1, 22, PrecisionDay, true, true}}},
 		{"le premier janvier", ref, []dateWant{{"premier janvier", 2024, 1, 1, PrecisionDay, true, true}}},
 		{"mars 2024", zero, []dateWant{{"mars 2024", 2024, 3, 0, PrecisionMonth, false, true}}},
 		{"janv. 2024", zero, []dateWant{{"janv. 2024", 2024, 1, 0, PrecisionMonth, false, true}}},

@@ -101,6 +101,7 @@ func TestAmounts(t *testing.T) {
 		{"1 dollar canadien", []moneyWant{{text: "1 dollar canadien", value: 1, currency: "CAD"}}},
 		{"20 $ AU", []moneyWant{{text: "20 $ AU", value: 20, currency: "AUD"}}},
 		{"3 milliards de dollars australiens", []moneyWant{{text: "3 milliards de dollars australiens", value: 3e9, currency: "AUD"}}},
+		{"20 $AUD", []moneyWant{{text: "20 $AUD", value: 20, currency: "AUD"}}},
 		{"20 $ au total", []moneyWant{{text: "20 $", value: 20, currency: "USD"}}},
 		// approximations
 		{"plus de 500 MDH", []moneyWant{{text: "plus de 500 MDH", value: 500e6, currency: "MAD", approx: MoreThan}}},
