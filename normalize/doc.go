@@ -13,6 +13,7 @@
 //   - approx.go: the approximation markers ("plus de", "près de"…);
 //   - money.go: Amounts and ParseMoney (dirhams, MDH, MMDH, euros, dollars);
 //   - date.go: Dates (absolute, and relative to a reference date);
+//     datedigits.go reads the dates in digits and two-digit years;
 //   - year.go: Years, classified as target, past, period, as-of or plain;
 //   - lex.go: the tokenizer all of them share, so that a form never matches
 //     inside a word ("DH" in "ADH", "mardi" in "Mardigras");
