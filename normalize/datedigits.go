@@ -18,21 +18,27 @@ func (sc *scanner) parseNumericDate(i, wd int, ref time.Time) (Date, int, bool) 
 	if !sc.isNum(i) || (sc.gluedAt(i) && (toks[i-1].kind != tokPunct || toks[i-1].key == "/" || toks[i-1].key == "-")) {
 		return Date{}, 0, false
 	}
-	parts, sep, j := []string{toks[i].key}, "", i
-	for len(parts) < 3 && sc.gluedAt(j+1) && sc.gluedAt(j+2) && sc.isNum(j+2) {
+	var parts [3]string // no allocation: this runs on every digit run
+	parts[0] = toks[i].key
+	n, sep, j := 1, "", i
+	for n < 3 && sc.gluedAt(j+1) && sc.gluedAt(j+2) && sc.isNum(j+2) {
 		s := toks[j+1].key
 		if (s != "/" && s != "-" && s != ".") || (sep != "" && s != sep) {
 			break
 		}
 		sep, j = s, j+2
-		parts = append(parts, toks[j].key)
+		parts[n] = toks[j].key
+		n++
 	}
 	end := j + 1
-	if len(parts) < 2 || (sc.gluedAt(end) && (toks[end].kind != tokPunct || isJoiner(toks[end].key) || (sc.isNum(end+1) && sc.gluedAt(end+1)))) {
+	if n < 2 || (sc.gluedAt(end) && (toks[end].kind != tokPunct || isJoiner(toks[end].key) || (sc.isNum(end+1) && sc.gluedAt(end+1)))) {
 		return Date{}, 0, false
 	}
-	if len(parts) == 2 {
-		return sc.parseDayMonthDigits(i, parts, sep, wd, ref)
+	if n == 2 {
+		if sep != "/" {
+			return Date{}, 0, false // "15.04" is a decimal, "15-04" a range or a code
+		}
+		return sc.parseDayMonthDigits(i, parts[0], parts[1], wd, ref)
 	}
 	a, b, c := parts[0], parts[1], parts[2]
 	var y, m, d int
@@ -60,7 +66,7 @@ func (sc *scanner) parseNumericDate(i, wd int, ref time.Time) (Date, int, bool) 
 
 // parseDayMonthDigits reads "15/04" at token i: a day, a slash and a month
 // in two digits ("24/7" is a schedule, "3/4" a fraction).
-func (sc *scanner) parseDayMonthDigits(i int, parts []string, sep string, wd int, ref time.Time) (Date, int, bool) {
+func (sc *scanner) parseDayMonthDigits(i int, day, month string, wd int, ref time.Time) (Date, int, bool) {
 	start := i
 	if wd < 0 {
 		if i == 0 || sc.toks[i-1].kind != tokWord || !sc.t.shortLeads[sc.toks[i-1].key] {
@@ -68,11 +74,11 @@ func (sc *scanner) parseDayMonthDigits(i int, parts []string, sep string, wd int
 		}
 		start = i - 1
 	}
-	if sep != "/" || len(parts[0]) > 2 || len(parts[1]) != 2 {
+	if len(day) > 2 || len(month) != 2 {
 		return Date{}, 0, false
 	}
-	d, _ := strconv.Atoi(parts[0])
-	m, _ := strconv.Atoi(parts[1])
+	d, _ := strconv.Atoi(day)
+	m, _ := strconv.Atoi(month)
 	if m < 1 || m > 12 || d < 1 || d > daysIn(2024, m) { // 2024 is a leap year
 		return Date{}, 0, false
 	}
