@@ -170,6 +170,9 @@ func FuzzParseMoney(f *testing.F) {
 		if strings.TrimSpace(s) != m.Text {
 			t.Fatalf("ParseMoney(%q) = %+v: span is not the trimmed input", s, m)
 		}
+		if m.Value >= 1e18 {
+			return // 19 digits: beyond the 18 significant digits ParseMoney reads
+		}
 		text := groupThousands(m.Value, ".") + " " + codeForm[m.Currency]
 		back, err := ParseMoney(text)
 		if err != nil || back.Value != m.Value || back.Currency != m.Currency {

@@ -31,17 +31,20 @@ func sameLetters(a, b string) bool {
 	return strings.Join(strings.Fields(a), "") == strings.Join(strings.Fields(b), "")
 }
 
-// matchCurrencyAfter reads the currency after a figure at token i: right
-// there ("500 DH", "13 MMDH") or, after a scale word, behind "de"
-// ("2 millions de dirhams", "3 Mds de DH", "5 millions d'euros").
-func (sc *scanner) matchCurrencyAfter(i int, scaled bool) (*currencyForm, int, bool) {
-	if c, end, ok := sc.matchCurrency(i); ok {
-		return c, end, true
+// matchCurrencyAfter reads the currency after the figure v at token i:
+// right there ("500 DH", "13 MMDH") or, after a scale word, behind "de"
+// ("2 millions de dirhams", "3 Mds de DH", "5 millions d'euros"). A figure
+// in millions or more takes no scaled currency: "2 millions MDH" is not
+// two million million dirhams.
+func (sc *scanner) matchCurrencyAfter(i int, v value) (*currencyForm, int, bool) {
+	c, end, ok := sc.matchCurrency(i)
+	if !ok && v.scaled && isWord(sc.toks, i, "de") {
+		c, end, ok = sc.matchCurrency(nextWord(sc.toks, i+1))
 	}
-	if scaled && isWord(sc.toks, i, "de") {
-		return sc.matchCurrency(nextWord(sc.toks, i+1))
+	if !ok || (c.exp > 0 && v.scaled && !v.mult.less(decimal{1, 6})) {
+		return nil, i, false
 	}
-	return nil, i, false
+	return c, end, true
 }
 
 // matchCurrencyPrefix reads a currency written before a figure ("$500",
@@ -175,7 +178,11 @@ func (sc *scanner) impliedSum(q quantity) bool {
 		return false
 	}
 	// "2 millions de visiteurs", "2 millions d'habitants": a unit of its own
-	return !(isWord(sc.toks, q.end, "de") && q.end+1 < len(sc.toks) && sc.toks[nextWord(sc.toks, q.end+1)].kind == tokWord)
+	if !isWord(sc.toks, q.end, "de") {
+		return true
+	}
+	n := nextWord(sc.toks, q.end+1)
+	return n >= len(sc.toks) || sc.toks[n].kind != tokWord
 }
 
 // sentenceBreak reports whether a sentence ends between tokens from and to.

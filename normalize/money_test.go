@@ -166,6 +166,8 @@ func TestAmounts(t *testing.T) {
 		{"des milliards de dirhams", nil},
 		{"en dirhams", nil},
 		{"500 mad", nil},
+		{"3 Md MMDH", nil},
+		{"2 millions MDH", nil},
 		{"99999999999999999999 DH", nil},
 		{"20 milliards de milliards de DH", nil},
 	}

@@ -349,7 +349,7 @@ func (sc *scanner) parseQuantity(i int, allowArticle bool) (quantity, bool) {
 		if c, end, ok := sc.matchCurrency(k); ok && c.code == prefix.code {
 			k = end // "$5 millions US$"
 		}
-	} else if c, end, ok := sc.matchCurrencyAfter(k, lo.scaled); ok {
+	} else if c, end, ok := sc.matchCurrencyAfter(k, lo); ok {
 		cur, k = c, end
 	}
 	if pe, ok := sc.parsePercent(k); ok && cur == nil {
@@ -401,7 +401,7 @@ func (sc *scanner) parseRangeEnd(q *quantity, rangeWord string, k int, cur *curr
 	}
 	m := hi.end
 	var hiCur *currencyForm
-	if c, end, ok := sc.matchCurrencyAfter(m, hi.scaled); ok {
+	if c, end, ok := sc.matchCurrencyAfter(m, hi); ok {
 		hiCur, m = c, end
 	}
 	if !lo.scaled && cur == nil && hi.scaled {
