@@ -123,9 +123,10 @@ func (sc *scanner) isFraction(i int) bool {
 }
 
 // isIntlPhone reports whether the digit run at i follows a glued "+" and
-// starts an international number: "(0)" or at least two more groups of digits,
-// not all thousands groups unless there are three or more
-// ("+212 5 22 48 76 00", "+33 1 23 45 67 89", but not "+1 500 000").
+// starts an international number: "(0)" or at least two more groups of
+// digits (after a space, a dash or a dot), not all thousands groups unless
+// there are three or more ("+212 5 22 48 76 00", "+212 522-48-76-00", but
+// not "+1 500 000").
 func (sc *scanner) isIntlPhone(i int) bool {
 	if !sc.gluedAt(i) || sc.toks[i-1].key != "+" {
 		return false
@@ -134,11 +135,17 @@ func (sc *scanner) isIntlPhone(i int) bool {
 		return true // "+212 (0)5 22 48 76 00"
 	}
 	groups, thousands := 0, true
-	for k := i + 1; sc.isNum(k) && sc.toks[k].space && sc.singleSpaceBefore(k); k++ {
+	for k := i + 1; ; k++ {
+		switch {
+		case sc.isNum(k) && sc.toks[k].space && sc.singleSpaceBefore(k):
+		case sc.gluedAt(k) && (sc.toks[k].key == "-" || sc.toks[k].key == ".") && sc.isNum(k+1) && sc.gluedAt(k+1):
+			k++ // "+212 522-48-76-00"
+		default:
+			return groups >= 2 && (!thousands || groups >= 3)
+		}
 		groups++
 		thousands = thousands && len(sc.toks[k].key) == 3
 	}
-	return groups >= 2 && (!thousands || groups >= 3)
 }
 
 // isJoiner reports whether p joins the parts of a date, a time or a code.

@@ -188,6 +188,7 @@ func TestNumbers(t *testing.T) {
 		{"tél. +212 5 22 48 76 00", nil},
 		{"tél. +33 1 23 45 67 89", nil},
 		{"tél. +212 522 487 600", nil},
+		{"tél. +212 522-48-76-00", nil},
 		{"n° 123456789", nil},
 		{"un investissement", nil},
 		{"une usine", nil},
