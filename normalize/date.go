@@ -294,12 +294,35 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	d.Relative = true
+	dir, said := sc.t.lastNext[keyAt(toks, end)]
+	if said && toks[end].kind == tokWord {
+		end++ // "le 8 mars dernier": the past, even when next March is closer
+	}
 	if !ref.IsZero() {
-		if y, ok := closestYear(ref, m, day, wd); ok {
-			d.Year, d.Resolved = y, true
+		y, ok := closestYear(ref, m, day, wd)
+		if said {
+			y, ok = yearTowards(ref, m, day, dir), true
 		}
+		d.Year, d.Resolved = y, ok
 	}
 	return d, end, true
+}
+
+// yearTowards returns the year of the most recent day/month on or before
+// ref (dir < 0) or of the next one after ref (dir > 0).
+func yearTowards(ref time.Time, month, day, dir int) int {
+	y := ref.Year()
+	after := month > int(ref.Month()) || (month == int(ref.Month()) && day > ref.Day())
+	switch {
+	case dir < 0 && after:
+		y--
+	case dir > 0 && !after:
+		y++
+	}
+	for day > daysIn(y, month) { // 29 February
+		y += dir
+	}
+	return y
 }
 
 // parseMonthYear reads "mars 2024", "janv. 2024" and "mars dernier",

@@ -85,6 +85,11 @@ func TestDates(t *testing.T) {
 		{"il y a six mois", ref, []dateWant{{"il y a six mois", 2023, 7, 0, PrecisionMonth, true, true}}},
 		{"il y a près de dix ans", ref, []dateWant{{"il y a près de dix ans", 2014, 0, 0, PrecisionYear, true, true}}},
 		{"il y a trois jours", zero, []dateWant{{"il y a trois jours", 0, 0, 0, PrecisionDay, true, false}}},
+		{"le 8 mars dernier", ref, []dateWant{{"8 mars dernier", 2023, 3, 8, PrecisionDay, true, true}}},
+		{"le 8 février prochain", ref, []dateWant{{"8 février prochain", 2024, 2, 8, PrecisionDay, true, true}}},
+		{"le 20 janvier prochain", ref, []dateWant{{"20 janvier prochain", 2025, 1, 20, PrecisionDay, true, true}}},
+		{"le 29 février dernier", ref, []dateWant{{"29 février dernier", 2020, 2, 29, PrecisionDay, true, true}}},
+		{"le 8 mars dernier", zero, []dateWant{{"8 mars dernier", 0, 3, 8, PrecisionDay, true, false}}},
 		{"le 12 courant", ref, []dateWant{{"12 courant", 2024, 1, 12, PrecisionDay, true, true}}},
 		{"le 12 courant", zero, []dateWant{{"12 courant", 0, 0, 12, PrecisionDay, true, false}}},
 		// relative
