@@ -25,7 +25,8 @@ import (
 //   - a day and month without a year ("le 1er avril") take the year that
 //     puts the date closest to ref (the past on a tie); with a weekday
 //     ("mardi 30 janvier") the closest year where that date is that weekday,
-//     if any within seven years;
+//     if any within seven years; "le 8 mars dernier" is the most recent 8
+//     March on or before ref and "le 20 janvier prochain" the next one;
 //   - "le 15/04" and "mardi 12/03" are read like "le 15 avril";
 //   - "le 27" and "mardi 27" (a bare day) are the most recent 27th on or
 //     before ref, on that weekday if one is given;
