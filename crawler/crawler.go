@@ -12,7 +12,6 @@ import (
 	"go.uber.org/zap"
 
 	"veille/archive"
-	"veille/extract"
 )
 
 // Crawler crawls the sites of a configuration into an archive.
@@ -24,11 +23,10 @@ type Crawler struct {
 	maxDuration time.Duration
 	only        []string // site names to crawl, all when empty
 	sites       map[string]*Site
-	noExtract   bool
-	onRecord    func(*extract.Record) error
+	onArchived  func(context.Context, *archive.Page) error
 	frontier    Frontier // nil: the archive's
 
-	mu    sync.Mutex // guards stats and onRecord calls
+	mu    sync.Mutex // guards stats
 	stats Stats
 }
 
@@ -48,16 +46,17 @@ func WithMaxDuration(d time.Duration) Option { return func(c *Crawler) { c.maxDu
 // WithSites restricts the crawl to the named sites.
 func WithSites(names ...string) Option { return func(c *Crawler) { c.only = names } }
 
-// WithRecords calls f with each record extracted during a run, one call at
-// a time. An error from f stops the run.
-func WithRecords(f func(*extract.Record) error) Option { return func(c *Crawler) { c.onRecord = f } }
+// WithArchived calls f with each article page a run archives as new or
+// changed (an unchanged page is not reported again), e.g. to extract its
+// record. The workers call f concurrently, with the run's context; an
+// error from f stops the run.
+func WithArchived(f func(ctx context.Context, p *archive.Page) error) Option {
+	return func(c *Crawler) { c.onArchived = f }
+}
 
 // WithFrontier takes the URLs to fetch from f, e.g. a RedisFrontier shared
 // with other processes, instead of the archive (the default).
 func WithFrontier(f Frontier) Option { return func(c *Crawler) { c.frontier = f } }
-
-// WithoutExtraction only archives pages; `veille extract` extracts them later.
-func WithoutExtraction() Option { return func(c *Crawler) { c.noExtract = true } }
 
 // New returns a crawler of the sites of cfg into arc.
 func New(cfg *Config, arc *archive.Archive, opts ...Option) (*Crawler, error) {
@@ -78,21 +77,29 @@ func New(cfg *Config, arc *archive.Archive, opts ...Option) (*Crawler, error) {
 
 // Counts counts what a run did.
 type Counts struct {
-	Fetched       int // HTTP requests answered or failed (robots.txt excluded)
-	New           int // articles archived for the first time
-	Changed       int // articles archived as a new version
-	Unchanged     int // articles fetched again with the same content
-	Robots        int // URLs skipped because robots.txt disallows them
-	Failed        int // URLs given up for this run (after retries)
-	Retried       int // fetches to be retried (timeouts, 429, 5xx)
-	Truncated     int // bodies cut at max_body_size (not archived)
-	Extracted     int // records extracted
-	ExtractFailed int // archived pages extraction could not read
-	Skipped       int // records without any of the site's keywords
+	Fetched   int // HTTP requests answered or failed (robots.txt excluded)
+	Hubs      int // feeds, sitemaps and listing pages read
+	New       int // articles archived for the first time
+	Changed   int // articles archived as a new version
+	Unchanged int // articles fetched again with the same content
+	Robots    int // URLs skipped because robots.txt disallows them
+	Failed    int // URLs given up for this run (after retries)
+	Retried   int // fetches to be retried (timeouts, 429, 5xx)
+	Truncated int // bodies cut at max_body_size (not archived)
+}
+
+// FailedShare is the share of the URLs a run finished that failed: 0 when
+// none failed, 1 when every one did.
+func (k Counts) FailedShare() float64 {
+	if k.Failed == 0 {
+		return 0
+	}
+	return float64(k.Failed) / float64(k.Failed+k.Hubs+k.New+k.Changed+k.Unchanged)
 }
 
 func (k *Counts) add(o Counts) {
 	k.Fetched += o.Fetched
+	k.Hubs += o.Hubs
 	k.New += o.New
 	k.Changed += o.Changed
 	k.Unchanged += o.Unchanged
@@ -100,9 +107,6 @@ func (k *Counts) add(o Counts) {
 	k.Failed += o.Failed
 	k.Retried += o.Retried
 	k.Truncated += o.Truncated
-	k.Extracted += o.Extracted
-	k.ExtractFailed += o.ExtractFailed
-	k.Skipped += o.Skipped
 }
 
 // Stats summarises a run.
@@ -183,11 +187,8 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 		return c.Stats(), err
 	}
 	stopped, err := r.loop(runCtx)
-	if err == nil && !c.noExtract && runCtx.Err() == nil {
-		err = r.catchUp(runCtx)
-	}
 	if cause := context.Cause(runCtx); err == nil && cause != nil && !errors.Is(cause, errMaxDuration) && ctx.Err() == nil {
-		err = cause // the record sink or the archive failed
+		err = cause // the archive or the caller's WithArchived failed
 	}
 	switch {
 	case errors.Is(context.Cause(runCtx), errMaxDuration):

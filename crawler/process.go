@@ -232,6 +232,7 @@ func (r *run) hub(ctx context.Context, log *zap.Logger, it archive.Item, site *S
 		return
 	}
 	log.Debug("links", zap.Int("links", len(links)), zap.Int("queued", n))
+	r.count(it.Site, Counts{Hubs: 1})
 	r.record(log, r.frontier.Finish(ctx, it, archive.Done, f))
 }
 
@@ -277,7 +278,8 @@ func (r *run) classify(from archive.Item, site *Site, links []link) []archive.It
 	return items
 }
 
-// article archives an article page and extracts the new and changed ones.
+// article archives an article page and reports the new and changed ones to
+// the caller.
 func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, site *Site, res *response, f *archive.Fetch) {
 	if res.status == http.StatusNotModified {
 		f.Body = nil
@@ -308,53 +310,15 @@ func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, sit
 		r.count(it.Site, Counts{Unchanged: 1})
 		return
 	}
-	if r.noExtract {
+	if r.onArchived == nil {
 		return
 	}
-	r.extract(ctx, log, &archive.Page{
+	err = r.onArchived(ctx, &archive.Page{
 		VersionID: saved.VersionID, URL: f.FinalURL, Canonical: f.Canonical, Site: f.Site,
 		ContentType: f.ContentType, Selector: f.Selector, Keywords: f.Keywords, FetchedAt: f.FetchedAt, Body: f.Body,
 	})
-}
-
-// extract extracts an archived page, stores the result and hands the record
-// to the sink.
-func (r *run) extract(ctx context.Context, log *zap.Logger, p *archive.Page) {
-	rec, e := ExtractPage(p)
-	if err := r.arc.SaveExtraction(context.WithoutCancel(ctx), e); err != nil {
-		r.record(log, err)
-		return
-	}
-	switch {
-	case rec == nil:
-		log.Warn("extraction failed", zap.String("error", e.Err))
-		r.count(p.Site, Counts{ExtractFailed: 1})
-		return
-	case !e.Matched:
-		r.count(p.Site, Counts{Skipped: 1})
-		return
-	}
-	r.count(p.Site, Counts{Extracted: 1})
-	if r.onRecord == nil {
-		return
-	}
-	r.mu.Lock()
-	err := r.onRecord(rec)
-	r.mu.Unlock()
 	if err != nil {
-		r.cancel(fmt.Errorf("crawler: write record: %w", err))
+		log.Error("archived page", zap.Error(err))
+		r.cancel(fmt.Errorf("crawler: %w", err))
 	}
-}
-
-// catchUp extracts the archived articles that have no extraction yet: those
-// of an earlier run killed between archiving and extracting.
-func (r *run) catchUp(ctx context.Context) error {
-	err := r.arc.Pages(ctx, archive.Unextracted, "", func(p *archive.Page) error {
-		r.extract(ctx, r.log.With(zap.String("url", p.URL), zap.String("site", p.Site)), p)
-		return ctx.Err()
-	})
-	if err != nil && ctx.Err() == nil {
-		return fmt.Errorf("crawler: %w", err)
-	}
-	return nil
 }

@@ -46,7 +46,7 @@ func TestServe(t *testing.T) {
 	for {
 		_, metrics := get("/metrics")
 		if strings.Contains(metrics, `veille_crawl_runs_total{result="ok"} 1`) {
-			if !strings.Contains(metrics, `veille_crawl_pages_total{outcome="new",site="local"} 5`) {
+			if !strings.Contains(metrics, `veille_crawl_new_total{site="local"} 5`) || !strings.Contains(metrics, `veille_crawl_records_total{site="local"} 5`) {
 				t.Errorf("metrics lack the 5 new pages:\n%s", metrics)
 			}
 			break

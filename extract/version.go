@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"veille/extract/content"
+	"veille/normalize"
+)
+
+// source holds the code and the rule tables of this package.
+//
+//go:embed *.go
+var source embed.FS
+
+// sources are the packages whose code and tables make a record: a change
+// to any of them changes Version. A new package of rules adds its Source
+// here.
+func sources() []fs.FS {
+	return []fs.FS{source, content.Source(), normalize.Source()}
+}
+
+// Version returns the version of the extractor: a short hash of the code
+// and the rule tables of the packages that make a record (test files
+// excepted). It changes by itself whenever a rule or the code changes, so
+// an archive knows which records to extract again. Computed once, on first
+// use.
+func Version() string { return version() }
+
+var version = sync.OnceValue(func() string {
+	v, err := versionOf(sources()...)
+	if err != nil {
+		// The files are embedded in the binary: only a broken build fails.
+		panic(err)
+	}
+	return v
+})
+
+// versionOf hashes the files of the file systems, in order, skipping test
+// files; each file is hashed with its name, so a rename counts as a change.
+func versionOf(fsys ...fs.FS) (string, error) {
+	h := sha256.New()
+	for i, f := range fsys {
+		err := fs.WalkDir(f, ".", func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasSuffix(path, "_test.go") {
+				return err
+			}
+			b, err := fs.ReadFile(f, path)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(h, "%d/%s %d\n", i, path, len(b))
+			h.Write(b)
+			return nil
+		})
+		if err != nil {
+			return "", fmt.Errorf("extract: version: %w", err)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12], nil
+}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"regexp"
+	"testing"
+	"testing/fstest"
+)
+
+func TestVersionFollowsTheRules(t *testing.T) {
+	rules := func() fstest.MapFS {
+		return fstest.MapFS{
+			"cues.go":         {Data: []byte("package extract\nvar cues = []string{\"signe\"}\n")},
+			"data/places.tsv": {Data: []byte("Tanger\tcity\n")},
+			"cues_test.go":    {Data: []byte("package extract\n")},
+		}
+	}
+	base, err := versionOf(rules(), rules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		change func(a, b fstest.MapFS)
+		same   bool
+	}{
+		{"a row added to a table", func(_, b fstest.MapFS) { b["data/places.tsv"].Data = []byte("Tanger\tcity\nFès\tcity\n") }, false},
+		{"a cue changed in code", func(a, _ fstest.MapFS) {
+			a["cues.go"].Data = []byte("package extract\nvar cues = []string{\"signé\"}\n")
+		}, false},
+		{"a file renamed", func(a, _ fstest.MapFS) { a["cues2.go"] = a["cues.go"]; delete(a, "cues.go") }, false},
+		{"a file moved to another package", func(a, b fstest.MapFS) { b["cues.go"] = a["cues.go"]; delete(a, "cues.go") }, false},
+		{"a test changed", func(a, _ fstest.MapFS) { a["cues_test.go"].Data = []byte("package extract\n// more\n") }, true},
+	}
+	for _, tt := range tests {
+		a, b := rules(), rules()
+		tt.change(a, b)
+		got, err := versionOf(a, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (got == base) != tt.same {
+			t.Errorf("%s: version %s, before %s; want same=%v", tt.name, got, base, tt.same)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	v := Version()
+	if !regexp.MustCompile(`^[0-9a-f]{12}$`).MatchString(v) || v != Version() {
+		t.Errorf("Version() = %q, want 12 stable hex digits", v)
+	}
+}
