@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS frontier (
 	error    TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS frontier_pending ON frontier (state, next_at, id);
+CREATE INDEX IF NOT EXISTS frontier_pending_kind ON frontier (state, kind, next_at, id);
 CREATE TABLE IF NOT EXISTS fetches (
 	id            INTEGER PRIMARY KEY,
 	run           INTEGER NOT NULL,

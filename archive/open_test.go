@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -131,5 +132,27 @@ func TestBackup(t *testing.T) {
 	defer b.Close()
 	if s, ok, err := b.Status(ctx, "https://x.ma/a"); err != nil || !ok || s.State != Pending {
 		t.Errorf("frontier of the copy: %+v %v %v", s, ok, err)
+	}
+}
+
+func TestNextArticlesFirst(t *testing.T) {
+	ctx := context.Background()
+	a := open(t)
+	now := time.Now()
+	run, _ := a.BeginRun(ctx, now)
+	item := func(u string, k Kind) Item { return Item{URL: u, Host: "x.ma", Site: "x", Kind: k} }
+	a.Enqueue(ctx, run, now, 0, []Item{item("https://x.ma/economie?page=2", KindListing), item("https://x.ma/feed", KindFeed),
+		item("https://x.ma/a/1", KindArticle), item("https://x.ma/a/2", KindArticle)})
+	got, err := a.Next(ctx, Query{Now: now, Limit: 3, Skip: map[string]bool{"https://x.ma/a/1": true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, it := range got {
+		urls = append(urls, it.URL)
+	}
+	want := []string{"https://x.ma/a/2", "https://x.ma/economie?page=2", "https://x.ma/feed"}
+	if strings.Join(urls, " ") != strings.Join(want, " ") {
+		t.Errorf("next: got %v, want %v", urls, want)
 	}
 }

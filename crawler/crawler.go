@@ -182,7 +182,7 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	}
 	r := &run{Crawler: c, id: id, frontier: front, limits: newLimiter(), cancel: cancel}
 	r.fetch = newFetcher(runCtx, c.cfg, r.allowedAnywhere)
-	r.robots = newRobots(c.cfg.UserAgent, func(u string) *response { return r.fetch.get(u, nil) })
+	r.robots = newRobots(c.cfg.UserAgent, time.Duration(c.cfg.Backoff), func(u string) *response { return r.fetch.get(u, nil) })
 	if err := r.seed(ctx); err != nil {
 		return c.Stats(), err
 	}

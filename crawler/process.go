@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -195,8 +196,10 @@ func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 	if v == "" {
 		return 0, false
 	}
-	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
-		return time.Duration(s) * time.Second, true
+	if s, err := strconv.ParseInt(v, 10, 64); err == nil && s >= 0 {
+		// Seconds beyond what a Duration holds wait as long as it can
+		// (bounded by max_retry_wait) rather than overflow into the past.
+		return time.Duration(min(s, int64(math.MaxInt64/time.Second))) * time.Second, true
 	}
 	if t, err := http.ParseTime(v); err == nil {
 		return max(t.Sub(now), 0), true
@@ -218,20 +221,20 @@ func (r *run) hub(ctx context.Context, log *zap.Logger, it archive.Item, site *S
 		base, _ := url.Parse(res.finalURL)
 		links, err = pageLinks(res.body, base)
 	}
+	// The links read before an error are queued all the same.
+	n, qerr := r.frontier.Enqueue(ctx, time.Duration(site.Revisit), r.classify(it, site, links))
+	if qerr != nil {
+		r.record(log, qerr)
+		return
+	}
+	log.Debug("links", zap.Int("links", len(links)), zap.Int("queued", n))
 	if err != nil {
 		f.Err = err.Error()
-		log.Warn("unreadable", zap.Error(err))
+		log.Warn("unreadable", zap.Error(err), zap.Int("links_before_the_error", len(links)))
 		r.count(it.Site, Counts{Failed: 1})
 		r.record(log, r.frontier.Finish(ctx, it, archive.Failed, f))
 		return
 	}
-	items := r.classify(it, site, links)
-	n, err := r.frontier.Enqueue(ctx, time.Duration(site.Revisit), items)
-	if err != nil {
-		r.record(log, err)
-		return
-	}
-	log.Debug("links", zap.Int("links", len(links)), zap.Int("queued", n))
 	r.count(it.Site, Counts{Hubs: 1})
 	r.record(log, r.frontier.Finish(ctx, it, archive.Done, f))
 }

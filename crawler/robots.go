@@ -4,16 +4,20 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/temoto/robotstxt"
 )
 
 // robots caches the robots.txt rules of each host for one run, fetching
-// each file once however many workers ask at the same time.
+// each file once however many workers ask at the same time. A robots.txt
+// that could not be fetched at all (timeout, refused) is asked again once
+// retry has passed, as the URLs waiting for it are.
 type robots struct {
 	agent string // the product token of the User-Agent
 	get   func(u string) *response
+	retry time.Duration
 
 	mu    sync.Mutex
 	hosts map[string]*robotsEntry
@@ -23,12 +27,13 @@ type robotsEntry struct {
 	once  sync.Once
 	data  *robotstxt.RobotsData
 	group *robotstxt.Group
-	err   error // robots.txt could not be fetched: the host is unreachable
+	err   error        // robots.txt could not be fetched: the host is unreachable
+	retry atomic.Int64 // with err, when to fetch it again (Unix nanoseconds)
 }
 
-func newRobots(userAgent string, get func(string) *response) *robots {
+func newRobots(userAgent string, retry time.Duration, get func(string) *response) *robots {
 	agent, _, _ := strings.Cut(userAgent, "/")
-	return &robots{agent: strings.TrimSpace(agent), get: get, hosts: map[string]*robotsEntry{}}
+	return &robots{agent: strings.TrimSpace(agent), get: get, retry: retry, hosts: map[string]*robotsEntry{}}
 }
 
 // check reports whether u may be fetched and the host's Crawl-delay. An
@@ -37,7 +42,7 @@ func (r *robots) check(u *url.URL) (ok bool, delay time.Duration, err error) {
 	key := u.Scheme + "://" + u.Host
 	r.mu.Lock()
 	e := r.hosts[key]
-	if e == nil {
+	if e == nil || e.retry.Load() != 0 && time.Now().UnixNano() >= e.retry.Load() {
 		e = &robotsEntry{}
 		r.hosts[key] = e
 	}
@@ -46,6 +51,7 @@ func (r *robots) check(u *url.URL) (ok bool, delay time.Duration, err error) {
 		res := r.get(key + "/robots.txt")
 		if res.status == 0 {
 			e.err = res.err
+			e.retry.Store(time.Now().Add(r.retry).UnixNano())
 			return
 		}
 		// 4xx allows everything, 5xx forbids everything (RFC 9309).
