@@ -36,7 +36,9 @@ type Option func(*Crawler)
 // WithLogger logs the crawl to l (default: nowhere).
 func WithLogger(l *zap.Logger) Option { return func(c *Crawler) { c.log = l } }
 
-// WithMaxPages stops a run after n fetches (0: no limit).
+// WithMaxPages stops a run after n article fetches (0: no limit). The
+// feeds, sitemaps and listing pages that lead to them do not count: a run
+// cut short still archives articles.
 func WithMaxPages(n int) Option { return func(c *Crawler) { c.maxPages = n } }
 
 // WithMaxDuration stops a run after d (0: no limit). What was fetched is
@@ -340,7 +342,9 @@ func (r *run) loop(ctx context.Context) (stopped string, err error) {
 					continue
 				}
 				inflight[it.URL] = true
-				dispatched++
+				if it.Kind == archive.KindArticle {
+					dispatched++
+				}
 				sent++
 				jobs <- it
 			}

@@ -60,7 +60,7 @@ or configuration error; 75 the archive is in use; 130 interrupted.`,
 	fl := cmd.Flags()
 	f.sourceFlags.register(cmd)
 	fl.StringVar(&f.out, "out", "", "append the extracted records to this file as JSON Lines (- for standard output)")
-	fl.IntVar(&f.maxPages, "max-pages", 0, "stop after this many fetches (0: no limit)")
+	fl.IntVar(&f.maxPages, "max-pages", 0, "stop after this many article fetches; feeds, sitemaps and listings do not count (0: no limit)")
 	fl.DurationVar(&f.maxDuration, "max-duration", 0, "stop after this long, e.g. 30m (0: no limit)")
 	fl.StringSliceVar(&f.sites, "site", nil, "crawl only this site (repeatable)")
 	fl.BoolVar(&f.noExtract, "no-extract", false, "only archive pages; run 'veille extract --db' later")
