@@ -204,10 +204,9 @@ func line(n *yaml.Node, key string) int {
 	return n.Line
 }
 
-func (c *Config) validate(top *yaml.Node) error {
-	if !strings.Contains(c.UserAgent, "http") && !strings.Contains(c.UserAgent, "@") {
-		return errors.New("user_agent must name the crawler and give a contact URL or e-mail address, e.g. \"veille/1.0 (+https://example.org/veille)\"")
-	}
+// setDefaults fills in the values the YAML mapping top (nil: none) left
+// unset.
+func (c *Config) setDefaults(top *yaml.Node) {
 	setDefault(&c.Parallelism, DefaultParallelism)
 	setDefault(&c.MaxBodySize, DefaultMaxBodySize)
 	setDefault(&c.MaxRedirects, DefaultMaxRedirects)
@@ -217,6 +216,13 @@ func (c *Config) validate(top *yaml.Node) error {
 	if c.Retries == 0 && valueOf(top, "retries") == nil { // "retries: 0" turns retries off
 		c.Retries = DefaultRetries
 	}
+}
+
+func (c *Config) validate(top *yaml.Node) error {
+	if !strings.Contains(c.UserAgent, "http") && !strings.Contains(c.UserAgent, "@") {
+		return errors.New("user_agent must name the crawler and give a contact URL or e-mail address, e.g. \"veille/1.0 (+https://example.org/veille)\"")
+	}
+	c.setDefaults(top)
 	if c.Parallelism < 0 || c.MaxBodySize < 0 || c.Retries < 0 || c.MaxRedirects < 0 {
 		return errors.New("parallelism, max_body_size, retries and max_redirects must not be negative")
 	}
