@@ -20,7 +20,9 @@ func TestExtractURL(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html; charset=windows-1252")
 		w.Write([]byte(strings.Replace(latin1, `charset="utf-8"`, `charset="windows-1252"`, 1)))
 	})
-	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/article", http.StatusMovedPermanently) })
+	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/article", http.StatusMovedPermanently)
+	})
 	mux.HandleFunc("/metadata", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "http://169.254.169.254/latest/meta-data/", http.StatusFound)
 	})
