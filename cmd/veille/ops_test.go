@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -250,60 +248,4 @@ func TestNoColor(t *testing.T) {
 	if code != exitFailure || strings.Contains(stderr, "\x1b[") {
 		t.Errorf("NO_COLOR set: exit %d, colour in %q", code, stderr)
 	}
-}
-
-func TestServeHealth(t *testing.T) {
-	var dead atomic.Bool
-	dead.Store(true)
-	srv := httptest.NewServer(deadSite(&dead, newssite.New(newssite.WithArticles(3))))
-	defer srv.Close()
-	cfg := writeSources(t, srv.URL, "")
-	db := filepath.Join(t.TempDir(), "veille.db")
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	var stderr lockedBuffer
-	exit := make(chan int, 1)
-	go func() {
-		exit <- run(ctx, []string{"serve", "--config", cfg, "--db", db, "--schedule", "@every 1s", "--addr", addr, "--now"},
-			strings.NewReader(""), &stderr, &stderr)
-	}()
-	defer func() {
-		cancel()
-		<-exit
-	}()
-	waitFor := func(code int, body string) {
-		t.Helper()
-		deadline := time.Now().Add(15 * time.Second)
-		for time.Now().Before(deadline) {
-			if c, b := get(addr, "/healthz"); c == code && strings.Contains(b, body) {
-				return
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
-		c, b := get(addr, "/healthz")
-		t.Fatalf("/healthz: got %d %q, want %d %q\n%s", c, b, code, body, stderr.String())
-	}
-	waitFor(http.StatusServiceUnavailable, "last crawl failed: 3 of the 3 URLs finished failed")
-	if _, m := get(addr, "/metrics"); !strings.Contains(m, `veille_crawl_runs_total{result="failed"}`) || !strings.Contains(m, `veille_crawl_failed_total{site="local"}`) {
-		t.Errorf("metrics lack the failed run:\n%s", m)
-	}
-	dead.Store(false)
-	waitFor(http.StatusOK, "ok")
-}
-
-// get fetches path from the server at addr and returns the status and body.
-func get(addr, path string) (int, string) {
-	res, err := http.Get("http://" + addr + path)
-	if err != nil {
-		return 0, ""
-	}
-	defer res.Body.Close()
-	b := new(strings.Builder)
-	_, _ = io.Copy(b, res.Body)
-	return res.StatusCode, b.String()
 }
