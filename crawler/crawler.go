@@ -261,102 +261,49 @@ func (r *run) allowedAnywhere(u *url.URL) bool {
 // loop hands due frontier items to a bounded pool of workers, within each
 // host's limits, until the frontier is empty or a limit is reached.
 func (r *run) loop(ctx context.Context) (stopped string, err error) {
-	workers := r.cfg.Parallelism
-	jobs := make(chan archive.Item)
-	done := make(chan archive.Item, workers)
+	d := &dispatcher{run: r, jobs: make(chan archive.Item), done: make(chan archive.Item, r.cfg.Parallelism),
+		inflight: map[string]bool{}, siteDelays: map[string]time.Duration{}}
 	var wg sync.WaitGroup
-	for range workers {
+	for range r.cfg.Parallelism {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for it := range jobs {
+			for it := range d.jobs {
 				r.process(ctx, it)
-				done <- it
+				d.done <- it
 			}
 		}()
 	}
 	defer func() {
-		close(jobs)
+		close(d.jobs)
 		wg.Wait()
 	}()
-
-	inflight := map[string]bool{}
-	finished := func(it archive.Item) {
-		delete(inflight, it.URL)
-		r.limits.release(it.Host)
-	}
-	siteDelays := map[string]time.Duration{}
 	for name, s := range r.sites {
-		siteDelays[name] = time.Duration(s.Delay)
+		d.siteDelays[name] = time.Duration(s.Delay)
 	}
-	dispatched := 0
 	for {
-	drain:
-		for {
-			select {
-			case it := <-done:
-				finished(it)
-			default:
-				break drain
-			}
-		}
+		d.drain()
 		if ctx.Err() != nil {
 			return "", nil
 		}
-		if r.maxPages > 0 && dispatched >= r.maxPages {
-			for len(inflight) > 0 {
-				finished(<-done)
+		if r.maxPages > 0 && d.articles >= r.maxPages {
+			for len(d.inflight) > 0 {
+				d.finished(<-d.done)
 			}
 			return "max pages", nil
 		}
 		now := time.Now()
-		busy, wake := r.limits.busy(now)
-		sent := 0
-		free := workers - len(inflight)
-		if r.maxPages > 0 {
-			free = min(free, r.maxPages-dispatched)
-		}
-		if free > 0 {
-			items, err := r.frontier.Claim(ctx, Claim{
-				Query:      archive.Query{Now: now, Sites: r.only, Busy: busy, Skip: inflight, Limit: free},
-				SiteDelays: siteDelays, HostDelays: r.limits.delays(),
-			})
+		sent, wake, err := d.dispatch(ctx, now)
+		if err != nil || sent > 0 {
+			if ctx.Err() != nil {
+				return "", nil
+			}
 			if err != nil {
-				if ctx.Err() != nil {
-					return "", nil
-				}
-				return "", fmt.Errorf("crawler: %w", err)
+				return "", err
 			}
-			var unused []archive.Item
-			for _, it := range items {
-				if sent == free {
-					unused = append(unused, it)
-					continue
-				}
-				delay, par := DefaultDelay, 1
-				if s := r.sites[it.Site]; s != nil {
-					delay, par = time.Duration(s.Delay), s.Parallelism
-				}
-				if !r.limits.acquire(it.Host, now, delay, par) {
-					unused = append(unused, it)
-					continue
-				}
-				inflight[it.URL] = true
-				if it.Kind == archive.KindArticle {
-					dispatched++
-				}
-				sent++
-				jobs <- it
-			}
-			// What this process cannot fetch now goes back to the others.
-			if err := r.frontier.Release(context.WithoutCancel(ctx), unused); err != nil {
-				return "", fmt.Errorf("crawler: %w", err)
-			}
-		}
-		if sent > 0 {
 			continue
 		}
-		if len(inflight) == 0 {
+		if len(d.inflight) == 0 {
 			n, next, err := r.frontier.Waiting(ctx, r.only)
 			if err != nil {
 				if ctx.Err() != nil {
@@ -371,17 +318,93 @@ func (r *run) loop(ctx context.Context) (stopped string, err error) {
 				wake = next
 			}
 		}
-		wait := time.Second
-		if !wake.IsZero() {
-			wait = min(max(time.Until(wake), time.Millisecond), time.Second)
-		}
-		t := time.NewTimer(wait)
+		d.sleep(ctx, wake)
+	}
+}
+
+// dispatcher is the state of the loop of a run: the workers' channels and
+// the items they are fetching.
+type dispatcher struct {
+	*run
+	jobs, done chan archive.Item
+	inflight   map[string]bool // URLs being fetched
+	siteDelays map[string]time.Duration
+	articles   int // article fetches dispatched, for max pages
+}
+
+// finished takes back the item a worker is done with.
+func (d *dispatcher) finished(it archive.Item) {
+	delete(d.inflight, it.URL)
+	d.limits.release(it.Host)
+}
+
+// drain takes back every item the workers are done with, without waiting.
+func (d *dispatcher) drain() {
+	for {
 		select {
-		case it := <-done:
-			finished(it)
-		case <-t.C:
-		case <-ctx.Done():
+		case it := <-d.done:
+			d.finished(it)
+		default:
+			return
 		}
-		t.Stop()
+	}
+}
+
+// dispatch claims due items for the free workers and sends them, within
+// each host's limits, and returns how many it sent and when a host held
+// back only by its delay may take a request again.
+func (d *dispatcher) dispatch(ctx context.Context, now time.Time) (sent int, wake time.Time, err error) {
+	busy, wake := d.limits.busy(now)
+	free := d.cfg.Parallelism - len(d.inflight)
+	if d.maxPages > 0 {
+		free = min(free, d.maxPages-d.articles)
+	}
+	if free <= 0 {
+		return 0, wake, nil
+	}
+	items, err := d.frontier.Claim(ctx, Claim{
+		Query:      archive.Query{Now: now, Sites: d.only, Busy: busy, Skip: d.inflight, Limit: free},
+		SiteDelays: d.siteDelays, HostDelays: d.limits.delays(),
+	})
+	if err != nil {
+		return 0, wake, fmt.Errorf("crawler: %w", err)
+	}
+	var unused []archive.Item
+	for _, it := range items {
+		delay, par := DefaultDelay, 1
+		if s := d.sites[it.Site]; s != nil {
+			delay, par = time.Duration(s.Delay), s.Parallelism
+		}
+		if sent == free || !d.limits.acquire(it.Host, now, delay, par) {
+			unused = append(unused, it)
+			continue
+		}
+		d.inflight[it.URL] = true
+		if it.Kind == archive.KindArticle {
+			d.articles++
+		}
+		sent++
+		d.jobs <- it
+	}
+	// What this process cannot fetch now goes back to the others.
+	if err := d.frontier.Release(context.WithoutCancel(ctx), unused); err != nil {
+		return sent, wake, fmt.Errorf("crawler: %w", err)
+	}
+	return sent, wake, nil
+}
+
+// sleep waits until wake (at most a second), a worker is done, or ctx is.
+func (d *dispatcher) sleep(ctx context.Context, wake time.Time) {
+	wait := time.Second
+	if !wake.IsZero() {
+		wait = min(max(time.Until(wake), time.Millisecond), time.Second)
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case it := <-d.done:
+		d.finished(it)
+	case <-t.C:
+	case <-ctx.Done():
 	}
 }

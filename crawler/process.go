@@ -78,10 +78,10 @@ func (r *run) process(ctx context.Context, it archive.Item) {
 		return
 	}
 	if it.Kind == archive.KindArticle {
-		r.article(ctx, log, it, site, res, f)
+		r.article(ctx, log, it, res, f)
 		return
 	}
-	r.hub(bg, log, it, site, res, f)
+	r.hub(bg, log, it, res, f)
 }
 
 // release hands back an item whose fetch was interrupted: it stays pending.
@@ -209,7 +209,8 @@ func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 
 // hub reads the links of a feed, sitemap or listing page and queues those
 // the site allows.
-func (r *run) hub(ctx context.Context, log *zap.Logger, it archive.Item, site *Site, res *response, f *archive.Fetch) {
+func (r *run) hub(ctx context.Context, log *zap.Logger, it archive.Item, res *response, f *archive.Fetch) {
+	site := r.sites[it.Site]
 	var links []link
 	var err error
 	switch it.Kind {
@@ -283,7 +284,7 @@ func (r *run) classify(from archive.Item, site *Site, links []link) []archive.It
 
 // article archives an article page and reports the new and changed ones to
 // the caller.
-func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, site *Site, res *response, f *archive.Fetch) {
+func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, res *response, f *archive.Fetch) {
 	if res.status == http.StatusNotModified {
 		f.Body = nil
 	}
