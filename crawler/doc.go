@@ -16,6 +16,7 @@
 //
 // Files: config.go reads sources.yaml; crawler.go runs a crawl; process.go
 // handles one URL; frontier.go and redis.go (with redis_scripts.go) keep
-// the URLs to fetch; fetch.go wraps colly; robots.go, limit.go, links.go and
-// urls.go do what their names say.
+// the URLs to fetch; fetch.go wraps colly; get.go fetches one page with the
+// same guards; robots.go, limit.go, links.go and urls.go do what their
+// names say.
 package crawler
