@@ -225,7 +225,7 @@ func (a *Archive) Finish(ctx context.Context, run int64, url string, state State
 			}
 			msg, at = f.Err, f.FetchedAt
 		}
-		return setState(ctx, tx, run, url, state, at, msg)
+		return setState(ctx, tx, run, url, stateChange{state, at, msg})
 	})
 	if err != nil {
 		return fmt.Errorf("archive: finish %s: %w", url, err)
@@ -233,9 +233,18 @@ func (a *Archive) Finish(ctx context.Context, run int64, url string, state State
 	return nil
 }
 
-func setState(ctx context.Context, tx *sql.Tx, run int64, url string, state State, at time.Time, msg string) error {
+// stateChange is where a frontier URL ends up after a fetch: its state,
+// when, and the error that put it there.
+type stateChange struct {
+	state State
+	at    time.Time
+	msg   string
+}
+
+// setState records the state change c of url in run.
+func setState(ctx context.Context, tx *sql.Tx, run int64, url string, c stateChange) error {
 	_, err := tx.ExecContext(ctx, `UPDATE frontier SET state = ?, run = max(run, ?), done_at = ?, error = ? WHERE url = ?`,
-		int(state), run, at.UnixMilli(), msg, url)
+		int(c.state), run, c.at.UnixMilli(), c.msg, url)
 	return err
 }
 
