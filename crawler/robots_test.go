@@ -30,7 +30,7 @@ func TestRobots(t *testing.T) {
 		{"http://a.ma/pas-pour-veille/1", false, 4 * time.Second, false},
 		{"http://a.ma/prive/public", true, 4 * time.Second, false},
 		{"http://b.ma/prive/x", true, 0, false},
-		{"http://c.ma/article/1", false, 0, false},
+		{"http://c.ma/article/1", false, 0, true}, // 5xx: down, not "disallowed"
 		{"http://d.ma/article/1", false, 0, true},
 	}
 	for _, tt := range tests {

@@ -83,6 +83,19 @@ func TestCrawlDeadSite(t *testing.T) {
 	}
 }
 
+// A site behind a proxy that answers 503 to everything, robots.txt
+// included, is down, not "disallowed by robots.txt".
+func TestCrawlSiteAnswering503(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
+	}))
+	defer srv.Close()
+	code, _, stderr := veille(t, "crawl", "--config", writeSources(t, srv.URL, ""), "--db", filepath.Join(t.TempDir(), "veille.db"))
+	if s := summary(t, stderr); code != exitFailure || s.Failed != 3 {
+		t.Errorf("503 everywhere: exit %d, %+v; want exit 1 and 3 failed\n%s", code, s, stderr)
+	}
+}
+
 func TestCrawlInterrupted(t *testing.T) {
 	srv := httptest.NewServer(newssite.New(newssite.WithArticles(200), newssite.WithDelay(20*time.Millisecond)))
 	defer srv.Close()
