@@ -1,4 +1,4 @@
-//go:build !unix
+//go:build !unix && !windows
 
 package archive
 
@@ -7,7 +7,8 @@ import (
 	"os"
 )
 
-// tryLock fails: crawls lock their archive with flock(2), on Unix systems.
+// tryLock fails: crawls lock their archive with flock(2) on Unix systems
+// and LockFileEx on Windows.
 func tryLock(*os.File) (bool, error) {
-	return false, errors.New("locking an archive needs a Unix system")
+	return false, errors.New("locking an archive needs Unix or Windows")
 }
