@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 
@@ -25,15 +27,26 @@ func sources() []fs.FS {
 	return []fs.FS{source, content.Source(), normalize.Source()}
 }
 
+// modules are the modules besides this one whose code makes a record: a
+// new version of one of them may change records. TestVersionModules keeps
+// the list in step with the imports.
+var modules = []string{
+	"github.com/andybalholm/cascadia",
+	"golang.org/x/net",
+	"golang.org/x/text",
+	"gopkg.in/neurosnap/sentences.v1",
+}
+
 // Version returns the version of the extractor: a short hash of the code
 // and the rule tables of the packages that make a record (test files
-// excepted). It changes by itself whenever a rule or the code changes, so
+// excepted) and of the versions of the modules they use, as built. It
+// changes by itself whenever a rule, the code or a dependency changes, so
 // an archive knows which records to extract again. Computed once, on first
 // use.
 func Version() string { return version() }
 
 var version = sync.OnceValue(func() string {
-	v, err := versionOf(sources()...)
+	v, err := versionOf(moduleVersions(), sources()...)
 	if err != nil {
 		// The files are embedded in the binary: only a broken build fails.
 		panic(err)
@@ -41,10 +54,34 @@ var version = sync.OnceValue(func() string {
 	return v
 })
 
-// versionOf hashes the files of the file systems, in order, skipping test
-// files; each file is hashed with its name, so a rename counts as a change.
-func versionOf(fsys ...fs.FS) (string, error) {
+// moduleVersions lists the versions of modules the binary was built with
+// ("path version", replacements included).
+func moduleVersions() []string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, d := range bi.Deps {
+		if !slices.Contains(modules, d.Path) {
+			continue
+		}
+		if d.Replace != nil {
+			d = d.Replace
+		}
+		out = append(out, d.Path+" "+d.Version)
+	}
+	return out
+}
+
+// versionOf hashes the module versions, then the files of the file
+// systems, in order, skipping test files; each file is hashed with its
+// name, so a rename counts as a change.
+func versionOf(mods []string, fsys ...fs.FS) (string, error) {
 	h := sha256.New()
+	for _, m := range mods {
+		fmt.Fprintln(h, m)
+	}
 	for i, f := range fsys {
 		err := fs.WalkDir(f, ".", func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || strings.HasSuffix(path, "_test.go") {

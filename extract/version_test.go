@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"os/exec"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -14,7 +17,7 @@ func TestVersionFollowsTheRules(t *testing.T) {
 			"cues_test.go":    {Data: []byte("package extract\n")},
 		}
 	}
-	base, err := versionOf(rules(), rules())
+	base, err := versionOf([]string{"golang.org/x/net v0.62.0"}, rules(), rules())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,12 +37,48 @@ func TestVersionFollowsTheRules(t *testing.T) {
 	for _, tt := range tests {
 		a, b := rules(), rules()
 		tt.change(a, b)
-		got, err := versionOf(a, b)
+		got, err := versionOf([]string{"golang.org/x/net v0.62.0"}, a, b)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if (got == base) != tt.same {
 			t.Errorf("%s: version %s, before %s; want same=%v", tt.name, got, base, tt.same)
+		}
+	}
+}
+
+func TestVersionFollowsTheModules(t *testing.T) {
+	a, _ := versionOf([]string{"golang.org/x/net v0.62.0"})
+	b, _ := versionOf([]string{"golang.org/x/net v0.63.0"})
+	if a == b {
+		t.Errorf("a new version of a module left the version at %s", a)
+	}
+}
+
+// TestVersionModules checks that modules names every module whose code
+// extraction runs, as go list sees the imports.
+func TestVersionModules(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{if .Module}}{{.Module.Path}}{{end}}", "veille/extract/...").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	want := map[string]bool{}
+	for _, m := range strings.Fields(string(out)) {
+		if m != "veille" {
+			want[m] = true
+		}
+	}
+	for m := range want {
+		if !slices.Contains(modules, m) {
+			t.Errorf("extraction uses module %s: add it to modules in version.go", m)
+		}
+	}
+	for _, m := range modules {
+		if !want[m] {
+			t.Errorf("modules lists %s, which extraction no longer uses", m)
 		}
 	}
 }
