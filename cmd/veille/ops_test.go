@@ -116,7 +116,7 @@ func TestCrawlInterrupted(t *testing.T) {
 func TestCrawlsTogether(t *testing.T) {
 	var mu sync.Mutex
 	hits := map[string]int{}
-	site := newssite.New(newssite.WithArticles(30), newssite.WithDelay(5*time.Millisecond))
+	site := newssite.New(newssite.WithArticles(30), newssite.WithDelay(20*time.Millisecond))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		hits[r.URL.Path]++
