@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"bytes"
+	"io/fs"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -79,6 +83,39 @@ func TestVersionModules(t *testing.T) {
 	for _, m := range modules {
 		if !want[m] {
 			t.Errorf("modules lists %s, which extraction no longer uses", m)
+		}
+	}
+}
+
+// TestVersionSources checks that sources covers every package of this
+// module that extraction runs: each of their Go files is in one of the
+// file systems Version hashes.
+func TestVersionSources(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{if .Module}}{{if eq .Module.Path \"veille\"}}{{.ImportPath}} {{.Dir}}{{end}}{{end}}", "veille/extract/...").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		pkg, dir, _ := strings.Cut(line, " ")
+		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(sources(), func(fsys fs.FS) bool {
+				e, err := fs.ReadFile(fsys, filepath.Base(f))
+				return err == nil && bytes.Equal(e, b)
+			}) {
+				t.Errorf("%s of package %s is not in sources(): add the package's Source() in version.go", filepath.Base(f), pkg)
+				break
+			}
 		}
 	}
 }
