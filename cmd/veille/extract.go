@@ -53,7 +53,10 @@ timeout, max_body_size and allow_private of a sources.yaml. An input that
 fails is reported on standard error and the others are still processed; the
 exit code is then 1.
 
-With --db, extract re-runs extraction over the archive of a crawl instead.`,
+With --db, extract re-runs extraction over the archive of a crawl instead:
+the articles whose record was made by another extractor version (see
+'veille version'), or all of them with --all. It stores the new records in
+the archive and prints them; a missing archive is an error, never created.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.db != "" {
 				if len(args) > 0 {
