@@ -3,8 +3,12 @@ package archive
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -42,6 +46,7 @@ CREATE TABLE IF NOT EXISTS frontier (
 	error    TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS frontier_pending ON frontier (state, next_at, id);
+CREATE INDEX IF NOT EXISTS frontier_pending_kind ON frontier (state, kind, next_at, id);
 CREATE TABLE IF NOT EXISTS fetches (
 	id            INTEGER PRIMARY KEY,
 	run           INTEGER NOT NULL,
@@ -83,25 +88,81 @@ CREATE TABLE IF NOT EXISTS extractions (
 );
 `
 
-// Open opens (creating if needed) the archive database at path. It uses
-// write-ahead logging and waits for locks held by other connections or
-// processes instead of failing at once.
-func Open(ctx context.Context, path string) (*Archive, error) {
-	q := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
-		q.Add("_pragma", p)
+// ErrNotExist is returned when opening for reading an archive that does
+// not exist: only a crawl creates one.
+var ErrNotExist = errors.New("no such archive")
+
+// mode says how an archive is opened.
+type mode int
+
+const (
+	create   mode = iota // read-write, created if missing (a crawl)
+	existing             // read-write, must exist (re-extraction)
+	readOnly             // read-only, must exist (export, reports)
+)
+
+// Open opens the archive database at path, creating it if needed, for a
+// crawl. It uses write-ahead logging and waits for locks held by other
+// connections or processes instead of failing at once.
+func Open(ctx context.Context, path string) (*Archive, error) { return openMode(ctx, path, create) }
+
+// OpenExisting opens the archive at path for reading and writing (to store
+// extractions); a missing archive is ErrNotExist, never created.
+func OpenExisting(ctx context.Context, path string) (*Archive, error) {
+	return openMode(ctx, path, existing)
+}
+
+// OpenRead opens the archive at path for reading only; a missing archive
+// is ErrNotExist, never created.
+func OpenRead(ctx context.Context, path string) (*Archive, error) {
+	return openMode(ctx, path, readOnly)
+}
+
+func openMode(ctx context.Context, path string, m mode) (*Archive, error) {
+	if m != create {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("archive: %s: %w (run a crawl first, or check --db)", path, ErrNotExist)
+		}
 	}
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("archive: open %s: %w", path, err)
+	}
+	db, err := sql.Open("sqlite", dsn(abs, m))
 	if err != nil {
 		return nil, fmt.Errorf("archive: open %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(4)
-	if _, err := db.ExecContext(ctx, schema); err != nil {
+	check := schema
+	if m == readOnly {
+		check = `SELECT 1 FROM runs, frontier, fetches, versions, extractions LIMIT 0`
+	}
+	if _, err := db.ExecContext(ctx, check); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("archive: open %s: %w", path, err)
 	}
 	return &Archive{db: db}, nil
+}
+
+// dsn returns the SQLite URI of the database at the absolute path: the
+// path escaped, so that any file name works and none can add parameters.
+func dsn(path string, m mode) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	switch m {
+	case readOnly:
+		q.Set("mode", "ro")
+	case existing:
+		q.Set("mode", "rw")
+	}
+	if m != readOnly {
+		for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
+			q.Add("_pragma", p)
+		}
+		q.Set("_txlock", "immediate")
+	}
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path), RawQuery: q.Encode()}
+	return u.String()
 }
 
 // Close closes the database.

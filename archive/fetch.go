@@ -123,7 +123,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, f.Canonical, hash, fetchID, f.Site, f.Selector
 				return err
 			}
 		}
-		return setState(ctx, tx, run, f.URL, Done, f.FetchedAt, "")
+		return setState(ctx, tx, run, f.URL, stateChange{state: Done, at: f.FetchedAt})
 	})
 	if err != nil {
 		return Saved{}, fmt.Errorf("archive: save %s: %w", f.URL, err)

@@ -107,9 +107,28 @@ type Query struct {
 	Limit int
 }
 
-// Next returns up to q.Limit pending items matching q, oldest first.
+// Next returns up to q.Limit pending items matching q: articles first, so
+// that a run cut short by a limit still archives some, then feeds,
+// sitemaps and listings; oldest first within each.
 func (a *Archive) Next(ctx context.Context, q Query) ([]Item, error) {
-	sql := `SELECT url, host, site, kind, depth, attempts FROM frontier WHERE state = 0 AND next_at <= ?`
+	var items []Item
+	for _, kind := range []string{`kind = 'article'`, `kind != 'article'`} {
+		more, err := a.next(ctx, q, kind)
+		if err != nil {
+			return nil, fmt.Errorf("archive: next: %w", err)
+		}
+		items = append(items, more...)
+		if q.Limit -= len(more); q.Limit <= 0 {
+			break
+		}
+	}
+	return items, nil
+}
+
+// next returns up to q.Limit pending items matching q and the condition
+// on their kind, oldest first.
+func (a *Archive) next(ctx context.Context, q Query, kind string) ([]Item, error) {
+	sql := `SELECT url, host, site, kind, depth, attempts FROM frontier WHERE state = 0 AND ` + kind + ` AND next_at <= ?`
 	args := []any{q.Now.UnixMilli()}
 	in := func(col string, vals []string) {
 		if len(vals) == 0 {
@@ -126,7 +145,7 @@ func (a *Archive) Next(ctx context.Context, q Query) ([]Item, error) {
 	args = append(args, q.Limit+len(q.Skip))
 	rows, err := a.db.QueryContext(ctx, sql, args...)
 	if err != nil {
-		return nil, fmt.Errorf("archive: next: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
 	var items []Item
@@ -134,17 +153,14 @@ func (a *Archive) Next(ctx context.Context, q Query) ([]Item, error) {
 		var it Item
 		var kind string
 		if err := rows.Scan(&it.URL, &it.Host, &it.Site, &kind, &it.Depth, &it.Attempts); err != nil {
-			return nil, fmt.Errorf("archive: next: %w", err)
+			return nil, err
 		}
 		it.Kind = Kind(kind)
 		if !q.Skip[it.URL] && len(items) < q.Limit {
 			items = append(items, it)
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("archive: next: %w", err)
-	}
-	return items, nil
+	return items, rows.Err()
 }
 
 // Waiting returns how many frontier items of the sites (all when empty)
@@ -209,7 +225,7 @@ func (a *Archive) Finish(ctx context.Context, run int64, url string, state State
 			}
 			msg, at = f.Err, f.FetchedAt
 		}
-		return setState(ctx, tx, run, url, state, at, msg)
+		return setState(ctx, tx, run, url, stateChange{state, at, msg})
 	})
 	if err != nil {
 		return fmt.Errorf("archive: finish %s: %w", url, err)
@@ -217,9 +233,18 @@ func (a *Archive) Finish(ctx context.Context, run int64, url string, state State
 	return nil
 }
 
-func setState(ctx context.Context, tx *sql.Tx, run int64, url string, state State, at time.Time, msg string) error {
+// stateChange is where a frontier URL ends up after a fetch: its state,
+// when, and the error that put it there.
+type stateChange struct {
+	state State
+	at    time.Time
+	msg   string
+}
+
+// setState records the state change c of url in run.
+func setState(ctx context.Context, tx *sql.Tx, run int64, url string, c stateChange) error {
 	_, err := tx.ExecContext(ctx, `UPDATE frontier SET state = ?, run = max(run, ?), done_at = ?, error = ? WHERE url = ?`,
-		int(state), run, at.UnixMilli(), msg, url)
+		int(c.state), run, c.at.UnixMilli(), c.msg, url)
 	return err
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"veille/crawler/newssite"
+	"veille/pipeline"
 )
 
 // BenchmarkCrawl crawls a local site through its sitemaps, politeness off,
@@ -38,10 +39,6 @@ sites:
 			if err != nil {
 				b.Fatal(err)
 			}
-			var opts []Option
-			if !bc.extract {
-				opts = append(opts, WithoutExtraction())
-			}
 			var peak atomic.Uint64
 			stop := make(chan struct{})
 			go sampleHeap(&peak, stop)
@@ -50,6 +47,10 @@ sites:
 			pages := 0
 			for b.Loop() {
 				arc := openArchive(b)
+				var opts []Option
+				if bc.extract {
+					opts = append(opts, WithArchived(pipeline.New(arc).Page))
+				}
 				st := crawl(b, cfg, arc, opts...)
 				if st.New != bc.pages {
 					b.Fatalf("archived %d pages, want %d", st.New, bc.pages)

@@ -157,18 +157,24 @@ func ParseConfig(r io.Reader) (*Config, error) {
 		}
 		return nil, fmt.Errorf("config: %w", err)
 	}
-	if err := cfg.validate(siteNodes(&root)); err != nil {
+	if err := cfg.validate(topNode(&root)); err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
 	return cfg, nil
 }
 
-// siteNodes returns the YAML nodes of the sites, to name lines in errors.
-func siteNodes(root *yaml.Node) []*yaml.Node {
+// topNode returns the mapping node of the document, to tell keys set to
+// zero from keys left out and to name lines in errors.
+func topNode(root *yaml.Node) *yaml.Node {
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
 		return nil
 	}
-	if seq := valueOf(root.Content[0], "sites"); seq != nil && seq.Kind == yaml.SequenceNode {
+	return root.Content[0]
+}
+
+// siteNodes returns the YAML nodes of the sites of the mapping node top.
+func siteNodes(top *yaml.Node) []*yaml.Node {
+	if seq := valueOf(top, "sites"); seq != nil && seq.Kind == yaml.SequenceNode {
 		return seq.Content
 	}
 	return nil
@@ -198,19 +204,25 @@ func line(n *yaml.Node, key string) int {
 	return n.Line
 }
 
-func (c *Config) validate(nodes []*yaml.Node) error {
-	if !strings.Contains(c.UserAgent, "http") && !strings.Contains(c.UserAgent, "@") {
-		return errors.New("user_agent must name the crawler and give a contact URL or e-mail address, e.g. \"veille/1.0 (+https://example.org/veille)\"")
-	}
+// setDefaults fills in the values the YAML mapping top (nil: none) left
+// unset.
+func (c *Config) setDefaults(top *yaml.Node) {
 	setDefault(&c.Parallelism, DefaultParallelism)
 	setDefault(&c.MaxBodySize, DefaultMaxBodySize)
 	setDefault(&c.MaxRedirects, DefaultMaxRedirects)
 	setDefaultDuration(&c.Timeout, DefaultTimeout)
 	setDefaultDuration(&c.Backoff, DefaultBackoff)
 	setDefaultDuration(&c.MaxRetryWait, DefaultMaxRetryWait)
-	if c.Retries == 0 {
+	if c.Retries == 0 && valueOf(top, "retries") == nil { // "retries: 0" turns retries off
 		c.Retries = DefaultRetries
 	}
+}
+
+func (c *Config) validate(top *yaml.Node) error {
+	if !strings.Contains(c.UserAgent, "http") && !strings.Contains(c.UserAgent, "@") {
+		return errors.New("user_agent must name the crawler and give a contact URL or e-mail address, e.g. \"veille/1.0 (+https://example.org/veille)\"")
+	}
+	c.setDefaults(top)
 	if c.Parallelism < 0 || c.MaxBodySize < 0 || c.Retries < 0 || c.MaxRedirects < 0 {
 		return errors.New("parallelism, max_body_size, retries and max_redirects must not be negative")
 	}
@@ -223,6 +235,7 @@ func (c *Config) validate(nodes []*yaml.Node) error {
 		return errors.New("no sites")
 	}
 	seen := map[string]int{}
+	nodes := siteNodes(top)
 	for i := range c.Sites {
 		var n *yaml.Node
 		if i < len(nodes) {

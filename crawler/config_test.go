@@ -117,3 +117,14 @@ func FuzzParseConfig(f *testing.F) {
 		}
 	})
 }
+
+// "retries: 0" turns retries off; only a missing key takes the default.
+func TestParseConfigRetries(t *testing.T) {
+	const sites = "sites:\n  - name: x\n    start: [\"https://x.ma/\"]\n"
+	for line, want := range map[string]int{"": DefaultRetries, "retries: 0\n": 0, "retries: 5\n": 5} {
+		cfg, err := ParseConfig(strings.NewReader("user_agent: a@b.c\n" + line + sites))
+		if err != nil || cfg.Retries != want {
+			t.Errorf("%q: got %d retries (%v), want %d", line, cfg.Retries, err, want)
+		}
+	}
+}

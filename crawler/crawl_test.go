@@ -19,7 +19,8 @@ func TestCrawlSite(t *testing.T) {
 	cfg := testConfig(t, srv.URL, "", "")
 	arc := openArchive(t)
 	var out sink
-	st := crawl(t, cfg, arc, WithRecords(out.add))
+	opt, _ := out.extracting(arc)
+	st := crawl(t, cfg, arc, opt)
 
 	allowed := site.Allowed()
 	if got, want := st.New, len(allowed); got != want {
@@ -53,14 +54,15 @@ func TestCrawlSite(t *testing.T) {
 			t.Errorf("%s was queued (%v)", u, err)
 		}
 	}
-	if got, want := len(out.recs), st.Extracted; got != want {
+	if got, want := len(out.recs), st.New; got != want {
 		t.Errorf("records: got %d, want %d", got, want)
 	}
 
 	// A second run fetches the feeds, sitemaps and listings again but no
 	// article: nothing new.
 	var out2 sink
-	st2 := crawl(t, cfg, arc, WithRecords(out2.add))
+	opt, _ = out2.extracting(arc)
+	st2 := crawl(t, cfg, arc, opt)
 	if st2.New+st2.Changed+st2.Unchanged != 0 || len(out2.recs) != 0 {
 		t.Errorf("second run: %+v, %d records; want no article fetched", st2.Counts, len(out2.recs))
 	}
@@ -71,11 +73,13 @@ func TestCrawlChangedPage(t *testing.T) {
 	srv := serve(t, site)
 	cfg := testConfig(t, srv.URL, "", "revisit: 1ns")
 	arc := openArchive(t)
-	crawl(t, cfg, arc)
+	first, _ := new(sink).extracting(arc)
+	crawl(t, cfg, arc, first)
 
 	site.Edit(2)
 	var out sink
-	st := crawl(t, cfg, arc, WithRecords(out.add))
+	opt, _ := out.extracting(arc)
+	st := crawl(t, cfg, arc, opt)
 	if st.Changed != 1 || st.Unchanged != 4 || st.New != 0 {
 		t.Errorf("after an edit: got %+v, want 1 changed, 4 unchanged", st.Counts)
 	}
@@ -144,8 +148,11 @@ func TestCrawlDepthAndKeywords(t *testing.T) {
 				t.Fatal(err)
 			}
 			var out sink
-			st := crawl(t, cfg, openArchive(t), WithRecords(out.add))
-			if st.New != tt.new || len(out.recs) != tt.records || st.Skipped != tt.skipped || st.Fetched != tt.new+tt.listingsFetch {
+			arc := openArchive(t)
+			opt, x := out.extracting(arc)
+			st := crawl(t, cfg, arc, opt)
+			n, _ := x.Counts()
+			if st.New != tt.new || len(out.recs) != tt.records || n.Skipped != tt.skipped || st.Fetched != tt.new+tt.listingsFetch {
 				t.Errorf("got %+v and %d records; want %d new, %d records, %d skipped, %d listing pages",
 					st.Counts, len(out.recs), tt.new, tt.records, tt.skipped, tt.listingsFetch)
 			}

@@ -12,7 +12,6 @@ import (
 	"go.uber.org/zap"
 
 	"veille/archive"
-	"veille/extract"
 )
 
 // Crawler crawls the sites of a configuration into an archive.
@@ -24,11 +23,10 @@ type Crawler struct {
 	maxDuration time.Duration
 	only        []string // site names to crawl, all when empty
 	sites       map[string]*Site
-	noExtract   bool
-	onRecord    func(*extract.Record) error
+	onArchived  func(context.Context, *archive.Page) error
 	frontier    Frontier // nil: the archive's
 
-	mu    sync.Mutex // guards stats and onRecord calls
+	mu    sync.Mutex // guards stats
 	stats Stats
 }
 
@@ -38,7 +36,9 @@ type Option func(*Crawler)
 // WithLogger logs the crawl to l (default: nowhere).
 func WithLogger(l *zap.Logger) Option { return func(c *Crawler) { c.log = l } }
 
-// WithMaxPages stops a run after n fetches (0: no limit).
+// WithMaxPages stops a run after n article fetches (0: no limit). The
+// feeds, sitemaps and listing pages that lead to them do not count: a run
+// cut short still archives articles.
 func WithMaxPages(n int) Option { return func(c *Crawler) { c.maxPages = n } }
 
 // WithMaxDuration stops a run after d (0: no limit). What was fetched is
@@ -48,16 +48,17 @@ func WithMaxDuration(d time.Duration) Option { return func(c *Crawler) { c.maxDu
 // WithSites restricts the crawl to the named sites.
 func WithSites(names ...string) Option { return func(c *Crawler) { c.only = names } }
 
-// WithRecords calls f with each record extracted during a run, one call at
-// a time. An error from f stops the run.
-func WithRecords(f func(*extract.Record) error) Option { return func(c *Crawler) { c.onRecord = f } }
+// WithArchived calls f with each article page a run archives as new or
+// changed (an unchanged page is not reported again), e.g. to extract its
+// record. The workers call f concurrently, with the run's context; an
+// error from f stops the run.
+func WithArchived(f func(ctx context.Context, p *archive.Page) error) Option {
+	return func(c *Crawler) { c.onArchived = f }
+}
 
 // WithFrontier takes the URLs to fetch from f, e.g. a RedisFrontier shared
 // with other processes, instead of the archive (the default).
 func WithFrontier(f Frontier) Option { return func(c *Crawler) { c.frontier = f } }
-
-// WithoutExtraction only archives pages; `veille extract` extracts them later.
-func WithoutExtraction() Option { return func(c *Crawler) { c.noExtract = true } }
 
 // New returns a crawler of the sites of cfg into arc.
 func New(cfg *Config, arc *archive.Archive, opts ...Option) (*Crawler, error) {
@@ -78,21 +79,29 @@ func New(cfg *Config, arc *archive.Archive, opts ...Option) (*Crawler, error) {
 
 // Counts counts what a run did.
 type Counts struct {
-	Fetched       int // HTTP requests answered or failed (robots.txt excluded)
-	New           int // articles archived for the first time
-	Changed       int // articles archived as a new version
-	Unchanged     int // articles fetched again with the same content
-	Robots        int // URLs skipped because robots.txt disallows them
-	Failed        int // URLs given up for this run (after retries)
-	Retried       int // fetches to be retried (timeouts, 429, 5xx)
-	Truncated     int // bodies cut at max_body_size (not archived)
-	Extracted     int // records extracted
-	ExtractFailed int // archived pages extraction could not read
-	Skipped       int // records without any of the site's keywords
+	Fetched   int // HTTP requests answered or failed (robots.txt excluded)
+	Hubs      int // feeds, sitemaps and listing pages read
+	New       int // articles archived for the first time
+	Changed   int // articles archived as a new version
+	Unchanged int // articles fetched again with the same content
+	Robots    int // URLs skipped because robots.txt disallows them
+	Failed    int // URLs given up for this run (after retries)
+	Retried   int // fetches to be retried (timeouts, 429, 5xx)
+	Truncated int // bodies cut at max_body_size (not archived)
+}
+
+// FailedShare is the share of the URLs a run finished that failed: 0 when
+// none failed, 1 when every one did.
+func (k Counts) FailedShare() float64 {
+	if k.Failed == 0 {
+		return 0
+	}
+	return float64(k.Failed) / float64(k.Failed+k.Hubs+k.New+k.Changed+k.Unchanged)
 }
 
 func (k *Counts) add(o Counts) {
 	k.Fetched += o.Fetched
+	k.Hubs += o.Hubs
 	k.New += o.New
 	k.Changed += o.Changed
 	k.Unchanged += o.Unchanged
@@ -100,9 +109,6 @@ func (k *Counts) add(o Counts) {
 	k.Failed += o.Failed
 	k.Retried += o.Retried
 	k.Truncated += o.Truncated
-	k.Extracted += o.Extracted
-	k.ExtractFailed += o.ExtractFailed
-	k.Skipped += o.Skipped
 }
 
 // Stats summarises a run.
@@ -178,16 +184,13 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	}
 	r := &run{Crawler: c, id: id, frontier: front, limits: newLimiter(), cancel: cancel}
 	r.fetch = newFetcher(runCtx, c.cfg, r.allowedAnywhere)
-	r.robots = newRobots(c.cfg.UserAgent, func(u string) *response { return r.fetch.get(u, nil) })
+	r.robots = newRobots(c.cfg.UserAgent, time.Duration(c.cfg.Backoff), func(u string) *response { return r.fetch.get(u, nil) })
 	if err := r.seed(ctx); err != nil {
 		return c.Stats(), err
 	}
 	stopped, err := r.loop(runCtx)
-	if err == nil && !c.noExtract && runCtx.Err() == nil {
-		err = r.catchUp(runCtx)
-	}
 	if cause := context.Cause(runCtx); err == nil && cause != nil && !errors.Is(cause, errMaxDuration) && ctx.Err() == nil {
-		err = cause // the record sink or the archive failed
+		err = cause // the archive or the caller's WithArchived failed
 	}
 	switch {
 	case errors.Is(context.Cause(runCtx), errMaxDuration):
@@ -258,100 +261,49 @@ func (r *run) allowedAnywhere(u *url.URL) bool {
 // loop hands due frontier items to a bounded pool of workers, within each
 // host's limits, until the frontier is empty or a limit is reached.
 func (r *run) loop(ctx context.Context) (stopped string, err error) {
-	workers := r.cfg.Parallelism
-	jobs := make(chan archive.Item)
-	done := make(chan archive.Item, workers)
+	d := &dispatcher{run: r, jobs: make(chan archive.Item), done: make(chan archive.Item, r.cfg.Parallelism),
+		inflight: map[string]bool{}, siteDelays: map[string]time.Duration{}}
 	var wg sync.WaitGroup
-	for range workers {
+	for range r.cfg.Parallelism {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for it := range jobs {
+			for it := range d.jobs {
 				r.process(ctx, it)
-				done <- it
+				d.done <- it
 			}
 		}()
 	}
 	defer func() {
-		close(jobs)
+		close(d.jobs)
 		wg.Wait()
 	}()
-
-	inflight := map[string]bool{}
-	finished := func(it archive.Item) {
-		delete(inflight, it.URL)
-		r.limits.release(it.Host)
-	}
-	siteDelays := map[string]time.Duration{}
 	for name, s := range r.sites {
-		siteDelays[name] = time.Duration(s.Delay)
+		d.siteDelays[name] = time.Duration(s.Delay)
 	}
-	dispatched := 0
 	for {
-	drain:
-		for {
-			select {
-			case it := <-done:
-				finished(it)
-			default:
-				break drain
-			}
-		}
+		d.drain()
 		if ctx.Err() != nil {
 			return "", nil
 		}
-		if r.maxPages > 0 && dispatched >= r.maxPages {
-			for len(inflight) > 0 {
-				finished(<-done)
+		if r.maxPages > 0 && d.articles >= r.maxPages {
+			for len(d.inflight) > 0 {
+				d.finished(<-d.done)
 			}
 			return "max pages", nil
 		}
 		now := time.Now()
-		busy, wake := r.limits.busy(now)
-		sent := 0
-		free := workers - len(inflight)
-		if r.maxPages > 0 {
-			free = min(free, r.maxPages-dispatched)
-		}
-		if free > 0 {
-			items, err := r.frontier.Claim(ctx, Claim{
-				Query:      archive.Query{Now: now, Sites: r.only, Busy: busy, Skip: inflight, Limit: free},
-				SiteDelays: siteDelays, HostDelays: r.limits.delays(),
-			})
+		sent, wake, err := d.dispatch(ctx, now)
+		if err != nil || sent > 0 {
+			if ctx.Err() != nil {
+				return "", nil
+			}
 			if err != nil {
-				if ctx.Err() != nil {
-					return "", nil
-				}
-				return "", fmt.Errorf("crawler: %w", err)
+				return "", err
 			}
-			var unused []archive.Item
-			for _, it := range items {
-				if sent == free {
-					unused = append(unused, it)
-					continue
-				}
-				delay, par := DefaultDelay, 1
-				if s := r.sites[it.Site]; s != nil {
-					delay, par = time.Duration(s.Delay), s.Parallelism
-				}
-				if !r.limits.acquire(it.Host, now, delay, par) {
-					unused = append(unused, it)
-					continue
-				}
-				inflight[it.URL] = true
-				dispatched++
-				sent++
-				jobs <- it
-			}
-			// What this process cannot fetch now goes back to the others.
-			if err := r.frontier.Release(context.WithoutCancel(ctx), unused); err != nil {
-				return "", fmt.Errorf("crawler: %w", err)
-			}
-		}
-		if sent > 0 {
 			continue
 		}
-		if len(inflight) == 0 {
+		if len(d.inflight) == 0 {
 			n, next, err := r.frontier.Waiting(ctx, r.only)
 			if err != nil {
 				if ctx.Err() != nil {
@@ -366,17 +318,93 @@ func (r *run) loop(ctx context.Context) (stopped string, err error) {
 				wake = next
 			}
 		}
-		wait := time.Second
-		if !wake.IsZero() {
-			wait = min(max(time.Until(wake), time.Millisecond), time.Second)
-		}
-		t := time.NewTimer(wait)
+		d.sleep(ctx, wake)
+	}
+}
+
+// dispatcher is the state of the loop of a run: the workers' channels and
+// the items they are fetching.
+type dispatcher struct {
+	*run
+	jobs, done chan archive.Item
+	inflight   map[string]bool // URLs being fetched
+	siteDelays map[string]time.Duration
+	articles   int // article fetches dispatched, for max pages
+}
+
+// finished takes back the item a worker is done with.
+func (d *dispatcher) finished(it archive.Item) {
+	delete(d.inflight, it.URL)
+	d.limits.release(it.Host)
+}
+
+// drain takes back every item the workers are done with, without waiting.
+func (d *dispatcher) drain() {
+	for {
 		select {
-		case it := <-done:
-			finished(it)
-		case <-t.C:
-		case <-ctx.Done():
+		case it := <-d.done:
+			d.finished(it)
+		default:
+			return
 		}
-		t.Stop()
+	}
+}
+
+// dispatch claims due items for the free workers and sends them, within
+// each host's limits, and returns how many it sent and when a host held
+// back only by its delay may take a request again.
+func (d *dispatcher) dispatch(ctx context.Context, now time.Time) (sent int, wake time.Time, err error) {
+	busy, wake := d.limits.busy(now)
+	free := d.cfg.Parallelism - len(d.inflight)
+	if d.maxPages > 0 {
+		free = min(free, d.maxPages-d.articles)
+	}
+	if free <= 0 {
+		return 0, wake, nil
+	}
+	items, err := d.frontier.Claim(ctx, Claim{
+		Query:      archive.Query{Now: now, Sites: d.only, Busy: busy, Skip: d.inflight, Limit: free},
+		SiteDelays: d.siteDelays, HostDelays: d.limits.delays(),
+	})
+	if err != nil {
+		return 0, wake, fmt.Errorf("crawler: %w", err)
+	}
+	var unused []archive.Item
+	for _, it := range items {
+		delay, par := DefaultDelay, 1
+		if s := d.sites[it.Site]; s != nil {
+			delay, par = time.Duration(s.Delay), s.Parallelism
+		}
+		if sent == free || !d.limits.acquire(it.Host, now, delay, par) {
+			unused = append(unused, it)
+			continue
+		}
+		d.inflight[it.URL] = true
+		if it.Kind == archive.KindArticle {
+			d.articles++
+		}
+		sent++
+		d.jobs <- it
+	}
+	// What this process cannot fetch now goes back to the others.
+	if err := d.frontier.Release(context.WithoutCancel(ctx), unused); err != nil {
+		return sent, wake, fmt.Errorf("crawler: %w", err)
+	}
+	return sent, wake, nil
+}
+
+// sleep waits until wake (at most a second), a worker is done, or ctx is.
+func (d *dispatcher) sleep(ctx context.Context, wake time.Time) {
+	wait := time.Second
+	if !wake.IsZero() {
+		wait = min(max(time.Until(wake), time.Millisecond), time.Second)
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case it := <-d.done:
+		d.finished(it)
+	case <-t.C:
+	case <-ctx.Done():
 	}
 }

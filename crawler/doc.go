@@ -1,8 +1,9 @@
 // Package crawler fetches the sources of sources.yaml politely and feeds
 // the archive: it reads RSS and Atom feeds, sitemaps (indexes and Google
 // News sitemaps included) and listing pages, follows pagination within the
-// allowed hosts, archives the raw bytes of article pages and extracts
-// records from the new and changed ones.
+// allowed hosts, archives the raw bytes of article pages and reports the
+// new and changed ones to its caller (WithArchived), which extracts them:
+// the crawler knows nothing of extraction.
 //
 // colly fetches; the crawler keeps everything colly gets wrong for a
 // long-running crawl: the frontier and visited set live in the archive
@@ -15,7 +16,7 @@
 //
 // Files: config.go reads sources.yaml; crawler.go runs a crawl; process.go
 // handles one URL; frontier.go and redis.go (with redis_scripts.go) keep
-// the URLs to fetch; fetch.go wraps colly; robots.go, limit.go, links.go and
-// urls.go do what their names say; extract.go turns archived pages into
-// records.
+// the URLs to fetch; fetch.go wraps colly; get.go fetches one page with the
+// same guards; robots.go, limit.go, links.go and urls.go do what their
+// names say.
 package crawler

@@ -50,7 +50,7 @@ type fetcher struct {
 func newFetcher(ctx context.Context, cfg *Config, allowed func(*url.URL) bool) *fetcher {
 	col := colly.NewCollector(
 		colly.UserAgent(cfg.UserAgent),
-		colly.MaxBodySize(cfg.MaxBodySize),
+		colly.MaxBodySize(cfg.MaxBodySize+1), // one byte more tells a body of exactly the limit from a longer one
 		colly.StdlibContext(ctx),
 		colly.AllowURLRevisit(),
 		colly.IgnoreRobotsTxt(),
@@ -117,7 +117,7 @@ func (f *fetcher) get(u string, hdr http.Header) *response {
 	case r.status == http.StatusNotModified:
 		err = nil
 	}
-	if err == nil && f.maxBody > 0 && len(r.body) >= f.maxBody {
+	if err == nil && len(r.body) > f.maxBody {
 		r.truncated = true
 	}
 	r.err = err

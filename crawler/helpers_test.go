@@ -12,6 +12,7 @@ import (
 
 	"veille/archive"
 	"veille/extract"
+	"veille/pipeline"
 )
 
 // testConfig returns a configuration for one site served at base, polite
@@ -73,7 +74,7 @@ func openArchive(t testing.TB) *archive.Archive {
 	return a
 }
 
-// sink collects records.
+// sink collects the records extracted from the pages a crawl archives.
 type sink struct {
 	mu   sync.Mutex
 	recs []*extract.Record
@@ -84,6 +85,13 @@ func (s *sink) add(r *extract.Record) error {
 	defer s.mu.Unlock()
 	s.recs = append(s.recs, r)
 	return nil
+}
+
+// extracting returns the option that extracts each page archived into arc
+// and adds its record to s, and the Extractor that counts them.
+func (s *sink) extracting(arc *archive.Archive) (Option, *pipeline.Extractor) {
+	x := pipeline.New(arc, pipeline.WithRecords(s.add))
+	return WithArchived(x.Page), x
 }
 
 func (s *sink) urls() map[string]bool {

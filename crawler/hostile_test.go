@@ -16,6 +16,7 @@ import (
 
 	"veille/archive"
 	"veille/crawler/newssite"
+	"veille/pipeline"
 )
 
 // hostileSite serves a listing page linking to a good article and to
@@ -91,13 +92,13 @@ func TestHostileServers(t *testing.T) {
 		state    archive.State
 		errHas   string
 		archived bool // the bad URL's body is archived
-		check    func(t *testing.T, st Stats, arc *archive.Archive, base string)
+		check    func(t *testing.T, st Stats, x *pipeline.Extractor, arc *archive.Archive, base string)
 	}{
 		{name: "404", state: archive.Gone, errHas: "404",
 			bad: func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) }},
 		{name: "500 always", state: archive.Failed, errHas: "500",
 			bad: func(w http.ResponseWriter, r *http.Request) { calls.Add(1); http.Error(w, "boom", 500) },
-			check: func(t *testing.T, st Stats, _ *archive.Archive, _ string) {
+			check: func(t *testing.T, st Stats, _ *pipeline.Extractor, _ *archive.Archive, _ string) {
 				if got := calls.Load(); got != 2 {
 					t.Errorf("requests: got %d, want 2 (1 + 1 retry)", got)
 				}
@@ -111,7 +112,7 @@ func TestHostileServers(t *testing.T) {
 				}
 				fmt.Fprint(w, newssite.Article(2, 0))
 			},
-			check: func(t *testing.T, st Stats, _ *archive.Archive, _ string) {
+			check: func(t *testing.T, st Stats, _ *pipeline.Extractor, _ *archive.Archive, _ string) {
 				if st.Retried != 1 || calls.Load() != 2 {
 					t.Errorf("retried %d, requests %d: want 1 and 2", st.Retried, calls.Load())
 				}
@@ -167,7 +168,7 @@ func TestHostileServers(t *testing.T) {
 					}
 				}
 			},
-			check: func(t *testing.T, st Stats, _ *archive.Archive, _ string) {
+			check: func(t *testing.T, st Stats, _ *pipeline.Extractor, _ *archive.Archive, _ string) {
 				if st.Truncated != 1 {
 					t.Errorf("truncated: got %d, want 1", st.Truncated)
 				}
@@ -188,9 +189,9 @@ func TestHostileServers(t *testing.T) {
 				w.Header().Set("Content-Type", "text/html")
 				w.Write(append([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x00\x01\x02\x03\xff\xfe"), bytes.Repeat([]byte{0, 0xff, 0x10}, 300)...))
 			},
-			check: func(t *testing.T, st Stats, _ *archive.Archive, _ string) {
-				if st.ExtractFailed != 1 {
-					t.Errorf("extraction failures: got %d, want 1", st.ExtractFailed)
+			check: func(t *testing.T, _ Stats, x *pipeline.Extractor, _ *archive.Archive, _ string) {
+				if n, _ := x.Counts(); n.Failed != 1 {
+					t.Errorf("extraction failures: got %d, want 1", n.Failed)
 				}
 			}},
 		{name: "PDF as application/pdf", state: archive.Gone, errHas: "unsupported content type",
@@ -208,7 +209,7 @@ func TestHostileServers(t *testing.T) {
 				w.Header().Set("Content-Type", "text/html")
 				w.Write(cp1252)
 			},
-			check: func(t *testing.T, _ Stats, arc *archive.Archive, base string) {
+			check: func(t *testing.T, _ Stats, _ *pipeline.Extractor, arc *archive.Archive, base string) {
 				err := arc.Pages(context.Background(), archive.All, "", func(p *archive.Page) error {
 					if p.URL == base+"/article/bad" && !bytes.Equal(p.Body, cp1252) {
 						t.Errorf("archived body: got %q, want the raw bytes %q", p.Body, cp1252)
@@ -228,7 +229,8 @@ func TestHostileServers(t *testing.T) {
 			srv := serve(t, hostileSite(tt.bad))
 			arc := openArchive(t)
 			var out sink
-			st := crawl(t, hostileConfig(t, srv.URL), arc, WithRecords(out.add))
+			opt, x := out.extracting(arc)
+			st := crawl(t, hostileConfig(t, srv.URL), arc, opt)
 			ctx := context.Background()
 			s, ok, err := arc.Status(ctx, srv.URL+"/article/bad")
 			if err != nil || !ok {
@@ -260,14 +262,14 @@ func TestHostileServers(t *testing.T) {
 				t.Errorf("pending: got %d, want 0", st.Pending)
 			}
 			if tt.check != nil {
-				tt.check(t, st, arc, srv.URL)
+				tt.check(t, st, x, arc, srv.URL)
 			}
 		})
 	}
 }
 
 // retriedOnce checks that the bad URL was retried (retries: 1).
-func retriedOnce(t *testing.T, st Stats, _ *archive.Archive, _ string) {
+func retriedOnce(t *testing.T, st Stats, _ *pipeline.Extractor, _ *archive.Archive, _ string) {
 	if st.Retried != 1 || st.Failed != 1 {
 		t.Errorf("got %+v, want 1 retried and 1 failed", st.Counts)
 	}

@@ -23,11 +23,12 @@ type link struct {
 	lastmod time.Time // announced modification time, if any
 }
 
-// feedLinks returns the item links of an RSS or Atom feed.
+// feedLinks returns the item links of an RSS or Atom feed. A malformed
+// feed returns the links of the items read before the error, with it.
 func feedLinks(body []byte) ([]link, error) {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
-		return nil, fmt.Errorf("feed: %w", err)
+		return partialFeedLinks(body), fmt.Errorf("feed: %w", err)
 	}
 	var out []link
 	for _, it := range feed.Items {
@@ -43,6 +44,61 @@ func feedLinks(body []byte) ([]link, error) {
 		}
 	}
 	return out, nil
+}
+
+// partialFeedLinks reads the item links of a feed up to its first error:
+// <link>URL</link> (RSS) or <link href="URL"> (Atom) within an item or
+// entry.
+func partialFeedLinks(body []byte) []link {
+	dec := xml.NewDecoder(bytes.NewReader(body))
+	dec.Strict = false
+	dec.CharsetReader = charset.NewReaderLabel
+	var out []link
+	inItem, inLink := false, false
+	var text strings.Builder
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return out
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch {
+			case t.Name.Local == "item" || t.Name.Local == "entry":
+				inItem = true
+			case inItem && t.Name.Local == "link":
+				inLink = true
+				text.Reset()
+				if href := attr(t, "href"); href != "" && (attr(t, "rel") == "" || attr(t, "rel") == "alternate") {
+					out = append(out, link{url: strings.TrimSpace(href)})
+				}
+			}
+		case xml.CharData:
+			if inLink {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			switch {
+			case t.Name.Local == "item" || t.Name.Local == "entry":
+				inItem = false
+			case inLink && t.Name.Local == "link":
+				inLink = false
+				if u := strings.TrimSpace(text.String()); u != "" {
+					out = append(out, link{url: u})
+				}
+			}
+		}
+	}
+}
+
+// attr returns the value of the attribute name of e ("" when absent).
+func attr(e xml.StartElement, name string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
 }
 
 // sitemapDoc reads a sitemap, a sitemap index or a Google News sitemap

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -77,10 +78,10 @@ func (r *run) process(ctx context.Context, it archive.Item) {
 		return
 	}
 	if it.Kind == archive.KindArticle {
-		r.article(ctx, log, it, site, res, f)
+		r.article(ctx, log, it, res, f)
 		return
 	}
-	r.hub(bg, log, it, site, res, f)
+	r.hub(bg, log, it, res, f)
 }
 
 // release hands back an item whose fetch was interrupted: it stays pending.
@@ -195,8 +196,10 @@ func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 	if v == "" {
 		return 0, false
 	}
-	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
-		return time.Duration(s) * time.Second, true
+	if s, err := strconv.ParseInt(v, 10, 64); err == nil && s >= 0 {
+		// Seconds beyond what a Duration holds wait as long as it can
+		// (bounded by max_retry_wait) rather than overflow into the past.
+		return time.Duration(min(s, int64(math.MaxInt64/time.Second))) * time.Second, true
 	}
 	if t, err := http.ParseTime(v); err == nil {
 		return max(t.Sub(now), 0), true
@@ -206,7 +209,8 @@ func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 
 // hub reads the links of a feed, sitemap or listing page and queues those
 // the site allows.
-func (r *run) hub(ctx context.Context, log *zap.Logger, it archive.Item, site *Site, res *response, f *archive.Fetch) {
+func (r *run) hub(ctx context.Context, log *zap.Logger, it archive.Item, res *response, f *archive.Fetch) {
+	site := r.sites[it.Site]
 	var links []link
 	var err error
 	switch it.Kind {
@@ -218,20 +222,21 @@ func (r *run) hub(ctx context.Context, log *zap.Logger, it archive.Item, site *S
 		base, _ := url.Parse(res.finalURL)
 		links, err = pageLinks(res.body, base)
 	}
+	// The links read before an error are queued all the same.
+	n, qerr := r.frontier.Enqueue(ctx, time.Duration(site.Revisit), r.classify(it, site, links))
+	if qerr != nil {
+		r.record(log, qerr)
+		return
+	}
+	log.Debug("links", zap.Int("links", len(links)), zap.Int("queued", n))
 	if err != nil {
 		f.Err = err.Error()
-		log.Warn("unreadable", zap.Error(err))
+		log.Warn("unreadable", zap.Error(err), zap.Int("links_before_the_error", len(links)))
 		r.count(it.Site, Counts{Failed: 1})
 		r.record(log, r.frontier.Finish(ctx, it, archive.Failed, f))
 		return
 	}
-	items := r.classify(it, site, links)
-	n, err := r.frontier.Enqueue(ctx, time.Duration(site.Revisit), items)
-	if err != nil {
-		r.record(log, err)
-		return
-	}
-	log.Debug("links", zap.Int("links", len(links)), zap.Int("queued", n))
+	r.count(it.Site, Counts{Hubs: 1})
 	r.record(log, r.frontier.Finish(ctx, it, archive.Done, f))
 }
 
@@ -277,8 +282,9 @@ func (r *run) classify(from archive.Item, site *Site, links []link) []archive.It
 	return items
 }
 
-// article archives an article page and extracts the new and changed ones.
-func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, site *Site, res *response, f *archive.Fetch) {
+// article archives an article page and reports the new and changed ones to
+// the caller.
+func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, res *response, f *archive.Fetch) {
 	if res.status == http.StatusNotModified {
 		f.Body = nil
 	}
@@ -308,53 +314,15 @@ func (r *run) article(ctx context.Context, log *zap.Logger, it archive.Item, sit
 		r.count(it.Site, Counts{Unchanged: 1})
 		return
 	}
-	if r.noExtract {
+	if r.onArchived == nil {
 		return
 	}
-	r.extract(ctx, log, &archive.Page{
+	err = r.onArchived(ctx, &archive.Page{
 		VersionID: saved.VersionID, URL: f.FinalURL, Canonical: f.Canonical, Site: f.Site,
 		ContentType: f.ContentType, Selector: f.Selector, Keywords: f.Keywords, FetchedAt: f.FetchedAt, Body: f.Body,
 	})
-}
-
-// extract extracts an archived page, stores the result and hands the record
-// to the sink.
-func (r *run) extract(ctx context.Context, log *zap.Logger, p *archive.Page) {
-	rec, e := ExtractPage(p)
-	if err := r.arc.SaveExtraction(context.WithoutCancel(ctx), e); err != nil {
-		r.record(log, err)
-		return
-	}
-	switch {
-	case rec == nil:
-		log.Warn("extraction failed", zap.String("error", e.Err))
-		r.count(p.Site, Counts{ExtractFailed: 1})
-		return
-	case !e.Matched:
-		r.count(p.Site, Counts{Skipped: 1})
-		return
-	}
-	r.count(p.Site, Counts{Extracted: 1})
-	if r.onRecord == nil {
-		return
-	}
-	r.mu.Lock()
-	err := r.onRecord(rec)
-	r.mu.Unlock()
 	if err != nil {
-		r.cancel(fmt.Errorf("crawler: write record: %w", err))
+		log.Error("archived page", zap.Error(err))
+		r.cancel(fmt.Errorf("crawler: %w", err))
 	}
-}
-
-// catchUp extracts the archived articles that have no extraction yet: those
-// of an earlier run killed between archiving and extracting.
-func (r *run) catchUp(ctx context.Context) error {
-	err := r.arc.Pages(ctx, archive.Unextracted, "", func(p *archive.Page) error {
-		r.extract(ctx, r.log.With(zap.String("url", p.URL), zap.String("site", p.Site)), p)
-		return ctx.Err()
-	})
-	if err != nil && ctx.Err() == nil {
-		return fmt.Errorf("crawler: %w", err)
-	}
-	return nil
 }

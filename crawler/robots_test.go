@@ -16,7 +16,7 @@ func TestRobots(t *testing.T) {
 		"http://c.ma/robots.txt": {status: 503},
 		"http://d.ma/robots.txt": {err: errors.New("connection refused")},
 	}
-	r := newRobots("veille/1.0 (+mailto:x@y.z)", func(u string) *response {
+	r := newRobots("veille/1.0 (+mailto:x@y.z)", time.Hour, func(u string) *response {
 		fetched.Add(1)
 		return files[u]
 	})
@@ -30,7 +30,7 @@ func TestRobots(t *testing.T) {
 		{"http://a.ma/pas-pour-veille/1", false, 4 * time.Second, false},
 		{"http://a.ma/prive/public", true, 4 * time.Second, false},
 		{"http://b.ma/prive/x", true, 0, false},
-		{"http://c.ma/article/1", false, 0, false},
+		{"http://c.ma/article/1", false, 0, true}, // 5xx: down, not "disallowed"
 		{"http://d.ma/article/1", false, 0, true},
 	}
 	for _, tt := range tests {
@@ -40,8 +40,34 @@ func TestRobots(t *testing.T) {
 			t.Errorf("check(%s) = %v, %v, %v; want %v, %v, error %v", tt.url, ok, delay, err, tt.ok, tt.delay, tt.wantErr)
 		}
 	}
+	for _, tt := range tests { // all cached, the failure too (for an hour)
+		u, _ := url.Parse(tt.url)
+		r.check(u)
+	}
 	if got := fetched.Load(); got != 4 {
 		t.Errorf("robots.txt fetched %d times, want once per host (4)", got)
+	}
+}
+
+// A robots.txt that timed out is fetched again once its retry time has
+// come, not held against the host for the whole run.
+func TestRobotsRetriesAFailure(t *testing.T) {
+	for _, retry := range []time.Duration{0, time.Hour} {
+		calls := 0
+		r := newRobots("veille/1.0 (+mailto:x@y.z)", retry, func(u string) *response {
+			if calls++; calls == 1 {
+				return &response{err: errors.New("timeout")}
+			}
+			return &response{status: 200, body: []byte("User-agent: *\nDisallow: /prive/\n")}
+		})
+		u, _ := url.Parse("http://a.ma/article/1")
+		if _, _, err := r.check(u); err == nil {
+			t.Fatalf("retry %v: first check: no error", retry)
+		}
+		ok, _, err := r.check(u)
+		if wantOK := retry == 0; ok != wantOK || (err == nil) != wantOK {
+			t.Errorf("retry %v: second check = %v, %v; want fetched again: %v", retry, ok, err, wantOK)
+		}
 	}
 }
 

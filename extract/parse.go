@@ -11,10 +11,6 @@ import (
 	"veille/normalize"
 )
 
-// Version is the version of the extraction rules. It changes whenever a
-// rule changes what records contain, so archives know what to re-extract.
-const Version = "0.1.0"
-
 // DefaultMaxSize is the largest input Parse reads (16 MiB).
 const DefaultMaxSize = 16 << 20
 
@@ -109,7 +105,7 @@ func ParseBytes(b []byte, opts ...Option) (*Record, error) {
 	rec.Author = page.Author
 	rec.Language = page.Language
 	rec.Text = text
-	rec.ExtractorVersion = Version
+	rec.ExtractorVersion = Version()
 
 	ref, published := publication(page.Published, c.published)
 	rec.Published = published

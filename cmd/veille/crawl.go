@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
-	"text/tabwriter"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -18,6 +16,7 @@ import (
 	"veille/archive"
 	"veille/crawler"
 	"veille/extract"
+	"veille/pipeline"
 )
 
 func init() { extraCommands = append(extraCommands, newCrawlCmd) }
@@ -29,6 +28,7 @@ type crawlFlags struct {
 	maxDuration time.Duration
 	sites       []string
 	noExtract   bool
+	wait        bool
 }
 
 func newCrawlCmd(a *app) *cobra.Command {
@@ -43,7 +43,13 @@ archive database and extracts their records.
 A crawl is incremental: an article already archived is not fetched again
 (unless its sitemap or feed announces a newer version, or the site sets
 revisit). A crawl that is interrupted or killed resumes where it stopped.
-A summary goes to standard error.`,
+One crawl at a time holds an archive: a second one exits at once with code
+75, or waits with --wait. A summary goes to standard error (one JSON line
+when the logs are JSON).
+
+Exit codes: 0 the run did its work; 1 the archive failed, or more than
+--max-failed of the URLs failed (a dead site, the network down); 2 a usage
+or configuration error; 75 the archive is in use; 130 interrupted.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usagef("crawl: unexpected argument %q", args[0])
@@ -53,11 +59,12 @@ A summary goes to standard error.`,
 	}
 	fl := cmd.Flags()
 	f.sourceFlags.register(cmd)
-	fl.StringVar(&f.out, "out", "", "write the extracted records to this file as JSON Lines (- for standard output)")
-	fl.IntVar(&f.maxPages, "max-pages", 0, "stop after this many fetches (0: no limit)")
+	fl.StringVar(&f.out, "out", "", "append the extracted records to this file as JSON Lines (- for standard output)")
+	fl.IntVar(&f.maxPages, "max-pages", 0, "stop after this many article fetches; feeds, sitemaps and listings do not count (0: no limit)")
 	fl.DurationVar(&f.maxDuration, "max-duration", 0, "stop after this long, e.g. 30m (0: no limit)")
 	fl.StringSliceVar(&f.sites, "site", nil, "crawl only this site (repeatable)")
 	fl.BoolVar(&f.noExtract, "no-extract", false, "only archive pages; run 'veille extract --db' later")
+	fl.BoolVar(&f.wait, "wait", false, "wait for another crawl of the archive to end instead of exiting")
 	return cmd
 }
 
@@ -68,69 +75,76 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 	if f.maxPages < 0 || f.maxDuration < 0 {
 		return usagef("crawl: --max-pages and --max-duration must not be negative")
 	}
-	cfg, err := crawler.LoadConfig(f.config)
+	cfg, err := loadConfig(f.config)
 	if err != nil {
 		return err
 	}
+	lock, err := archive.LockFile(ctx, f.db, f.wait)
+	if err != nil {
+		return err
+	}
+	defer lock.Unlock()
 	arc, err := archive.Open(ctx, f.db)
 	if err != nil {
 		return err
 	}
 	defer arc.Close()
-
-	opts, closeFrontier, err := f.frontier(ctx, cfg, arc)
-	if err != nil {
-		return err
-	}
-	defer closeFrontier()
-	opts = append(opts, crawler.WithMaxPages(f.maxPages), crawler.WithMaxDuration(f.maxDuration), crawler.WithSites(f.sites...))
-	if f.noExtract {
-		opts = append(opts, crawler.WithoutExtraction())
-	}
 	out, closeOut, err := openOut(a, f.out)
 	if err != nil {
 		return err
 	}
+	job := crawlJob{cfg: cfg, arc: arc, log: a.log, extract: !f.noExtract,
+		opts: []crawler.Option{crawler.WithMaxPages(f.maxPages), crawler.WithMaxDuration(f.maxDuration), crawler.WithSites(f.sites...)}}
 	if out != nil {
 		rw := newRecordWriter(out, "jsonl", false)
-		opts = append(opts, crawler.WithRecords(func(r *extract.Record) error { return rw.write(r) }))
+		job.records = func(r *extract.Record) error { return rw.write(r) }
 	}
 	interactive := isTerminal(a.stderr)
-	log := a.log
 	if interactive {
-		log = log.WithOptions(zap.IncreaseLevel(zap.WarnLevel)) // the progress line says the rest
+		job.log = a.log.WithOptions(zap.IncreaseLevel(zap.WarnLevel)) // the progress line says the rest
+		job.progress = func(c *crawler.Crawler) func() { return showProgress(a.stderr, c) }
 	}
-	opts = append(opts, crawler.WithLogger(log))
-	c, err := crawler.New(cfg, arc, opts...)
-	if err != nil {
-		return usageError{err}
-	}
-	stop := func() {}
-	if interactive {
-		stop = showProgress(a.stderr, c)
-	}
-	st, err := c.Run(ctx)
-	stop()
+	res, err := f.run(ctx, job)
 	if cerr := closeOut(); err == nil {
 		err = cerr
 	}
-	printSummary(a.stderr, st)
+	if a.jsonLog {
+		logSummary(a.log, res, err)
+	} else {
+		printSummary(a.stderr, res)
+	}
 	if err != nil {
 		return err
 	}
-	if st.Stopped == "interrupted" {
+	if res.Stopped == "interrupted" {
 		a.log.Warn("crawl interrupted: run it again to resume")
+		return errInterrupted
+	}
+	if reason := res.failure(f.maxFailed); reason != "" {
+		a.log.Error("crawl failed", zap.String("reason", reason))
 		return errFailed
 	}
 	return nil
 }
 
+// loadConfig reads the crawl configuration; its errors are configuration
+// errors (exit code 2).
+func loadConfig(path string) (*crawler.Config, error) {
+	cfg, err := crawler.LoadConfig(path)
+	if err != nil {
+		return nil, configError{err}
+	}
+	return cfg, nil
+}
+
 // sourceFlags are the flags crawl and serve share: what to crawl, the
-// archive to keep it in, and the Redis server of a shared frontier.
+// archive to keep it in, the Redis server of a shared frontier, and when a
+// run counts as failed.
 type sourceFlags struct {
-	config string
-	db     string
-	redis  string
+	config    string
+	db        string
+	redis     string
+	maxFailed float64
 }
 
 func (f *sourceFlags) register(cmd *cobra.Command) {
@@ -138,14 +152,79 @@ func (f *sourceFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.config, "config", "", "crawl configuration (sources.yaml)")
 	fl.StringVar(&f.db, "db", "", "archive database (created if missing)")
 	fl.StringVar(&f.redis, "redis", "", "share the frontier with other crawler processes on this Redis server, e.g. redis://127.0.0.1:6379/0 (default: the redis key of the configuration, else the archive)")
+	fl.Float64Var(&f.maxFailed, "max-failed", 0.5, "a run fails when more than this share of the URLs it finished failed (0 to 1)")
 }
 
-// check reports a usage error of command cmd when a required flag is missing.
+// check reports a usage error of command cmd when a flag is missing or bad.
 func (f *sourceFlags) check(cmd string) error {
 	if f.config == "" || f.db == "" {
 		return usagef("%s: --config and --db are required", cmd)
 	}
+	if f.maxFailed < 0 || f.maxFailed > 1 {
+		return usagef("%s: --max-failed must be between 0 and 1", cmd)
+	}
 	return nil
+}
+
+// crawlJob is one crawl run to make.
+type crawlJob struct {
+	cfg      *crawler.Config
+	arc      *archive.Archive
+	log      *zap.Logger
+	opts     []crawler.Option
+	extract  bool                          // extract the records of the pages archived
+	records  func(*extract.Record) error   // where they go (nil: only the archive)
+	progress func(*crawler.Crawler) func() // shows the run's progress until the returned func is called
+}
+
+// runResult is what a run did: the crawler's counts and the extractor's.
+type runResult struct {
+	crawler.Stats
+	Records      pipeline.Counts
+	SiteRecords  map[string]pipeline.Counts
+	Started, End time.Time
+}
+
+// failure says why a run that ended counts as failed ("" when it did its
+// work): more than maxFailed of the URLs it finished failed, among them
+// every one when nothing was fetched.
+func (r runResult) failure(maxFailed float64) string {
+	if share := r.FailedShare(); share > maxFailed || share == 1 {
+		return fmt.Sprintf("%d of the %d URLs finished failed (more than %.0f%%)",
+			r.Failed, r.Failed+r.Hubs+r.New+r.Changed+r.Unchanged, 100*maxFailed)
+	}
+	return ""
+}
+
+// run makes one crawl: the pages it archives are extracted, and so are
+// those an earlier run archived but could not extract (killed meanwhile).
+func (f *sourceFlags) run(ctx context.Context, j crawlJob) (runResult, error) {
+	res := runResult{Started: time.Now()}
+	opts, closeFrontier, err := f.frontier(ctx, j.cfg, j.arc)
+	if err != nil {
+		return res, err
+	}
+	defer closeFrontier()
+	x := pipeline.New(j.arc, pipeline.WithLogger(j.log), pipeline.WithRecords(j.records))
+	if j.extract {
+		opts = append(opts, crawler.WithArchived(x.Page))
+	}
+	c, err := crawler.New(j.cfg, j.arc, append(append(opts, j.opts...), crawler.WithLogger(j.log))...)
+	if err != nil {
+		return res, usageError{err}
+	}
+	stop := func() {}
+	if j.progress != nil {
+		stop = j.progress(c)
+	}
+	res.Stats, err = c.Run(ctx)
+	if err == nil && j.extract && ctx.Err() == nil {
+		err = x.Archive(ctx, archive.Unextracted)
+	}
+	stop()
+	res.Records, res.SiteRecords = x.Counts()
+	res.End = time.Now()
+	return res, err
 }
 
 // frontier returns the crawler option of the frontier shared through Redis
@@ -165,7 +244,8 @@ func (f *sourceFlags) frontier(ctx context.Context, cfg *crawler.Config, arc *ar
 	return []crawler.Option{crawler.WithFrontier(rf)}, func() { rf.Close() }, nil
 }
 
-// openOut opens the --out file (nil writer when unset).
+// openOut opens the --out file for appending, so that the records of a
+// run killed before are kept (nil writer when unset).
 func openOut(a *app, path string) (io.Writer, func() error, error) {
 	switch path {
 	case "":
@@ -173,7 +253,7 @@ func openOut(a *app, path string) (io.Writer, func() error, error) {
 	case "-":
 		return a.stdout, func() error { return nil }, nil
 	}
-	fh, err := os.Create(path)
+	fh, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
 	if err != nil {
 		return nil, nil, fmt.Errorf("crawl: %w", err)
 	}
@@ -219,31 +299,4 @@ func showProgress(w io.Writer, c *crawler.Crawler) func() {
 		<-stopped
 		_ = bar.Finish()
 	}
-}
-
-// printSummary writes what a run did, in total and by site.
-func printSummary(w io.Writer, st crawler.Stats) {
-	fmt.Fprintf(w, "crawl: %d fetched, %d new, %d changed, %d unchanged, %d skipped by robots.txt, %d failed (%d truncated), %d retried\n",
-		st.Fetched, st.New, st.Changed, st.Unchanged, st.Robots, st.Failed, st.Truncated, st.Retried)
-	fmt.Fprintf(w, "crawl: %d records, %d extraction failures, %d without keywords; %d URLs pending; %s",
-		st.Extracted, st.ExtractFailed, st.Skipped, st.Pending, st.Elapsed.Round(time.Millisecond))
-	if st.Stopped != "" {
-		fmt.Fprintf(w, "; stopped: %s", st.Stopped)
-	}
-	fmt.Fprintln(w)
-	names := make([]string, 0, len(st.Sites))
-	for n := range st.Sites {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	if len(names) == 0 {
-		return
-	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "site\tfetched\tnew\tchanged\tunchanged\trobots\tfailed\trecords\t")
-	for _, n := range names {
-		s := st.Sites[n]
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n", n, s.Fetched, s.New, s.Changed, s.Unchanged, s.Robots, s.Failed, s.Extracted)
-	}
-	_ = tw.Flush()
 }

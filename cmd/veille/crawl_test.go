@@ -23,6 +23,8 @@ func writeSources(t testing.TB, base, extra string) string {
 allow_private: true
 parallelism: 4
 timeout: 5s
+retries: 1
+backoff: 10ms
 sites:
   - name: local
     feeds: ["%[1]s/rss.xml"]
@@ -77,7 +79,8 @@ func TestCrawlExportExtract(t *testing.T) {
 	dir := t.TempDir()
 	db, out := filepath.Join(dir, "veille.db"), filepath.Join(dir, "records.jsonl")
 
-	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--out", out)
+	os.WriteFile(out, []byte("{\"from\":\"an earlier run\"}\n"), 0o644)
+	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--out", out, "--log-format", "console")
 	if code != 0 {
 		t.Fatalf("crawl: exit %d\n%s", code, stderr)
 	}
@@ -90,8 +93,8 @@ func TestCrawlExportExtract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := lines(string(b)); got != 11 {
-		t.Errorf("--out: got %d records, want 11", got)
+	if got := lines(string(b)); got != 12 || !strings.HasPrefix(string(b), `{"from":"an earlier run"}`) {
+		t.Errorf("--out: got %d lines, want the earlier one and 11 records", got)
 	}
 
 	code, stdout, stderr := veille(t, "export", "--db", db, "--format", "jsonl")
@@ -119,7 +122,7 @@ func TestCrawlExportExtract(t *testing.T) {
 	}
 
 	// A second crawl fetches no article again.
-	code, _, stderr = veille(t, "crawl", "--config", cfg, "--db", db)
+	code, _, stderr = veille(t, "crawl", "--config", cfg, "--db", db, "--log-format", "console")
 	if code != 0 || !strings.Contains(stderr, "0 new, 0 changed, 0 unchanged") {
 		t.Errorf("second crawl: exit %d\n%s", code, stderr)
 	}
@@ -131,10 +134,11 @@ func TestCrawlMaxPages(t *testing.T) {
 	cfg := writeSources(t, srv.URL, "")
 	db := filepath.Join(t.TempDir(), "veille.db")
 	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--max-pages", "5")
-	if code != 0 || !strings.Contains(stderr, "5 fetched") || !strings.Contains(stderr, "stopped: max pages") {
-		t.Fatalf("crawl --max-pages 5: exit %d\n%s", code, stderr)
+	sum := summary(t, stderr)
+	if code != 0 || sum.New != 5 || sum.Stopped != "max pages" {
+		t.Fatalf("crawl --max-pages 5: exit %d, %+v: want 5 articles archived\n%s", code, sum, stderr)
 	}
-	code, _, stderr = veille(t, "crawl", "--config", cfg, "--db", db)
+	code, _, stderr = veille(t, "crawl", "--config", cfg, "--db", db, "--log-format", "console")
 	if code != 0 || !strings.Contains(stderr, "0 URLs pending") {
 		t.Errorf("resumed crawl: exit %d\n%s", code, stderr)
 	}
@@ -145,7 +149,7 @@ func TestCrawlMaxDuration(t *testing.T) {
 	defer srv.Close()
 	cfg := writeSources(t, srv.URL, "")
 	db := filepath.Join(t.TempDir(), "veille.db")
-	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--max-duration", "300ms")
+	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--max-duration", "300ms", "--log-format", "console")
 	if code != 0 || !strings.Contains(stderr, "stopped: max duration") || strings.Contains(stderr, " 0 URLs pending") {
 		t.Errorf("crawl --max-duration 300ms: exit %d\n%s", code, stderr)
 	}
@@ -163,8 +167,9 @@ func TestCrawlUsage(t *testing.T) {
 		{[]string{"crawl"}, exitUsage, "--config and --db are required"},
 		{[]string{"crawl", "--config", good, "--db", filepath.Join(t.TempDir(), "x.db"), "--redis", "redis://127.0.0.1:1/0"}, exitFailure, "redis 127.0.0.1:1"},
 		{[]string{"crawl", "--config", good, "--db", filepath.Join(t.TempDir(), "x.db"), "--redis", "mysql://127.0.0.1/0"}, exitFailure, "want redis://"},
-		{[]string{"crawl", "--config", bad, "--db", filepath.Join(t.TempDir(), "x.db")}, exitFailure, "line 5: bad duration"},
-		{[]string{"crawl", "--config", "/nonexistent.yaml", "--db", "x.db"}, exitFailure, "no such file"},
+		{[]string{"crawl", "--config", bad, "--db", filepath.Join(t.TempDir(), "x.db")}, exitUsage, "line 5: bad duration"},
+		{[]string{"crawl", "--config", "/nonexistent.yaml", "--db", "x.db"}, exitUsage, "no such file"},
+		{[]string{"crawl", "--config", good, "--db", "x.db", "--max-failed", "2"}, exitUsage, "--max-failed"},
 		{[]string{"export"}, exitUsage, "--db is required"},
 		{[]string{"export", "--db", "x.db", "--format", "xml"}, exitUsage, "bad --format"},
 		{[]string{"export", "--db", "x.db", "--since", "hier"}, exitUsage, "bad --since"},

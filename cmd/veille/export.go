@@ -66,7 +66,7 @@ first archived at or after DATE.`,
 }
 
 func exportJSONL(ctx context.Context, w io.Writer, db string, since time.Time) error {
-	arc, err := archive.Open(ctx, db)
+	arc, err := openExisting(ctx, archive.OpenRead, db)
 	if err != nil {
 		return err
 	}
@@ -85,7 +85,7 @@ var csvHeader = []string{"url", "canonical_url", "site", "published", "fetched_a
 	"agreements", "signatories", "jobs_pledged", "investment_mad", "places", "target_years", "commitments"}
 
 func exportCSV(ctx context.Context, w io.Writer, db string, since time.Time) error {
-	arc, err := archive.Open(ctx, db)
+	arc, err := openExisting(ctx, archive.OpenRead, db)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.uber.org/zap"
 
+	"veille/crawler"
 	"veille/extract"
 )
 
@@ -31,22 +33,30 @@ type extractFlags struct {
 	bodySelector string
 	db           string
 	all          bool
+	config       string
 }
 
 func newExtractCmd(a *app) *cobra.Command {
 	var f extractFlags
 	cmd := &cobra.Command{
-		Use:   "extract [flags] PATH...",
-		Short: "Extract records from saved article pages or texts (files, directories or - for stdin)",
+		Use:   "extract [flags] PATH|URL...",
+		Short: "Extract records from saved article pages or texts (files, directories, - for stdin, or http(s) URLs)",
 		Long: `Extract reads article pages (HTML in any common charset, or plain text) and
 prints one JSON record per input on standard output.
 
 Each PATH is a file, a directory (walked recursively in name order, reading
-.html, .htm, .xhtml and .txt files) or - for standard input. An input that
+.html, .htm, .xhtml and .txt files), - for standard input, or an http or
+https URL, fetched through the crawler's guarded client (private addresses
+refused, size and redirect limits, charset from the Content-Type; robots.txt
+is not read for one page a person asks for). --config takes the user_agent,
+timeout, max_body_size and allow_private of a sources.yaml. An input that
 fails is reported on standard error and the others are still processed; the
 exit code is then 1.
 
-With --db, extract re-runs extraction over the archive of a crawl instead.`,
+With --db, extract re-runs extraction over the archive of a crawl instead:
+the articles whose record was made by another extractor version (see
+'veille version'), or all of them with --all. It stores the new records in
+the archive and prints them; a missing archive is an error, never created.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.db != "" {
 				if len(args) > 0 {
@@ -69,6 +79,7 @@ With --db, extract re-runs extraction over the archive of a crawl instead.`,
 	fl.StringVar(&f.bodySelector, "body-selector", "", "CSS selector of the article body, when generic boilerplate removal is not enough")
 	fl.StringVar(&f.db, "db", "", "re-run extraction over this crawl archive instead of PATHs")
 	fl.BoolVar(&f.all, "all", false, "with --db: re-extract every article, not only those of older extractor versions")
+	fl.StringVar(&f.config, "config", "", "for URLs: the crawl configuration whose user_agent, timeout, max_body_size and allow_private apply")
 	return cmd
 }
 
@@ -94,6 +105,12 @@ func runExtract(ctx context.Context, a *app, f extractFlags, args []string) erro
 	if err != nil {
 		return usagef("extract: %v", err)
 	}
+	var cfg *crawler.Config // nil: the client's defaults
+	if f.config != "" {
+		if cfg, err = loadConfig(f.config); err != nil {
+			return err
+		}
+	}
 
 	out := newRecordWriter(a.stdout, f.format, f.textOnly)
 	failed := 0
@@ -101,7 +118,7 @@ func runExtract(ctx context.Context, a *app, f extractFlags, args []string) erro
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("extract: interrupted: %w", err)
 		}
-		rec, err := extractOne(a, in, f.url, opts)
+		rec, err := extractOne(ctx, a, input{name: in, url: f.url, cfg: cfg}, opts)
 		if err != nil {
 			failed++
 			a.log.Error("cannot extract", zap.String("input", in), zap.Error(err))
@@ -123,17 +140,39 @@ func runExtract(ctx context.Context, a *app, f extractFlags, args []string) erro
 	return nil
 }
 
-// extractOne reads one input ("-" is standard input) and extracts its record.
-func extractOne(a *app, in, rawURL string, opts []extract.Option) (*extract.Record, error) {
-	r, err := a.openInput(in)
+// input is one input of extract: a path, "-" or a URL, the --url to give
+// it, and the configuration of the client that fetches a URL.
+type input struct {
+	name, url string
+	cfg       *crawler.Config
+}
+
+// extractOne reads one input ("-" is standard input; an http or https URL
+// is fetched) and extracts its record.
+func extractOne(ctx context.Context, a *app, in input, opts []extract.Option) (*extract.Record, error) {
+	if isURL(in.name) {
+		p, err := crawler.Get(ctx, in.cfg, in.name)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, extract.WithURL(cmp.Or(in.url, p.FinalURL)), extract.WithContentType(p.ContentType), extract.WithFetchedAt(p.FetchedAt))
+		return extract.Parse(bytes.NewReader(p.Body), opts...)
+	}
+	r, err := a.openInput(in.name)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
-	if in != "-" && rawURL == "" {
-		rawURL = filepath.ToSlash(in)
+	rawURL := in.url
+	if in.name != "-" && rawURL == "" {
+		rawURL = filepath.ToSlash(in.name)
 	}
 	return extract.Parse(r, append(opts, extract.WithURL(rawURL))...)
+}
+
+// isURL reports whether an input names a page on the web rather than a file.
+func isURL(name string) bool {
+	return strings.HasPrefix(name, "http://") || strings.HasPrefix(name, "https://")
 }
 
 // expandInputs turns the PATH arguments into the list of inputs: files as

@@ -40,7 +40,7 @@ func TestKillResume(t *testing.T) {
 	}
 	defer arc.Close()
 
-	// First SIGINT: the crawl stops cleanly, says so and exits 1.
+	// First SIGINT: the crawl stops cleanly, says so and exits 130.
 	stderr := stopMidway(t, bin, cfg, db, arc, 50, os.Interrupt)
 	if !strings.Contains(stderr, "stopped: interrupted") {
 		t.Errorf("after SIGINT: no summary saying so:\n%s", stderr)
@@ -95,7 +95,7 @@ func TestKillResume(t *testing.T) {
 func stopMidway(t *testing.T, bin, cfg, db string, arc *archive.Archive, done int, sig os.Signal) string {
 	t.Helper()
 	var stderr bytes.Buffer
-	cmd := exec.Command(bin, "crawl", "--config", cfg, "--db", db, "--log-level", "warn")
+	cmd := exec.Command(bin, "crawl", "--config", cfg, "--db", db, "--log-level", "warn", "--log-format", "console")
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -126,8 +126,8 @@ func stopMidway(t *testing.T, bin, cfg, db string, arc *archive.Archive, done in
 		if !errors.As(err, &exit) {
 			t.Fatalf("after %v: %v, want a failed exit", sig, err)
 		}
-		if sig == os.Interrupt && exit.ExitCode() != exitFailure {
-			t.Errorf("after SIGINT: exit code %d, want %d", exit.ExitCode(), exitFailure)
+		if sig == os.Interrupt && exit.ExitCode() != exitInterrupted {
+			t.Errorf("after SIGINT: exit code %d, want %d", exit.ExitCode(), exitInterrupted)
 		}
 	case <-time.After(10 * time.Second):
 		cmd.Process.Kill()

@@ -11,11 +11,12 @@ import (
 )
 
 // newLogger builds the zap logger writing to w: human-readable on a
-// terminal (or with format "console"), JSON otherwise.
-func newLogger(w io.Writer, format, level string) (*zap.Logger, error) {
+// terminal (or with format "console"), in colour unless noColor (the
+// NO_COLOR convention), JSON otherwise; json says which.
+func newLogger(w io.Writer, format, level string, noColor bool) (l *zap.Logger, json bool, err error) {
 	var lvl zapcore.Level
 	if err := lvl.UnmarshalText([]byte(level)); err != nil {
-		return nil, fmt.Errorf("bad --log-level %q: %w", level, err)
+		return nil, false, fmt.Errorf("bad --log-level %q: %w", level, err)
 	}
 	if format == "auto" {
 		format = "json"
@@ -31,9 +32,12 @@ func newLogger(w io.Writer, format, level string) (*zap.Logger, error) {
 		enc = zapcore.NewJSONEncoder(cfg)
 	case "console":
 		cfg.EncodeLevel = zapcore.CapitalColorLevelEncoder
+		if noColor {
+			cfg.EncodeLevel = zapcore.CapitalLevelEncoder
+		}
 		enc = zapcore.NewConsoleEncoder(cfg)
 	default:
-		return nil, fmt.Errorf("bad --log-format %q: want auto, console or json", format)
+		return nil, false, fmt.Errorf("bad --log-format %q: want auto, console or json", format)
 	}
-	return zap.New(zapcore.NewCore(enc, zapcore.Lock(zapcore.AddSync(w)), lvl)), nil
+	return zap.New(zapcore.NewCore(enc, zapcore.Lock(zapcore.AddSync(w)), lvl)), format == "json", nil
 }

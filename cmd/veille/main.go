@@ -4,15 +4,19 @@
 //
 // Usage:
 //
-//	veille extract [flags] PATH...    extract records from saved pages or texts
+//	veille extract [flags] PATH|URL...  extract records from saved pages, texts or URLs
 //	veille crawl   --config FILE --db FILE
 //	veille serve   --config FILE --db FILE --schedule CRON
 //	veille export  --db FILE --format jsonl|csv
+//	veille backup  --db FILE --to FILE
 //	veille eval    --gold DIR [--pred FILE | PATH...]
 //	veille report  [FILE.jsonl...]
+//	veille version
 //
 // Records go to standard output as JSON Lines; logs go to standard error.
-// The exit code is 0 on success, 1 when some input failed, 2 on a usage error.
+// The exit code is 0 on success, 1 when some input or the crawl failed, 2 on
+// a usage or configuration error, 75 when another crawl holds the archive
+// and 130 when interrupted.
 package main
 
 import (
@@ -26,13 +30,17 @@ import (
 
 	"github.com/spf13/cobra"
 	"go.uber.org/zap"
+
+	"veille/archive"
 )
 
 // Exit codes.
 const (
-	exitOK      = 0
-	exitFailure = 1
-	exitUsage   = 2
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2
+	exitLocked      = 75 // EX_TEMPFAIL: another crawl holds the archive; try later
+	exitInterrupted = 130
 )
 
 // app carries what every command shares: its streams and its logger.
@@ -43,6 +51,7 @@ type app struct {
 	log       *zap.Logger
 	logFormat string
 	logLevel  string
+	jsonLog   bool // the logs are JSON lines: so is the crawl summary
 }
 
 // errFailed reports that some inputs failed (exit code 1) after their errors
@@ -54,6 +63,13 @@ type usageError struct{ err error }
 
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
+
+// configError marks a bad configuration or a missing archive (exit code 2,
+// without the hint about --help).
+type configError struct{ err error }
+
+func (e configError) Error() string { return e.err.Error() }
+func (e configError) Unwrap() error { return e.err }
 
 // usagef formats a usage error.
 func usagef(format string, args ...any) error {
@@ -77,20 +93,41 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
 	_ = a.log.Sync()
+	return exitCode(ctx, err, stderr)
+}
+
+// exitCode says err on stderr and returns the exit code it calls for.
+func exitCode(ctx context.Context, err error, stderr io.Writer) int {
+	var conf configError
 	switch {
 	case err == nil:
 		return exitOK
+	case ctx.Err() != nil:
+		if !errors.Is(err, errInterrupted) {
+			fmt.Fprintf(stderr, "veille: interrupted: %v\n", err)
+		}
+		return exitInterrupted
 	case errors.Is(err, errFailed):
 		return exitFailure
 	case isUsage(err):
 		fmt.Fprintf(stderr, "veille: %v\n", err)
 		fmt.Fprintln(stderr, "Run 'veille --help' for usage.")
 		return exitUsage
+	case errors.As(err, &conf):
+		fmt.Fprintf(stderr, "veille: %v\n", err)
+		return exitUsage
+	case errors.Is(err, archive.ErrLocked):
+		fmt.Fprintf(stderr, "veille: %v: one crawl at a time on an archive (--wait waits for it)\n", err)
+		return exitLocked
 	default:
 		fmt.Fprintf(stderr, "veille: %v\n", err)
 		return exitFailure
 	}
 }
+
+// errInterrupted reports a run stopped by a signal, after its summary was
+// written (exit code 130).
+var errInterrupted = errors.New("interrupted")
 
 // isUsage reports whether err is a bad invocation. cobra's unknown flags
 // and commands are made usage errors by the flag error func and root.Args.
@@ -106,11 +143,11 @@ func newRootCmd(a *app) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			l, err := newLogger(a.stderr, a.logFormat, a.logLevel)
+			l, json, err := newLogger(a.stderr, a.logFormat, a.logLevel, os.Getenv("NO_COLOR") != "")
 			if err != nil {
 				return usageError{err}
 			}
-			a.log = l
+			a.log, a.jsonLog = l, json
 			return nil
 		},
 	}

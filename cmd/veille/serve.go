@@ -18,6 +18,7 @@ import (
 
 	"veille/archive"
 	"veille/crawler"
+	"veille/pipeline"
 )
 
 func init() { extraCommands = append(extraCommands, newServeCmd) }
@@ -38,8 +39,11 @@ func newServeCmd(a *app) *cobra.Command {
 every night, or "@every 6h"), never two at once: a run still going when the
 next is due makes that one skip. The configuration is read again before
 each run. /healthz and /metrics (Prometheus text format) are served on a
-loopback address. SIGINT or SIGTERM stops the running crawl cleanly (it
-resumes at the next run) and exits.`,
+loopback address: /healthz answers 503 with the reason after a failed run
+(the archive failed, or more than --max-failed of the URLs failed) and 200
+after a good one. A run finding the archive locked by another crawl is
+skipped. SIGINT or SIGTERM stops the running crawl cleanly (it resumes at
+the next run) and exits 0.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usagef("serve: unexpected argument %q", args[0])
@@ -57,35 +61,92 @@ resumes at the next run) and exits.`,
 
 // serveMetrics are the Prometheus metrics of the scheduler.
 type serveMetrics struct {
-	runs        *prometheus.CounterVec
-	pages       *prometheus.CounterVec
-	running     prometheus.Gauge
-	lastSuccess prometheus.Gauge
-	duration    prometheus.Gauge
+	runs      *prometheus.CounterVec
+	outcomes  []outcomeCounter
+	running   prometheus.Gauge
+	pending   prometheus.Gauge
+	lastStart prometheus.Gauge
+	lastEnd   prometheus.Gauge
+	lastOK    prometheus.Gauge
+	duration  prometheus.Gauge
+}
+
+// outcomeCounter counts one outcome of the pages of a run, by site.
+type outcomeCounter struct {
+	vec *prometheus.CounterVec
+	of  func(crawler.Counts, pipeline.Counts) int
+}
+
+// outcomes are the counters veille_crawl_<name>_total{site}, one per outcome.
+var outcomes = []struct {
+	name, help string
+	of         func(crawler.Counts, pipeline.Counts) int
+}{
+	{"fetched", "HTTP requests made (robots.txt excluded), retries included.", func(k crawler.Counts, _ pipeline.Counts) int { return k.Fetched }},
+	{"new", "Articles archived for the first time.", func(k crawler.Counts, _ pipeline.Counts) int { return k.New }},
+	{"changed", "Articles archived as a new version.", func(k crawler.Counts, _ pipeline.Counts) int { return k.Changed }},
+	{"unchanged", "Articles fetched again with the same content.", func(k crawler.Counts, _ pipeline.Counts) int { return k.Unchanged }},
+	{"robots", "URLs skipped because robots.txt disallows them.", func(k crawler.Counts, _ pipeline.Counts) int { return k.Robots }},
+	{"failed", "URLs given up for the run, after their retries.", func(k crawler.Counts, _ pipeline.Counts) int { return k.Failed }},
+	{"retried", "Fetches to be retried (timeouts, 429, 5xx).", func(k crawler.Counts, _ pipeline.Counts) int { return k.Retried }},
+	{"truncated", "Bodies longer than max_body_size (not archived).", func(k crawler.Counts, _ pipeline.Counts) int { return k.Truncated }},
+	{"records", "Records extracted.", func(_ crawler.Counts, x pipeline.Counts) int { return x.Records }},
+	{"extraction_failed", "Archived pages extraction could not read.", func(_ crawler.Counts, x pipeline.Counts) int { return x.Failed }},
 }
 
 func newServeMetrics(reg prometheus.Registerer) *serveMetrics {
+	gauge := func(name, help string) prometheus.Gauge {
+		g := prometheus.NewGauge(prometheus.GaugeOpts{Name: name, Help: help})
+		reg.MustRegister(g)
+		return g
+	}
 	m := &serveMetrics{
 		runs: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veille_crawl_runs_total",
 			Help: "Crawl runs, by result (ok, failed, interrupted, skipped)."}, []string{"result"}),
-		pages: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veille_crawl_pages_total",
-			Help: "Pages handled, by site and outcome (fetched, new, changed, unchanged, robots, failed, records)."}, []string{"site", "outcome"}),
-		running:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "veille_crawl_running", Help: "1 while a crawl runs."}),
-		lastSuccess: prometheus.NewGauge(prometheus.GaugeOpts{Name: "veille_crawl_last_success_timestamp_seconds", Help: "End of the last successful crawl (Unix time)."}),
-		duration:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "veille_crawl_last_duration_seconds", Help: "Duration of the last crawl."}),
+		running:   gauge("veille_crawl_running", "1 while a crawl runs."),
+		pending:   gauge("veille_crawl_frontier_pending", "URLs waiting in the frontier at the end of the last run."),
+		lastStart: gauge("veille_crawl_last_run_start_timestamp_seconds", "Start of the last crawl (Unix time)."),
+		lastEnd:   gauge("veille_crawl_last_run_end_timestamp_seconds", "End of the last crawl (Unix time)."),
+		lastOK:    gauge("veille_crawl_last_success_timestamp_seconds", "End of the last successful crawl (Unix time)."),
+		duration:  gauge("veille_crawl_last_duration_seconds", "Duration of the last crawl."),
 	}
-	reg.MustRegister(m.runs, m.pages, m.running, m.lastSuccess, m.duration)
+	reg.MustRegister(m.runs)
+	for _, o := range outcomes {
+		vec := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veille_crawl_" + o.name + "_total", Help: o.help}, []string{"site"})
+		reg.MustRegister(vec)
+		m.outcomes = append(m.outcomes, outcomeCounter{vec: vec, of: o.of})
+	}
 	return m
 }
 
-func (m *serveMetrics) observe(st crawler.Stats) {
-	for site, k := range st.Sites {
-		for outcome, n := range map[string]int{"fetched": k.Fetched, "new": k.New, "changed": k.Changed,
-			"unchanged": k.Unchanged, "robots": k.Robots, "failed": k.Failed, "records": k.Extracted} {
-			m.pages.WithLabelValues(site, outcome).Add(float64(n))
+// observe records a run that ended.
+func (m *serveMetrics) observe(r runResult, ok bool) {
+	for _, site := range siteNames(r) {
+		for _, o := range m.outcomes {
+			o.vec.WithLabelValues(site).Add(float64(o.of(r.Sites[site], r.SiteRecords[site])))
 		}
 	}
-	m.duration.Set(st.Elapsed.Seconds())
+	m.pending.Set(float64(r.Pending))
+	m.lastStart.Set(float64(r.Started.UnixMilli()) / 1e3)
+	m.lastEnd.Set(float64(r.End.UnixMilli()) / 1e3)
+	m.duration.Set(r.End.Sub(r.Started).Seconds())
+	if ok {
+		m.lastOK.Set(float64(r.End.UnixMilli()) / 1e3)
+	}
+}
+
+// health is what /healthz says: the reason the last run failed, or "" if
+// it did its work (or none ran yet).
+type health struct{ reason atomic.Pointer[string] }
+
+func (h *health) set(reason string) { h.reason.Store(&reason) }
+
+func (h *health) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
+	if r := h.reason.Load(); r != nil && *r != "" {
+		http.Error(w, "last crawl failed: "+*r, http.StatusServiceUnavailable)
+		return
+	}
+	fmt.Fprintln(w, "ok")
 }
 
 func runServe(ctx context.Context, a *app, f serveFlags) error {
@@ -99,7 +160,7 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 	if err != nil {
 		return usagef("serve: bad --schedule %q: %v", f.schedule, err)
 	}
-	if _, err := crawler.LoadConfig(f.config); err != nil {
+	if _, err := loadConfig(f.config); err != nil {
 		return err
 	}
 	arc, err := archive.Open(ctx, f.db)
@@ -110,16 +171,17 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 
 	reg := prometheus.NewRegistry()
 	m := newServeMetrics(reg)
-	var healthy atomic.Bool
-	healthy.Store(true)
+	if n, _, err := arc.Waiting(ctx, nil); err == nil {
+		m.pending.Set(float64(n))
+	}
+	var h health
 	job := func() {
 		m.running.Set(1)
 		defer m.running.Set(0)
-		result := crawlOnce(ctx, a, f, arc, m)
+		result, reason := crawlOnce(ctx, a, f, arc, m)
 		m.runs.WithLabelValues(result).Inc()
-		healthy.Store(result != "failed")
-		if result == "ok" {
-			m.lastSuccess.SetToCurrentTime()
+		if result != "skipped" && result != "interrupted" {
+			h.set(reason)
 		}
 	}
 	logger := cronLogger{a.log.Sugar()}
@@ -127,13 +189,7 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 	c.Schedule(sched, cron.FuncJob(job))
 
 	mux := http.NewServeMux()
-	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
-		if !healthy.Load() {
-			http.Error(w, "last crawl failed", http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ok")
-	})
+	mux.Handle("/healthz", &h)
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
@@ -173,41 +229,40 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 }
 
 // crawlOnce runs one crawl, reading the configuration again, and returns
-// its result: ok, failed or interrupted.
-func crawlOnce(ctx context.Context, a *app, f serveFlags, arc *archive.Archive, m *serveMetrics) string {
-	cfg, err := crawler.LoadConfig(f.config)
+// its result (ok, failed, interrupted, or skipped when another process
+// crawls the archive) and, when it failed, why.
+func crawlOnce(ctx context.Context, a *app, f serveFlags, arc *archive.Archive, m *serveMetrics) (result, reason string) {
+	cfg, err := loadConfig(f.config)
 	if err != nil {
 		a.log.Error("crawl not started", zap.Error(err))
-		return "failed"
+		return "failed", err.Error()
 	}
-	opts, closeFrontier, err := f.frontier(ctx, cfg, arc)
+	lock, err := archive.LockFile(ctx, f.db, false)
+	if errors.Is(err, archive.ErrLocked) {
+		a.log.Warn("crawl skipped", zap.Error(err))
+		return "skipped", ""
+	}
 	if err != nil {
 		a.log.Error("crawl not started", zap.Error(err))
-		return "failed"
+		return "failed", err.Error()
 	}
-	defer closeFrontier()
-	opts = append(opts, crawler.WithLogger(a.log))
-	c, err := crawler.New(cfg, arc, opts...)
-	if err != nil {
-		a.log.Error("crawl not started", zap.Error(err))
-		return "failed"
-	}
+	defer lock.Unlock()
 	a.log.Info("crawl started")
-	st, err := c.Run(ctx)
-	m.observe(st)
-	fields := []zap.Field{zap.Int("fetched", st.Fetched), zap.Int("new", st.New), zap.Int("changed", st.Changed),
-		zap.Int("unchanged", st.Unchanged), zap.Int("robots", st.Robots), zap.Int("failed", st.Failed),
-		zap.Int("records", st.Extracted), zap.Int("pending", st.Pending), zap.Duration("elapsed", st.Elapsed)}
-	switch {
-	case err != nil:
-		a.log.Error("crawl failed", append(fields, zap.Error(err))...)
-		return "failed"
-	case st.Stopped != "":
-		a.log.Warn("crawl stopped", append(fields, zap.String("reason", st.Stopped))...)
-		return "interrupted"
+	res, err := f.run(ctx, crawlJob{cfg: cfg, arc: arc, log: a.log, extract: true})
+	reason = res.failure(f.maxFailed)
+	if err != nil {
+		reason = err.Error()
 	}
-	a.log.Info("crawl done", fields...)
-	return "ok"
+	m.observe(res, reason == "" && res.Stopped == "")
+	logSummary(a.log, res, err)
+	switch {
+	case reason != "":
+		a.log.Error("crawl failed", zap.String("reason", reason))
+		return "failed", reason
+	case res.Stopped != "":
+		return "interrupted", ""
+	}
+	return "ok", ""
 }
 
 // skipIfRunning is cron.SkipIfStillRunning that also counts the skipped runs.

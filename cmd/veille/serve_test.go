@@ -7,66 +7,120 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"veille/crawler/newssite"
 )
 
-func TestServe(t *testing.T) {
-	srv := httptest.NewServer(newssite.New(newssite.WithArticles(5)))
-	defer srv.Close()
-	cfg := writeSources(t, srv.URL, "")
-	db := filepath.Join(t.TempDir(), "veille.db")
+// server is a `veille serve` running in-process for a test.
+type server struct {
+	addr   string
+	stderr lockedBuffer
+	cancel context.CancelFunc
+	exit   chan int
+}
+
+// startServe runs `veille serve --now` of the configuration cfg into db on
+// the schedule, on a free loopback port.
+func startServe(t *testing.T, cfg, db, schedule string) *server {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := ln.Addr().String()
+	s := &server{addr: ln.Addr().String(), exit: make(chan int, 1)}
 	ln.Close()
-
-	ctx, cancel := context.WithCancel(context.Background())
-	var stderr lockedBuffer
-	exit := make(chan int, 1)
+	var ctx context.Context
+	ctx, s.cancel = context.WithCancel(context.Background())
 	go func() {
-		exit <- run(ctx, []string{"serve", "--config", cfg, "--db", db, "--schedule", "@every 1h", "--addr", addr, "--now"},
-			strings.NewReader(""), io.Discard, &stderr)
+		s.exit <- run(ctx, []string{"serve", "--config", cfg, "--db", db, "--schedule", schedule, "--addr", s.addr, "--now"},
+			strings.NewReader(""), io.Discard, &s.stderr)
 	}()
-	get := func(path string) (int, string) {
-		res, err := http.Get("http://" + addr + path)
-		if err != nil {
-			return 0, ""
-		}
-		defer res.Body.Close()
-		b, _ := io.ReadAll(res.Body)
-		return res.StatusCode, string(b)
+	return s
+}
+
+// get fetches path and returns the status and body.
+func (s *server) get(path string) (int, string) {
+	res, err := http.Get("http://" + s.addr + path)
+	if err != nil {
+		return 0, ""
 	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(b)
+}
+
+// waitFor polls path until its body contains want, for up to 15 s.
+func (s *server) waitFor(t *testing.T, path, want string) (int, string) {
+	t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
-		_, metrics := get("/metrics")
-		if strings.Contains(metrics, `veille_crawl_runs_total{result="ok"} 1`) {
-			if !strings.Contains(metrics, `veille_crawl_pages_total{outcome="new",site="local"} 5`) {
-				t.Errorf("metrics lack the 5 new pages:\n%s", metrics)
-			}
-			break
+		code, body := s.get(path)
+		if strings.Contains(body, want) {
+			return code, body
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("no successful run reported in /metrics:\n%s\n%s", metrics, stderr.String())
+			t.Fatalf("%s never said %q: %d %s\n%s", path, want, code, body, s.stderr.String())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	if code, body := get("/healthz"); code != 200 || body != "ok\n" {
-		t.Errorf("/healthz: got %d %q, want 200 ok", code, body)
-	}
-	cancel()
+}
+
+// stop stops the server as SIGTERM would and checks it exits 0.
+func (s *server) stop(t *testing.T) {
+	t.Helper()
+	s.cancel()
 	select {
-	case code := <-exit:
+	case code := <-s.exit:
 		if code != 0 {
-			t.Errorf("serve: exit %d after SIGTERM\n%s", code, stderr.String())
+			t.Errorf("serve: exit %d after SIGTERM\n%s", code, s.stderr.String())
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("serve did not stop")
+	}
+}
+
+func TestServe(t *testing.T) {
+	srv := httptest.NewServer(newssite.New(newssite.WithArticles(5)))
+	defer srv.Close()
+	s := startServe(t, writeSources(t, srv.URL, ""), filepath.Join(t.TempDir(), "veille.db"), "@every 1h")
+	_, metrics := s.waitFor(t, "/metrics", `veille_crawl_runs_total{result="ok"} 1`)
+	for _, want := range []string{`veille_crawl_new_total{site="local"} 5\n`, `veille_crawl_records_total{site="local"} 5\n`,
+		`veille_crawl_fetched_total{site="local"} [1-9][0-9]\n`, `veille_crawl_failed_total{site="local"} 0\n`,
+		`veille_crawl_frontier_pending 0\n`, `veille_crawl_last_run_end_timestamp_seconds 1\.[0-9]+e\+09\n`} {
+		if !regexp.MustCompile(want).MatchString(metrics) {
+			t.Errorf("metrics lack %s:\n%s", want, metrics)
+		}
+	}
+	if code, body := s.get("/healthz"); code != 200 || body != "ok\n" {
+		t.Errorf("/healthz: got %d %q, want 200 ok", code, body)
+	}
+	s.stop(t)
+}
+
+// A run in which every fetch fails makes /healthz answer 503 with the
+// reason; the next good run makes it answer 200 again.
+func TestServeHealth(t *testing.T) {
+	var dead atomic.Bool
+	dead.Store(true)
+	srv := httptest.NewServer(deadSite(&dead, newssite.New(newssite.WithArticles(3))))
+	defer srv.Close()
+	s := startServe(t, writeSources(t, srv.URL, ""), filepath.Join(t.TempDir(), "veille.db"), "@every 1s")
+	defer s.stop(t)
+	code, body := s.waitFor(t, "/healthz", "last crawl failed")
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, "3 of the 3 URLs finished failed") {
+		t.Errorf("/healthz after a dead run: %d %q, want 503 and the reason", code, body)
+	}
+	if _, m := s.get("/metrics"); !strings.Contains(m, `veille_crawl_runs_total{result="failed"}`) || !strings.Contains(m, `veille_crawl_failed_total{site="local"} 3`) {
+		t.Errorf("metrics lack the failed run:\n%s", m)
+	}
+	dead.Store(false)
+	if code, _ := s.waitFor(t, "/healthz", "ok"); code != http.StatusOK {
+		t.Errorf("/healthz after a good run: %d, want 200", code)
 	}
 }
 

@@ -5,16 +5,24 @@ import (
 	"strings"
 )
 
-// Stop words that tell French from English text.
-var (
-	frStop = []string{"le", "la", "les", "de", "des", "est", "et", "un", "une", "du", "dans", "pour", "qui", "que", "sur", "au", "avec", "aux", "ont", "sont", "pas", "cette", "à", "par", "son", "sa", "ses", "il", "elle"}
-	enStop = []string{"the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "it", "as", "by", "this", "have", "from", "be", "has", "would", "will", "said", "its", "which", "at"}
-)
+// stopWords are frequent words that tell the languages a page may be in
+// apart. Words common to several of them ("la", "de", "que", "en", "a",
+// "un") tell nothing and are left out; "à" is French and Portuguese.
+var stopWords = []struct {
+	lang  string
+	words []string
+}{
+	{"fr", []string{"le", "les", "des", "est", "et", "une", "du", "dans", "pour", "qui", "sur", "au", "avec", "aux", "ont", "sont", "pas", "cette", "à", "par", "il", "elle", "ses", "ce", "été", "leur", "plus", "nous"}},
+	{"en", []string{"the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "it", "as", "by", "this", "have", "from", "be", "has", "would", "will", "said", "its", "which", "at"}},
+	{"es", []string{"el", "los", "las", "del", "y", "con", "para", "una", "es", "al", "lo", "como", "más", "pero", "sus", "ha", "fue", "este", "esta", "entre", "según", "también", "está", "han", "muy"}},
+	{"pt", []string{"o", "os", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "com", "para", "uma", "é", "ao", "à", "foi", "pelo", "pela", "mais", "não", "são", "também", "seu", "sua", "está"}},
+}
 
-// guessLanguage tells French ("fr") from English ("en") by counting stop
-// words in the first words of s; "" when neither clearly wins.
+// guessLanguage tells French, English, Spanish and Portuguese apart ("fr",
+// "en", "es", "pt") by counting the stop words of each in the first words
+// of s; "" when none clearly wins.
 func guessLanguage(s string) string {
-	fr, en := 0, 0
+	counts := make([]int, len(stopWords))
 	words := 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\n' || r == ',' || r == '.' || r == '\'' || r == '’' || r == '(' || r == ')'
@@ -24,18 +32,23 @@ func guessLanguage(s string) string {
 			break
 		}
 		w = strings.ToLower(w)
-		if slices.Contains(frStop, w) {
-			fr++
-		}
-		if slices.Contains(enStop, w) {
-			en++
+		for i, l := range stopWords {
+			if slices.Contains(l.words, w) {
+				counts[i]++
+			}
 		}
 	}
-	switch {
-	case fr >= 3 && fr*2 > en*3:
-		return "fr"
-	case en >= 3 && en*2 > fr*3:
-		return "en"
+	best, second := 0, 0
+	for i, n := range counts {
+		switch {
+		case n > counts[best]:
+			best, second = i, counts[best]
+		case i != best && n > second:
+			second = n
+		}
+	}
+	if counts[best] >= 3 && counts[best]*2 > second*3 {
+		return stopWords[best].lang
 	}
 	return ""
 }

@@ -1,4 +1,4 @@
-package crawler
+package pipeline
 
 import (
 	"bytes"
@@ -12,11 +12,11 @@ import (
 	"veille/normalize"
 )
 
-// ExtractPage extracts the record of an archived page. It returns the
-// record (nil when extraction failed) and what to store in the archive; a
-// record without any of the page's keywords is stored but not Matched.
-func ExtractPage(p *archive.Page) (*extract.Record, *archive.Extraction) {
-	e := &archive.Extraction{VersionID: p.VersionID, ExtractorVersion: extract.Version, At: time.Now().UTC()}
+// Extract extracts the record of an archived page. It returns the record
+// (nil when extraction failed) and what to store in the archive; a record
+// without any of the page's keywords is stored but not Matched.
+func Extract(p *archive.Page) (*extract.Record, *archive.Extraction) {
+	e := &archive.Extraction{VersionID: p.VersionID, ExtractorVersion: extract.Version(), At: time.Now().UTC()}
 	rec, err := parse(p)
 	if err == nil {
 		e.Record, err = json.Marshal(rec)

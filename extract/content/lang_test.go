@@ -1,0 +1,21 @@
+package content
+
+import "testing"
+
+// Pages in the languages near French are told from it.
+func TestGuessLanguageNeighbours(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"La empresa ha firmado un acuerdo con el ministerio para la creación de 900 empleos en la región, según el director.", "es"},
+		{"El grupo invertirá 50 millones de euros en una nueva planta, que estará lista en 2027 y dará trabajo a los jóvenes de la zona.", "es"},
+		{"A empresa assinou um acordo com o ministério para a criação de 900 empregos na região, segundo o diretor.", "pt"},
+		{"O grupo vai investir 50 milhões de euros numa nova fábrica, que estará pronta em 2027 e dará emprego aos jovens da zona.", "pt"},
+		{"La société a signé une convention avec le ministère pour la création de 900 emplois dans la région, selon le directeur.", "fr"},
+		{"Le groupe investira 50 millions d'euros dans une nouvelle usine, qui sera prête en 2027 et donnera du travail aux jeunes de la région.", "fr"},
+		{"The group will invest 50 million euros in a new plant, which will be ready in 2027 and give work to the young people of the area.", "en"},
+	}
+	for _, tt := range tests {
+		if got := guessLanguage(tt.in); got != tt.want {
+			t.Errorf("guessLanguage(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
