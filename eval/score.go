@@ -241,7 +241,7 @@ func (s *scorer) signatories(g Gold, rec *extract.Record) {
 	var gold, presided []fact
 	for _, p := range g.Signatories {
 		f := fact{show: p.Name, evidence: "via " + p.Via}
-		if p.Via == extract.ViaPresided {
+		if extract.PartyVia(p.Via) == extract.ViaPresided {
 			presided = append(presided, f)
 		} else {
 			gold = append(gold, f)

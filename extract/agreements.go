@@ -224,9 +224,9 @@ const ceremonyOnly = -2
 // signingSentences returns, for each sentence, the word index of its
 // first signing cue, ceremonyOnly, or -1.
 func signingSentences(d *doc, ws []word, cs *agreementCueSet) []int {
-	out := make([]int, len(d.sents))
-	for si, s := range d.sents {
-		from, to := wordsIn(ws, s.start, s.end)
+	out := make([]int, len(d.Sents))
+	for si, s := range d.Sents {
+		from, to := wordsIn(ws, s.Start, s.End)
 		out[si] = findCue(cs.signing, ws, from, to)
 		if out[si] < 0 && findCue(cs.ceremony, ws, from, to) >= 0 {
 			out[si] = ceremonyOnly
@@ -246,16 +246,16 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 	}
 	types := agreementTypesByFirst()
 	var hits []agreementHit
-	for si, s := range d.sents {
+	for si, s := range d.Sents {
 		if d.cached().teaser[si] {
 			continue
 		}
-		from, to := wordsIn(ws, s.start, s.end)
+		from, to := wordsIn(ws, s.Start, s.End)
 		for i := from; i < to; {
 			var best *agreementType
 			end := i
 			for _, t := range types[ws[i].key] {
-				if e, ok := t.p.matchAt(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.text[ws[i].start:ws[e-1].end])) {
+				if e, ok := t.p.matchAt(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws[i].start:ws[e-1].end])) {
 					best, end = t, e
 				}
 			}
@@ -323,8 +323,8 @@ func writtenAsMoU(s string) bool {
 // event told.
 func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int, places []normalize.PlaceMatch) (date, place, event *string) {
 	for _, k := range signingOrder(signing, si) {
-		s := d.sents[k]
-		from, to := wordsIn(ws, s.start, s.end)
+		s := d.Sents[k]
+		from, to := wordsIn(ws, s.Start, s.End)
 		var dateWords [][2]int
 		var own *string // the sentence's date of signing
 		bestDist := -1
@@ -335,7 +335,7 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 				continue
 			}
 			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
-			if !d.ref.IsZero() && t.After(d.ref.AddDate(0, 0, 1)) {
+			if !d.Ref.IsZero() && t.After(d.Ref.AddDate(0, 0, 1)) {
 				continue // a signing to come
 			}
 			iso := t.Format(time.DateOnly)
@@ -354,7 +354,7 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 		// A signing is reported after the fact: across sentences the latest
 		// date up to the publication is the signing's ("hier", not the date
 		// of the convention an amendment amends).
-		if own != nil && (date == nil || (!d.ref.IsZero() && *own > *date)) {
+		if own != nil && (date == nil || (!d.Ref.IsZero() && *own > *date)) {
 			date = own
 		}
 		if place == nil {
@@ -481,7 +481,7 @@ func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string 
 		default:
 			continue
 		}
-		name := d.text[s:t]
+		name := d.Text[s:t]
 		if _, isPlace := normalize.LookupPlace(name); isPlace {
 			continue
 		}

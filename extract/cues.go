@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -57,22 +58,22 @@ func (d *doc) cached() *found {
 	if d.found != nil {
 		return d.found
 	}
-	f := &found{words: splitWords(d.text), teaser: make([]bool, len(d.sents))}
+	f := &found{words: splitWords(d.Text), teaser: make([]bool, len(d.Sents))}
 	comments := false
-	for si, s := range d.sents {
-		i, j := wordsIn(f.words, s.start, s.end)
+	for si, s := range d.Sents {
+		i, j := wordsIn(f.words, s.Start, s.End)
 		_, f.teaser[si] = matchAny(teaserCues(), f.words, i, j)
 		if !comments {
 			comments = commentsHeading(f.words, i, j)
 		}
 		f.teaser[si] = f.teaser[si] || comments
 	}
-	sc := normalize.ScanText(d.text)
+	sc := normalize.ScanText(d.Text)
 	f.amounts, f.dates = sc.Amounts, sc.Dates
 	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
 	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
 	f.targets, f.asOf = classifyYears(d, f.words, f.years)
-	f.places = keepFacts(d, f.teaser, normalize.Places(d.text), func(p normalize.PlaceMatch) int { return p.Start })
+	f.places = keepFacts(d, f.teaser, normalize.Places(d.Text), func(p normalize.PlaceMatch) int { return p.Start })
 	d.found = f
 	return f
 }
@@ -99,7 +100,7 @@ func commentsHeading(ws []word, i, j int) bool {
 func keepFacts[T any](d *doc, teaser []bool, items []T, start func(T) int) []T {
 	out := items[:0]
 	for _, it := range items {
-		if si := d.sentenceAt(start(it)); si < 0 || !teaser[si] {
+		if si := d.SentenceAt(start(it)); si < 0 || !teaser[si] {
 			out = append(out, it)
 		}
 	}
@@ -109,7 +110,7 @@ func keepFacts[T any](d *doc, teaser []bool, items []T, start func(T) int) []T {
 // inTeaser reports whether byte b lies in a sentence that announces
 // another article.
 func (d *doc) inTeaser(b int) bool {
-	si := d.sentenceAt(b)
+	si := d.SentenceAt(b)
 	return si >= 0 && d.cached().teaser[si]
 }
 
@@ -135,14 +136,14 @@ func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
 // publication date. Only the few sentences about a signing need them, and
 // only their relative dates ("hier", "lundi") are read again.
 func (d *doc) sentenceDates(si int) []normalize.Date {
-	s := d.sents[si]
+	s := d.Sents[si]
 	var out []normalize.Date
 	for _, dt := range d.cached().dates {
-		if dt.Start < s.start || dt.End > s.end {
+		if dt.Start < s.Start || dt.End > s.End {
 			continue
 		}
-		if dt.Relative && !d.ref.IsZero() {
-			r := normalize.Dates(dt.Text, d.ref)
+		if dt.Relative && !d.Ref.IsZero() {
+			r := normalize.Dates(dt.Text, d.Ref)
 			if len(r) != 1 {
 				continue
 			}
@@ -166,7 +167,7 @@ func splitWords(s string) []word {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
-		case isWordRune(r):
+		case text.IsWordRune(r):
 			j := i + n
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
@@ -177,7 +178,7 @@ func splitWords(s string) []word {
 					continue
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
+				if !text.IsWordRune(r2) {
 					break
 				}
 				j += n2
@@ -202,7 +203,7 @@ func splitWords(s string) []word {
 // foldWord is normalize.Fold of a word, without copying the common word
 // that is already folded (see isFolded).
 func foldWord(w string) string {
-	if isFolded(w) {
+	if text.IsFolded(w) {
 		return w
 	}
 	return normalize.Fold(w)
@@ -426,11 +427,11 @@ func wordsIn(ws []word, s, e int) (int, int) {
 
 // sentenceWords returns the word range of the sentence holding byte b.
 func (d *doc) sentenceWords(ws []word, b int) (int, int) {
-	si := d.sentenceAt(b)
+	si := d.SentenceAt(b)
 	if si < 0 {
 		return 0, 0
 	}
-	return wordsIn(ws, d.sents[si].start, d.sents[si].end)
+	return wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
 }
 
 // clauseBreak reports punctuation that ends a clause.

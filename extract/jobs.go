@@ -284,7 +284,7 @@ func findJobs(d *doc) []Job {
 			grown.job.Count, grown.job.Kind = int64(*n.Max), JobPledged
 			hit.job.Kind, hit.job.Approx = JobExisting, nil
 			for _, h := range []*jobHit{&hit, &grown} {
-				h.sent = d.sentenceAt(n.Start)
+				h.sent = d.SentenceAt(n.Start)
 				h.job.Evidence = d.evidence(n.Start, h.job.Evidence.End)
 			}
 			grown.job.Year = yearFor(ws, future, targets, figs, from, to, i, j)
@@ -292,7 +292,7 @@ func findJobs(d *doc) []Job {
 			hits = append(hits, hit, grown)
 			continue
 		}
-		hit.sent = d.sentenceAt(n.Start)
+		hit.sent = d.SentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
 			hit.job.Year = yearFor(ws, future, targets, figs, from, to, i, j)
 		}
@@ -387,7 +387,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 		}
 		// "1.200 emplois directs et 3.000 indirects": the noun is elided
 		// when a job figure of the same sentence came just before.
-		if len(prev) == 0 || prev[len(prev)-1].sent != d.sentenceAt(ws[i].start) {
+		if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws[i].start) {
 			return h, false
 		}
 		if _, ok := cs.versus.matchEnding(ws, i, from); ok {
@@ -432,14 +432,14 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	}
 	h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, end, kind), Also: []Evidence{}}
 	if q != nil {
-		s := d.text[ws[noun].start:ws[end-1].end]
+		s := d.Text[ws[noun].start:ws[end-1].end]
 		h.job.Qualifier = &s
 		h.job.Direct = q.direct
 	}
 	if elided {
 		h.job.Kind = prev[len(prev)-1].job.Kind
 	}
-	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.sentenceAt(ws[i].start) {
+	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws[i].start) {
 		h.partOfPrev = true
 	}
 	h.job.Evidence.End = ws[end-1].end
@@ -489,7 +489,7 @@ func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
 // the job figure h, no other figure between them: in "500 emplois et 900
 // MDH, dont 300 en 2025" the 300 is a part of the sum, not of the jobs.
 func followsFigure(d *doc, ws []word, h jobHit, p int) bool {
-	k := wordAt(ws, d.byteOf(h.job.Evidence.End))
+	k := wordAt(ws, d.Byte(h.job.Evidence.End))
 	if p-k > 8 {
 		return false
 	}
@@ -782,11 +782,11 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	if _, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 {
 		return false
 	}
-	si := d.sentenceAt(ws[from].start)
+	si := d.SentenceAt(ws[from].start)
 	if si <= 0 {
 		return false
 	}
-	pf, pt := wordsIn(ws, d.sents[si-1].start, d.sents[si-1].end)
+	pf, pt := wordsIn(ws, d.Sents[si-1].Start, d.Sents[si-1].End)
 	return lastMacro(ws, cs, pf, pt) >= 0
 }
 

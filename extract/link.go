@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -174,10 +173,10 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		l.investor = companies[0]
 	}
 	if len(companies) == 1 && !fromActors && !severalAgreements(rec.Agreements) {
-		l.only, l.onlyFrom = companies[0], len(d.text)
+		l.only, l.onlyFrom = companies[0], len(d.Text)
 		for _, m := range mentions {
-			if m.name == l.only {
-				l.onlyFrom = min(l.onlyFrom, m.start)
+			if m.Name == l.only {
+				l.onlyFrom = min(l.onlyFrom, m.Start)
 			}
 		}
 	}
@@ -190,35 +189,35 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 			}
 		}
 	}
-	n := len(d.sents)
+	n := len(d.Sents)
 	l.bySent = make([][]mention, n)
 	l.othersBySent = make([][]mention, n)
 	l.roleRefs = make([][]mention, n)
 	for _, m := range mentions {
-		si := d.sentenceAt(m.start)
-		if si < 0 || l.parents[m.name] || l.describesParent(m) {
+		si := d.SentenceAt(m.Start)
+		if si < 0 || l.parents[m.Name] || l.describesParent(m) {
 			continue // a parent company is named to describe its subsidiary
 		}
-		if isBackReference(d.text[m.start:m.end], m.name) {
+		if isBackReference(d.Text[m.Start:m.End], m.Name) {
 			// "le cabinet", "la filiale": a reference back is weaker than
 			// the order of an enumeration or the subject carried over,
 			// except a role noun as the subject ("le promoteur").
-			if l.partners[m.name] && l.companies[m.name] {
+			if l.partners[m.Name] && l.companies[m.Name] {
 				l.roleRefs[si] = append(l.roleRefs[si], m)
 			}
 			continue
 		}
 		switch {
-		case l.partners[m.name]:
+		case l.partners[m.Name]:
 			l.bySent[si] = append(l.bySent[si], m)
-		case others[m.name]:
+		case others[m.Name]:
 			l.othersBySent[si] = append(l.othersBySent[si], m)
 		}
 	}
 	l.cities = make([][]string, n)
 	for _, m := range d.places() {
 		c := placeCity(m.Place)
-		si := d.sentenceAt(m.Start)
+		si := d.SentenceAt(m.Start)
 		if c == "" || si < 0 || slices.Contains(l.cities[si], c) || signedAt(rec.Agreements, m.Place.Name) {
 			continue // the place of a signing is not where the jobs are
 		}
@@ -246,7 +245,7 @@ func isBackReference(text, name string) bool {
 // describesParent reports a mention introduced as a parent company:
 // "filiale de Bell Canada", "filiale du groupe Nippon".
 func (l *linker) describesParent(m mention) bool {
-	i, _ := wordsIn(l.ws, m.start, m.end)
+	i, _ := wordsIn(l.ws, m.Start, m.End)
 	_, ok := matchEndingAny(linkCues().parent, l.ws, i, max(0, i-4))
 	return ok
 }
@@ -259,11 +258,11 @@ func (l *linker) enumeration() []string {
 	for _, ms := range l.bySent {
 		var names []string
 		for _, m := range ms {
-			if !slices.Contains(names, m.name) {
-				names = append(names, m.name)
+			if !slices.Contains(names, m.Name) {
+				names = append(names, m.Name)
 			}
-			if !slices.Contains(first, m.name) {
-				first = append(first, m.name)
+			if !slices.Contains(first, m.Name) {
+				first = append(first, m.Name)
 			}
 		}
 		if len(names) > len(best) {
@@ -286,14 +285,14 @@ func (l *linker) enumeration() []string {
 // before.
 func (l *linker) topics(enum []string) {
 	cs := linkCues()
-	n := len(l.d.sents)
+	n := len(l.d.Sents)
 	l.topic = make([]string, n)
 	l.topicAt = make([]int, n)
 	ranks := make([]int, n)
 	last := 0 // the last rank said
-	for si, s := range l.d.sents {
+	for si, s := range l.d.Sents {
 		ranks[si] = l.ordinalIn(cs, si)
-		from, to := wordsIn(l.ws, s.start, s.end)
+		from, to := wordsIn(l.ws, s.Start, s.End)
 		if _, ok := matchAny(cs.finally, l.ws, from, to); ok && ranks[si] == 0 && last > 0 {
 			ranks[si] = last + 1 // "Le deuxième... Enfin, le contrat..."
 		}
@@ -303,7 +302,7 @@ func (l *linker) topics(enum []string) {
 	}
 	enum = l.ranked(enum, ranks)
 	cur, at := "", -1
-	for si := range l.d.sents {
+	for si := range l.d.Sents {
 		if rank := ranks[si]; rank != 0 && len(enum) > 0 {
 			switch name := l.firstCompany(si); {
 			case name != "":
@@ -378,10 +377,10 @@ func (l *linker) ranked(enum []string, ranks []int) []string {
 func (l *linker) enumerates(si int) bool {
 	ms := l.bySent[si]
 	for k := 1; k < len(ms); k++ {
-		if ms[k].name == ms[k-1].name {
+		if ms[k].Name == ms[k-1].Name {
 			continue
 		}
-		i, j := wordsIn(l.ws, ms[k-1].end, ms[k].start)
+		i, j := wordsIn(l.ws, ms[k-1].End, ms[k].Start)
 		if j-i == 1 && (l.ws[i].key == "," || l.ws[i].key == "et") {
 			return true
 		}
@@ -396,8 +395,8 @@ const topicSpan = 3
 // ordinalIn returns the rank of "le deuxième protocole" in sentence si
 // (0 if none).
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
-	s := l.d.sents[si]
-	from, to := wordsIn(l.ws, s.start, s.end)
+	s := l.d.Sents[si]
+	from, to := wordsIn(l.ws, s.Start, s.End)
 	for i := from; i < to; i++ {
 		for _, o := range cs.ordinals[l.ws[i].key] {
 			e, ok := o.p.matchAt(l.ws, i, to)
@@ -422,8 +421,8 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 // firstCompany returns the first company partner named in sentence si ("" if none).
 func (l *linker) firstCompany(si int) string {
 	for _, m := range l.bySent[si] {
-		if l.companies[m.name] {
-			return m.name
+		if l.companies[m.Name] {
+			return m.Name
 		}
 	}
 	return ""
@@ -433,8 +432,8 @@ func (l *linker) firstCompany(si int) string {
 func (l *linker) namesIn(si int) []string {
 	var names []string
 	for _, m := range l.bySent[si] {
-		if !slices.Contains(names, m.name) {
-			names = append(names, m.name)
+		if !slices.Contains(names, m.Name) {
+			names = append(names, m.Name)
 		}
 	}
 	return names
@@ -442,8 +441,8 @@ func (l *linker) namesIn(si int) []string {
 
 // tie returns the partner and the city of the figure at ev.
 func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
-	b, e := l.d.byteOf(ev.Start), l.d.byteOf(ev.End)
-	si := l.d.sentenceAt(b)
+	b, e := l.d.Byte(ev.Start), l.d.Byte(ev.End)
+	si := l.d.SentenceAt(b)
 	if si < 0 {
 		return nil, nil
 	}
@@ -479,15 +478,15 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 // roleSubject returns the company a role noun before byte b in sentence si
 // stands for: "le promoteur annonce 600 emplois" ("" if none).
 func (l *linker) roleSubject(si, b int) string {
-	s := l.d.sents[si]
-	from, _ := wordsIn(l.ws, s.start, s.end)
+	s := l.d.Sents[si]
+	from, _ := wordsIn(l.ws, s.Start, s.End)
 	k := lastCue(linkCues().roles, l.ws, from, wordAt(l.ws, b))
 	if k < 0 {
 		return ""
 	}
 	for _, m := range l.roleRefs[si] {
-		if m.end > l.ws[k].start && m.start < b {
-			return m.name
+		if m.End > l.ws[k].start && m.Start < b {
+			return m.Name
 		}
 	}
 	return l.investor
@@ -497,14 +496,14 @@ func (l *linker) roleSubject(si, b int) string {
 // partenaires", "la convention") before byte b in sentence si, with no
 // partner named between it and b.
 func (l *linker) collectiveSubject(si, b int) bool {
-	s := l.d.sents[si]
-	from, _ := wordsIn(l.ws, s.start, s.end)
+	s := l.d.Sents[si]
+	from, _ := wordsIn(l.ws, s.Start, s.End)
 	k := lastCue(linkCues().collective, l.ws, from, wordAt(l.ws, b))
 	if k < 0 {
 		return false
 	}
 	for _, m := range l.bySent[si] {
-		if m.start >= l.ws[k].end && m.end <= b {
+		if m.Start >= l.ws[k].end && m.End <= b {
 			return false
 		}
 	}
@@ -530,13 +529,13 @@ func (l *linker) inSentence(ms []mention, si, b, e int) string {
 	for _, companiesOnly := range []bool{true, false} {
 		before, after := "", ""
 		for _, m := range ms {
-			if companiesOnly && !l.companies[m.name] {
+			if companiesOnly && !l.companies[m.Name] {
 				continue
 			}
-			if m.end <= b {
-				before = m.name
-			} else if k, _ := wordsIn(l.ws, m.start, m.end); after == "" && breaksBetween(l.ws, wordAt(l.ws, e), k) == 0 {
-				after = m.name
+			if m.End <= b {
+				before = m.Name
+			} else if k, _ := wordsIn(l.ws, m.Start, m.End); after == "" && breaksBetween(l.ws, wordAt(l.ws, e), k) == 0 {
+				after = m.Name
 			}
 		}
 		if before != "" {
@@ -558,12 +557,12 @@ func (l *linker) attributed(ms []mention, e int) string {
 		return ""
 	}
 	for _, m := range ms {
-		if m.start < e || !l.companies[m.name] {
+		if m.Start < e || !l.companies[m.Name] {
 			continue
 		}
-		k, _ := wordsIn(l.ws, m.start, m.end)
+		k, _ := wordsIn(l.ws, m.Start, m.End)
 		if breaksBetween(l.ws, j, k) == 0 {
-			return m.name
+			return m.Name
 		}
 		break
 	}
@@ -574,15 +573,15 @@ func (l *linker) attributed(ms []mention, e int) string {
 // emplois" by order: the figure's rank among the numbers after
 // "respectivement" picks the partner of the same rank.
 func (l *linker) respectively(si, b int) string {
-	s := l.d.sents[si]
-	from, to := wordsIn(l.ws, s.start, s.end)
+	s := l.d.Sents[si]
+	from, to := wordsIn(l.ws, s.Start, s.End)
 	r := findCue(linkCues().respectively, l.ws, from, to)
 	if r < 0 || b < l.ws[r].end {
 		return ""
 	}
 	names := l.namesIn(si)
 	rank := 0
-	for _, n := range normalize.Numbers(l.d.text[l.ws[r].end:s.end]) {
+	for _, n := range normalize.Numbers(l.d.Text[l.ws[r].end:s.End]) {
 		if l.ws[r].end+n.Start >= b {
 			break
 		}
@@ -625,11 +624,6 @@ func hasCompany(ps []Party) bool {
 		}
 	}
 	return false
-}
-
-// byteOf converts a rune offset of the text to a byte offset.
-func (d *doc) byteOf(r int) int {
-	return sort.Search(len(d.runeOf), func(i int) bool { return int(d.runeOf[i]) >= r })
 }
 
 // commitments builds one commitment per pledge that has a partner, a
@@ -684,7 +678,7 @@ func commitments(d *doc, rec *Record) []Commitment {
 // the first of its partner, else the partner-less one stated in the same
 // sentence ("5 050 emplois... pour 65 millions de dirhams").
 func commitmentFor(d *doc, out []Commitment, a Amount) *Commitment {
-	si := d.sentenceAt(d.byteOf(a.Evidence.Start))
+	si := d.SentenceAt(d.Byte(a.Evidence.Start))
 	for i := range out {
 		c := &out[i]
 		switch {
@@ -692,7 +686,7 @@ func commitmentFor(d *doc, out []Commitment, a Amount) *Commitment {
 			if c.Partner != nil && *c.Partner == *a.Company {
 				return c
 			}
-		case c.Partner == nil && d.sentenceAt(d.byteOf(c.Evidence[0].Start)) == si:
+		case c.Partner == nil && d.SentenceAt(d.Byte(c.Evidence[0].Start)) == si:
 			return c
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"veille/extract/content"
+	"veille/extract/parties"
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -114,25 +116,25 @@ func ParseBytes(b []byte, opts ...Option) (*Record, error) {
 	ref, published := publication(page.Published, c.published)
 	rec.Published = published
 
-	extractFacts(newDoc(text, title, ref), rec, findParties)
+	extractFacts(newDoc(text, title, ref), rec, parties.Find)
 	return rec, nil
 }
 
 // partyFinder finds the signatories, other actors and party mentions of a
 // text: findParties, or a stand-in in the tests of the other stages.
-type partyFinder func(d *doc) (signatories, actors []Party, mentions []mention)
+type partyFinder func(d *text.Doc) (signatories, actors []Party, mentions []mention)
 
 // extractFacts runs the fact stages over d, in the order their
 // dependencies ask: figures and agreements first, then parties, then the
 // links between them, then relevance, which weighs them all.
-func extractFacts(d *doc, rec *Record, parties partyFinder) {
+func extractFacts(d *doc, rec *Record, findParties partyFinder) {
 	rec.Places = findPlaces(d)
 	rec.TargetYears = findTargetYears(d)
 	rec.Amounts = findAmounts(d)
 	rec.Jobs = findJobs(d)
 	rec.Agreements = findAgreements(d)
 	var mentions []mention
-	rec.Signatories, rec.Actors, mentions = parties(d)
+	rec.Signatories, rec.Actors, mentions = findParties(d.Doc)
 	link(d, rec, mentions)
 	rec.Relevant = isRelevant(d, rec)
 }

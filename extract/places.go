@@ -16,7 +16,7 @@ func findPlaces(d *doc) []Place {
 	out := []Place{}
 	index := map[string]int{}
 	last := 0 // end of the previous match: overlapping matches are dropped
-	for _, m := range withInnerCities(d.text, d.places()) {
+	for _, m := range withInnerCities(d.Text, d.places()) {
 		p := m.Place
 		if p == nil || (m.Start < last && !m.inner) {
 			continue

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"veille/extract/parties"
+	"veille/extract/text"
+)
+
 // Record is what veille reports for one article: its metadata, its clean
 // text and the facts found in it, each with the evidence that supports it.
 // Every list is present (empty, never null) when marshalled.
@@ -27,12 +32,7 @@ type Record struct {
 
 // Evidence locates a fact in Record.Text: the surface form, its rune offsets
 // [Start, End) into the text, and the sentence that contains it.
-type Evidence struct {
-	Text     string `json:"text"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Sentence string `json:"sentence"`
-}
+type Evidence = text.Evidence
 
 // Agreement is one kind of agreement the article reports as signed.
 type Agreement struct {
@@ -44,33 +44,32 @@ type Agreement struct {
 	Evidence Evidence `json:"evidence"`
 }
 
+// PartyKind is the kind of a party: person, company, government or
+// institution.
+type PartyKind = parties.Kind
+
 // Party kinds.
 const (
-	KindPerson      = "person"
-	KindCompany     = "company"
-	KindGovernment  = "government"
-	KindInstitution = "institution"
+	KindPerson      = parties.KindPerson
+	KindCompany     = parties.KindCompany
+	KindGovernment  = parties.KindGovernment
+	KindInstitution = parties.KindInstitution
 )
+
+// PartyVia is the way a party is tied to an agreement.
+type PartyVia = parties.Via
 
 // Ways a party is tied to an agreement (Party.Via).
 const (
-	ViaSigned   = "signed"   // the text says they signed or initialled
-	ViaParty    = "party"    // named as a party: "entre X et Y", "avec X"
-	ViaPresided = "presided" // presided the ceremony without signing
-	ViaMention  = "mention"  // named without being a party (actors only)
+	ViaSigned   = parties.ViaSigned   // the text says they signed or initialled
+	ViaParty    = parties.ViaParty    // named as a party: "entre X et Y", "avec X"
+	ViaPresided = parties.ViaPresided // presided the ceremony without signing
+	ViaMention  = parties.ViaMention  // named without being a party (actors only)
 )
 
 // Party is a person, company, government body or institution named in the
 // article: a signatory of the agreement, or another actor.
-type Party struct {
-	Name         string   `json:"name"`
-	Kind         string   `json:"kind"`
-	Role         *string  `json:"role"`         // for people: the title as written
-	Organization *string  `json:"organization"` // the body a person speaks for, or a company's parent
-	Acronym      *string  `json:"acronym"`
-	Via          string   `json:"via"`
-	Evidence     Evidence `json:"evidence"`
-}
+type Party = parties.Party
 
 // Job kinds.
 const (

@@ -43,7 +43,7 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 			continue
 		}
 		_, isEnd := matchAny(endOf(), ws, i, j)
-		if (!d.ref.IsZero() && y.Year < d.ref.Year()) || (isEnd && pastTenseBefore(d, ws, i)) {
+		if (!d.Ref.IsZero() && y.Year < d.Ref.Year()) || (isEnd && pastTenseBefore(d, ws, i)) {
 			asOf = append(asOf, y)
 			continue
 		}
@@ -73,9 +73,9 @@ func pastVerbAt(d *doc, ws []word, k int) bool {
 	if w.punct || w.upper {
 		return false
 	}
-	switch d.text[w.start:w.end] { // raw: "a" the verb, not "à"
+	switch d.Text[w.start:w.end] { // raw: "a" the verb, not "à"
 	case "a", "ont", "avait", "avaient":
-		return k+1 < len(ws) && looksParticiple(d.text[ws[k+1].start:ws[k+1].end])
+		return k+1 < len(ws) && looksParticiple(d.Text[ws[k+1].start:ws[k+1].end])
 	}
 	if notImperfect[w.key] || strings.HasSuffix(w.key, "rait") || strings.HasSuffix(w.key, "raient") {
 		return false // a conditional speaks of the future

@@ -1,10 +1,12 @@
-package extract
+package parties
 
 import (
 	"fmt"
 	"slices"
 	"testing"
 	"time"
+
+	"veille/extract/text"
 )
 
 // partyString renders a party for comparison: "Name [kind via]" then the
@@ -513,8 +515,8 @@ var partiesTests = []struct {
 func TestFindParties(t *testing.T) {
 	for _, tt := range partiesTests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.text, "", time.Time{})
-			sig, act, _ := findParties(d)
+			d := text.New(tt.text, "", time.Time{})
+			sig, act, _ := Find(d)
 			if got, want := partyStrings(sig), orEmpty(tt.signatories); !slices.Equal(got, want) {
 				t.Errorf("signatories of %q\n got %q\nwant %q", tt.text, got, want)
 			}
@@ -589,20 +591,20 @@ func TestPartyMentions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.text, "", time.Time{})
-			sig, act, ms := findParties(d)
+			d := text.New(tt.text, "", time.Time{})
+			sig, act, ms := Find(d)
 			named := map[string]bool{}
 			for _, p := range append(sig, act...) {
 				named[p.Evidence.Text] = true
 			}
 			got := []string{}
 			for i, m := range ms {
-				if i > 0 && ms[i-1].start > m.start {
+				if i > 0 && ms[i-1].Start > m.Start {
 					t.Errorf("mentions out of text order at %d", i)
 				}
-				surface := d.text[m.start:m.end]
-				if surface != m.name && !named[surface] && !isRepeat(ms[:i], surface) {
-					got = append(got, surface+" -> "+m.name)
+				surface := d.Text[m.Start:m.End]
+				if surface != m.Name && !named[surface] && !isRepeat(ms[:i], surface) {
+					got = append(got, surface+" -> "+m.Name)
 				}
 			}
 			if !slices.Equal(got, tt.want) {
@@ -613,9 +615,9 @@ func TestPartyMentions(t *testing.T) {
 }
 
 // isRepeat reports whether a surface form was already seen as a mention.
-func isRepeat(ms []mention, surface string) bool {
+func isRepeat(ms []Mention, surface string) bool {
 	for _, m := range ms {
-		if m.name == surface {
+		if m.Name == surface {
 			return true
 		}
 	}
@@ -625,14 +627,14 @@ func isRepeat(ms []mention, surface string) bool {
 // BenchmarkFindParties measures the party rules on a page-sized article
 // built from the test sentences.
 func BenchmarkFindParties(b *testing.B) {
-	var text string
+	var page string
 	for _, tt := range partiesTests {
-		text += tt.text + "\n\n"
+		page += tt.text + "\n\n"
 	}
-	d := newDoc(text, "", time.Time{})
-	b.SetBytes(int64(len(text)))
+	d := text.New(page, "", time.Time{})
+	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		findParties(d)
+		Find(d)
 	}
 }

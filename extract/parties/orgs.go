@@ -1,4 +1,4 @@
-package extract
+package parties
 
 import "strings"
 
@@ -37,8 +37,8 @@ func (s *psent) ministries() {
 			continue
 		}
 		nameEnd, acr := end, ""
-		if s.toks[end-1].s == ")" && end-3 > j && s.toks[end-3].s == "(" {
-			nameEnd, acr = end-3, s.toks[end-2].s
+		if s.toks[end-1].Text == ")" && end-3 > j && s.toks[end-3].Text == "(" {
+			nameEnd, acr = end-3, s.toks[end-2].Text
 		}
 		if !plural {
 			s.add(occ{kind: KindGovernment, name: s.span(i, nameEnd), acronym: acr}, i, end, i, nameEnd)
@@ -90,24 +90,24 @@ func splitParts(s *psent, lo, hi int, joins []tailJoin) [][2]int {
 // long form, with its acronym.
 func (s *psent) acronymForms() {
 	for i, t := range s.toks {
-		if t.s != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
+		if t.Text != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
 			continue
 		}
 		acr := s.toks[i+1]
 		if !isAcronym(acr) {
 			continue
 		}
-		start := s.longFormStart(i, acr.f)
+		start := s.longFormStart(i, acr.Fold)
 		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) {
 			continue
 		}
-		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.s}, start, i+3, start, i+3)
+		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text}, start, i+3, start, i+3)
 	}
 }
 
 // isAcronym reports whether a token can be the acronym of a body.
 func isAcronym(t ptok) bool {
-	return t.allCaps() && len(t.s) <= 12 && !t.lex.has(lxNotOrgs)
+	return t.AllCaps() && len(t.Text) <= 12 && !t.lex.has(lxNotOrgs)
 }
 
 // longFormStart finds where the long form before the "(" at i starts: the
@@ -117,7 +117,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 20; k-- {
 		t := s.toks[k]
-		if t.word && (!t.lex.has(lxStopWords) || t.lex.has(lxMinorWords)) || t.s == "&" || t.s == "," && s.is(k+1, lxContinuers) {
+		if t.IsWord() && (!t.lex.has(lxStopWords) || t.lex.has(lxMinorWords)) || t.Text == "&" || t.Text == "," && s.is(k+1, lxContinuers) {
 			lo = k
 			continue
 		}
@@ -154,17 +154,17 @@ func (s *psent) initials(lo, hi int, capsOnly bool) string {
 	var b strings.Builder
 	for k := lo; k < hi; k++ {
 		t := s.toks[k]
-		if !t.word || t.lex.has(lxMinorWords) || capsOnly && !t.cap() {
+		if !t.IsWord() || t.lex.has(lxMinorWords) || capsOnly && !t.Cap() {
 			continue
 		}
-		b.WriteByte(t.f[0])
+		b.WriteByte(t.Fold[0])
 	}
 	return b.String()
 }
 
 // bodyKind classifies the body named by tokens [lo, hi) by its head word:
 // the first word of a French name, any word of an English one.
-func (s *psent) bodyKind(lo, hi int) string {
+func (s *psent) bodyKind(lo, hi int) Kind {
 	if k := orgHeads[s.f(lo)]; k != "" {
 		if s.f(lo) == "conseil" && (s.is(lo+1, lxRegionalAdjectives) || s.f(lo+2) == "region" || s.f(lo+3) == "region") {
 			return KindGovernment
@@ -193,17 +193,17 @@ func (s *psent) headedBodies() {
 		if s.claimed[i] || kind == "" || kind == KindCompany || f == "ministere" || !s.cap(i) && !council {
 			continue
 		}
-		if i > 0 && (s.cap(i-1) || s.toks[i-1].allCaps()) && !s.is(i-1, lxNameStop) {
+		if i > 0 && (s.cap(i-1) || s.toks[i-1].AllCaps()) && !s.is(i-1, lxNameStop) {
 			continue // "BMCE Bank of Africa": the head of an English name is not its start
 		}
 		// Capitalised words and adjectives before the complements:
 		// "Bank Al-Maghrib", "Fédération royale marocaine de football".
 		j, lower := i+1, 0
-		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] && s.toks[j].word {
+		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] && s.toks[j].IsWord() {
 			t := s.toks[j]
 			switch {
-			case t.cap() && !t.lex.has(lxNameStop), isRomanNumeral(t.s):
-			case !t.cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.s):
+			case t.Cap() && !t.lex.has(lxNameStop), isRomanNumeral(t.Text):
+			case !t.Cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text):
 				lower++
 			default:
 				lower = -1
@@ -289,7 +289,7 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxCompanyTriggers):
 			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
-			atPlace := j > i+1 && placeBefore[strings.ToLower(s.toks[j-1].s)]
+			atPlace := j > i+1 && placeBefore[strings.ToLower(s.toks[j-1].Text)]
 			if e := s.companyRunAt(j); e > j && !atPlace && s.free(j, e) && s.validCompany(j, e) {
 				o := s.add(occ{kind: KindCompany, group: f == "groupe" || f == "group", noun: f}, i, e, j, e)
 				if f == "filiale" && (s.f(i-1) == "sa" || s.f(i-1) == "son") {
@@ -316,7 +316,7 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.f(i-1) == "aux"):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
 			j := i + 1
-			for j < len(s.toks) && j-i <= 6 && s.toks[j].word && !s.toks[j].cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.toks[j].s) {
+			for j < len(s.toks) && j-i <= 6 && s.toks[j].IsWord() && !s.toks[j].Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.toks[j].Text) {
 				j++
 			}
 			if s.f(j) == "," || s.f(j) == ":" {
@@ -370,7 +370,7 @@ func (s *psent) validCompany(lo, hi int) bool {
 		return false // "du Conseil", "le Groupe": a head alone names nothing
 	}
 	k := lo - 1
-	if k >= 0 && !s.toks[k].word && s.toks[k].s != "," {
+	if k >= 0 && !s.toks[k].IsWord() && s.toks[k].Text != "," {
 		k-- // a quote: la stratégie « Maroc Digital 2030 »
 	}
 	if s.is(k, lxEventWords) {
@@ -433,7 +433,7 @@ func (s *psent) subsidiaries() {
 		child := s.occEndingAt(c)
 		if child == nil {
 			k := c
-			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.toks[k-1].allCaps() || s.toks[k-1].digitLed()) && !s.is(k-1, lxNameStop) {
+			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.toks[k-1].AllCaps() || s.toks[k-1].DigitLed()) && !s.is(k-1, lxNameStop) {
 				k--
 			}
 			if k == c || !s.validCompany(k, c) {
@@ -470,7 +470,7 @@ func (s *psent) descriptionEnd(i int) int {
 	j := i
 	for j < len(s.toks) && j-i < maxDescriptionWords {
 		t := s.toks[j]
-		if !t.word || t.cap() || t.allCaps() || t.digitLed() || t.lex.has(lxVerbStops) || isDigitWord(t.s) {
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.lex.has(lxVerbStops) || isDigitWord(t.Text) {
 			break
 		}
 		j++
@@ -542,23 +542,23 @@ func (s *psent) onlyPlaces(lo, hi int) bool {
 func (s *psent) acronyms() {
 	caps, words := 0, 0
 	for _, t := range s.toks {
-		if t.word {
+		if t.IsWord() {
 			words++
-			if t.allCaps() {
+			if t.AllCaps() {
 				caps++
 			}
 		}
 	}
 	shouting := caps*2 > words
 	for i, t := range s.toks {
-		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.s) {
+		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.Text) {
 			continue
 		}
-		if kind, ok := knownAcronyms[t.f]; ok {
-			s.add(occ{kind: kind, acronym: t.s}, i, i+1, i, i+1)
+		if kind, ok := knownAcronyms[t.Fold]; ok {
+			s.add(occ{kind: kind, acronym: t.Text}, i, i+1, i, i+1)
 			continue
 		}
-		if len(t.s) >= 3 && !shouting {
+		if len(t.Text) >= 3 && !shouting {
 			s.add(occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}

@@ -1,4 +1,4 @@
-package extract
+package parties
 
 import "strings"
 
@@ -6,11 +6,11 @@ import "strings"
 // who presided. Only an article that reports a signed agreement has any.
 
 // viaRank orders the ways a party is tied to an agreement, strongest last.
-var viaRank = map[string]int{"": 0, ViaMention: 0, ViaPresided: 1, ViaParty: 2, ViaSigned: 3}
+var viaRank = map[Via]int{"": 0, ViaMention: 0, ViaPresided: 1, ViaParty: 2, ViaSigned: 3}
 
 // setVia records a party position of an occurrence: people sign, bodies
 // are parties.
-func setVia(o *occ, via string) {
+func setVia(o *occ, via Via) {
 	if via == ViaSigned && o.kind != KindPerson {
 		via = ViaParty
 	}
@@ -57,7 +57,7 @@ func (s *psent) positions(story, afterParties bool) {
 		}
 	}
 	for i, t := range s.toks {
-		switch t.f {
+		switch t.Fold {
 		case "par":
 			switch s.parVerb(i) {
 			case "sign":
@@ -80,7 +80,7 @@ func (s *psent) positions(story, afterParties bool) {
 		case "lie", "lient", "relie", "relient":
 			// "Le premier mémorandum lie le CRI de X à la société A"; not
 			// the participle of "un accord lié à".
-			if !strings.HasSuffix(t.s, "é") && s.aboutAgreement(i) {
+			if !strings.HasSuffix(t.Text, "é") && s.aboutAgreement(i) {
 				os := s.enumerate(i+1, true)
 				s.mark(os, ViaParty, presence)
 				if k := occsEnd(os); k > i && (s.f(k) == "a" || s.f(k) == "au" || s.f(k) == "aux") {
@@ -154,7 +154,7 @@ func occsEnd(os []*occ) int {
 }
 
 // subjectOf marks the subject of the verb whose participle is at c.
-func (s *psent) subjectOf(c int, via string, presence map[*occ]bool) {
+func (s *psent) subjectOf(c int, via Via, presence map[*occ]bool) {
 	v := s.verbOf(c)
 	if v < 0 {
 		return
@@ -233,7 +233,7 @@ func (s *psent) subjectRuns(lo, hi int) {
 var subjectJoiners = wordSet("et", ",", "le", "la", "l'", "les")
 
 // mark sets the party position of occurrences not met "en présence de".
-func (s *psent) mark(os []*occ, via string, presence map[*occ]bool) {
+func (s *psent) mark(os []*occ, via Via, presence map[*occ]bool) {
 	for _, o := range os {
 		if !presence[o] {
 			setVia(o, via)
@@ -271,7 +271,7 @@ func (s *psent) verbOf(c int) int {
 	if p := s.apposed(c); p >= 0 {
 		c = p
 	}
-	if finiteSigning[strings.ToLower(s.toks[c].s)] {
+	if finiteSigning[strings.ToLower(s.toks[c].Text)] {
 		return c
 	}
 	if infinitiveSigning[s.f(c)] {
@@ -321,7 +321,7 @@ var adverbs = wordSet("egalement", "conjointement", "officiellement", "aussi", "
 // last "que", colon, semicolon or quote before it.
 func (s *psent) clauseStart(v int) int {
 	for k := v - 1; k >= 0; k-- {
-		switch s.toks[k].s {
+		switch s.toks[k].Text {
 		case ":", ";", "«", "»", "\"":
 			return k + 1
 		}
@@ -347,7 +347,7 @@ func (s *psent) parVerb(i int) string {
 			return "preside"
 		case t.lex.has(lxRepresentingParticiples):
 			return "sign" // "la société X, représentée par son PDG, Y"
-		case t.lex.has(lxSigningWords) && t.f != "signature" && t.f != "signatures":
+		case t.lex.has(lxSigningWords) && t.Fold != "signature" && t.Fold != "signatures":
 			return "sign"
 		case t.lex.has(lxCeremonyParticiples):
 			if s.hasWord(lxSigningWords) {
@@ -376,11 +376,11 @@ var participleNouns = wordSet(
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.word || t.cap() || t.lex.has(lxParticipleNouns) {
+	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) {
 		return false
 	}
 	for _, end := range []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues"} {
-		if strings.HasSuffix(t.s, end) {
+		if strings.HasSuffix(t.Text, end) {
 			return true
 		}
 	}
@@ -409,7 +409,7 @@ func (s *psent) afterAgreement(i int) bool {
 func (s *psent) markCommitments() {
 	lo := 0
 	for hi := 0; hi <= len(s.toks); hi++ {
-		if hi < len(s.toks) && s.toks[hi].s != ";" {
+		if hi < len(s.toks) && s.toks[hi].Text != ";" {
 			continue
 		}
 		strong, jobs, future := false, false, false
@@ -481,11 +481,11 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		if k == hi {
 			break
 		}
-		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].word && !s.toks[k].cap() && (!s.filler(k) || s.f(k+1) == "filiale" && s.appositionAt(k+1) == hi) {
+		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].IsWord() && !s.toks[k].Cap() && (!s.filler(k) || s.f(k+1) == "filiale" && s.appositionAt(k+1) == hi) {
 			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
 			// le ministre de X, Y, et C".
 			m := k
-			for m < len(s.toks) && m-k < 25 && !(s.f(m) == "," && s.f(m+1) == "et") && s.toks[m].s != "." && s.toks[m].s != ";" {
+			for m < len(s.toks) && m-k < 25 && !(s.f(m) == "," && s.f(m+1) == "et") && s.toks[m].Text != "." && s.toks[m].Text != ";" {
 				m++
 			}
 			if s.f(m) != "," || s.f(m+1) != "et" {
@@ -510,7 +510,7 @@ const maxParenWords = 25
 // closingParen returns the ")" closing the "(" at k in the sentence, or -1.
 func (s *psent) closingParen(k int) int {
 	for m := k + 1; m < len(s.toks) && m-k <= maxParenWords; m++ {
-		switch s.toks[m].s {
+		switch s.toks[m].Text {
 		case ")":
 			return m
 		case "(":

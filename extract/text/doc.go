@@ -1,0 +1,116 @@
+// Package text holds an article's clean text as the extraction rules read
+// it: its sentences, its tokens (built once, each with its byte span, its
+// folded form and its shape), rune offsets for evidence, and the cue
+// language the rules write their French words in.
+package text
+
+import (
+	"sort"
+	"time"
+	"unicode/utf8"
+)
+
+// Span is a half-open range [Start, End) of byte offsets into Doc.Text.
+// Byte offsets stay inside the engine; Evidence carries runes.
+type Span struct{ Start, End int }
+
+// Len returns the number of bytes of the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Doc is the clean text of an article with what every rule reads from it:
+// its sentences and its tokens, computed once.
+type Doc struct {
+	Text  string
+	Title string
+	Sents []Span    // the sentences, in text order
+	Ref   time.Time // publication date; zero if unknown
+
+	toks   []Token // the tokens of the sentences, in text order
+	bounds []int   // sentence i holds toks[bounds[i]:bounds[i+1]]
+	runeOf []int32 // runeOf[b] is the rune offset of byte b, b in [0, len(Text)]
+}
+
+// New splits text into sentences and tokens. The title is kept for the
+// rules that read it; ref resolves relative dates.
+func New(text, title string, ref time.Time) *Doc {
+	d := &Doc{Text: text, Title: title, Ref: ref, Sents: splitSentences(text)}
+	d.runeOf = make([]int32, len(text)+1)
+	r := int32(-1)
+	for i := 0; i < len(text); i++ {
+		// Bytes inside a multi-byte rune map to that rune's offset.
+		if utf8.RuneStart(text[i]) {
+			r++
+		}
+		d.runeOf[i] = r
+	}
+	d.runeOf[len(text)] = r + 1
+	d.toks = make([]Token, 0, len(text)/5+len(d.Sents)) // about five bytes a token
+	d.bounds = make([]int, len(d.Sents)+1)
+	for i, sp := range d.Sents {
+		d.toks = tokenize(d.toks, text, sp)
+		d.bounds[i+1] = len(d.toks)
+	}
+	foldTokens(d.toks)
+	return d
+}
+
+// Tokens returns the tokens of every sentence, in text order.
+func (d *Doc) Tokens() []Token { return d.toks }
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Doc) SentenceTokens(i int) []Token {
+	lo, hi := d.bounds[i], d.bounds[i+1]
+	return d.toks[lo:hi:hi]
+}
+
+// Runes converts a byte offset of the text to a rune offset.
+func (d *Doc) Runes(b int) int { return int(d.runeOf[b]) }
+
+// Byte converts a rune offset of the text to a byte offset.
+func (d *Doc) Byte(r int) int {
+	return sort.Search(len(d.runeOf), func(i int) bool { return int(d.runeOf[i]) >= r })
+}
+
+// SentenceAt returns the index of the sentence that contains byte offset
+// b, or of the nearest sentence before it (-1 if none).
+func (d *Doc) SentenceAt(b int) int {
+	i := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].End > b })
+	if i < len(d.Sents) && d.Sents[i].Start <= b {
+		return i
+	}
+	return i - 1
+}
+
+// SentenceText returns the text of sentence i ("" if i is out of range).
+func (d *Doc) SentenceText(i int) string {
+	if i < 0 || i >= len(d.Sents) {
+		return ""
+	}
+	return d.Text[d.Sents[i].Start:d.Sents[i].End]
+}
+
+// Slice returns the text of the byte span sp.
+func (d *Doc) Slice(sp Span) string { return d.Text[sp.Start:sp.End] }
+
+// Evidence builds the evidence of the byte span sp: its text, its rune
+// offsets and its sentence.
+func (d *Doc) Evidence(sp Span) Evidence {
+	return Evidence{
+		Text:     d.Text[sp.Start:sp.End],
+		Start:    d.Runes(sp.Start),
+		End:      d.Runes(sp.End),
+		Sentence: d.SentenceText(d.SentenceAt(sp.Start)),
+	}
+}
+
+// Evidence locates a fact in the text: the surface form, its rune offsets
+// [Start, End) into the text, and the sentence that contains it.
+type Evidence struct {
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence string `json:"sentence"`
+}
