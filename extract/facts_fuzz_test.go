@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -24,7 +25,7 @@ func day(t testing.TB, s string) time.Time {
 type testParty struct {
 	name string
 	kind PartyKind
-	refs       []string // other forms that refer back to it ("la filiale")
+	refs []string // other forms that refer back to it ("la filiale")
 }
 
 // factsOf runs the fact stages over text as Parse does, with the given
@@ -34,7 +35,7 @@ func factsOf(body string, ref time.Time, parties ...testParty) *Record {
 	body, _ = normalize.Clean(body)
 	rec := newRecord()
 	rec.Text = body
-	extractFacts(newDoc(body, "", ref), rec, func(*text.Doc) (sig, actors []Party, mentions []mention) {
+	extractFacts(newDoc(body, "", ref), rec, func(context.Context, *text.Doc) (sig, actors []Party, mentions []mention, err error) {
 		sig = []Party{}
 		for _, p := range parties {
 			sig = append(sig, Party{Name: p.name, Kind: p.kind, Via: ViaParty})
@@ -50,7 +51,7 @@ func factsOf(body string, ref time.Time, parties ...testParty) *Record {
 			}
 		}
 		sortMentions(mentions)
-		return sig, []Party{}, mentions
+		return sig, []Party{}, mentions, nil
 	})
 	return rec
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/url"
@@ -122,7 +123,7 @@ func ParseBytes(b []byte, opts ...Option) (*Record, error) {
 
 // partyFinder finds the signatories, other actors and party mentions of a
 // text: findParties, or a stand-in in the tests of the other stages.
-type partyFinder func(d *text.Doc) (signatories, actors []Party, mentions []mention)
+type partyFinder func(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentions []mention, err error)
 
 // extractFacts runs the fact stages over d, in the order their
 // dependencies ask: figures and agreements first, then parties, then the
@@ -134,7 +135,7 @@ func extractFacts(d *doc, rec *Record, findParties partyFinder) {
 	rec.Jobs = findJobs(d)
 	rec.Agreements = findAgreements(d)
 	var mentions []mention
-	rec.Signatories, rec.Actors, mentions = findParties(d.Doc)
+	rec.Signatories, rec.Actors, mentions, _ = findParties(context.TODO(), d.Doc)
 	link(d, rec, mentions)
 	rec.Relevant = isRelevant(d, rec)
 }

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -20,7 +21,10 @@ func FuzzParties(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		s = strings.ToValidUTF8(s, "\uFFFD") // as normalize.Clean leaves it
 		d := text.New(s, "", time.Time{})
-		sig, act, ms := Find(d)
+		sig, act, ms, err := Find(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, m := range ms {
 			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
 				t.Fatalf("mention %+v outside [0, %d)", m, len(s))

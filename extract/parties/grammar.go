@@ -18,14 +18,14 @@ func (s *psent) prepEnd(i int) (int, bool) {
 	switch f := s.f(i); {
 	case continuers[f] && !complementPreps[f]: // chargé(e)(s), auprès
 		return s.prepEnd(i + 1)
-	case f == "en" && s.f(i+1) == "charge":
+	case s.at(i, phInCharge):
 		return s.prepEnd(i + 2)
-	case f == "de":
-		if a := s.f(i + 1); a == "la" || a == "l'" || a == "les" {
+	case prepDe[f]:
+		if s.in(i+1, articlesAfterDe) {
 			return i + 2, true
 		}
 		return i + 1, true
-	case f == "du" || f == "des" || f == "d'":
+	case contractedDe[f]:
 		return i + 1, true
 	}
 	return i, false
@@ -48,10 +48,10 @@ func (s *psent) npEnd(i int) int {
 		case t.Text == "&" && j > i && s.cap(j+1):
 			j++
 			continue
-		case t.Fold == "et" && j > i && s.coordinated(j):
+		case conjAnd[t.Fold] && j > i && s.coordinated(j):
 			j++ // "sociale et solidaire", "Eaux et Forêts"
 			continue
-		case !t.IsWord(), t.lex.has(lxStopWords), t.lex.has(lxComplementPreps), t.Fold == "et":
+		case !t.IsWord(), t.lex.has(lxStopWords), t.lex.has(lxComplementPreps), conjAnd[t.Fold]:
 			return j
 		case isDigitWord(t.Text):
 			return j
@@ -120,9 +120,9 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			if s.f(k) == "," {
 				k++
 			}
-			if s.f(k) == "et" {
+			if s.in(k, conjAnd) {
 				k++
-			} else if plural && s.f(k) == "ainsi" && s.f(k+1) == "que" {
+			} else if plural && s.at(k, phAinsiQue) {
 				k += 2
 				ainsi = true
 			}
@@ -136,7 +136,7 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			// "à Paris", "au Maroc", "pour l'Afrique": a place-like complement.
 			if k < len(s.toks) && k > i && placePreps[s.toks[k].Text] {
 				m := k + 1
-				if a := s.f(m); a == "la" || a == "l'" || a == "le" {
+				if s.in(m, definiteArticles) {
 					m++
 				}
 				if s.cap(m) {
@@ -203,15 +203,15 @@ func (s *psent) companyRunAt(i int) int {
 		t := s.toks[j]
 		switch {
 		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps()):
-			if j == i && (t.lex.has(lxNameStop) || isDigitWord(t.Text)) || roleHead(s, j) != "" || t.Fold == "filiale" {
+			if j == i && (t.lex.has(lxNameStop) || isDigitWord(t.Text)) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold] {
 				return j
 			}
 			j++
-		case j > i && (t.Text == "&" || t.Fold == "and" || t.Fold == "of") && s.cap(j+1):
+		case j > i && (t.Text == "&" || englishJoiners[t.Fold]) && s.cap(j+1):
 			j++
-		case j > i && (t.Fold == "du" || t.Fold == "de" || t.Fold == "des" || t.Fold == "d'") && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
+		case j > i && t.lex.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"
-		case j > i && t.Fold == "de" && s.f(j+1) == "l'" && s.cap(j+2) && !s.toks[j+2].AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
+		case j > i && s.at(j, phDeL) && s.cap(j+2) && !s.toks[j+2].AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
 			j += 2 // "Crédit de l'Ouest", "Tanneries de l'Atlas"
 		case j > i && t.IsWord() && t.lex.has(lxCompanyWords) && !t.lex.has(lxStopWords):
 			j++

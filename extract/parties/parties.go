@@ -5,6 +5,8 @@ package parties
 
 import (
 	"cmp"
+	"context"
+	"fmt"
 	"iter"
 	"slices"
 
@@ -12,9 +14,9 @@ import (
 	"veille/normalize"
 )
 
-// Parties are found in three steps. Each sentence is tokenised, each token
-// looked up once in a lexicon of the word tables (parties_lexicon.go), and
-// its occurrences are recognised: namings of bodies and people (ministries,
+// Parties are found in three steps. Each token of the document is
+// looked up once in a lexicon of the word tables (lexicon.go), and the
+// occurrences of each sentence are recognised: namings of bodies and people (ministries,
 // "Long Name (ACR)", companies after a trigger noun or with a company word,
 // people with their role) and back-references ("la filiale", "M. Jazouli",
 // "les deux ministères"). The sentence is then read for party positions
@@ -166,10 +168,14 @@ func (s *psent) span(lo, hi int) string {
 
 // Find finds the signatories of the agreements the article reports, the
 // other actors it names, and every place a party is named or referred back
-// to, in text order.
-func Find(d *text.Doc) (signatories, actors []Party, mentions []Mention) {
+// to, in text order. It stops early, with the error of ctx, when ctx is
+// done.
+func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentions []Mention, err error) {
 	sents := sentences(d)
-	for _, s := range sents {
+	for i, s := range sents {
+		if i%ctxCheckEvery == 0 && ctx.Err() != nil {
+			return nil, nil, nil, fmt.Errorf("parties: %w", context.Cause(ctx))
+		}
 		s.recognise()
 	}
 	story := isAgreementStory(sents)
@@ -198,8 +204,13 @@ func Find(d *text.Doc) (signatories, actors []Party, mentions []Mention) {
 	}
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	r.resolve(all)
-	return r.parties(d, all)
+	signatories, actors, mentions = r.parties(d, all)
+	return signatories, actors, mentions, nil
 }
+
+// ctxCheckEvery is how many sentences Find reads between two looks at
+// its context: often enough to stop within milliseconds.
+const ctxCheckEvery = 64
 
 // occSlab allocates occurrences by chunks: one allocation for many. A
 // chunk is never reallocated, so pointers into it stay valid.

@@ -92,7 +92,7 @@ func (s *psent) people() {
 			gender = s.roleGender(rs-1, end)
 		}
 		role := s.span(rs, end)
-		hasDet := det == "le" || det == "la" || det == "l'"
+		hasDet := definiteArticles[det]
 		if !publicOffices[h.phrase] {
 			s.roleCompanies(j, end)
 		}
@@ -132,7 +132,7 @@ func (s *psent) people() {
 			i = nameEnd - 1
 			continue
 		}
-		if hasDet || det == "du" || det == "au" {
+		if hasDet || contractedSing[det] {
 			lo := rs
 			if hasDet {
 				lo = rs - 1
@@ -381,7 +381,7 @@ func (s *psent) namedPeople() {
 		if ok {
 			g = firstNames()[s.f(i)]
 		}
-		quoted := s.is(i-1, lxSpeechVerbs) && s.is(i-2, lxAuxiliaries) || s.f(i-1) == "selon"
+		quoted := s.is(i-1, lxSpeechVerbs) && s.is(i-2, lxAuxiliaries) || s.in(i-1, prepAccordingTo)
 		if !ok && !quoted || !s.nameWord(i) || s.nameWord(i-1) || s.is(i-1, lxPlaceNouns) {
 			continue
 		}

@@ -80,7 +80,7 @@ func companyCore(folded string) string {
 		if k < 0 {
 			break
 		}
-		if w := core[k+1:]; !legalForms[w] && w != "maroc" && w != "morocco" {
+		if w := core[k+1:]; !legalForms[w] && !moroccoNames[w] {
 			break
 		}
 		core = core[:k]
@@ -327,7 +327,7 @@ func sameRole(person, ref string) bool {
 func (r *partyResolver) ministries(b int) []*partyEntity {
 	var ms []*partyEntity
 	for _, e := range r.ents {
-		if e.kind == KindGovernment && e.start < b && strings.HasPrefix(normalize.Fold(e.name), "ministere") {
+		if e.kind == KindGovernment && e.start < b && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix) {
 			ms = append(ms, e)
 		}
 	}
@@ -363,12 +363,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ) (signatories, actors []
 			e.commit = e.commit || o.commit
 		}
 	}
-	mentions = make([]Mention, 0, len(all))
-	for _, o := range all {
-		for _, e := range r.entitiesOf(buf[:0], o) {
-			mentions = append(mentions, Mention{Name: e.name, Kind: e.kind, Span: text.Span{Start: o.start, End: o.end}})
-		}
-	}
+	mentions = r.mentions(all)
 	slices.SortStableFunc(r.ents, func(a, b *partyEntity) int { return cmp.Compare(a.start, b.start) })
 	// Pledging companies are parties only when the signing sentences name
 	// no company or institution: they then are the operators of the
@@ -404,25 +399,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ) (signatories, actors []
 	}
 	signatories, actors = make([]Party, 0, signed), make([]Party, 0, len(r.ents)-signed)
 	for _, e := range r.ents {
-		p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.Evidence(text.Span{Start: e.start, End: e.end})}
-		if e.acronym != "" && e.acronym != e.name {
-			p.Acronym = optText(e.acronym)
-		}
-		switch {
-		case e.kind == KindPerson:
-			if e.role != "" {
-				p.Role = optText(e.role)
-			}
-			for _, o := range e.roleOrgs {
-				if o.ent != nil {
-					p.Organization = optText(o.ent.name)
-					break
-				}
-			}
-		case e.org != "":
-			p.Organization = optText(e.org)
-			p.Role = optText(e.orgRole)
-		}
+		p := e.party(d)
 		if e.via == "" {
 			p.Via = ViaMention
 			actors = append(actors, p)
@@ -431,6 +408,42 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ) (signatories, actors []
 		}
 	}
 	return signatories, actors, mentions
+}
+
+// mentions lists where each entity is named or referred back to.
+func (r *partyResolver) mentions(all []*occ) []Mention {
+	var buf [2]*partyEntity
+	out := make([]Mention, 0, len(all))
+	for _, o := range all {
+		for _, e := range r.entitiesOf(buf[:0], o) {
+			out = append(out, Mention{Name: e.name, Kind: e.kind, Span: text.Span{Start: o.start, End: o.end}})
+		}
+	}
+	return out
+}
+
+// party builds the Party of an entity.
+func (e *partyEntity) party(d *text.Doc) Party {
+	p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.Evidence(text.Span{Start: e.start, End: e.end})}
+	if e.acronym != "" && e.acronym != e.name {
+		p.Acronym = optText(e.acronym)
+	}
+	switch {
+	case e.kind == KindPerson:
+		if e.role != "" {
+			p.Role = optText(e.role)
+		}
+		for _, o := range e.roleOrgs {
+			if o.ent != nil {
+				p.Organization = optText(o.ent.name)
+				break
+			}
+		}
+	case e.org != "":
+		p.Organization = optText(e.org)
+		p.Role = optText(e.orgRole)
+	}
+	return p
 }
 
 // signsFor makes the body a signatory speaks for a party ("signé par A,

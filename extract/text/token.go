@@ -176,10 +176,9 @@ func wordEnd(text string, i, end int) int {
 		}
 		next, _ := utf8.DecodeRuneInString(text[min(j+n, end):end])
 		switch {
+		case isApostrophe(r) && isElision(text[i:j]) && text[i:j] != nameNotElision:
+			return j + n // "l'", "qu'": a token of its own
 		case isApostrophe(r) && IsWordRune(next):
-			if isElision(text[i:j]) && text[i:j] != nameNotElision {
-				return j + n // "l'", "qu'": a token of its own
-			}
 			j += n // "aujourd'hui", "O'Neil"
 		case isDash(r) && IsWordRune(next):
 			j += n
