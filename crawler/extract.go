@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -37,7 +38,7 @@ func parse(p *archive.Page) (rec *extract.Record, err error) {
 			rec, err = nil, fmt.Errorf("extract: panic: %v", v)
 		}
 	}()
-	return extract.Parse(bytes.NewReader(p.Body),
+	return extract.Parse(context.TODO(), bytes.NewReader(p.Body),
 		extract.WithURL(p.URL),
 		extract.WithFetchedAt(p.FetchedAt),
 		extract.WithSite(p.Site),

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"testing"
 
@@ -34,7 +35,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		rec, err := extract.ParseBytes(page)
+		rec, err := extract.ParseBytes(context.Background(), page)
 		if err != nil {
 			b.Fatal(err)
 		}

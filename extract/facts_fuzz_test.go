@@ -35,7 +35,7 @@ func factsOf(body string, ref time.Time, parties ...testParty) *Record {
 	body, _ = normalize.Clean(body)
 	rec := newRecord()
 	rec.Text = body
-	extractFacts(newDoc(body, "", ref), rec, func(context.Context, *text.Doc) (sig, actors []Party, mentions []mention, err error) {
+	if err := extractFacts(context.Background(), newDoc(body, "", ref), rec, func(context.Context, *text.Doc) (sig, actors []Party, mentions []mention, err error) {
 		sig = []Party{}
 		for _, p := range parties {
 			sig = append(sig, Party{Name: p.name, Kind: p.kind, Via: ViaParty})
@@ -52,7 +52,9 @@ func factsOf(body string, ref time.Time, parties ...testParty) *Record {
 		}
 		sortMentions(mentions)
 		return sig, []Party{}, mentions, nil
-	})
+	}); err != nil {
+		panic(err) // a background context is never done
+	}
 	return rec
 }
 

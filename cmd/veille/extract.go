@@ -101,7 +101,7 @@ func runExtract(ctx context.Context, a *app, f extractFlags, args []string) erro
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("extract: interrupted: %w", err)
 		}
-		rec, err := extractOne(a, in, f.url, opts)
+		rec, err := extractOne(ctx, a, in, f.url, opts)
 		if err != nil {
 			failed++
 			a.log.Error("cannot extract", zap.String("input", in), zap.Error(err))
@@ -124,7 +124,7 @@ func runExtract(ctx context.Context, a *app, f extractFlags, args []string) erro
 }
 
 // extractOne reads one input ("-" is standard input) and extracts its record.
-func extractOne(a *app, in, rawURL string, opts []extract.Option) (*extract.Record, error) {
+func extractOne(ctx context.Context, a *app, in, rawURL string, opts []extract.Option) (*extract.Record, error) {
 	r, err := a.openInput(in)
 	if err != nil {
 		return nil, err
@@ -133,7 +133,7 @@ func extractOne(a *app, in, rawURL string, opts []extract.Option) (*extract.Reco
 	if in != "-" && rawURL == "" {
 		rawURL = filepath.ToSlash(in)
 	}
-	return extract.Parse(r, append(opts, extract.WithURL(rawURL))...)
+	return extract.Parse(ctx, r, append(opts, extract.WithURL(rawURL))...)
 }
 
 // expandInputs turns the PATH arguments into the list of inputs: files as
