@@ -358,7 +358,7 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 			date = own
 		}
 		if place == nil {
-			place = signingPlace(ws, cs, places, from, to, signing[k], dateWords)
+			place = signingPlace(ws, cs, within(places, s.Start, s.End), from, to, signing[k], dateWords)
 		}
 		if event == nil {
 			event = signingEvent(d, ws, cs, from, to)

@@ -205,6 +205,8 @@ func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
 // words of all the figures of the text, in order.
 func yearFor(ws []word, near, far []normalize.Year, figs []int, from, to, i, j int) *int {
 	a, b := clauseOf(ws, from, to, i, j)
+	lo, hi := ws[from].start, ws[to-1].end
+	near, far = within(near, lo, hi), within(far, lo, hi)
 	best, dist := 0, -1
 	consider := func(y normalize.Year, ok func(k int) bool) {
 		k, _ := wordsIn(ws, y.Start, y.End)

@@ -138,8 +138,8 @@ func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
 func (d *doc) sentenceDates(si int) []normalize.Date {
 	s := d.Sents[si]
 	var out []normalize.Date
-	for _, dt := range d.cached().dates {
-		if dt.Start < s.Start || dt.End > s.End {
+	for _, dt := range within(d.cached().dates, s.Start, s.End) {
+		if dt.End > s.End {
 			continue
 		}
 		if dt.Relative && !d.Ref.IsZero() {
@@ -437,4 +437,16 @@ func (d *doc) sentenceWords(ws []word, b int) (int, int) {
 // clauseBreak reports punctuation that ends a clause.
 func clauseBreak(w word) bool {
 	return w.punct && strings.Contains(",;:()!?", w.key)
+}
+
+// positioned is a fact of package normalize: it has a byte span.
+type positioned interface{ Bounds() normalize.Span }
+
+// within returns the facts, in text order, that start in bytes [lo, hi):
+// a window found by binary search, so that reading the facts near each
+// figure stays linear in the page.
+func within[T positioned](items []T, lo, hi int) []T {
+	i := sort.Search(len(items), func(k int) bool { return items[k].Bounds().Start >= lo })
+	j := i + sort.Search(len(items)-i, func(k int) bool { return items[i+k].Bounds().Start >= hi })
+	return items[i:j]
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -248,8 +247,12 @@ func findJobs(d *doc) []Job {
 	// In its own clause a pledge is dated by any future year ("recruter 400
 	// ingénieurs en 2025"); from further away only by a deadline.
 	var future []normalize.Year
+	asOf := map[normalize.Span]bool{}
+	for _, y := range d.asOf() {
+		asOf[y.Span] = true
+	}
 	for _, y := range years {
-		if y.Kind == normalize.YearTarget && !slices.Contains(d.asOf(), y) {
+		if y.Kind == normalize.YearTarget && !asOf[y.Span] {
 			future = append(future, y)
 		}
 	}
@@ -541,7 +544,10 @@ func aggregateOf(d *doc, ws []word, cs *jobCueSet, from, to, i int, kind string)
 // among words [from, i) (0 if none).
 func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
 	var n int64
-	for _, num := range d.numbers() {
+	if i <= from {
+		return 0
+	}
+	for _, num := range within(d.numbers(), ws[from].start, ws[i-1].end) {
 		a, b := wordsIn(ws, num.Start, num.End)
 		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
 			continue
@@ -556,8 +562,8 @@ func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
 // pastYearBefore reports a year among words [from, i) that is not a
 // deadline: "approuvés en 2024".
 func pastYearBefore(d *doc, ws []word, from, i int) bool {
-	for _, y := range d.years() {
-		if y.Kind != normalize.YearTarget && y.Start >= ws[from].start && y.End <= ws[i].start {
+	for _, y := range within(d.years(), ws[from].start, ws[i].start) {
+		if y.Kind != normalize.YearTarget && y.End <= ws[i].start {
 			return true
 		}
 	}
@@ -569,13 +575,13 @@ func pastYearBefore(d *doc, ws []word, from, i int) bool {
 // de 2022".
 func retrospective(d *doc, ws []word, from, to int) bool {
 	start, end := ws[from].start, ws[to-1].end
-	for _, y := range d.asOf() {
-		if y.Start >= start && y.End <= end {
+	for _, y := range within(d.asOf(), start, end) {
+		if y.End <= end {
 			return true
 		}
 	}
-	for _, y := range d.years() {
-		if y.Kind == normalize.YearPast && y.Start >= start && y.End <= end &&
+	for _, y := range within(d.years(), start, end) {
+		if y.Kind == normalize.YearPast && y.End <= end &&
 			strings.HasPrefix(normalize.Fold(y.Text), "depuis") {
 			return true
 		}
@@ -594,8 +600,8 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string 
 	_, b := clauseOf(ws, from, to, i, j)
 	// Retrospective: a plan period in the sentence, or a past creation not
 	// followed by a new pledge ("a créé 500 emplois... prévoit de créer").
-	for _, y := range d.years() {
-		if y.Kind == normalize.YearPeriod && y.Start >= ws[from].start && y.End <= ws[to-1].end {
+	for _, y := range within(d.years(), ws[from].start, ws[to-1].end) {
+		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].end {
 			return JobStatistic
 		}
 	}

@@ -115,3 +115,7 @@ type PlaceMatch struct {
 	Text  string
 	Place *Place
 }
+
+// Bounds returns the span itself: every fact embeds a Span, so callers can
+// handle facts of any type by their position alone.
+func (s Span) Bounds() Span { return s }
