@@ -348,7 +348,7 @@ func (sc *placeScanner) split(s string) {
 				sc.words = append(sc.words, placeWord{
 					start:  i,
 					upper:  'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsTitle(r)),
-					joined: joinable && gap <= maxJoin && newlines < 2,
+					joined: joinable && gap <= maxJoin && newlines == 0, // a name never runs across lines
 				})
 			}
 			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
