@@ -103,6 +103,9 @@ func allEvidence(rec *Record) map[string][]Evidence {
 	for _, c := range rec.Commitments {
 		out["commitment"] = append(out["commitment"], c.Evidence...)
 	}
+	for _, p := range append(append([]Party{}, rec.Signatories...), rec.Actors...) {
+		out["party "+p.Name] = append(out["party "+p.Name], p.Evidence)
+	}
 	return out
 }
 

@@ -53,15 +53,15 @@ func (m *OffsetMap) SourceSpan(sp Span) Span {
 // the text or puts it in NFC, so two or three are the most real text needs.
 const maxCleanRounds = 8
 
-// Clean returns s ready for matching, and the map of its offsets back to s:
+// Clean returns s as the record's text, and the map of its offsets back
+// to s. It keeps the source's typography (’ « » “ ” – —): evidence quotes
+// the page, and folding for matching is the tokens' business (Fold).
 //   - leftover HTML entities are decoded (&nbsp; &amp; &#8217;…) with
 //     html.UnescapeString semantics, repeatedly, so that "&amp;amp;" gives
 //     "&" and Clean is idempotent; only entities closed by ";" are read;
-//   - curly and typographic apostrophes (’ ‘ ʼ ´ `) become ' and « » “ ” „
-//     become ";
 //   - every space rune (U+00A0, U+202F, U+2009, tabs…) becomes ' ';
-//     zero-width runes (U+200B–U+200D, U+2060, U+FEFF) and the soft hyphen
-//     are removed; invalid UTF-8 becomes U+FFFD;
+//     zero-width runes (U+200B–U+200D, U+2060, U+FEFF), the soft hyphen
+//     and control characters are removed; invalid UTF-8 becomes U+FFFD;
 //   - the text is put in Unicode NFC;
 //   - runs of spaces collapse to one, lines are trimmed, "\r\n" is "\n", a
 //     single newline is kept and two or more become one paragraph break
@@ -206,11 +206,8 @@ func (c *cleaner) rune(r rune, at int32, same bool) {
 			c.space, c.pendAt = true, at
 		}
 		return
-	case isInvisible(r):
+	case isInvisible(r) || unicode.IsControl(r):
 		return
-	}
-	if m := mapRune(r); m != r {
-		r, same = m, false
 	}
 	if c.out.Len() > 0 {
 		switch {
@@ -240,17 +237,6 @@ func (c *cleaner) write(s string, at int32) {
 	for range s {
 		c.offs = append(c.offs, at)
 	}
-}
-
-// mapRune returns the plain form of a typographic quote or apostrophe.
-func mapRune(r rune) rune {
-	switch {
-	case isApostrophe(r):
-		return '\''
-	case r == '\u00ab', r == '\u00bb', r == '\u201c', r == '\u201d', r == '\u201e':
-		return '"'
-	}
-	return r
 }
 
 // nfc puts s in NFC and maps each byte of the result to the segment of s it

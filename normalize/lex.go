@@ -142,8 +142,8 @@ func isInvisible(r rune) bool {
 	return false
 }
 
-// isApostrophe reports the apostrophes of press text: ' ’ ‘ ʼ ´ and `.
-func isApostrophe(r rune) bool {
+// IsApostrophe reports the apostrophes of press text: ' ’ ‘ ʼ ´ and `.
+func IsApostrophe(r rune) bool {
 	switch r {
 	case '\'', '\u2019', '\u2018', '\u02bc', '\u00b4', '`':
 		return true
@@ -163,7 +163,7 @@ func isDash(r rune) bool {
 // punctKey unifies the apostrophes and dashes of r.
 func punctKey(r rune, raw string) string {
 	switch {
-	case isApostrophe(r):
+	case IsApostrophe(r):
 		return "'"
 	case isDash(r):
 		return "-"

@@ -105,7 +105,7 @@ func IsWordRune(r rune) bool {
 }
 
 // isApostrophe reports whether r is an apostrophe inside a word.
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+func isApostrophe(r rune) bool { return normalize.IsApostrophe(r) }
 
 // isDash reports whether r is a hyphen inside a word.
 func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
