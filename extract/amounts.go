@@ -11,8 +11,8 @@ import (
 // amountCues tell what a sum of money is by the words around it; the
 // nearest cue wins. Budgets of the State are "budget"; a project's budget
 // or envelope is an investment, as the gold format counts it.
-var amountCues = sync.OnceValue(func() taggedCues {
-	c := taggedCues{}
+var amountCues = sync.OnceValue(func() taggedCues[AmountKind] {
+	c := taggedCues[AmountKind]{}
 	c.add(AmountBudget, 0,
 		"budget(s) de l'état", "budget général", "budget annuel", "budget de fonctionnement",
 		"loi(s) de finances", "budget sectoriel", "dépenses publiques")
@@ -63,8 +63,8 @@ const clausePenalty = 8
 
 // nearestKind returns the kind of the cue nearest to the figure at words
 // [i, j) within [from, to), and whether there is one.
-func nearestKind(cs taggedCues, ws []word, from, to, i, j int) (string, bool) {
-	best, kind := -1, ""
+func nearestKind(cs taggedCues[AmountKind], ws []word, from, to, i, j int) (AmountKind, bool) {
+	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
 		for _, c := range cs[ws[k].key] {
 			e, ok := c.p.matchAt(ws, k, to)
@@ -126,7 +126,7 @@ func findAmounts(d *doc) []Amount {
 	type key struct {
 		value    int64
 		currency string
-		kind     string
+		kind     AmountKind
 	}
 	index := map[key]int{}
 	for _, m := range d.amounts() {
@@ -256,9 +256,10 @@ func figureStarts(ws []word, nums []normalize.Number) []int {
 	return out
 }
 
-// approxOf maps normalize's approximation marker to the record's.
-func approxOf(a normalize.Approx) *string {
-	var s string
+// approxOf maps normalize's approximation marker to the record's: "less
+// than" is an upper bound.
+func approxOf(a normalize.Approx) *Approx {
+	var s Approx
 	switch a {
 	case normalize.MoreThan:
 		s = ApproxMoreThan

@@ -308,24 +308,24 @@ func joinCues(a, b cueList) cueList {
 
 // taggedCue is a cue with what it tells: the kind of figure it announces,
 // or its weight as evidence of relevance.
-type taggedCue struct {
+type taggedCue[T comparable] struct {
 	p      phrase
-	tag    string
+	tag    T
 	weight int
 }
 
 // taggedCues indexes tagged cues by the keys of their first word.
-type taggedCues map[string][]taggedCue
+type taggedCues[T comparable] map[string][]taggedCue[T]
 
 // add compiles the cues of list, each with tag and weight.
-func (tc taggedCues) add(tag string, weight int, list ...string) {
+func (tc taggedCues[T]) add(tag T, weight int, list ...string) {
 	for _, s := range list {
 		p := cue(s)
 		if len(p) == 0 {
 			continue
 		}
 		for _, k := range p[0] {
-			tc[k] = append(tc[k], taggedCue{p, tag, weight})
+			tc[k] = append(tc[k], taggedCue[T]{p, tag, weight})
 		}
 	}
 }

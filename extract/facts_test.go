@@ -23,11 +23,11 @@ func TestParseBytesFacts(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ParseBytes: %v", err)
 	}
-	kinds := map[int64]string{}
+	kinds := map[int64]JobKind{}
 	for _, j := range rec.Jobs {
 		kinds[j.Count] = j.Kind
 	}
-	for count, kind := range map[int64]string{1800: JobPledged, 650: JobExisting, 220000: JobStatistic} {
+	for count, kind := range map[int64]JobKind{1800: JobPledged, 650: JobExisting, 220000: JobStatistic} {
 		if kinds[count] != kind {
 			t.Errorf("job %d: kind %q, want %q (jobs %+v)", count, kinds[count], kind, rec.Jobs)
 		}

@@ -516,7 +516,7 @@ func elidedPartEnds(ws []word, cs *jobCueSet, j, to int) bool {
 
 // classifyJob tells an aggregate (aggregateOf) from the kinds jobKind
 // tells.
-func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string {
+func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) JobKind {
 	kind := jobKind(d, ws, cs, from, to, i, j, noun)
 	if kind != JobStatistic && aggregateOf(d, ws, cs, from, to, i, kind) {
 		return JobStatistic
@@ -529,7 +529,7 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) str
 // fin 2023, 640 entreprises employant 52 000 personnes", "depuis 2021, 85
 // projets appelés à générer 40.000 emplois") or, for a head-count, when
 // they are many; or the projects a commission approved in a past year.
-func aggregateOf(d *doc, ws []word, cs *jobCueSet, from, to, i int, kind string) bool {
+func aggregateOf(d *doc, ws []word, cs *jobCueSet, from, to, i int, kind JobKind) bool {
 	if k := lastCue(cs.approved, ws, from, i); k >= 0 && (pastYearBefore(d, ws, from, i) || lastCue(cs.lastYear, ws, k, i) >= 0) {
 		return true // "les projets approuvés en 2024"
 	}
@@ -596,7 +596,7 @@ func retrospective(d *doc, ws []word, from, to int) bool {
 // subject (the sector, the country's target); a head-count after "emploie"
 // or before "actuellement"; a pledge after a pledge cue or a verb in the
 // future; else by the noun: "emplois" are pledged, "salariés" counted.
-func jobKind(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string {
+func jobKind(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) JobKind {
 	_, b := clauseOf(ws, from, to, i, j)
 	// Retrospective: a plan period in the sentence, or a past creation not
 	// followed by a new pledge ("a créé 500 emplois... prévoit de créer").
@@ -679,7 +679,7 @@ func mergeJobs(hits []jobHit) []Job {
 	out := []Job{}
 	type key struct {
 		count int64
-		kind  string
+		kind  JobKind
 	}
 	index := map[key]int{}
 	var order []int   // index in out of each hit

@@ -18,8 +18,8 @@ const (
 
 // relevanceCues are words of investment and job-creation stories with
 // their weight; each counts once.
-var relevanceCues = sync.OnceValue(func() taggedCues {
-	c := taggedCues{}
+var relevanceCues = sync.OnceValue(func() taggedCues[string] {
+	c := taggedCues[string]{}
 	for _, t := range []struct {
 		s      string
 		weight int

@@ -93,7 +93,7 @@ type placeName struct {
 }
 
 // placeKinds are the kinds a gazetteer line may have.
-var placeKinds = []string{PlaceRegion, PlaceProvince, PlaceCity, PlaceDistrict, PlacePark, PlaceCountry, PlaceForeign}
+var placeKinds = []PlaceKind{PlaceRegion, PlaceProvince, PlaceCity, PlaceDistrict, PlacePark, PlaceCountry, PlaceForeign}
 
 // Province prefixes: each province is found as "<word> <connector> X" with
 // any of these, whichever the data spells.
@@ -166,10 +166,10 @@ func parsePlaceLine(line string) (*Place, []string, error) {
 	if len(f) != 7 {
 		return nil, nil, fmt.Errorf("got %d fields, want 7", len(f))
 	}
-	if !slices.Contains(placeKinds, f[0]) {
+	if !slices.Contains(placeKinds, PlaceKind(f[0])) {
 		return nil, nil, fmt.Errorf("unknown kind %q", f[0])
 	}
-	p := &Place{Kind: f[0], Name: strings.TrimPrefix(f[1], "^"), Region: f[2], City: f[3]}
+	p := &Place{Kind: PlaceKind(f[0]), Name: strings.TrimPrefix(f[1], "^"), Region: f[2], City: f[3]}
 	if p.Name == "" {
 		return nil, nil, fmt.Errorf("empty name")
 	}
