@@ -174,7 +174,7 @@ func findAgreements(d *doc) []Agreement {
 		if h.t.family != familyAny {
 			specific[familyAny] = true // even a "convention" says more than "accord"
 		}
-		if h.t.family == "" && strings.HasPrefix(h.t.name, "convention") {
+		if h.t.family == "" && strings.HasPrefix(h.t.name, familyConvention) {
 			specific[familyConvention] = true
 		}
 	}

@@ -189,7 +189,7 @@ func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
 		return whole
 	}
 	for k := i + 2; k < j-1; k++ {
-		if (ws[k].key == "et" || ws[k].key == "a") && !ws[k+1].punct {
+		if rangeJoiners[ws[k].key] && !ws[k+1].punct {
 			return []rangeEnd{{m.Value, m.Start, ws[k-1].end}, {m.Max, ws[k+1].start, m.End}}
 		}
 	}
@@ -222,7 +222,7 @@ func yearFor(ws []word, near, far []normalize.Year, figs []int, from, to, i, j i
 		}
 	}
 	for _, y := range near {
-		if y.Kind != normalize.YearPeriod && !strings.HasPrefix(normalize.Fold(y.Text), "depuis") {
+		if y.Kind != normalize.YearPeriod && !startsSincePeriod(y.Text) {
 			consider(y, func(k int) bool { return k >= a && k < b })
 		}
 	}

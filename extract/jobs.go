@@ -330,7 +330,7 @@ func headCountAfter(ws []word, cs *jobCueSet, j, to int) (int, bool) {
 // emplois": the noun of 100 follows 300).
 func listEnd(ws []word, starts map[int]int, j, to int) int {
 	k := j
-	for k+1 < to && (ws[k].key == "," || ws[k].key == "et" || ws[k].key == "ou") {
+	for k+1 < to && listJoiners[ws[k].key] {
 		next, ok := starts[k+1]
 		if !ok {
 			break
@@ -581,8 +581,7 @@ func retrospective(d *doc, ws []word, from, to int) bool {
 		}
 	}
 	for _, y := range within(d.years(), start, end) {
-		if y.Kind == normalize.YearPast && y.End <= end &&
-			strings.HasPrefix(normalize.Fold(y.Text), "depuis") {
+		if y.Kind == normalize.YearPast && y.End <= end && startsSincePeriod(y.Text) {
 			return true
 		}
 	}

@@ -381,7 +381,7 @@ func (l *linker) enumerates(si int) bool {
 			continue
 		}
 		i, j := wordsIn(l.ws, ms[k-1].End, ms[k].Start)
-		if j-i == 1 && (l.ws[i].key == "," || l.ws[i].key == "et") {
+		if j-i == 1 && mentionJoiners[l.ws[i].key] {
 			return true
 		}
 	}

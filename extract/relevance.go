@@ -42,7 +42,7 @@ var relevanceCues = sync.OnceValue(func() taggedCues[string] {
 func isRelevant(d *doc, rec *Record) bool {
 	score := 0
 	for _, a := range rec.Agreements {
-		if a.Type == "accord" {
+		if a.Type == genericAgreement {
 			score = max(score, scoreGeneric)
 		} else {
 			score = max(score, scoreAgreement)

@@ -21,10 +21,6 @@ var deadlineMarkers = sync.OnceValue(func() cueList {
 // of a state of affairs.
 var endOf = sync.OnceValue(func() cueList { return cues("à fin", "fin") })
 
-// notImperfect are words that end like an imperfect but do not state a
-// past state of affairs: "fait" (present), "devait" (a plan).
-var notImperfect = map[string]bool{"fait": true, "satisfait": true, "devait": true, "devaient": true}
-
 // classifyYears splits the years normalize calls targets into the
 // deadlines of the article and the as-of dates: a year before the
 // publication year ("à fin 2023" in 2025) and "fin 2024" in the past tense
@@ -73,14 +69,13 @@ func pastVerbAt(d *doc, ws []word, k int) bool {
 	if w.punct || w.upper {
 		return false
 	}
-	switch d.Text[w.start:w.end] { // raw: "a" the verb, not "à"
-	case "a", "ont", "avait", "avaient":
+	if pastAuxiliaries[d.Text[w.start:w.end]] { // raw: "a" the verb, not "à"
 		return k+1 < len(ws) && looksParticiple(d.Text[ws[k+1].start:ws[k+1].end])
 	}
-	if notImperfect[w.key] || strings.HasSuffix(w.key, "rait") || strings.HasSuffix(w.key, "raient") {
+	if notImperfect[w.key] || hasSuffix(w.key, conditionalEndings) {
 		return false // a conditional speaks of the future
 	}
-	return len(w.key) >= 6 && (strings.HasSuffix(w.key, "ait") || strings.HasSuffix(w.key, "aient"))
+	return len(w.key) >= 6 && hasSuffix(w.key, imperfectEndings)
 }
 
 // looksParticiple reports the look of a past participle: "réalisé(e)(s)",

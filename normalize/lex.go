@@ -107,27 +107,17 @@ func lowerASCIIWord(s string, i int) int {
 	return j
 }
 
-// unelide returns the full form of an elided word ("d'" is "de").
+// elidedForms are the full forms of the words French elides before a
+// vowel ("d'" is "de").
+var elidedForms = map[string]string{
+	"d": "de", "l": "le", "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque",
+	"puisqu": "puisque", "n": "ne", "s": "se", "c": "ce",
+}
+
+// unelide returns the full form of an elided word.
 func unelide(w string) string {
-	switch w {
-	case "d":
-		return "de"
-	case "l":
-		return "le"
-	case "qu":
-		return "que"
-	case "jusqu":
-		return "jusque"
-	case "lorsqu":
-		return "lorsque"
-	case "puisqu":
-		return "puisque"
-	case "n":
-		return "ne"
-	case "s":
-		return "se"
-	case "c":
-		return "ce"
+	if full, ok := elidedForms[w]; ok {
+		return full
 	}
 	return w
 }

@@ -29,3 +29,17 @@ func TestScanTextArticle(t *testing.T) {
 		t.Errorf("ScanText of the benchmark article differs from the four scanners")
 	}
 }
+
+// TestElidedForms checks each row of elidedForms: the elided word before an
+// apostrophe takes its full form as its key.
+func TestElidedForms(t *testing.T) {
+	for short, full := range elidedForms {
+		toks := lex(short + "’x")
+		if len(toks) != 3 || toks[0].key != full {
+			t.Errorf("lex(%q’x): first key %q, want %q (%+v)", short, toks[0].key, full, toks)
+		}
+	}
+	if toks := lex("Le x"); toks[0].key != "le" {
+		t.Errorf("a word before no apostrophe keeps its form: %q", toks[0].key)
+	}
+}
