@@ -19,3 +19,11 @@ func ScanText(s string) Scan {
 	sc := newScanner(s)
 	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{})}
 }
+
+// Month returns the number of the French month a word names, in full or
+// abbreviated as the press does ("avril", "avr", "Févr"): the month table
+// of Dates, for callers that read dates of their own.
+func Month(word string) (int, bool) {
+	m, ok := tables().months[foldKey(word)]
+	return m, ok
+}

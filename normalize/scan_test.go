@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -41,5 +42,22 @@ func TestElidedForms(t *testing.T) {
 	}
 	if toks := lex("Le x"); toks[0].key != "le" {
 		t.Errorf("a word before no apostrophe keeps its form: %q", toks[0].key)
+	}
+}
+
+// TestMonth checks every row of the month table through Month, and the
+// forms the press writes them in.
+func TestMonth(t *testing.T) {
+	for _, m := range frMonths {
+		for _, form := range []string{m.form, strings.ToUpper(m.form), Fold(m.form)} {
+			if got, ok := Month(form); !ok || got != m.month {
+				t.Errorf("Month(%q) = %d, %v, want %d", form, got, ok, m.month)
+			}
+		}
+	}
+	for _, w := range []string{"", "lundi", "marsx", "2024"} {
+		if got, ok := Month(w); ok {
+			t.Errorf("Month(%q) = %d, want none", w, got)
+		}
 	}
 }
