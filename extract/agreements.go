@@ -254,8 +254,8 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 		for i := from; i < to; {
 			var best *agreementType
 			end := i
-			for _, t := range types[ws[i].key] {
-				if e, ok := t.p.matchAt(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws[i].start:ws[e-1].end])) {
+			for _, t := range types[ws[i].Fold] {
+				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws[i].Start:ws[e-1].End])) {
 					best, end = t, e
 				}
 			}
@@ -267,7 +267,7 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 				i = end
 				continue
 			}
-			h := agreementHit{t: best, count: 1, start: ws[i].start, end: ws[end-1].end, sent: si, signed: signing[si] >= 0}
+			h := agreementHit{t: best, count: 1, start: ws[i].Start, end: ws[end-1].End, sent: si, signed: signing[si] >= 0}
 			if best.signedNear && !signedNear(ws, cs, from, to, i, end) {
 				i = end
 				continue
@@ -413,13 +413,13 @@ func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch,
 		if i <= from || i >= to {
 			continue
 		}
-		at, ok := cs.place.matchEnding(ws, i, from)
+		at, ok := cs.place.MatchEnding(ws, i, from)
 		if !ok {
 			continue
 		}
 		near := sign >= 0 && i > sign && i-sign <= 12
 		// ", à Marrakech." closing the sentence.
-		near = near || (sign >= 0 && at > from && ws[at-1].key == "," && (j == to || (j == to-1 && ws[j].punct)))
+		near = near || (sign >= 0 && at > from && ws[at-1].Fold == "," && (j == to || (j == to-1 && ws[j].Punct())))
 		for _, dw := range dates {
 			near = near || (i >= dw[1] && i-dw[1] <= 2)
 		}
@@ -447,7 +447,7 @@ func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string 
 		// Skip the lower-case words that describe the event ("la troisième
 		// édition du salon").
 		k := e
-		for k < to && k-e < 8 && !ws[k].upper && !ws[k].punct {
+		for k < to && k-e < 8 && !ws[k].Cap() && !ws[k].Punct() {
 			k++
 		}
 		if k >= to {
@@ -455,29 +455,29 @@ func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string 
 		}
 		var s, t int
 		switch {
-		case ws[k].key == `"`:
+		case ws[k].Fold == `"`:
 			q := k + 1
-			for q < to && ws[q].key != `"` {
+			for q < to && ws[q].Fold != `"` {
 				q++
 			}
 			if q == k+1 || q >= to {
 				continue
 			}
-			s, t = ws[k+1].start, ws[q-1].end
-		case ws[k].upper:
+			s, t = ws[k+1].Start, ws[q-1].End
+		case ws[k].Cap():
 			// The name runs over capitalised words and digits, and over the
 			// small or lower-case words between them ("Salon international
 			// de l'agriculture du Maroc"), up to punctuation.
 			last := k
-			for q := k + 1; q < to && !ws[q].punct && q-last <= 6; q++ {
+			for q := k + 1; q < to && !ws[q].Punct() && q-last <= 6; q++ {
 				if _, stop := matchAny(cs.eventEnd, ws, q, to); stop {
 					break
 				}
-				if ws[q].upper || isDigits(ws[q].key) {
+				if ws[q].Cap() || isDigits(ws[q].Fold) {
 					last = q
 				}
 			}
-			s, t = ws[k].start, ws[last].end
+			s, t = ws[k].Start, ws[last].End
 		default:
 			continue
 		}

@@ -66,8 +66,8 @@ const clausePenalty = 8
 func nearestKind(cs taggedCues[AmountKind], ws []word, from, to, i, j int) (AmountKind, bool) {
 	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
-		for _, c := range cs[ws[k].key] {
-			e, ok := c.p.matchAt(ws, k, to)
+		for _, c := range cs[ws[k].Fold] {
+			e, ok := c.p.Match(ws, k, to)
 			if !ok {
 				continue
 			}
@@ -189,8 +189,8 @@ func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
 		return whole
 	}
 	for k := i + 2; k < j-1; k++ {
-		if rangeJoiners[ws[k].key] && !ws[k+1].punct {
-			return []rangeEnd{{m.Value, m.Start, ws[k-1].end}, {m.Max, ws[k+1].start, m.End}}
+		if rangeJoiners[ws[k].Fold] && !ws[k+1].Punct() {
+			return []rangeEnd{{m.Value, m.Start, ws[k-1].End}, {m.Max, ws[k+1].Start, m.End}}
 		}
 	}
 	return whole
@@ -205,7 +205,7 @@ func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
 // words of all the figures of the text, in order.
 func yearFor(ws []word, near, far []normalize.Year, figs []int, from, to, i, j int) *int {
 	a, b := clauseOf(ws, from, to, i, j)
-	lo, hi := ws[from].start, ws[to-1].end
+	lo, hi := ws[from].Start, ws[to-1].End
 	near, far = within(near, lo, hi), within(far, lo, hi)
 	best, dist := 0, -1
 	consider := func(y normalize.Year, ok func(k int) bool) {

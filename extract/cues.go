@@ -1,28 +1,16 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"veille/extract/text"
 	"veille/normalize"
 )
 
-// word is a token of the clean text for cue matching: a run of letters and
-// digits (key folded: lower case, no accents) or one punctuation rune (key
-// the rune, quotes unified to '"'). Apostrophes, dashes and white space only
-// separate words, so "d'ici", "d ici", "convention-cadre" and "convention
-// cadre" tokenise alike.
-type word struct {
-	start, end int // byte offsets into doc.text
-	key        string
-	punct      bool
-	upper      bool // starts with an upper-case letter
-}
+// word is a word of the text as the cue rules read it (text.Doc.Words).
+type word = text.Token
 
 // found is what several fact stages read from the text, computed once.
 type found struct {
@@ -58,7 +46,7 @@ func (d *doc) cached() *found {
 	if d.found != nil {
 		return d.found
 	}
-	f := &found{words: splitWords(d.Text), teaser: make([]bool, len(d.Sents))}
+	f := &found{words: d.Doc.Words(), teaser: make([]bool, len(d.Sents))}
 	comments := false
 	for si, s := range d.Sents {
 		i, j := wordsIn(f.words, s.Start, s.End)
@@ -81,7 +69,7 @@ func (d *doc) cached() *found {
 // commentsHeading reports a line that is only a comments heading, with
 // at most a count: "Réactions des lecteurs (2)", "3 commentaires".
 func commentsHeading(ws []word, i, j int) bool {
-	if i < j && isDigits(ws[i].key) {
+	if i < j && isDigits(ws[i].Fold) {
 		i++
 	}
 	e, ok := matchAny(commentCues(), ws, i, j)
@@ -89,7 +77,7 @@ func commentsHeading(ws []word, i, j int) bool {
 		return false
 	}
 	for ; e < j; e++ {
-		if !ws[e].punct && !isDigits(ws[e].key) {
+		if !ws[e].Punct() && !isDigits(ws[e].Fold) {
 			return false
 		}
 	}
@@ -158,116 +146,13 @@ func (d *doc) sentenceDates(si int) []normalize.Date {
 // places returns normalize.Places of the text.
 func (d *doc) places() []normalize.PlaceMatch { return d.cached().places }
 
-// splitWords splits s into words for cue matching.
-func splitWords(s string) []word {
-	out := make([]word, 0, len(s)/5)
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case text.IsWordRune(r):
-			j := i + n
-			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf {
-					if !isASCIIAlnum(c) {
-						break
-					}
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !text.IsWordRune(r2) {
-					break
-				}
-				j += n2
-			}
-			out = append(out, word{start: i, end: j, key: foldWord(s[i:j]), upper: unicode.IsUpper(r)})
-			i = j
-		case r == ' ' || unicode.IsSpace(r) || isSeparator(r):
-			i += n
-		default:
-			key := s[i : i+n]
-			switch r {
-			case '«', '»', '“', '”', '„':
-				key = `"`
-			}
-			out = append(out, word{start: i, end: i + n, key: key, punct: true})
-			i += n
-		}
-	}
-	return out
-}
+// phrase is a compiled cue, read on the word view of the text.
+type phrase = text.Phrase
 
-// foldWord is normalize.Fold of a word, without copying the common word
-// that is already folded (see isFolded).
-func foldWord(w string) string {
-	if text.IsFolded(w) {
-		return w
-	}
-	return normalize.Fold(w)
-}
-
-// isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-// isSeparator reports apostrophes, dashes and invisible runes, which only
-// separate words.
-func isSeparator(r rune) bool {
-	switch r {
-	case '\'', '`', '\u2019', '\u2018', '\u02bc', '\u00b4',
-		'-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212',
-		'\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
-		return true
-	}
-	return false
-}
-
-// phrase is a compiled cue: one set of accepted keys per word.
-type phrase [][]string
-
-// cue compiles a cue written in plain French: words are separated by
-// spaces, apostrophes or dashes; "a|b" accepts either word and a suffix in
-// parentheses is optional ("protocole(s)", "nouveau(x)"). Apostrophes and
-// dashes separate words, so an alternative cannot hold one: write
-// "compte aujourd'hui" as a cue of its own, not inside "a|b".
-func cue(s string) phrase {
-	s = strings.Map(func(r rune) rune {
-		if isSeparator(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	var p phrase
-	for _, f := range strings.Fields(s) {
-		var keys []string
-		for _, alt := range strings.Split(f, "|") {
-			for _, form := range expandOptional(alt) {
-				keys = append(keys, normalize.Fold(form))
-			}
-		}
-		p = append(p, keys)
-	}
-	return p
-}
-
-// expandOptional lists the forms of a word with optional parts in
-// parentheses: "signé(e)(s)" → signé, signée, signés, signées.
-func expandOptional(w string) []string {
-	i := strings.IndexByte(w, '(')
-	j := strings.IndexByte(w, ')')
-	if i < 0 || j < i {
-		return []string{w}
-	}
-	var out []string
-	for _, rest := range expandOptional(w[j+1:]) {
-		out = append(out, w[:i]+rest, w[:i]+w[i+1:j]+rest)
-	}
-	return out
-}
+// cue compiles a cue written in plain French (text.CompileWords): "a|b"
+// accepts either word, a part in parentheses is optional
+// ("protocole(s)", "nouveau(x)"), apostrophes and dashes separate words.
+func cue(s string) phrase { return text.CompileWords(s) }
 
 // cueList is a list of cues indexed by their first and last words, so
 // that scanning a sentence tries only the cues that can match.
@@ -330,46 +215,14 @@ func (tc taggedCues[T]) add(tag T, weight int, list ...string) {
 	}
 }
 
-// matchAt reports whether p matches ws starting at i without passing end,
-// and returns the index after the match.
-func (p phrase) matchAt(ws []word, i, end int) (int, bool) {
-	if i < 0 || i+len(p) > end {
-		return i, false
-	}
-	for k, keys := range p {
-		if !slices.Contains(keys, ws[i+k].key) {
-			return i, false
-		}
-	}
-	return i + len(p), true
-}
-
-// matchesWord reports whether a one-word phrase accepts w.
-func (p phrase) matchesWord(w word) bool {
-	return len(p) == 1 && slices.Contains(p[0], w.key)
-}
-
-// matchEnding reports whether p matches ws ending just before j, not
-// starting before begin, and returns the index where the match starts.
-func (p phrase) matchEnding(ws []word, j, begin int) (int, bool) {
-	i := j - len(p)
-	if i < begin {
-		return j, false
-	}
-	if _, ok := p.matchAt(ws, i, j); ok {
-		return i, true
-	}
-	return j, false
-}
-
 // matchAny returns the longest phrase of list matching at i.
 func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 	best, ok := i, false
 	if i < 0 || i >= end {
 		return best, false
 	}
-	for _, p := range list.first[ws[i].key] {
-		if j, m := p.matchAt(ws, i, end); m && j > best {
+	for _, p := range list.first[ws[i].Fold] {
+		if j, m := p.Match(ws, i, end); m && j > best {
 			best, ok = j, true
 		}
 	}
@@ -383,8 +236,8 @@ func matchEndingAny(list cueList, ws []word, j, begin int) (int, bool) {
 	if j <= begin || j > len(ws) {
 		return best, false
 	}
-	for _, p := range list.last[ws[j-1].key] {
-		if i, m := p.matchEnding(ws, j, begin); m && i < best {
+	for _, p := range list.last[ws[j-1].Fold] {
+		if i, m := p.MatchEnding(ws, j, begin); m && i < best {
 			best, ok = i, true
 		}
 	}
@@ -415,13 +268,13 @@ func lastCue(list cueList, ws []word, from, to int) int {
 
 // wordAt returns the index of the first word that ends after byte b.
 func wordAt(ws []word, b int) int {
-	return sort.Search(len(ws), func(i int) bool { return ws[i].end > b })
+	return sort.Search(len(ws), func(i int) bool { return ws[i].End > b })
 }
 
 // wordsIn returns the index range [i, j) of the words inside bytes [s, e).
 func wordsIn(ws []word, s, e int) (int, int) {
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= s })
-	j := sort.Search(len(ws), func(i int) bool { return ws[i].start >= e })
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= s })
+	j := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= e })
 	return i, j
 }
 
@@ -436,7 +289,7 @@ func (d *doc) sentenceWords(ws []word, b int) (int, int) {
 
 // clauseBreak reports punctuation that ends a clause.
 func clauseBreak(w word) bool {
-	return w.punct && strings.Contains(",;:()!?", w.key)
+	return w.Punct() && strings.Contains(",;:()!?", w.Fold)
 }
 
 // positioned is a fact of package normalize: it has a byte span.

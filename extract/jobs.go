@@ -271,7 +271,7 @@ func findJobs(d *doc) []Job {
 		}
 		from, to := d.sentenceWords(ws, n.Start)
 		i, j := wordsIn(ws, n.Start, n.End)
-		if i >= j || j > to || (j < len(ws) && ws[j].start == n.End && !ws[j].punct) {
+		if i >= j || j > to || (j < len(ws) && ws[j].Start == n.End && !ws[j].Punct()) {
 			continue // glued to a word: "6e", "3ème"
 		}
 		hit, ok := readJob(d, ws, cs, from, to, i, listEnd(ws, starts, j, to), hits)
@@ -314,7 +314,7 @@ func headCountAfter(ws []word, cs *jobCueSet, j, to int) (int, bool) {
 	if e, ok := matchAny(cs.headCount, ws, j, to); ok {
 		return e, true
 	}
-	if _, ok := cs.relative.matchAt(ws, j, to); !ok {
+	if _, ok := cs.relative.Match(ws, j, to); !ok {
 		return j, false
 	}
 	for k := j + 1; k < min(to, j+6) && !clauseBreak(ws[k]); k++ {
@@ -330,7 +330,7 @@ func headCountAfter(ws []word, cs *jobCueSet, j, to int) (int, bool) {
 // emplois": the noun of 100 follows 300).
 func listEnd(ws []word, starts map[int]int, j, to int) int {
 	k := j
-	for k+1 < to && listJoiners[ws[k].key] {
+	for k+1 < to && listJoiners[ws[k].Fold] {
 		next, ok := starts[k+1]
 		if !ok {
 			break
@@ -355,7 +355,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 			kind, e = JobPledged, e2 // "les 300 qu'elle compte recruter"
 		}
 		h.job = Job{Kind: kind, Also: []Evidence{}}
-		h.job.Evidence.End = ws[e-1].end
+		h.job.Evidence.End = ws[e-1].End
 		return h, true
 	}
 	k := j
@@ -368,7 +368,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	}
 	noun, kind := -1, -1
 	for _, jn := range jobNouns() {
-		if e, ok := jn.p.matchAt(ws, k, to); ok && e > noun {
+		if e, ok := jn.p.Match(ws, k, to); ok && e > noun {
 			noun, kind = e, jn.kind
 		}
 	}
@@ -378,26 +378,26 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 			// "porte à 2.500 le nombre de salariés": the total the head-count
 			// is raised to, reported as pledged like "porter de 600 à 1.100".
 			h.job = Job{Kind: JobPledged, Also: []Evidence{}}
-			h.job.Evidence.End = ws[e-1].end
+			h.job.Evidence.End = ws[e-1].End
 			return h, true
 		}
 		if _, ok := matchEndingAny(cs.clitic, ws, i, from); ok && len(prev) > 0 {
 			// "devrait à elle seule en créer 900": "en" stands for the
 			// jobs of an earlier figure.
 			h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, figEnd, nounJob), Also: []Evidence{}}
-			h.job.Evidence.End = ws[figEnd-1].end
+			h.job.Evidence.End = ws[figEnd-1].End
 			return h, true
 		}
 		// "1.200 emplois directs et 3.000 indirects": the noun is elided
 		// when a job figure of the same sentence came just before.
-		if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws[i].start) {
+		if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws[i].Start) {
 			return h, false
 		}
-		if _, ok := cs.versus.matchEnding(ws, i, from); ok {
+		if _, ok := cs.versus.MatchEnding(ws, i, from); ok {
 			// "9.000 collaborateurs, contre 6.500 actuellement".
 			if e, ok := matchAny(cs.existingAfter, ws, figEnd, to); ok {
 				h.job = Job{Kind: JobExisting, Also: []Evidence{}}
-				h.job.Evidence.End = ws[e-1].end
+				h.job.Evidence.End = ws[e-1].End
 				return h, true
 			}
 		}
@@ -406,7 +406,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 			// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
 			// figure before, of its kind.
 			h.job = Job{Kind: prev[len(prev)-1].job.Kind, Also: []Evidence{}}
-			h.job.Evidence.End = ws[figEnd-1].end
+			h.job.Evidence.End = ws[figEnd-1].End
 			h.partOfPrev = true
 			return h, true
 		}
@@ -426,7 +426,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	end := noun
 	var q *jobQualifier
 	for _, jq := range jobQualifiers() {
-		if e, ok := jq.p.matchAt(ws, noun, to); ok && e > end {
+		if e, ok := jq.p.Match(ws, noun, to); ok && e > end {
 			end, q = e, &jq
 		}
 	}
@@ -435,19 +435,19 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	}
 	h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, end, kind), Also: []Evidence{}}
 	if q != nil {
-		s := d.Text[ws[noun].start:ws[end-1].end]
+		s := d.Text[ws[noun].Start:ws[end-1].End]
 		h.job.Qualifier = &s
 		h.job.Direct = q.direct
 	}
 	if elided {
 		h.job.Kind = prev[len(prev)-1].job.Kind
 	}
-	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws[i].start) {
+	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws[i].Start) {
 		h.partOfPrev = true
 	}
-	h.job.Evidence.End = ws[end-1].end
+	h.job.Evidence.End = ws[end-1].End
 	if figEnd != j {
-		h.job.Evidence.End = ws[figEnd-1].end // one figure of a list
+		h.job.Evidence.End = ws[figEnd-1].End // one figure of a list
 	}
 	return h, true
 }
@@ -459,7 +459,7 @@ func beneficiaries(ws []word, cs *jobCueSet, from, to, i, noun, kind int) bool {
 	if _, ok := matchEndingAny(cs.beneficiaryBefore, ws, i, from); ok {
 		return true
 	}
-	if _, ok := cs.beneficiaryFor.matchEnding(ws, i, from); ok && kind == nounPeople {
+	if _, ok := cs.beneficiaryFor.MatchEnding(ws, i, from); ok && kind == nounPeople {
 		return true
 	}
 	_, ok := matchAny(cs.beneficiaryAfter, ws, noun, to)
@@ -481,7 +481,7 @@ func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
 		if jn.kind == nounPeople {
 			continue
 		}
-		if n, ok := jn.p.matchAt(ws, e, to); ok {
+		if n, ok := jn.p.Match(ws, e, to); ok {
 			return n, true
 		}
 	}
@@ -497,7 +497,7 @@ func followsFigure(d *doc, ws []word, h jobHit, p int) bool {
 		return false
 	}
 	for ; k < p; k++ {
-		if isDigits(ws[k].key) {
+		if isDigits(ws[k].Fold) {
 			return false
 		}
 	}
@@ -507,7 +507,7 @@ func followsFigure(d *doc, ws []word, h jobHit, p int) bool {
 // elidedPartEnds reports whether a part with an elided noun ends at word
 // j: at a clause break, the end of the sentence or a word of elidedNext.
 func elidedPartEnds(ws []word, cs *jobCueSet, j, to int) bool {
-	if j >= to || ws[j].punct {
+	if j >= to || ws[j].Punct() {
 		return true
 	}
 	_, ok := matchAny(cs.elidedNext, ws, j, to)
@@ -547,7 +547,7 @@ func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
 	if i <= from {
 		return 0
 	}
-	for _, num := range within(d.numbers(), ws[from].start, ws[i-1].end) {
+	for _, num := range within(d.numbers(), ws[from].Start, ws[i-1].End) {
 		a, b := wordsIn(ws, num.Start, num.End)
 		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
 			continue
@@ -562,8 +562,8 @@ func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
 // pastYearBefore reports a year among words [from, i) that is not a
 // deadline: "approuvés en 2024".
 func pastYearBefore(d *doc, ws []word, from, i int) bool {
-	for _, y := range within(d.years(), ws[from].start, ws[i].start) {
-		if y.Kind != normalize.YearTarget && y.End <= ws[i].start {
+	for _, y := range within(d.years(), ws[from].Start, ws[i].Start) {
+		if y.Kind != normalize.YearTarget && y.End <= ws[i].Start {
 			return true
 		}
 	}
@@ -574,7 +574,7 @@ func pastYearBefore(d *doc, ws []word, from, i int) bool {
 // of a state of affairs: "depuis 2022", "à fin 2023" (in 2025), "au titre
 // de 2022".
 func retrospective(d *doc, ws []word, from, to int) bool {
-	start, end := ws[from].start, ws[to-1].end
+	start, end := ws[from].Start, ws[to-1].End
 	for _, y := range within(d.asOf(), start, end) {
 		if y.End <= end {
 			return true
@@ -599,8 +599,8 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) JobKind
 	_, b := clauseOf(ws, from, to, i, j)
 	// Retrospective: a plan period in the sentence, or a past creation not
 	// followed by a new pledge ("a créé 500 emplois... prévoit de créer").
-	for _, y := range within(d.years(), ws[from].start, ws[to-1].end) {
-		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].end {
+	for _, y := range within(d.years(), ws[from].Start, ws[to-1].End) {
+		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].End {
 			return JobStatistic
 		}
 	}
@@ -660,11 +660,11 @@ var futureSuffixes = []string{"era", "eront", "ira", "iront", "dra", "dront"}
 func futureBefore(ws []word, from, to int) bool {
 	for k := from; k < to; k++ {
 		w := ws[k]
-		if w.punct || w.upper || len(w.key) < 5 {
+		if w.Punct() || w.Cap() || len(w.Fold) < 5 {
 			continue
 		}
 		for _, suf := range futureSuffixes {
-			if strings.HasSuffix(w.key, suf) {
+			if strings.HasSuffix(w.Fold, suf) {
 				return true
 			}
 		}
@@ -787,7 +787,7 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	if _, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 {
 		return false
 	}
-	si := d.SentenceAt(ws[from].start)
+	si := d.SentenceAt(ws[from].Start)
 	if si <= 0 {
 		return false
 	}
@@ -799,7 +799,7 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 // company named beside the country ("Le Maroc et Renault vont créer...").
 func properNoun(ws []word, from, to int) bool {
 	for k := from; k < to; k++ {
-		if ws[k].upper {
+		if ws[k].Cap() {
 			return true
 		}
 	}

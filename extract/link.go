@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -230,12 +231,12 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 // isBackReference reports a mention that refers back with common nouns
 // ("La filiale", "du cabinet") rather than by name: it neither holds the
 // name nor a proper noun or acronym ("MNC", "Inetum").
-func isBackReference(text, name string) bool {
-	if strings.Contains(normalize.Fold(text), normalize.Fold(name)) {
+func isBackReference(surface, name string) bool {
+	if strings.Contains(normalize.Fold(surface), normalize.Fold(name)) {
 		return false
 	}
-	for i, w := range splitWords(text) {
-		if w.upper && (i > 0 || !linkCues().leading.matchesWord(w)) {
+	for i, w := range text.Words(surface) {
+		if w.Cap() && (i > 0 || !linkCues().leading.MatchesWord(w)) {
 			return false
 		}
 	}
@@ -381,7 +382,7 @@ func (l *linker) enumerates(si int) bool {
 			continue
 		}
 		i, j := wordsIn(l.ws, ms[k-1].End, ms[k].Start)
-		if j-i == 1 && mentionJoiners[l.ws[i].key] {
+		if j-i == 1 && mentionJoiners[l.ws[i].Fold] {
 			return true
 		}
 	}
@@ -398,8 +399,8 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 	s := l.d.Sents[si]
 	from, to := wordsIn(l.ws, s.Start, s.End)
 	for i := from; i < to; i++ {
-		for _, o := range cs.ordinals[l.ws[i].key] {
-			e, ok := o.p.matchAt(l.ws, i, to)
+		for _, o := range cs.ordinals[l.ws[i].Fold] {
+			e, ok := o.p.Match(l.ws, i, to)
 			if !ok {
 				continue
 			}
@@ -408,8 +409,8 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 			}
 			// "Le second, porté par...", "Le deuxième concerne...": the
 			// noun is elided.
-			if d, det := cs.determiner.matchEnding(l.ws, i, from); det && e < to {
-				if _, verb := matchAny(cs.elidedVerbs, l.ws, e, to); l.ws[e].key == "," || (verb && d == from) {
+			if d, det := cs.determiner.MatchEnding(l.ws, i, from); det && e < to {
+				if _, verb := matchAny(cs.elidedVerbs, l.ws, e, to); l.ws[e].Fold == "," || (verb && d == from) {
 					return o.rank
 				}
 			}
@@ -485,7 +486,7 @@ func (l *linker) roleSubject(si, b int) string {
 		return ""
 	}
 	for _, m := range l.roleRefs[si] {
-		if m.End > l.ws[k].start && m.Start < b {
+		if m.End > l.ws[k].Start && m.Start < b {
 			return m.Name
 		}
 	}
@@ -503,7 +504,7 @@ func (l *linker) collectiveSubject(si, b int) bool {
 		return false
 	}
 	for _, m := range l.bySent[si] {
-		if m.Start >= l.ws[k].end && m.End <= b {
+		if m.Start >= l.ws[k].End && m.End <= b {
 			return false
 		}
 	}
@@ -576,13 +577,13 @@ func (l *linker) respectively(si, b int) string {
 	s := l.d.Sents[si]
 	from, to := wordsIn(l.ws, s.Start, s.End)
 	r := findCue(linkCues().respectively, l.ws, from, to)
-	if r < 0 || b < l.ws[r].end {
+	if r < 0 || b < l.ws[r].End {
 		return ""
 	}
 	names := l.namesIn(si)
 	rank := 0
-	for _, n := range normalize.Numbers(l.d.Text[l.ws[r].end:s.End]) {
-		if l.ws[r].end+n.Start >= b {
+	for _, n := range normalize.Numbers(l.d.Text[l.ws[r].End:s.End]) {
+		if l.ws[r].End+n.Start >= b {
 			break
 		}
 		if !n.Percent && !n.Year {

@@ -64,8 +64,8 @@ func isRelevant(d *doc, rec *Record) bool {
 	cueScore := 0
 	seen := map[string]bool{}
 	for i, w := range ws {
-		for _, c := range relevanceCues()[w.key] {
-			if _, ok := c.p.matchAt(ws, i, len(ws)); ok && !seen[c.tag] {
+		for _, c := range relevanceCues()[w.Fold] {
+			if _, ok := c.p.Match(ws, i, len(ws)); ok && !seen[c.tag] {
 				seen[c.tag] = true
 				cueScore += c.weight
 			}

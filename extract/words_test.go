@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"veille/extract/text"
+)
 
 // TestWordTables checks every row of the word sets of words.go: a key
 // must read as one word of the text, folded, or it can never match.
@@ -10,7 +14,7 @@ func TestWordTables(t *testing.T) {
 		"listJoiners": listJoiners, "mentionJoiners": mentionJoiners,
 	} {
 		for w := range set {
-			if ws := splitWords(w); len(ws) != 1 || ws[0].key != w {
+			if ws := text.Words(w); len(ws) != 1 || ws[0].Fold != w {
 				t.Errorf("%s: %q does not read as one folded word: %+v", name, w, ws)
 			}
 		}

@@ -52,7 +52,7 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 // word i ("a réalisé", "ont dépassé", "comptait"), with no pledge after it
 // ("a signé une convention pour créer..." still aims at a deadline).
 func pastTenseBefore(d *doc, ws []word, i int) bool {
-	from, to := d.sentenceWords(ws, ws[i].start)
+	from, to := d.sentenceWords(ws, ws[i].Start)
 	a, _ := clauseOf(ws, from, to, i, i+1)
 	for k := i - 1; k >= a; k-- {
 		if pastVerbAt(d, ws, k) {
@@ -66,16 +66,16 @@ func pastTenseBefore(d *doc, ws []word, i int) bool {
 // dépassé") or an imperfect ("comptait", "employaient") at word k.
 func pastVerbAt(d *doc, ws []word, k int) bool {
 	w := ws[k]
-	if w.punct || w.upper {
+	if w.Punct() || w.Cap() {
 		return false
 	}
-	if pastAuxiliaries[d.Text[w.start:w.end]] { // raw: "a" the verb, not "à"
-		return k+1 < len(ws) && looksParticiple(d.Text[ws[k+1].start:ws[k+1].end])
+	if pastAuxiliaries[d.Text[w.Start:w.End]] { // raw: "a" the verb, not "à"
+		return k+1 < len(ws) && looksParticiple(d.Text[ws[k+1].Start:ws[k+1].End])
 	}
-	if notImperfect[w.key] || hasSuffix(w.key, conditionalEndings) {
+	if notImperfect[w.Fold] || hasSuffix(w.Fold, conditionalEndings) {
 		return false // a conditional speaks of the future
 	}
-	return len(w.key) >= 6 && hasSuffix(w.key, imperfectEndings)
+	return len(w.Fold) >= 6 && hasSuffix(w.Fold, imperfectEndings)
 }
 
 // looksParticiple reports the look of a past participle: "réalisé(e)(s)",

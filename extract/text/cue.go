@@ -19,16 +19,23 @@ type Keyed interface{ Key() string }
 // Key returns the folded form of the token.
 func (t Token) Key() string { return t.Fold }
 
-// Compile reads a pattern. It panics on a pattern whose alternatives do
-// not read as the same number of tokens: patterns are constants of the
-// program, checked by its tests.
-func Compile(pattern string) Phrase {
+// Compile reads a pattern on the token view (Tokenize). It panics on a
+// pattern whose alternatives do not read as the same number of tokens:
+// patterns are constants of the program, checked by its tests.
+func Compile(pattern string) Phrase { return compile(pattern, Tokenize) }
+
+// CompileWords reads a pattern on the word view (Words): apostrophes and
+// dashes separate words, so "d'ici" is the two words "d" and "ici".
+func CompileWords(pattern string) Phrase { return compile(pattern, Words) }
+
+// compile reads a pattern with the given tokenizer.
+func compile(pattern string, tokenize func(string) []Token) Phrase {
 	var p Phrase
 	for _, field := range strings.Fields(pattern) {
 		var slots [][]string
 		for _, alt := range strings.Split(field, "|") {
 			for _, form := range expandOptional(alt) {
-				toks := Tokenize(form)
+				toks := tokenize(form)
 				if slots == nil {
 					slots = make([][]string, len(toks))
 				}
@@ -83,4 +90,29 @@ func MatchEnding[T Keyed](p Phrase, toks []T, j int) (int, bool) {
 		return i, true
 	}
 	return j, false
+}
+
+// Match reports whether p matches toks from i on without passing end, and
+// returns the index after the match.
+func (p Phrase) Match(toks []Token, i, end int) (int, bool) {
+	if end < 0 || end > len(toks) {
+		return i, false
+	}
+	return MatchAt(p, toks[:end], i)
+}
+
+// MatchEnding reports whether p matches toks ending just before j, not
+// starting before begin, and returns the index where the match starts.
+func (p Phrase) MatchEnding(toks []Token, j, begin int) (int, bool) {
+	if i := j - len(p); i >= begin {
+		if _, ok := p.Match(toks, i, j); ok {
+			return i, true
+		}
+	}
+	return j, false
+}
+
+// MatchesWord reports whether a one-word phrase accepts t.
+func (p Phrase) MatchesWord(t Token) bool {
+	return len(p) == 1 && slices.Contains(p[0], t.Fold)
 }

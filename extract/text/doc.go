@@ -14,12 +14,6 @@ import (
 // Byte offsets stay inside the engine; Evidence carries runes.
 type Span struct{ Start, End int }
 
-// Len returns the number of bytes of the span.
-func (s Span) Len() int { return s.End - s.Start }
-
-// Contains reports whether o lies inside s.
-func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
-
 // Doc is the clean text of an article with what every rule reads from it:
 // its sentences and its tokens, computed once.
 type Doc struct {
@@ -29,6 +23,7 @@ type Doc struct {
 	Ref   time.Time // publication date; zero if unknown
 
 	toks   []Token // the tokens of the sentences, in text order
+	words  []Token // the word view of toks (Words), computed on first use
 	bounds []int   // sentence i holds toks[bounds[i]:bounds[i+1]]
 	runeOf []int32 // runeOf[b] is the rune offset of byte b, b in [0, len(Text)]
 }
@@ -91,9 +86,6 @@ func (d *Doc) SentenceText(i int) string {
 	}
 	return d.Text[d.Sents[i].Start:d.Sents[i].End]
 }
-
-// Slice returns the text of the byte span sp.
-func (d *Doc) Slice(sp Span) string { return d.Text[sp.Start:sp.End] }
 
 // Evidence builds the evidence of the byte span sp: its text, its rune
 // offsets and its sentence.

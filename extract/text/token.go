@@ -25,20 +25,20 @@ const (
 // Token is a word, an elided word with its apostrophe, or one punctuation
 // rune of the text.
 type Token struct {
-	Start, End int32  // byte offsets into Doc.Text
+	Start, End int    // byte offsets into Doc.Text
 	Text       string // surface form
 	Fold       string // folded (normalize.Fold): lower case, no accents, ' for apostrophes
 	Shape      Shape
 }
 
 // Span returns the byte span of the token.
-func (t Token) Span() Span { return Span{int(t.Start), int(t.End)} }
-
-// Is reports whether the token has every bit of sh.
-func (t Token) Is(sh Shape) bool { return t.Shape&sh == sh }
+func (t Token) Span() Span { return Span{t.Start, t.End} }
 
 // IsWord reports whether the token is a word (not punctuation).
 func (t Token) IsWord() bool { return t.Shape&Word != 0 }
+
+// Punct reports whether the token is punctuation (not a word).
+func (t Token) Punct() bool { return t.Shape&Word == 0 }
 
 // Cap reports whether the token starts with an upper-case letter.
 func (t Token) Cap() bool { return t.Shape&Capital != 0 }
@@ -138,7 +138,7 @@ func tokenize(toks []Token, text string, sp Span) []Token {
 func newToken(text string, s, e int) Token {
 	w := text[s:e]
 	r, _ := utf8.DecodeRuneInString(w)
-	t := Token{Start: int32(s), End: int32(e), Text: w}
+	t := Token{Start: s, End: e, Text: w}
 	if !IsWordRune(r) {
 		return t
 	}
