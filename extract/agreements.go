@@ -178,8 +178,8 @@ func findAgreements(d *doc) []Agreement {
 			specific[familyConvention] = true
 		}
 	}
-	places := d.places()
-	defDate, defPlace, defEvent := signingFacts(d, ws, cs, signing, -1, places)
+	sc := signingScene{d: d, ws: ws, cs: cs, signing: signing, places: d.places()}
+	defDate, defPlace, defEvent := sc.facts(-1)
 	index := map[string]int{}
 	for _, h := range hits {
 		if !(h.signed || h.demonstrate) || specific[h.t.family] {
@@ -191,7 +191,7 @@ func findAgreements(d *doc) []Agreement {
 		}
 		a := Agreement{Type: h.t.name, Count: h.count, Evidence: d.evidence(h.start, h.end), SignedOn: defDate}
 		var own *string
-		own, a.Place, a.Event = signingFacts(d, ws, cs, signing, h.sent, places)
+		own, a.Place, a.Event = sc.facts(h.sent)
 		if earlier(own, defDate, 30) {
 			continue // an agreement signed long before, recalled
 		}
@@ -268,7 +268,7 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 				continue
 			}
 			h := agreementHit{t: best, count: 1, start: ws[i].Start, end: ws[end-1].End, sent: si, signed: signing[si] >= 0}
-			if best.signedNear && !signedNear(ws, cs, from, to, i, end) {
+			if best.signedNear && !signedNear(ws, cs, window{from, to, i, end}) {
 				i = end
 				continue
 			}
@@ -296,7 +296,8 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 // signedNear reports a signing cue close before the type at words [i,
 // end) ("ont signé une charte", "la signature d'une nouvelle charte") or
 // right after it ("la charte signée").
-func signedNear(ws []word, cs *agreementCueSet, from, to, i, end int) bool {
+func signedNear(ws []word, cs *agreementCueSet, w window) bool {
+	from, to, i, end := w.from, w.to, w.i, w.j
 	return lastCue(cs.signing, ws, max(from, i-4), i) >= 0 || findCue(cs.signing, ws, end, min(to, end+2)) >= 0
 }
 
@@ -317,11 +318,30 @@ func writtenAsMoU(s string) bool {
 	return strings.HasPrefix(s, "M") && strings.Contains(s, "U")
 }
 
-// signingFacts reads the date, place and event of a signing from sentence
+// signingScene is what the signing facts are read from: the words, the
+// agreement cues, the signing word of each sentence (signingOrder) and the
+// places of the text.
+type signingScene struct {
+	d       *doc
+	ws      []word
+	cs      *agreementCueSet
+	signing []int
+	places  []normalize.PlaceMatch
+}
+
+// signingClause is a sentence [from, to) that may tell where a signing
+// took place: its signing word (-1 if none) and its dates' words.
+type signingClause struct {
+	from, to, sign int
+	dates          [][2]int
+}
+
+// facts reads the date, place and event of a signing from sentence
 // si or, when si < 0, from the signing sentences then those about the
 // ceremony: the latest date up to the publication, the first place and
 // event told.
-func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int, places []normalize.PlaceMatch) (date, place, event *string) {
+func (sc signingScene) facts(si int) (date, place, event *string) {
+	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
 		from, to := wordsIn(ws, s.Start, s.End)
@@ -358,7 +378,7 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 			date = own
 		}
 		if place == nil {
-			place = signingPlace(ws, cs, within(places, s.Start, s.End), from, to, signing[k], dateWords)
+			place = signingPlace(ws, cs, within(sc.places, s.Start, s.End), signingClause{from, to, signing[k], dateWords})
 		}
 		if event == nil {
 			event = signingEvent(d, ws, cs, from, to)
@@ -403,7 +423,8 @@ func signingOrder(signing []int, si int) []int {
 // cue at word sign, after a date or after "s'est tenue", or closing the
 // sentence after a comma: "ont signé, lundi à Rabat", "s'est tenue, ce
 // mercredi à Casanearshore", "..., en marge de GITEX Africa, à Marrakech.".
-func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch, from, to, sign int, dates [][2]int) *string {
+func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch, c signingClause) *string {
+	from, to, sign, dates := c.from, c.to, c.sign, c.dates
 	for _, m := range places {
 		if m.Place == nil || m.Place.Kind == normalize.PlaceForeign || m.Place.Kind == normalize.PlaceCountry ||
 			m.Place.Kind == normalize.PlaceRegion {

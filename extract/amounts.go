@@ -63,7 +63,8 @@ const clausePenalty = 8
 
 // nearestKind returns the kind of the cue nearest to the figure at words
 // [i, j) within [from, to), and whether there is one.
-func nearestKind(cs taggedCues[AmountKind], ws []word, from, to, i, j int) (AmountKind, bool) {
+func nearestKind(cs taggedCues[AmountKind], ws []word, w window) (AmountKind, bool) {
+	from, to, i, j := w.from, w.to, w.i, w.j
 	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
 		for _, c := range cs[ws[k].Fold] {
@@ -135,7 +136,7 @@ func findAmounts(d *doc) []Amount {
 		}
 		from, to := d.sentenceWords(ws, m.Start)
 		i, j := wordsIn(ws, m.Start, m.End)
-		kind, ok := nearestKind(amountCues(), ws, from, to, i, j)
+		kind, ok := nearestKind(amountCues(), ws, window{from, to, i, j})
 		if (m.PerUnit && !perYear(m.Text)) || isRate(ws, j, to) {
 			if !ok || kind != AmountOther {
 				continue // a price or a rate, not a sum the article is about
@@ -143,7 +144,7 @@ func findAmounts(d *doc) []Amount {
 		} else if !ok {
 			kind = AmountOther
 		}
-		year := yearFor(ws, years, targets, figs, from, to, i, j)
+		year := yearFor(ws, years, targets, figs, window{from, to, i, j})
 		for _, end := range rangeEnds(ws, m, i, j) {
 			ev := d.evidence(end.start, end.end)
 			k := key{end.value, m.Currency, kind}
@@ -203,7 +204,8 @@ func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
 // other figure in between ("1 800 emplois pendant le chantier, puis 350
 // emplois d'ici 2030": 2030 is not the year of 1 800). figs are the start
 // words of all the figures of the text, in order.
-func yearFor(ws []word, near, far []normalize.Year, figs []int, from, to, i, j int) *int {
+func yearFor(ws []word, near, far []normalize.Year, figs []int, w window) *int {
+	from, to, i, j := w.from, w.to, w.i, w.j
 	a, b := clauseOf(ws, from, to, i, j)
 	lo, hi := ws[from].Start, ws[to-1].End
 	near, far = within(near, lo, hi), within(far, lo, hi)

@@ -12,6 +12,10 @@ import (
 // word is a word of the text as the cue rules read it (text.Doc.Words).
 type word = text.Token
 
+// window locates a figure among the words of the text: the words [i, j)
+// of the figure inside the words [from, to) of its sentence.
+type window struct{ from, to, i, j int }
+
 // found is what several fact stages read from the text, computed once.
 type found struct {
 	words   []word

@@ -274,7 +274,7 @@ func findJobs(d *doc) []Job {
 		if i >= j || j > to || (j < len(ws) && ws[j].Start == n.End && !ws[j].Punct()) {
 			continue // glued to a word: "6e", "3ème"
 		}
-		hit, ok := readJob(d, ws, cs, from, to, i, listEnd(ws, starts, j, to), hits)
+		hit, ok := readJob(d, ws, cs, window{from, to, i, listEnd(ws, starts, j, to)}, hits)
 		if !ok {
 			continue
 		}
@@ -290,14 +290,14 @@ func findJobs(d *doc) []Job {
 				h.sent = d.SentenceAt(n.Start)
 				h.job.Evidence = d.evidence(n.Start, h.job.Evidence.End)
 			}
-			grown.job.Year = yearFor(ws, future, targets, figs, from, to, i, j)
+			grown.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 			grown.job.Also = []Evidence{}
 			hits = append(hits, hit, grown)
 			continue
 		}
 		hit.sent = d.SentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
-			hit.job.Year = yearFor(ws, future, targets, figs, from, to, i, j)
+			hit.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 		}
 		hit.job.Evidence = d.evidence(n.Start, hit.job.Evidence.End)
 		a, _ := clauseOf(ws, from, to, i, j)
@@ -340,27 +340,18 @@ func listEnd(ws []word, starts map[int]int, j, to int) int {
 	return k
 }
 
-// readJob reads the noun phrase after the number at words [i, j) and
-// classifies the figure. It returns the job with Evidence.End set to the
+// readJob reads the noun phrase after the number at words [w.i, w.j) of
+// the sentence [w.from, w.to) and classifies the figure; prev are the job
+// figures read before it. It returns the job with Evidence.End set to the
 // byte end of the phrase.
-func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit) (jobHit, bool) {
-	var h jobHit
-	figEnd := j // the figure itself; j moves past a list it opens
-	// "800 qu'elle emploie actuellement": an anaphoric head-count.
-	if e, ok := headCountAfter(ws, cs, j, to); ok {
-		kind := JobExisting
-		if e2, ok := matchAny(cs.existingAfter, ws, e, to); ok {
-			e = e2
-		} else if e2, ok := matchAny(cs.pledgeBefore, ws, e, to); ok {
-			kind, e = JobPledged, e2 // "les 300 qu'elle compte recruter"
-		}
-		h.job = Job{Kind: kind, Also: []Evidence{}}
-		h.job.Evidence.End = ws[e-1].End
+func readJob(d *doc, ws []word, cs *jobCueSet, w window, prev []jobHit) (jobHit, bool) {
+	r := &jobRead{d: d, ws: ws, cs: cs, w: w, prev: prev}
+	if h, ok := r.headCount(); ok {
 		return h, true
 	}
-	k := j
+	k := w.j
 	for {
-		e, ok := matchAny(jobPreAdjectives(), ws, k, to)
+		e, ok := matchAny(jobPreAdjectives(), ws, k, w.to)
 		if !ok {
 			break
 		}
@@ -368,50 +359,100 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	}
 	noun, kind := -1, -1
 	for _, jn := range jobNouns() {
-		if e, ok := jn.p.Match(ws, k, to); ok && e > noun {
+		if e, ok := jn.p.Match(ws, k, w.to); ok && e > noun {
 			noun, kind = e, jn.kind
 		}
 	}
-	var elided bool
+	elided := false
 	if noun < 0 {
-		if e, ok := newTotal(ws, cs, k, to); ok && lastCue(cs.raiseTo, ws, max(from, i-4), i) >= 0 {
-			// "porte à 2.500 le nombre de salariés": the total the head-count
-			// is raised to, reported as pledged like "porter de 600 à 1.100".
-			h.job = Job{Kind: JobPledged, Also: []Evidence{}}
-			h.job.Evidence.End = ws[e-1].End
-			return h, true
-		}
-		if _, ok := matchEndingAny(cs.clitic, ws, i, from); ok && len(prev) > 0 {
-			// "devrait à elle seule en créer 900": "en" stands for the
-			// jobs of an earlier figure.
-			h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, figEnd, nounJob), Also: []Evidence{}}
-			h.job.Evidence.End = ws[figEnd-1].End
-			return h, true
-		}
-		// "1.200 emplois directs et 3.000 indirects": the noun is elided
-		// when a job figure of the same sentence came just before.
-		if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws[i].Start) {
-			return h, false
-		}
-		if _, ok := cs.versus.MatchEnding(ws, i, from); ok {
-			// "9.000 collaborateurs, contre 6.500 actuellement".
-			if e, ok := matchAny(cs.existingAfter, ws, figEnd, to); ok {
-				h.job = Job{Kind: JobExisting, Also: []Evidence{}}
-				h.job.Evidence.End = ws[e-1].End
-				return h, true
-			}
-		}
-		if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, figEnd, to) &&
-			followsFigure(d, ws, prev[len(prev)-1], p) {
-			// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
-			// figure before, of its kind.
-			h.job = Job{Kind: prev[len(prev)-1].job.Kind, Also: []Evidence{}}
-			h.job.Evidence.End = ws[figEnd-1].End
-			h.partOfPrev = true
-			return h, true
+		if h, done, ok := r.withoutNoun(k); done {
+			return h, ok
 		}
 		noun, kind, elided = k, nounJob, true
 	}
+	return r.withNoun(noun, kind, elided)
+}
+
+// jobRead is the reading of one figure: the document, its words and job
+// cues, where the figure is, and the job figures read before it.
+type jobRead struct {
+	d    *doc
+	ws   []word
+	cs   *jobCueSet
+	w    window
+	prev []jobHit
+}
+
+// found returns a hit of the kind, ending at word e.
+func (r *jobRead) found(kind JobKind, e int) jobHit {
+	var h jobHit
+	h.job = Job{Kind: kind, Also: []Evidence{}}
+	h.job.Evidence.End = r.ws[e-1].End
+	return h
+}
+
+// headCount reads "800 qu'elle emploie actuellement": an anaphoric
+// head-count, or "les 300 qu'elle compte recruter": a pledge.
+func (r *jobRead) headCount() (jobHit, bool) {
+	ws, cs, to := r.ws, r.cs, r.w.to
+	e, ok := headCountAfter(ws, cs, r.w.j, to)
+	if !ok {
+		return jobHit{}, false
+	}
+	kind := JobExisting
+	if e2, ok := matchAny(cs.existingAfter, ws, e, to); ok {
+		e = e2
+	} else if e2, ok := matchAny(cs.pledgeBefore, ws, e, to); ok {
+		kind, e = JobPledged, e2
+	}
+	return r.found(kind, e), true
+}
+
+// withoutNoun reads a figure with no job noun after it: a raised total, a
+// clitic "en", or a noun elided after a job figure of the same sentence.
+// done says whether the figure is read (ok: as a job); if not, its noun is
+// elided and read as jobs.
+func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
+	d, ws, cs, prev := r.d, r.ws, r.cs, r.prev
+	from, to, i, j := r.w.from, r.w.to, r.w.i, r.w.j
+	if e, ok := newTotal(ws, cs, k, to); ok && lastCue(cs.raiseTo, ws, max(from, i-4), i) >= 0 {
+		// "porte à 2.500 le nombre de salariés": the total the head-count
+		// is raised to, reported as pledged like "porter de 600 à 1.100".
+		return r.found(JobPledged, e), true, true
+	}
+	if _, ok := matchEndingAny(cs.clitic, ws, i, from); ok && len(prev) > 0 {
+		// "devrait à elle seule en créer 900": "en" stands for the
+		// jobs of an earlier figure.
+		return r.found(classifyJob(d, ws, cs, r.w, nounJob), j), true, true
+	}
+	// "1.200 emplois directs et 3.000 indirects": the noun is elided
+	// when a job figure of the same sentence came just before.
+	if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws[i].Start) {
+		return h, true, false
+	}
+	if _, ok := cs.versus.MatchEnding(ws, i, from); ok {
+		// "9.000 collaborateurs, contre 6.500 actuellement".
+		if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
+			return r.found(JobExisting, e), true, true
+		}
+	}
+	if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
+		followsFigure(d, ws, prev[len(prev)-1], p) {
+		// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
+		// figure before, of its kind.
+		h = r.found(prev[len(prev)-1].job.Kind, j)
+		h.partOfPrev = true
+		return h, true, true
+	}
+	return h, false, false
+}
+
+// withNoun reads the figure whose noun of the kind ends at word noun (or
+// is elided there): its qualifier and its kind.
+func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
+	d, ws, cs, prev := r.d, r.ws, r.cs, r.prev
+	from, to, i := r.w.from, r.w.to, r.w.i
+	var h jobHit
 	if kind == nounPeople {
 		// "310 ouvriers que compte l'usine": the verb follows.
 		_, employed := headCountAfter(ws, cs, noun, to)
@@ -420,7 +461,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 			return h, false // "compte former 300 techniciens": trainees
 		}
 	}
-	if kind != nounJob && beneficiaries(ws, cs, from, to, i, noun, kind) {
+	if kind != nounJob && beneficiaries(ws, cs, r.w, noun, kind) {
 		return h, false
 	}
 	end := noun
@@ -433,7 +474,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	if elided && q == nil {
 		return h, false
 	}
-	h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, end, kind), Also: []Evidence{}}
+	h = r.found(classifyJob(d, ws, cs, window{from, to, i, end}, kind), end)
 	if q != nil {
 		s := d.Text[ws[noun].Start:ws[end-1].End]
 		h.job.Qualifier = &s
@@ -445,17 +486,14 @@ func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit
 	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws[i].Start) {
 		h.partOfPrev = true
 	}
-	h.job.Evidence.End = ws[end-1].End
-	if figEnd != j {
-		h.job.Evidence.End = ws[figEnd-1].End // one figure of a list
-	}
 	return h, true
 }
 
 // beneficiaries reports people a programme serves rather than employs: the
 // figure at word i after "au profit de" (or "pour" people), or its noun
 // ending at word noun followed by "chercheurs d'emploi", "stagiaires"...
-func beneficiaries(ws []word, cs *jobCueSet, from, to, i, noun, kind int) bool {
+func beneficiaries(ws []word, cs *jobCueSet, w window, noun, kind int) bool {
+	from, to, i := w.from, w.to, w.i
 	if _, ok := matchEndingAny(cs.beneficiaryBefore, ws, i, from); ok {
 		return true
 	}
@@ -516,9 +554,9 @@ func elidedPartEnds(ws []word, cs *jobCueSet, j, to int) bool {
 
 // classifyJob tells an aggregate (aggregateOf) from the kinds jobKind
 // tells.
-func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) JobKind {
-	kind := jobKind(d, ws, cs, from, to, i, j, noun)
-	if kind != JobStatistic && aggregateOf(d, ws, cs, from, to, i, kind) {
+func classifyJob(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
+	kind := jobKind(d, ws, cs, w, noun)
+	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) {
 		return JobStatistic
 	}
 	return kind
@@ -529,7 +567,8 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) Job
 // fin 2023, 640 entreprises employant 52 000 personnes", "depuis 2021, 85
 // projets appelés à générer 40.000 emplois") or, for a head-count, when
 // they are many; or the projects a commission approved in a past year.
-func aggregateOf(d *doc, ws []word, cs *jobCueSet, from, to, i int, kind JobKind) bool {
+func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool {
+	from, to, i := w.from, w.to, w.i
 	if k := lastCue(cs.approved, ws, from, i); k >= 0 && (pastYearBefore(d, ws, from, i) || lastCue(cs.lastYear, ws, k, i) >= 0) {
 		return true // "les projets approuvés en 2024"
 	}
@@ -595,7 +634,8 @@ func retrospective(d *doc, ws []word, from, to int) bool {
 // subject (the sector, the country's target); a head-count after "emploie"
 // or before "actuellement"; a pledge after a pledge cue or a verb in the
 // future; else by the noun: "emplois" are pledged, "salariés" counted.
-func jobKind(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) JobKind {
+func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
+	from, to, i, j := w.from, w.to, w.i, w.j
 	_, b := clauseOf(ws, from, to, i, j)
 	// Retrospective: a plan period in the sentence, or a past creation not
 	// followed by a new pledge ("a créé 500 emplois... prévoit de créer").

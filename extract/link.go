@@ -190,7 +190,16 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 			}
 		}
 	}
-	n := len(d.Sents)
+	l.sortMentions(mentions, others)
+	l.placeCities(rec.Agreements)
+	l.topics(l.enumeration())
+	return l
+}
+
+// sortMentions files the mentions of partners, of other companies and the
+// role nouns that refer back to a partner by sentence.
+func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
+	d, n := l.d, len(l.d.Sents)
 	l.bySent = make([][]mention, n)
 	l.othersBySent = make([][]mention, n)
 	l.roleRefs = make([][]mention, n)
@@ -215,17 +224,21 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 			l.othersBySent[si] = append(l.othersBySent[si], m)
 		}
 	}
-	l.cities = make([][]string, n)
+}
+
+// placeCities files the cities named in each sentence, but for the place
+// of a signing, which is not where the jobs are.
+func (l *linker) placeCities(agreements []Agreement) {
+	d := l.d
+	l.cities = make([][]string, len(d.Sents))
 	for _, m := range d.places() {
 		c := placeCity(m.Place)
 		si := d.SentenceAt(m.Start)
-		if c == "" || si < 0 || slices.Contains(l.cities[si], c) || signedAt(rec.Agreements, m.Place.Name) {
-			continue // the place of a signing is not where the jobs are
+		if c == "" || si < 0 || slices.Contains(l.cities[si], c) || signedAt(agreements, m.Place.Name) {
+			continue
 		}
 		l.cities[si] = append(l.cities[si], c)
 	}
-	l.topics(l.enumeration())
-	return l
 }
 
 // isBackReference reports a mention that refers back with common nouns
