@@ -25,23 +25,17 @@ type Doc struct {
 	toks   []Token // the tokens of the sentences, in text order
 	words  []Token // the word view of toks (Words), computed on first use
 	bounds []int   // sentence i holds toks[bounds[i]:bounds[i+1]]
-	runeOf []int32 // runeOf[b] is the rune offset of byte b, b in [0, len(Text)]
+	runeAt []int32 // runeAt[k] is the rune offset of byte k*runeBlock
 }
 
 // New splits text into sentences and tokens. The title is kept for the
 // rules that read it; ref resolves relative dates.
 func New(text, title string, ref time.Time) *Doc {
 	d := &Doc{Text: text, Title: title, Ref: ref, Sents: splitSentences(text)}
-	d.runeOf = make([]int32, len(text)+1)
-	r := int32(-1)
-	for i := 0; i < len(text); i++ {
-		// Bytes inside a multi-byte rune map to that rune's offset.
-		if utf8.RuneStart(text[i]) {
-			r++
-		}
-		d.runeOf[i] = r
+	d.runeAt = make([]int32, len(text)/runeBlock+1)
+	for k := 1; k < len(d.runeAt); k++ {
+		d.runeAt[k] = d.runeAt[k-1] + int32(runeStarts(text[(k-1)*runeBlock:k*runeBlock]))
 	}
-	d.runeOf[len(text)] = r + 1
 	d.toks = make([]Token, 0, len(text)/5+len(d.Sents)) // about five bytes a token
 	d.bounds = make([]int, len(d.Sents)+1)
 	for i, sp := range d.Sents {
@@ -61,12 +55,46 @@ func (d *Doc) SentenceTokens(i int) []Token {
 	return d.toks[lo:hi:hi]
 }
 
-// Runes converts a byte offset of the text to a rune offset.
-func (d *Doc) Runes(b int) int { return int(d.runeOf[b]) }
+// runeBlock is the number of bytes between two checkpoints of runeAt: a
+// rune offset costs a count over less than a block, and the index 4 bytes
+// a block.
+const runeBlock = 64
+
+// runeStarts counts the runes that start in s.
+func runeStarts(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if utf8.RuneStart(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// Runes converts a byte offset of the text (on a rune boundary) to a rune
+// offset.
+func (d *Doc) Runes(b int) int {
+	k := b / runeBlock
+	return int(d.runeAt[k]) + runeStarts(d.Text[k*runeBlock:b])
+}
 
 // Byte converts a rune offset of the text to a byte offset.
 func (d *Doc) Byte(r int) int {
-	return sort.Search(len(d.runeOf), func(i int) bool { return int(d.runeOf[i]) >= r })
+	k := sort.Search(len(d.runeAt), func(k int) bool { return int(d.runeAt[k]) > r }) - 1
+	b, n := k*runeBlock, int(d.runeAt[k]) // n: the rune starting at or after b
+	b = d.nextRune(b)
+	for ; n < r && b < len(d.Text); n++ {
+		b = d.nextRune(b + 1)
+	}
+	return b
+}
+
+// nextRune returns the first rune boundary at or after byte b.
+func (d *Doc) nextRune(b int) int {
+	for b < len(d.Text) && !utf8.RuneStart(d.Text[b]) {
+		b++
+	}
+	return b
 }
 
 // SentenceAt returns the index of the sentence that contains byte offset

@@ -153,3 +153,23 @@ func TestDoc(t *testing.T) {
 		t.Errorf("Byte(%d) = %d, want %d", ev.Start, got, b)
 	}
 }
+
+// TestRuneOffsets checks Runes and Byte on every rune of a text long
+// enough to span several checkpoints, with runes of 1 to 4 bytes.
+func TestRuneOffsets(t *testing.T) {
+	s := strings.Repeat("Fès – l’usine « 𝄞 » a créé 1 500 emplois. ", 20)
+	d := New(s, "", time.Time{})
+	r := 0
+	for b := range s {
+		if got := d.Runes(b); got != r {
+			t.Fatalf("Runes(%d) = %d, want %d", b, got, r)
+		}
+		if got := d.Byte(r); got != b {
+			t.Fatalf("Byte(%d) = %d, want %d", r, got, b)
+		}
+		r++
+	}
+	if d.Runes(len(s)) != r || d.Byte(r) != len(s) {
+		t.Fatalf("end: Runes = %d, Byte = %d, want %d, %d", d.Runes(len(s)), d.Byte(r), r, len(s))
+	}
+}
