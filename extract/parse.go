@@ -89,8 +89,8 @@ func ParseBytes(ctx context.Context, b []byte, opts ...Option) (*Record, error) 
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	text, _ := normalize.Clean(page.Text)
-	title, _ := normalize.Clean(page.Title)
+	text := normalize.CleanText(page.Text)
+	title := normalize.CleanText(page.Title)
 	if strings.TrimSpace(text) == "" {
 		return nil, fmt.Errorf("extract: %w", content.ErrNoContent)
 	}

@@ -60,6 +60,9 @@ func TestClean(t *testing.T) {
 			t.Errorf("Clean(Clean(%q)) = %q, want %q", tt.in, again, got)
 		}
 		checkOffsetMap(t, tt.in, got, m)
+		if text := CleanText(tt.in); text != got {
+			t.Errorf("CleanText(%q) = %q, want Clean's %q", tt.in, text, got)
+		}
 	}
 }
 
