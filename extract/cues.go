@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"sync"
@@ -47,9 +48,15 @@ var commentCues = sync.OnceValue(func() cueList {
 
 // cached returns what the fact stages share, computing it on first use.
 func (d *doc) cached() *found {
-	if d.found != nil {
-		return d.found
+	if d.found == nil {
+		_ = d.prepare(context.Background()) // a background context is never done
 	}
+	return d.found
+}
+
+// prepare computes what the fact stages share, looking at ctx between its
+// steps (each linear in the text): the first stage of Parse.
+func (d *doc) prepare(ctx context.Context) error {
 	f := &found{words: d.Doc.Words(), teaser: make([]bool, len(d.Sents))}
 	comments := false
 	for si, s := range d.Sents {
@@ -60,14 +67,20 @@ func (d *doc) cached() *found {
 		}
 		f.teaser[si] = f.teaser[si] || comments
 	}
+	if err := ctx.Err(); err != nil {
+		return context.Cause(ctx)
+	}
 	sc := normalize.ScanText(d.Text)
+	if err := ctx.Err(); err != nil {
+		return context.Cause(ctx)
+	}
 	f.amounts, f.dates = sc.Amounts, sc.Dates
 	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
 	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
 	f.targets, f.asOf = classifyYears(d, f.words, f.years)
 	f.places = keepFacts(d, f.teaser, normalize.Places(d.Text), func(p normalize.PlaceMatch) int { return p.Start })
 	d.found = f
-	return f
+	return nil
 }
 
 // commentsHeading reports a line that is only a comments heading, with

@@ -267,15 +267,16 @@ func (l *linker) describesParent(m mention) bool {
 // enumeration returns the partners in the order the article lists them:
 // the sentence naming the most partners, else the order of first mention.
 func (l *linker) enumeration() []string {
-	var best []string
-	var first []string
+	var best, first []string
+	seen := map[string]bool{} // the names of first
 	for _, ms := range l.bySent {
 		var names []string
 		for _, m := range ms {
 			if !slices.Contains(names, m.Name) {
 				names = append(names, m.Name)
 			}
-			if !slices.Contains(first, m.Name) {
+			if !seen[m.Name] {
+				seen[m.Name] = true
 				first = append(first, m.Name)
 			}
 		}
@@ -283,15 +284,19 @@ func (l *linker) enumeration() []string {
 			best = names
 		}
 	}
-	if len(best) >= 2 {
-		for _, n := range first {
-			if !slices.Contains(best, n) {
-				best = append(best, n)
-			}
-		}
-		return best
+	if len(best) < 2 {
+		return first
 	}
-	return first
+	inBest := map[string]bool{}
+	for _, n := range best {
+		inBest[n] = true
+	}
+	for _, n := range first {
+		if !inBest[n] {
+			best = append(best, n)
+		}
+	}
+	return best
 }
 
 // topics sets the partner each sentence is about: the one it names, the
@@ -362,22 +367,28 @@ func (l *linker) ranked(enum []string, ranks []int) []string {
 	if len(companies) >= 2 {
 		enum = companies
 	}
+	listed := map[string]bool{}
+	for _, name := range enum {
+		listed[name] = true
+	}
 	named := map[int]string{}
 	for si, r := range ranks {
-		if name := l.firstCompany(si); r > 0 && r <= len(enum) && name != "" && slices.Contains(enum, name) {
-			named[r] = name
+		if r > 0 && r <= len(enum) {
+			if name := l.firstCompany(si); listed[name] {
+				named[r] = name
+			}
 		}
 	}
 	if len(named) == 0 {
 		return enum
 	}
 	out := make([]string, len(enum))
+	placed := map[string]bool{}
 	for r, name := range named {
 		out[r-1] = name
+		placed[name] = true
 	}
-	rest := slices.DeleteFunc(slices.Clone(enum), func(name string) bool {
-		return slices.Contains(out, name)
-	})
+	rest := slices.DeleteFunc(slices.Clone(enum), func(name string) bool { return placed[name] })
 	for k := range out {
 		if out[k] == "" && len(rest) > 0 {
 			out[k], rest = rest[0], rest[1:]

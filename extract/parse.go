@@ -145,6 +145,9 @@ type partyFinder func(ctx context.Context, d *text.Doc) (signatories, actors []P
 // links between them, then relevance, which weighs them all. It looks at
 // ctx between stages.
 func extractFacts(ctx context.Context, d *doc, rec *Record, findParties partyFinder) error {
+	if err := d.prepare(ctx); err != nil {
+		return err
+	}
 	stages := []func(){
 		func() { rec.Places = findPlaces(d) },
 		func() { rec.TargetYears = findTargetYears(d) },

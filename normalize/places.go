@@ -306,6 +306,12 @@ type placeFound struct {
 // apostrophes but not over a paragraph break.
 func (sc *placeScanner) split(s string) {
 	sc.buf, sc.words = sc.buf[:0], sc.words[:0]
+	if n := len(s)/6 + 1; cap(sc.words) < n { // about a word every six bytes: grown once
+		sc.words = make([]placeWord, 0, n)
+	}
+	if cap(sc.buf) < len(s) {
+		sc.buf = make([]byte, 0, len(s))
+	}
 	const (
 		none = iota
 		letters
