@@ -3,6 +3,7 @@ package extract
 import (
 	"sync"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -228,8 +229,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 // jobHit is a job figure found in the text before deduplication.
 type jobHit struct {
 	job        Job
-	sent       int  // sentence index
-	partOfPrev bool // "dont 1.200 directs": a part of the previous figure
+	span       text.Span // the figure and its noun phrase, in bytes
+	sent       int       // sentence index
+	partOfPrev bool      // "dont 1.200 directs": a part of the previous figure
 	// bare: no verb of its own pledges the figure ("Il s'agit de 1 400
 	// emplois pour..."): a breakdown of a total said before.
 	bare bool
@@ -286,7 +288,8 @@ func findJobs(d *doc) []Job {
 			hit.job.Kind, hit.job.Approx = JobExisting, nil
 			for _, h := range []*jobHit{&hit, &grown} {
 				h.sent = d.SentenceAt(n.Start)
-				h.job.Evidence = d.evidence(n.Start, h.job.Evidence.End)
+				h.span.Start = n.Start
+				h.job.Evidence = d.Evidence(h.span)
 			}
 			grown.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 			grown.job.Also = []Evidence{}
@@ -297,7 +300,8 @@ func findJobs(d *doc) []Job {
 		if hit.job.Kind == JobPledged {
 			hit.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 		}
-		hit.job.Evidence = d.evidence(n.Start, hit.job.Evidence.End)
+		hit.span.Start = n.Start
+		hit.job.Evidence = d.Evidence(hit.span)
 		a, _ := clauseOf(ws, from, to, i, j)
 		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
 		hits = append(hits, hit)

@@ -2,8 +2,8 @@ package extract
 
 // readJob reads the noun phrase after the number at words [w.i, w.j) of
 // the sentence [w.from, w.to) and classifies the figure; prev are the job
-// figures read before it. It returns the job with Evidence.End set to the
-// byte end of the phrase.
+// figures read before it. It returns the hit with the end of its span set
+// to the byte end of the phrase.
 func readJob(d *doc, ws []word, cs *jobCueSet, w window, prev []jobHit) (jobHit, bool) {
 	r := &jobRead{d: d, ws: ws, cs: cs, w: w, prev: prev}
 	if h, ok := r.headCount(); ok {
@@ -47,7 +47,7 @@ type jobRead struct {
 func (r *jobRead) found(kind JobKind, e int) jobHit {
 	var h jobHit
 	h.job = Job{Kind: kind, Also: []Evidence{}}
-	h.job.Evidence.End = r.ws[e-1].End
+	h.span.End = r.ws[e-1].End
 	return h
 }
 
@@ -97,7 +97,7 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		}
 	}
 	if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
-		followsFigure(d, ws, prev[len(prev)-1], p) {
+		followsFigure(ws, prev[len(prev)-1], p) {
 		// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
 		// figure before, of its kind.
 		h = r.found(prev[len(prev)-1].job.Kind, j)
@@ -189,8 +189,8 @@ func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
 // followsFigure reports whether the part cue at word p comes right after
 // the job figure h, no other figure between them: in "500 emplois et 900
 // MDH, dont 300 en 2025" the 300 is a part of the sum, not of the jobs.
-func followsFigure(d *doc, ws []word, h jobHit, p int) bool {
-	k := wordAt(ws, d.Byte(h.job.Evidence.End))
+func followsFigure(ws []word, h jobHit, p int) bool {
+	k := wordAt(ws, h.span.End)
 	if p-k > 8 {
 		return false
 	}
