@@ -11,10 +11,13 @@
 //
 // Tokens. Package content finds the article's body and metadata;
 // normalize.Clean tidies the text without touching its typography (’ « »
-// stay as the page has them). Package text splits it, once, into sentences
-// and tokens: each token has its byte span, its folded form (lower case, no
-// accents, one apostrophe) and its shape (word, capital, acronym, number,
-// elision). Two views share those tokens: the tokens themselves, where
+// stay as the page has them). Package text splits it into sentences and
+// lexes it once (normalize.Lex: letters, digit runs, punctuation), which
+// normalize's scanners read for figures, sums, dates and years
+// (normalize.ScanTokens), and which text groups into tokens, each with its
+// byte span, its folded form (lower case, no accents, one apostrophe) and
+// its shape (word, capital, acronym, number, elision). Two views share
+// those tokens: the tokens themselves, where
 // "l'" and "convention-cadre" are one token each (the party grammar reads
 // them), and the word view, cut at apostrophes and hyphens (the fact cues
 // read it, so that "d'ici" and "d ici" read alike).

@@ -14,16 +14,39 @@ const (
 	tokPunct                    // any other single non-space rune; newlines are one "\n" token
 )
 
-// token is a word, a digit run or a punctuation rune of the searched text.
-// The parsers of this package work on tokens so that a word never matches
-// inside another word ("DH" in "ADH", "mardi" in "Mardigras").
-type token struct {
+// Token is a word (a run of letters), a digit run or a punctuation rune of
+// a text, as Lex reads it: the one tokenisation of a text that the parsers
+// of this package (ScanTokens) and their callers share. The parsers work
+// on tokens so that a word never matches inside another word ("DH" in
+// "ADH", "mardi" in "Mardigras").
+type Token struct {
 	start, end int
 	kind       tokKind
 	key        string // words: folded (lower case, no accent, elisions expanded); punct: unified rune
 	space      bool   // preceded by white space (or by nothing)
 	upper      bool   // a word starting with an upper-case letter
 }
+
+// token is the package's name for Token.
+type token = Token
+
+// Span returns the byte span of the token.
+func (t Token) Span() Span { return Span{t.start, t.end} }
+
+// IsWord reports a run of letters; IsNumber a run of ASCII digits; any
+// other token is one rune of punctuation or a "\n" for a line break.
+func (t Token) IsWord() bool { return t.kind == tokWord }
+
+// IsNumber reports a run of ASCII digits.
+func (t Token) IsNumber() bool { return t.kind == tokNum }
+
+// IsLineBreak reports the token of a run of white space holding a newline.
+func (t Token) IsLineBreak() bool { return t.kind == tokPunct && t.key == "\n" }
+
+// Lex splits s into tokens. Apostrophes and dashes of every kind come out
+// as "'" and "-" keys; a run of white space holding a newline gives one
+// line-break token, so that phrases never match across lines.
+func Lex(s string) []Token { return lex(s) }
 
 // glued reports whether t directly follows the previous token, with no space.
 func (t token) glued() bool { return !t.space }

@@ -61,3 +61,30 @@ func TestMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestScanTokens checks that scanning the tokens of Lex finds what
+// ScanText finds, and the accessors of Token.
+func TestScanTokens(t *testing.T) {
+	s := "Le groupe investira 1,5 milliard de dirhams d’ici 2027 et créera 2.400 emplois,\nsigné hier, mercredi 5 février 2025."
+	toks := Lex(s)
+	if got, want := ScanTokens(s, toks), ScanText(s); !reflect.DeepEqual(got, want) {
+		t.Errorf("ScanTokens = %+v\nScanText = %+v", got, want)
+	}
+	var words, numbers, breaks int
+	for _, tok := range toks {
+		switch {
+		case tok.IsWord():
+			words++
+		case tok.IsNumber():
+			numbers++
+		case tok.IsLineBreak():
+			breaks++
+		}
+		if sp := tok.Span(); sp.Start >= sp.End || sp.End > len(s) {
+			t.Errorf("token span %+v outside the text", sp)
+		}
+	}
+	if words != 15 || numbers != 7 || breaks != 1 {
+		t.Errorf("%d words, %d numbers, %d line breaks; want 15, 7, 1", words, numbers, breaks)
+	}
+}

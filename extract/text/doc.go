@@ -1,13 +1,16 @@
 // Package text holds an article's clean text as the extraction rules read
-// it: its sentences, its tokens (built once, each with its byte span, its
-// folded form and its shape), rune offsets for evidence, and the cue
-// language the rules write their French words in.
+// it: its sentences, its tokens (grouped from the one lexing of the text by
+// normalize.Lex, each with its byte span, its folded form and its shape),
+// rune offsets for evidence, and the cue language the rules write their
+// French words in.
 package text
 
 import (
 	"sort"
 	"time"
 	"unicode/utf8"
+
+	"veille/normalize"
 )
 
 // Span is a half-open range [Start, End) of byte offsets into Doc.Text.
@@ -22,10 +25,11 @@ type Doc struct {
 	Sents []Span    // the sentences, in text order
 	Ref   time.Time // publication date; zero if unknown
 
-	toks   []Token // the tokens of the sentences, in text order
-	words  []Token // the word view of toks (Words), computed on first use
-	bounds []int   // sentence i holds toks[bounds[i]:bounds[i+1]]
-	runeAt []int32 // runeAt[k] is the rune offset of byte k*runeBlock
+	lexed  []normalize.Token // the lexer's tokens of the whole text (normalize.Lex)
+	toks   []Token           // the tokens of the sentences, in text order
+	words  []Token           // the word view of toks (Words), computed on first use
+	bounds []int             // sentence i holds toks[bounds[i]:bounds[i+1]]
+	runeAt []int32           // runeAt[k] is the rune offset of byte k*runeBlock
 }
 
 // New splits text into sentences and tokens. The title is kept for the
@@ -36,15 +40,25 @@ func New(text, title string, ref time.Time) *Doc {
 	for k := 1; k < len(d.runeAt); k++ {
 		d.runeAt[k] = d.runeAt[k-1] + int32(runeStarts(text[(k-1)*runeBlock:k*runeBlock]))
 	}
+	d.lexed = normalize.Lex(text)
 	d.toks = make([]Token, 0, len(text)/5+len(d.Sents)) // about five bytes a token
 	d.bounds = make([]int, len(d.Sents)+1)
+	lexed := d.lexed
 	for i, sp := range d.Sents {
-		d.toks = tokenize(d.toks, text, sp)
+		// The lexer's tokens of the sentence and after: sentences come in
+		// text order, so the search starts where the last one ended.
+		k := sort.Search(len(lexed), func(k int) bool { return lexed[k].Span().Start >= sp.Start })
+		lexed = lexed[k:]
+		d.toks = tokenize(d.toks, text, sp, lexed)
 		d.bounds[i+1] = len(d.toks)
 	}
 	foldTokens(d.toks)
 	return d
 }
+
+// Lexed returns the lexer's tokens of the text, which normalize's scanners
+// read (normalize.ScanTokens): the text is lexed once.
+func (d *Doc) Lexed() []normalize.Token { return d.lexed }
 
 // Tokens returns the tokens of every sentence, in text order.
 func (d *Doc) Tokens() []Token { return d.toks }

@@ -110,27 +110,47 @@ func isApostrophe(r rune) bool { return normalize.IsApostrophe(r) }
 // isDash reports whether r is a hyphen inside a word.
 func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 
-// tokenize splits the sentence sp of text into tokens, appended to toks;
-// their folded forms are left to foldTokens.
-func tokenize(toks []Token, text string, sp Span) []Token {
-	i, end := sp.Start, sp.End
-	for i < end {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:end])
-		}
-		switch {
-		case r == ' ' || r == '\n' || unicode.IsSpace(r):
-			i += n
-		case !IsWordRune(r):
-			toks = append(toks, newToken(text, i, i+n))
-			i += n
-		default:
-			j := wordEnd(text, i, end)
-			toks = append(toks, newToken(text, i, j))
-			i = j
+// tokenize groups the lexer tokens of the sentence sp of text (normalize's
+// letters, digit runs and punctuation runes) into tokens, appended to toks:
+// glued letters and digits make one word, with its inner apostrophes,
+// hyphens and digit-group separators; an elided word keeps its apostrophe.
+// Their folded forms are left to foldTokens.
+func tokenize(toks []Token, text string, sp Span, lexed []normalize.Token) []Token {
+	run := -1 // the start of the word being read, -1 if none
+	end := 0  // its end
+	flush := func() {
+		if run >= 0 {
+			toks = append(toks, newToken(text, run, end))
+			run = -1
 		}
 	}
+	for k, f := range lexed {
+		fs := f.Span()
+		if fs.Start < sp.Start || f.IsLineBreak() {
+			continue
+		}
+		if fs.End > sp.End {
+			break
+		}
+		glued := run >= 0 && fs.Start == end
+		switch {
+		case wordish(text, f):
+			if !glued {
+				flush()
+				run = fs.Start
+			}
+			end = fs.End
+		case glued && joins(text, run, f, next(lexed, k)):
+			end = fs.End
+			if r := leadRune(text[fs.Start:]); isApostrophe(r) && isElision(text[run:fs.Start]) && text[run:fs.Start] != nameNotElision {
+				flush() // "l'", "qu'": a token of its own
+			}
+		default:
+			flush()
+			toks = append(toks, newToken(text, fs.Start, fs.End))
+		}
+	}
+	flush()
 	return toks
 }
 
@@ -161,34 +181,47 @@ func newToken(text string, s, e int) Token {
 	return t
 }
 
-// wordEnd returns the end of the word starting at text[i].
-func wordEnd(text string, i, end int) int {
-	j := i
-	for j < end {
-		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-			j++ // the common case, without decoding
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[j:end])
-		if IsWordRune(r) {
-			j += n
-			continue
-		}
-		next, _ := utf8.DecodeRuneInString(text[min(j+n, end):end])
-		switch {
-		case isApostrophe(r) && isElision(text[i:j]) && text[i:j] != nameNotElision:
-			return j + n // "l'", "qu'": a token of its own
-		case isApostrophe(r) && IsWordRune(next):
-			j += n // "aujourd'hui", "O'Neil"
-		case isDash(r) && IsWordRune(next):
-			j += n
-		case (r == '.' || r == ',') && isDigitByte(text, j-1) && j+n < end && isDigitByte(text, j+n):
-			j += n // digit groups: "1.500", "1,5"
-		default:
-			return j
-		}
+// wordish reports whether the lexer token f belongs to a word: letters,
+// digits, or a rune of a word the lexer leaves alone (a digit of another
+// script, a lone combining mark).
+func wordish(text string, f normalize.Token) bool {
+	return f.IsWord() || f.IsNumber() || IsWordRune(leadRune(text[f.Span().Start:]))
+}
+
+// next returns the lexer token after k, if any.
+func next(lexed []normalize.Token, k int) *normalize.Token {
+	if k+1 < len(lexed) {
+		return &lexed[k+1]
 	}
-	return j
+	return nil
+}
+
+// joins reports whether the punctuation f, glued to the word that starts
+// at run, goes on with it: an apostrophe (an elision ends there, anything
+// else goes on with a glued word after it), a hyphen before a glued word,
+// a "." or "," between digits.
+func joins(text string, run int, f normalize.Token, after *normalize.Token) bool {
+	fs := f.Span()
+	r := leadRune(text[fs.Start:])
+	if isApostrophe(r) && isElision(text[run:fs.Start]) && text[run:fs.Start] != nameNotElision {
+		return true
+	}
+	if after == nil || after.Span().Start != fs.End || !wordish(text, *after) {
+		return false
+	}
+	switch {
+	case isApostrophe(r), isDash(r):
+		return true
+	case r == '.' || r == ',':
+		return isDigitByte(text, fs.Start-1) && isDigitByte(text, fs.End)
+	}
+	return false
+}
+
+// leadRune returns the first rune of s.
+func leadRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // foldTokens sets the folded form (normalize.Fold) of tokens. Most tokens
@@ -283,7 +316,7 @@ func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= 
 // Tokenize splits s, taken as one sentence, into folded tokens: rules use
 // it to read their phrases as the text is read.
 func Tokenize(s string) []Token {
-	toks := tokenize(nil, s, Span{0, len(s)})
+	toks := tokenize(nil, s, Span{0, len(s)}, normalize.Lex(s))
 	foldTokens(toks)
 	return toks
 }

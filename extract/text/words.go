@@ -2,7 +2,6 @@ package text
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // The word view: the tokens of the text cut at their inner apostrophes and
@@ -120,12 +119,6 @@ func quoteKey(k string) string {
 		return `"`
 	}
 	return k
-}
-
-// leadRune returns the first rune of s.
-func leadRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }
 
 // foldWord returns the folded form of a word.
