@@ -70,7 +70,7 @@ func (d *doc) prepare(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return context.Cause(ctx)
 	}
-	sc := normalize.ScanTokens(d.Text, d.Doc.Lexed())
+	sc := d.Doc.Scan()
 	if err := ctx.Err(); err != nil {
 		return context.Cause(ctx)
 	}

@@ -39,6 +39,7 @@ func BenchmarkDense(b *testing.B) {
 		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
 			b.SetBytes(int64(len(page)))
 			b.ReportAllocs()
+			defer reportCPU(b)()
 			for b.Loop() {
 				if _, err := extract.ParseBytes(context.Background(), page); err != nil {
 					b.Fatal(err)

@@ -25,7 +25,8 @@ type Doc struct {
 	Sents []Span    // the sentences, in text order
 	Ref   time.Time // publication date; zero if unknown
 
-	lexed  []normalize.Token // the lexer's tokens of the whole text (normalize.Lex)
+	lexed  []normalize.Token // the lexer's tokens of the whole text, until Scan
+	scan   *normalize.Scan   // what Scan found
 	toks   []Token           // the tokens of the sentences, in text order
 	words  []Token           // the word view of toks (Words), computed on first use
 	bounds []int             // sentence i holds toks[bounds[i]:bounds[i+1]]
@@ -56,9 +57,17 @@ func New(text, title string, ref time.Time) *Doc {
 	return d
 }
 
-// Lexed returns the lexer's tokens of the text, which normalize's scanners
-// read (normalize.ScanTokens): the text is lexed once.
-func (d *Doc) Lexed() []normalize.Token { return d.lexed }
+// Scan returns the figures, sums, years and dates of the text that
+// normalize's scanners read from the tokens of its one lexing
+// (normalize.ScanTokens). The first call computes them and frees the
+// lexer's tokens, which nothing else reads.
+func (d *Doc) Scan() normalize.Scan {
+	if d.scan == nil {
+		sc := normalize.ScanTokens(d.Text, d.lexed)
+		d.scan, d.lexed = &sc, nil
+	}
+	return *d.scan
+}
 
 // Tokens returns the tokens of every sentence, in text order.
 func (d *Doc) Tokens() []Token { return d.toks }
