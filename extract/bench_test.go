@@ -37,6 +37,7 @@ func BenchmarkExtract(b *testing.B) {
 	page := largestFixture(b)
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	for b.Loop() {
 		rec, err := extract.ParseBytes(context.Background(), page)
 		if err != nil {
@@ -54,6 +55,7 @@ func BenchmarkBareParse(b *testing.B) {
 	page := largestFixture(b)
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	for b.Loop() {
 		if _, err := html.Parse(bytes.NewReader(page)); err != nil {
 			b.Fatal(err)
