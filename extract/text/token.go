@@ -31,9 +31,6 @@ type Token struct {
 	Shape      Shape
 }
 
-// Span returns the byte span of the token.
-func (t Token) Span() Span { return Span{t.Start, t.End} }
-
 // IsWord reports whether the token is a word (not punctuation).
 func (t Token) IsWord() bool { return t.Shape&Word != 0 }
 
