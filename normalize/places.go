@@ -305,13 +305,7 @@ type placeFound struct {
 // ("8Marrakech"); names continue over short runs of spaces, dashes and
 // apostrophes but not over a paragraph break.
 func (sc *placeScanner) split(s string) {
-	sc.buf, sc.words = sc.buf[:0], sc.words[:0]
-	if n := len(s)/6 + 1; cap(sc.words) < n { // about a word every six bytes: grown once
-		sc.words = make([]placeWord, 0, n)
-	}
-	if cap(sc.buf) < len(s) {
-		sc.buf = make([]byte, 0, len(s))
-	}
+	sc.reset(len(s))
 	const (
 		none = iota
 		letters
@@ -388,6 +382,18 @@ func (sc *placeScanner) split(s string) {
 	}
 	if in != none {
 		sc.closeWord(len(s))
+	}
+}
+
+// reset empties the buffers for a text of n bytes, grown once to the size
+// the text needs (about a word every six bytes).
+func (sc *placeScanner) reset(n int) {
+	sc.buf, sc.words = sc.buf[:0], sc.words[:0]
+	if cap(sc.words) < n/6+1 {
+		sc.words = make([]placeWord, 0, n/6+1)
+	}
+	if cap(sc.buf) < n {
+		sc.buf = make([]byte, 0, n)
 	}
 }
 
