@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"veille/extract"
 )
 
 // GoldSuffix ends the name of every gold file.
@@ -38,32 +40,32 @@ type Gold struct {
 
 // GoldParty is a party to the agreement.
 type GoldParty struct {
-	Name string  `json:"name"`
-	Kind string  `json:"kind"`
-	Role *string `json:"role"`
-	Via  string  `json:"via"` // signed, party or presided
+	Name string            `json:"name"`
+	Kind extract.PartyKind `json:"kind"`
+	Role *string           `json:"role"`
+	Via  extract.PartyVia  `json:"via"` // signed, party or presided
 }
 
 // GoldJob is a job figure.
 type GoldJob struct {
-	Count   int64   `json:"count"`
-	Kind    string  `json:"kind"` // pledged, existing or statistic
-	Year    *int    `json:"year"`
-	Company *string `json:"company"`
-	City    *string `json:"city"`
-	Direct  *bool   `json:"direct"`
-	Approx  *string `json:"approx"`
-	Raw     string  `json:"raw"`
+	Count   int64           `json:"count"`
+	Kind    extract.JobKind `json:"kind"` // pledged, existing or statistic
+	Year    *int            `json:"year"`
+	Company *string         `json:"company"`
+	City    *string         `json:"city"`
+	Direct  *bool           `json:"direct"`
+	Approx  *extract.Approx `json:"approx"`
+	Raw     string          `json:"raw"`
 }
 
 // GoldAmount is a sum of money.
 type GoldAmount struct {
-	MAD      *int64  `json:"mad"`
-	Currency string  `json:"currency"`
-	Value    int64   `json:"value"`
-	Kind     string  `json:"kind"`
-	Approx   *string `json:"approx"`
-	Raw      string  `json:"raw"`
+	MAD      *int64             `json:"mad"`
+	Currency string             `json:"currency"`
+	Value    int64              `json:"value"`
+	Kind     extract.AmountKind `json:"kind"`
+	Approx   *extract.Approx    `json:"approx"`
+	Raw      string             `json:"raw"`
 }
 
 // PublishedTime returns the gold publication date, if it has a valid one.

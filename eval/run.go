@@ -43,7 +43,7 @@ func Extract(ctx context.Context, g Gold, opts ...extract.Option) (*extract.Reco
 	if t, ok := g.PublishedTime(); ok {
 		o = append(o, extract.WithPublished(t))
 	}
-	rec, err := extract.Parse(f, append(o, opts...)...)
+	rec, err := extract.Parse(ctx, f, append(o, opts...)...)
 	if err != nil {
 		return nil, fmt.Errorf("eval: %s: %w", g.Article, err)
 	}

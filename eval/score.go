@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"veille/extract"
+	"veille/normalize"
 )
 
 // Field names, as they appear in reports.
@@ -240,7 +241,7 @@ func sentence(e extract.Evidence) string {
 func (s *scorer) signatories(g Gold, rec *extract.Record) {
 	var gold, presided []fact
 	for _, p := range g.Signatories {
-		f := fact{show: p.Name, evidence: "via " + p.Via}
+		f := fact{show: p.Name, evidence: "via " + string(p.Via)}
 		if p.Via == extract.ViaPresided {
 			presided = append(presided, f)
 		} else {
@@ -407,10 +408,10 @@ func (s *scorer) places(g Gold, rec *extract.Record) {
 	for _, p := range rec.Places {
 		f := fact{evidence: sentence(p.Evidence)}
 		switch {
-		case p.Kind == "city":
+		case p.Kind == normalize.PlaceCity:
 			f.show, _ = placeName(p.Name)
 			pc.add(key(f.show), f)
-		case p.Kind == "region":
+		case p.Kind == normalize.PlaceRegion:
 			f.show, _ = placeName(p.Name)
 			pr.add(key(f.show), f)
 		case p.City != nil && *p.City != "":

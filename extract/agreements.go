@@ -174,12 +174,12 @@ func findAgreements(d *doc) []Agreement {
 		if h.t.family != familyAny {
 			specific[familyAny] = true // even a "convention" says more than "accord"
 		}
-		if h.t.family == "" && strings.HasPrefix(h.t.name, "convention") {
+		if h.t.family == "" && strings.HasPrefix(h.t.name, familyConvention) {
 			specific[familyConvention] = true
 		}
 	}
-	places := d.places()
-	defDate, defPlace, defEvent := signingFacts(d, ws, cs, signing, -1, places)
+	sc := signingScene{d: d, ws: ws, cs: cs, signing: signing, places: d.places()}
+	defDate, defPlace, defEvent := sc.facts(-1)
 	index := map[string]int{}
 	for _, h := range hits {
 		if !(h.signed || h.demonstrate) || specific[h.t.family] {
@@ -191,7 +191,7 @@ func findAgreements(d *doc) []Agreement {
 		}
 		a := Agreement{Type: h.t.name, Count: h.count, Evidence: d.evidence(h.start, h.end), SignedOn: defDate}
 		var own *string
-		own, a.Place, a.Event = signingFacts(d, ws, cs, signing, h.sent, places)
+		own, a.Place, a.Event = sc.facts(h.sent)
 		if earlier(own, defDate, 30) {
 			continue // an agreement signed long before, recalled
 		}
@@ -224,9 +224,9 @@ const ceremonyOnly = -2
 // signingSentences returns, for each sentence, the word index of its
 // first signing cue, ceremonyOnly, or -1.
 func signingSentences(d *doc, ws []word, cs *agreementCueSet) []int {
-	out := make([]int, len(d.sents))
-	for si, s := range d.sents {
-		from, to := wordsIn(ws, s.start, s.end)
+	out := make([]int, len(d.Sents))
+	for si, s := range d.Sents {
+		from, to := wordsIn(ws, s.Start, s.End)
 		out[si] = findCue(cs.signing, ws, from, to)
 		if out[si] < 0 && findCue(cs.ceremony, ws, from, to) >= 0 {
 			out[si] = ceremonyOnly
@@ -246,16 +246,16 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 	}
 	types := agreementTypesByFirst()
 	var hits []agreementHit
-	for si, s := range d.sents {
+	for si, s := range d.Sents {
 		if d.cached().teaser[si] {
 			continue
 		}
-		from, to := wordsIn(ws, s.start, s.end)
+		from, to := wordsIn(ws, s.Start, s.End)
 		for i := from; i < to; {
 			var best *agreementType
 			end := i
-			for _, t := range types[ws[i].key] {
-				if e, ok := t.p.matchAt(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.text[ws[i].start:ws[e-1].end])) {
+			for _, t := range types[ws[i].Fold] {
+				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws[i].Start:ws[e-1].End])) {
 					best, end = t, e
 				}
 			}
@@ -267,8 +267,8 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 				i = end
 				continue
 			}
-			h := agreementHit{t: best, count: 1, start: ws[i].start, end: ws[end-1].end, sent: si, signed: signing[si] >= 0}
-			if best.signedNear && !signedNear(ws, cs, from, to, i, end) {
+			h := agreementHit{t: best, count: 1, start: ws[i].Start, end: ws[end-1].End, sent: si, signed: signing[si] >= 0}
+			if best.signedNear && !signedNear(ws, cs, window{from, to, i, end}) {
 				i = end
 				continue
 			}
@@ -296,7 +296,8 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 // signedNear reports a signing cue close before the type at words [i,
 // end) ("ont signé une charte", "la signature d'une nouvelle charte") or
 // right after it ("la charte signée").
-func signedNear(ws []word, cs *agreementCueSet, from, to, i, end int) bool {
+func signedNear(ws []word, cs *agreementCueSet, w window) bool {
+	from, to, i, end := w.from, w.to, w.i, w.j
 	return lastCue(cs.signing, ws, max(from, i-4), i) >= 0 || findCue(cs.signing, ws, end, min(to, end+2)) >= 0
 }
 
@@ -317,14 +318,33 @@ func writtenAsMoU(s string) bool {
 	return strings.HasPrefix(s, "M") && strings.Contains(s, "U")
 }
 
-// signingFacts reads the date, place and event of a signing from sentence
+// signingScene is what the signing facts are read from: the words, the
+// agreement cues, the signing word of each sentence (signingOrder) and the
+// places of the text.
+type signingScene struct {
+	d       *doc
+	ws      []word
+	cs      *agreementCueSet
+	signing []int
+	places  []normalize.PlaceMatch
+}
+
+// signingClause is a sentence [from, to) that may tell where a signing
+// took place: its signing word (-1 if none) and its dates' words.
+type signingClause struct {
+	from, to, sign int
+	dates          [][2]int
+}
+
+// facts reads the date, place and event of a signing from sentence
 // si or, when si < 0, from the signing sentences then those about the
 // ceremony: the latest date up to the publication, the first place and
 // event told.
-func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int, places []normalize.PlaceMatch) (date, place, event *string) {
+func (sc signingScene) facts(si int) (date, place, event *string) {
+	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
 	for _, k := range signingOrder(signing, si) {
-		s := d.sents[k]
-		from, to := wordsIn(ws, s.start, s.end)
+		s := d.Sents[k]
+		from, to := wordsIn(ws, s.Start, s.End)
 		var dateWords [][2]int
 		var own *string // the sentence's date of signing
 		bestDist := -1
@@ -335,7 +355,7 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 				continue
 			}
 			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
-			if !d.ref.IsZero() && t.After(d.ref.AddDate(0, 0, 1)) {
+			if !d.Ref.IsZero() && t.After(d.Ref.AddDate(0, 0, 1)) {
 				continue // a signing to come
 			}
 			iso := t.Format(time.DateOnly)
@@ -354,11 +374,11 @@ func signingFacts(d *doc, ws []word, cs *agreementCueSet, signing []int, si int,
 		// A signing is reported after the fact: across sentences the latest
 		// date up to the publication is the signing's ("hier", not the date
 		// of the convention an amendment amends).
-		if own != nil && (date == nil || (!d.ref.IsZero() && *own > *date)) {
+		if own != nil && (date == nil || (!d.Ref.IsZero() && *own > *date)) {
 			date = own
 		}
 		if place == nil {
-			place = signingPlace(ws, cs, places, from, to, signing[k], dateWords)
+			place = signingPlace(ws, cs, within(sc.places, s.Start, s.End), signingClause{from, to, signing[k], dateWords})
 		}
 		if event == nil {
 			event = signingEvent(d, ws, cs, from, to)
@@ -403,7 +423,8 @@ func signingOrder(signing []int, si int) []int {
 // cue at word sign, after a date or after "s'est tenue", or closing the
 // sentence after a comma: "ont signé, lundi à Rabat", "s'est tenue, ce
 // mercredi à Casanearshore", "..., en marge de GITEX Africa, à Marrakech.".
-func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch, from, to, sign int, dates [][2]int) *string {
+func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch, c signingClause) *string {
+	from, to, sign, dates := c.from, c.to, c.sign, c.dates
 	for _, m := range places {
 		if m.Place == nil || m.Place.Kind == normalize.PlaceForeign || m.Place.Kind == normalize.PlaceCountry ||
 			m.Place.Kind == normalize.PlaceRegion {
@@ -413,13 +434,13 @@ func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch,
 		if i <= from || i >= to {
 			continue
 		}
-		at, ok := cs.place.matchEnding(ws, i, from)
+		at, ok := cs.place.MatchEnding(ws, i, from)
 		if !ok {
 			continue
 		}
 		near := sign >= 0 && i > sign && i-sign <= 12
 		// ", à Marrakech." closing the sentence.
-		near = near || (sign >= 0 && at > from && ws[at-1].key == "," && (j == to || (j == to-1 && ws[j].punct)))
+		near = near || (sign >= 0 && at > from && ws[at-1].Fold == "," && (j == to || (j == to-1 && ws[j].Punct())))
 		for _, dw := range dates {
 			near = near || (i >= dw[1] && i-dw[1] <= 2)
 		}
@@ -447,7 +468,7 @@ func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string 
 		// Skip the lower-case words that describe the event ("la troisième
 		// édition du salon").
 		k := e
-		for k < to && k-e < 8 && !ws[k].upper && !ws[k].punct {
+		for k < to && k-e < 8 && !ws[k].Cap() && !ws[k].Punct() {
 			k++
 		}
 		if k >= to {
@@ -455,33 +476,33 @@ func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string 
 		}
 		var s, t int
 		switch {
-		case ws[k].key == `"`:
+		case ws[k].Fold == `"`:
 			q := k + 1
-			for q < to && ws[q].key != `"` {
+			for q < to && ws[q].Fold != `"` {
 				q++
 			}
 			if q == k+1 || q >= to {
 				continue
 			}
-			s, t = ws[k+1].start, ws[q-1].end
-		case ws[k].upper:
+			s, t = ws[k+1].Start, ws[q-1].End
+		case ws[k].Cap():
 			// The name runs over capitalised words and digits, and over the
 			// small or lower-case words between them ("Salon international
 			// de l'agriculture du Maroc"), up to punctuation.
 			last := k
-			for q := k + 1; q < to && !ws[q].punct && q-last <= 6; q++ {
+			for q := k + 1; q < to && !ws[q].Punct() && q-last <= 6; q++ {
 				if _, stop := matchAny(cs.eventEnd, ws, q, to); stop {
 					break
 				}
-				if ws[q].upper || isDigits(ws[q].key) {
+				if ws[q].Cap() || isDigits(ws[q].Fold) {
 					last = q
 				}
 			}
-			s, t = ws[k].start, ws[last].end
+			s, t = ws[k].Start, ws[last].End
 		default:
 			continue
 		}
-		name := d.text[s:t]
+		name := d.Text[s:t]
 		if _, isPlace := normalize.LookupPlace(name); isPlace {
 			continue
 		}

@@ -11,8 +11,8 @@ import (
 // amountCues tell what a sum of money is by the words around it; the
 // nearest cue wins. Budgets of the State are "budget"; a project's budget
 // or envelope is an investment, as the gold format counts it.
-var amountCues = sync.OnceValue(func() taggedCues {
-	c := taggedCues{}
+var amountCues = sync.OnceValue(func() taggedCues[AmountKind] {
+	c := taggedCues[AmountKind]{}
 	c.add(AmountBudget, 0,
 		"budget(s) de l'état", "budget général", "budget annuel", "budget de fonctionnement",
 		"loi(s) de finances", "budget sectoriel", "dépenses publiques")
@@ -63,11 +63,12 @@ const clausePenalty = 8
 
 // nearestKind returns the kind of the cue nearest to the figure at words
 // [i, j) within [from, to), and whether there is one.
-func nearestKind(cs taggedCues, ws []word, from, to, i, j int) (string, bool) {
-	best, kind := -1, ""
+func nearestKind(cs taggedCues[AmountKind], ws []word, w window) (AmountKind, bool) {
+	from, to, i, j := w.from, w.to, w.i, w.j
+	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
-		for _, c := range cs[ws[k].key] {
-			e, ok := c.p.matchAt(ws, k, to)
+		for _, c := range cs[ws[k].Fold] {
+			e, ok := c.p.Match(ws, k, to)
 			if !ok {
 				continue
 			}
@@ -126,7 +127,7 @@ func findAmounts(d *doc) []Amount {
 	type key struct {
 		value    int64
 		currency string
-		kind     string
+		kind     AmountKind
 	}
 	index := map[key]int{}
 	for _, m := range d.amounts() {
@@ -135,7 +136,7 @@ func findAmounts(d *doc) []Amount {
 		}
 		from, to := d.sentenceWords(ws, m.Start)
 		i, j := wordsIn(ws, m.Start, m.End)
-		kind, ok := nearestKind(amountCues(), ws, from, to, i, j)
+		kind, ok := nearestKind(amountCues(), ws, window{from, to, i, j})
 		if (m.PerUnit && !perYear(m.Text)) || isRate(ws, j, to) {
 			if !ok || kind != AmountOther {
 				continue // a price or a rate, not a sum the article is about
@@ -143,7 +144,7 @@ func findAmounts(d *doc) []Amount {
 		} else if !ok {
 			kind = AmountOther
 		}
-		year := yearFor(ws, years, targets, figs, from, to, i, j)
+		year := yearFor(ws, years, targets, figs, window{from, to, i, j})
 		for _, end := range rangeEnds(ws, m, i, j) {
 			ev := d.evidence(end.start, end.end)
 			k := key{end.value, m.Currency, kind}
@@ -189,8 +190,8 @@ func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
 		return whole
 	}
 	for k := i + 2; k < j-1; k++ {
-		if (ws[k].key == "et" || ws[k].key == "a") && !ws[k+1].punct {
-			return []rangeEnd{{m.Value, m.Start, ws[k-1].end}, {m.Max, ws[k+1].start, m.End}}
+		if rangeJoiners[ws[k].Fold] && !ws[k+1].Punct() {
+			return []rangeEnd{{m.Value, m.Start, ws[k-1].End}, {m.Max, ws[k+1].Start, m.End}}
 		}
 	}
 	return whole
@@ -203,8 +204,11 @@ func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
 // other figure in between ("1 800 emplois pendant le chantier, puis 350
 // emplois d'ici 2030": 2030 is not the year of 1 800). figs are the start
 // words of all the figures of the text, in order.
-func yearFor(ws []word, near, far []normalize.Year, figs []int, from, to, i, j int) *int {
+func yearFor(ws []word, near, far []normalize.Year, figs []int, w window) *int {
+	from, to, i, j := w.from, w.to, w.i, w.j
 	a, b := clauseOf(ws, from, to, i, j)
+	lo, hi := ws[from].Start, ws[to-1].End
+	near, far = within(near, lo, hi), within(far, lo, hi)
 	best, dist := 0, -1
 	consider := func(y normalize.Year, ok func(k int) bool) {
 		k, _ := wordsIn(ws, y.Start, y.End)
@@ -220,7 +224,7 @@ func yearFor(ws []word, near, far []normalize.Year, figs []int, from, to, i, j i
 		}
 	}
 	for _, y := range near {
-		if y.Kind != normalize.YearPeriod && !strings.HasPrefix(normalize.Fold(y.Text), "depuis") {
+		if y.Kind != normalize.YearPeriod && !startsSincePeriod(y.Text) {
 			consider(y, func(k int) bool { return k >= a && k < b })
 		}
 	}
@@ -254,9 +258,10 @@ func figureStarts(ws []word, nums []normalize.Number) []int {
 	return out
 }
 
-// approxOf maps normalize's approximation marker to the record's.
-func approxOf(a normalize.Approx) *string {
-	var s string
+// approxOf maps normalize's approximation marker to the record's: "less
+// than" is an upper bound.
+func approxOf(a normalize.Approx) *Approx {
+	var s Approx
 	switch a {
 	case normalize.MoreThan:
 		s = ApproxMoreThan

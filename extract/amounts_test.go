@@ -15,7 +15,7 @@ func amountString(a Amount) string {
 		s += fmt.Sprintf(" y=%d", *a.Year)
 	}
 	if a.Approx != nil {
-		s += " " + *a.Approx
+		s += " " + string(*a.Approx)
 	}
 	return s
 }

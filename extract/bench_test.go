@@ -2,8 +2,12 @@ package extract_test
 
 import (
 	"bytes"
+	"context"
 	"os"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -33,8 +37,9 @@ func BenchmarkExtract(b *testing.B) {
 	page := largestFixture(b)
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	for b.Loop() {
-		rec, err := extract.ParseBytes(page)
+		rec, err := extract.ParseBytes(context.Background(), page)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -50,9 +55,88 @@ func BenchmarkBareParse(b *testing.B) {
 	page := largestFixture(b)
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	for b.Loop() {
 		if _, err := html.Parse(bytes.NewReader(page)); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// frenchPages returns the HTML fixture pages: French articles from a dozen
+// site layouts, the pages veille reads every night.
+func frenchPages(b *testing.B) [][]byte {
+	b.Helper()
+	var pages [][]byte
+	for _, p := range fixturePages(b) {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+	}
+	return pages
+}
+
+// BenchmarkExtractFrench runs the whole of extraction over every French
+// fixture page; compare it with BenchmarkBareParseFrench, its floor.
+func BenchmarkExtractFrench(b *testing.B) {
+	pages := frenchPages(b)
+	b.SetBytes(totalSize(pages))
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	for b.Loop() {
+		for _, page := range pages {
+			if _, err := extract.ParseBytes(context.Background(), page); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkBareParseFrench is a bare golang.org/x/net/html parse of the
+// pages of BenchmarkExtractFrench.
+func BenchmarkBareParseFrench(b *testing.B) {
+	pages := frenchPages(b)
+	b.SetBytes(totalSize(pages))
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	for b.Loop() {
+		for _, page := range pages {
+			if _, err := html.Parse(bytes.NewReader(page)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// totalSize is the number of bytes of the pages.
+func totalSize(pages [][]byte) int64 {
+	var n int64
+	for _, p := range pages {
+		n += int64(len(p))
+	}
+	return n
+}
+
+// reportCPU reports the CPU time of the process per operation, from now to
+// the call of the function it returns: on a shared machine it varies much
+// less than the wall time of ns/op.
+func reportCPU(b *testing.B) func() {
+	start := cpuTime(b)
+	return func() {
+		b.ReportMetric(float64(cpuTime(b)-start)/float64(b.N), "cpu-ns/op")
+	}
+}
+
+// cpuTime returns the user and system time of the process.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

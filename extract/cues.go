@@ -1,27 +1,21 @@
 package extract
 
 import (
-	"slices"
+	"context"
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
-// word is a token of the clean text for cue matching: a run of letters and
-// digits (key folded: lower case, no accents) or one punctuation rune (key
-// the rune, quotes unified to '"'). Apostrophes, dashes and white space only
-// separate words, so "d'ici", "d ici", "convention-cadre" and "convention
-// cadre" tokenise alike.
-type word struct {
-	start, end int // byte offsets into doc.text
-	key        string
-	punct      bool
-	upper      bool // starts with an upper-case letter
-}
+// word is a word of the text as the cue rules read it (text.Doc.Words).
+type word = text.Token
+
+// window locates a figure among the words of the text: the words [i, j)
+// of the figure inside the words [from, to) of its sentence.
+type window struct{ from, to, i, j int }
 
 // found is what several fact stages read from the text, computed once.
 type found struct {
@@ -54,33 +48,45 @@ var commentCues = sync.OnceValue(func() cueList {
 
 // cached returns what the fact stages share, computing it on first use.
 func (d *doc) cached() *found {
-	if d.found != nil {
-		return d.found
+	if d.found == nil {
+		_ = d.prepare(context.Background()) // a background context is never done
 	}
-	f := &found{words: splitWords(d.text), teaser: make([]bool, len(d.sents))}
+	return d.found
+}
+
+// prepare computes what the fact stages share, looking at ctx between its
+// steps (each linear in the text): the first stage of Parse.
+func (d *doc) prepare(ctx context.Context) error {
+	f := &found{words: d.Doc.Words(), teaser: make([]bool, len(d.Sents))}
 	comments := false
-	for si, s := range d.sents {
-		i, j := wordsIn(f.words, s.start, s.end)
+	for si, s := range d.Sents {
+		i, j := wordsIn(f.words, s.Start, s.End)
 		_, f.teaser[si] = matchAny(teaserCues(), f.words, i, j)
 		if !comments {
 			comments = commentsHeading(f.words, i, j)
 		}
 		f.teaser[si] = f.teaser[si] || comments
 	}
-	sc := normalize.ScanText(d.text)
+	if err := ctx.Err(); err != nil {
+		return context.Cause(ctx)
+	}
+	sc := d.Doc.Scan()
+	if err := ctx.Err(); err != nil {
+		return context.Cause(ctx)
+	}
 	f.amounts, f.dates = sc.Amounts, sc.Dates
 	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
 	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
 	f.targets, f.asOf = classifyYears(d, f.words, f.years)
-	f.places = keepFacts(d, f.teaser, normalize.Places(d.text), func(p normalize.PlaceMatch) int { return p.Start })
+	f.places = keepFacts(d, f.teaser, normalize.Places(d.Text), func(p normalize.PlaceMatch) int { return p.Start })
 	d.found = f
-	return f
+	return nil
 }
 
 // commentsHeading reports a line that is only a comments heading, with
 // at most a count: "Réactions des lecteurs (2)", "3 commentaires".
 func commentsHeading(ws []word, i, j int) bool {
-	if i < j && isDigits(ws[i].key) {
+	if i < j && isDigits(ws[i].Fold) {
 		i++
 	}
 	e, ok := matchAny(commentCues(), ws, i, j)
@@ -88,7 +94,7 @@ func commentsHeading(ws []word, i, j int) bool {
 		return false
 	}
 	for ; e < j; e++ {
-		if !ws[e].punct && !isDigits(ws[e].key) {
+		if !ws[e].Punct() && !isDigits(ws[e].Fold) {
 			return false
 		}
 	}
@@ -99,7 +105,7 @@ func commentsHeading(ws []word, i, j int) bool {
 func keepFacts[T any](d *doc, teaser []bool, items []T, start func(T) int) []T {
 	out := items[:0]
 	for _, it := range items {
-		if si := d.sentenceAt(start(it)); si < 0 || !teaser[si] {
+		if si := d.SentenceAt(start(it)); si < 0 || !teaser[si] {
 			out = append(out, it)
 		}
 	}
@@ -109,7 +115,7 @@ func keepFacts[T any](d *doc, teaser []bool, items []T, start func(T) int) []T {
 // inTeaser reports whether byte b lies in a sentence that announces
 // another article.
 func (d *doc) inTeaser(b int) bool {
-	si := d.sentenceAt(b)
+	si := d.SentenceAt(b)
 	return si >= 0 && d.cached().teaser[si]
 }
 
@@ -135,14 +141,14 @@ func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
 // publication date. Only the few sentences about a signing need them, and
 // only their relative dates ("hier", "lundi") are read again.
 func (d *doc) sentenceDates(si int) []normalize.Date {
-	s := d.sents[si]
+	s := d.Sents[si]
 	var out []normalize.Date
-	for _, dt := range d.cached().dates {
-		if dt.Start < s.start || dt.End > s.end {
+	for _, dt := range within(d.cached().dates, s.Start, s.End) {
+		if dt.End > s.End {
 			continue
 		}
-		if dt.Relative && !d.ref.IsZero() {
-			r := normalize.Dates(dt.Text, d.ref)
+		if dt.Relative && !d.Ref.IsZero() {
+			r := normalize.Dates(dt.Text, d.Ref)
 			if len(r) != 1 {
 				continue
 			}
@@ -157,116 +163,13 @@ func (d *doc) sentenceDates(si int) []normalize.Date {
 // places returns normalize.Places of the text.
 func (d *doc) places() []normalize.PlaceMatch { return d.cached().places }
 
-// splitWords splits s into words for cue matching.
-func splitWords(s string) []word {
-	out := make([]word, 0, len(s)/5)
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case isWordRune(r):
-			j := i + n
-			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf {
-					if !isASCIIAlnum(c) {
-						break
-					}
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				j += n2
-			}
-			out = append(out, word{start: i, end: j, key: foldWord(s[i:j]), upper: unicode.IsUpper(r)})
-			i = j
-		case r == ' ' || unicode.IsSpace(r) || isSeparator(r):
-			i += n
-		default:
-			key := s[i : i+n]
-			switch r {
-			case '«', '»', '“', '”', '„':
-				key = `"`
-			}
-			out = append(out, word{start: i, end: i + n, key: key, punct: true})
-			i += n
-		}
-	}
-	return out
-}
+// phrase is a compiled cue, read on the word view of the text.
+type phrase = text.Phrase
 
-// foldWord is normalize.Fold of a word, without copying the common word
-// that is already folded (see isFolded).
-func foldWord(w string) string {
-	if isFolded(w) {
-		return w
-	}
-	return normalize.Fold(w)
-}
-
-// isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-// isSeparator reports apostrophes, dashes and invisible runes, which only
-// separate words.
-func isSeparator(r rune) bool {
-	switch r {
-	case '\'', '`', '\u2019', '\u2018', '\u02bc', '\u00b4',
-		'-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212',
-		'\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
-		return true
-	}
-	return false
-}
-
-// phrase is a compiled cue: one set of accepted keys per word.
-type phrase [][]string
-
-// cue compiles a cue written in plain French: words are separated by
-// spaces, apostrophes or dashes; "a|b" accepts either word and a suffix in
-// parentheses is optional ("protocole(s)", "nouveau(x)"). Apostrophes and
-// dashes separate words, so an alternative cannot hold one: write
-// "compte aujourd'hui" as a cue of its own, not inside "a|b".
-func cue(s string) phrase {
-	s = strings.Map(func(r rune) rune {
-		if isSeparator(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	var p phrase
-	for _, f := range strings.Fields(s) {
-		var keys []string
-		for _, alt := range strings.Split(f, "|") {
-			for _, form := range expandOptional(alt) {
-				keys = append(keys, normalize.Fold(form))
-			}
-		}
-		p = append(p, keys)
-	}
-	return p
-}
-
-// expandOptional lists the forms of a word with optional parts in
-// parentheses: "signé(e)(s)" → signé, signée, signés, signées.
-func expandOptional(w string) []string {
-	i := strings.IndexByte(w, '(')
-	j := strings.IndexByte(w, ')')
-	if i < 0 || j < i {
-		return []string{w}
-	}
-	var out []string
-	for _, rest := range expandOptional(w[j+1:]) {
-		out = append(out, w[:i]+rest, w[:i]+w[i+1:j]+rest)
-	}
-	return out
-}
+// cue compiles a cue written in plain French (text.CompileWords): "a|b"
+// accepts either word, a part in parentheses is optional
+// ("protocole(s)", "nouveau(x)"), apostrophes and dashes separate words.
+func cue(s string) phrase { return text.CompileWords(s) }
 
 // cueList is a list of cues indexed by their first and last words, so
 // that scanning a sentence tries only the cues that can match.
@@ -307,58 +210,26 @@ func joinCues(a, b cueList) cueList {
 
 // taggedCue is a cue with what it tells: the kind of figure it announces,
 // or its weight as evidence of relevance.
-type taggedCue struct {
+type taggedCue[T comparable] struct {
 	p      phrase
-	tag    string
+	tag    T
 	weight int
 }
 
 // taggedCues indexes tagged cues by the keys of their first word.
-type taggedCues map[string][]taggedCue
+type taggedCues[T comparable] map[string][]taggedCue[T]
 
 // add compiles the cues of list, each with tag and weight.
-func (tc taggedCues) add(tag string, weight int, list ...string) {
+func (tc taggedCues[T]) add(tag T, weight int, list ...string) {
 	for _, s := range list {
 		p := cue(s)
 		if len(p) == 0 {
 			continue
 		}
 		for _, k := range p[0] {
-			tc[k] = append(tc[k], taggedCue{p, tag, weight})
+			tc[k] = append(tc[k], taggedCue[T]{p, tag, weight})
 		}
 	}
-}
-
-// matchAt reports whether p matches ws starting at i without passing end,
-// and returns the index after the match.
-func (p phrase) matchAt(ws []word, i, end int) (int, bool) {
-	if i < 0 || i+len(p) > end {
-		return i, false
-	}
-	for k, keys := range p {
-		if !slices.Contains(keys, ws[i+k].key) {
-			return i, false
-		}
-	}
-	return i + len(p), true
-}
-
-// matchesWord reports whether a one-word phrase accepts w.
-func (p phrase) matchesWord(w word) bool {
-	return len(p) == 1 && slices.Contains(p[0], w.key)
-}
-
-// matchEnding reports whether p matches ws ending just before j, not
-// starting before begin, and returns the index where the match starts.
-func (p phrase) matchEnding(ws []word, j, begin int) (int, bool) {
-	i := j - len(p)
-	if i < begin {
-		return j, false
-	}
-	if _, ok := p.matchAt(ws, i, j); ok {
-		return i, true
-	}
-	return j, false
 }
 
 // matchAny returns the longest phrase of list matching at i.
@@ -367,8 +238,8 @@ func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 	if i < 0 || i >= end {
 		return best, false
 	}
-	for _, p := range list.first[ws[i].key] {
-		if j, m := p.matchAt(ws, i, end); m && j > best {
+	for _, p := range list.first[ws[i].Fold] {
+		if j, m := p.Match(ws, i, end); m && j > best {
 			best, ok = j, true
 		}
 	}
@@ -382,8 +253,8 @@ func matchEndingAny(list cueList, ws []word, j, begin int) (int, bool) {
 	if j <= begin || j > len(ws) {
 		return best, false
 	}
-	for _, p := range list.last[ws[j-1].key] {
-		if i, m := p.matchEnding(ws, j, begin); m && i < best {
+	for _, p := range list.last[ws[j-1].Fold] {
+		if i, m := p.MatchEnding(ws, j, begin); m && i < best {
 			best, ok = i, true
 		}
 	}
@@ -414,26 +285,38 @@ func lastCue(list cueList, ws []word, from, to int) int {
 
 // wordAt returns the index of the first word that ends after byte b.
 func wordAt(ws []word, b int) int {
-	return sort.Search(len(ws), func(i int) bool { return ws[i].end > b })
+	return sort.Search(len(ws), func(i int) bool { return ws[i].End > b })
 }
 
 // wordsIn returns the index range [i, j) of the words inside bytes [s, e).
 func wordsIn(ws []word, s, e int) (int, int) {
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= s })
-	j := sort.Search(len(ws), func(i int) bool { return ws[i].start >= e })
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= s })
+	j := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= e })
 	return i, j
 }
 
 // sentenceWords returns the word range of the sentence holding byte b.
 func (d *doc) sentenceWords(ws []word, b int) (int, int) {
-	si := d.sentenceAt(b)
+	si := d.SentenceAt(b)
 	if si < 0 {
 		return 0, 0
 	}
-	return wordsIn(ws, d.sents[si].start, d.sents[si].end)
+	return wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
 }
 
 // clauseBreak reports punctuation that ends a clause.
 func clauseBreak(w word) bool {
-	return w.punct && strings.Contains(",;:()!?", w.key)
+	return w.Punct() && strings.Contains(",;:()!?", w.Fold)
+}
+
+// positioned is a fact of package normalize: it has a byte span.
+type positioned interface{ Bounds() normalize.Span }
+
+// within returns the facts, in text order, that start in bytes [lo, hi):
+// a window found by binary search, so that reading the facts near each
+// figure stays linear in the page.
+func within[T positioned](items []T, lo, hi int) []T {
+	i := sort.Search(len(items), func(k int) bool { return items[k].Bounds().Start >= lo })
+	j := i + sort.Search(len(items)-i, func(k int) bool { return items[i+k].Bounds().Start >= hi })
+	return items[i:j]
 }

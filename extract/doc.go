@@ -4,21 +4,46 @@
 //
 // Extraction is a pure function of the page bytes and the options: it never
 // touches the network, so it can be re-run over an archive whenever the
-// rules improve.
+// rules improve. Parse takes a context and stops, with its error, between
+// stages and inside the long loops when it is done.
 //
-// The files of the package follow the pipeline:
+// # The engine: tokens → cues → facts → links → record
 //
-//   - parse.go: Parse, its options and the order of the stages;
-//   - text.go: the clean text, its sentences and rune offsets (evidence);
-//   - sentences.go: sentence splitting (Punkt, with French abbreviations);
-//   - cues.go: the cue tables' matcher and the per-article cache of what
-//     package normalize finds in the text;
-//   - places.go, years.go, amounts.go, jobs.go, agreements.go: the facts;
-//   - parties*.go: signatories and other actors (people and their roles,
-//     companies, government bodies, institutions and their acronyms);
-//   - link.go: commitments, tying figures to partners, places and years;
-//   - relevance.go: whether the article is about an agreement or pledge.
+// Tokens. Package content finds the article's body and metadata;
+// normalize.Clean tidies the text without touching its typography (’ « »
+// stay as the page has them). Package text splits it into sentences and
+// lexes it once (normalize.Lex: letters, digit runs, punctuation), which
+// normalize's scanners read for figures, sums, dates and years
+// (normalize.ScanTokens), and which text groups into tokens, each with its
+// byte span, its folded form (lower case, no accents, one apostrophe) and
+// its shape (word, capital, acronym, number, elision). Two views share
+// those tokens: the tokens themselves, where
+// "l'" and "convention-cadre" are one token each (the party grammar reads
+// them), and the word view, cut at apostrophes and hyphens (the fact cues
+// read it, so that "d'ici" and "d ici" read alike).
 //
-// Main-content extraction and metadata live in the content subpackage;
-// French numbers, money, dates and places in package normalize.
+// Cues. Every French word or phrase a rule tests is data: cue lists in the
+// pattern language of package text ("protocole(s) d'accord",
+// "signé(e)(s)", "etat|gouvernement marocain"), compiled once and matched
+// by one matcher; closed word classes in named sets (words.go here,
+// parties/words.go and parties/data.go for the party grammar); French
+// numbers, money, dates, years and places in package normalize's tables.
+// Each row has a test case.
+//
+// Facts. The stages read the document in the order of their dependencies:
+// places.go, years.go, amounts.go, jobs*.go (a figure's noun, its kind:
+// pledged, existing or statistic), agreements.go (types, signing date,
+// place and event), then package parties (signatories and other actors
+// with their roles and acronyms, and every mention of them). A rule that
+// reads the facts near a figure takes them from a window found by binary
+// search, so every stage stays linear in the page.
+//
+// Links. link.go and tie.go tie each figure to its partner and city (the
+// company of its sentence, an enumeration read in order, "respectivement",
+// the subject carried over); commitments.go groups a partner's pledge with
+// its money, place, deadline and agreement; relevance.go weighs it all.
+//
+// Record. Byte spans stay inside the engine; evidence is built once, as
+// rune offsets into Record.Text and the sentence that holds them, so that
+// every evidence is the exact slice text[start:end] of the record.
 package extract

@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -21,41 +23,44 @@ func day(t testing.TB, s string) time.Time {
 
 // testParty is a party the tests name, found in the text by its name.
 type testParty struct {
-	name, kind string
-	refs       []string // other forms that refer back to it ("la filiale")
+	name string
+	kind PartyKind
+	refs []string // other forms that refer back to it ("la filiale")
 }
 
 // factsOf runs the fact stages over text as Parse does, with the given
 // parties standing in for findParties, so that the tests of the facts do
 // not depend on the party rules.
-func factsOf(text string, ref time.Time, parties ...testParty) *Record {
-	text, _ = normalize.Clean(text)
+func factsOf(body string, ref time.Time, parties ...testParty) *Record {
+	body, _ = normalize.Clean(body)
 	rec := newRecord()
-	rec.Text = text
-	extractFacts(newDoc(text, "", ref), rec, func(*doc) (sig, actors []Party, mentions []mention) {
+	rec.Text = body
+	if err := extractFacts(context.Background(), newDoc(body, "", ref), rec, func(context.Context, *text.Doc) (sig, actors []Party, mentions []mention, err error) {
 		sig = []Party{}
 		for _, p := range parties {
 			sig = append(sig, Party{Name: p.name, Kind: p.kind, Via: ViaParty})
 			for _, form := range append([]string{p.name}, p.refs...) {
 				for at := 0; ; {
-					i := strings.Index(text[at:], form)
+					i := strings.Index(body[at:], form)
 					if i < 0 {
 						break
 					}
-					mentions = append(mentions, mention{name: p.name, kind: p.kind, start: at + i, end: at + i + len(form)})
+					mentions = append(mentions, mention{Name: p.name, Kind: p.kind, Span: text.Span{Start: at + i, End: at + i + len(form)}})
 					at += i + len(form)
 				}
 			}
 		}
 		sortMentions(mentions)
-		return sig, []Party{}, mentions
-	})
+		return sig, []Party{}, mentions, nil
+	}); err != nil {
+		panic(err) // a background context is never done
+	}
 	return rec
 }
 
 func sortMentions(ms []mention) {
 	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
@@ -97,6 +102,9 @@ func allEvidence(rec *Record) map[string][]Evidence {
 	}
 	for _, c := range rec.Commitments {
 		out["commitment"] = append(out["commitment"], c.Evidence...)
+	}
+	for _, p := range append(append([]Party{}, rec.Signatories...), rec.Actors...) {
+		out["party "+p.Name] = append(out["party "+p.Name], p.Evidence)
 	}
 	return out
 }

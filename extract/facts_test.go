@@ -2,11 +2,13 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"strings"
 	"testing"
 	"time"
 
+	"veille/extract/parties"
 	"veille/normalize"
 )
 
@@ -17,15 +19,15 @@ func TestParseBytesFacts(t *testing.T) {
 		"Le projet, d'un montant de 420 millions de dirhams, devrait créer 1.800 emplois directs d'ici 2027, " +
 		"en plus des 650 qu'Orion Câblage emploie actuellement à Kénitra.\n\n" +
 		"Selon la fédération, le secteur emploie plus de 220 000 personnes.\n"
-	rec, err := ParseBytes([]byte(article), WithPublished(time.Date(2024, 4, 30, 0, 0, 0, 0, time.UTC)))
+	rec, err := ParseBytes(context.Background(), []byte(article), WithPublished(time.Date(2024, 4, 30, 0, 0, 0, 0, time.UTC)))
 	if err != nil {
 		t.Fatalf("ParseBytes: %v", err)
 	}
-	kinds := map[int64]string{}
+	kinds := map[int64]JobKind{}
 	for _, j := range rec.Jobs {
 		kinds[j.Count] = j.Kind
 	}
-	for count, kind := range map[int64]string{1800: JobPledged, 650: JobExisting, 220000: JobStatistic} {
+	for count, kind := range map[int64]JobKind{1800: JobPledged, 650: JobExisting, 220000: JobStatistic} {
 		if kinds[count] != kind {
 			t.Errorf("job %d: kind %q, want %q (jobs %+v)", count, kinds[count], kind, rec.Jobs)
 		}
@@ -91,13 +93,29 @@ func TestParseLimits(t *testing.T) {
 		{"at the limit", len(page), nil},
 	}
 	for _, tt := range tests {
-		_, err := Parse(bytes.NewReader(page), WithMaxSize(tt.max))
+		_, err := Parse(context.Background(), bytes.NewReader(page), WithMaxSize(tt.max))
 		if !errors.Is(err, tt.want) {
 			t.Errorf("%s: Parse error = %v, want %v", tt.name, err, tt.want)
 		}
-		_, err = ParseBytes(page, WithMaxSize(tt.max))
+		_, err = ParseBytes(context.Background(), page, WithMaxSize(tt.max))
 		if !errors.Is(err, tt.want) {
 			t.Errorf("%s: ParseBytes error = %v, want %v", tt.name, err, tt.want)
 		}
+	}
+}
+
+// TestParseCancelled checks that Parse stops with the error of a context
+// that is done, before or during the stages.
+func TestParseCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	article := "La société Orion Câblage a signé une convention.\n\nElle créera 1.800 emplois d'ici 2027."
+	_, err := ParseBytes(ctx, []byte(article))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("ParseBytes(cancelled) error = %v, want context.Canceled", err)
+	}
+	d := newDoc(article, "", time.Time{})
+	if err := extractFacts(ctx, d, newRecord(), parties.Find); !errors.Is(err, context.Canceled) {
+		t.Fatalf("extractFacts(cancelled) error = %v, want context.Canceled", err)
 	}
 }

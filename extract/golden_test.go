@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -76,7 +77,7 @@ func extractPage(t *testing.T, page string) *extract.Record {
 	if p, ok := goldPublished(t, page); ok {
 		opts = append(opts, extract.WithPublished(p))
 	}
-	rec, err := extract.Parse(f, opts...)
+	rec, err := extract.Parse(context.Background(), f, opts...)
 	if err != nil {
 		t.Fatalf("Parse(%s): %v", page, err)
 	}

@@ -1,11 +1,9 @@
 package extract
 
 import (
-	"slices"
-	"sort"
-	"strings"
 	"sync"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -231,8 +229,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 // jobHit is a job figure found in the text before deduplication.
 type jobHit struct {
 	job        Job
-	sent       int  // sentence index
-	partOfPrev bool // "dont 1.200 directs": a part of the previous figure
+	span       text.Span // the figure and its noun phrase, in bytes
+	sent       int       // sentence index
+	partOfPrev bool      // "dont 1.200 directs": a part of the previous figure
 	// bare: no verb of its own pledges the figure ("Il s'agit de 1 400
 	// emplois pour..."): a breakdown of a total said before.
 	bare bool
@@ -248,8 +247,12 @@ func findJobs(d *doc) []Job {
 	// In its own clause a pledge is dated by any future year ("recruter 400
 	// ingénieurs en 2025"); from further away only by a deadline.
 	var future []normalize.Year
+	asOf := map[normalize.Span]bool{}
+	for _, y := range d.asOf() {
+		asOf[y.Span] = true
+	}
 	for _, y := range years {
-		if y.Kind == normalize.YearTarget && !slices.Contains(d.asOf(), y) {
+		if y.Kind == normalize.YearTarget && !asOf[y.Span] {
 			future = append(future, y)
 		}
 	}
@@ -268,10 +271,10 @@ func findJobs(d *doc) []Job {
 		}
 		from, to := d.sentenceWords(ws, n.Start)
 		i, j := wordsIn(ws, n.Start, n.End)
-		if i >= j || j > to || (j < len(ws) && ws[j].start == n.End && !ws[j].punct) {
+		if i >= j || j > to || (j < len(ws) && ws[j].Start == n.End && !ws[j].Punct()) {
 			continue // glued to a word: "6e", "3ème"
 		}
-		hit, ok := readJob(d, ws, cs, from, to, i, listEnd(ws, starts, j, to), hits)
+		hit, ok := readJob(d, ws, cs, window{from, to, i, listEnd(ws, starts, j, to)}, hits)
 		if !ok {
 			continue
 		}
@@ -284,19 +287,21 @@ func findJobs(d *doc) []Job {
 			grown.job.Count, grown.job.Kind = int64(*n.Max), JobPledged
 			hit.job.Kind, hit.job.Approx = JobExisting, nil
 			for _, h := range []*jobHit{&hit, &grown} {
-				h.sent = d.sentenceAt(n.Start)
-				h.job.Evidence = d.evidence(n.Start, h.job.Evidence.End)
+				h.sent = d.SentenceAt(n.Start)
+				h.span.Start = n.Start
+				h.job.Evidence = d.Evidence(h.span)
 			}
-			grown.job.Year = yearFor(ws, future, targets, figs, from, to, i, j)
+			grown.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 			grown.job.Also = []Evidence{}
 			hits = append(hits, hit, grown)
 			continue
 		}
-		hit.sent = d.sentenceAt(n.Start)
+		hit.sent = d.SentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
-			hit.job.Year = yearFor(ws, future, targets, figs, from, to, i, j)
+			hit.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 		}
-		hit.job.Evidence = d.evidence(n.Start, hit.job.Evidence.End)
+		hit.span.Start = n.Start
+		hit.job.Evidence = d.Evidence(hit.span)
 		a, _ := clauseOf(ws, from, to, i, j)
 		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
 		hits = append(hits, hit)
@@ -311,7 +316,7 @@ func headCountAfter(ws []word, cs *jobCueSet, j, to int) (int, bool) {
 	if e, ok := matchAny(cs.headCount, ws, j, to); ok {
 		return e, true
 	}
-	if _, ok := cs.relative.matchAt(ws, j, to); !ok {
+	if _, ok := cs.relative.Match(ws, j, to); !ok {
 		return j, false
 	}
 	for k := j + 1; k < min(to, j+6) && !clauseBreak(ws[k]); k++ {
@@ -327,7 +332,7 @@ func headCountAfter(ws []word, cs *jobCueSet, j, to int) (int, bool) {
 // emplois": the noun of 100 follows 300).
 func listEnd(ws []word, starts map[int]int, j, to int) int {
 	k := j
-	for k+1 < to && (ws[k].key == "," || ws[k].key == "et" || ws[k].key == "ou") {
+	for k+1 < to && listJoiners[ws[k].Fold] {
 		next, ok := starts[k+1]
 		if !ok {
 			break
@@ -335,479 +340,4 @@ func listEnd(ws []word, starts map[int]int, j, to int) int {
 		k = next
 	}
 	return k
-}
-
-// readJob reads the noun phrase after the number at words [i, j) and
-// classifies the figure. It returns the job with Evidence.End set to the
-// byte end of the phrase.
-func readJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j int, prev []jobHit) (jobHit, bool) {
-	var h jobHit
-	figEnd := j // the figure itself; j moves past a list it opens
-	// "800 qu'elle emploie actuellement": an anaphoric head-count.
-	if e, ok := headCountAfter(ws, cs, j, to); ok {
-		kind := JobExisting
-		if e2, ok := matchAny(cs.existingAfter, ws, e, to); ok {
-			e = e2
-		} else if e2, ok := matchAny(cs.pledgeBefore, ws, e, to); ok {
-			kind, e = JobPledged, e2 // "les 300 qu'elle compte recruter"
-		}
-		h.job = Job{Kind: kind, Also: []Evidence{}}
-		h.job.Evidence.End = ws[e-1].end
-		return h, true
-	}
-	k := j
-	for {
-		e, ok := matchAny(jobPreAdjectives(), ws, k, to)
-		if !ok {
-			break
-		}
-		k = e
-	}
-	noun, kind := -1, -1
-	for _, jn := range jobNouns() {
-		if e, ok := jn.p.matchAt(ws, k, to); ok && e > noun {
-			noun, kind = e, jn.kind
-		}
-	}
-	var elided bool
-	if noun < 0 {
-		if e, ok := newTotal(ws, cs, k, to); ok && lastCue(cs.raiseTo, ws, max(from, i-4), i) >= 0 {
-			// "porte à 2.500 le nombre de salariés": the total the head-count
-			// is raised to, reported as pledged like "porter de 600 à 1.100".
-			h.job = Job{Kind: JobPledged, Also: []Evidence{}}
-			h.job.Evidence.End = ws[e-1].end
-			return h, true
-		}
-		if _, ok := matchEndingAny(cs.clitic, ws, i, from); ok && len(prev) > 0 {
-			// "devrait à elle seule en créer 900": "en" stands for the
-			// jobs of an earlier figure.
-			h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, figEnd, nounJob), Also: []Evidence{}}
-			h.job.Evidence.End = ws[figEnd-1].end
-			return h, true
-		}
-		// "1.200 emplois directs et 3.000 indirects": the noun is elided
-		// when a job figure of the same sentence came just before.
-		if len(prev) == 0 || prev[len(prev)-1].sent != d.sentenceAt(ws[i].start) {
-			return h, false
-		}
-		if _, ok := cs.versus.matchEnding(ws, i, from); ok {
-			// "9.000 collaborateurs, contre 6.500 actuellement".
-			if e, ok := matchAny(cs.existingAfter, ws, figEnd, to); ok {
-				h.job = Job{Kind: JobExisting, Also: []Evidence{}}
-				h.job.Evidence.End = ws[e-1].end
-				return h, true
-			}
-		}
-		if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, figEnd, to) &&
-			followsFigure(d, ws, prev[len(prev)-1], p) {
-			// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
-			// figure before, of its kind.
-			h.job = Job{Kind: prev[len(prev)-1].job.Kind, Also: []Evidence{}}
-			h.job.Evidence.End = ws[figEnd-1].end
-			h.partOfPrev = true
-			return h, true
-		}
-		noun, kind, elided = k, nounJob, true
-	}
-	if kind == nounPeople {
-		// "310 ouvriers que compte l'usine": the verb follows.
-		_, employed := headCountAfter(ws, cs, noun, to)
-		v := lastCue(cs.employOrRecruit, ws, max(from, i-6), i)
-		if !employed && (v < 0 || findCue(cs.training, ws, v+1, i) >= 0) {
-			return h, false // "compte former 300 techniciens": trainees
-		}
-	}
-	if kind != nounJob && beneficiaries(ws, cs, from, to, i, noun, kind) {
-		return h, false
-	}
-	end := noun
-	var q *jobQualifier
-	for _, jq := range jobQualifiers() {
-		if e, ok := jq.p.matchAt(ws, noun, to); ok && e > end {
-			end, q = e, &jq
-		}
-	}
-	if elided && q == nil {
-		return h, false
-	}
-	h.job = Job{Kind: classifyJob(d, ws, cs, from, to, i, end, kind), Also: []Evidence{}}
-	if q != nil {
-		s := d.text[ws[noun].start:ws[end-1].end]
-		h.job.Qualifier = &s
-		h.job.Direct = q.direct
-	}
-	if elided {
-		h.job.Kind = prev[len(prev)-1].job.Kind
-	}
-	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.sentenceAt(ws[i].start) {
-		h.partOfPrev = true
-	}
-	h.job.Evidence.End = ws[end-1].end
-	if figEnd != j {
-		h.job.Evidence.End = ws[figEnd-1].end // one figure of a list
-	}
-	return h, true
-}
-
-// beneficiaries reports people a programme serves rather than employs: the
-// figure at word i after "au profit de" (or "pour" people), or its noun
-// ending at word noun followed by "chercheurs d'emploi", "stagiaires"...
-func beneficiaries(ws []word, cs *jobCueSet, from, to, i, noun, kind int) bool {
-	if _, ok := matchEndingAny(cs.beneficiaryBefore, ws, i, from); ok {
-		return true
-	}
-	if _, ok := cs.beneficiaryFor.matchEnding(ws, i, from); ok && kind == nounPeople {
-		return true
-	}
-	_, ok := matchAny(cs.beneficiaryAfter, ws, noun, to)
-	return ok
-}
-
-// newTotal matches, at word k after a number, the head-count a growth verb
-// sets: "le nombre de salariés", "l'effectif de l'usine". It returns the
-// word after it.
-func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
-	if e, ok := matchAny(cs.staffTotal, ws, k, to); ok {
-		return e, true
-	}
-	e, ok := matchAny(cs.numberOf, ws, k, to)
-	if !ok {
-		return k, false
-	}
-	for _, jn := range jobNouns() {
-		if jn.kind == nounPeople {
-			continue
-		}
-		if n, ok := jn.p.matchAt(ws, e, to); ok {
-			return n, true
-		}
-	}
-	return k, false
-}
-
-// followsFigure reports whether the part cue at word p comes right after
-// the job figure h, no other figure between them: in "500 emplois et 900
-// MDH, dont 300 en 2025" the 300 is a part of the sum, not of the jobs.
-func followsFigure(d *doc, ws []word, h jobHit, p int) bool {
-	k := wordAt(ws, d.byteOf(h.job.Evidence.End))
-	if p-k > 8 {
-		return false
-	}
-	for ; k < p; k++ {
-		if isDigits(ws[k].key) {
-			return false
-		}
-	}
-	return true
-}
-
-// elidedPartEnds reports whether a part with an elided noun ends at word
-// j: at a clause break, the end of the sentence or a word of elidedNext.
-func elidedPartEnds(ws []word, cs *jobCueSet, j, to int) bool {
-	if j >= to || ws[j].punct {
-		return true
-	}
-	_, ok := matchAny(cs.elidedNext, ws, j, to)
-	return ok
-}
-
-// classifyJob tells an aggregate (aggregateOf) from the kinds jobKind
-// tells.
-func classifyJob(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string {
-	kind := jobKind(d, ws, cs, from, to, i, j, noun)
-	if kind != JobStatistic && aggregateOf(d, ws, cs, from, to, i, kind) {
-		return JobStatistic
-	}
-	return kind
-}
-
-// aggregateOf reports the jobs of many companies or projects: a count of
-// them before the figure in its sentence, when the sentence looks back ("À
-// fin 2023, 640 entreprises employant 52 000 personnes", "depuis 2021, 85
-// projets appelés à générer 40.000 emplois") or, for a head-count, when
-// they are many; or the projects a commission approved in a past year.
-func aggregateOf(d *doc, ws []word, cs *jobCueSet, from, to, i int, kind string) bool {
-	if k := lastCue(cs.approved, ws, from, i); k >= 0 && (pastYearBefore(d, ws, from, i) || lastCue(cs.lastYear, ws, k, i) >= 0) {
-		return true // "les projets approuvés en 2024"
-	}
-	n := entityCount(d, ws, cs, from, i)
-	if n < 2 {
-		return false
-	}
-	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)
-}
-
-// entityCount returns the count of the last "N entreprises", "N projets"
-// among words [from, i) (0 if none).
-func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
-	var n int64
-	for _, num := range d.numbers() {
-		a, b := wordsIn(ws, num.Start, num.End)
-		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
-			continue
-		}
-		if _, ok := matchAny(cs.entities, ws, b, i); ok {
-			n = num.Int
-		}
-	}
-	return n
-}
-
-// pastYearBefore reports a year among words [from, i) that is not a
-// deadline: "approuvés en 2024".
-func pastYearBefore(d *doc, ws []word, from, i int) bool {
-	for _, y := range d.years() {
-		if y.Kind != normalize.YearTarget && y.Start >= ws[from].start && y.End <= ws[i].start {
-			return true
-		}
-	}
-	return false
-}
-
-// retrospective reports a sentence that states a past period or the date
-// of a state of affairs: "depuis 2022", "à fin 2023" (in 2025), "au titre
-// de 2022".
-func retrospective(d *doc, ws []word, from, to int) bool {
-	start, end := ws[from].start, ws[to-1].end
-	for _, y := range d.asOf() {
-		if y.Start >= start && y.End <= end {
-			return true
-		}
-	}
-	for _, y := range d.years() {
-		if y.Kind == normalize.YearPast && y.Start >= start && y.End <= end &&
-			strings.HasPrefix(normalize.Fold(y.Text), "depuis") {
-			return true
-		}
-	}
-	return false
-}
-
-// jobKind tells a pledge from a head-count and a statistic by the cues
-// of the sentence [from, to) around the figure at words [i, j), in this
-// order: a statistic when the sentence has a plan period, a past creation
-// ("a créé", "ont été créés", "5 000 emplois créés"), a loss, or a macro
-// subject (the sector, the country's target); a head-count after "emploie"
-// or before "actuellement"; a pledge after a pledge cue or a verb in the
-// future; else by the noun: "emplois" are pledged, "salariés" counted.
-func jobKind(d *doc, ws []word, cs *jobCueSet, from, to, i, j, noun int) string {
-	_, b := clauseOf(ws, from, to, i, j)
-	// Retrospective: a plan period in the sentence, or a past creation not
-	// followed by a new pledge ("a créé 500 emplois... prévoit de créer").
-	for _, y := range d.years() {
-		if y.Kind == normalize.YearPeriod && y.Start >= ws[from].start && y.End <= ws[to-1].end {
-			return JobStatistic
-		}
-	}
-	pledgeFrom := from
-	if k := lastCue(cs.pastBefore, ws, from, i); k >= 0 {
-		e, _ := matchAny(cs.pastBefore, ws, k, i)
-		if lastCue(cs.pledgeBefore, ws, e, j) < 0 {
-			return JobStatistic
-		}
-		pledgeFrom = e
-	}
-	if findCue(cs.pastAfter, ws, j, b) >= 0 {
-		return JobStatistic
-	}
-	a, _ := clauseOf(ws, from, to, i, j)
-	if lastCue(cs.loss, ws, max(a, i-4), i) >= 0 || findCue(cs.lossAfter, ws, j, min(b, j+2)) >= 0 {
-		return JobStatistic
-	}
-	if e, ok := matchAny(cs.pastParticiple, ws, j, to); ok &&
-		lastCue(cs.pledgeBefore, ws, a, j) < 0 && findCue(cs.pledgeAfter, ws, e, b) < 0 {
-		return JobStatistic
-	}
-	if macroSubject(d, ws, cs, from, i) {
-		return JobStatistic
-	}
-	// "les 650 salariés que l'entreprise emploie déjà".
-	if e, ok := headCountAfter(ws, cs, j, to); ok {
-		if _, ok := matchAny(cs.pledgeBefore, ws, e, to); !ok {
-			return JobExisting
-		}
-	}
-	// A head-count: "emploie 900 personnes", "800 salariés actuellement".
-	if _, ok := matchEndingAny(cs.existingBefore, ws, i, from); ok {
-		return JobExisting
-	}
-	if findCue(cs.existingAfter, ws, j, min(b, j+3)) >= 0 {
-		return JobExisting
-	}
-	if k := lastCue(cs.existingSubject, ws, from, i); k >= 0 &&
-		lastCue(cs.pledgeBefore, ws, k, j) < 0 && findCue(cs.pledgeAfter, ws, j, b) < 0 && !futureBefore(ws, k, i) {
-		return JobExisting // "le site existant ... 260 salariés"
-	}
-	if lastCue(cs.pledgeBefore, ws, pledgeFrom, j) >= 0 || findCue(cs.pledgeAfter, ws, j, to) >= 0 {
-		return JobPledged
-	}
-	if noun == nounJob || futureBefore(ws, max(a, i-4), i) {
-		return JobPledged // "accueillera 1 000 employés"
-	}
-	return JobExisting
-}
-
-// futureSuffixes end the forms of the simple future ("créera",
-// "accueilleront", "offrira").
-var futureSuffixes = []string{"era", "eront", "ira", "iront", "dra", "dront"}
-
-// futureBefore reports a verb in the simple future among words [from, to).
-func futureBefore(ws []word, from, to int) bool {
-	for k := from; k < to; k++ {
-		w := ws[k]
-		if w.punct || w.upper || len(w.key) < 5 {
-			continue
-		}
-		for _, suf := range futureSuffixes {
-			if strings.HasSuffix(w.key, suf) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// mergeJobs folds repeated figures (same count and kind) into one Job and
-// ties parts to their totals.
-func mergeJobs(hits []jobHit) []Job {
-	out := []Job{}
-	type key struct {
-		count int64
-		kind  string
-	}
-	index := map[key]int{}
-	var order []int   // index in out of each hit
-	var sents [][]int // sentences of each job's mentions
-	var bare []bool   // whether its first mention is bare
-	for _, h := range hits {
-		k := key{h.job.Count, h.job.Kind}
-		if at, ok := index[k]; ok {
-			m := &out[at]
-			m.Also = append(m.Also, h.job.Evidence)
-			if m.Year == nil {
-				m.Year = h.job.Year
-			}
-			if m.Qualifier == nil {
-				m.Qualifier, m.Direct = h.job.Qualifier, h.job.Direct
-			}
-			order = append(order, at)
-			sents[at] = append(sents[at], h.sent)
-			continue
-		}
-		index[k] = len(out)
-		order = append(order, len(out))
-		out = append(out, h.job)
-		sents = append(sents, []int{h.sent})
-		bare = append(bare, h.bare)
-	}
-	for n, h := range hits {
-		if h.partOfPrev && n > 0 && order[n-1] != order[n] {
-			t := order[n-1]
-			if out[t].PartOf != nil {
-				t = index[key{*out[t].PartOf, out[t].Kind}]
-			}
-			setPart(out, sents, bare, order[n], t)
-		}
-	}
-	linkTotals(out, sents, bare)
-	return out
-}
-
-// setPart makes job p a part of job t. A bare part said in the sentence
-// of its total or in the next one (a breakdown: "2 400 emplois d'ici 2026.
-// Il s'agit de 1 400... et de 1 000...") shares its deadline; a part
-// pledged on its own ("Alpha créera 1 400 emplois") does not.
-func setPart(jobs []Job, sents [][]int, bare []bool, p, t int) {
-	total := jobs[t].Count
-	jobs[p].PartOf = &total
-	if jobs[p].Year != nil || !bare[p] {
-		return
-	}
-	for _, s := range sents[t] {
-		if s <= sents[p][0] && sents[p][0] <= s+1 {
-			jobs[p].Year = jobs[t].Year
-			return
-		}
-	}
-}
-
-// linkTotals sets PartOf on pledges that follow a larger pledge and add up
-// to it: "5 050 emplois... 1 000... 2 000... 1 750... 300".
-func linkTotals(jobs []Job, sents [][]int, bare []bool) {
-	idx := make([]int, 0, len(jobs))
-	for i, j := range jobs {
-		if j.Kind == JobPledged {
-			idx = append(idx, i)
-		}
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return jobs[idx[a]].Evidence.Start < jobs[idx[b]].Evidence.Start })
-	for a, ti := range idx {
-		total := jobs[ti].Count
-		var sum int64
-		var parts []int
-		for _, pi := range idx[a+1:] {
-			p := &jobs[pi]
-			if p.PartOf != nil || p.Count >= total {
-				continue
-			}
-			sum += p.Count
-			parts = append(parts, pi)
-			if sum >= total {
-				break
-			}
-		}
-		if sum == total && len(parts) >= 2 {
-			for _, pi := range parts {
-				setPart(jobs, sents, bare, pi, ti)
-			}
-		}
-	}
-}
-
-// macroSubject reports whether the figure at word i of the sentence
-// starting at word from has a macro subject: "le secteur emploie", not
-// followed by one actor ("le secteur... la société emploie"), or a pronoun
-// opening the sentence after a sentence about the sector ("Celui-ci
-// emploie").
-func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
-	if m := lastMacro(ws, cs, from, i); m >= 0 {
-		return lastCue(cs.actor, ws, m+1, i) < 0
-	}
-	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {
-		return true // "les opérateurs du secteur, qui emploie..."
-	}
-	if e, ok := matchAny(cs.country, ws, from, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
-		return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
-	}
-	if _, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 {
-		return false
-	}
-	si := d.sentenceAt(ws[from].start)
-	if si <= 0 {
-		return false
-	}
-	pf, pt := wordsIn(ws, d.sents[si-1].start, d.sents[si-1].end)
-	return lastMacro(ws, cs, pf, pt) >= 0
-}
-
-// properNoun reports a capitalised word among words [from, to): a
-// company named beside the country ("Le Maroc et Renault vont créer...").
-func properNoun(ws []word, from, to int) bool {
-	for k := from; k < to; k++ {
-		if ws[k].upper {
-			return true
-		}
-	}
-	return false
-}
-
-// lastMacro returns the last macro subject among words [from, to): "le
-// secteur", not a complement such as "dans le secteur" (-1 if none).
-func lastMacro(ws []word, cs *jobCueSet, from, to int) int {
-	for m := lastCue(cs.macro, ws, from, to); m >= 0; m = lastCue(cs.macro, ws, from, m) {
-		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep {
-			return m
-		}
-	}
-	return -1
 }

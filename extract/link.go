@@ -2,10 +2,10 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -174,10 +174,10 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		l.investor = companies[0]
 	}
 	if len(companies) == 1 && !fromActors && !severalAgreements(rec.Agreements) {
-		l.only, l.onlyFrom = companies[0], len(d.text)
+		l.only, l.onlyFrom = companies[0], len(d.Text)
 		for _, m := range mentions {
-			if m.name == l.only {
-				l.onlyFrom = min(l.onlyFrom, m.start)
+			if m.Name == l.only {
+				l.onlyFrom = min(l.onlyFrom, m.Start)
 			}
 		}
 	}
@@ -190,53 +190,66 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 			}
 		}
 	}
-	n := len(d.sents)
+	l.sortMentions(mentions, others)
+	l.placeCities(rec.Agreements)
+	l.topics(l.enumeration())
+	return l
+}
+
+// sortMentions files the mentions of partners, of other companies and the
+// role nouns that refer back to a partner by sentence.
+func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
+	d, n := l.d, len(l.d.Sents)
 	l.bySent = make([][]mention, n)
 	l.othersBySent = make([][]mention, n)
 	l.roleRefs = make([][]mention, n)
 	for _, m := range mentions {
-		si := d.sentenceAt(m.start)
-		if si < 0 || l.parents[m.name] || l.describesParent(m) {
+		si := d.SentenceAt(m.Start)
+		if si < 0 || l.parents[m.Name] || l.describesParent(m) {
 			continue // a parent company is named to describe its subsidiary
 		}
-		if isBackReference(d.text[m.start:m.end], m.name) {
+		if isBackReference(d.Text[m.Start:m.End], m.Name) {
 			// "le cabinet", "la filiale": a reference back is weaker than
 			// the order of an enumeration or the subject carried over,
 			// except a role noun as the subject ("le promoteur").
-			if l.partners[m.name] && l.companies[m.name] {
+			if l.partners[m.Name] && l.companies[m.Name] {
 				l.roleRefs[si] = append(l.roleRefs[si], m)
 			}
 			continue
 		}
 		switch {
-		case l.partners[m.name]:
+		case l.partners[m.Name]:
 			l.bySent[si] = append(l.bySent[si], m)
-		case others[m.name]:
+		case others[m.Name]:
 			l.othersBySent[si] = append(l.othersBySent[si], m)
 		}
 	}
-	l.cities = make([][]string, n)
+}
+
+// placeCities files the cities named in each sentence, but for the place
+// of a signing, which is not where the jobs are.
+func (l *linker) placeCities(agreements []Agreement) {
+	d := l.d
+	l.cities = make([][]string, len(d.Sents))
 	for _, m := range d.places() {
 		c := placeCity(m.Place)
-		si := d.sentenceAt(m.Start)
-		if c == "" || si < 0 || slices.Contains(l.cities[si], c) || signedAt(rec.Agreements, m.Place.Name) {
-			continue // the place of a signing is not where the jobs are
+		si := d.SentenceAt(m.Start)
+		if c == "" || si < 0 || slices.Contains(l.cities[si], c) || signedAt(agreements, m.Place.Name) {
+			continue
 		}
 		l.cities[si] = append(l.cities[si], c)
 	}
-	l.topics(l.enumeration())
-	return l
 }
 
 // isBackReference reports a mention that refers back with common nouns
 // ("La filiale", "du cabinet") rather than by name: it neither holds the
 // name nor a proper noun or acronym ("MNC", "Inetum").
-func isBackReference(text, name string) bool {
-	if strings.Contains(normalize.Fold(text), normalize.Fold(name)) {
+func isBackReference(surface, name string) bool {
+	if strings.Contains(normalize.Fold(surface), normalize.Fold(name)) {
 		return false
 	}
-	for i, w := range splitWords(text) {
-		if w.upper && (i > 0 || !linkCues().leading.matchesWord(w)) {
+	for i, w := range text.Words(surface) {
+		if w.Cap() && (i > 0 || !linkCues().leading.MatchesWord(w)) {
 			return false
 		}
 	}
@@ -246,7 +259,7 @@ func isBackReference(text, name string) bool {
 // describesParent reports a mention introduced as a parent company:
 // "filiale de Bell Canada", "filiale du groupe Nippon".
 func (l *linker) describesParent(m mention) bool {
-	i, _ := wordsIn(l.ws, m.start, m.end)
+	i, _ := wordsIn(l.ws, m.Start, m.End)
 	_, ok := matchEndingAny(linkCues().parent, l.ws, i, max(0, i-4))
 	return ok
 }
@@ -254,31 +267,36 @@ func (l *linker) describesParent(m mention) bool {
 // enumeration returns the partners in the order the article lists them:
 // the sentence naming the most partners, else the order of first mention.
 func (l *linker) enumeration() []string {
-	var best []string
-	var first []string
+	var best, first []string
+	seen := map[string]bool{} // the names of first
 	for _, ms := range l.bySent {
 		var names []string
 		for _, m := range ms {
-			if !slices.Contains(names, m.name) {
-				names = append(names, m.name)
+			if !slices.Contains(names, m.Name) {
+				names = append(names, m.Name)
 			}
-			if !slices.Contains(first, m.name) {
-				first = append(first, m.name)
+			if !seen[m.Name] {
+				seen[m.Name] = true
+				first = append(first, m.Name)
 			}
 		}
 		if len(names) > len(best) {
 			best = names
 		}
 	}
-	if len(best) >= 2 {
-		for _, n := range first {
-			if !slices.Contains(best, n) {
-				best = append(best, n)
-			}
-		}
-		return best
+	if len(best) < 2 {
+		return first
 	}
-	return first
+	inBest := map[string]bool{}
+	for _, n := range best {
+		inBest[n] = true
+	}
+	for _, n := range first {
+		if !inBest[n] {
+			best = append(best, n)
+		}
+	}
+	return best
 }
 
 // topics sets the partner each sentence is about: the one it names, the
@@ -286,14 +304,14 @@ func (l *linker) enumeration() []string {
 // before.
 func (l *linker) topics(enum []string) {
 	cs := linkCues()
-	n := len(l.d.sents)
+	n := len(l.d.Sents)
 	l.topic = make([]string, n)
 	l.topicAt = make([]int, n)
 	ranks := make([]int, n)
 	last := 0 // the last rank said
-	for si, s := range l.d.sents {
+	for si, s := range l.d.Sents {
 		ranks[si] = l.ordinalIn(cs, si)
-		from, to := wordsIn(l.ws, s.start, s.end)
+		from, to := wordsIn(l.ws, s.Start, s.End)
 		if _, ok := matchAny(cs.finally, l.ws, from, to); ok && ranks[si] == 0 && last > 0 {
 			ranks[si] = last + 1 // "Le deuxième... Enfin, le contrat..."
 		}
@@ -303,7 +321,7 @@ func (l *linker) topics(enum []string) {
 	}
 	enum = l.ranked(enum, ranks)
 	cur, at := "", -1
-	for si := range l.d.sents {
+	for si := range l.d.Sents {
 		if rank := ranks[si]; rank != 0 && len(enum) > 0 {
 			switch name := l.firstCompany(si); {
 			case name != "":
@@ -349,22 +367,28 @@ func (l *linker) ranked(enum []string, ranks []int) []string {
 	if len(companies) >= 2 {
 		enum = companies
 	}
+	listed := map[string]bool{}
+	for _, name := range enum {
+		listed[name] = true
+	}
 	named := map[int]string{}
 	for si, r := range ranks {
-		if name := l.firstCompany(si); r > 0 && r <= len(enum) && name != "" && slices.Contains(enum, name) {
-			named[r] = name
+		if r > 0 && r <= len(enum) {
+			if name := l.firstCompany(si); listed[name] {
+				named[r] = name
+			}
 		}
 	}
 	if len(named) == 0 {
 		return enum
 	}
 	out := make([]string, len(enum))
+	placed := map[string]bool{}
 	for r, name := range named {
 		out[r-1] = name
+		placed[name] = true
 	}
-	rest := slices.DeleteFunc(slices.Clone(enum), func(name string) bool {
-		return slices.Contains(out, name)
-	})
+	rest := slices.DeleteFunc(slices.Clone(enum), func(name string) bool { return placed[name] })
 	for k := range out {
 		if out[k] == "" && len(rest) > 0 {
 			out[k], rest = rest[0], rest[1:]
@@ -378,11 +402,11 @@ func (l *linker) ranked(enum []string, ranks []int) []string {
 func (l *linker) enumerates(si int) bool {
 	ms := l.bySent[si]
 	for k := 1; k < len(ms); k++ {
-		if ms[k].name == ms[k-1].name {
+		if ms[k].Name == ms[k-1].Name {
 			continue
 		}
-		i, j := wordsIn(l.ws, ms[k-1].end, ms[k].start)
-		if j-i == 1 && (l.ws[i].key == "," || l.ws[i].key == "et") {
+		i, j := wordsIn(l.ws, ms[k-1].End, ms[k].Start)
+		if j-i == 1 && mentionJoiners[l.ws[i].Fold] {
 			return true
 		}
 	}
@@ -396,11 +420,11 @@ const topicSpan = 3
 // ordinalIn returns the rank of "le deuxième protocole" in sentence si
 // (0 if none).
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
-	s := l.d.sents[si]
-	from, to := wordsIn(l.ws, s.start, s.end)
+	s := l.d.Sents[si]
+	from, to := wordsIn(l.ws, s.Start, s.End)
 	for i := from; i < to; i++ {
-		for _, o := range cs.ordinals[l.ws[i].key] {
-			e, ok := o.p.matchAt(l.ws, i, to)
+		for _, o := range cs.ordinals[l.ws[i].Fold] {
+			e, ok := o.p.Match(l.ws, i, to)
 			if !ok {
 				continue
 			}
@@ -409,8 +433,8 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 			}
 			// "Le second, porté par...", "Le deuxième concerne...": the
 			// noun is elided.
-			if d, det := cs.determiner.matchEnding(l.ws, i, from); det && e < to {
-				if _, verb := matchAny(cs.elidedVerbs, l.ws, e, to); l.ws[e].key == "," || (verb && d == from) {
+			if d, det := cs.determiner.MatchEnding(l.ws, i, from); det && e < to {
+				if _, verb := matchAny(cs.elidedVerbs, l.ws, e, to); l.ws[e].Fold == "," || (verb && d == from) {
 					return o.rank
 				}
 			}
@@ -422,8 +446,8 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 // firstCompany returns the first company partner named in sentence si ("" if none).
 func (l *linker) firstCompany(si int) string {
 	for _, m := range l.bySent[si] {
-		if l.companies[m.name] {
-			return m.name
+		if l.companies[m.Name] {
+			return m.Name
 		}
 	}
 	return ""
@@ -433,167 +457,11 @@ func (l *linker) firstCompany(si int) string {
 func (l *linker) namesIn(si int) []string {
 	var names []string
 	for _, m := range l.bySent[si] {
-		if !slices.Contains(names, m.name) {
-			names = append(names, m.name)
+		if !slices.Contains(names, m.Name) {
+			names = append(names, m.Name)
 		}
 	}
 	return names
-}
-
-// tie returns the partner and the city of the figure at ev.
-func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
-	b, e := l.d.byteOf(ev.Start), l.d.byteOf(ev.End)
-	si := l.d.sentenceAt(b)
-	if si < 0 {
-		return nil, nil
-	}
-	if l.several && l.collectiveSubject(si, b) {
-		return nil, nil // "les signataires tablent sur 6.500 emplois"
-	}
-	name := l.inSentence(l.bySent[si], si, b, e)
-	if name == "" {
-		name = l.inSentence(l.othersBySent[si], si, b, e)
-	}
-	if name == "" {
-		name = l.roleSubject(si, b)
-	}
-	if name == "" {
-		name = l.topic[si]
-	}
-	if name == "" && useOnly && b >= l.onlyFrom {
-		name = l.only
-	}
-	if name == "" {
-		return nil, nil
-	}
-	company = &name
-	switch cs := l.cities[si]; {
-	case len(cs) == 1:
-		place = &cs[0]
-	case len(cs) == 0 && l.topic[si] == name && l.topicAt[si] >= 0 && len(l.cities[l.topicAt[si]]) == 1:
-		place = &l.cities[l.topicAt[si]][0]
-	}
-	return company, place
-}
-
-// roleSubject returns the company a role noun before byte b in sentence si
-// stands for: "le promoteur annonce 600 emplois" ("" if none).
-func (l *linker) roleSubject(si, b int) string {
-	s := l.d.sents[si]
-	from, _ := wordsIn(l.ws, s.start, s.end)
-	k := lastCue(linkCues().roles, l.ws, from, wordAt(l.ws, b))
-	if k < 0 {
-		return ""
-	}
-	for _, m := range l.roleRefs[si] {
-		if m.end > l.ws[k].start && m.start < b {
-			return m.name
-		}
-	}
-	return l.investor
-}
-
-// collectiveSubject reports a subject standing for all the partners ("les
-// partenaires", "la convention") before byte b in sentence si, with no
-// partner named between it and b.
-func (l *linker) collectiveSubject(si, b int) bool {
-	s := l.d.sents[si]
-	from, _ := wordsIn(l.ws, s.start, s.end)
-	k := lastCue(linkCues().collective, l.ws, from, wordAt(l.ws, b))
-	if k < 0 {
-		return false
-	}
-	for _, m := range l.bySent[si] {
-		if m.start >= l.ws[k].end && m.end <= b {
-			return false
-		}
-	}
-	return true
-}
-
-// inSentence returns the company of ms, the mentions of sentence si, that
-// the sentence ties to the figure at bytes [b, e): by order after
-// "respectivement", else the one the figure is said to be for ("1 400
-// emplois pour... Tissages du Saïs"), else the nearest company named
-// before it, else one named after it in its clause; institutions only when
-// no company is named.
-func (l *linker) inSentence(ms []mention, si, b, e int) string {
-	if len(ms) == 0 {
-		return ""
-	}
-	if name := l.respectively(si, b); name != "" {
-		return name
-	}
-	if name := l.attributed(ms, e); name != "" {
-		return name
-	}
-	for _, companiesOnly := range []bool{true, false} {
-		before, after := "", ""
-		for _, m := range ms {
-			if companiesOnly && !l.companies[m.name] {
-				continue
-			}
-			if m.end <= b {
-				before = m.name
-			} else if k, _ := wordsIn(l.ws, m.start, m.end); after == "" && breaksBetween(l.ws, wordAt(l.ws, e), k) == 0 {
-				after = m.name
-			}
-		}
-		if before != "" {
-			return before
-		}
-		if after != "" {
-			return after
-		}
-	}
-	return ""
-}
-
-// attributed returns the company a figure ending at byte e is said to be
-// for, later in its clause: "1 400 emplois pour la nouvelle unité de
-// Tissages du Saïs".
-func (l *linker) attributed(ms []mention, e int) string {
-	j := wordAt(l.ws, e)
-	if _, ok := matchAny(linkCues().attribution, l.ws, j, len(l.ws)); !ok {
-		return ""
-	}
-	for _, m := range ms {
-		if m.start < e || !l.companies[m.name] {
-			continue
-		}
-		k, _ := wordsIn(l.ws, m.start, m.end)
-		if breaksBetween(l.ws, j, k) == 0 {
-			return m.name
-		}
-		break
-	}
-	return ""
-}
-
-// respectively ties "A, B et C créeront respectivement 100, 200 et 300
-// emplois" by order: the figure's rank among the numbers after
-// "respectivement" picks the partner of the same rank.
-func (l *linker) respectively(si, b int) string {
-	s := l.d.sents[si]
-	from, to := wordsIn(l.ws, s.start, s.end)
-	r := findCue(linkCues().respectively, l.ws, from, to)
-	if r < 0 || b < l.ws[r].end {
-		return ""
-	}
-	names := l.namesIn(si)
-	rank := 0
-	for _, n := range normalize.Numbers(l.d.text[l.ws[r].end:s.end]) {
-		if l.ws[r].end+n.Start >= b {
-			break
-		}
-		if !n.Percent && !n.Year {
-			rank++
-		}
-	}
-	if rank < len(names) {
-		return names[rank]
-	}
-	return ""
 }
 
 // severalAgreements reports whether the article reports several
@@ -625,76 +493,4 @@ func hasCompany(ps []Party) bool {
 		}
 	}
 	return false
-}
-
-// byteOf converts a rune offset of the text to a byte offset.
-func (d *doc) byteOf(r int) int {
-	return sort.Search(len(d.runeOf), func(i int) bool { return int(d.runeOf[i]) >= r })
-}
-
-// commitments builds one commitment per pledge that has a partner, a
-// deadline or parts (a total): a partner's directs and indirects stay two
-// commitments, so that each pledged count keeps its own partner and year.
-// An investment amount joins the first commitment of its partner, or the
-// partner-less one of its sentence, which keeps the first sum it gets; a
-// partner with money but no pledged jobs gets a commitment of its own when
-// the article reports an agreement.
-func commitments(d *doc, rec *Record) []Commitment {
-	out := []Commitment{}
-	var agreement *string
-	if len(rec.Agreements) > 0 {
-		agreement = &rec.Agreements[0].Type
-	}
-	totals := map[int64]bool{}
-	for _, j := range rec.Jobs {
-		if j.PartOf != nil {
-			totals[*j.PartOf] = true
-		}
-	}
-	for _, j := range rec.Jobs {
-		if j.Kind != JobPledged || (j.Company == nil && j.Year == nil && !totals[j.Count]) {
-			continue
-		}
-		count := j.Count
-		out = append(out, Commitment{Partner: j.Company, Jobs: &count, Place: j.Place, Year: j.Year,
-			Agreement: agreement, Evidence: []Evidence{j.Evidence}})
-	}
-	for _, a := range rec.Amounts {
-		if a.Kind != AmountInvestment || a.ValueMAD == nil {
-			continue
-		}
-		c := commitmentFor(d, out, a)
-		if c == nil {
-			if a.Company == nil || agreement == nil {
-				continue // a company's capital spending is not a commitment
-			}
-			out = append(out, Commitment{Partner: a.Company, Agreement: agreement, Evidence: []Evidence{}})
-			c = &out[len(out)-1]
-		}
-		if c.AmountMAD != nil {
-			continue // the first sum said is the commitment's; others restate or detail it
-		}
-		c.AmountMAD = a.ValueMAD
-		c.Evidence = append(c.Evidence, a.Evidence)
-	}
-	return out
-}
-
-// commitmentFor returns the commitment an investment amount belongs to:
-// the first of its partner, else the partner-less one stated in the same
-// sentence ("5 050 emplois... pour 65 millions de dirhams").
-func commitmentFor(d *doc, out []Commitment, a Amount) *Commitment {
-	si := d.sentenceAt(d.byteOf(a.Evidence.Start))
-	for i := range out {
-		c := &out[i]
-		switch {
-		case a.Company != nil:
-			if c.Partner != nil && *c.Partner == *a.Company {
-				return c
-			}
-		case c.Partner == nil && d.sentenceAt(d.byteOf(c.Evidence[0].Start)) == si:
-			return c
-		}
-	}
-	return nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/url"
@@ -8,6 +9,8 @@ import (
 	"time"
 
 	"veille/extract/content"
+	"veille/extract/parties"
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -53,12 +56,10 @@ func WithFetchedAt(t time.Time) Option { return func(c *config) { c.fetchedAt = 
 func WithMaxSize(n int) Option { return func(c *config) { c.maxSize = n } }
 
 // Parse reads an article page (HTML in any common charset, or plain text)
-// from r and returns its record.
-func Parse(r io.Reader, opts ...Option) (*Record, error) {
-	c := config{maxSize: DefaultMaxSize}
-	for _, o := range opts {
-		o(&c)
-	}
+// from r and returns its record. It stops with the error of ctx when ctx
+// is done: between stages and inside the long loops of each.
+func Parse(ctx context.Context, r io.Reader, opts ...Option) (*Record, error) {
+	c := newConfig(opts)
 	b, err := io.ReadAll(io.LimitReader(r, int64(c.maxSize)+1))
 	if err != nil {
 		return nil, fmt.Errorf("extract: read: %w", err)
@@ -66,15 +67,15 @@ func Parse(r io.Reader, opts ...Option) (*Record, error) {
 	if len(b) > c.maxSize {
 		return nil, fmt.Errorf("extract: %w: more than %d bytes", content.ErrTooLarge, c.maxSize)
 	}
-	return ParseBytes(b, opts...)
+	return ParseBytes(ctx, b, opts...)
 }
 
 // ParseBytes is Parse on a page already in memory.
-func ParseBytes(b []byte, opts ...Option) (*Record, error) {
-	c := config{maxSize: DefaultMaxSize}
-	for _, o := range opts {
-		o(&c)
+func ParseBytes(ctx context.Context, b []byte, opts ...Option) (*Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract: %w", context.Cause(ctx))
 	}
+	c := newConfig(opts)
 	page, err := content.Parse(b,
 		content.WithURL(c.url),
 		content.WithContentType(c.contentType),
@@ -84,13 +85,38 @@ func ParseBytes(b []byte, opts ...Option) (*Record, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	text, _ := normalize.Clean(page.Text)
-	title, _ := normalize.Clean(page.Title)
+	text := normalize.CleanText(page.Text)
+	title := normalize.CleanText(page.Title)
 	if strings.TrimSpace(text) == "" {
 		return nil, fmt.Errorf("extract: %w", content.ErrNoContent)
 	}
-
 	rec := newRecord()
+	c.describe(rec, page)
+	rec.Title = title
+	rec.Text = text
+	ref, published := publication(page.Published, c.published)
+	rec.Published = published
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract: %w", context.Cause(ctx))
+	}
+	if err := extractFacts(ctx, newDoc(text, title, ref), rec, parties.Find); err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return rec, nil
+}
+
+// newConfig applies opts to the defaults.
+func newConfig(opts []Option) config {
+	c := config{maxSize: DefaultMaxSize}
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// describe fills the metadata of rec: URLs, site, fetch time, author,
+// language and the version of the rules.
+func (c config) describe(rec *Record, page *content.Page) {
 	rec.URL = c.url
 	rec.CanonicalURL = page.Canonical
 	if rec.CanonicalURL == "" {
@@ -101,36 +127,48 @@ func ParseBytes(b []byte, opts ...Option) (*Record, error) {
 		s := c.fetchedAt.UTC().Format(time.RFC3339)
 		rec.FetchedAt = &s
 	}
-	rec.Title = title
 	rec.Author = page.Author
 	rec.Language = page.Language
-	rec.Text = text
 	rec.ExtractorVersion = Version()
-
-	ref, published := publication(page.Published, c.published)
-	rec.Published = published
-
-	extractFacts(newDoc(text, title, ref), rec, findParties)
-	return rec, nil
 }
 
 // partyFinder finds the signatories, other actors and party mentions of a
-// text: findParties, or a stand-in in the tests of the other stages.
-type partyFinder func(d *doc) (signatories, actors []Party, mentions []mention)
+// text: parties.Find, or a stand-in in the tests of the other stages.
+type partyFinder func(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentions []mention, err error)
 
 // extractFacts runs the fact stages over d, in the order their
 // dependencies ask: figures and agreements first, then parties, then the
-// links between them, then relevance, which weighs them all.
-func extractFacts(d *doc, rec *Record, parties partyFinder) {
-	rec.Places = findPlaces(d)
-	rec.TargetYears = findTargetYears(d)
-	rec.Amounts = findAmounts(d)
-	rec.Jobs = findJobs(d)
-	rec.Agreements = findAgreements(d)
+// links between them, then relevance, which weighs them all. It looks at
+// ctx between stages.
+func extractFacts(ctx context.Context, d *doc, rec *Record, findParties partyFinder) error {
+	if err := d.prepare(ctx); err != nil {
+		return err
+	}
+	stages := []func(){
+		func() { rec.Places = findPlaces(d) },
+		func() { rec.TargetYears = findTargetYears(d) },
+		func() { rec.Amounts = findAmounts(d) },
+		func() { rec.Jobs = findJobs(d) },
+		func() { rec.Agreements = findAgreements(d) },
+	}
+	for _, stage := range stages {
+		if err := ctx.Err(); err != nil {
+			return context.Cause(ctx)
+		}
+		stage()
+	}
 	var mentions []mention
-	rec.Signatories, rec.Actors, mentions = parties(d)
+	var err error
+	rec.Signatories, rec.Actors, mentions, err = findParties(ctx, d.Doc)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return context.Cause(ctx)
+	}
 	link(d, rec, mentions)
 	rec.Relevant = isRelevant(d, rec)
+	return nil
 }
 
 // newRecord returns a Record whose lists are empty rather than nil, so

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"veille/normalize"
 )
 
@@ -16,7 +13,7 @@ func findPlaces(d *doc) []Place {
 	out := []Place{}
 	index := map[string]int{}
 	last := 0 // end of the previous match: overlapping matches are dropped
-	for _, m := range withInnerCities(d.text, d.places()) {
+	for _, m := range withInnerCities(d, d.places()) {
 		p := m.Place
 		if p == nil || (m.Start < last && !m.inner) {
 			continue
@@ -53,51 +50,36 @@ type placeMatch struct {
 // Technopolis" even though the park lies in Salé, and "Tanger" in "Tanger
 // Automotive City". A city written in the name is a mention of it,
 // whatever the park's own city.
-func withInnerCities(text string, ms []normalize.PlaceMatch) []placeMatch {
+func withInnerCities(d *doc, ms []normalize.PlaceMatch) []placeMatch {
 	out := make([]placeMatch, 0, len(ms))
 	for _, m := range ms {
 		out = append(out, placeMatch{PlaceMatch: m})
 		if m.Place != nil && m.Place.Kind == normalize.PlacePark {
-			out = append(out, innerCities(text, m)...)
+			out = append(out, innerCities(d, m)...)
 		}
 	}
 	return out
 }
 
 // innerCities returns the cities named by the words of park match m, the
-// longest first: each run of its words (split at spaces and dashes) short
-// of the whole name is looked up in the gazetteer.
-func innerCities(text string, m normalize.PlaceMatch) []placeMatch {
-	var bounds [][2]int // the words of the name, as byte offsets into text
-	for i := m.Start; i < m.End; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) || isSeparator(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < m.End {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) || isSeparator(r) {
-				break
-			}
-			j += n
-		}
-		bounds = append(bounds, [2]int{i, j})
-		i = j
-	}
+// longest first: each run of its words short of the whole name is looked
+// up in the gazetteer.
+func innerCities(d *doc, m normalize.PlaceMatch) []placeMatch {
+	ws := d.words()
+	lo, hi := wordsIn(ws, m.Start, m.End)
+	bounds := ws[lo:hi] // the words of the name
 	var out []placeMatch
 	for a := 0; a < len(bounds); a++ {
 		for b := len(bounds) - 1; b >= a; b-- {
 			if a == 0 && b == len(bounds)-1 {
 				continue // the park itself
 			}
-			s, e := bounds[a][0], bounds[b][1]
-			p, ok := normalize.LookupPlace(text[s:e])
+			s, e := bounds[a].Start, bounds[b].End
+			p, ok := normalize.LookupPlace(d.Text[s:e])
 			if !ok || p.Kind != normalize.PlaceCity {
 				continue
 			}
-			in := normalize.PlaceMatch{Span: normalize.Span{Start: s, End: e}, Text: text[s:e], Place: p}
+			in := normalize.PlaceMatch{Span: normalize.Span{Start: s, End: e}, Text: d.Text[s:e], Place: p}
 			out = append(out, placeMatch{PlaceMatch: in, inner: true})
 			a = b
 			break

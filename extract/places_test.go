@@ -42,7 +42,7 @@ func TestFindPlaces(t *testing.T) {
 			rec := factsOf(tt.text, day(t, "2024-04-30"))
 			var got []string
 			for _, p := range rec.Places {
-				s := p.Name + " " + p.Kind
+				s := p.Name + " " + string(p.Kind)
 				if p.City != nil {
 					s += " " + *p.City
 				}

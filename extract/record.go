@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"veille/extract/parties"
+	"veille/extract/text"
+	"veille/normalize"
+)
+
 // Record is what veille reports for one article: its metadata, its clean
 // text and the facts found in it, each with the evidence that supports it.
 // Every list is present (empty, never null) when marshalled.
@@ -27,12 +33,7 @@ type Record struct {
 
 // Evidence locates a fact in Record.Text: the surface form, its rune offsets
 // [Start, End) into the text, and the sentence that contains it.
-type Evidence struct {
-	Text     string `json:"text"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Sentence string `json:"sentence"`
-}
+type Evidence = text.Evidence
 
 // Agreement is one kind of agreement the article reports as signed.
 type Agreement struct {
@@ -44,57 +45,62 @@ type Agreement struct {
 	Evidence Evidence `json:"evidence"`
 }
 
+// PartyKind is the kind of a party: person, company, government or
+// institution.
+type PartyKind = parties.Kind
+
 // Party kinds.
 const (
-	KindPerson      = "person"
-	KindCompany     = "company"
-	KindGovernment  = "government"
-	KindInstitution = "institution"
+	KindPerson      = parties.KindPerson
+	KindCompany     = parties.KindCompany
+	KindGovernment  = parties.KindGovernment
+	KindInstitution = parties.KindInstitution
 )
+
+// PartyVia is the way a party is tied to an agreement.
+type PartyVia = parties.Via
 
 // Ways a party is tied to an agreement (Party.Via).
 const (
-	ViaSigned   = "signed"   // the text says they signed or initialled
-	ViaParty    = "party"    // named as a party: "entre X et Y", "avec X"
-	ViaPresided = "presided" // presided the ceremony without signing
-	ViaMention  = "mention"  // named without being a party (actors only)
+	ViaSigned   = parties.ViaSigned   // the text says they signed or initialled
+	ViaParty    = parties.ViaParty    // named as a party: "entre X et Y", "avec X"
+	ViaPresided = parties.ViaPresided // presided the ceremony without signing
+	ViaMention  = parties.ViaMention  // named without being a party (actors only)
 )
 
 // Party is a person, company, government body or institution named in the
 // article: a signatory of the agreement, or another actor.
-type Party struct {
-	Name         string   `json:"name"`
-	Kind         string   `json:"kind"`
-	Role         *string  `json:"role"`         // for people: the title as written
-	Organization *string  `json:"organization"` // the body a person speaks for, or a company's parent
-	Acronym      *string  `json:"acronym"`
-	Via          string   `json:"via"`
-	Evidence     Evidence `json:"evidence"`
-}
+type Party = parties.Party
+
+// JobKind says what a job figure counts.
+type JobKind string
 
 // Job kinds.
 const (
-	JobPledged   = "pledged"
-	JobExisting  = "existing"
-	JobStatistic = "statistic"
+	JobPledged   JobKind = "pledged"   // jobs to be created
+	JobExisting  JobKind = "existing"  // a head-count today
+	JobStatistic JobKind = "statistic" // a figure of a sector, a region, a past period
 )
+
+// Approx says how exact a figure is (Job.Approx, Amount.Approx).
+type Approx = normalize.Approx
 
 // Approximation markers (Job.Approx, Amount.Approx).
 const (
-	ApproxMoreThan = "more_than"
-	ApproxAbout    = "about"
-	ApproxUpTo     = "up_to"
-	ApproxAtLeast  = "at_least"
+	ApproxMoreThan = normalize.MoreThan
+	ApproxAbout    = normalize.About
+	ApproxUpTo     = normalize.UpTo
+	ApproxAtLeast  = normalize.AtLeast
 )
 
 // Job is a job figure: a pledge, an existing head-count or a statistic.
 // A figure repeated in the article is one Job; Also keeps the other mentions.
 type Job struct {
 	Count     int64      `json:"count"`
-	Kind      string     `json:"kind"`
+	Kind      JobKind    `json:"kind"`
 	Qualifier *string    `json:"qualifier"` // "directs", "indirects", "qualifiés"...
 	Direct    *bool      `json:"direct"`
-	Approx    *string    `json:"approx"`
+	Approx    *Approx    `json:"approx"`
 	Year      *int       `json:"year"`
 	Company   *string    `json:"company"`
 	Place     *string    `json:"place"`
@@ -103,12 +109,15 @@ type Job struct {
 	Also      []Evidence `json:"also"`
 }
 
+// AmountKind says what a sum of money is.
+type AmountKind string
+
 // Amount kinds.
 const (
-	AmountInvestment = "investment"
-	AmountRevenue    = "revenue"
-	AmountBudget     = "budget"
-	AmountOther      = "other"
+	AmountInvestment AmountKind = "investment"
+	AmountRevenue    AmountKind = "revenue"
+	AmountBudget     AmountKind = "budget"
+	AmountOther      AmountKind = "other"
 )
 
 // Amount is a sum of money in the article.
@@ -117,24 +126,28 @@ type Amount struct {
 	Max      *int64     `json:"max"`      // upper bound of a range ("entre 500 et 700 millions")
 	Currency string     `json:"currency"` // ISO 4217
 	ValueMAD *int64     `json:"value_mad"`
-	Approx   *string    `json:"approx"`
-	Kind     string     `json:"kind"`
+	Approx   *Approx    `json:"approx"`
+	Kind     AmountKind `json:"kind"`
 	Year     *int       `json:"year"`
 	Company  *string    `json:"company"`
 	Evidence Evidence   `json:"evidence"`
 	Also     []Evidence `json:"also"`
 }
 
+// PlaceKind is the kind of a place: city, region, province, district,
+// park, country or foreign.
+type PlaceKind = normalize.PlaceKind
+
 // Place is a Moroccan place named in the body, by its canonical name.
 type Place struct {
-	Name     string   `json:"name"`
-	Kind     string   `json:"kind"`   // city | region | province | district | park | country | foreign
-	Region   *string  `json:"region"` // for a city or park: its region
-	City     *string  `json:"city"`   // for a park or district: its city
-	Lat      *float64 `json:"lat"`
-	Lon      *float64 `json:"lon"`
-	Mentions int      `json:"mentions"`
-	Evidence Evidence `json:"evidence"`
+	Name     string    `json:"name"`
+	Kind     PlaceKind `json:"kind"`
+	Region   *string   `json:"region"` // for a city or park: its region
+	City     *string   `json:"city"`   // for a park or district: its city
+	Lat      *float64  `json:"lat"`
+	Lon      *float64  `json:"lon"`
+	Mentions int       `json:"mentions"`
+	Evidence Evidence  `json:"evidence"`
 }
 
 // TargetYear is a deadline or horizon that a commitment aims at.

@@ -18,8 +18,8 @@ const (
 
 // relevanceCues are words of investment and job-creation stories with
 // their weight; each counts once.
-var relevanceCues = sync.OnceValue(func() taggedCues {
-	c := taggedCues{}
+var relevanceCues = sync.OnceValue(func() taggedCues[string] {
+	c := taggedCues[string]{}
 	for _, t := range []struct {
 		s      string
 		weight int
@@ -42,7 +42,7 @@ var relevanceCues = sync.OnceValue(func() taggedCues {
 func isRelevant(d *doc, rec *Record) bool {
 	score := 0
 	for _, a := range rec.Agreements {
-		if a.Type == "accord" {
+		if a.Type == genericAgreement {
 			score = max(score, scoreGeneric)
 		} else {
 			score = max(score, scoreAgreement)
@@ -64,8 +64,8 @@ func isRelevant(d *doc, rec *Record) bool {
 	cueScore := 0
 	seen := map[string]bool{}
 	for i, w := range ws {
-		for _, c := range relevanceCues()[w.key] {
-			if _, ok := c.p.matchAt(ws, i, len(ws)); ok && !seen[c.tag] {
+		for _, c := range relevanceCues()[w.Fold] {
+			if _, ok := c.p.Match(ws, i, len(ws)); ok && !seen[c.tag] {
 				seen[c.tag] = true
 				cueScore += c.weight
 			}

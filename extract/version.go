@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"veille/extract/content"
+	"veille/extract/parties"
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -24,7 +26,7 @@ var source embed.FS
 // to any of them changes Version. A new package of rules adds its Source
 // here.
 func sources() []fs.FS {
-	return []fs.FS{source, content.Source(), normalize.Source()}
+	return []fs.FS{source, content.Source(), parties.Source(), text.Source(), normalize.Source()}
 }
 
 // modules are the modules besides this one whose code makes a record: a

@@ -21,10 +21,6 @@ var deadlineMarkers = sync.OnceValue(func() cueList {
 // of a state of affairs.
 var endOf = sync.OnceValue(func() cueList { return cues("à fin", "fin") })
 
-// notImperfect are words that end like an imperfect but do not state a
-// past state of affairs: "fait" (present), "devait" (a plan).
-var notImperfect = map[string]bool{"fait": true, "satisfait": true, "devait": true, "devaient": true}
-
 // classifyYears splits the years normalize calls targets into the
 // deadlines of the article and the as-of dates: a year before the
 // publication year ("à fin 2023" in 2025) and "fin 2024" in the past tense
@@ -43,7 +39,7 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 			continue
 		}
 		_, isEnd := matchAny(endOf(), ws, i, j)
-		if (!d.ref.IsZero() && y.Year < d.ref.Year()) || (isEnd && pastTenseBefore(d, ws, i)) {
+		if (!d.Ref.IsZero() && y.Year < d.Ref.Year()) || (isEnd && pastTenseBefore(d, ws, i)) {
 			asOf = append(asOf, y)
 			continue
 		}
@@ -56,7 +52,7 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 // word i ("a réalisé", "ont dépassé", "comptait"), with no pledge after it
 // ("a signé une convention pour créer..." still aims at a deadline).
 func pastTenseBefore(d *doc, ws []word, i int) bool {
-	from, to := d.sentenceWords(ws, ws[i].start)
+	from, to := d.sentenceWords(ws, ws[i].Start)
 	a, _ := clauseOf(ws, from, to, i, i+1)
 	for k := i - 1; k >= a; k-- {
 		if pastVerbAt(d, ws, k) {
@@ -70,17 +66,16 @@ func pastTenseBefore(d *doc, ws []word, i int) bool {
 // dépassé") or an imperfect ("comptait", "employaient") at word k.
 func pastVerbAt(d *doc, ws []word, k int) bool {
 	w := ws[k]
-	if w.punct || w.upper {
+	if w.Punct() || w.Cap() {
 		return false
 	}
-	switch d.text[w.start:w.end] { // raw: "a" the verb, not "à"
-	case "a", "ont", "avait", "avaient":
-		return k+1 < len(ws) && looksParticiple(d.text[ws[k+1].start:ws[k+1].end])
+	if pastAuxiliaries[d.Text[w.Start:w.End]] { // raw: "a" the verb, not "à"
+		return k+1 < len(ws) && looksParticiple(d.Text[ws[k+1].Start:ws[k+1].End])
 	}
-	if notImperfect[w.key] || strings.HasSuffix(w.key, "rait") || strings.HasSuffix(w.key, "raient") {
+	if notImperfect[w.Fold] || hasSuffix(w.Fold, conditionalEndings) {
 		return false // a conditional speaks of the future
 	}
-	return len(w.key) >= 6 && (strings.HasSuffix(w.key, "ait") || strings.HasSuffix(w.key, "aient"))
+	return len(w.Fold) >= 6 && hasSuffix(w.Fold, imperfectEndings)
 }
 
 // looksParticiple reports the look of a past participle: "réalisé(e)(s)",

@@ -53,15 +53,15 @@ func (m *OffsetMap) SourceSpan(sp Span) Span {
 // the text or puts it in NFC, so two or three are the most real text needs.
 const maxCleanRounds = 8
 
-// Clean returns s ready for matching, and the map of its offsets back to s:
+// Clean returns s as the record's text, and the map of its offsets back
+// to s. It keeps the source's typography (’ « » “ ” – —): evidence quotes
+// the page, and folding for matching is the tokens' business (Fold).
 //   - leftover HTML entities are decoded (&nbsp; &amp; &#8217;…) with
 //     html.UnescapeString semantics, repeatedly, so that "&amp;amp;" gives
 //     "&" and Clean is idempotent; only entities closed by ";" are read;
-//   - curly and typographic apostrophes (’ ‘ ʼ ´ `) become ' and « » “ ” „
-//     become ";
 //   - every space rune (U+00A0, U+202F, U+2009, tabs…) becomes ' ';
-//     zero-width runes (U+200B–U+200D, U+2060, U+FEFF) and the soft hyphen
-//     are removed; invalid UTF-8 becomes U+FFFD;
+//     zero-width runes (U+200B–U+200D, U+2060, U+FEFF), the soft hyphen
+//     and control characters are removed; invalid UTF-8 becomes U+FFFD;
 //   - the text is put in Unicode NFC;
 //   - runs of spaces collapse to one, lines are trimmed, "\r\n" is "\n", a
 //     single newline is kept and two or more become one paragraph break
@@ -70,23 +70,37 @@ const maxCleanRounds = 8
 // Clean(Clean(s)) equals Clean(s).
 func Clean(s string) (string, *OffsetMap) {
 	m := &OffsetMap{src: s}
+	return clean(s, m), m
+}
+
+// CleanText is Clean without the map of offsets, which costs four bytes a
+// byte of text: for callers that never map back to the source.
+func CleanText(s string) string { return clean(s, nil) }
+
+// clean runs the rounds of Clean, composing their offsets into m unless m
+// is nil.
+func clean(s string, m *OffsetMap) string {
 	cur := s
 	for round := 0; round < maxCleanRounds; round++ {
-		out, offs := cleanPass(cur)
+		out, offs := cleanPass(cur, m != nil)
 		m.compose(offs)
 		if !norm.NFC.IsNormalString(out) {
-			out, offs = nfc(out)
+			out, offs = nfc(out, m != nil)
 			m.compose(offs)
 		} else if !hasEntity(out) {
-			return out, m
+			return out
 		}
 		cur = out
 	}
-	return cur, m
+	return cur
 }
 
-// compose makes m map through offs, a map of the last step.
+// compose makes m map through offs, a map of the last step (nothing for a
+// nil m).
 func (m *OffsetMap) compose(offs []int32) {
+	if m == nil {
+		return
+	}
 	if m.offset == nil {
 		m.offset = offs
 		return
@@ -159,6 +173,7 @@ func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 // cleaner builds the output of one pass of Clean.
 type cleaner struct {
 	out      strings.Builder
+	track    bool // offs is kept
 	offs     []int32
 	space    bool  // a space is pending
 	newlines int   // newlines pending
@@ -166,8 +181,11 @@ type cleaner struct {
 }
 
 // cleanPass decodes entities, maps runes and collapses white space.
-func cleanPass(s string) (string, []int32) {
-	c := &cleaner{offs: make([]int32, 0, len(s))}
+func cleanPass(s string, track bool) (string, []int32) {
+	c := &cleaner{track: track}
+	if track {
+		c.offs = make([]int32, 0, len(s))
+	}
 	c.out.Grow(len(s))
 	for i := 0; i < len(s); {
 		if s[i] == '&' {
@@ -206,11 +224,8 @@ func (c *cleaner) rune(r rune, at int32, same bool) {
 			c.space, c.pendAt = true, at
 		}
 		return
-	case isInvisible(r):
+	case isInvisible(r) || unicode.IsControl(r):
 		return
-	}
-	if m := mapRune(r); m != r {
-		r, same = m, false
 	}
 	if c.out.Len() > 0 {
 		switch {
@@ -225,7 +240,7 @@ func (c *cleaner) rune(r rune, at int32, same bool) {
 	c.newlines, c.space = 0, false
 	n := c.out.Len()
 	c.out.WriteRune(r)
-	for k := 0; k < c.out.Len()-n; k++ {
+	for k := 0; c.track && k < c.out.Len()-n; k++ {
 		if same {
 			c.offs = append(c.offs, at+int32(k))
 		} else {
@@ -238,34 +253,28 @@ func (c *cleaner) rune(r rune, at int32, same bool) {
 func (c *cleaner) write(s string, at int32) {
 	c.out.WriteString(s)
 	for range s {
-		c.offs = append(c.offs, at)
+		if c.track {
+			c.offs = append(c.offs, at)
+		}
 	}
-}
-
-// mapRune returns the plain form of a typographic quote or apostrophe.
-func mapRune(r rune) rune {
-	switch {
-	case isApostrophe(r):
-		return '\''
-	case r == '\u00ab', r == '\u00bb', r == '\u201c', r == '\u201d', r == '\u201e':
-		return '"'
-	}
-	return r
 }
 
 // nfc puts s in NFC and maps each byte of the result to the segment of s it
 // comes from.
-func nfc(s string) (string, []int32) {
+func nfc(s string, track bool) (string, []int32) {
 	var it norm.Iter
 	it.InitString(norm.NFC, s)
 	var b strings.Builder
 	b.Grow(len(s))
-	offs := make([]int32, 0, len(s))
+	var offs []int32
+	if track {
+		offs = make([]int32, 0, len(s))
+	}
 	for !it.Done() {
 		p := it.Pos()
 		seg := it.Next()
 		same := len(seg) == it.Pos()-p
-		for k := range seg {
+		for k := 0; track && k < len(seg); k++ {
 			if same {
 				offs = append(offs, int32(p+k))
 			} else {

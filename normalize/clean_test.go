@@ -12,14 +12,14 @@ func TestClean(t *testing.T) {
 		{"", ""},
 		{"abc", "abc"},
 		{"  abc  ", "abc"},
-		{"l’usine", "l'usine"},
-		{"l‘usine", "l'usine"},
-		{"lʼusine", "l'usine"},
-		{"l´usine", "l'usine"},
-		{"l`usine", "l'usine"},
-		{"«\u00a0Maroc\u00a0»", "\" Maroc \""},
-		{"“Maroc”", "\"Maroc\""},
-		{"„Maroc“", "\"Maroc\""},
+		{"l’usine", "l’usine"}, // the source's typography is kept
+		{"l‘usine", "l‘usine"},
+		{"lʼusine", "lʼusine"},
+		{"«\u00a0Maroc\u00a0»", "« Maroc »"},
+		{"“Maroc”", "“Maroc”"},
+		{"„Maroc“", "„Maroc“"},
+		{"2014–2020 — enfin", "2014–2020 — enfin"},
+		{"a\x00b\x07c\u0085d", "abc\nd"}, // control characters go, NEL is a line break
 		{"5\u00a0050", "5 050"},
 		{"5\u202f050", "5 050"},
 		{"5\u2009050", "5 050"},
@@ -30,11 +30,11 @@ func TestClean(t *testing.T) {
 		{"inves\u00adtir", "investir"},
 		{"a&nbsp;b", "a b"},
 		{"R&amp;D", "R&D"},
-		{"l&#8217;usine", "l'usine"},
-		{"l&#x2019;usine", "l'usine"},
+		{"l&#8217;usine", "l’usine"},
+		{"l&#x2019;usine", "l’usine"},
 		{"&eacute;t&eacute;", "été"},
 		{"&amp;amp;", "&"},
-		{"&amp;#8217;", "'"},
+		{"&amp;#8217;", "’"},
 		{"AT&T", "AT&T"},
 		{"&nbspx", "&nbspx"},
 		{"&unknown;", "&unknown;"},
@@ -60,6 +60,9 @@ func TestClean(t *testing.T) {
 			t.Errorf("Clean(Clean(%q)) = %q, want %q", tt.in, again, got)
 		}
 		checkOffsetMap(t, tt.in, got, m)
+		if text := CleanText(tt.in); text != got {
+			t.Errorf("CleanText(%q) = %q, want Clean's %q", tt.in, text, got)
+		}
 	}
 }
 
@@ -87,7 +90,7 @@ func TestOffsetMap(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct{ clean, source string }{
-		{"l'an", "l&#8217;an"},
+		{"l’an", "l&#8217;an"},
 		{"1 500 emplois", "1\u202f500\u00a0emplois"},
 	} {
 		i := strings.Index(out, tt.clean)

@@ -6,7 +6,8 @@
 // surface forms are data, in the fr_*.go tables that tables.go compiles on
 // first use; the files by concern:
 //
-//   - clean.go: Clean and OffsetMap (NFC, quotes, spaces, entities);
+//   - clean.go: Clean, CleanText and OffsetMap (NFC, spaces, entities,
+//     invisible and control runes; typography is kept);
 //   - number.go: Numbers and ParseNumber (digits, words, scale words,
 //     percentages, ranges) on the grammar of quantity.go and decimal.go;
 //     codes.go tells codes, phone numbers and ordinals from figures;

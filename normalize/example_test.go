@@ -10,9 +10,9 @@ import (
 func ExampleClean() {
 	s, m := normalize.Clean("l&#8217;usine  emploiera 1\u202f500\u00a0personnes")
 	fmt.Printf("%q\n", s)
-	fmt.Println(m.Source(len("l'usine")))
+	fmt.Println(m.Source(len("l’usine")))
 	// Output:
-	// "l'usine emploiera 1 500 personnes"
+	// "l’usine emploiera 1 500 personnes"
 	// 13
 }
 

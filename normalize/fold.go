@@ -83,7 +83,7 @@ func classifyRune(r rune) runeClass {
 	// Fold also takes the turned comma (ʻ) and the prime (′) for apostrophes
 	// and the horizontal bar (―) for a dash; the tokenizer does not.
 	switch {
-	case isApostrophe(r), r == '\u02bb', r == '\u2032':
+	case IsApostrophe(r), r == '\u02bb', r == '\u2032':
 		return runeApostrophe
 	case isDash(r), r == '\u2015':
 		return runeDash

@@ -14,16 +14,39 @@ const (
 	tokPunct                    // any other single non-space rune; newlines are one "\n" token
 )
 
-// token is a word, a digit run or a punctuation rune of the searched text.
-// The parsers of this package work on tokens so that a word never matches
-// inside another word ("DH" in "ADH", "mardi" in "Mardigras").
-type token struct {
+// Token is a word (a run of letters), a digit run or a punctuation rune of
+// a text, as Lex reads it: the one tokenisation of a text that the parsers
+// of this package (ScanTokens) and their callers share. The parsers work
+// on tokens so that a word never matches inside another word ("DH" in
+// "ADH", "mardi" in "Mardigras").
+type Token struct {
 	start, end int
 	kind       tokKind
 	key        string // words: folded (lower case, no accent, elisions expanded); punct: unified rune
 	space      bool   // preceded by white space (or by nothing)
 	upper      bool   // a word starting with an upper-case letter
 }
+
+// token is the package's name for Token.
+type token = Token
+
+// Span returns the byte span of the token.
+func (t Token) Span() Span { return Span{t.start, t.end} }
+
+// IsWord reports a run of letters; IsNumber a run of ASCII digits; any
+// other token is one rune of punctuation or a "\n" for a line break.
+func (t Token) IsWord() bool { return t.kind == tokWord }
+
+// IsNumber reports a run of ASCII digits.
+func (t Token) IsNumber() bool { return t.kind == tokNum }
+
+// IsLineBreak reports the token of a run of white space holding a newline.
+func (t Token) IsLineBreak() bool { return t.kind == tokPunct && t.key == "\n" }
+
+// Lex splits s into tokens. Apostrophes and dashes of every kind come out
+// as "'" and "-" keys; a run of white space holding a newline gives one
+// line-break token, so that phrases never match across lines.
+func Lex(s string) []Token { return lex(s) }
 
 // glued reports whether t directly follows the previous token, with no space.
 func (t token) glued() bool { return !t.space }
@@ -107,27 +130,17 @@ func lowerASCIIWord(s string, i int) int {
 	return j
 }
 
-// unelide returns the full form of an elided word ("d'" is "de").
+// elidedForms are the full forms of the words French elides before a
+// vowel ("d'" is "de").
+var elidedForms = map[string]string{
+	"d": "de", "l": "le", "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque",
+	"puisqu": "puisque", "n": "ne", "s": "se", "c": "ce",
+}
+
+// unelide returns the full form of an elided word.
 func unelide(w string) string {
-	switch w {
-	case "d":
-		return "de"
-	case "l":
-		return "le"
-	case "qu":
-		return "que"
-	case "jusqu":
-		return "jusque"
-	case "lorsqu":
-		return "lorsque"
-	case "puisqu":
-		return "puisque"
-	case "n":
-		return "ne"
-	case "s":
-		return "se"
-	case "c":
-		return "ce"
+	if full, ok := elidedForms[w]; ok {
+		return full
 	}
 	return w
 }
@@ -142,8 +155,8 @@ func isInvisible(r rune) bool {
 	return false
 }
 
-// isApostrophe reports the apostrophes of press text: ' ’ ‘ ʼ ´ and `.
-func isApostrophe(r rune) bool {
+// IsApostrophe reports the apostrophes of press text: ' ’ ‘ ʼ ´ and `.
+func IsApostrophe(r rune) bool {
 	switch r {
 	case '\'', '\u2019', '\u2018', '\u02bc', '\u00b4', '`':
 		return true
@@ -163,7 +176,7 @@ func isDash(r rune) bool {
 // punctKey unifies the apostrophes and dashes of r.
 func punctKey(r rune, raw string) string {
 	switch {
-	case isApostrophe(r):
+	case IsApostrophe(r):
 		return "'"
 	case isDash(r):
 		return "-"

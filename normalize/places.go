@@ -93,7 +93,7 @@ type placeName struct {
 }
 
 // placeKinds are the kinds a gazetteer line may have.
-var placeKinds = []string{PlaceRegion, PlaceProvince, PlaceCity, PlaceDistrict, PlacePark, PlaceCountry, PlaceForeign}
+var placeKinds = []PlaceKind{PlaceRegion, PlaceProvince, PlaceCity, PlaceDistrict, PlacePark, PlaceCountry, PlaceForeign}
 
 // Province prefixes: each province is found as "<word> <connector> X" with
 // any of these, whichever the data spells.
@@ -166,10 +166,10 @@ func parsePlaceLine(line string) (*Place, []string, error) {
 	if len(f) != 7 {
 		return nil, nil, fmt.Errorf("got %d fields, want 7", len(f))
 	}
-	if !slices.Contains(placeKinds, f[0]) {
+	if !slices.Contains(placeKinds, PlaceKind(f[0])) {
 		return nil, nil, fmt.Errorf("unknown kind %q", f[0])
 	}
-	p := &Place{Kind: f[0], Name: strings.TrimPrefix(f[1], "^"), Region: f[2], City: f[3]}
+	p := &Place{Kind: PlaceKind(f[0]), Name: strings.TrimPrefix(f[1], "^"), Region: f[2], City: f[3]}
 	if p.Name == "" {
 		return nil, nil, fmt.Errorf("empty name")
 	}
@@ -305,7 +305,7 @@ type placeFound struct {
 // ("8Marrakech"); names continue over short runs of spaces, dashes and
 // apostrophes but not over a paragraph break.
 func (sc *placeScanner) split(s string) {
-	sc.buf, sc.words = sc.buf[:0], sc.words[:0]
+	sc.reset(len(s))
 	const (
 		none = iota
 		letters
@@ -348,7 +348,7 @@ func (sc *placeScanner) split(s string) {
 				sc.words = append(sc.words, placeWord{
 					start:  i,
 					upper:  'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsTitle(r)),
-					joined: joinable && gap <= maxJoin && newlines < 2,
+					joined: joinable && gap <= maxJoin && newlines == 0, // a name never runs across lines
 				})
 			}
 			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
@@ -382,6 +382,18 @@ func (sc *placeScanner) split(s string) {
 	}
 	if in != none {
 		sc.closeWord(len(s))
+	}
+}
+
+// reset empties the buffers for a text of n bytes, grown once to the size
+// the text needs (about a word every six bytes).
+func (sc *placeScanner) reset(n int) {
+	sc.buf, sc.words = sc.buf[:0], sc.words[:0]
+	if cap(sc.words) < n/6+1 {
+		sc.words = make([]placeWord, 0, n/6+1)
+	}
+	if cap(sc.buf) < n {
+		sc.buf = make([]byte, 0, n)
 	}
 }
 

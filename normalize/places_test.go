@@ -118,7 +118,7 @@ func TestPlaces(t *testing.T) {
 	for _, tt := range placeTests {
 		var got []string
 		for _, m := range Places(tt.in) {
-			got = append(got, m.Text+"="+m.Place.Name+"/"+m.Place.Kind)
+			got = append(got, m.Text+"="+m.Place.Name+"/"+string(m.Place.Kind))
 		}
 		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 			t.Errorf("Places(%q) = %q, want %q", tt.in, got, tt.want)
@@ -162,7 +162,8 @@ func TestPlacesConcurrent(t *testing.T) {
 
 func TestLookupPlace(t *testing.T) {
 	tests := []struct {
-		in, want, kind string
+		in, want string
+		kind     PlaceKind
 	}{
 		{"Fez", "Fès", PlaceCity},
 		{"FES", "Fès", PlaceCity},
@@ -191,7 +192,7 @@ func TestLookupPlace(t *testing.T) {
 }
 
 // moroccanKinds are the kinds whose places lie in Morocco.
-var moroccanKinds = map[string]bool{PlaceRegion: true, PlaceProvince: true, PlaceCity: true, PlaceDistrict: true, PlacePark: true}
+var moroccanKinds = map[PlaceKind]bool{PlaceRegion: true, PlaceProvince: true, PlaceCity: true, PlaceDistrict: true, PlacePark: true}
 
 // TestGazetteerData walks every place of the embedded data.
 func TestGazetteerData(t *testing.T) {
@@ -199,7 +200,7 @@ func TestGazetteerData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	counts := map[string]int{}
+	counts := map[PlaceKind]int{}
 	for _, p := range g.places {
 		counts[p.Kind]++
 		if moroccanKinds[p.Kind] && (p.Lat < 20.5 || p.Lat > 36.1 || p.Lon < -17.2 || p.Lon > -0.9) {

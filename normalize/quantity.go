@@ -47,17 +47,7 @@ type scanner struct {
 	unresolved *[]dateToks // dates with a zero ref
 }
 
-func newScanner(s string) *scanner {
-	toks := lex(s)
-	sc := &scanner{s: s, toks: toks, t: tables(), flags: make([]wordFlag, len(toks))}
-	for i, t := range toks {
-		if t.kind != tokNum {
-			sc.flags[i] = sc.t.wordFlags[t.key]
-		}
-	}
-	sc.codes = sc.markCodes()
-	return sc
-}
+func newScanner(s string) *scanner { return scannerOf(s, lex(s)) }
 
 // raw returns the original text of token i.
 func (sc *scanner) raw(i int) string { return sc.s[sc.toks[i].start:sc.toks[i].end] }

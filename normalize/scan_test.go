@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -27,5 +28,63 @@ func TestScanTextArticle(t *testing.T) {
 	want := Scan{Numbers: Numbers(frArticle), Amounts: Amounts(frArticle), Years: Years(frArticle), Dates: Dates(frArticle, time.Time{})}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ScanText of the benchmark article differs from the four scanners")
+	}
+}
+
+// TestElidedForms checks each row of elidedForms: the elided word before an
+// apostrophe takes its full form as its key.
+func TestElidedForms(t *testing.T) {
+	for short, full := range elidedForms {
+		toks := lex(short + "’x")
+		if len(toks) != 3 || toks[0].key != full {
+			t.Errorf("lex(%q’x): first key %q, want %q (%+v)", short, toks[0].key, full, toks)
+		}
+	}
+	if toks := lex("Le x"); toks[0].key != "le" {
+		t.Errorf("a word before no apostrophe keeps its form: %q", toks[0].key)
+	}
+}
+
+// TestMonth checks every row of the month table through Month, and the
+// forms the press writes them in.
+func TestMonth(t *testing.T) {
+	for _, m := range frMonths {
+		for _, form := range []string{m.form, strings.ToUpper(m.form), Fold(m.form)} {
+			if got, ok := Month(form); !ok || got != m.month {
+				t.Errorf("Month(%q) = %d, %v, want %d", form, got, ok, m.month)
+			}
+		}
+	}
+	for _, w := range []string{"", "lundi", "marsx", "2024"} {
+		if got, ok := Month(w); ok {
+			t.Errorf("Month(%q) = %d, want none", w, got)
+		}
+	}
+}
+
+// TestScanTokens checks that scanning the tokens of Lex finds what
+// ScanText finds, and the accessors of Token.
+func TestScanTokens(t *testing.T) {
+	s := "Le groupe investira 1,5 milliard de dirhams d’ici 2027 et créera 2.400 emplois,\nsigné hier, mercredi 5 février 2025."
+	toks := Lex(s)
+	if got, want := ScanTokens(s, toks), ScanText(s); !reflect.DeepEqual(got, want) {
+		t.Errorf("ScanTokens = %+v\nScanText = %+v", got, want)
+	}
+	var words, numbers, breaks int
+	for _, tok := range toks {
+		switch {
+		case tok.IsWord():
+			words++
+		case tok.IsNumber():
+			numbers++
+		case tok.IsLineBreak():
+			breaks++
+		}
+		if sp := tok.Span(); sp.Start >= sp.End || sp.End > len(s) {
+			t.Errorf("token span %+v outside the text", sp)
+		}
+	}
+	if words != 15 || numbers != 7 || breaks != 1 {
+		t.Errorf("%d words, %d numbers, %d line breaks; want 15, 7, 1", words, numbers, breaks)
 	}
 }

@@ -88,21 +88,24 @@ type Year struct {
 	Kind YearKind
 }
 
+// PlaceKind is the kind of a place of the gazetteer.
+type PlaceKind string
+
 // Place kinds.
 const (
-	PlaceCity     = "city"
-	PlaceRegion   = "region"
-	PlaceProvince = "province" // provinces and prefectures
-	PlaceDistrict = "district" // arrondissements, quartiers
-	PlacePark     = "park"     // business parks and zones: Casanearshore, Technopolis, Tanger Med...
-	PlaceCountry  = "country"
-	PlaceForeign  = "foreign" // foreign cities: kept apart, never dropped silently
+	PlaceCity     PlaceKind = "city"
+	PlaceRegion   PlaceKind = "region"
+	PlaceProvince PlaceKind = "province" // provinces and prefectures
+	PlaceDistrict PlaceKind = "district" // arrondissements, quartiers
+	PlacePark     PlaceKind = "park"     // business parks and zones: Casanearshore, Technopolis, Tanger Med...
+	PlaceCountry  PlaceKind = "country"
+	PlaceForeign  PlaceKind = "foreign" // foreign cities: kept apart, never dropped silently
 )
 
 // Place is an entry of the gazetteer.
 type Place struct {
-	Name     string   // canonical: "Fès", "Tanger", "Casablanca-Settat"
-	Kind     string   // one of the Place* kinds
+	Name     string // canonical: "Fès", "Tanger", "Casablanca-Settat"
+	Kind     PlaceKind
 	Region   string   // the region of a city, province or park ("" for regions and foreign places)
 	City     string   // the city of a park or district
 	Lat, Lon float64  //
@@ -115,3 +118,7 @@ type PlaceMatch struct {
 	Text  string
 	Place *Place
 }
+
+// Bounds returns the span itself: every fact embeds a Span, so callers can
+// handle facts of any type by their position alone.
+func (s Span) Bounds() Span { return s }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -15,9 +16,9 @@ import (
 // Extract extracts the record of an archived page. It returns the record
 // (nil when extraction failed) and what to store in the archive; a record
 // without any of the page's keywords is stored but not Matched.
-func Extract(p *archive.Page) (*extract.Record, *archive.Extraction) {
+func Extract(ctx context.Context, p *archive.Page) (*extract.Record, *archive.Extraction) {
 	e := &archive.Extraction{VersionID: p.VersionID, ExtractorVersion: extract.Version(), At: time.Now().UTC()}
-	rec, err := parse(p)
+	rec, err := parse(ctx, p)
 	if err == nil {
 		e.Record, err = json.Marshal(rec)
 	}
@@ -31,13 +32,13 @@ func Extract(p *archive.Page) (*extract.Record, *archive.Extraction) {
 
 // parse runs the extractor, turning a panic on a hostile page into an
 // error so that one page cannot stop a crawl.
-func parse(p *archive.Page) (rec *extract.Record, err error) {
+func parse(ctx context.Context, p *archive.Page) (rec *extract.Record, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			rec, err = nil, fmt.Errorf("extract: panic: %v", v)
 		}
 	}()
-	return extract.Parse(bytes.NewReader(p.Body),
+	return extract.Parse(ctx, bytes.NewReader(p.Body),
 		extract.WithURL(p.URL),
 		extract.WithFetchedAt(p.FetchedAt),
 		extract.WithSite(p.Site),

@@ -66,7 +66,10 @@ func (x *Extractor) Page(ctx context.Context, p *archive.Page) error {
 	if ctx.Err() != nil {
 		return nil
 	}
-	rec, e := Extract(p)
+	rec, e := Extract(ctx, p)
+	if rec == nil && ctx.Err() != nil {
+		return nil // cut short by the stop: left for the next catch-up
+	}
 	// What was extracted is stored even when the run is being stopped.
 	if err := x.arc.SaveExtraction(context.WithoutCancel(ctx), e); err != nil {
 		return fmt.Errorf("pipeline: %w", err)

@@ -156,7 +156,7 @@ func extractOne(ctx context.Context, a *app, in input, opts []extract.Option) (*
 			return nil, err
 		}
 		opts = append(opts, extract.WithURL(cmp.Or(in.url, p.FinalURL)), extract.WithContentType(p.ContentType), extract.WithFetchedAt(p.FetchedAt))
-		return extract.Parse(bytes.NewReader(p.Body), opts...)
+		return extract.Parse(ctx, bytes.NewReader(p.Body), opts...)
 	}
 	r, err := a.openInput(in.name)
 	if err != nil {
@@ -167,7 +167,7 @@ func extractOne(ctx context.Context, a *app, in input, opts []extract.Option) (*
 	if in.name != "-" && rawURL == "" {
 		rawURL = filepath.ToSlash(in.name)
 	}
-	return extract.Parse(r, append(opts, extract.WithURL(rawURL))...)
+	return extract.Parse(ctx, r, append(opts, extract.WithURL(rawURL))...)
 }
 
 // isURL reports whether an input names a page on the web rather than a file.

@@ -65,15 +65,21 @@ func ymd(y, m, d string) string {
 	return t.Format(time.DateOnly)
 }
 
-// frenchMonths maps French (and English) month names, folded, to numbers.
-var frenchMonths = map[string]int{
-	"janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3,
-	"avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
-	"aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
-	"novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+// englishMonths maps English month names, lower case, to numbers; French
+// ones are normalize's (normalize.Month).
+var englishMonths = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
 	"december": 12,
+}
+
+// month returns the number of the French or English month a folded word
+// names.
+func month(w string) (int, bool) {
+	if m, ok := englishMonths[w]; ok {
+		return m, true
+	}
+	return normalize.Month(w)
 }
 
 // frenchDate finds a full date like "30 avril 2024 à 10h12" or
@@ -126,7 +132,7 @@ func bylineDateAt(s string) string {
 	// English "april 30, 2024".
 	parts := strings.Fields(strings.ReplaceAll(m[1], ",", ""))
 	if len(parts) == 3 {
-		if mo, ok := frenchMonths[parts[0]]; ok {
+		if mo, ok := month(parts[0]); ok {
 			return ymd(parts[2], strconv.Itoa(mo), parts[1])
 		}
 	}
@@ -147,6 +153,12 @@ var dateWords = map[string]bool{
 	"gmt": true, "utc": true, "cet": true, "cest": true, "mez": true,
 }
 
+// isMonth reports whether a folded word names a month.
+func isMonth(w string) bool {
+	_, ok := month(w)
+	return ok
+}
+
 // dateLine tells whether the block b is only a date or a time ("January
 // 13", "3:59 PM", "Samedi 27 Avril 2024", "28.01.22").
 func dateLine(b string) bool {
@@ -160,7 +172,7 @@ func dateLine(b string) bool {
 		switch {
 		case strings.Trim(w, "0123456789") == "":
 			digits = true
-		case frenchMonths[w] > 0 || dateWords[w] || dateWords[strings.TrimLeft(w, "0123456789")]:
+		case isMonth(w) || dateWords[w] || dateWords[strings.TrimLeft(w, "0123456789")]:
 		default:
 			return false
 		}

@@ -146,6 +146,19 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 	default:
 		return -1, false
 	}
+	if !t.readHeadElement(n) {
+		return -1, false
+	}
+	if dropped(n.DataAtom) || (n.DataAtom == 0 && dropCustom[n.Data]) || hidden(n) {
+		return -1, false
+	}
+	return t.keepElement(n, parent)
+}
+
+// readHeadElement reads the metadata an element carries (language, title,
+// meta tags, canonical link, JSON-LD, <time>) and tells whether the
+// element may hold content.
+func (t *tree) readHeadElement(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Html:
 		if l := attr(n, "lang"); l != "" {
@@ -157,30 +170,31 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 		if t.title == "" && n.FirstChild != nil && inHead(n) {
 			t.title = n.FirstChild.Data
 		}
-		if inHead(n) {
-			return -1, false
-		}
+		return !inHead(n)
 	case atom.Meta:
 		t.readMeta(n)
-		return -1, false
+		return false
 	case atom.Link:
 		if t.canon == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
 			t.canon = attr(n, "href")
 		}
-		return -1, false
+		return false
 	case atom.Script:
 		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 			t.jsonLD = append(t.jsonLD, n.FirstChild.Data)
 		}
-		return -1, false
+		return false
 	case atom.Time:
 		if v := attr(n, "datetime"); v != "" && attr(n, "itemprop") == "" {
 			t.metas = append(t.metas, meta{"time", v})
 		}
 	}
-	if dropped(n.DataAtom) || (n.DataAtom == 0 && dropCustom[n.Data]) || hidden(n) {
-		return -1, false
-	}
+	return true
+}
+
+// keepElement appends the element n, weighed by its class and id, and
+// notes the article containers it declares.
+func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 	e := elem{n: n, parent: parent, tag: n.DataAtom}
 	idx := int32(len(t.elems))
 	var class, id, itemprop, role, itemtype string

@@ -1,4 +1,4 @@
-package extract
+package parties
 
 import "strings"
 
@@ -6,11 +6,11 @@ import "strings"
 // who presided. Only an article that reports a signed agreement has any.
 
 // viaRank orders the ways a party is tied to an agreement, strongest last.
-var viaRank = map[string]int{"": 0, ViaMention: 0, ViaPresided: 1, ViaParty: 2, ViaSigned: 3}
+var viaRank = map[Via]int{"": 0, ViaMention: 0, ViaPresided: 1, ViaParty: 2, ViaSigned: 3}
 
 // setVia records a party position of an occurrence: people sign, bodies
 // are parties.
-func setVia(o *occ, via string) {
+func setVia(o *occ, via Via) {
 	if via == ViaSigned && o.kind != KindPerson {
 		via = ViaParty
 	}
@@ -56,69 +56,85 @@ func (s *psent) positions(story, afterParties bool) {
 			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
 		}
 	}
-	for i, t := range s.toks {
-		switch t.f {
-		case "par":
-			switch s.parVerb(i) {
-			case "sign":
-				s.mark(s.enumerate(i+1, false), ViaSigned, presence)
-			case "preside":
-				if ceremony {
-					s.mark(s.enumerate(i+1, false), ViaPresided, presence)
-				}
+	pos := positionContext{signing: signing, ceremony: ceremony, afterParties: afterParties, presence: presence}
+	for i := range s.toks {
+		s.readPosition(i, pos)
+	}
+	s.markCommitments()
+}
+
+// readPosition reads the party position the word at i opens ("par",
+// "avec", "lie ... à", "porte sur"...).
+func (s *psent) readPosition(i int, pos positionContext) {
+	t := s.toks[i]
+	switch positionCues[t.Fold] {
+	case cueAgent:
+		switch s.parVerb(i) {
+		case agentSigns:
+			s.mark(s.enumerate(i+1, false), ViaSigned, pos.presence)
+		case agentPresides:
+			if pos.ceremony {
+				s.mark(s.enumerate(i+1, false), ViaPresided, pos.presence)
 			}
-		case "presidence":
-			if ceremony && s.f(i-1) == "la" && s.f(i-2) == "sous" {
-				if n, ok := s.prepEnd(i + 1); ok {
-					s.mark(s.enumerate(n, false), ViaPresided, presence)
-				}
+		}
+	case cuePresidency:
+		if pos.ceremony && s.ending(i, phUnderThe) {
+			if n, ok := s.prepEnd(i + 1); ok {
+				s.mark(s.enumerate(n, false), ViaPresided, pos.presence)
 			}
-		case "avec", "entre":
-			if (signing >= 0 && i > signing || s.afterAgreement(i)) && !(s.f(i-1) == "partenariat" && s.f(i-2) == "en") {
-				s.mark(s.enumerate(i+1, true), ViaParty, presence)
+		}
+	case cueWith:
+		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i)) && !s.ending(i, phInPartner) {
+			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
+		}
+	case cueLinks:
+		// "Le premier mémorandum lie le CRI de X à la société A"; not
+		// the participle of "un accord lié à".
+		if !strings.HasSuffix(t.Text, pastParticipleMark) && s.aboutAgreement(i) {
+			os := s.enumerate(i+1, true)
+			s.mark(os, ViaParty, pos.presence)
+			if k := occsEnd(os); k > i && s.in(k, prepToward) {
+				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
 			}
-		case "lie", "lient", "relie", "relient":
-			// "Le premier mémorandum lie le CRI de X à la société A"; not
-			// the participle of "un accord lié à".
-			if !strings.HasSuffix(t.s, "é") && s.aboutAgreement(i) {
-				os := s.enumerate(i+1, true)
-				s.mark(os, ViaParty, presence)
-				if k := occsEnd(os); k > i && (s.f(k) == "a" || s.f(k) == "au" || s.f(k) == "aux") {
-					s.mark(s.enumerate(k+1, true), ViaParty, presence)
-				}
+		}
+	case cueConcerns:
+		// "Le deuxième concerne l'équipementier chinois B".
+		if s.aboutAgreement(i) {
+			s.mark(s.enumerate(i+1, false), ViaParty, pos.presence)
+		}
+	case cueBearsOn:
+		// "Le troisième porte sur la société C".
+		if s.in(i+1, prepOn) && s.aboutAgreement(i) {
+			s.mark(s.enumerate(i+2, false), ViaParty, pos.presence)
+		}
+	case cueSignatories:
+		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
+		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+			if s.in(k, copulas) {
+				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
+				break
 			}
-		case "concerne", "concernent":
-			// "Le deuxième concerne l'équipementier chinois B".
-			if s.aboutAgreement(i) {
-				s.mark(s.enumerate(i+1, false), ViaParty, presence)
-			}
-		case "porte", "portent":
-			// "Le troisième porte sur la société C".
-			if s.f(i+1) == "sur" && s.aboutAgreement(i) {
-				s.mark(s.enumerate(i+2, false), ViaParty, presence)
-			}
-		case "signataires", "signataire":
-			// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
-			for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
-				if f := s.f(k); f == "figurent" || f == "sont" || f == "figure" || f == "est" || f == ":" {
-					s.mark(s.enumerate(k+1, true), ViaParty, presence)
-					break
-				}
-			}
-		case "agit":
-			if s.f(i-1) == "s'" {
-				if n, ok := s.prepEnd(i + 1); ok {
-					for _, o := range s.enumerate(n, true) {
-						if afterParties {
-							setVia(o, ViaParty)
-						}
-						o.commit = o.kind == KindCompany
+		}
+	case cueItIs:
+		if s.in(i-1, reflexive) {
+			if n, ok := s.prepEnd(i + 1); ok {
+				for _, o := range s.enumerate(n, true) {
+					if pos.afterParties {
+						setVia(o, ViaParty)
 					}
+					o.commit = o.kind == KindCompany
 				}
 			}
 		}
 	}
-	s.markCommitments()
+}
+
+// positionContext is what readPosition knows of the sentence.
+type positionContext struct {
+	signing      int           // the sentence's first signing word, -1 if none
+	ceremony     bool          // the sentence reports a signing ceremony
+	afterParties bool          // the previous sentence spoke of the signing parties
+	presence     map[*occ]bool // the guests ("en présence de")
 }
 
 // ordinals stand for an agreement already counted ("Le deuxième concerne
@@ -154,7 +170,7 @@ func occsEnd(os []*occ) int {
 }
 
 // subjectOf marks the subject of the verb whose participle is at c.
-func (s *psent) subjectOf(c int, via string, presence map[*occ]bool) {
+func (s *psent) subjectOf(c int, via Via, presence map[*occ]bool) {
 	v := s.verbOf(c)
 	if v < 0 {
 		return
@@ -173,7 +189,7 @@ func (s *psent) subjectOf(c int, via string, presence map[*occ]bool) {
 // "Ont apposé leur signature A B, PDG de Y, et ..."): the parties follow.
 func (s *psent) invertedSubject(presence map[*occ]bool) {
 	k := 0
-	if s.f(k) != "ont" || !s.cap(k) {
+	if !s.in(k, openingAux) || !s.cap(k) {
 		return
 	}
 	for k++; s.is(k, lxAdverbs); k++ {
@@ -181,7 +197,7 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 	switch {
 	case s.is(k, lxSigningWords) && isParticiple(s.toks[k]):
 		k++
-	case strings.HasPrefix(s.f(k), "appos") && s.apposed(k+2) == k:
+	case strings.HasPrefix(s.f(k), stemAppose) && s.apposed(k+2) == k:
 		k += 3
 	default:
 		return
@@ -221,7 +237,7 @@ func (s *psent) subjectRuns(lo, hi int) {
 		if e == k || !s.free(k, e) || !s.validCompany(k, e) || s.onlyPlaces(k, e) {
 			continue
 		}
-		if e < hi && s.f(e) != "et" && s.f(e) != "," {
+		if e < hi && !s.in(e, listJoiners) {
 			continue
 		}
 		s.add(occ{kind: s.bodyKind(k, e)}, k, e, k, e)
@@ -233,7 +249,7 @@ func (s *psent) subjectRuns(lo, hi int) {
 var subjectJoiners = wordSet("et", ",", "le", "la", "l'", "les")
 
 // mark sets the party position of occurrences not met "en présence de".
-func (s *psent) mark(os []*occ, via string, presence map[*occ]bool) {
+func (s *psent) mark(os []*occ, via Via, presence map[*occ]bool) {
 	for _, o := range os {
 		if !presence[o] {
 			setVia(o, via)
@@ -246,7 +262,7 @@ func (s *psent) mark(os []*occ, via string, presence map[*occ]bool) {
 func (s *psent) presence() map[*occ]bool {
 	var m map[*occ]bool // most sentences have none: no map
 	for i := range s.toks {
-		if s.f(i) == "presence" && s.f(i-1) == "en" {
+		if s.ending(i+1, phInPresence) {
 			if n, ok := s.prepEnd(i + 1); ok {
 				for _, o := range s.enumerate(n, false) {
 					if m == nil {
@@ -265,18 +281,18 @@ func (s *psent) presence() map[*occ]bool {
 // signature" or of "ont apposé leur signature", the modal of "vont signer"
 // or "viennent de signer"; -1 for a passive ("a été signé par") or a noun.
 func (s *psent) verbOf(c int) int {
-	if s.f(c) == "signature" && s.f(c-1) == "la" && s.f(c-2) == "a" && strings.HasPrefix(s.f(c-3), "procede") {
+	if s.in(c, signatureNouns) && s.ending(c+1, phProceedTo) && strings.HasPrefix(s.f(c-3), stemProceed) {
 		c -= 3
 	}
 	if p := s.apposed(c); p >= 0 {
 		c = p
 	}
-	if finiteSigning[strings.ToLower(s.toks[c].s)] {
+	if finiteSigning[strings.ToLower(s.toks[c].Text)] {
 		return c
 	}
 	if infinitiveSigning[s.f(c)] {
 		switch k := c - 1; {
-		case s.f(k) == "de" && recentPast[s.f(k-1)]:
+		case s.in(k, prepDe) && recentPast[s.f(k-1)]:
 			return k - 1
 		case modals[s.f(k)]:
 			return k
@@ -285,7 +301,7 @@ func (s *psent) verbOf(c int) int {
 	}
 	for k := c - 1; k >= 0 && c-k <= 4; k-- {
 		switch f := s.f(k); {
-		case f == "ete":
+		case beenParticiple[f]:
 			return -1
 		case auxiliaries[f]:
 			return k
@@ -300,7 +316,7 @@ func (s *psent) verbOf(c int) int {
 // apposed returns where the verb of "apposé leur signature" ("apposer sa
 // signature", "apposent leurs signatures") starts when c is its noun, else -1.
 func (s *psent) apposed(c int) int {
-	if f := s.f(c); (f == "signature" || f == "signatures") && s.is(c-1, lxPossessives) && strings.HasPrefix(s.f(c-2), "appos") {
+	if s.in(c, signatureNouns) && s.is(c-1, lxPossessives) && strings.HasPrefix(s.f(c-2), stemAppose) {
 		return c - 2
 	}
 	return -1
@@ -321,11 +337,11 @@ var adverbs = wordSet("egalement", "conjointement", "officiellement", "aussi", "
 // last "que", colon, semicolon or quote before it.
 func (s *psent) clauseStart(v int) int {
 	for k := v - 1; k >= 0; k-- {
-		switch s.toks[k].s {
+		switch s.toks[k].Text {
 		case ":", ";", "«", "»", "\"":
 			return k + 1
 		}
-		if f := s.f(k); (f == "que" || f == "qu'") && !s.is(k-1, lxQueLocutions) {
+		if s.in(k, relativeQue) && !s.is(k-1, lxQueLocutions) {
 			return k + 1
 		}
 	}
@@ -336,29 +352,38 @@ func (s *psent) clauseStart(v int) int {
 // ("ainsi que", "plus que").
 var queLocutions = wordSet("ainsi", "alors", "tandis", "bien", "plus", "moins", "autant", "tant", "meme")
 
-// parVerb classifies the "par" at i by the participle before it: "sign"
+// agentOf is what the agent after "par" does.
+type agentOf int
+
+const (
+	agentNone     agentOf = iota // "développée par"
+	agentSigns                   // "paraphé par", "représentée par"
+	agentPresides                // "présidée par"
+)
+
+// parVerb classifies the "par" at i by the participle before it: signing
 // for "paraphé par" (or "la cérémonie de signature s'est tenue ... par"),
-// "preside" for "présidée par", "" otherwise ("développée par").
-func (s *psent) parVerb(i int) string {
+// presiding for "présidée par", neither otherwise ("développée par").
+func (s *psent) parVerb(i int) agentOf {
 	for k := i - 1; k >= 0 && i-k <= 15; k-- {
 		t := s.toks[k]
 		switch {
 		case t.lex.has(lxPresidingParticiples):
-			return "preside"
+			return agentPresides
 		case t.lex.has(lxRepresentingParticiples):
-			return "sign" // "la société X, représentée par son PDG, Y"
-		case t.lex.has(lxSigningWords) && t.f != "signature" && t.f != "signatures":
-			return "sign"
+			return agentSigns // "la société X, représentée par son PDG, Y"
+		case t.lex.has(lxSigningWords) && !signatureNouns[t.Fold]:
+			return agentSigns
 		case t.lex.has(lxCeremonyParticiples):
 			if s.hasWord(lxSigningWords) {
-				return "sign"
+				return agentSigns
 			}
-			return ""
+			return agentNone
 		case isParticiple(t):
-			return ""
+			return agentNone
 		}
 	}
-	return ""
+	return agentNone
 }
 
 // hasWord reports whether a word of the set occurs in the sentence.
@@ -376,11 +401,11 @@ var participleNouns = wordSet(
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.word || t.cap() || t.lex.has(lxParticipleNouns) {
+	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) {
 		return false
 	}
-	for _, end := range []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues"} {
-		if strings.HasSuffix(t.s, end) {
+	for _, end := range participleEndings {
+		if strings.HasSuffix(t.Text, end) {
 			return true
 		}
 	}
@@ -396,7 +421,7 @@ func (s *psent) afterAgreement(i int) bool {
 		if agreementNouns[f] {
 			return true
 		}
-		if !(signingWords[f] || f == "de" || f == "d'" || f == "," || roleAdjectives[f] || f == "cadre" || f == "conjoint") {
+		if !(signingWords[f] || agreementFillers[f] || roleAdjectives[f]) {
 			return false
 		}
 	}
@@ -409,7 +434,7 @@ func (s *psent) afterAgreement(i int) bool {
 func (s *psent) markCommitments() {
 	lo := 0
 	for hi := 0; hi <= len(s.toks); hi++ {
-		if hi < len(s.toks) && s.toks[hi].s != ";" {
+		if hi < len(s.toks) && s.toks[hi].Text != ";" {
 			continue
 		}
 		strong, jobs, future := false, false, false
@@ -473,30 +498,30 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 				k++
 			}
 		}
-		if s.f(k) == "et" {
+		if s.in(k, conjAnd) {
 			k++
-		} else if s.f(k) == "ainsi" && s.f(k+1) == "que" {
-			k += 2
+		} else if s.at(k, phAinsiQue) {
+			k += len(phAinsiQue)
 		}
 		if k == hi {
 			break
 		}
-		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].word && !s.toks[k].cap() && (!s.filler(k) || s.f(k+1) == "filiale" && s.appositionAt(k+1) == hi) {
+		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].IsWord() && !s.toks[k].Cap() && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
 			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
 			// le ministre de X, Y, et C".
 			m := k
-			for m < len(s.toks) && m-k < 25 && !(s.f(m) == "," && s.f(m+1) == "et") && s.toks[m].s != "." && s.toks[m].s != ";" {
+			for m < len(s.toks) && m-k < 25 && !s.at(m, phCommaAnd) && s.toks[m].Text != "." && s.toks[m].Text != ";" {
 				m++
 			}
-			if s.f(m) != "," || s.f(m+1) != "et" {
+			if !s.at(m, phCommaAnd) {
 				break
 			}
 			k = m + 2
 		}
-		if s.f(k) == "respectivement" { // "et respectivement par B et C"
+		if s.in(k, adverbEach) { // "et respectivement par B et C"
 			k++
 		}
-		if s.f(k) == "par" || s.f(k) == "avec" { // "..., et par Y"
+		if s.in(k, prepsThen) { // "..., et par Y"
 			k++
 		}
 		j = k
@@ -510,7 +535,7 @@ const maxParenWords = 25
 // closingParen returns the ")" closing the "(" at k in the sentence, or -1.
 func (s *psent) closingParen(k int) int {
 	for m := k + 1; m < len(s.toks) && m-k <= maxParenWords; m++ {
-		switch s.toks[m].s {
+		switch s.toks[m].Text {
 		case ")":
 			return m
 		case "(":
@@ -524,10 +549,10 @@ func (s *psent) closingParen(k int) int {
 // at k, which tell the sides of an agreement apart, else k.
 func (s *psent) sideEnd(k int) int {
 	switch {
-	case s.f(k) == "d'" && (s.f(k+1) == "une" || s.f(k+1) == "autre") && s.f(k+2) == "part":
-		return k + 3
-	case s.f(k) == "de" && s.f(k+1) == "l'" && s.f(k+2) == "autre":
-		return k + 3
+	case s.at(k, phOneSide):
+		return k + len(phOneSide)
+	case s.at(k, phOtherSide):
+		return k + len(phOtherSide)
 	}
 	return k
 }
@@ -540,5 +565,5 @@ func (s *psent) filler(j int) bool {
 		return true
 	}
 	return s.is(j, lxDeterminers) || s.is(j, lxNumberWords) || s.is(j, lxCompanyListNouns) ||
-		s.is(j, lxComplementPreps) || s.f(j) == "au" || s.f(j) == "aux"
+		s.is(j, lxComplementPreps) || s.in(j, contractedA)
 }

@@ -1,4 +1,4 @@
-package extract
+package parties
 
 import (
 	"sort"
@@ -39,7 +39,7 @@ func roleHeadAt(s *psent, i int) (headInfo, bool) {
 		return headInfo{}, false
 	}
 next:
-	for _, h := range headsByWord()[s.toks[i].f] {
+	for _, h := range headsByWord()[s.toks[i].Fold] {
 		for k, w := range h.words {
 			if s.f(i+k) != w {
 				continue next
@@ -73,7 +73,7 @@ func (s *psent) people() {
 	}
 	for i := 0; i < len(s.toks); i++ {
 		h, ok := roleHeadAt(s, i)
-		if !ok || s.claimed[i] || !s.toks[i].word {
+		if !ok || s.claimed[i] || !s.toks[i].IsWord() {
 			continue
 		}
 		j := i + len(h.words)
@@ -92,7 +92,7 @@ func (s *psent) people() {
 			gender = s.roleGender(rs-1, end)
 		}
 		role := s.span(rs, end)
-		hasDet := det == "le" || det == "la" || det == "l'"
+		hasDet := definiteArticles[det]
 		if !publicOffices[h.phrase] {
 			s.roleCompanies(j, end)
 		}
@@ -132,7 +132,7 @@ func (s *psent) people() {
 			i = nameEnd - 1
 			continue
 		}
-		if hasDet || det == "du" || det == "au" {
+		if hasDet || contractedSing[det] {
 			lo := rs
 			if hasDet {
 				lo = rs - 1
@@ -252,7 +252,7 @@ func (s *psent) nameWord(i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	if !t.word || !t.cap() || t.lex.has(lxNameStop) || t.lex.has(lxOrgHeads) || t.lex.has(lxCompanyWords) || t.lex.has(lxLegalForms) {
+	if !t.IsWord() || !t.Cap() || t.lex.has(lxNameStop) || t.lex.has(lxOrgHeads) || t.lex.has(lxCompanyWords) || t.lex.has(lxLegalForms) {
 		return false
 	}
 	if t.lex.has(lxCivilities) {
@@ -280,17 +280,17 @@ loop:
 	for j < len(s.toks) {
 		t := s.toks[j]
 		switch {
-		case t.lex.has(lxNameParticles) && (n > 0 || t.cap()) && !s.nameWord(j) &&
+		case t.lex.has(lxNameParticles) && (n > 0 || t.Cap()) && !s.nameWord(j) &&
 			(s.nameWord(j+1) || s.is(j+1, lxNameParticles) && s.nameWord(j+2)):
 			j++ // "Dominique de Villepin", "Ursula von der Leyen"
-		case t.lex.has(lxNameParticles) && t.cap() && n == 0 && s.nameWord(j+1):
+		case t.lex.has(lxNameParticles) && t.Cap() && n == 0 && s.nameWord(j+1):
 			j++ // "El Othmani", "Ben Ali"
 		case s.nameWord(j):
-			if n == 0 && t.allCaps() {
+			if n == 0 && t.AllCaps() {
 				break loop
 			}
 			j++
-			if utf8.RuneCountInString(t.s) == 1 && s.f(j) == "." {
+			if utf8.RuneCountInString(t.Text) == 1 && s.f(j) == "." {
 				j++ // an initial
 			}
 			n++
@@ -365,7 +365,7 @@ func (s *psent) civilities() {
 func (s *psent) nameWords(lo, hi int) int {
 	n := 0
 	for k := lo; k < hi; k++ {
-		if s.toks[k].word && !s.is(k, lxNameParticles) {
+		if s.toks[k].IsWord() && !s.is(k, lxNameParticles) {
 			n++
 		}
 	}
@@ -381,7 +381,7 @@ func (s *psent) namedPeople() {
 		if ok {
 			g = firstNames()[s.f(i)]
 		}
-		quoted := s.is(i-1, lxSpeechVerbs) && s.is(i-2, lxAuxiliaries) || s.f(i-1) == "selon"
+		quoted := s.is(i-1, lxSpeechVerbs) && s.is(i-2, lxAuxiliaries) || s.in(i-1, prepAccordingTo)
 		if !ok && !quoted || !s.nameWord(i) || s.nameWord(i-1) || s.is(i-1, lxPlaceNouns) {
 			continue
 		}

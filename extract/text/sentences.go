@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -28,7 +28,7 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	if err != nil {
 		// The training data is compiled into the module: a failure here is a
 		// broken build, not bad input.
-		panic("extract: cannot load the sentence model: " + err.Error())
+		panic("extract/text: cannot load the sentence model: " + err.Error())
 	}
 	for _, a := range frAbbreviations {
 		t.AbbrevTypes.Add(a)
@@ -36,14 +36,11 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	return t
 })
 
-// span is a half-open range of byte offsets into the clean text.
-type span struct{ start, end int }
-
 // splitSentences splits text into sentences: paragraphs and lines first
 // (headings and captions are never glued to the next paragraph), then
 // Punkt inside each line. Spans are trimmed of surrounding white space.
-func splitSentences(text string) []span {
-	var out []span
+func splitSentences(text string) []Span {
+	var out []Span
 	lineStart := 0
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -58,7 +55,7 @@ func splitSentences(text string) []span {
 	return out
 }
 
-func appendLineSentences(out []span, text string, start, end int) []span {
+func appendLineSentences(out []Span, text string, start, end int) []Span {
 	line := text[start:end]
 	if strings.TrimSpace(line) == "" {
 		return out
@@ -76,7 +73,7 @@ func appendLineSentences(out []span, text string, start, end int) []span {
 
 // appendTrimmed appends [s, e) without its leading and trailing white space,
 // dropping it when nothing is left.
-func appendTrimmed(out []span, text string, s, e int) []span {
+func appendTrimmed(out []Span, text string, s, e int) []Span {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(r) {
@@ -92,7 +89,7 @@ func appendTrimmed(out []span, text string, s, e int) []span {
 		e -= n
 	}
 	if s < e {
-		out = append(out, span{s, e})
+		out = append(out, Span{s, e})
 	}
 	return out
 }

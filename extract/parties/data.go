@@ -1,4 +1,4 @@
-package extract
+package parties
 
 import (
 	"strings"
@@ -191,7 +191,7 @@ var firstNames = sync.OnceValue(func() map[string]int {
 
 // orgHeads give the kind of a body by the head word its French name starts
 // with ("Agence ...", "Ministère ...", "Groupe ...").
-var orgHeads = map[string]string{
+var orgHeads = map[string]Kind{
 	"agence": KindInstitution, "agency": KindInstitution, "fonds": KindInstitution,
 	"fund": KindInstitution, "federation": KindInstitution, "cluster": KindInstitution,
 	"caisse": KindInstitution, "office": KindInstitution, "association": KindInstitution,
@@ -265,7 +265,7 @@ var companyWords = wordSet(
 var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp")
 
 // knownAcronyms are bodies the Moroccan press names by their acronym alone.
-var knownAcronyms = map[string]string{
+var knownAcronyms = map[string]Kind{
 	"amdie": KindInstitution, "cdg": KindInstitution,
 	"apebi": KindInstitution, "anapec": KindInstitution, "ofppt": KindInstitution,
 	"cri": KindInstitution, "tmsa": KindInstitution, "masen": KindInstitution,

@@ -1,4 +1,4 @@
-package extract
+package parties
 
 import "sync"
 

@@ -1,4 +1,4 @@
-package extract
+package parties
 
 import "strings"
 
@@ -12,10 +12,10 @@ import "strings"
 func (s *psent) ministries() {
 	for i := 0; i < len(s.toks); i++ {
 		f := s.f(i)
-		if (f != "ministere" && f != "ministeres") || s.claimed[i] {
+		if !ministryNouns[f] || s.claimed[i] {
 			continue
 		}
-		plural := f == "ministeres"
+		plural := ministryPlurals[f]
 		j := i + 1
 		for s.is(j, lxRoleAdjectives) {
 			j++
@@ -26,7 +26,7 @@ func (s *psent) ministries() {
 			if s.is(i-1, lxNumberWords) {
 				lo = i - 1
 			}
-			if !s.is(lo-1, lxDeterminers) && s.f(lo-1) != "du" && s.f(lo-1) != "au" && s.f(lo-1) != "aux" {
+			if !s.is(lo-1, lxDeterminers) && !s.in(lo-1, contractedAu) {
 				continue
 			}
 			ref := occRefMinistry
@@ -37,8 +37,8 @@ func (s *psent) ministries() {
 			continue
 		}
 		nameEnd, acr := end, ""
-		if s.toks[end-1].s == ")" && end-3 > j && s.toks[end-3].s == "(" {
-			nameEnd, acr = end-3, s.toks[end-2].s
+		if s.toks[end-1].Text == ")" && end-3 > j && s.toks[end-3].Text == "(" {
+			nameEnd, acr = end-3, s.toks[end-2].Text
 		}
 		if !plural {
 			s.add(occ{kind: KindGovernment, name: s.span(i, nameEnd), acronym: acr}, i, end, i, nameEnd)
@@ -75,7 +75,7 @@ func splitParts(s *psent, lo, hi int, joins []tailJoin) [][2]int {
 			break
 		}
 		e := c
-		for e > start && (s.f(e-1) == "," || s.f(e-1) == "et" || s.f(e-1) == "que" || s.f(e-1) == "ainsi") {
+		for e > start && s.in(e-1, trailingJoiners) {
 			e--
 		}
 		if e > start {
@@ -90,24 +90,24 @@ func splitParts(s *psent, lo, hi int, joins []tailJoin) [][2]int {
 // long form, with its acronym.
 func (s *psent) acronymForms() {
 	for i, t := range s.toks {
-		if t.s != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
+		if t.Text != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
 			continue
 		}
 		acr := s.toks[i+1]
 		if !isAcronym(acr) {
 			continue
 		}
-		start := s.longFormStart(i, acr.f)
+		start := s.longFormStart(i, acr.Fold)
 		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) {
 			continue
 		}
-		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.s}, start, i+3, start, i+3)
+		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text}, start, i+3, start, i+3)
 	}
 }
 
 // isAcronym reports whether a token can be the acronym of a body.
 func isAcronym(t ptok) bool {
-	return t.allCaps() && len(t.s) <= 12 && !t.lex.has(lxNotOrgs)
+	return t.AllCaps() && len(t.Text) <= 12 && !t.lex.has(lxNotOrgs)
 }
 
 // longFormStart finds where the long form before the "(" at i starts: the
@@ -117,7 +117,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 20; k-- {
 		t := s.toks[k]
-		if t.word && (!t.lex.has(lxStopWords) || t.lex.has(lxMinorWords)) || t.s == "&" || t.s == "," && s.is(k+1, lxContinuers) {
+		if t.IsWord() && (!t.lex.has(lxStopWords) || t.lex.has(lxMinorWords)) || t.Text == "&" || t.Text == "," && s.is(k+1, lxContinuers) {
 			lo = k
 			continue
 		}
@@ -154,19 +154,19 @@ func (s *psent) initials(lo, hi int, capsOnly bool) string {
 	var b strings.Builder
 	for k := lo; k < hi; k++ {
 		t := s.toks[k]
-		if !t.word || t.lex.has(lxMinorWords) || capsOnly && !t.cap() {
+		if !t.IsWord() || t.lex.has(lxMinorWords) || capsOnly && !t.Cap() {
 			continue
 		}
-		b.WriteByte(t.f[0])
+		b.WriteByte(t.Fold[0])
 	}
 	return b.String()
 }
 
 // bodyKind classifies the body named by tokens [lo, hi) by its head word:
 // the first word of a French name, any word of an English one.
-func (s *psent) bodyKind(lo, hi int) string {
+func (s *psent) bodyKind(lo, hi int) Kind {
 	if k := orgHeads[s.f(lo)]; k != "" {
-		if s.f(lo) == "conseil" && (s.is(lo+1, lxRegionalAdjectives) || s.f(lo+2) == "region" || s.f(lo+3) == "region") {
+		if s.in(lo, councilNouns) && (s.is(lo+1, lxRegionalAdjectives) || s.in(lo+2, regionNouns) || s.in(lo+3, regionNouns)) {
 			return KindGovernment
 		}
 		return k
@@ -189,21 +189,21 @@ func (s *psent) headedBodies() {
 	for i := 0; i < len(s.toks); i++ {
 		f := s.f(i)
 		kind := orgHeads[f]
-		council := f == "conseil" && s.is(i+1, lxRegionalAdjectives)
-		if s.claimed[i] || kind == "" || kind == KindCompany || f == "ministere" || !s.cap(i) && !council {
+		council := councilNouns[f] && s.is(i+1, lxRegionalAdjectives)
+		if s.claimed[i] || kind == "" || kind == KindCompany || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
 			continue
 		}
-		if i > 0 && (s.cap(i-1) || s.toks[i-1].allCaps()) && !s.is(i-1, lxNameStop) {
+		if i > 0 && (s.cap(i-1) || s.toks[i-1].AllCaps()) && !s.is(i-1, lxNameStop) {
 			continue // "BMCE Bank of Africa": the head of an English name is not its start
 		}
 		// Capitalised words and adjectives before the complements:
 		// "Bank Al-Maghrib", "Fédération royale marocaine de football".
 		j, lower := i+1, 0
-		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] && s.toks[j].word {
+		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] && s.toks[j].IsWord() {
 			t := s.toks[j]
 			switch {
-			case t.cap() && !t.lex.has(lxNameStop), isRomanNumeral(t.s):
-			case !t.cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.s):
+			case t.Cap() && !t.lex.has(lxNameStop), isRomanNumeral(t.Text):
+			case !t.Cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text):
 				lower++
 			default:
 				lower = -1
@@ -214,7 +214,7 @@ func (s *psent) headedBodies() {
 			j++
 		}
 		end, _ := s.tailEnd(j, false)
-		if s.f(end) == "pour" && s.is(end+1, lxDeterminers) { // "Fonds Mohammed VI pour l'investissement"
+		if s.in(end, prepFor) && s.is(end+1, lxDeterminers) { // "Fonds Mohammed VI pour l'investissement"
 			if e := s.npEnd(end + 2); e > end+2 {
 				// "Agence nationale pour le développement des zones
 				// oasiennes et de l'arganier": the complements go on.
@@ -278,7 +278,7 @@ func (s *psent) companyTriggers() {
 			continue
 		}
 		switch {
-		case f == "filiale" && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):
+		case subsidiaryNouns[f] && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):
 			// "X, filiale de Y": read by subsidiaries.
 		case s.is(i, lxNationalityNouns) && s.is(i-1, lxRefDeterminers):
 			// "le chinois BYD", "l'américain Microsoft".
@@ -289,34 +289,34 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxCompanyTriggers):
 			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
-			atPlace := j > i+1 && placeBefore[strings.ToLower(s.toks[j-1].s)]
+			atPlace := j > i+1 && placeBefore[strings.ToLower(s.toks[j-1].Text)]
 			if e := s.companyRunAt(j); e > j && !atPlace && s.free(j, e) && s.validCompany(j, e) {
-				o := s.add(occ{kind: KindCompany, group: f == "groupe" || f == "group", noun: f}, i, e, j, e)
-				if f == "filiale" && (s.f(i-1) == "sa" || s.f(i-1) == "son") {
+				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e, j, e)
+				if subsidiaryNouns[f] && s.in(i-1, singularPoss) {
 					s.subsidiaryOf(o, i)
 				}
 				i = e - 1
 				continue
 			}
 			end := i + 1
-			if s.f(end) == "du" && s.f(end+1) == "projet" {
+			if s.at(end, phOfTheProject) {
 				end += 2 // "le porteur du projet", "l'investisseur du projet"
 			}
 			if s.is(i, lxBackRefNouns) && s.is(i-1, lxRefDeterminers) && !s.is(end, lxComplementPreps) {
 				ref := occRefCompany
-				switch f {
-				case "filiale":
+				switch {
+				case subsidiaryNouns[f]:
 					ref = occRefSubsidiary
-				case "groupe", "group":
+				case groupNouns[f]:
 					ref = occRefGroup
 				}
 				s.add(occ{ref: ref, kind: KindCompany, noun: f}, i, end, i-1, end)
 				i = end - 1
 			}
-		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.f(i-1) == "aux"):
+		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.in(i-1, contractedAux)):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
 			j := i + 1
-			for j < len(s.toks) && j-i <= 6 && s.toks[j].word && !s.toks[j].cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.toks[j].s) {
+			for j < len(s.toks) && j-i <= 6 && s.toks[j].IsWord() && !s.toks[j].Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.toks[j].Text) {
 				j++
 			}
 			if s.f(j) == "," || s.f(j) == ":" {
@@ -332,7 +332,7 @@ func (s *psent) companyTriggers() {
 				if s.f(j) == "," {
 					j++
 				}
-				if s.f(j) == "et" {
+				if s.in(j, conjAnd) {
 					j++
 				}
 				if j == e {
@@ -370,7 +370,7 @@ func (s *psent) validCompany(lo, hi int) bool {
 		return false // "du Conseil", "le Groupe": a head alone names nothing
 	}
 	k := lo - 1
-	if k >= 0 && !s.toks[k].word && s.toks[k].s != "," {
+	if k >= 0 && !s.toks[k].IsWord() && s.toks[k].Text != "," {
 		k-- // a quote: la stratégie « Maroc Digital 2030 »
 	}
 	if s.is(k, lxEventWords) {
@@ -391,91 +391,6 @@ func (s *psent) hasCompanyWord(lo, hi int) bool {
 		}
 	}
 	return false
-}
-
-// subsidiaries reads "X, filiale de Y" and "X, filiale du groupe Y": X is
-// the company, Y its parent.
-func (s *psent) subsidiaries() {
-	for i := 1; i < len(s.toks); i++ {
-		c := s.appositionAt(i)
-		if s.f(i) != "filiale" || c < 0 {
-			continue
-		}
-		j := i + 1
-		for s.is(j, lxRoleAdjectives) {
-			j++
-		}
-		if s.f(j) == "a" && isDigitWord(s.f(j+1)) { // "filiale à 100 % de"
-			j += 2
-			if s.f(j) == "%" {
-				j++
-			}
-		}
-		n, ok := s.prepEnd(j)
-		if !ok {
-			continue
-		}
-		// "du groupe belge X" was read by companyTriggers, "de la Caisse
-		// ... (CDG)" by acronymForms.
-		parent := s.occAt(n)
-		if parent != nil && parent.kind == KindPerson {
-			continue
-		}
-		if parent == nil {
-			n = s.descriptionEnd(n)
-			e := s.companyRunAt(n)
-			if e == n || !s.validCompany(n, e) || !s.free(n, e) {
-				continue
-			}
-			parent = s.add(occ{kind: KindCompany}, n, e, n, e)
-		}
-		parent.parentOf, parent.apposed = true, true
-		child := s.occEndingAt(c)
-		if child == nil {
-			k := c
-			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.toks[k-1].allCaps() || s.toks[k-1].digitLed()) && !s.is(k-1, lxNameStop) {
-				k--
-			}
-			if k == c || !s.validCompany(k, c) {
-				continue
-			}
-			child = s.add(occ{kind: KindCompany}, k, c, k, c)
-		}
-		child.org, child.orgRole = parent.name, s.span(i, parent.hi)
-	}
-}
-
-// appositionAt returns the comma or parenthesis that opens an apposition
-// whose noun is at i ("A, filiale de B", "A (filiale de B)", "A, une
-// filiale de B"), or -1.
-func (s *psent) appositionAt(i int) int {
-	if f := s.f(i - 1); f == "une" || f == "un" || f == "la" || f == "le" {
-		i--
-	}
-	if f := s.f(i - 1); f == "," || f == "(" {
-		return i - 1
-	}
-	return -1
-}
-
-// maxDescriptionWords bounds the lower-case words between a trigger noun
-// and the company it introduces ("le spécialiste européen des services
-// numériques X"), so that a missing name cannot swallow a paragraph.
-const maxDescriptionWords = 12
-
-// descriptionEnd skips the lower-case words from i that describe a
-// company before its name ("groupe émirien", "pétrolier italien") and
-// returns where the name may start.
-func (s *psent) descriptionEnd(i int) int {
-	j := i
-	for j < len(s.toks) && j-i < maxDescriptionWords {
-		t := s.toks[j]
-		if !t.word || t.cap() || t.allCaps() || t.digitLed() || t.lex.has(lxVerbStops) || isDigitWord(t.s) {
-			break
-		}
-		j++
-	}
-	return j
 }
 
 // occAt returns the naming occurrence whose extent starts at token i.
@@ -529,7 +444,7 @@ func (s *psent) onlyPlaces(lo, hi int) bool {
 		return false
 	}
 	for k := lo + 1; k < hi; k++ {
-		if f := s.f(k); f != "maroc" && f != "morocco" && f != "africa" && !s.isPlace(k, k+1) {
+		if !s.in(k, countryTails) && !s.isPlace(k, k+1) {
 			return false
 		}
 	}
@@ -542,23 +457,23 @@ func (s *psent) onlyPlaces(lo, hi int) bool {
 func (s *psent) acronyms() {
 	caps, words := 0, 0
 	for _, t := range s.toks {
-		if t.word {
+		if t.IsWord() {
 			words++
-			if t.allCaps() {
+			if t.AllCaps() {
 				caps++
 			}
 		}
 	}
 	shouting := caps*2 > words
 	for i, t := range s.toks {
-		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.s) {
+		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.Text) {
 			continue
 		}
-		if kind, ok := knownAcronyms[t.f]; ok {
-			s.add(occ{kind: kind, acronym: t.s}, i, i+1, i, i+1)
+		if kind, ok := knownAcronyms[t.Fold]; ok {
+			s.add(occ{kind: kind, acronym: t.Text}, i, i+1, i, i+1)
 			continue
 		}
-		if len(t.s) >= 3 && !shouting {
+		if len(t.Text) >= 3 && !shouting {
 			s.add(occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}
@@ -587,19 +502,19 @@ func (s *psent) state() {
 	}
 	for i := 1; i < len(s.toks); i++ {
 		f := s.f(i)
-		if s.claimed[i] || !s.is(i, lxStateNames) || s.f(i-1) != "le" && s.f(i-1) != "l'" {
+		if s.claimed[i] || !s.is(i, lxStateNames) || !s.in(i-1, stateArticles) {
 			continue
 		}
 		end := i + 1
 		switch {
-		case f == "royaume" && s.f(i+1) == "du" && s.f(i+2) == "maroc":
-			end = i + 3
-		case (f == "etat" || f == "gouvernement") && s.f(i+1) == "marocain":
-			end = i + 2
+		case s.at(i, phKingdom):
+			end = i + len(phKingdom)
+		case s.at(i, phMoroccanGov):
+			end = i + len(phMoroccanGov)
 		}
 		name := s.span(i, end)
-		if f == "royaume" && end == i+1 {
-			name = "Maroc"
+		if kingdomNouns[f] && end == i+1 {
+			name = stateName
 		}
 		s.add(occ{ref: occState, kind: KindGovernment, name: name}, i, end, i, end)
 	}

@@ -1,4 +1,4 @@
-package extract
+package parties
 
 import "unicode/utf8"
 
@@ -18,14 +18,14 @@ func (s *psent) prepEnd(i int) (int, bool) {
 	switch f := s.f(i); {
 	case continuers[f] && !complementPreps[f]: // chargé(e)(s), auprès
 		return s.prepEnd(i + 1)
-	case f == "en" && s.f(i+1) == "charge":
+	case s.at(i, phInCharge):
 		return s.prepEnd(i + 2)
-	case f == "de":
-		if a := s.f(i + 1); a == "la" || a == "l'" || a == "les" {
+	case prepDe[f]:
+		if s.in(i+1, articlesAfterDe) {
 			return i + 2, true
 		}
 		return i + 1, true
-	case f == "du" || f == "des" || f == "d'":
+	case contractedDe[f]:
 		return i + 1, true
 	}
 	return i, false
@@ -38,24 +38,24 @@ func (s *psent) npEnd(i int) int {
 	for j < len(s.toks) && words < maxNPWords {
 		t := s.toks[j]
 		switch {
-		case t.s == "(":
+		case t.Text == "(":
 			k := s.parenEnd(j)
 			if k < 0 || j == i {
 				return j
 			}
 			j = k
 			continue
-		case t.s == "&" && j > i && s.cap(j+1):
+		case t.Text == "&" && j > i && s.cap(j+1):
 			j++
 			continue
-		case t.f == "et" && j > i && s.coordinated(j):
+		case conjAnd[t.Fold] && j > i && s.coordinated(j):
 			j++ // "sociale et solidaire", "Eaux et Forêts"
 			continue
-		case !t.word, t.lex.has(lxStopWords), t.lex.has(lxComplementPreps), t.f == "et":
+		case !t.IsWord(), t.lex.has(lxStopWords), t.lex.has(lxComplementPreps), conjAnd[t.Fold]:
 			return j
-		case isDigitWord(t.s):
+		case isDigitWord(t.Text):
 			return j
-		case j > i && t.cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].s) && t.lex.has(lxFirstNames) && (s.cap(j-1) || s.toks[j-1].allCaps()):
+		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].Text) && t.lex.has(lxFirstNames) && (s.cap(j-1) || s.toks[j-1].AllCaps()):
 			// "de l'AMDIE Ali Seddiki": the name after the body is not the body's.
 			return j
 		}
@@ -70,30 +70,30 @@ func (s *psent) npEnd(i int) int {
 // parties: the words on both sides have the same case, and the word after
 // is not followed by another capitalised word (a person's name).
 func (s *psent) coordinated(j int) bool {
-	if j+1 >= len(s.toks) || !s.toks[j-1].word || !s.toks[j+1].word {
+	if j+1 >= len(s.toks) || !s.toks[j-1].IsWord() || !s.toks[j+1].IsWord() {
 		return false
 	}
 	prev, next := s.toks[j-1], s.toks[j+1]
-	if prev.cap() != next.cap() || next.lex.has(lxStopWords) || next.lex.has(lxVerbStops) || next.lex.has(lxDeterminers) || next.lex.has(lxComplementPreps) || isDigitWord(next.s) {
+	if prev.Cap() != next.Cap() || next.lex.has(lxStopWords) || next.lex.has(lxVerbStops) || next.lex.has(lxDeterminers) || next.lex.has(lxComplementPreps) || isDigitWord(next.Text) {
 		return false
 	}
-	if next.cap() {
+	if next.Cap() {
 		return !s.cap(j+2) && !next.lex.has(lxFirstNames)
 	}
-	return !prev.cap()
+	return !prev.Cap()
 }
 
 // parenEnd returns the token after the ")" closing a short parenthesis
 // opened at i ("(AMDIE)", "(MNC)"), or -1.
 func (s *psent) parenEnd(i int) int {
 	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
-		if s.toks[j].s == ")" {
+		if s.toks[j].Text == ")" {
 			if j == i+1 {
 				return -1
 			}
 			return j + 1
 		}
-		if !s.toks[j].word && s.toks[j].s != "-" && s.toks[j].s != "&" {
+		if !s.toks[j].IsWord() && s.toks[j].Text != "-" && s.toks[j].Text != "&" {
 			return -1
 		}
 	}
@@ -120,9 +120,9 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			if s.f(k) == "," {
 				k++
 			}
-			if s.f(k) == "et" {
+			if s.in(k, conjAnd) {
 				k++
-			} else if plural && s.f(k) == "ainsi" && s.f(k+1) == "que" {
+			} else if plural && s.at(k, phAinsiQue) {
 				k += 2
 				ainsi = true
 			}
@@ -134,9 +134,9 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 				break
 			}
 			// "à Paris", "au Maroc", "pour l'Afrique": a place-like complement.
-			if k < len(s.toks) && k > i && placePreps[s.toks[k].s] {
+			if k < len(s.toks) && k > i && placePreps[s.toks[k].Text] {
 				m := k + 1
-				if a := s.f(m); a == "la" || a == "l'" || a == "le" {
+				if s.in(m, definiteArticles) {
 					m++
 				}
 				if s.cap(m) {
@@ -192,7 +192,7 @@ var compassPoints = wordSet("nord", "sud", "est", "ouest", "centre")
 // company words ("bank") and dotted legal forms ("S.A."). It returns the
 // end (i if none).
 func (s *psent) companyRunAt(i int) int {
-	if i < 0 || i >= len(s.toks) || !s.toks[i].word || !s.toks[i].cap() && !s.toks[i].digitLed() && !s.toks[i].allCaps() {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].IsWord() || !s.toks[i].Cap() && !s.toks[i].DigitLed() && !s.toks[i].AllCaps() {
 		return i // the common case, before the role test below
 	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
@@ -202,20 +202,20 @@ func (s *psent) companyRunAt(i int) int {
 	for j < len(s.toks) && j-i < 8 {
 		t := s.toks[j]
 		switch {
-		case t.word && (t.cap() || t.digitLed() || t.allCaps()):
-			if j == i && (t.lex.has(lxNameStop) || isDigitWord(t.s)) || roleHead(s, j) != "" || t.f == "filiale" {
+		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps()):
+			if j == i && (t.lex.has(lxNameStop) || isDigitWord(t.Text)) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold] {
 				return j
 			}
 			j++
-		case j > i && (t.s == "&" || t.f == "and" || t.f == "of") && s.cap(j+1):
+		case j > i && (t.Text == "&" || englishJoiners[t.Fold]) && s.cap(j+1):
 			j++
-		case j > i && (t.f == "du" || t.f == "de" || t.f == "des" || t.f == "d'") && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
+		case j > i && t.lex.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"
-		case j > i && t.f == "de" && s.f(j+1) == "l'" && s.cap(j+2) && !s.toks[j+2].allCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
+		case j > i && s.at(j, phDeL) && s.cap(j+2) && !s.toks[j+2].AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
 			j += 2 // "Crédit de l'Ouest", "Tanneries de l'Atlas"
-		case j > i && t.word && t.lex.has(lxCompanyWords) && !t.lex.has(lxStopWords):
+		case j > i && t.IsWord() && t.lex.has(lxCompanyWords) && !t.lex.has(lxStopWords):
 			j++
-		case j > i && t.s == "." && j+1 < len(s.toks) && len([]rune(s.toks[j-1].s)) == 1 && s.cap(j+1) && len([]rune(s.toks[j+1].s)) == 1:
+		case j > i && t.Text == "." && j+1 < len(s.toks) && len([]rune(s.toks[j-1].Text)) == 1 && s.cap(j+1) && len([]rune(s.toks[j+1].Text)) == 1:
 			j += 2 // "S.A"
 		default:
 			return j

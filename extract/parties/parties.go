@@ -1,17 +1,22 @@
-package extract
+// Package parties finds who signed the agreements an article reports and
+// the other actors it names: people with their roles, companies, government
+// bodies and institutions with their acronyms. Find is its one call.
+package parties
 
 import (
 	"cmp"
+	"context"
+	"fmt"
 	"iter"
 	"slices"
-	"sync"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
-// Parties are found in three steps. Each sentence is tokenised, each token
-// looked up once in a lexicon of the word tables (parties_lexicon.go), and
-// its occurrences are recognised: namings of bodies and people (ministries,
+// Parties are found in three steps. Each token of the document is
+// looked up once in a lexicon of the word tables (lexicon.go), and the
+// occurrences of each sentence are recognised: namings of bodies and people (ministries,
 // "Long Name (ACR)", companies after a trigger noun or with a company word,
 // people with their role) and back-references ("la filiale", "M. Jazouli",
 // "les deux ministères"). The sentence is then read for party positions
@@ -44,7 +49,7 @@ const (
 // occ is one occurrence of a party in a sentence.
 type occ struct {
 	ref      occKind
-	kind     string
+	kind     Kind
 	name     string
 	acronym  string
 	role     string // for people: the title as written
@@ -61,19 +66,19 @@ type occ struct {
 	nlo, nhi   int // token span of the name or reference
 	lo, hi     int // token extent in the sentence, for enumerations
 	inRole     bool
-	parentOf   bool   // named as the parent of a subsidiary
-	apposed    bool   // named in an apposition ("X, filiale de Y"): never a subject
-	weak       bool   // an unknown acronym or run: kept only as a party
-	civil      bool   // a name after a civility: may be a full name's tail
-	via        string // party position in this sentence
-	commit     bool   // a company pledging in an agreement story
+	parentOf   bool // named as the parent of a subsidiary
+	apposed    bool // named in an apposition ("X, filiale de Y"): never a subject
+	weak       bool // an unknown acronym or run: kept only as a party
+	civil      bool // a name after a civility: may be a full name's tail
+	via        Via  // party position in this sentence
+	commit     bool // a company pledging in an agreement story
 
 	ent *partyEntity
 }
 
 // psent is a sentence being read for parties.
 type psent struct {
-	d       *doc
+	d       *text.Doc
 	toks    []ptok
 	claimed []bool
 	occs    []*occ
@@ -86,7 +91,7 @@ func (s *psent) f(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	return s.toks[i].f
+	return s.toks[i].Fold
 }
 
 // is reports whether token i is in one of the tables of b.
@@ -96,7 +101,7 @@ func (s *psent) is(i int, b lexBits) bool {
 
 // cap reports whether token i is a capitalised word.
 func (s *psent) cap(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].word && s.toks[i].cap()
+	return i >= 0 && i < len(s.toks) && s.toks[i].IsWord() && s.toks[i].Cap()
 }
 
 // free reports whether no rule has claimed tokens [lo, hi).
@@ -121,9 +126,9 @@ func (s *psent) claim(lo, hi int) {
 func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
 	o := s.slab.new(v)
 	o.lo, o.hi, o.nlo, o.nhi = lo, hi, nlo, nhi
-	o.start, o.end = int(s.toks[nlo].start), int(s.toks[nhi-1].end)
+	o.start, o.end = int(s.toks[nlo].Start), int(s.toks[nhi-1].End)
 	if o.name == "" {
-		o.name = s.d.text[o.start:o.end]
+		o.name = s.d.Text[o.start:o.end]
 	}
 	s.claim(lo, hi)
 	s.occs = append(s.occs, o)
@@ -158,17 +163,19 @@ func (s *psent) span(lo, hi int) string {
 	if lo >= hi {
 		return ""
 	}
-	return s.d.text[s.toks[lo].start:s.toks[hi-1].end]
+	return s.d.Text[s.toks[lo].Start:s.toks[hi-1].End]
 }
 
-// findParties finds the signatories of the agreements the article reports,
-// the other actors it names, and every place a party is named or referred
-// back to, in text order.
-func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
-	buf := partyBufferPool.Get().(*partyBuffers)
-	defer buf.release()
-	sents := buf.sentences(d)
-	for _, s := range sents {
+// Find finds the signatories of the agreements the article reports, the
+// other actors it names, and every place a party is named or referred back
+// to, in text order. It stops early, with the error of ctx, when ctx is
+// done.
+func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentions []Mention, err error) {
+	sents := sentences(d)
+	for i, s := range sents {
+		if i%ctxCheckEvery == 0 && ctx.Err() != nil {
+			return nil, nil, nil, fmt.Errorf("parties: %w", context.Cause(ctx))
+		}
 		s.recognise()
 	}
 	story := isAgreementStory(sents)
@@ -197,8 +204,13 @@ func findParties(d *doc) (signatories, actors []Party, mentions []mention) {
 	}
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	r.resolve(all)
-	return r.parties(d, all)
+	signatories, actors, mentions = r.parties(d, all)
+	return signatories, actors, mentions, nil
 }
+
+// ctxCheckEvery is how many sentences Find reads between two looks at
+// its context: often enough to stop within milliseconds.
+const ctxCheckEvery = 64
 
 // occSlab allocates occurrences by chunks: one allocation for many. A
 // chunk is never reallocated, so pointers into it stay valid.
@@ -216,59 +228,35 @@ func (a *occSlab) new(v occ) *occ {
 	return &a.chunk[len(a.chunk)-1]
 }
 
-// partyBuffers are the token and claim buffers of findParties, kept from
-// one text to the next: they are the bulk of what it allocates.
-type partyBuffers struct {
-	toks    []ptok
-	claimed []bool
+// ptok is a token of the document with the word tables that hold it.
+type ptok struct {
+	text.Token
+	lex lexBits
 }
 
-// partyBufferPool recycles partyBuffers.
-var partyBufferPool = sync.Pool{New: func() any { return new(partyBuffers) }}
-
-// maxPooledTokens is the size of the largest token buffer worth keeping.
-const maxPooledTokens = 1 << 16
-
-// release returns the buffers to the pool. Their stale tokens keep the
-// last text alive until the next one overwrites them, as bufio does.
-func (b *partyBuffers) release() {
-	if cap(b.toks) > maxPooledTokens {
-		return
+// sentences reads the tokens of d into one buffer of party tokens and one
+// of claims for the whole text: each sentence takes its part.
+func sentences(d *text.Doc) []*psent {
+	lex := lexicon()
+	all := d.Tokens()
+	toks := make([]ptok, len(all))
+	for i, t := range all {
+		toks[i] = ptok{Token: t, lex: lex[t.Fold]}
 	}
-	b.toks = b.toks[:0]
-	partyBufferPool.Put(b)
-}
-
-// sentences tokenises the sentences of d into one buffer of tokens and
-// one of claims for the whole text: each sentence takes its part.
-func (b *partyBuffers) sentences(d *doc) []*psent {
-	toks := b.toks[:0]
-	if n := len(d.text)/5 + len(d.sents); cap(toks) < n { // about five bytes a token
-		toks = make([]ptok, 0, n)
-	}
-	bounds := make([]int, len(d.sents)+1)
-	for i, sp := range d.sents {
-		toks = ptokenize(toks, d.text, sp.start, sp.end)
-		bounds[i+1] = len(toks)
-	}
-	foldTokens(toks)
-	b.toks = toks
-	if cap(b.claimed) < len(toks) {
-		b.claimed = make([]bool, len(toks))
-	}
-	claimed := b.claimed[:len(toks)]
-	clear(claimed)
+	claimed := make([]bool, len(toks))
 	slab := &occSlab{}
-	ss := make([]psent, len(d.sents))
-	sents := make([]*psent, len(d.sents))
-	for i := range d.sents {
-		lo, hi := bounds[i], bounds[i+1]
+	ss := make([]psent, len(d.Sents))
+	sents := make([]*psent, len(d.Sents))
+	lo := 0
+	for i := range d.Sents {
+		hi := lo + len(d.SentenceTokens(i))
 		s := &ss[i]
 		*s = psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi], slab: slab}
 		for _, t := range s.toks {
 			s.lex |= t.lex
 		}
 		sents[i] = s
+		lo = hi
 	}
 	return sents
 }

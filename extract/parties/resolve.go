@@ -1,26 +1,28 @@
-package extract
+package parties
 
 import (
 	"cmp"
 	"slices"
 	"strings"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
 // partyEntity is one party of the article, built from its occurrences.
 type partyEntity struct {
-	kind, name, acronym string
-	role, roleHead      string
-	org, orgRole        string
-	roleOrgs            []*occ
-	gender              int
-	family              string
-	via                 string
-	commit, parent      bool
-	start, end          int        // the first naming
-	last                int        // byte offset of the latest occurrence seen in the sweep
-	keys                []partyKey // the keys it is known by, first found first
+	kind           Kind
+	name, acronym  string
+	role, roleHead string
+	org, orgRole   string
+	roleOrgs       []*occ
+	gender         int
+	family         string
+	via            Via
+	commit, parent bool
+	start, end     int        // the first naming
+	last           int        // byte offset of the latest occurrence seen in the sweep
+	keys           []partyKey // the keys it is known by, first found first
 }
 
 // partyResolver turns occurrences into entities: one per party.
@@ -78,7 +80,7 @@ func companyCore(folded string) string {
 		if k < 0 {
 			break
 		}
-		if w := core[k+1:]; !legalForms[w] && w != "maroc" && w != "morocco" {
+		if w := core[k+1:]; !legalForms[w] && !moroccoNames[w] {
 			break
 		}
 		core = core[:k]
@@ -162,16 +164,15 @@ type partyAlias struct {
 // word, in the order the entities and their keys were found.
 func (r *partyResolver) aliases() map[string][]partyAlias {
 	out := make(map[string][]partyAlias, len(r.byKey))
-	buf := make([]ptok, 0, 16)
 	for _, e := range r.ents {
 		for _, k := range e.keys {
-			buf = ptokenize(buf[:0], k.name, 0, len(k.name))
+			buf := text.Tokenize(k.name)
 			if len(buf) == 0 {
 				continue
 			}
 			words := make([]string, len(buf))
 			for i, t := range buf {
-				words[i] = t.s // a key is folded already, and so are its words
+				words[i] = t.Text // a key is folded already, and so are its words
 			}
 			out[words[0]] = append(out[words[0]], partyAlias{words, e})
 		}
@@ -183,7 +184,7 @@ func (r *partyResolver) aliases() map[string][]partyAlias {
 // "Inetum", "MNC", "Ghita Mezzour".
 func (s *psent) findRepeats(aliases map[string][]partyAlias) {
 	for i := 0; i < len(s.toks); i++ {
-		if s.claimed[i] || !(s.toks[i].cap() || s.toks[i].allCaps() || s.toks[i].digitLed()) {
+		if s.claimed[i] || !(s.toks[i].Cap() || s.toks[i].AllCaps() || s.toks[i].DigitLed()) {
 			continue
 		}
 		var best partyAlias
@@ -326,7 +327,7 @@ func sameRole(person, ref string) bool {
 func (r *partyResolver) ministries(b int) []*partyEntity {
 	var ms []*partyEntity
 	for _, e := range r.ents {
-		if e.kind == KindGovernment && e.start < b && strings.HasPrefix(normalize.Fold(e.name), "ministere") {
+		if e.kind == KindGovernment && e.start < b && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix) {
 			ms = append(ms, e)
 		}
 	}
@@ -347,7 +348,7 @@ func (r *partyResolver) entitiesOf(buf []*partyEntity, o *occ) []*partyEntity {
 }
 
 // parties builds the signatories, the actors and the mentions.
-func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party, mentions []mention) {
+func (r *partyResolver) parties(d *text.Doc, all []*occ) (signatories, actors []Party, mentions []Mention) {
 	var buf [2]*partyEntity // most occurrences stand for one entity: no allocation
 	for _, o := range all {
 		for _, e := range r.entitiesOf(buf[:0], o) {
@@ -362,12 +363,7 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 			e.commit = e.commit || o.commit
 		}
 	}
-	mentions = make([]mention, 0, len(all))
-	for _, o := range all {
-		for _, e := range r.entitiesOf(buf[:0], o) {
-			mentions = append(mentions, mention{name: e.name, kind: e.kind, start: o.start, end: o.end})
-		}
-	}
+	mentions = r.mentions(all)
 	slices.SortStableFunc(r.ents, func(a, b *partyEntity) int { return cmp.Compare(a.start, b.start) })
 	// Pledging companies are parties only when the signing sentences name
 	// no company or institution: they then are the operators of the
@@ -403,25 +399,7 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 	}
 	signatories, actors = make([]Party, 0, signed), make([]Party, 0, len(r.ents)-signed)
 	for _, e := range r.ents {
-		p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.evidence(e.start, e.end)}
-		if e.acronym != "" && e.acronym != e.name {
-			p.Acronym = optText(e.acronym)
-		}
-		switch {
-		case e.kind == KindPerson:
-			if e.role != "" {
-				p.Role = optText(e.role)
-			}
-			for _, o := range e.roleOrgs {
-				if o.ent != nil {
-					p.Organization = optText(o.ent.name)
-					break
-				}
-			}
-		case e.org != "":
-			p.Organization = optText(e.org)
-			p.Role = optText(e.orgRole)
-		}
+		p := e.party(d)
 		if e.via == "" {
 			p.Via = ViaMention
 			actors = append(actors, p)
@@ -430,6 +408,42 @@ func (r *partyResolver) parties(d *doc, all []*occ) (signatories, actors []Party
 		}
 	}
 	return signatories, actors, mentions
+}
+
+// mentions lists where each entity is named or referred back to.
+func (r *partyResolver) mentions(all []*occ) []Mention {
+	var buf [2]*partyEntity
+	out := make([]Mention, 0, len(all))
+	for _, o := range all {
+		for _, e := range r.entitiesOf(buf[:0], o) {
+			out = append(out, Mention{Name: e.name, Kind: e.kind, Span: text.Span{Start: o.start, End: o.end}})
+		}
+	}
+	return out
+}
+
+// party builds the Party of an entity.
+func (e *partyEntity) party(d *text.Doc) Party {
+	p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.Evidence(text.Span{Start: e.start, End: e.end})}
+	if e.acronym != "" && e.acronym != e.name {
+		p.Acronym = optText(e.acronym)
+	}
+	switch {
+	case e.kind == KindPerson:
+		if e.role != "" {
+			p.Role = optText(e.role)
+		}
+		for _, o := range e.roleOrgs {
+			if o.ent != nil {
+				p.Organization = optText(o.ent.name)
+				break
+			}
+		}
+	case e.org != "":
+		p.Organization = optText(e.org)
+		p.Role = optText(e.orgRole)
+	}
+	return p
 }
 
 // signsFor makes the body a signatory speaks for a party ("signé par A,

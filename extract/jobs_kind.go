@@ -1,0 +1,313 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"veille/normalize"
+)
+
+// classifyJob tells an aggregate (aggregateOf) from the kinds jobKind
+// tells.
+func classifyJob(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
+	kind := jobKind(d, ws, cs, w, noun)
+	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) {
+		return JobStatistic
+	}
+	return kind
+}
+
+// aggregateOf reports the jobs of many companies or projects: a count of
+// them before the figure in its sentence, when the sentence looks back ("À
+// fin 2023, 640 entreprises employant 52 000 personnes", "depuis 2021, 85
+// projets appelés à générer 40.000 emplois") or, for a head-count, when
+// they are many; or the projects a commission approved in a past year.
+func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool {
+	from, to, i := w.from, w.to, w.i
+	if k := lastCue(cs.approved, ws, from, i); k >= 0 && (pastYearBefore(d, ws, from, i) || lastCue(cs.lastYear, ws, k, i) >= 0) {
+		return true // "les projets approuvés en 2024"
+	}
+	n := entityCount(d, ws, cs, from, i)
+	if n < 2 {
+		return false
+	}
+	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)
+}
+
+// entityCount returns the count of the last "N entreprises", "N projets"
+// among words [from, i) (0 if none).
+func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
+	var n int64
+	if i <= from {
+		return 0
+	}
+	for _, num := range within(d.numbers(), ws[from].Start, ws[i-1].End) {
+		a, b := wordsIn(ws, num.Start, num.End)
+		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
+			continue
+		}
+		if _, ok := matchAny(cs.entities, ws, b, i); ok {
+			n = num.Int
+		}
+	}
+	return n
+}
+
+// pastYearBefore reports a year among words [from, i) that is not a
+// deadline: "approuvés en 2024".
+func pastYearBefore(d *doc, ws []word, from, i int) bool {
+	for _, y := range within(d.years(), ws[from].Start, ws[i].Start) {
+		if y.Kind != normalize.YearTarget && y.End <= ws[i].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// retrospective reports a sentence that states a past period or the date
+// of a state of affairs: "depuis 2022", "à fin 2023" (in 2025), "au titre
+// de 2022".
+func retrospective(d *doc, ws []word, from, to int) bool {
+	start, end := ws[from].Start, ws[to-1].End
+	for _, y := range within(d.asOf(), start, end) {
+		if y.End <= end {
+			return true
+		}
+	}
+	for _, y := range within(d.years(), start, end) {
+		if y.Kind == normalize.YearPast && y.End <= end && startsSincePeriod(y.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// jobKind tells a pledge from a head-count and a statistic by the cues
+// of the sentence [from, to) around the figure at words [i, j), in this
+// order: a statistic when the sentence has a plan period, a past creation
+// ("a créé", "ont été créés", "5 000 emplois créés"), a loss, or a macro
+// subject (the sector, the country's target); a head-count after "emploie"
+// or before "actuellement"; a pledge after a pledge cue or a verb in the
+// future; else by the noun: "emplois" are pledged, "salariés" counted.
+func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
+	from, to, i, j := w.from, w.to, w.i, w.j
+	_, b := clauseOf(ws, from, to, i, j)
+	// Retrospective: a plan period in the sentence, or a past creation not
+	// followed by a new pledge ("a créé 500 emplois... prévoit de créer").
+	for _, y := range within(d.years(), ws[from].Start, ws[to-1].End) {
+		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].End {
+			return JobStatistic
+		}
+	}
+	pledgeFrom := from
+	if k := lastCue(cs.pastBefore, ws, from, i); k >= 0 {
+		e, _ := matchAny(cs.pastBefore, ws, k, i)
+		if lastCue(cs.pledgeBefore, ws, e, j) < 0 {
+			return JobStatistic
+		}
+		pledgeFrom = e
+	}
+	if findCue(cs.pastAfter, ws, j, b) >= 0 {
+		return JobStatistic
+	}
+	a, _ := clauseOf(ws, from, to, i, j)
+	if lastCue(cs.loss, ws, max(a, i-4), i) >= 0 || findCue(cs.lossAfter, ws, j, min(b, j+2)) >= 0 {
+		return JobStatistic
+	}
+	if e, ok := matchAny(cs.pastParticiple, ws, j, to); ok &&
+		lastCue(cs.pledgeBefore, ws, a, j) < 0 && findCue(cs.pledgeAfter, ws, e, b) < 0 {
+		return JobStatistic
+	}
+	if macroSubject(d, ws, cs, from, i) {
+		return JobStatistic
+	}
+	// "les 650 salariés que l'entreprise emploie déjà".
+	if e, ok := headCountAfter(ws, cs, j, to); ok {
+		if _, ok := matchAny(cs.pledgeBefore, ws, e, to); !ok {
+			return JobExisting
+		}
+	}
+	// A head-count: "emploie 900 personnes", "800 salariés actuellement".
+	if _, ok := matchEndingAny(cs.existingBefore, ws, i, from); ok {
+		return JobExisting
+	}
+	if findCue(cs.existingAfter, ws, j, min(b, j+3)) >= 0 {
+		return JobExisting
+	}
+	if k := lastCue(cs.existingSubject, ws, from, i); k >= 0 &&
+		lastCue(cs.pledgeBefore, ws, k, j) < 0 && findCue(cs.pledgeAfter, ws, j, b) < 0 && !futureBefore(ws, k, i) {
+		return JobExisting // "le site existant ... 260 salariés"
+	}
+	if lastCue(cs.pledgeBefore, ws, pledgeFrom, j) >= 0 || findCue(cs.pledgeAfter, ws, j, to) >= 0 {
+		return JobPledged
+	}
+	if noun == nounJob || futureBefore(ws, max(a, i-4), i) {
+		return JobPledged // "accueillera 1 000 employés"
+	}
+	return JobExisting
+}
+
+// futureSuffixes end the forms of the simple future ("créera",
+// "accueilleront", "offrira").
+var futureSuffixes = []string{"era", "eront", "ira", "iront", "dra", "dront"}
+
+// futureBefore reports a verb in the simple future among words [from, to).
+func futureBefore(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := ws[k]
+		if w.Punct() || w.Cap() || len(w.Fold) < 5 {
+			continue
+		}
+		for _, suf := range futureSuffixes {
+			if strings.HasSuffix(w.Fold, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeJobs folds repeated figures (same count and kind) into one Job and
+// ties parts to their totals.
+func mergeJobs(hits []jobHit) []Job {
+	out := []Job{}
+	type key struct {
+		count int64
+		kind  JobKind
+	}
+	index := map[key]int{}
+	var order []int   // index in out of each hit
+	var sents [][]int // sentences of each job's mentions
+	var bare []bool   // whether its first mention is bare
+	for _, h := range hits {
+		k := key{h.job.Count, h.job.Kind}
+		if at, ok := index[k]; ok {
+			m := &out[at]
+			m.Also = append(m.Also, h.job.Evidence)
+			if m.Year == nil {
+				m.Year = h.job.Year
+			}
+			if m.Qualifier == nil {
+				m.Qualifier, m.Direct = h.job.Qualifier, h.job.Direct
+			}
+			order = append(order, at)
+			sents[at] = append(sents[at], h.sent)
+			continue
+		}
+		index[k] = len(out)
+		order = append(order, len(out))
+		out = append(out, h.job)
+		sents = append(sents, []int{h.sent})
+		bare = append(bare, h.bare)
+	}
+	for n, h := range hits {
+		if h.partOfPrev && n > 0 && order[n-1] != order[n] {
+			t := order[n-1]
+			if out[t].PartOf != nil {
+				t = index[key{*out[t].PartOf, out[t].Kind}]
+			}
+			setPart(out, sents, bare, order[n], t)
+		}
+	}
+	linkTotals(out, sents, bare)
+	return out
+}
+
+// setPart makes job p a part of job t. A bare part said in the sentence
+// of its total or in the next one (a breakdown: "2 400 emplois d'ici 2026.
+// Il s'agit de 1 400... et de 1 000...") shares its deadline; a part
+// pledged on its own ("Alpha créera 1 400 emplois") does not.
+func setPart(jobs []Job, sents [][]int, bare []bool, p, t int) {
+	total := jobs[t].Count
+	jobs[p].PartOf = &total
+	if jobs[p].Year != nil || !bare[p] {
+		return
+	}
+	for _, s := range sents[t] {
+		if s <= sents[p][0] && sents[p][0] <= s+1 {
+			jobs[p].Year = jobs[t].Year
+			return
+		}
+	}
+}
+
+// linkTotals sets PartOf on pledges that follow a larger pledge and add up
+// to it: "5 050 emplois... 1 000... 2 000... 1 750... 300".
+func linkTotals(jobs []Job, sents [][]int, bare []bool) {
+	idx := make([]int, 0, len(jobs))
+	for i, j := range jobs {
+		if j.Kind == JobPledged {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return jobs[idx[a]].Evidence.Start < jobs[idx[b]].Evidence.Start })
+	for a, ti := range idx {
+		total := jobs[ti].Count
+		var sum int64
+		var parts []int
+		for _, pi := range idx[a+1:] {
+			p := &jobs[pi]
+			if p.PartOf != nil || p.Count >= total {
+				continue
+			}
+			sum += p.Count
+			parts = append(parts, pi)
+			if sum >= total {
+				break
+			}
+		}
+		if sum == total && len(parts) >= 2 {
+			for _, pi := range parts {
+				setPart(jobs, sents, bare, pi, ti)
+			}
+		}
+	}
+}
+
+// macroSubject reports whether the figure at word i of the sentence
+// starting at word from has a macro subject: "le secteur emploie", not
+// followed by one actor ("le secteur... la société emploie"), or a pronoun
+// opening the sentence after a sentence about the sector ("Celui-ci
+// emploie").
+func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
+	if m := lastMacro(ws, cs, from, i); m >= 0 {
+		return lastCue(cs.actor, ws, m+1, i) < 0
+	}
+	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {
+		return true // "les opérateurs du secteur, qui emploie..."
+	}
+	if e, ok := matchAny(cs.country, ws, from, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
+		return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
+	}
+	if _, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 {
+		return false
+	}
+	si := d.SentenceAt(ws[from].Start)
+	if si <= 0 {
+		return false
+	}
+	pf, pt := wordsIn(ws, d.Sents[si-1].Start, d.Sents[si-1].End)
+	return lastMacro(ws, cs, pf, pt) >= 0
+}
+
+// properNoun reports a capitalised word among words [from, to): a
+// company named beside the country ("Le Maroc et Renault vont créer...").
+func properNoun(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws[k].Cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// lastMacro returns the last macro subject among words [from, to): "le
+// secteur", not a complement such as "dans le secteur" (-1 if none).
+func lastMacro(ws []word, cs *jobCueSet, from, to int) int {
+	for m := lastCue(cs.macro, ws, from, to); m >= 0; m = lastCue(cs.macro, ws, from, m) {
+		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep {
+			return m
+		}
+	}
+	return -1
+}

@@ -1,0 +1,213 @@
+package extract
+
+// readJob reads the noun phrase after the number at words [w.i, w.j) of
+// the sentence [w.from, w.to) and classifies the figure; prev are the job
+// figures read before it. It returns the hit with the end of its span set
+// to the byte end of the phrase.
+func readJob(d *doc, ws []word, cs *jobCueSet, w window, prev []jobHit) (jobHit, bool) {
+	r := &jobRead{d: d, ws: ws, cs: cs, w: w, prev: prev}
+	if h, ok := r.headCount(); ok {
+		return h, true
+	}
+	k := w.j
+	for {
+		e, ok := matchAny(jobPreAdjectives(), ws, k, w.to)
+		if !ok {
+			break
+		}
+		k = e
+	}
+	noun, kind := -1, -1
+	for _, jn := range jobNouns() {
+		if e, ok := jn.p.Match(ws, k, w.to); ok && e > noun {
+			noun, kind = e, jn.kind
+		}
+	}
+	elided := false
+	if noun < 0 {
+		if h, done, ok := r.withoutNoun(k); done {
+			return h, ok
+		}
+		noun, kind, elided = k, nounJob, true
+	}
+	return r.withNoun(noun, kind, elided)
+}
+
+// jobRead is the reading of one figure: the document, its words and job
+// cues, where the figure is, and the job figures read before it.
+type jobRead struct {
+	d    *doc
+	ws   []word
+	cs   *jobCueSet
+	w    window
+	prev []jobHit
+}
+
+// found returns a hit of the kind, ending at word e.
+func (r *jobRead) found(kind JobKind, e int) jobHit {
+	var h jobHit
+	h.job = Job{Kind: kind, Also: []Evidence{}}
+	h.span.End = r.ws[e-1].End
+	return h
+}
+
+// headCount reads "800 qu'elle emploie actuellement": an anaphoric
+// head-count, or "les 300 qu'elle compte recruter": a pledge.
+func (r *jobRead) headCount() (jobHit, bool) {
+	ws, cs, to := r.ws, r.cs, r.w.to
+	e, ok := headCountAfter(ws, cs, r.w.j, to)
+	if !ok {
+		return jobHit{}, false
+	}
+	kind := JobExisting
+	if e2, ok := matchAny(cs.existingAfter, ws, e, to); ok {
+		e = e2
+	} else if e2, ok := matchAny(cs.pledgeBefore, ws, e, to); ok {
+		kind, e = JobPledged, e2
+	}
+	return r.found(kind, e), true
+}
+
+// withoutNoun reads a figure with no job noun after it: a raised total, a
+// clitic "en", or a noun elided after a job figure of the same sentence.
+// done says whether the figure is read (ok: as a job); if not, its noun is
+// elided and read as jobs.
+func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
+	d, ws, cs, prev := r.d, r.ws, r.cs, r.prev
+	from, to, i, j := r.w.from, r.w.to, r.w.i, r.w.j
+	if e, ok := newTotal(ws, cs, k, to); ok && lastCue(cs.raiseTo, ws, max(from, i-4), i) >= 0 {
+		// "porte à 2.500 le nombre de salariés": the total the head-count
+		// is raised to, reported as pledged like "porter de 600 à 1.100".
+		return r.found(JobPledged, e), true, true
+	}
+	if _, ok := matchEndingAny(cs.clitic, ws, i, from); ok && len(prev) > 0 {
+		// "devrait à elle seule en créer 900": "en" stands for the
+		// jobs of an earlier figure.
+		return r.found(classifyJob(d, ws, cs, r.w, nounJob), j), true, true
+	}
+	// "1.200 emplois directs et 3.000 indirects": the noun is elided
+	// when a job figure of the same sentence came just before.
+	if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws[i].Start) {
+		return h, true, false
+	}
+	if _, ok := cs.versus.MatchEnding(ws, i, from); ok {
+		// "9.000 collaborateurs, contre 6.500 actuellement".
+		if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
+			return r.found(JobExisting, e), true, true
+		}
+	}
+	if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
+		followsFigure(ws, prev[len(prev)-1], p) {
+		// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
+		// figure before, of its kind.
+		h = r.found(prev[len(prev)-1].job.Kind, j)
+		h.partOfPrev = true
+		return h, true, true
+	}
+	return h, false, false
+}
+
+// withNoun reads the figure whose noun of the kind ends at word noun (or
+// is elided there): its qualifier and its kind.
+func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
+	d, ws, cs, prev := r.d, r.ws, r.cs, r.prev
+	from, to, i := r.w.from, r.w.to, r.w.i
+	var h jobHit
+	if kind == nounPeople {
+		// "310 ouvriers que compte l'usine": the verb follows.
+		_, employed := headCountAfter(ws, cs, noun, to)
+		v := lastCue(cs.employOrRecruit, ws, max(from, i-6), i)
+		if !employed && (v < 0 || findCue(cs.training, ws, v+1, i) >= 0) {
+			return h, false // "compte former 300 techniciens": trainees
+		}
+	}
+	if kind != nounJob && beneficiaries(ws, cs, r.w, noun, kind) {
+		return h, false
+	}
+	end := noun
+	var q *jobQualifier
+	for _, jq := range jobQualifiers() {
+		if e, ok := jq.p.Match(ws, noun, to); ok && e > end {
+			end, q = e, &jq
+		}
+	}
+	if elided && q == nil {
+		return h, false
+	}
+	h = r.found(classifyJob(d, ws, cs, window{from, to, i, end}, kind), end)
+	if q != nil {
+		s := d.Text[ws[noun].Start:ws[end-1].End]
+		h.job.Qualifier = &s
+		h.job.Direct = q.direct
+	}
+	if elided {
+		h.job.Kind = prev[len(prev)-1].job.Kind
+	}
+	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws[i].Start) {
+		h.partOfPrev = true
+	}
+	return h, true
+}
+
+// beneficiaries reports people a programme serves rather than employs: the
+// figure at word i after "au profit de" (or "pour" people), or its noun
+// ending at word noun followed by "chercheurs d'emploi", "stagiaires"...
+func beneficiaries(ws []word, cs *jobCueSet, w window, noun, kind int) bool {
+	from, to, i := w.from, w.to, w.i
+	if _, ok := matchEndingAny(cs.beneficiaryBefore, ws, i, from); ok {
+		return true
+	}
+	if _, ok := cs.beneficiaryFor.MatchEnding(ws, i, from); ok && kind == nounPeople {
+		return true
+	}
+	_, ok := matchAny(cs.beneficiaryAfter, ws, noun, to)
+	return ok
+}
+
+// newTotal matches, at word k after a number, the head-count a growth verb
+// sets: "le nombre de salariés", "l'effectif de l'usine". It returns the
+// word after it.
+func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
+	if e, ok := matchAny(cs.staffTotal, ws, k, to); ok {
+		return e, true
+	}
+	e, ok := matchAny(cs.numberOf, ws, k, to)
+	if !ok {
+		return k, false
+	}
+	for _, jn := range jobNouns() {
+		if jn.kind == nounPeople {
+			continue
+		}
+		if n, ok := jn.p.Match(ws, e, to); ok {
+			return n, true
+		}
+	}
+	return k, false
+}
+
+// followsFigure reports whether the part cue at word p comes right after
+// the job figure h, no other figure between them: in "500 emplois et 900
+// MDH, dont 300 en 2025" the 300 is a part of the sum, not of the jobs.
+func followsFigure(ws []word, h jobHit, p int) bool {
+	k := wordAt(ws, h.span.End)
+	if p-k > 8 {
+		return false
+	}
+	for ; k < p; k++ {
+		if isDigits(ws[k].Fold) {
+			return false
+		}
+	}
+	return true
+}
+
+// elidedPartEnds reports whether a part with an elided noun ends at word
+// j: at a clause break, the end of the sentence or a word of elidedNext.
+func elidedPartEnds(ws []word, cs *jobCueSet, j, to int) bool {
+	if j >= to || ws[j].Punct() {
+		return true
+	}
+	_, ok := matchAny(cs.elidedNext, ws, j, to)
+	return ok
+}

@@ -1,0 +1,45 @@
+package parties
+
+import "veille/extract/text"
+
+// Kind is the kind of a party.
+type Kind string
+
+// Party kinds.
+const (
+	KindPerson      Kind = "person"
+	KindCompany     Kind = "company"
+	KindGovernment  Kind = "government"
+	KindInstitution Kind = "institution"
+)
+
+// Via is the way a party is tied to an agreement.
+type Via string
+
+// Ways a party is tied to an agreement (Party.Via).
+const (
+	ViaSigned   Via = "signed"   // the text says they signed or initialled
+	ViaParty    Via = "party"    // named as a party: "entre X et Y", "avec X"
+	ViaPresided Via = "presided" // presided the ceremony without signing
+	ViaMention  Via = "mention"  // named without being a party (actors only)
+)
+
+// Party is a person, company, government body or institution named in the
+// article: a signatory of the agreement, or another actor.
+type Party struct {
+	Name         string        `json:"name"`
+	Kind         Kind          `json:"kind"`
+	Role         *string       `json:"role"`         // for people: the title as written
+	Organization *string       `json:"organization"` // the body a person speaks for, or a company's parent
+	Acronym      *string       `json:"acronym"`
+	Via          Via           `json:"via"`
+	Evidence     text.Evidence `json:"evidence"`
+}
+
+// Mention is a place in the text where a party is named or referred back
+// to ("M. Jazouli", "la filiale"), so that figures nearby can be tied to it.
+type Mention struct {
+	Name string // the party's name as in Party.Name
+	Kind Kind
+	text.Span
+}

@@ -1,0 +1,86 @@
+package parties
+
+// subsidiaries reads "X, filiale de Y" and "X, filiale du groupe Y": X is
+// the company, Y its parent.
+func (s *psent) subsidiaries() {
+	for i := 1; i < len(s.toks); i++ {
+		c := s.appositionAt(i)
+		if !s.in(i, subsidiaryNouns) || c < 0 {
+			continue
+		}
+		j := i + 1
+		for s.is(j, lxRoleAdjectives) {
+			j++
+		}
+		if s.in(j, prepA) && isDigitWord(s.f(j+1)) { // "filiale à 100 % de"
+			j += 2
+			if s.f(j) == "%" {
+				j++
+			}
+		}
+		n, ok := s.prepEnd(j)
+		if !ok {
+			continue
+		}
+		// "du groupe belge X" was read by companyTriggers, "de la Caisse
+		// ... (CDG)" by acronymForms.
+		parent := s.occAt(n)
+		if parent != nil && parent.kind == KindPerson {
+			continue
+		}
+		if parent == nil {
+			n = s.descriptionEnd(n)
+			e := s.companyRunAt(n)
+			if e == n || !s.validCompany(n, e) || !s.free(n, e) {
+				continue
+			}
+			parent = s.add(occ{kind: KindCompany}, n, e, n, e)
+		}
+		parent.parentOf, parent.apposed = true, true
+		child := s.occEndingAt(c)
+		if child == nil {
+			k := c
+			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.toks[k-1].AllCaps() || s.toks[k-1].DigitLed()) && !s.is(k-1, lxNameStop) {
+				k--
+			}
+			if k == c || !s.validCompany(k, c) {
+				continue
+			}
+			child = s.add(occ{kind: KindCompany}, k, c, k, c)
+		}
+		child.org, child.orgRole = parent.name, s.span(i, parent.hi)
+	}
+}
+
+// appositionAt returns the comma or parenthesis that opens an apposition
+// whose noun is at i ("A, filiale de B", "A (filiale de B)", "A, une
+// filiale de B"), or -1.
+func (s *psent) appositionAt(i int) int {
+	if s.in(i-1, singularDets) {
+		i--
+	}
+	if f := s.f(i - 1); f == "," || f == "(" {
+		return i - 1
+	}
+	return -1
+}
+
+// maxDescriptionWords bounds the lower-case words between a trigger noun
+// and the company it introduces ("le spécialiste européen des services
+// numériques X"), so that a missing name cannot swallow a paragraph.
+const maxDescriptionWords = 12
+
+// descriptionEnd skips the lower-case words from i that describe a
+// company before its name ("groupe émirien", "pétrolier italien") and
+// returns where the name may start.
+func (s *psent) descriptionEnd(i int) int {
+	j := i
+	for j < len(s.toks) && j-i < maxDescriptionWords {
+		t := s.toks[j]
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.lex.has(lxVerbStops) || isDigitWord(t.Text) {
+			break
+		}
+		j++
+	}
+	return j
+}

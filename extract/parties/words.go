@@ -1,0 +1,139 @@
+package parties
+
+import "veille/extract/text"
+
+// The small closed classes of French words the grammar tests, by the role
+// they play in it, and the phrases it looks for. Keys are folded
+// (normalize.Fold); phrases are text.Compile patterns. The larger
+// vocabularies (roles, company words, verbs) are in data.go and in the
+// sets beside the rules that read them.
+
+// Function words.
+var (
+	conjAnd          = wordSet("et")                    // coordination
+	prepDe           = wordSet("de")                    // the bare preposition
+	contractedDe     = wordSet("du", "des", "d'")       // "de" with its article
+	articlesAfterDe  = wordSet("la", "l'", "les")       // "de la", "de l'", "de les"
+	definiteArticles = wordSet("le", "la", "l'")        // the definite article
+	stateArticles    = wordSet("le", "l'")              // before "Maroc", "Royaume", "État"
+	contractedAu     = wordSet("du", "au", "aux")       // before a ministry: "au ministère"
+	contractedSing   = wordSet("du", "au")              // before a role: "du ministre"
+	contractedAux    = wordSet("aux")                   // before a plural list noun
+	contractedA      = wordSet("au", "aux")             // "au", "aux" before a party
+	listJoiners      = wordSet(",", "et")               // between the items of a list
+	prepToward       = wordSet("a", "au", "aux")        // "lie A à B"
+	prepA            = wordSet("a")                     // "filiale à 100 %"
+	prepFor          = wordSet("pour")                  // "Fonds X pour l'investissement"
+	prepAccordingTo  = wordSet("selon")                 // reported speech
+	prepOn           = wordSet("sur")                   // "porte sur"
+	prepsThen        = wordSet("par", "avec")           // "..., et par Y"
+	adverbEach       = wordSet("respectivement")        // "et respectivement par B et C"
+	singularDets     = wordSet("une", "un", "la", "le") // "une filiale"
+	singularPoss     = wordSet("sa", "son")             // "sa filiale"
+	relativeQue      = wordSet("que", "qu'")            // opens a clause
+	reflexive        = wordSet("s'")                    // "il s'agit de"
+	englishJoiners   = wordSet("and", "of")             // "Bank of Africa"
+	trailingJoiners  = wordSet(",", "et", "que", "ainsi")
+	beenParticiple   = wordSet("ete") // "a été signé": a passive
+	agreementFillers = wordSet("de", "d'", ",", "cadre", "conjoint")
+	openingAux       = wordSet("ont") // "Ont signé ..."
+	copulas          = wordSet("figurent", "sont", "figure", "est", ":")
+	moroccoNames     = wordSet("maroc", "morocco") // a company's country suffix
+	countryTails     = wordSet("maroc", "morocco", "africa")
+)
+
+// Nouns the grammar reads as heads.
+var (
+	ministryNouns   = wordSet("ministere", "ministeres")
+	ministryPlurals = wordSet("ministeres")
+	councilNouns    = wordSet("conseil")
+	regionNouns     = wordSet("region")
+	subsidiaryNouns = wordSet("filiale")
+	groupNouns      = wordSet("groupe", "group")
+	kingdomNouns    = wordSet("royaume")
+	signatureNouns  = wordSet("signature", "signatures")
+)
+
+// ministryPrefix starts the folded name of every ministry.
+const ministryPrefix = "ministere"
+
+// stateName is the name of the State a bare "le Royaume" stands for.
+const stateName = "Maroc"
+
+// Word stems the grammar tests with a prefix match.
+const (
+	stemAppose  = "appos"   // apposer, apposé, apposent
+	stemProceed = "procede" // procédé, procèdent
+)
+
+// participleEndings are the endings of French past participles, as written.
+var participleEndings = []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues"}
+
+// pastParticipleMark ends the participle "lié", not the verb "lie".
+const pastParticipleMark = "é"
+
+// Phrases.
+var (
+	phInCharge     = text.Compile("en charge")        // "en charge du Budget"
+	phAinsiQue     = text.Compile("ainsi que")        // coordination
+	phDeL          = text.Compile("de l'")            // "Crédit de l'Ouest"
+	phOfTheProject = text.Compile("du projet")        // "le porteur du projet"
+	phKingdom      = text.Compile("royaume du maroc") // the State in full
+	phMoroccanGov  = text.Compile("etat|gouvernement marocain")
+	phUnderThe     = text.Compile("sous la")           // "sous la présidence de"
+	phInPartner    = text.Compile("en partenariat")    // "en partenariat avec": not a party
+	phInPresence   = text.Compile("en presence")       // guests, not parties
+	phProceedTo    = text.Compile("a la signature")    // "ont procédé à la signature"
+	phCommaAnd     = text.Compile(", et")              // closes an apposition
+	phOneSide      = text.Compile("d' une|autre part") // "d'une part", "d'autre part"
+	phOtherSide    = text.Compile("de l' autre")       // "de l'autre"
+)
+
+// positionCue is what a word tells of the party positions that follow it.
+type positionCue int
+
+const (
+	cueNone        positionCue = iota
+	cueAgent                   // "par": signed or presided by
+	cuePresidency              // "sous la présidence de"
+	cueWith                    // "avec", "entre": the other party
+	cueLinks                   // "lie A à B"
+	cueConcerns                // "le deuxième concerne B"
+	cueBearsOn                 // "le troisième porte sur C"
+	cueSignatories             // "parmi les signataires figurent A, B"
+	cueItIs                    // "il s'agit de A"
+)
+
+// positionCues are the words that open a party position.
+var positionCues = map[string]positionCue{
+	"par":         cueAgent,
+	"presidence":  cuePresidency,
+	"avec":        cueWith,
+	"entre":       cueWith,
+	"lie":         cueLinks,
+	"lient":       cueLinks,
+	"relie":       cueLinks,
+	"relient":     cueLinks,
+	"concerne":    cueConcerns,
+	"concernent":  cueConcerns,
+	"porte":       cueBearsOn,
+	"portent":     cueBearsOn,
+	"signataires": cueSignatories,
+	"signataire":  cueSignatories,
+	"agit":        cueItIs,
+}
+
+// in reports whether token i is in the word set.
+func (s *psent) in(i int, set map[string]bool) bool { return set[s.f(i)] }
+
+// at reports whether phrase p matches from token i on.
+func (s *psent) at(i int, p text.Phrase) bool {
+	_, ok := text.MatchAt(p, s.toks, i)
+	return ok
+}
+
+// ending reports whether phrase p ends just before token j.
+func (s *psent) ending(j int, p text.Phrase) bool {
+	_, ok := text.MatchEnding(p, s.toks, j)
+	return ok
+}

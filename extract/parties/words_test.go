@@ -1,0 +1,76 @@
+package parties
+
+import (
+	"testing"
+
+	"veille/extract/text"
+	"veille/normalize"
+)
+
+// wordTables are the word sets of words.go by name, so that every row is
+// checked.
+var wordTables = map[string]map[string]bool{
+	"conjAnd": conjAnd, "prepDe": prepDe, "contractedDe": contractedDe, "articlesAfterDe": articlesAfterDe,
+	"definiteArticles": definiteArticles, "stateArticles": stateArticles, "contractedAu": contractedAu,
+	"contractedSing": contractedSing, "contractedAux": contractedAux, "contractedA": contractedA,
+	"listJoiners": listJoiners, "prepToward": prepToward, "prepA": prepA, "prepFor": prepFor,
+	"prepAccordingTo": prepAccordingTo, "prepOn": prepOn, "prepsThen": prepsThen, "adverbEach": adverbEach,
+	"singularDets": singularDets, "singularPoss": singularPoss, "relativeQue": relativeQue,
+	"reflexive": reflexive, "englishJoiners": englishJoiners, "trailingJoiners": trailingJoiners,
+	"beenParticiple": beenParticiple, "agreementFillers": agreementFillers, "openingAux": openingAux,
+	"copulas": copulas, "moroccoNames": moroccoNames, "countryTails": countryTails,
+	"ministryNouns": ministryNouns, "ministryPlurals": ministryPlurals, "councilNouns": councilNouns,
+	"regionNouns": regionNouns, "subsidiaryNouns": subsidiaryNouns, "groupNouns": groupNouns,
+	"kingdomNouns": kingdomNouns, "signatureNouns": signatureNouns,
+}
+
+// TestWordTables checks every row of the grammar's word sets: a key must
+// be the folded form of one token as the text is read, or it can never
+// match.
+func TestWordTables(t *testing.T) {
+	for name, set := range wordTables {
+		for w := range set {
+			toks := text.Tokenize(w + " x")
+			if len(toks) != 2 || toks[0].Fold != w || normalize.Fold(w) != w {
+				t.Errorf("%s: %q does not read as one folded token (%d tokens)", name, w, len(toks)-1)
+			}
+		}
+	}
+	for w := range positionCues {
+		if toks := text.Tokenize(w); len(toks) != 1 || toks[0].Fold != w {
+			t.Errorf("positionCues: %q does not read as one folded token", w)
+		}
+	}
+}
+
+// TestPhrases checks each phrase of words.go on a sentence that holds it
+// and on one that does not.
+func TestPhrases(t *testing.T) {
+	for _, tt := range []struct {
+		p        text.Phrase
+		yes, not string
+	}{
+		{phInCharge, "en charge du budget", "en marge du budget"},
+		{phAinsiQue, "ainsi que la société", "ainsi la société"},
+		{phDeL, "de l'Ouest", "de la Ouest"},
+		{phOfTheProject, "du projet", "du programme"},
+		{phKingdom, "Royaume du Maroc", "Royaume de Belgique"},
+		{phMoroccanGov, "État marocain", "État français"},
+		{phMoroccanGov, "gouvernement marocain", "gouvernement espagnol"},
+		{phUnderThe, "sous la", "sur la"},
+		{phInPartner, "en partenariat", "un partenariat"},
+		{phInPresence, "en présence", "la présence"},
+		{phProceedTo, "à la signature", "à la cérémonie"},
+		{phCommaAnd, ", et", ", ou"},
+		{phOneSide, "d'une part", "d'une fois"},
+		{phOneSide, "d’autre part", "d'autre fois"},
+		{phOtherSide, "de l'autre", "de l'un"},
+	} {
+		if _, ok := text.MatchAt(tt.p, text.Tokenize(tt.yes), 0); !ok {
+			t.Errorf("%v does not match %q", tt.p, tt.yes)
+		}
+		if _, ok := text.MatchAt(tt.p, text.Tokenize(tt.not), 0); ok {
+			t.Errorf("%v matches %q", tt.p, tt.not)
+		}
+	}
+}

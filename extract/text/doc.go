@@ -1,0 +1,159 @@
+// Package text holds an article's clean text as the extraction rules read
+// it: its sentences, its tokens (grouped from the one lexing of the text by
+// normalize.Lex, each with its byte span, its folded form and its shape),
+// rune offsets for evidence, and the cue language the rules write their
+// French words in.
+package text
+
+import (
+	"sort"
+	"time"
+	"unicode/utf8"
+
+	"veille/normalize"
+)
+
+// Span is a half-open range [Start, End) of byte offsets into Doc.Text.
+// Byte offsets stay inside the engine; Evidence carries runes.
+type Span struct{ Start, End int }
+
+// Doc is the clean text of an article with what every rule reads from it:
+// its sentences and its tokens, computed once.
+type Doc struct {
+	Text  string
+	Title string
+	Sents []Span    // the sentences, in text order
+	Ref   time.Time // publication date; zero if unknown
+
+	lexed  []normalize.Token // the lexer's tokens of the whole text, until Scan
+	scan   *normalize.Scan   // what Scan found
+	toks   []Token           // the tokens of the sentences, in text order
+	words  []Token           // the word view of toks (Words), computed on first use
+	bounds []int             // sentence i holds toks[bounds[i]:bounds[i+1]]
+	runeAt []int32           // runeAt[k] is the rune offset of byte k*runeBlock
+}
+
+// New splits text into sentences and tokens. The title is kept for the
+// rules that read it; ref resolves relative dates.
+func New(text, title string, ref time.Time) *Doc {
+	d := &Doc{Text: text, Title: title, Ref: ref, Sents: splitSentences(text)}
+	d.runeAt = make([]int32, len(text)/runeBlock+1)
+	for k := 1; k < len(d.runeAt); k++ {
+		d.runeAt[k] = d.runeAt[k-1] + int32(runeStarts(text[(k-1)*runeBlock:k*runeBlock]))
+	}
+	d.lexed = normalize.Lex(text)
+	d.toks = make([]Token, 0, len(text)/5+len(d.Sents)) // about five bytes a token
+	d.bounds = make([]int, len(d.Sents)+1)
+	lexed := d.lexed
+	for i, sp := range d.Sents {
+		// The lexer's tokens of the sentence and after: sentences come in
+		// text order, so the search starts where the last one ended.
+		k := sort.Search(len(lexed), func(k int) bool { return lexed[k].Span().Start >= sp.Start })
+		lexed = lexed[k:]
+		d.toks = tokenize(d.toks, text, sp, lexed)
+		d.bounds[i+1] = len(d.toks)
+	}
+	foldTokens(d.toks)
+	return d
+}
+
+// Scan returns the figures, sums, years and dates of the text that
+// normalize's scanners read from the tokens of its one lexing
+// (normalize.ScanTokens). The first call computes them and frees the
+// lexer's tokens, which nothing else reads.
+func (d *Doc) Scan() normalize.Scan {
+	if d.scan == nil {
+		sc := normalize.ScanTokens(d.Text, d.lexed)
+		d.scan, d.lexed = &sc, nil
+	}
+	return *d.scan
+}
+
+// Tokens returns the tokens of every sentence, in text order.
+func (d *Doc) Tokens() []Token { return d.toks }
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Doc) SentenceTokens(i int) []Token {
+	lo, hi := d.bounds[i], d.bounds[i+1]
+	return d.toks[lo:hi:hi]
+}
+
+// runeBlock is the number of bytes between two checkpoints of runeAt: a
+// rune offset costs a count over less than a block, and the index 4 bytes
+// a block.
+const runeBlock = 64
+
+// runeStarts counts the runes that start in s.
+func runeStarts(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if utf8.RuneStart(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// Runes converts a byte offset of the text (on a rune boundary) to a rune
+// offset.
+func (d *Doc) Runes(b int) int {
+	k := b / runeBlock
+	return int(d.runeAt[k]) + runeStarts(d.Text[k*runeBlock:b])
+}
+
+// Byte converts a rune offset of the text to a byte offset.
+func (d *Doc) Byte(r int) int {
+	k := sort.Search(len(d.runeAt), func(k int) bool { return int(d.runeAt[k]) > r }) - 1
+	b, n := k*runeBlock, int(d.runeAt[k]) // n: the rune starting at or after b
+	b = d.nextRune(b)
+	for ; n < r && b < len(d.Text); n++ {
+		b = d.nextRune(b + 1)
+	}
+	return b
+}
+
+// nextRune returns the first rune boundary at or after byte b.
+func (d *Doc) nextRune(b int) int {
+	for b < len(d.Text) && !utf8.RuneStart(d.Text[b]) {
+		b++
+	}
+	return b
+}
+
+// SentenceAt returns the index of the sentence that contains byte offset
+// b, or of the nearest sentence before it (-1 if none).
+func (d *Doc) SentenceAt(b int) int {
+	i := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].End > b })
+	if i < len(d.Sents) && d.Sents[i].Start <= b {
+		return i
+	}
+	return i - 1
+}
+
+// SentenceText returns the text of sentence i ("" if i is out of range).
+func (d *Doc) SentenceText(i int) string {
+	if i < 0 || i >= len(d.Sents) {
+		return ""
+	}
+	return d.Text[d.Sents[i].Start:d.Sents[i].End]
+}
+
+// Evidence builds the evidence of the byte span sp: its text, its rune
+// offsets and its sentence.
+func (d *Doc) Evidence(sp Span) Evidence {
+	return Evidence{
+		Text:     d.Text[sp.Start:sp.End],
+		Start:    d.Runes(sp.Start),
+		End:      d.Runes(sp.End),
+		Sentence: d.SentenceText(d.SentenceAt(sp.Start)),
+	}
+}
+
+// Evidence locates a fact in the text: the surface form, its rune offsets
+// [Start, End) into the text, and the sentence that contains it.
+type Evidence struct {
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence string `json:"sentence"`
+}

@@ -1,0 +1,43 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzDoc checks the document of any text: sentences, tokens and words in
+// order, inside the text, on rune boundaries, and rune offsets that map
+// back to their bytes.
+func FuzzDoc(f *testing.F) {
+	for _, s := range []string{
+		"L’usine de Fès créera 1.500 emplois d'ici 2027.\n\nÀ Rabat, l’accord est signé.",
+		"M'barek, qu’il -- « 𝄞 » 2T 6e ‐‑ l' d’", "", "'", "1.2.3,4", "a\u0301b\u200bc",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		d := New(s, "", time.Time{})
+		for _, view := range [][]Token{d.Tokens(), d.Words()} {
+			end := 0
+			for _, tok := range view {
+				if tok.Start < end || tok.End <= tok.Start || tok.End > len(s) || s[tok.Start:tok.End] != tok.Text {
+					t.Fatalf("token %+v out of order or place in %q", tok, s)
+				}
+				if !utf8.RuneStart(s[tok.Start]) || tok.End < len(s) && !utf8.RuneStart(s[tok.End]) {
+					t.Fatalf("token %+v not on rune boundaries of %q", tok, s)
+				}
+				end = tok.End
+			}
+		}
+		r := 0
+		for b := range s {
+			if d.Runes(b) != r || d.Byte(r) != b {
+				t.Fatalf("rune %d at byte %d: Runes = %d, Byte = %d", r, b, d.Runes(b), d.Byte(r))
+			}
+			r++
+		}
+	})
+}

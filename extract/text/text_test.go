@@ -1,0 +1,175 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestTokenize checks the token view: words keep their inner hyphens and
+// apostrophes, elisions and punctuation are tokens of their own.
+func TestTokenize(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want string // the folded tokens, joined by |
+	}{
+		{"l'Agence", "l'|agence"},
+		{"l’Agence", "l'|agence"},
+		{"qu’elle s'engage", "qu'|elle|s'|engage"},
+		{"aujourd'hui", "aujourd'hui"},
+		{"M'barek", "m'barek"},
+		{"convention-cadre", "convention-cadre"},
+		{"1.500 emplois, 1,5 milliard", "1.500|emplois|,|1,5|milliard"},
+		{"« Maroc » — 2014–2020", "«|maroc|»|-|2014|-|2020"}, // dashes fold to -
+		{"Fès", "fes"},
+		{"d'", "d'"},
+	} {
+		var got []string
+		for _, tok := range Tokenize(tt.in) {
+			got = append(got, tok.Fold)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("Tokenize(%q) = %s, want %s", tt.in, g, tt.want)
+		}
+	}
+}
+
+// TestShapes checks the shape of tokens.
+func TestShapes(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Shape
+	}{
+		{"société", Word},
+		{"Inetum", Word | Capital},
+		{"AMDIE", Word | Capital | Acronym},
+		{"1.500", Word | Number},
+		{"6e", Word | Number},
+		{"2T", Word | Number | DigitLed},
+		{"l'", Word | Elision},
+		{"Qu’", Word | Capital | Elision},
+		{",", 0},
+	} {
+		toks := Tokenize(tt.in)
+		if len(toks) != 1 || toks[0].Shape != tt.want {
+			t.Errorf("Tokenize(%q) = %+v, want one token of shape %b", tt.in, toks, tt.want)
+		}
+	}
+}
+
+// TestWords checks the word view: separators cut words and go, digit
+// groups are cut at their separator, quotes are one key.
+func TestWords(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+	}{
+		{"d'ici 2027", "d|ici|2027"},
+		{"d’ici", "d|ici"},
+		{"convention-cadre", "convention|cadre"},
+		{"aujourd'hui", "aujourd|hui"},
+		{"1.500 emplois", "1|.|500|emplois"},
+		{"« GITEX » - Maroc", `"|gitex|"|maroc`},
+		{"Fès", "fes"},
+	} {
+		var got []string
+		for _, w := range Words(tt.in) {
+			got = append(got, w.Fold)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("Words(%q) = %s, want %s", tt.in, g, tt.want)
+		}
+	}
+}
+
+// TestPatterns checks the pattern language on both views.
+func TestPatterns(t *testing.T) {
+	for _, tt := range []struct {
+		pattern string
+		words   bool // compiled and matched on the word view
+		in      string
+		want    bool
+	}{
+		{"protocole(s) d'accord", true, "protocoles d’accord", true},
+		{"protocole(s) d'accord", true, "protocole d accord", true},
+		{"signé(e)(s)", true, "signées", true},
+		{"signé(e)(s)", true, "signer", false},
+		{"d'une|d'un", true, "d'un", true},
+		{"convention-cadre", true, "convention cadre", true},
+		{"de l'", false, "de l’Ouest", true},
+		{"de l'", false, "de la", false},
+		{"etat|gouvernement marocain", false, "Gouvernement marocain", true},
+	} {
+		var p Phrase
+		var toks []Token
+		if tt.words {
+			p, toks = CompileWords(tt.pattern), Words(tt.in)
+		} else {
+			p, toks = Compile(tt.pattern), Tokenize(tt.in)
+		}
+		if _, ok := p.Match(toks, 0, len(toks)); ok != tt.want {
+			t.Errorf("%q on %q = %v, want %v", tt.pattern, tt.in, ok, tt.want)
+		}
+	}
+	if j, ok := CompileWords("fin").MatchEnding(Words("à fin 2024"), 2, 0); !ok || j != 1 {
+		t.Errorf("MatchEnding = %d, %v, want 1, true", j, ok)
+	}
+}
+
+// TestCompilePanics checks that alternatives of different lengths are a
+// programming error.
+func TestCompilePanics(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("CompileWords(\"d'ici|avant\") did not panic")
+		}
+	}()
+	CompileWords("d'ici|avant")
+}
+
+// TestDoc checks sentences, tokens per sentence, rune offsets and evidence.
+func TestDoc(t *testing.T) {
+	d := New("L’usine de Fès créera 1.500 emplois.\n\nÀ Rabat, l’accord est signé.", "", time.Time{})
+	if len(d.Sents) != 2 {
+		t.Fatalf("%d sentences, want 2", len(d.Sents))
+	}
+	n := 0
+	for i := range d.Sents {
+		for _, tok := range d.SentenceTokens(i) {
+			if tok.Start < d.Sents[i].Start || tok.End > d.Sents[i].End {
+				t.Errorf("token %q outside its sentence", tok.Text)
+			}
+			n++
+		}
+	}
+	if n != len(d.Tokens()) {
+		t.Errorf("sentences hold %d tokens, the text %d", n, len(d.Tokens()))
+	}
+	b := strings.Index(d.Text, "Rabat")
+	ev := d.Evidence(Span{b, b + len("Rabat")})
+	if ev.Text != "Rabat" || []rune(d.Text)[ev.Start] != 'R' || ev.End-ev.Start != 5 || !strings.HasPrefix(ev.Sentence, "À Rabat") {
+		t.Errorf("Evidence = %+v", ev)
+	}
+	if got := d.Byte(ev.Start); got != b {
+		t.Errorf("Byte(%d) = %d, want %d", ev.Start, got, b)
+	}
+}
+
+// TestRuneOffsets checks Runes and Byte on every rune of a text long
+// enough to span several checkpoints, with runes of 1 to 4 bytes.
+func TestRuneOffsets(t *testing.T) {
+	s := strings.Repeat("Fès – l’usine « 𝄞 » a créé 1 500 emplois. ", 20)
+	d := New(s, "", time.Time{})
+	r := 0
+	for b := range s {
+		if got := d.Runes(b); got != r {
+			t.Fatalf("Runes(%d) = %d, want %d", b, got, r)
+		}
+		if got := d.Byte(r); got != b {
+			t.Fatalf("Byte(%d) = %d, want %d", r, got, b)
+		}
+		r++
+	}
+	if d.Runes(len(s)) != r || d.Byte(r) != len(s) {
+		t.Fatalf("end: Runes = %d, Byte = %d, want %d, %d", d.Runes(len(s)), d.Byte(r), r, len(s))
+	}
+}

@@ -1,0 +1,319 @@
+package text
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"veille/normalize"
+)
+
+// Shape is what a token looks like, as a set of bits.
+type Shape uint8
+
+// Token shapes.
+const (
+	Word     Shape = 1 << iota // letters and digits, with inner hyphens and apostrophes
+	Capital                    // a word starting with an upper-case letter
+	Acronym                    // at least two letters, all upper case ("KPMG", "AMDIE")
+	Number                     // a word starting with a digit ("1.500", "2T", "6e")
+	DigitLed                   // a word starting with a digit that holds letters not an ordinal suffix ("2T")
+	Elision                    // an elided article or pronoun with its apostrophe ("l'", "qu'")
+)
+
+// Token is a word, an elided word with its apostrophe, or one punctuation
+// rune of the text.
+type Token struct {
+	Start, End int    // byte offsets into Doc.Text
+	Text       string // surface form
+	Fold       string // folded (normalize.Fold): lower case, no accents, ' for apostrophes
+	Shape      Shape
+}
+
+// IsWord reports whether the token is a word (not punctuation).
+func (t Token) IsWord() bool { return t.Shape&Word != 0 }
+
+// Punct reports whether the token is punctuation (not a word).
+func (t Token) Punct() bool { return t.Shape&Word == 0 }
+
+// Cap reports whether the token starts with an upper-case letter.
+func (t Token) Cap() bool { return t.Shape&Capital != 0 }
+
+// AllCaps reports whether the token is an acronym-like word.
+func (t Token) AllCaps() bool { return t.Shape&Acronym != 0 }
+
+// DigitLed reports whether the token is a word starting with a digit
+// that also holds letters that are not an ordinal suffix ("2T").
+func (t Token) DigitLed() bool { return t.Shape&DigitLed != 0 }
+
+// isAllCaps reports whether s has at least two letters, all upper case.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isDigitLed reports whether s starts with a digit and also holds letters
+// that are not an ordinal suffix.
+func isDigitLed(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsDigit(r) {
+		return false
+	}
+	k := strings.IndexFunc(s, unicode.IsLetter)
+	return k > 0 && !ordinalSuffixes[strings.ToLower(s[k:])]
+}
+
+// ordinalSuffixes make a digit-led word an ordinal ("6e", "1er", "3ème").
+var ordinalSuffixes = wordSet("e", "er", "ere", "ère", "eme", "ème", "è", "nd", "nde", "es", "th", "st", "rd")
+
+// elisions are the words French elides before a vowel; they become tokens
+// of their own so that "l'Agence" is "l'" + "Agence".
+var elisions = wordSet("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu")
+
+// nameNotElision is the capital letter that, before an apostrophe, starts a
+// name rather than an elision ("M'barek").
+const nameNotElision = "M"
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// IsWordRune reports whether r belongs to a word: a letter, a digit or a
+// combining mark.
+func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isApostrophe reports whether r is an apostrophe inside a word.
+func isApostrophe(r rune) bool { return normalize.IsApostrophe(r) }
+
+// isDash reports whether r is a hyphen inside a word.
+func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
+
+// tokenize groups the lexer tokens of the sentence sp of text (normalize's
+// letters, digit runs and punctuation runes) into tokens, appended to toks:
+// glued letters and digits make one word, with its inner apostrophes,
+// hyphens and digit-group separators; an elided word keeps its apostrophe.
+// Their folded forms are left to foldTokens.
+func tokenize(toks []Token, text string, sp Span, lexed []normalize.Token) []Token {
+	run := -1 // the start of the word being read, -1 if none
+	end := 0  // its end
+	flush := func() {
+		if run >= 0 {
+			toks = append(toks, newToken(text, run, end))
+			run = -1
+		}
+	}
+	for k, f := range lexed {
+		fs := f.Span()
+		if fs.Start < sp.Start || f.IsLineBreak() {
+			continue
+		}
+		if fs.End > sp.End {
+			break
+		}
+		glued := run >= 0 && fs.Start == end
+		switch {
+		case wordish(text, f):
+			if !glued {
+				flush()
+				run = fs.Start
+			}
+			end = fs.End
+		case glued && joins(text, run, f, next(lexed, k)):
+			end = fs.End
+			if r := leadRune(text[fs.Start:]); isApostrophe(r) && isElision(text[run:fs.Start]) && text[run:fs.Start] != nameNotElision {
+				flush() // "l'", "qu'": a token of its own
+			}
+		default:
+			flush()
+			toks = append(toks, newToken(text, fs.Start, fs.End))
+		}
+	}
+	flush()
+	return toks
+}
+
+// newToken makes the token of text[s:e] and sets its shape.
+func newToken(text string, s, e int) Token {
+	w := text[s:e]
+	r, _ := utf8.DecodeRuneInString(w)
+	t := Token{Start: s, End: e, Text: w}
+	if !IsWordRune(r) {
+		return t
+	}
+	t.Shape |= Word
+	if unicode.IsUpper(r) {
+		t.Shape |= Capital
+		if isAllCaps(w) {
+			t.Shape |= Acronym
+		}
+	}
+	if r >= '0' && r <= '9' {
+		t.Shape |= Number
+		if isDigitLed(w) {
+			t.Shape |= DigitLed
+		}
+	}
+	if a, n := utf8.DecodeLastRuneInString(w); isApostrophe(a) && isElision(w[:len(w)-n]) {
+		t.Shape |= Elision
+	}
+	return t
+}
+
+// wordish reports whether the lexer token f belongs to a word: letters,
+// digits, or a rune of a word the lexer leaves alone (a digit of another
+// script, a lone combining mark).
+func wordish(text string, f normalize.Token) bool {
+	return f.IsWord() || f.IsNumber() || IsWordRune(leadRune(text[f.Span().Start:]))
+}
+
+// next returns the lexer token after k, if any.
+func next(lexed []normalize.Token, k int) *normalize.Token {
+	if k+1 < len(lexed) {
+		return &lexed[k+1]
+	}
+	return nil
+}
+
+// joins reports whether the punctuation f, glued to the word that starts
+// at run, goes on with it: an apostrophe (an elision ends there, anything
+// else goes on with a glued word after it), a hyphen before a glued word,
+// a "." or "," between digits.
+func joins(text string, run int, f normalize.Token, after *normalize.Token) bool {
+	fs := f.Span()
+	r := leadRune(text[fs.Start:])
+	if isApostrophe(r) && isElision(text[run:fs.Start]) && text[run:fs.Start] != nameNotElision {
+		return true
+	}
+	if after == nil || after.Span().Start != fs.End || !wordish(text, *after) {
+		return false
+	}
+	switch {
+	case isApostrophe(r), isDash(r):
+		return true
+	case r == '.' || r == ',':
+		return isDigitByte(text, fs.Start-1) && isDigitByte(text, fs.End)
+	}
+	return false
+}
+
+// leadRune returns the first rune of s.
+func leadRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// foldTokens sets the folded form (normalize.Fold) of tokens. Most tokens
+// are lower-case ASCII and fold to themselves; the others are folded into
+// one builder, whose String never copies.
+func foldTokens(toks []Token) {
+	var b strings.Builder
+	b.Grow(len(toks)) // about a byte a token: a capital here and there
+	for i := range toks {
+		t := &toks[i]
+		t.Fold = t.Text
+		if !IsFolded(t.Text) {
+			lo := b.Len()
+			appendFold(&b, t.Text)
+			t.Fold = b.String()[lo:]
+		}
+	}
+}
+
+// IsFolded reports whether a word is its own folded form: ASCII without
+// capitals or a backquote (Fold turns it into an apostrophe).
+func IsFolded(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '`' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFold writes the folded form of a token to b. Fold works rune by
+// rune on a token: ASCII and Latin-1 letters are folded here, through a
+// table normalize.Fold fills, any other token by normalize.Fold itself.
+func appendFold(b *strings.Builder, w string) {
+	for _, r := range w {
+		if r >= latin1End {
+			b.WriteString(normalize.Fold(w))
+			return
+		}
+	}
+	table := latin1Folds()
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c == '`' {
+				c = '\''
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b.WriteString(table[r])
+		i += n
+	}
+}
+
+// latin1End is the first rune after Latin-1.
+const latin1End = 0x100
+
+// latin1Folds returns the folded form of every Latin-1 rune.
+var latin1Folds = sync.OnceValue(func() *[latin1End]string {
+	var t [latin1End]string
+	for r := range rune(latin1End) {
+		t[r] = normalize.Fold(string(r))
+	}
+	return &t
+})
+
+// isElision reports whether w, before an apostrophe, is an elided word.
+func isElision(w string) bool {
+	var b [len("lorsqu")]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return elisions[string(b[:len(w)])]
+}
+
+// isDigitByte reports whether byte i of s is an ASCII digit.
+func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+// Tokenize splits s, taken as one sentence, into folded tokens: rules use
+// it to read their phrases as the text is read.
+func Tokenize(s string) []Token {
+	toks := tokenize(nil, s, Span{0, len(s)}, normalize.Lex(s))
+	foldTokens(toks)
+	return toks
+}

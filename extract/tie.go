@@ -1,0 +1,159 @@
+package extract
+
+import "veille/normalize"
+
+// tie returns the partner and the city of the figure at ev.
+func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
+	b, e := l.d.Byte(ev.Start), l.d.Byte(ev.End)
+	si := l.d.SentenceAt(b)
+	if si < 0 {
+		return nil, nil
+	}
+	if l.several && l.collectiveSubject(si, b) {
+		return nil, nil // "les signataires tablent sur 6.500 emplois"
+	}
+	name := l.inSentence(l.bySent[si], si, b, e)
+	if name == "" {
+		name = l.inSentence(l.othersBySent[si], si, b, e)
+	}
+	if name == "" {
+		name = l.roleSubject(si, b)
+	}
+	if name == "" {
+		name = l.topic[si]
+	}
+	if name == "" && useOnly && b >= l.onlyFrom {
+		name = l.only
+	}
+	if name == "" {
+		return nil, nil
+	}
+	company = &name
+	switch cs := l.cities[si]; {
+	case len(cs) == 1:
+		place = &cs[0]
+	case len(cs) == 0 && l.topic[si] == name && l.topicAt[si] >= 0 && len(l.cities[l.topicAt[si]]) == 1:
+		place = &l.cities[l.topicAt[si]][0]
+	}
+	return company, place
+}
+
+// roleSubject returns the company a role noun before byte b in sentence si
+// stands for: "le promoteur annonce 600 emplois" ("" if none).
+func (l *linker) roleSubject(si, b int) string {
+	s := l.d.Sents[si]
+	from, _ := wordsIn(l.ws, s.Start, s.End)
+	k := lastCue(linkCues().roles, l.ws, from, wordAt(l.ws, b))
+	if k < 0 {
+		return ""
+	}
+	for _, m := range l.roleRefs[si] {
+		if m.End > l.ws[k].Start && m.Start < b {
+			return m.Name
+		}
+	}
+	return l.investor
+}
+
+// collectiveSubject reports a subject standing for all the partners ("les
+// partenaires", "la convention") before byte b in sentence si, with no
+// partner named between it and b.
+func (l *linker) collectiveSubject(si, b int) bool {
+	s := l.d.Sents[si]
+	from, _ := wordsIn(l.ws, s.Start, s.End)
+	k := lastCue(linkCues().collective, l.ws, from, wordAt(l.ws, b))
+	if k < 0 {
+		return false
+	}
+	for _, m := range l.bySent[si] {
+		if m.Start >= l.ws[k].End && m.End <= b {
+			return false
+		}
+	}
+	return true
+}
+
+// inSentence returns the company of ms, the mentions of sentence si, that
+// the sentence ties to the figure at bytes [b, e): by order after
+// "respectivement", else the one the figure is said to be for ("1 400
+// emplois pour... Tissages du Saïs"), else the nearest company named
+// before it, else one named after it in its clause; institutions only when
+// no company is named.
+func (l *linker) inSentence(ms []mention, si, b, e int) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	if name := l.respectively(si, b); name != "" {
+		return name
+	}
+	if name := l.attributed(ms, e); name != "" {
+		return name
+	}
+	for _, companiesOnly := range []bool{true, false} {
+		before, after := "", ""
+		for _, m := range ms {
+			if companiesOnly && !l.companies[m.Name] {
+				continue
+			}
+			if m.End <= b {
+				before = m.Name
+			} else if k, _ := wordsIn(l.ws, m.Start, m.End); after == "" && breaksBetween(l.ws, wordAt(l.ws, e), k) == 0 {
+				after = m.Name
+			}
+		}
+		if before != "" {
+			return before
+		}
+		if after != "" {
+			return after
+		}
+	}
+	return ""
+}
+
+// attributed returns the company a figure ending at byte e is said to be
+// for, later in its clause: "1 400 emplois pour la nouvelle unité de
+// Tissages du Saïs".
+func (l *linker) attributed(ms []mention, e int) string {
+	j := wordAt(l.ws, e)
+	if _, ok := matchAny(linkCues().attribution, l.ws, j, len(l.ws)); !ok {
+		return ""
+	}
+	for _, m := range ms {
+		if m.Start < e || !l.companies[m.Name] {
+			continue
+		}
+		k, _ := wordsIn(l.ws, m.Start, m.End)
+		if breaksBetween(l.ws, j, k) == 0 {
+			return m.Name
+		}
+		break
+	}
+	return ""
+}
+
+// respectively ties "A, B et C créeront respectivement 100, 200 et 300
+// emplois" by order: the figure's rank among the numbers after
+// "respectivement" picks the partner of the same rank.
+func (l *linker) respectively(si, b int) string {
+	s := l.d.Sents[si]
+	from, to := wordsIn(l.ws, s.Start, s.End)
+	r := findCue(linkCues().respectively, l.ws, from, to)
+	if r < 0 || b < l.ws[r].End {
+		return ""
+	}
+	names := l.namesIn(si)
+	rank := 0
+	for _, n := range normalize.Numbers(l.d.Text[l.ws[r].End:s.End]) {
+		if l.ws[r].End+n.Start >= b {
+			break
+		}
+		if !n.Percent && !n.Year {
+			rank++
+		}
+	}
+	if rank < len(names) {
+		return names[rank]
+	}
+	return ""
+}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+
+	"veille/normalize"
+)
+
+// The function words and word endings the fact rules test, by the role
+// they play (folded keys unless said otherwise). Longer cue lists live
+// beside the rules that read them, in the cue language of cues.go.
+var (
+	// pastAuxiliaries make a compound past: "a réalisé", "ont atteint".
+	// Compared raw, so that the verb "a" is not the preposition "à".
+	pastAuxiliaries = wordSet("a", "ont", "avait", "avaient")
+	// notImperfect end like an imperfect but do not state a past state of
+	// affairs: "fait" (present), "devait" (a plan).
+	notImperfect = wordSet("fait", "satisfait", "devait", "devaient")
+	// rangeJoiners join the ends of a range: "entre 500 et 700", "de 5 à 7".
+	rangeJoiners = wordSet("et", "a")
+	// listJoiners join the numbers of a list: "100, 200 et 300 emplois".
+	listJoiners = wordSet(",", "et", "ou")
+	// mentionJoiners join two names in an enumeration: "A, B et C".
+	mentionJoiners = wordSet(",", "et")
+)
+
+// Word endings.
+var (
+	conditionalEndings = []string{"rait", "raient"} // "créerait": the future
+	imperfectEndings   = []string{"ait", "aient"}   // "comptait", "employaient"
+)
+
+// sincePrefix opens a year that starts a period ("depuis 2014"), folded.
+const sincePrefix = "depuis"
+
+// genericAgreement is the agreement type that says least: "accord".
+const genericAgreement = "accord"
+
+// wordSet returns the set of words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// hasSuffix reports whether w ends with one of the endings.
+func hasSuffix(w string, endings []string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsSincePeriod reports a year written after "depuis".
+func startsSincePeriod(yearText string) bool {
+	return strings.HasPrefix(normalize.Fold(yearText), sincePrefix)
+}
