@@ -372,11 +372,24 @@ var signingWords = wordSet(
 	"conclues", "concluent",
 )
 
+// approvalWords say that an agreement was approved or adopted ("la
+// commission des investissements a approuvé 12 conventions"): the body
+// that approves is no party, but the counterparts named with the
+// agreement are.
+var approvalWords = wordSet(
+	"approuve", "approuvee", "approuves", "approuvees", "approuvent", "adopte", "adoptee",
+	"adoptes", "adoptees", "valide", "validee", "valides", "validees", "enterine", "enterinee", "enterines", "enterinees",
+	"approbation", "adoption",
+)
+
 // presidingParticiples, before "par", name who presided.
 var presidingParticiples = wordSet("presidee", "preside", "presides", "presidees")
 
 // representingParticiples, before "par", name who signed for a party.
-var representingParticiples = wordSet("represente", "representee", "representes", "representees")
+// "ratifié par" names the signatories too ("un mémorandum ratifié par les
+// directeurs généraux de A et B").
+var representingParticiples = wordSet("represente", "representee", "representes", "representees",
+	"ratifie", "ratifiee", "ratifies", "ratifiees")
 
 // ceremonyParticiples, before "par", name the signatories when the sentence
 // is about a signing ("la cérémonie de signature s'est tenue ... par X").

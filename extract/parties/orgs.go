@@ -21,6 +21,9 @@ func (s *psent) ministries() {
 			j++
 		}
 		end, joins := s.tailEnd(j, plural)
+		if n, ok := s.prepEnd(j); ok && s.in(n, ministryStandIns) && end == n+1 {
+			end = j // "le ministère de tutelle" names no ministry: a reference
+		}
 		if end == j {
 			lo := i
 			if s.is(i-1, lxNumberWords) {
@@ -214,7 +217,10 @@ func (s *psent) headedBodies() {
 			j++
 		}
 		end, _ := s.tailEnd(j, false)
-		if s.in(end, prepFor) && s.is(end+1, lxDeterminers) { // "Fonds Mohammed VI pour l'investissement"
+		// "Fonds Mohammed VI pour l'investissement"; a name that has its
+		// complements ends before "pour" ("Office chérifien des phosphates
+		// pour la mise en place").
+		if end == j && s.in(end, prepFor) && s.is(end+1, lxDeterminers) {
 			if e := s.npEnd(end + 2); e > end+2 {
 				// "Agence nationale pour le développement des zones
 				// oasiennes et de l'arganier": the complements go on.
@@ -290,8 +296,10 @@ func (s *psent) companyTriggers() {
 			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
 			atPlace := j > i+1 && placeBefore[strings.ToLower(s.toks[j-1].Text)]
-			if e := s.companyRunAt(j); e > j && !atPlace && s.free(j, e) && s.validCompany(j, e) {
-				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e, j, e)
+			q := s.quotedAt(j) // "le groupe « Leoni »"
+			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.free(j, e+q) && s.validCompany(j+q, e) && s.quoteCloses(e, q) {
+				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
+				e += q
 				if subsidiaryNouns[f] && s.in(i-1, singularPoss) {
 					s.subsidiaryOf(o, i)
 				}
@@ -492,7 +500,7 @@ func (s *psent) pronouns() {
 }
 
 // stateNames name the Moroccan State; it is a party only where it signs.
-var stateNames = wordSet("maroc", "royaume", "etat", "gouvernement")
+var stateNames = wordSet("maroc", "royaume", "etat", "gouvernement", "autorites")
 
 // state reads "le Maroc", "le Royaume (du Maroc)", "l'État (marocain)",
 // "le gouvernement (marocain)".
@@ -507,6 +515,10 @@ func (s *psent) state() {
 		}
 		end := i + 1
 		switch {
+		case s.at(i, phAuthorities):
+			end = i + len(phAuthorities)
+		case authorityNouns[f]:
+			continue // "les autorités locales": not the State
 		case s.at(i, phKingdom):
 			end = i + len(phKingdom)
 		case s.at(i, phMoroccanGov):
@@ -518,4 +530,25 @@ func (s *psent) state() {
 		}
 		s.add(occ{ref: occState, kind: KindGovernment, name: name}, i, end, i, end)
 	}
+}
+
+// openQuotes and closeQuotes may frame a company name after its trigger
+// noun ("le groupe « Leoni »").
+var (
+	openQuotes  = wordSet("«", "\"", "“")
+	closeQuotes = wordSet("»", "\"", "”")
+)
+
+// quotedAt returns 1 when an opening quote stands at i, else 0.
+func (s *psent) quotedAt(i int) int {
+	if s.in(i, openQuotes) {
+		return 1
+	}
+	return 0
+}
+
+// quoteCloses reports whether a name ending at e is closed by a quote
+// when it was opened by one (q == 1).
+func (s *psent) quoteCloses(e, q int) bool {
+	return q == 0 || s.in(e, closeQuotes)
 }

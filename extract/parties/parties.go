@@ -178,7 +178,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 		}
 		s.recognise()
 	}
-	story := isAgreementStory(sents)
+	story, signed := isAgreementStory(sents)
 	n := 0
 	for _, s := range sents {
 		n += len(s.occs)
@@ -204,7 +204,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	}
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	r.resolve(all)
-	signatories, actors, mentions = r.parties(d, all)
+	signatories, actors, mentions = r.parties(d, all, signed)
 	return signatories, actors, mentions, nil
 }
 
@@ -306,9 +306,26 @@ func (s *psent) captions() {
 // isAgreementStory reports whether the article says an agreement was
 // signed, in a sentence that names both the signing and the agreement:
 // only then are there signatories.
-func isAgreementStory(sents []*psent) bool {
-	for _, s := range sents {
-		if s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns) {
+// Approvals ("la commission a approuvé 12 conventions") and "faire l'objet
+// d'une convention" report agreements as well; so does a signing sentence
+// right after one that names the agreement ("Contrats d'investissement
+// pour ... . Ils ont été signés par ...").
+// signed says that a sentence reports a signing in so many words: only
+// then do pledging companies become parties.
+func isAgreementStory(sents []*psent) (story, signed bool) {
+	for i, s := range sents {
+		made := s.hasWord(lxSigningWords|lxApprovalWords) || s.has(phObjectOf)
+		signs := s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns)
+		signed = signed || signs
+		story = story || signs || made && s.hasWord(lxAgreementNouns) || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].hasWord(lxAgreementNouns)
+	}
+	return story, signed
+}
+
+// has reports whether phrase p occurs in the sentence.
+func (s *psent) has(p text.Phrase) bool {
+	for i := range s.toks {
+		if s.at(i, p) {
 			return true
 		}
 	}

@@ -200,10 +200,10 @@ func (s *psent) findRepeats(aliases map[string][]partyAlias) {
 			}
 			best = a
 		}
-		if best.e == nil {
+		n := len(best.words)
+		if best.e == nil || s.longerName(i+n) {
 			continue
 		}
-		n := len(best.words)
 		o := s.add(occ{kind: best.e.kind, name: best.e.name}, i, i+n, i, i+n)
 		o.ent = best.e
 		i += n - 1
@@ -348,7 +348,9 @@ func (r *partyResolver) entitiesOf(buf []*partyEntity, o *occ) []*partyEntity {
 }
 
 // parties builds the signatories, the actors and the mentions.
-func (r *partyResolver) parties(d *text.Doc, all []*occ) (signatories, actors []Party, mentions []Mention) {
+// Pledging companies are parties only in an article that reports a
+// signing.
+func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signatories, actors []Party, mentions []Mention) {
 	var buf [2]*partyEntity // most occurrences stand for one entity: no allocation
 	for _, o := range all {
 		for _, e := range r.entitiesOf(buf[:0], o) {
@@ -381,7 +383,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ) (signatories, actors []
 		}
 	}
 	for _, e := range r.ents {
-		if e.via == "" && e.commit && e.kind == KindCompany && !e.parent && !bodies {
+		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !bodies {
 			e.via = ViaParty
 		}
 		if e.via == ViaSigned && (!named || !companies) {
@@ -468,3 +470,9 @@ func signsFor(e *partyEntity, companiesOnly bool) {
 
 // optText returns a pointer to s, for the optional fields of Party.
 func optText(s string) *string { return &s }
+
+// longerName reports whether a capitalised word at i goes on the name
+// before it: "Laroche France" is not the "Laroche" of "Laroche Maroc".
+func (s *psent) longerName(i int) bool {
+	return s.cap(i) && !s.is(i, lxNameStop|lxFirstNames) && !s.claimed[i]
+}

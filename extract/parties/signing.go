@@ -1,6 +1,10 @@
 package parties
 
-import "strings"
+import (
+	"strings"
+
+	"veille/extract/text"
+)
 
 // Party positions: where a sentence says who signed, who is a party and
 // who presided. Only an article that reports a signed agreement has any.
@@ -28,7 +32,7 @@ var ceremonyWords = wordSet("ceremonie", "signature", "signatures")
 
 // partyWords, in a sentence, make the next one's "Il s'agit de" list the
 // parties ("Les deux parties ont signé ... Il s'agit de X et de Y").
-var partyWords = wordSet("parties", "signataires", "partenaires", "signe", "signee", "signes", "signees", "paraphe", "paraphes", "paraphees", "conclu", "conclus", "conclues")
+var partyWords = wordSet("parties", "signataires", "partenaires", "signe", "signee", "signes", "signees", "paraphe", "paraphes", "paraphees", "conclu", "conclus", "conclues", "signature", "signatures")
 
 // positions reads the party positions of the sentence; afterParties says
 // that the previous sentence spoke of the signing parties.
@@ -84,7 +88,10 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			}
 		}
 	case cueWith:
-		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i)) && !s.ending(i, phInPartner) {
+		// "signées avec", "un contrat d'investissement avec", "la
+		// convention a été conclue avec", and a sentence that opens on
+		// "Entre A et B" after a signing one.
+		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterParties) && !s.ending(i, phInPartner) {
 			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
 		}
 	case cueLinks:
@@ -100,12 +107,12 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueConcerns:
 		// "Le deuxième concerne l'équipementier chinois B".
 		if s.aboutAgreement(i) {
-			s.mark(s.enumerate(i+1, false), ViaParty, pos.presence)
+			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
 		}
 	case cueBearsOn:
 		// "Le troisième porte sur la société C".
 		if s.in(i+1, prepOn) && s.aboutAgreement(i) {
-			s.mark(s.enumerate(i+2, false), ViaParty, pos.presence)
+			s.mark(s.enumerate(i+2, true), ViaParty, pos.presence)
 		}
 	case cueSignatories:
 		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
@@ -281,8 +288,8 @@ func (s *psent) presence() map[*occ]bool {
 // signature" or of "ont apposé leur signature", the modal of "vont signer"
 // or "viennent de signer"; -1 for a passive ("a été signé par") or a noun.
 func (s *psent) verbOf(c int) int {
-	if s.in(c, signatureNouns) && s.ending(c+1, phProceedTo) && strings.HasPrefix(s.f(c-3), stemProceed) {
-		c -= 3
+	if s.in(c, signatureNouns) && s.ending(c+1, phProceedTo) {
+		c = s.proceeded(c - 2)
 	}
 	if p := s.apposed(c); p >= 0 {
 		c = p
@@ -311,6 +318,30 @@ func (s *psent) verbOf(c int) int {
 		}
 	}
 	return -1
+}
+
+// maxInsertWords bounds an insertion between "procédé" and "à la
+// signature" ("ont procédé, mardi 26 mars, à la signature").
+const maxInsertWords = 10
+
+// proceeded returns where "procédé" stands before the "à" at a, right
+// before it or before an insertion between commas; else a+2, the noun.
+func (s *psent) proceeded(a int) int {
+	if strings.HasPrefix(s.f(a-1), stemProceed) {
+		return a - 1
+	}
+	if s.f(a-1) != "," {
+		return a + 2
+	}
+	for k := a - 2; k >= 0 && a-k <= maxInsertWords; k-- {
+		if s.f(k) == "," {
+			if strings.HasPrefix(s.f(k-1), stemProceed) {
+				return k - 1
+			}
+			break
+		}
+	}
+	return a + 2
 }
 
 // apposed returns where the verb of "apposé leur signature" ("apposer sa
@@ -361,11 +392,16 @@ const (
 	agentPresides                // "présidée par"
 )
 
+// maxAgentWords bounds how far before "par" its participle is sought:
+// far enough for "signées dans le cadre du renforcement de la
+// souveraineté alimentaire et sanitaire du Royaume par X".
+const maxAgentWords = 20
+
 // parVerb classifies the "par" at i by the participle before it: signing
 // for "paraphé par" (or "la cérémonie de signature s'est tenue ... par"),
 // presiding for "présidée par", neither otherwise ("développée par").
 func (s *psent) parVerb(i int) agentOf {
-	for k := i - 1; k >= 0 && i-k <= 15; k-- {
+	for k := i - 1; k >= 0 && i-k <= maxAgentWords; k-- {
 		t := s.toks[k]
 		switch {
 		case t.lex.has(lxPresidingParticiples):
@@ -401,7 +437,7 @@ var participleNouns = wordSet(
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) {
+	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || contractedAu[t.Fold] { // "du", "au" end like "vu"
 		return false
 	}
 	for _, end := range participleEndings {
@@ -461,6 +497,28 @@ func (s *psent) markCommitments() {
 func (s *psent) enumerate(j int, companies bool) []*occ {
 	var out []*occ
 	for j < len(s.toks) {
+		if n, ok := s.rolesOfEnd(j); ok {
+			// "par les directeurs généraux de A et B": A and B sign.
+			j, companies = n, true
+			continue
+		}
+		if e := s.groupEnd(j); e > j {
+			// "plusieurs équipementiers automobiles : A, B" names its
+			// members; "des opérateurs privés et le ministère X" goes on.
+			k := e
+			if s.f(k) == "," {
+				k++
+			}
+			if n, ok := s.listIntroEnd(k); ok {
+				j, companies = n, true
+				continue
+			}
+			if s.in(k, conjAnd) {
+				j = k + 1
+				continue
+			}
+			break
+		}
 		var os []*occ
 		hi := j
 		for k := 0; k < 5; k++ {
@@ -566,4 +624,68 @@ func (s *psent) filler(j int) bool {
 	}
 	return s.is(j, lxDeterminers) || s.is(j, lxNumberWords) || s.is(j, lxCompanyListNouns) ||
 		s.is(j, lxComplementPreps) || s.in(j, contractedA)
+}
+
+// maxGroupAdjectives bounds the lower-case words after the noun of a
+// generic group ("plusieurs équipementiers automobiles étrangers").
+const maxGroupAdjectives = 3
+
+// groupEnd returns the end of a generic plural group at j that names no
+// party itself ("plusieurs équipementiers automobiles", "des opérateurs
+// industriels", "huit entreprises"), else j. A group whose members a
+// recogniser already read ("les entreprises A, B et C") is left to it.
+func (s *psent) groupEnd(j int) int {
+	k := j
+	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < len(s.toks) && isDigitWord(s.toks[k].Text) {
+		k++
+	}
+	if k == j || k-j > 2 || !s.is(k, lxCompanyListNouns) {
+		return j
+	}
+	k++
+	for n := 0; n < maxGroupAdjectives && k < len(s.toks); n++ {
+		t := s.toks[k]
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.lex.has(lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) || isParticiple(t) {
+			break
+		}
+		k++
+	}
+	for m := j; m < k; m++ {
+		if s.occAt(m) != nil {
+			return j
+		}
+	}
+	return k
+}
+
+// listIntroEnd returns where the members of a group start when an
+// introducer stands at k (": A, B", "notamment A", "parmi lesquels A").
+func (s *psent) listIntroEnd(k int) (int, bool) {
+	for _, p := range listIntros {
+		if e, ok := text.MatchAt(p, s.toks, k); ok {
+			if s.f(e) == ":" {
+				e++
+			}
+			return e, true
+		}
+	}
+	return k, false
+}
+
+// rolesOfEnd reads the plural role of the heads of several bodies at j
+// ("les directeurs généraux de", "les PDG des") and returns where the
+// bodies start.
+func (s *psent) rolesOfEnd(j int) (int, bool) {
+	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
+		return j, false
+	}
+	k := j + 2
+	for s.in(k, pluralRoleAdjectives) {
+		k++
+	}
+	n, ok := s.prepEnd(k)
+	if !ok || n == k+1 && s.f(k) == "de" && s.is(n, lxDeterminers) {
+		return j, false
+	}
+	return n, true
 }

@@ -15,7 +15,7 @@ var (
 	contractedDe     = wordSet("du", "des", "d'")       // "de" with its article
 	articlesAfterDe  = wordSet("la", "l'", "les")       // "de la", "de l'", "de les"
 	definiteArticles = wordSet("le", "la", "l'")        // the definite article
-	stateArticles    = wordSet("le", "l'")              // before "Maroc", "Royaume", "État"
+	stateArticles    = wordSet("le", "l'", "les")       // before "Maroc", "Royaume", "État", "autorités"
 	contractedAu     = wordSet("du", "au", "aux")       // before a ministry: "au ministère"
 	contractedSing   = wordSet("du", "au")              // before a role: "du ministre"
 	contractedAux    = wordSet("aux")                   // before a plural list noun
@@ -35,23 +35,28 @@ var (
 	englishJoiners   = wordSet("and", "of")             // "Bank of Africa"
 	trailingJoiners  = wordSet(",", "et", "que", "ainsi")
 	beenParticiple   = wordSet("ete") // "a été signé": a passive
-	agreementFillers = wordSet("de", "d'", ",", "cadre", "conjoint")
-	openingAux       = wordSet("ont") // "Ont signé ..."
-	copulas          = wordSet("figurent", "sont", "figure", "est", ":")
-	moroccoNames     = wordSet("maroc", "morocco") // a company's country suffix
-	countryTails     = wordSet("maroc", "morocco", "africa")
+	agreementFillers = wordSet("de", "d'", ",", "cadre", "conjoint", "investissement", "partenariat",
+		"cooperation", "financement", "pret", "entente", "installation", "performance", "franchise",
+		"associes", "programme", "intention", "collaboration", "approuve", "approuvee", "approuves",
+		"approuvees") // "contrat d'investissement avec", "convention approuvée avec"
+	openingAux   = wordSet("ont") // "Ont signé ..."
+	copulas      = wordSet("figurent", "sont", "figure", "est", ":")
+	moroccoNames = wordSet("maroc", "morocco") // a company's country suffix
+	countryTails = wordSet("maroc", "morocco", "africa")
 )
 
 // Nouns the grammar reads as heads.
 var (
-	ministryNouns   = wordSet("ministere", "ministeres")
-	ministryPlurals = wordSet("ministeres")
-	councilNouns    = wordSet("conseil")
-	regionNouns     = wordSet("region")
-	subsidiaryNouns = wordSet("filiale")
-	groupNouns      = wordSet("groupe", "group")
-	kingdomNouns    = wordSet("royaume")
-	signatureNouns  = wordSet("signature", "signatures")
+	ministryNouns    = wordSet("ministere", "ministeres")
+	ministryPlurals  = wordSet("ministeres")
+	ministryStandIns = wordSet("tutelle") // "le ministère de tutelle": a reference, not a name
+	councilNouns     = wordSet("conseil")
+	regionNouns      = wordSet("region")
+	subsidiaryNouns  = wordSet("filiale")
+	groupNouns       = wordSet("groupe", "group")
+	kingdomNouns     = wordSet("royaume")
+	authorityNouns   = wordSet("autorites") // the State only as "les autorités marocaines"
+	signatureNouns   = wordSet("signature", "signatures")
 )
 
 // ministryPrefix starts the folded name of every ministry.
@@ -80,14 +85,45 @@ var (
 	phOfTheProject = text.Compile("du projet")        // "le porteur du projet"
 	phKingdom      = text.Compile("royaume du maroc") // the State in full
 	phMoroccanGov  = text.Compile("etat|gouvernement marocain")
-	phUnderThe     = text.Compile("sous la")           // "sous la présidence de"
-	phInPartner    = text.Compile("en partenariat")    // "en partenariat avec": not a party
-	phInPresence   = text.Compile("en presence")       // guests, not parties
-	phProceedTo    = text.Compile("a la signature")    // "ont procédé à la signature"
-	phCommaAnd     = text.Compile(", et")              // closes an apposition
-	phOneSide      = text.Compile("d' une|autre part") // "d'une part", "d'autre part"
-	phOtherSide    = text.Compile("de l' autre")       // "de l'autre"
+	phAuthorities  = text.Compile("autorites marocaines") // the State
+	phUnderThe     = text.Compile("sous la")              // "sous la présidence de"
+	phInPartner    = text.Compile("en partenariat")       // "en partenariat avec": not a party
+	phInPresence   = text.Compile("en presence")          // guests, not parties
+	phProceedTo    = text.Compile("a la signature")       // "ont procédé à la signature"
+	phCommaAnd     = text.Compile(", et")                 // closes an apposition
+	phOneSide      = text.Compile("d' une|autre part")    // "d'une part", "d'autre part"
+	phOtherSide    = text.Compile("de l' autre")          // "de l'autre"
+	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
 )
+
+// quantifiers open a generic plural group ("plusieurs équipementiers").
+var quantifiers = wordSet("plusieurs", "certains", "certaines", "divers", "diverses", "differents",
+	"differentes", "nombreux", "nombreuses", "quelques", "autres")
+
+// pluralRoles head the roles of the representatives of several bodies
+// ("les directeurs généraux de A et B"); ministers hold portfolios, not
+// bodies, and are left out.
+var pluralRoles = wordSet("directeurs", "directrices", "presidents", "presidentes", "pdg", "dg",
+	"dirigeants", "representants", "responsables", "patrons", "ceo", "gerants", "administrateurs")
+
+// pluralDeterminers open a plural role: "la PDG de" is one person.
+var pluralDeterminers = wordSet("les", "des", "leurs", "ses", "ces")
+
+// pluralRoleAdjectives may follow a plural role ("directeurs généraux").
+var pluralRoleAdjectives = wordSet("generaux", "generales", "executifs", "delegues", "respectifs",
+	"respectives")
+
+// listIntros introduce the members of a generic group: "plusieurs
+// équipementiers : A, B", "des opérateurs, notamment A et B".
+var listIntros = []text.Phrase{
+	text.Compile(":"),
+	text.Compile("notamment"),
+	text.Compile("dont"),
+	text.Compile("parmi lesquels|lesquelles"),
+	text.Compile("a savoir"),
+	text.Compile("tels|telles que"),
+	text.Compile("en l' occurrence"),
+}
 
 // positionCue is what a word tells of the party positions that follow it.
 type positionCue int
