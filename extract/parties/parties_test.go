@@ -515,7 +515,7 @@ var partiesTests = []struct {
 
 // TestFindParties checks the signatories and actors of each case.
 func TestFindParties(t *testing.T) {
-	for _, tt := range partiesTests {
+	for _, tt := range append(partiesTests, pressTests...) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := text.New(tt.text, "", time.Time{})
 			sig, act, _, err := Find(context.Background(), d)

@@ -432,6 +432,7 @@ var participleNouns = wordSet(
 	"entree", "idee", "musee", "lycee", "vue", "rue", "revue", "avenue", "issue", "ete",
 	"rentree", "pensee", "competitivite", "employabilite", "attractivite", "souverainete",
 	"mobilite", "productivite", "durabilite", "securite", "realite", "priorite", "identite",
+	"tissu", "individu", "menu", "vertu",
 )
 
 // isParticiple reports whether a lower-case word looks like a past
@@ -645,7 +646,7 @@ func (s *psent) groupEnd(j int) int {
 	k++
 	for n := 0; n < maxGroupAdjectives && k < len(s.toks); n++ {
 		t := s.toks[k]
-		if !t.IsWord() || t.Cap() || t.AllCaps() || t.lex.has(lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) || isParticiple(t) {
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.lex.has(lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) {
 			break
 		}
 		k++

@@ -22,6 +22,9 @@ var wordTables = map[string]map[string]bool{
 	"ministryNouns": ministryNouns, "ministryPlurals": ministryPlurals, "councilNouns": councilNouns,
 	"regionNouns": regionNouns, "subsidiaryNouns": subsidiaryNouns, "groupNouns": groupNouns,
 	"kingdomNouns": kingdomNouns, "signatureNouns": signatureNouns,
+	"quantifiers": quantifiers, "pluralRoles": pluralRoles, "pluralDeterminers": pluralDeterminers,
+	"pluralRoleAdjectives": pluralRoleAdjectives, "authorityNouns": authorityNouns,
+	"ministryStandIns": ministryStandIns, "openQuotes": openQuotes, "closeQuotes": closeQuotes,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
@@ -65,6 +68,15 @@ func TestPhrases(t *testing.T) {
 		{phOneSide, "d'une part", "d'une fois"},
 		{phOneSide, "d’autre part", "d'autre fois"},
 		{phOtherSide, "de l'autre", "de l'un"},
+		{phObjectOf, "l'objet d'une convention", "l'objet de la convention"},
+		{phAuthorities, "autorités marocaines", "autorités locales"},
+		{listIntros[0], ": A", "; A"},
+		{listIntros[1], "notamment A", "ensuite A"},
+		{listIntros[2], "dont A", "donc A"},
+		{listIntros[3], "parmi lesquelles A", "parmi eux A"},
+		{listIntros[4], "à savoir A", "à voir A"},
+		{listIntros[5], "tels que A", "tels des A"},
+		{listIntros[6], "en l'occurrence A", "en l'absence A"},
 	} {
 		if _, ok := text.MatchAt(tt.p, text.Tokenize(tt.yes), 0); !ok {
 			t.Errorf("%v does not match %q", tt.p, tt.yes)
