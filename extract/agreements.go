@@ -22,11 +22,14 @@ type agreementType struct {
 	signedNear bool
 }
 
-// Families of generic types: "accord" stands for any agreement, so any
-// other type hides it; "convention" gives way to specific conventions.
+// Families of generic types: a generic term gives way to the specific
+// terms built on its word ("accord" to "protocole d'accord", "convention"
+// to "convention-cadre", "protocole" to "protocole d'entente"), not to
+// another word: "huit conventions ... Lear a scellé un accord" reports both.
 const (
-	familyAny        = "any"
+	familyAccord     = "accord"
 	familyConvention = "convention"
+	familyProtocol   = "protocole"
 )
 
 var agreementTypes = sync.OnceValue(func() []agreementType {
@@ -42,7 +45,8 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("protocole d'entente", "protocole(s) d'entente")...)
 	out = append(out, t("mémorandum d'entente", "mémorandum(s)|memoranda d'entente",
 		"memorandum(s) of understanding")...)
-	out = append(out, t("mémorandum d'accord", "mémorandum(s) d'accord")...)
+	// A "mémorandum d'accord" is a memorandum of understanding.
+	out = append(out, t("mémorandum d'entente", "mémorandum(s) d'accord(s)", "mémorandum(s)|memoranda")...)
 	out = append(out, t("protocole de partenariat", "protocole(s) de partenariat")...)
 	out = append(out, t("protocole de coopération", "protocole(s) de coopération")...)
 	out = append(out, t("convention de collaboration", "convention(s) de collaboration")...)
@@ -59,13 +63,19 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("contrat-programme", "contrat(s) programme(s)")...)
 	out = append(out, t("contrat d'investissement", "contrat(s) d'investissement")...)
 	out = append(out, t("contrat de partenariat", "contrat(s) de partenariat")...)
+	out = append(out, t("contrat de performance", "contrat(s) de performance")...)
+	out = append(out, t("convention d'installation", "convention(s) d'installation")...)
+	out = append(out, t("pacte d'associés", "pacte(s) d'associé(s)", "pacte(s) d'actionnaire(s)")...)
+	out = append(out, t("accord de franchise", "accord(s) de franchise")...)
+	out = append(out, t("contrat de franchise", "contrat(s) de franchise")...)
 	out = append(out, t("avenant", "avenant(s)")...)
 	out = append(out, t("lettre d'intention", "lettre(s) d'intention(s)")...)
 	out = append(out, t("déclaration d'intention", "déclaration(s) d'intention(s)")...)
 	out = append(out, agreementType{p: cue("charte(s)"), name: "charte", signedNear: true})
 	out = append(out, agreementType{p: cue("mou(s)"), name: "mémorandum d'entente", acronym: true})
 	out = append(out, agreementType{p: cue("convention(s)"), name: "convention", family: familyConvention})
-	out = append(out, agreementType{p: cue("accord(s)"), name: "accord", family: familyAny})
+	out = append(out, agreementType{p: cue("protocole(s)"), name: "protocole", family: familyProtocol})
+	out = append(out, agreementType{p: cue("accord(s)"), name: "accord", family: familyAccord})
 	return out
 })
 
@@ -168,14 +178,10 @@ func findAgreements(d *doc) []Agreement {
 	}
 	specific := map[string]bool{}
 	for _, h := range hits {
-		if !h.signed && !h.demonstrate {
-			continue
-		}
-		if h.t.family != familyAny {
-			specific[familyAny] = true // even a "convention" says more than "accord"
-		}
-		if h.t.family == "" && strings.HasPrefix(h.t.name, "convention") {
-			specific[familyConvention] = true
+		if (h.signed || h.demonstrate) && h.t.family == "" {
+			for _, f := range []string{familyAccord, familyConvention, familyProtocol} {
+				specific[f] = specific[f] || strings.Contains(h.t.name, f)
+			}
 		}
 	}
 	places := d.places()
