@@ -113,7 +113,10 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 	return &agreementCueSet{
 		signing: cues("signer", "signé(e)(s)", "signe(nt)", "signant", "signera", "signeront",
 			"signature(s)", "signataire(s)", "parapher", "paraphé(e)(s)", "paraphe(nt)", "conclu(e)(s)",
-			"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)"),
+			"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)",
+			// Agreements approved by a commission or a council, and
+			// "le projet a fait l'objet d'une convention".
+			"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)", "l objet d un|une"),
 		ceremony:      cues("cérémonie", "s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu"),
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),
@@ -163,15 +166,25 @@ func findAgreements(d *doc) []Agreement {
 	}
 	for k := range hits {
 		// "Les deux parties ont signé hier à Rabat. La convention prévoit...":
-		// the next sentence names what was signed.
+		// the next sentence names what was signed; "Contrats d'investissement
+		// pour 8 projets. Ils ont été signés par ...": the previous one.
 		h := &hits[k]
-		if !h.signed && h.definite && h.sent > 0 && signing[h.sent-1] >= 0 && !namedIn[h.sent-1] {
+		if !h.signed && (h.definite || listItem(d, h)) && h.sent > 0 && signing[h.sent-1] >= 0 && !namedIn[h.sent-1] {
+			h.signed = true
+		}
+		if !h.signed && h.sent+1 < len(signing) && signing[h.sent+1] >= 0 && !namedIn[h.sent+1] {
 			h.signed = true
 		}
 	}
 	anySigned := false
 	for _, h := range hits {
 		anySigned = anySigned || h.signed
+	}
+	for k := range hits {
+		// In an article that reports a signing, the items of a list of
+		// agreements ("- Convention de partenariat entre A et B") are
+		// reported too.
+		hits[k].signed = hits[k].signed || anySigned && listItem(d, &hits[k])
 	}
 	if !anySigned {
 		return out
@@ -211,6 +224,21 @@ func findAgreements(d *doc) []Agreement {
 		out = append(out, a)
 	}
 	return out
+}
+
+// listMarks open the items of a list: "- Convention ...", "1- Contrat ...".
+const listMarks = "-–—•)"
+
+// listItem reports whether the agreement of h opens a list item: what
+// precedes it in its sentence is a list mark, after an item number.
+func listItem(d *doc, h *agreementHit) bool {
+	s := d.Sents[h.sent]
+	if s.Start > h.start || s.End < h.start {
+		return false
+	}
+	prefix := strings.TrimSpace(d.Text[s.Start:h.start])
+	prefix = strings.TrimLeft(prefix, "0123456789")
+	return prefix != "" && strings.Trim(prefix, listMarks+" ") == ""
 }
 
 // earlier reports whether ISO date a is more than days before b.
