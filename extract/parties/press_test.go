@@ -99,4 +99,30 @@ var pressTests = []struct {
 		text:        "Les conventions ont été signées dans le cadre du soutien au tissu industriel du Royaume par la ministre de l'Industrie, Samia Berrada.",
 		signatories: []string{"Samia Berrada [person signed] role=ministre de l'Industrie"},
 	},
+	{
+		name: "local governments in lower case, an office with its acronym",
+		text: "Une convention a été signée entre la commune de Tafrent, le conseil provincial de Tafrent, la région Souss-Massa et l'Office national marocain du tourisme (ONMT).",
+		signatories: []string{
+			"commune de Tafrent [government party]", "conseil provincial de Tafrent [government party]",
+			"région Souss-Massa [government party]", "Office national marocain du tourisme [institution party] acr=ONMT",
+		},
+	},
+	{
+		name: "a council and a wilaya named after their region",
+		text: "Le conseil de la région de l'Oriental a signé un accord avec la wilaya de la région de l'Oriental.",
+		signatories: []string{
+			"conseil de la région de l'Oriental [government party]", "wilaya de la région de l'Oriental [government party]",
+		},
+	},
+	{
+		name:        "a region as a place is no body; a wali's region is his role",
+		text:        "Une convention a été signée dans la région de Fès-Meknès avec la société Dralix, en présence du wali de la région de Fès-Meknès, Omar Bennis.",
+		signatories: []string{"Dralix [company party]"},
+		actors:      []string{"Omar Bennis [person mention] role=wali de la région de Fès-Meknès"},
+	},
+	{
+		name:        "a known office by its acronym alone",
+		text:        "Le directeur général de l'ONSSA, Yassine Tahiri, a signé la convention.",
+		signatories: []string{"ONSSA [institution party]", "Yassine Tahiri [person signed] role=directeur général de l'ONSSA org=ONSSA"},
+	},
 }

@@ -25,6 +25,7 @@ var wordTables = map[string]map[string]bool{
 	"quantifiers": quantifiers, "pluralRoles": pluralRoles, "pluralDeterminers": pluralDeterminers,
 	"pluralRoleAdjectives": pluralRoleAdjectives, "authorityNouns": authorityNouns,
 	"ministryStandIns": ministryStandIns, "openQuotes": openQuotes, "closeQuotes": closeQuotes,
+	"localHeads": localHeads, "localAdjectives": localAdjectives,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
