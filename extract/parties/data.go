@@ -58,6 +58,7 @@ var roleHeads = []struct {
 	{"associee", genderFemale}, {"associe", genderMale}, {"partner", genderUnknown},
 	{"recteur", genderMale}, {"rectrice", genderFemale},
 	{"commissaire", genderUnknown}, {"delegue general", genderMale},
+	{"representante", genderFemale}, {"representant", genderMale},
 	{"deleguee generale", genderFemale}, {"delegue regional", genderMale},
 	{"deleguee regionale", genderFemale},
 }
@@ -66,7 +67,7 @@ var roleHeads = []struct {
 // ("ministre délégué", "directeur général adjoint", "président exécutif").
 var roleAdjectives = wordSet(
 	"delegue", "deleguee", "general", "generale", "adjoint", "adjointe", "executif", "executive",
-	"national", "nationale", "regional", "regionale", "delegue general", "sortant", "sortante",
+	"national", "nationale", "regional", "regionale", "federal", "federale", "delegue general", "sortant", "sortante",
 	"interimaire", "principal", "principale", "senior", "pays", "associe", "associee",
 	"fondateur", "fondatrice", "operationnel", "operationnelle", "financier", "financiere",
 	"commercial", "commerciale", "technique", "honoraire", "permanent", "permanente",

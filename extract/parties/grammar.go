@@ -55,8 +55,9 @@ func (s *psent) npEnd(i int) int {
 			return j
 		case isDigitWord(t.Text):
 			return j
-		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].Text) && t.lex.has(lxFirstNames) && (s.cap(j-1) || s.toks[j-1].AllCaps()):
-			// "de l'AMDIE Ali Seddiki": the name after the body is not the body's.
+		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].Text) && t.lex.has(lxFirstNames):
+			// "de l'AMDIE Ali Seddiki", "de l'Économie et des finances
+			// Mohamed Boussaid": the name after the body is not the body's.
 			return j
 		}
 		j++

@@ -121,8 +121,33 @@ var pressTests = []struct {
 		actors:      []string{"Omar Bennis [person mention] role=wali de la région de Fès-Meknès"},
 	},
 	{
-		name:        "a known office by its acronym alone",
+		name:        "a known office by its acronym alone; the body a signatory heads is no party unless named as one",
 		text:        "Le directeur général de l'ONSSA, Yassine Tahiri, a signé la convention.",
-		signatories: []string{"ONSSA [institution party]", "Yassine Tahiri [person signed] role=directeur général de l'ONSSA org=ONSSA"},
+		signatories: []string{"Yassine Tahiri [person signed] role=directeur général de l'ONSSA org=ONSSA"},
+		actors:      []string{"ONSSA [institution mention]"},
+	},
+	{
+		name: "a name with an initial before its role",
+		text: "L'accord a été signé par le ministre de l'Industrie, Samir Alaoui, et John T. Harlan, président de Vexor.",
+		signatories: []string{
+			"Samir Alaoui [person signed] role=ministre de l'Industrie",
+			"John T. Harlan [person signed] role=président de Vexor org=Vexor",
+			"Vexor [company party]",
+		},
+	},
+	{
+		name: "a role with lower-case complements, then the name without a comma",
+		text: "Les conventions ont été signées par le ministre de l'Économie et des finances Karim Berrada et par les dirigeants des entreprises concernées.",
+		signatories: []string{
+			"Karim Berrada [person signed] role=ministre de l'Économie et des finances",
+		},
+	},
+	{
+		name: "a federal minister, an apposition between the signatories, a representative",
+		text: "Un accord a été signé par le ministre fédéral allemand de la Coopération, Hans Keller, en visite au Maroc, et le représentant du consortium bancaire, Omar Senhaji.",
+		signatories: []string{
+			"Hans Keller [person signed] role=ministre fédéral allemand de la Coopération",
+			"Omar Senhaji [person signed] role=représentant du consortium bancaire",
+		},
 	},
 }

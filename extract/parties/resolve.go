@@ -370,14 +370,11 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 	// Pledging companies are parties only when the signing sentences name
 	// no company or institution: they then are the operators of the
 	// agreements ("signés par les deux ministres ... NTT Data devrait créer").
-	// Likewise the bodies signatories speak for are parties only when no
-	// body is named as one: the agreement is then between them. A company
-	// a signatory speaks for is a party when no company is named as one:
-	// it is the investor facing the public bodies.
-	bodies, named, companies := false, false, false
+	// Likewise a company a signatory speaks for is a party when no company
+	// is named as one: it is the investor facing the public bodies.
+	bodies, companies := false, false
 	for _, e := range r.ents {
 		if e.kind != KindPerson && e.via != "" && e.via != ViaMention {
-			named = true
 			bodies = bodies || e.kind == KindCompany || e.kind == KindInstitution
 			companies = companies || e.kind == KindCompany
 		}
@@ -386,8 +383,8 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !bodies {
 			e.via = ViaParty
 		}
-		if e.via == ViaSigned && (!named || !companies) {
-			signsFor(e, named)
+		if e.via == ViaSigned && !companies {
+			signsFor(e)
 		}
 	}
 	signed := 0
@@ -448,17 +445,19 @@ func (e *partyEntity) party(d *text.Doc) Party {
 	return p
 }
 
-// signsFor makes the body a signatory speaks for a party ("signé par A,
-// PDG de Foo, et B, directrice générale de Bar": Foo and Bar): the body
-// named in the signatory's role, or its own employer "son PDG". Portfolios
-// of public offices ("ministre de l'Industrie") name no body. With
-// companiesOnly set, only a company becomes a party.
-func signsFor(e *partyEntity, companiesOnly bool) {
+// signsFor makes the company a signatory speaks for a party ("signé par
+// A, PDG de Foo": Foo), the investor facing the public bodies: the company
+// named in the signatory's role, or its own employer "son PDG". Public
+// bodies are parties only where the text names them as such: "le
+// directeur de l'Agence X" signs for an agency that real press does not
+// count as a party. Portfolios of public offices ("ministre de
+// l'Industrie") name no body.
+func signsFor(e *partyEntity) {
 	if publicOffices[e.roleHead] {
 		return
 	}
 	for _, o := range e.roleOrgs {
-		if o.ent == nil || companiesOnly && o.ent.kind != KindCompany {
+		if o.ent == nil || o.ent.kind != KindCompany {
 			continue
 		}
 		if o.ent.kind != KindPerson && (o.ent.via == "" || o.ent.via == ViaMention) {
