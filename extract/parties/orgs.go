@@ -292,6 +292,9 @@ func (s *psent) companyTriggers() {
 				s.add(occ{kind: KindCompany}, i, e, i+1, e)
 				i = e - 1
 			}
+		case s.is(i, lxCompanyTriggers) && s.cap(i) && s.is(i+1, lxComplementPreps) && s.namedHead(i):
+			// "Société de Thérapeutique Marocaine (Sothema)": the head is the name's.
+			i = s.occs[len(s.occs)-1].hi - 1
 		case s.is(i, lxCompanyTriggers):
 			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
@@ -394,8 +397,8 @@ func (s *psent) validCompany(lo, hi int) bool {
 // a head word of an English-style body name ("Cluster").
 func (s *psent) hasCompanyWord(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if s.is(k, lxCompanyWords) || s.is(k, lxOrgHeads) && s.cap(k) {
-			return true
+		if s.is(k, lxCompanyWords) || s.is(k, lxOrgHeads) && s.cap(k) && !s.is(k-1, lxComplementPreps) && !s.in(k-1, articlesAfterDe) {
+			return true // not a head after "de": "Réforme de l'Administration"
 		}
 	}
 	return false
@@ -551,4 +554,20 @@ func (s *psent) quotedAt(i int) int {
 // when it was opened by one (q == 1).
 func (s *psent) quoteCloses(e, q int) bool {
 	return q == 0 || s.in(e, closeQuotes)
+}
+
+// namedHead reads a company name that starts with its capitalised head
+// and a complement ("Société de Thérapeutique Marocaine"), with an alias
+// in parentheses after it ("(Sothema)").
+func (s *psent) namedHead(i int) bool {
+	e := s.companyRunAt(i + 2)
+	if e == i+2 || !s.free(i, e) || !s.validCompany(i+2, e) {
+		return false
+	}
+	hi, alias := e, ""
+	if s.f(e) == "(" && s.cap(e+1) && s.f(e+2) == ")" {
+		hi, alias = e+3, s.toks[e+1].Text
+	}
+	s.add(occ{kind: KindCompany, name: s.span(i, e), acronym: alias}, i, hi, i, e)
+	return true
 }

@@ -150,4 +150,35 @@ var pressTests = []struct {
 			"Omar Senhaji [person signed] role=représentant du consortium bancaire",
 		},
 	},
+	{
+		name: "entre closing the noun phrase an agreement heads",
+		text: "Trois accords ont été signés. 1- Le mémorandum relatif à la coopération pour le vaccin antigrippal entre l'État marocain et la société Virexa, signé par le ministre de la Santé, Hamid Lahlou.",
+		signatories: []string{
+			"État marocain [government party]", "Virexa [company party]",
+			"Hamid Lahlou [person signed] role=ministre de la Santé",
+		},
+	},
+	{
+		name: "the bodies of a list item headed by an agreement are its parties",
+		text: "Plusieurs contrats ont été signés.\n- Contrat d'investissement pour l'installation au Maroc d'une usine du groupe BRANTEL.\n- Convention de partenariat pour le développement de l'écosystème de l'Office national des pêches.",
+		signatories: []string{
+			"BRANTEL [company party]", "Office national des pêches [institution party]",
+		},
+	},
+	{
+		name:        "a capitalised head with its complement, and its alias in parentheses",
+		text:        "Le contrat a été signé avec la Société de Conserves Atlantiques (Consatl). Consatl prévoit 200 emplois.",
+		signatories: []string{"Société de Conserves Atlantiques [company party] acr=Consatl"},
+	},
+	{
+		name:        "a party named by its acronym is the body its initials spell",
+		text:        "L'Office chérifien des phosphates a ouvert un site à Jorf. Le contrat a été signé avec l'OCP.",
+		signatories: []string{"Office chérifien des phosphates [institution party]"},
+		actors:      []string{"OCP [company mention]"},
+	},
+	{
+		name:        "an organisation head after de is no company word",
+		text:        "Le ministre de l'Économie et de la Réforme de l'Administration, Nabil Chraibi, a signé la convention.",
+		signatories: []string{"Nabil Chraibi [person signed] role=ministre de l'Économie et de la Réforme de l'Administration"},
+	},
 }

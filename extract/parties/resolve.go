@@ -379,6 +379,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 			companies = companies || e.kind == KindCompany
 		}
 	}
+	r.foldAcronyms()
 	for _, e := range r.ents {
 		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !bodies {
 			e.via = ViaParty
@@ -475,3 +476,56 @@ func optText(s string) *string { return &s }
 func (s *psent) longerName(i int) bool {
 	return s.cap(i) && !s.is(i, lxNameStop|lxFirstNames) && !s.claimed[i]
 }
+
+// foldAcronyms gives the party position of a party named by an acronym
+// alone to the body whose initials it spells ("OCP" for "Office chérifien
+// des phosphates"), named in full elsewhere: one party, not two. Only
+// parties are folded: an acronym elsewhere may name a place ("l'aéropôle
+// de l'ONDA").
+func (r *partyResolver) foldAcronyms() {
+	for _, e := range r.ents {
+		if e.kind == KindPerson || e.via == "" || e.via == ViaMention || !isAcronymName(e.name) {
+			continue
+		}
+		if b := r.bodyWithInitials(normalize.Fold(e.name)); b != nil && b != e {
+			if viaRank[e.via] > viaRank[b.via] {
+				b.via = e.via
+			}
+			e.via = ""
+		}
+	}
+}
+
+// isAcronymName reports whether a name is one word written in capitals.
+func isAcronymName(name string) bool {
+	toks := text.Tokenize(name)
+	return len(toks) == 1 && toks[0].AllCaps()
+}
+
+// bodyWithInitials returns the body named earlier whose initials spell
+// the folded acronym: "OCP" for "Office chérifien des phosphates", "ONDA"
+// for "Office national des aéroports" (the initial of "des" kept).
+func (r *partyResolver) bodyWithInitials(acr string) *partyEntity {
+	for _, e := range r.ents {
+		if e.kind == KindPerson || e.acronym != "" || !strings.Contains(e.name, " ") {
+			continue
+		}
+		var all, major strings.Builder
+		for _, t := range text.Tokenize(e.name) {
+			if !t.IsWord() || articles[t.Fold] {
+				continue
+			}
+			all.WriteByte(t.Fold[0])
+			if !minorWords[t.Fold] {
+				major.WriteByte(t.Fold[0])
+			}
+		}
+		if all.String() == acr || major.String() == acr {
+			return e
+		}
+	}
+	return nil
+}
+
+// articles are left out of every spelling of initials.
+var articles = wordSet("l'", "la", "le", "les", "et", "&")

@@ -60,6 +60,13 @@ func (s *psent) positions(story, afterParties bool) {
 	for i := range s.toks {
 		s.readPosition(i, pos)
 	}
+	if s.listAgreement() {
+		for _, o := range s.occs {
+			if (o.ref == occName || o.ref == occState) && o.kind != KindPerson && !o.inRole && !o.apposed && !o.weak && !presence[o] {
+				setVia(o, ViaParty)
+			}
+		}
+	}
 	s.markCommitments()
 }
 
@@ -447,7 +454,8 @@ func isParticiple(t ptok) bool {
 
 // afterAgreement reports whether the word at i follows an agreement noun
 // ("un partenariat entre", "une convention signée avec", "un protocole
-// d'accord avec").
+// d'accord avec") or closes the noun phrase an agreement heads ("Le
+// mémorandum relatif à la coopération pour le vaccin entre A et B").
 func (s *psent) afterAgreement(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 4; k-- {
 		f := s.f(k)
@@ -455,7 +463,54 @@ func (s *psent) afterAgreement(i int) bool {
 			return true
 		}
 		if !(signingWords[f] || agreementFillers[f] || roleAdjectives[f]) {
+			break
+		}
+	}
+	return s.agreementPhraseBefore(i)
+}
+
+// maxAgreementPhrase bounds the noun phrase an agreement heads.
+const maxAgreementPhrase = 16
+
+// agreementPhraseBefore reports whether the word at i ends a noun phrase
+// headed by an agreement noun after a determiner or at the start of a
+// list item: no punctuation and no verb between them.
+func (s *psent) agreementPhraseBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= maxAgreementPhrase; k-- {
+		t := s.toks[k]
+		if !t.IsWord() || t.lex.has(lxVerbStops) && t.Text != "à" {
 			return false
+		}
+		if t.lex.has(lxAgreementNouns) && (s.is(k-1, lxDeterminers) || s.itemStart(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemStart reports whether token k opens its sentence or a list item
+// ("- Convention ...", "2- Le mémorandum ...", "3) Contrat ..."), past a
+// determiner.
+func (s *psent) itemStart(k int) bool {
+	if s.is(k-1, lxDeterminers) {
+		k--
+	}
+	if k > 0 && s.in(k-1, listMarks) {
+		k--
+		if k > 0 && isDigitWord(s.toks[k-1].Text) {
+			k--
+		}
+	}
+	return k == 0
+}
+
+// listAgreement reports whether the sentence is a list item that names
+// an agreement ("- Contrat d'investissement avec le groupe A pour ..."):
+// the bodies it names are its parties.
+func (s *psent) listAgreement() bool {
+	for k := 1; k < len(s.toks) && k <= 3; k++ {
+		if s.is(k, lxAgreementNouns) && s.itemStart(k) && s.in(0, listMarks) || s.is(k, lxAgreementNouns) && s.itemStart(k) && isDigitWord(s.toks[0].Text) && s.in(1, listMarks) {
+			return true
 		}
 	}
 	return false

@@ -96,6 +96,9 @@ var (
 	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
 )
 
+// listMarks open the items of a list ("- Contrat ...", "2) Accord ...").
+var listMarks = wordSet("-", "•", ")", "*") // en and em dashes are no tokens
+
 // quantifiers open a generic plural group ("plusieurs équipementiers").
 var quantifiers = wordSet("plusieurs", "certains", "certaines", "divers", "diverses", "differents",
 	"differentes", "nombreux", "nombreuses", "quelques", "autres")

@@ -25,7 +25,8 @@ var wordTables = map[string]map[string]bool{
 	"quantifiers": quantifiers, "pluralRoles": pluralRoles, "pluralDeterminers": pluralDeterminers,
 	"pluralRoleAdjectives": pluralRoleAdjectives, "authorityNouns": authorityNouns,
 	"ministryStandIns": ministryStandIns, "openQuotes": openQuotes, "closeQuotes": closeQuotes,
-	"localHeads": localHeads, "localAdjectives": localAdjectives,
+	"localHeads": localHeads, "localAdjectives": localAdjectives, "listMarks": listMarks,
+	"articles": articles,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
