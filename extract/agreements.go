@@ -72,6 +72,7 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("lettre d'intention", "lettre(s) d'intention(s)")...)
 	out = append(out, t("déclaration d'intention", "déclaration(s) d'intention(s)")...)
 	out = append(out, agreementType{p: cue("charte(s)"), name: "charte", signedNear: true})
+	out = append(out, agreementType{p: cue("annexe(s)"), name: "annexe", signedNear: true}) // also a building
 	out = append(out, agreementType{p: cue("mou(s)"), name: "mémorandum d'entente", acronym: true})
 	out = append(out, agreementType{p: cue("convention(s)"), name: "convention", family: familyConvention})
 	out = append(out, agreementType{p: cue("protocole(s)"), name: "protocole", family: familyProtocol})
@@ -126,7 +127,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
 			"de l investissement"),
 		notAgreement: cues("d", "en", "son", "leur", "mon", "tout à fait"),
-		amends:       cues("avenant(s) à|a la|l", "avenant(s) au|aux"),
+		amends:       cues("avenant(s) à|a la|l", "avenant(s) au|aux", "annexe(s) à|a la|l", "annexe(s) au|aux"),
 		count:        cues("nouveau(x)", "nouvelle(s)", "autre(s)", "importants", "importantes"),
 		event: cues("en marge de|du|des", "lors de|du|des", "à l occasion de|du|des", "au cours de|du|des",
 			"dans le cadre de|du|des"),

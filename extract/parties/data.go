@@ -314,7 +314,7 @@ var companyTriggers = wordSet(
 	"enseigne", "assureur", "fabricant", "industriel", "developpeur", "integrateur",
 	"distributeur", "acteur", "champion", "mastodonte",
 	"laboratoire", "transporteur", "promoteur", "sous-traitant", "investisseur", "consortium",
-	"energeticien", "assembleur", "banque", "producteur", "porteur",
+	"energeticien", "assembleur", "banque", "producteur", "porteur", "fonds",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les
@@ -406,7 +406,8 @@ var agreementNouns = wordSet(
 	"accord", "accords", "protocole", "protocoles", "memorandum", "memorandums", "memorandum",
 	"convention", "conventions", "convention-cadre", "conventions-cadres", "contrat",
 	"contrats", "contrat-programme", "contrats-programmes", "partenariat", "partenariats",
-	"mou", "charte", "avenant", "avenants", "accord-cadre", "accords-cadres", "entente",
+	"mou", "charte", "avenant", "avenants", "accord-cadre", "accords-cadres", "entente", "pacte", "pactes",
+	"annexe", "annexes",
 )
 
 // auxiliaries carry a signing participle ("ont signé", "a paraphé").

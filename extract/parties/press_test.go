@@ -181,4 +181,14 @@ var pressTests = []struct {
 		text:        "Le ministre de l'Économie et de la Réforme de l'Administration, Nabil Chraibi, a signé la convention.",
 		signatories: []string{"Nabil Chraibi [person signed] role=ministre de l'Économie et de la Réforme de l'Administration"},
 	},
+	{
+		name:   "a trade agreement with a union of States has no parties",
+		text:   "Un accord de libre-échange avec l'Union européenne a été évoqué par le ministre, qui a rappelé les conventions signées.",
+		actors: []string{"Union européenne [institution mention]"},
+	},
+	{
+		name:        "a fund introduced by its noun",
+		text:        "Le groupe minier Tazrit a conclu un pacte d'associés avec le fonds Argane Capital.",
+		signatories: []string{"Tazrit [company party]", "Argane Capital [company party]"},
+	},
 }

@@ -164,7 +164,7 @@ func (s *psent) aboutAgreement(v int) bool {
 	}
 	for k := v - 1; k >= s.clauseStart(v) && v-k <= maxSubjectWords; k-- {
 		if s.is(k, lxAgreementNouns) {
-			return true
+			return !s.notDeal(k + 1)
 		}
 	}
 	return false
@@ -460,13 +460,24 @@ func (s *psent) afterAgreement(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 4; k-- {
 		f := s.f(k)
 		if agreementNouns[f] {
-			return true
+			return !s.notDeal(k + 1)
 		}
 		if !(signingWords[f] || agreementFillers[f] || roleAdjectives[f]) {
 			break
 		}
 	}
 	return s.agreementPhraseBefore(i)
+}
+
+// notDeal reports whether the complement at k makes the agreement before
+// it no business deal ("accord de libre-échange avec", "accord de pêche").
+func (s *psent) notDeal(k int) bool {
+	for _, p := range notDeals {
+		if s.at(k, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAgreementPhrase bounds the noun phrase an agreement heads.
@@ -482,7 +493,7 @@ func (s *psent) agreementPhraseBefore(i int) bool {
 			return false
 		}
 		if t.lex.has(lxAgreementNouns) && (s.is(k-1, lxDeterminers) || s.itemStart(k)) {
-			return true
+			return !s.notDeal(k + 1)
 		}
 	}
 	return false

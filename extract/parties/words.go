@@ -99,6 +99,17 @@ var (
 // listMarks open the items of a list ("- Contrat ...", "2) Accord ...").
 var listMarks = wordSet("-", "•", ")", "*") // en and em dashes are no tokens
 
+// notDeals follow agreements between States or in politics, which have
+// no parties in our sense: "l'accord de libre-échange avec l'UE".
+var notDeals = []text.Phrase{
+	text.Compile("de libre-echange"),
+	text.Compile("libre-echange"),
+	text.Compile("d' association"),
+	text.Compile("de peche|paix|principe|siege|coalition|gouvernement|majorite"),
+	text.Compile("commercial|commerciaux|agricole|agricoles|aerien|aeriens"),
+	text.Compile("de cessez-le-feu"),
+}
+
 // quantifiers open a generic plural group ("plusieurs équipementiers").
 var quantifiers = wordSet("plusieurs", "certains", "certaines", "divers", "diverses", "differents",
 	"differentes", "nombreux", "nombreuses", "quelques", "autres")
