@@ -527,11 +527,8 @@ func (s *psent) state() {
 		case s.at(i, phMoroccanGov):
 			end = i + len(phMoroccanGov)
 		}
-		name := s.span(i, end)
-		if kingdomNouns[f] && end == i+1 {
-			name = stateName
-		}
-		s.add(occ{ref: occState, kind: KindGovernment, name: name}, i, end, i, end)
+		// The name as written: "le Royaume" is "Royaume", not "Maroc".
+		s.add(occ{ref: occState, kind: KindGovernment, name: s.span(i, end)}, i, end, i, end)
 	}
 }
 

@@ -191,4 +191,9 @@ var pressTests = []struct {
 		text:        "Le groupe minier Tazrit a conclu un pacte d'associés avec le fonds Argane Capital.",
 		signatories: []string{"Tazrit [company party]", "Argane Capital [company party]"},
 	},
+	{
+		name:        "the State named as written",
+		text:        "L'accord a été signé entre la société Veltra et le Royaume.",
+		signatories: []string{"Veltra [company party]", "Royaume [government party]"},
+	},
 }

@@ -54,16 +54,12 @@ var (
 	regionNouns      = wordSet("region")
 	subsidiaryNouns  = wordSet("filiale")
 	groupNouns       = wordSet("groupe", "group")
-	kingdomNouns     = wordSet("royaume")
 	authorityNouns   = wordSet("autorites") // the State only as "les autorités marocaines"
 	signatureNouns   = wordSet("signature", "signatures")
 )
 
 // ministryPrefix starts the folded name of every ministry.
 const ministryPrefix = "ministere"
-
-// stateName is the name of the State a bare "le Royaume" stands for.
-const stateName = "Maroc"
 
 // Word stems the grammar tests with a prefix match.
 const (
