@@ -431,7 +431,7 @@ var (
 	pledgeWords = wordSet(
 		"devrait", "devraient", "permettra", "permettront", "permettant", "prevoit", "prevoient",
 		"prevu", "prevus", "terme", "horizon", "ici", "annonces", "annonce", "attendus", "seront",
-		"sera", "vont", "va", "vise", "visent", "table", "compte",
+		"sera", "vont", "va", "vise", "visent", "table", "compte", "cle", // "22 emplois à la clé"
 	)
 )
 

@@ -196,4 +196,9 @@ var pressTests = []struct {
 		text:        "L'accord a été signé entre la société Veltra et le Royaume.",
 		signatories: []string{"Veltra [company party]", "Royaume [government party]"},
 	},
+	{
+		name:        "jobs à la clé are a pledge",
+		text:        "Des contrats ont été signés avec le ministère de l'Industrie. Le lot climatisation revient à Norcool Morocco, avec 40 emplois à la clé.",
+		signatories: []string{"ministère de l'Industrie [government party]", "Norcool Morocco [company party]"},
+	},
 }
