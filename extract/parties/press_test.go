@@ -201,4 +201,14 @@ var pressTests = []struct {
 		text:        "Des contrats ont été signés avec le ministère de l'Industrie. Le lot climatisation revient à Norcool Morocco, avec 40 emplois à la clé.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Norcool Morocco [company party]"},
 	},
+	{
+		name: "the company named in the object of porte sur and concerne",
+		text: "Huit conventions ont été signées. La quatrième convention porte sur l'extension de la production de Moratek à Kénitra. La cinquième concerne l'extension des activités de l'ATMA, société marocaine de mécanique.",
+		signatories: []string{"Moratek [company party]", "ATMA [company party]"},
+	},
+	{
+		name:        "no body in the object: no party",
+		text:        "Une convention a été signée. La convention porte sur la formation de 500 jeunes aux métiers de l'Automobile et sur le développement de Casablanca.",
+		signatories: []string{},
+	},
 }

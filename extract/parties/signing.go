@@ -110,12 +110,12 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueConcerns:
 		// "Le deuxième concerne l'équipementier chinois B".
 		if s.aboutAgreement(i) {
-			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
+			s.mark(s.objectParties(i+1), ViaParty, pos.presence)
 		}
 	case cueBearsOn:
 		// "Le troisième porte sur la société C".
 		if s.in(i+1, prepOn) && s.aboutAgreement(i) {
-			s.mark(s.enumerate(i+2, true), ViaParty, pos.presence)
+			s.mark(s.objectParties(i+2), ViaParty, pos.presence)
 		}
 	case cueSignatories:
 		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
@@ -137,6 +137,42 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			}
 		}
 	}
+}
+
+// maxObjectPhrase bounds the object of "concerne" or "porte sur" read
+// for the company it names.
+const maxObjectPhrase = 15
+
+// objectParties reads the parties of an agreement in the object of
+// "concerne" or "porte sur" at j: an enumeration ("concerne la société
+// A"), else the first body named in its complements ("porte sur
+// l'extension de la production de A à Casablanca", "concerne l'extension
+// des activités de l'EFOA, société marocaine"), up to a verb.
+func (s *psent) objectParties(j int) []*occ {
+	if os := s.enumerate(j, true); len(os) > 0 {
+		return os
+	}
+	for k := j; k < len(s.toks) && k-j <= maxObjectPhrase; k++ {
+		t := s.toks[k]
+		if t.lex.has(lxVerbStops) && t.Text != "à" || t.Text == ";" || t.Text == "." {
+			break
+		}
+		if o := s.occAt(k); o != nil {
+			if o.kind == KindPerson || o.inRole {
+				break
+			}
+			return []*occ{o}
+		}
+		if !s.in(k-1, prepDe) || !s.free(k, k+1) {
+			continue
+		}
+		// An unknown name right after "de", closing the phrase or before
+		// its place: "la production de Sumitomo à Casablanca".
+		if e := s.companyRunAt(k); e > k && s.validCompany(k, e) && (s.locative(e) || s.f(e) == "," || e == len(s.toks)) {
+			return []*occ{s.add(occ{kind: s.bodyKind(k, e)}, k, e, k, e)}
+		}
+	}
+	return nil
 }
 
 // positionContext is what readPosition knows of the sentence.
