@@ -37,7 +37,7 @@ var roleHeads = []struct {
 	{"directrice generale", genderFemale}, {"directeur general", genderMale},
 	{"directrice executive", genderFemale}, {"directeur executif", genderMale},
 	{"directrice", genderFemale}, {"directeur", genderMale},
-	{"pdg", genderUnknown}, {"dg", genderUnknown}, {"ceo", genderUnknown},
+	{"pdg", genderUnknown}, {"p-dg", genderUnknown}, {"dg", genderUnknown}, {"ceo", genderUnknown},
 	{"coo", genderUnknown}, {"cfo", genderUnknown}, {"cto", genderUnknown},
 	{"administratrice deleguee", genderFemale}, {"administrateur delegue", genderMale},
 	{"administratrice", genderFemale}, {"administrateur", genderMale},
@@ -260,6 +260,11 @@ var companyWords = wordSet(
 	"medias", "conseil", "consultants", "informatique", "it", "ecs", "mena", "maghreb",
 	"north", "worldwide", "enterprises", "management", "advisory", "security", "cables", "wiring",
 	"bank", "banque", "assurance", "assurances", "immobilier", "distribution", "textile", "energies",
+	// Sectors of tourism, mining, energy, farming, ports and transport.
+	"resorts", "resort", "hotels", "mining", "minerals", "resources", "metals", "steel", "power",
+	"renewables", "solar", "foods", "farms", "seafood", "shipping", "terminals", "airlines",
+	"airways", "aviation", "connectivity", "electric", "automation", "mobility", "chemicals",
+	"materials", "components", "textiles", "apparel",
 )
 
 // legalForms end a company name and are never a name by themselves.
@@ -297,7 +302,7 @@ var knownAcronyms = map[string]Kind{
 var notOrgs = wordSet(
 	"ia", "ai", "it", "tic", "tics", "pme", "tpe", "pmi", "rh", "bpo", "ito", "kpo", "r", "d",
 	"dh", "dhs", "mdh", "mdhs", "mmdh", "mad", "usd", "eur", "pib", "gitex", "covid", "tva",
-	"sa", "sarl", "sas", "sasu", "vs", "ok", "cv", "ceo", "pdg", "dg", "rse", "ods",
+	"sa", "sarl", "sas", "sasu", "vs", "ok", "cv", "ceo", "pdg", "p-dg", "dg", "rse", "ods",
 	"btp", "ntic", "b2b", "b2c", "erp", "crm", "api", "5g", "4g", "hd", "tv", "km", "ha", "m2",
 	"nb", "ps", "ndlr", "afp", "map", "mmsp", "fr", "en", "ar", "uk", "us", "usa",
 	"mena", "ir", "is", "kw", "mw", "gw", "pdf", "faq", "vip", "rdv", "ii", "iii", "iv",
@@ -315,6 +320,8 @@ var companyTriggers = wordSet(
 	"distributeur", "acteur", "champion", "mastodonte",
 	"laboratoire", "transporteur", "promoteur", "sous-traitant", "investisseur", "consortium",
 	"energeticien", "assembleur", "banque", "producteur", "porteur", "fonds",
+	"hotelier", "minier", "armateur", "exploitant", "concessionnaire", "gestionnaire", "amenageur",
+	"agregateur", "petrolier", "cimentier", "siderurgiste", "voyagiste", "tour-operateur",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les

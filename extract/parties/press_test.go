@@ -211,4 +211,12 @@ var pressTests = []struct {
 		text:        "Une convention a été signée. La convention porte sur la formation de 500 jeunes aux métiers de l'Automobile et sur le développement de Casablanca.",
 		signatories: []string{},
 	},
+	{
+		name: "triggers and company words of tourism, mining and ports; P-DG",
+		text: "La convention a été signée avec l'hôtelier Dunes d'Ambre, le minier Tifnout et Atlas Ocean Shipping, en présence du P-DG de Oued Mining, Rachid Benali.",
+		signatories: []string{
+			"Dunes d'Ambre [company party]", "Tifnout [company party]", "Atlas Ocean Shipping [company party]",
+		},
+		actors: []string{"Oued Mining [company mention]", "Rachid Benali [person mention] role=P-DG de Oued Mining org=Oued Mining"},
+	},
 }
