@@ -202,8 +202,8 @@ var pressTests = []struct {
 		signatories: []string{"ministère de l'Industrie [government party]", "Norcool Morocco [company party]"},
 	},
 	{
-		name: "the company named in the object of porte sur and concerne",
-		text: "Huit conventions ont été signées. La quatrième convention porte sur l'extension de la production de Moratek à Kénitra. La cinquième concerne l'extension des activités de l'ATMA, société marocaine de mécanique.",
+		name:        "the company named in the object of porte sur and concerne",
+		text:        "Huit conventions ont été signées. La quatrième convention porte sur l'extension de la production de Moratek à Kénitra. La cinquième concerne l'extension des activités de l'ATMA, société marocaine de mécanique.",
 		signatories: []string{"Moratek [company party]", "ATMA [company party]"},
 	},
 	{
@@ -218,5 +218,11 @@ var pressTests = []struct {
 			"Dunes d'Ambre [company party]", "Tifnout [company party]", "Atlas Ocean Shipping [company party]",
 		},
 		actors: []string{"Oued Mining [company mention]", "Rachid Benali [person mention] role=P-DG de Oued Mining org=Oued Mining"},
+	},
+	{
+		name:        "a local council approves its own agreement; a commission approves those of others",
+		text:        "Le conseil communal de Tiznit a approuvé une convention de partenariat avec la société Sahel Eaux. La Commission des investissements a approuvé 20 conventions d'investissement.",
+		signatories: []string{"conseil communal de Tiznit [government party]", "Sahel Eaux [company party]"},
+		actors:      []string{"Commission des investissements [institution mention]"},
 	},
 }
