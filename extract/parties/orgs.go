@@ -182,6 +182,11 @@ func (s *psent) bodyKind(lo, hi int) Kind {
 	return KindCompany
 }
 
+// companyNameHeads head company names written like those of public
+// bodies ("Société nationale des autoroutes", "Compagnie générale
+// immobilière").
+var companyNameHeads = wordSet("societe", "compagnie")
+
 // regionalAdjectives make a "conseil" a local government.
 var regionalAdjectives = wordSet("regional", "communal", "provincial", "prefectoral", "municipal")
 
@@ -193,7 +198,11 @@ func (s *psent) headedBodies() {
 		f := s.f(i)
 		kind := orgHeads[f]
 		council := councilNouns[f] && s.is(i+1, lxRegionalAdjectives)
-		if s.claimed[i] || kind == "" || kind == KindCompany || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
+		// A company head heads a name only before lower-case words ("Société
+		// marocaine d'ingénierie touristique"); "Groupe Renault" is read by
+		// companyTriggers.
+		companyHead := kind == KindCompany && companyNameHeads[f] && s.toks[min(i+1, len(s.toks)-1)].IsWord() && !s.cap(i+1) && !s.is(i+1, lxComplementPreps)
+		if s.claimed[i] || kind == "" || kind == KindCompany && !companyHead || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
 			continue
 		}
 		if i > 0 && (s.cap(i-1) || s.toks[i-1].AllCaps()) && !s.is(i-1, lxNameStop) {

@@ -225,4 +225,12 @@ var pressTests = []struct {
 		signatories: []string{"conseil communal de Tiznit [government party]", "Sahel Eaux [company party]"},
 		actors:      []string{"Commission des investissements [institution mention]"},
 	},
+	{
+		name: "a company named like a public body, a brand with an inner capital",
+		text: "Le ministère du Tourisme et la Société marocaine d'ingénierie portuaire ont signé une convention. L'Office a conclu des accords avec plusieurs compagnies aériennes, notamment Ryanair, easyJet et Transavia.",
+		signatories: []string{
+			"ministère du Tourisme [government party]", "Société marocaine d'ingénierie portuaire [company party]",
+			"Ryanair [company party]", "easyJet [company party]", "Transavia [company party]",
+		},
+	},
 }
