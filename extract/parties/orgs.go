@@ -309,7 +309,7 @@ func (s *psent) companyTriggers() {
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
 			atPlace := j > i+1 && placeBefore[strings.ToLower(s.toks[j-1].Text)]
 			q := s.quotedAt(j) // "le groupe « Leoni »"
-			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.free(j, e+q) && s.validCompany(j+q, e) && s.quoteCloses(e, q) {
+			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.quoteCloses(e, q) && s.free(j, e+q) && s.validCompany(j+q, e) {
 				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
 				e += q
 				if subsidiaryNouns[f] && s.in(i-1, singularPoss) {
