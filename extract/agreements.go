@@ -117,7 +117,8 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 			"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)",
 			// Agreements approved by a commission or a council, and
 			// "le projet a fait l'objet d'une convention".
-			"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)", "l objet d un|une"),
+			"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)",
+			"l objet d un|une accord(s)|protocole(s)|mémorandum(s)|convention(s)|contrat(s)|avenant(s)"),
 		ceremony:      cues("cérémonie", "s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu"),
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),

@@ -315,7 +315,7 @@ func (s *psent) captions() {
 // then do pledging companies become parties.
 func isAgreementStory(sents []*psent) (story, signed bool) {
 	for i, s := range sents {
-		made := s.hasWord(lxSigningWords|lxApprovalWords) || s.has(phObjectOf)
+		made := s.hasWord(lxSigningWords|lxApprovalWords) || s.objectOfAgreement()
 		signs := s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns)
 		signed = signed || signs
 		story = story || signs || made && s.hasWord(lxAgreementNouns) || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].hasWord(lxAgreementNouns)
@@ -323,10 +323,11 @@ func isAgreementStory(sents []*psent) (story, signed bool) {
 	return story, signed
 }
 
-// has reports whether phrase p occurs in the sentence.
-func (s *psent) has(p text.Phrase) bool {
+// objectOfAgreement reports whether the sentence says that something
+// "a fait l'objet d'une convention" (an agreement right after the phrase).
+func (s *psent) objectOfAgreement() bool {
 	for i := range s.toks {
-		if s.at(i, p) {
+		if s.at(i, phObjectOf) && s.is(i+len(phObjectOf), lxAgreementNouns) {
 			return true
 		}
 	}

@@ -233,4 +233,9 @@ var pressTests = []struct {
 			"Ryanair [company party]", "easyJet [company party]", "Transavia [company party]",
 		},
 	},
+	{
+		name:   "the object of a study is no agreement",
+		text:   "La convention avec la société Helvora a fait l'objet d'une étude.",
+		actors: []string{"Helvora [company mention]"},
+	},
 }
