@@ -126,7 +126,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
-			"de l investissement"),
+			"de l investissement", "collective(s)"),
 		notAgreement: cues("d", "en", "son", "leur", "mon", "tout à fait"),
 		amends:       cues("avenant(s) à|a la|l", "avenant(s) au|aux", "annexe(s) à|a la|l", "annexe(s) au|aux"),
 		count:        cues("nouveau(x)", "nouvelle(s)", "autre(s)", "importants", "importantes"),

@@ -196,7 +196,11 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 		s.findRepeats(aliases)
 	}
 	for i, s := range sents {
-		s.positions(story, i > 0 && sents[i-1].hasWord(lxPartyWords))
+		var prev *psent
+		if i > 0 {
+			prev = sents[i-1]
+		}
+		s.positions(story, prev)
 	}
 	var all []*occ
 	for _, s := range sents {

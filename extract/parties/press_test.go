@@ -238,4 +238,10 @@ var pressTests = []struct {
 		text:   "La convention avec la société Helvora a fait l'objet d'une étude.",
 		actors: []string{"Helvora [company mention]"},
 	},
+	{
+		name:        "a sentence opening on Entre after a sentence that signs no agreement",
+		text:        "Le club a signé une victoire face à son rival. Entre Karim Tahiri et les supporters, le courant ne passe plus.",
+		signatories: []string{},
+		actors:      []string{"Karim Tahiri [person mention]"},
+	},
 }

@@ -30,9 +30,9 @@ var ceremonyWords = wordSet("ceremonie", "signature", "signatures")
 // parties ("Les deux parties ont signé ... Il s'agit de X et de Y").
 var partyWords = wordSet("parties", "signataires", "partenaires", "signe", "signee", "signes", "signees", "paraphe", "paraphes", "paraphees", "conclu", "conclus", "conclues", "signature", "signatures")
 
-// positions reads the party positions of the sentence; afterParties says
-// that the previous sentence spoke of the signing parties.
-func (s *psent) positions(story, afterParties bool) {
+// positions reads the party positions of the sentence; prev is the
+// sentence before it, if any.
+func (s *psent) positions(story bool, prev *psent) {
 	if !story {
 		return
 	}
@@ -57,7 +57,11 @@ func (s *psent) positions(story, afterParties bool) {
 			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
 		}
 	}
-	pos := positionContext{signing: signing, ceremony: ceremony, afterParties: afterParties, presence: presence}
+	pos := positionContext{signing: signing, ceremony: ceremony, presence: presence}
+	if prev != nil {
+		pos.afterParties = prev.hasWord(lxPartyWords)
+		pos.afterSigning = prev.hasWord(lxSigningWords) && prev.hasWord(lxAgreementNouns)
+	}
 	for i := range s.toks {
 		s.readPosition(i, pos)
 	}
@@ -95,7 +99,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		// "signées avec", "un contrat d'investissement avec", "la
 		// convention a été conclue avec", and a sentence that opens on
 		// "Entre A et B" after a signing one.
-		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterParties) && !s.ending(i, phInPartner) {
+		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) {
 			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
 		}
 	case cueLinks:
@@ -145,6 +149,7 @@ type positionContext struct {
 	signing      int           // the sentence's first signing word, -1 if none
 	ceremony     bool          // the sentence reports a signing ceremony
 	afterParties bool          // the previous sentence spoke of the signing parties
+	afterSigning bool          // the previous sentence reported the signing of an agreement
 	presence     map[*occ]bool // the guests ("en présence de")
 }
 

@@ -102,7 +102,7 @@ var notDeals = []text.Phrase{
 	text.Compile("libre-echange"),
 	text.Compile("d' association"),
 	text.Compile("de peche|paix|principe|siege|coalition|gouvernement|majorite"),
-	text.Compile("commercial|commerciaux|agricole|agricoles|aerien|aeriens"),
+	text.Compile("commercial|commerciaux|agricole|agricoles|aerien|aeriens|collective|collectives"),
 	text.Compile("de cessez-le-feu"),
 }
 
