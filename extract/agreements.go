@@ -174,7 +174,7 @@ func findAgreements(d *doc) []Agreement {
 		if !h.signed && (h.definite || listItem(d, h)) && h.sent > 0 && signing[h.sent-1] >= 0 && !namedIn[h.sent-1] {
 			h.signed = true
 		}
-		if !h.signed && h.sent+1 < len(signing) && signing[h.sent+1] >= 0 && !namedIn[h.sent+1] {
+		if !h.signed && (h.definite || opensSentence(d, h)) && h.sent+1 < len(signing) && signing[h.sent+1] >= 0 && !namedIn[h.sent+1] {
 			h.signed = true
 		}
 	}
@@ -234,13 +234,27 @@ const listMarks = "-–—•)"
 // listItem reports whether the agreement of h opens a list item: what
 // precedes it in its sentence is a list mark, after an item number.
 func listItem(d *doc, h *agreementHit) bool {
+	prefix, ok := openingOf(d, h)
+	return ok && prefix != ""
+}
+
+// opensSentence reports whether the agreement of h opens its sentence or
+// a list item ("Contrats d'investissement pour ...").
+func opensSentence(d *doc, h *agreementHit) bool {
+	_, ok := openingOf(d, h)
+	return ok
+}
+
+// openingOf returns what precedes the agreement of h in its sentence and
+// whether that is nothing or a list mark (after an item number).
+func openingOf(d *doc, h *agreementHit) (string, bool) {
 	s := d.Sents[h.sent]
 	if s.Start > h.start || s.End < h.start {
-		return false
+		return "", false
 	}
 	prefix := strings.TrimSpace(d.Text[s.Start:h.start])
 	prefix = strings.TrimLeft(prefix, "0123456789")
-	return prefix != "" && strings.Trim(prefix, listMarks+" ") == ""
+	return prefix, strings.Trim(prefix, listMarks+" ") == ""
 }
 
 // earlier reports whether ISO date a is more than days before b.

@@ -322,9 +322,21 @@ func isAgreementStory(sents []*psent) (story, signed bool) {
 		made := s.hasWord(lxSigningWords|lxApprovalWords) || s.objectOfAgreement()
 		signs := s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns)
 		signed = signed || signs
-		story = story || signs || made && s.hasWord(lxAgreementNouns) || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].hasWord(lxAgreementNouns)
+		story = story || signs || made && s.hasWord(lxAgreementNouns) || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].opensWithAgreement()
 	}
 	return story, signed
+}
+
+// opensWithAgreement reports whether the sentence opens on an agreement,
+// as a list item or a heading does ("- Contrats d'investissement pour
+// ...", "La convention porte sur ...").
+func (s *psent) opensWithAgreement() bool {
+	for k := 0; k < len(s.toks) && k <= 3; k++ {
+		if s.is(k, lxAgreementNouns) && s.itemStart(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfAgreement reports whether the sentence says that something

@@ -244,4 +244,9 @@ var pressTests = []struct {
 		signatories: []string{},
 		actors:      []string{"Karim Tahiri [person mention]"},
 	},
+	{
+		name:   "an agreement named in passing before a signing sentence",
+		text:   "Le Maroc dispose déjà d'un accord avec la société Nordlys. Le ministre a signé hier le livre d'or.",
+		actors: []string{"Nordlys [company mention]"},
+	},
 }
