@@ -162,16 +162,21 @@ func findAgreements(d *doc) []Agreement {
 	cs := agreementCues()
 	signing := signingSentences(d, ws, cs)
 	hits := agreementHits(d, ws, cs, signing)
-	namedIn := map[int]bool{} // sentences naming an agreement
+	namedIn := map[int]bool{}    // sentences naming an agreement
+	specificIn := map[int]bool{} // sentences naming an agreement by a specific term
 	for _, h := range hits {
 		namedIn[h.sent] = true
+		specificIn[h.sent] = specificIn[h.sent] || h.t.family == ""
 	}
 	for k := range hits {
 		// "Les deux parties ont signé hier à Rabat. La convention prévoit...":
 		// the next sentence names what was signed; "Contrats d'investissement
 		// pour 8 projets. Ils ont été signés par ...": the previous one.
 		h := &hits[k]
-		if !h.signed && (h.definite || listItem(d, h)) && h.sent > 0 && signing[h.sent-1] >= 0 && !namedIn[h.sent-1] {
+		// "Une convention a été conclue avec A. L'accord porte sur ...": a
+		// generic term after generic ones is reported beside them.
+		generic := h.definite && h.t.family != "" && !specificIn[h.sent-1]
+		if !h.signed && (h.definite || listItem(d, h)) && h.sent > 0 && signing[h.sent-1] >= 0 && (!namedIn[h.sent-1] || generic) {
 			h.signed = true
 		}
 		if !h.signed && (h.definite || opensSentence(d, h)) && h.sent+1 < len(signing) && signing[h.sent+1] >= 0 && !namedIn[h.sent+1] {
