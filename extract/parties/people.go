@@ -304,6 +304,9 @@ loop:
 	for j > i && s.is(j-1, lxNameParticles) {
 		j--
 	}
+	if j > i && utf8.RuneCountInString(s.toks[j-1].Text) == 1 {
+		j, n = j-1, n-1 // no family name is one letter: "Moulay H" is cut short
+	}
 	if n < min || j == i {
 		return i, false
 	}

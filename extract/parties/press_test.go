@@ -249,4 +249,9 @@ var pressTests = []struct {
 		text:   "Le Maroc dispose déjà d'un accord avec la société Nordlys. Le ministre a signé hier le livre d'or.",
 		actors: []string{"Nordlys [company mention]"},
 	},
+	{
+		name:        "a name cut short after an initial is no name",
+		text:        "Les contrats ont été signés par Karim Alaoui, Moulay H",
+		signatories: []string{"Karim Alaoui [person signed]"},
+	},
 }
