@@ -254,4 +254,9 @@ var pressTests = []struct {
 		text:        "Les contrats ont été signés par Karim Alaoui, Moulay H",
 		signatories: []string{"Karim Alaoui [person signed]"},
 	},
+	{
+		name:        "signed under a presidency, then par",
+		text:        "La convention a été signée sous la haute présidence du Roi par le PDG de la société Atlas Golf, Karim Tazi.",
+		signatories: []string{"Atlas Golf [company party]", "Karim Tazi [person signed] role=PDG de la société Atlas Golf org=Atlas Golf"},
+	},
 }

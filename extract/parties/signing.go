@@ -446,10 +446,14 @@ var participleNouns = wordSet(
 	"tissu", "individu", "menu", "vertu",
 )
 
+// functionEndings are function words that end like participles ("du",
+// "sous", "plus" like "vu", "issus").
+var functionEndings = wordSet("du", "au", "sous", "plus", "tous", "dessus", "dessous", "jus", "bus")
+
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || contractedAu[t.Fold] { // "du", "au" end like "vu"
+	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || functionEndings[t.Fold] {
 		return false
 	}
 	for _, end := range participleEndings {

@@ -26,7 +26,7 @@ var wordTables = map[string]map[string]bool{
 	"pluralRoleAdjectives": pluralRoleAdjectives, "authorityNouns": authorityNouns,
 	"ministryStandIns": ministryStandIns, "openQuotes": openQuotes, "closeQuotes": closeQuotes,
 	"localHeads": localHeads, "localAdjectives": localAdjectives, "listMarks": listMarks,
-	"articles": articles,
+	"articles": articles, "functionEndings": functionEndings,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
