@@ -322,6 +322,7 @@ var companyTriggers = wordSet(
 	"energeticien", "assembleur", "banque", "producteur", "porteur", "fonds",
 	"hotelier", "minier", "armateur", "exploitant", "concessionnaire", "gestionnaire", "amenageur",
 	"agregateur", "petrolier", "cimentier", "siderurgiste", "voyagiste", "tour-operateur",
+	"cooperative", "groupement",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les
@@ -330,7 +331,7 @@ var companyListNouns = wordSet(
 	"entreprises", "societes", "groupes", "operateurs", "firmes", "filiales", "cabinets",
 	"start-up", "startups", "compagnies", "constructeurs", "equipementiers", "multinationales",
 	"investisseurs", "partenaires", "prestataires", "fournisseurs", "editeurs", "industriels",
-	"acteurs", "entites",
+	"acteurs", "entites", "cooperatives", "groupements",
 )
 
 // backRefNouns refer back to the last company when no name follows them

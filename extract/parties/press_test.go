@@ -259,4 +259,9 @@ var pressTests = []struct {
 		text:        "La convention a été signée sous la haute présidence du Roi par le PDG de la société Atlas Golf, Karim Tazi.",
 		signatories: []string{"Atlas Golf [company party]", "Karim Tazi [person signed] role=PDG de la société Atlas Golf org=Atlas Golf"},
 	},
+	{
+		name:        "farming bodies: an aggregator, a cooperative, an economic interest group",
+		text:        "Un contrat a été signé entre l'agrégateur Agrosouss, la coopérative Tafraout Argan et le groupement d'intérêt économique Oasis Dattes.",
+		signatories: []string{"Agrosouss [company party]", "Tafraout Argan [company party]", "Oasis Dattes [company party]"},
+	},
 }
