@@ -481,13 +481,17 @@ func (s *psent) longerName(i int) bool {
 // alone to the body whose initials it spells ("OCP" for "Office chérifien
 // des phosphates"), named in full elsewhere: one party, not two. Only
 // parties are folded: an acronym elsewhere may name a place ("l'aéropôle
-// de l'ONDA").
+// de l'ONDA"). The initials are spelt once per body: linear in the page.
 func (r *partyResolver) foldAcronyms() {
+	var byInitials map[string]*partyEntity
 	for _, e := range r.ents {
 		if e.kind == KindPerson || e.via == "" || e.via == ViaMention || !isAcronymName(e.name) {
 			continue
 		}
-		if b := r.bodyWithInitials(normalize.Fold(e.name)); b != nil && b != e {
+		if byInitials == nil {
+			byInitials = r.initialsOfBodies()
+		}
+		if b := byInitials[normalize.Fold(e.name)]; b != nil && b != e {
 			if viaRank[e.via] > viaRank[b.via] {
 				b.via = e.via
 			}
@@ -502,10 +506,12 @@ func isAcronymName(name string) bool {
 	return len(toks) == 1 && toks[0].AllCaps()
 }
 
-// bodyWithInitials returns the body named earlier whose initials spell
-// the folded acronym: "OCP" for "Office chérifien des phosphates", "ONDA"
-// for "Office national des aéroports" (the initial of "des" kept).
-func (r *partyResolver) bodyWithInitials(acr string) *partyEntity {
+// initialsOfBodies maps the initials of the bodies named in several words
+// and without an acronym to the first such body: both spellings, "ocp"
+// for "Office chérifien des phosphates" and "onda" for "Office national
+// des aéroports" (the initial of "des" kept).
+func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
+	out := map[string]*partyEntity{}
 	for _, e := range r.ents {
 		if e.kind == KindPerson || e.acronym != "" || !strings.Contains(e.name, " ") {
 			continue
@@ -520,11 +526,13 @@ func (r *partyResolver) bodyWithInitials(acr string) *partyEntity {
 				major.WriteByte(t.Fold[0])
 			}
 		}
-		if all.String() == acr || major.String() == acr {
-			return e
+		for _, k := range []string{all.String(), major.String()} {
+			if out[k] == nil {
+				out[k] = e
+			}
 		}
 	}
-	return nil
+	return out
 }
 
 // articles are left out of every spelling of initials.
