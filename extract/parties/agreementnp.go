@@ -58,7 +58,7 @@ func (s *psent) aboutAgreement(v int) bool {
 	}
 	for k := v - 1; k >= s.clauseStart(v) && v-k <= maxSubjectWords; k-- {
 		if s.is(k, lxAgreementNouns) {
-			return !s.notDeal(k + 1)
+			return s.dealAt(k)
 		}
 	}
 	return false
@@ -72,13 +72,24 @@ func (s *psent) afterAgreement(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 4; k-- {
 		f := s.f(k)
 		if agreementNouns[f] {
-			return !s.notDeal(k + 1)
+			return s.dealAt(k)
 		}
 		if !(signingWords[f] || agreementFillers[f] || roleAdjectives[f]) {
 			break
 		}
 	}
 	return s.agreementPhraseBefore(i)
+}
+
+// dealAt reports whether the agreement noun at k names a deal: not a
+// consent ("en accord avec", "a donné son accord"), not "d'accord" unless
+// it completes another agreement ("protocole d'accord"), not a trade or
+// political agreement.
+func (s *psent) dealAt(k int) bool {
+	if s.in(k-1, consentBefore) || s.in(k-1, elidedDe) && !s.is(k-2, lxAgreementNouns) {
+		return false
+	}
+	return !s.notDeal(k + 1)
 }
 
 // notDeal reports whether the complement at k makes the agreement before
@@ -105,7 +116,7 @@ func (s *psent) agreementPhraseBefore(i int) bool {
 			return false
 		}
 		if t.lex.has(lxAgreementNouns) && (s.is(k-1, lxDeterminers) || s.itemStart(k)) {
-			return !s.notDeal(k + 1)
+			return s.dealAt(k)
 		}
 	}
 	return false

@@ -264,4 +264,9 @@ var pressTests = []struct {
 		text:        "Un contrat a été signé entre l'agrégateur Agrosouss, la coopérative Tafraout Argan et le groupement d'intérêt économique Oasis Dattes.",
 		signatories: []string{"Agrosouss [company party]", "Tafraout Argan [company party]", "Oasis Dattes [company party]"},
 	},
+	{
+		name:        "a consent is no agreement; a protocole d'accord is",
+		text:        "La convention a été signée hier. Le projet sera conduit en accord avec les autorités marocaines. Un protocole d'accord avec la société Ferrania a aussi été signé.",
+		signatories: []string{"Ferrania [company party]"},
+	},
 }

@@ -106,6 +106,14 @@ var notDeals = []text.Phrase{
 	text.Compile("de cessez-le-feu"),
 }
 
+// consentBefore make "accord" a consent, not a deal ("en accord avec",
+// "son accord"); elidedDe makes it "d'accord" (agreed) unless an
+// agreement noun comes before ("protocole d'accord").
+var (
+	consentBefore = wordSet("en", "son", "leur", "sans")
+	elidedDe      = wordSet("d'")
+)
+
 // quantifiers open a generic plural group ("plusieurs équipementiers").
 var quantifiers = wordSet("plusieurs", "certains", "certaines", "divers", "diverses", "differents",
 	"differentes", "nombreux", "nombreuses", "quelques", "autres")

@@ -26,7 +26,8 @@ var wordTables = map[string]map[string]bool{
 	"pluralRoleAdjectives": pluralRoleAdjectives, "authorityNouns": authorityNouns,
 	"ministryStandIns": ministryStandIns, "openQuotes": openQuotes, "closeQuotes": closeQuotes,
 	"localHeads": localHeads, "localAdjectives": localAdjectives, "listMarks": listMarks,
-	"articles": articles, "functionEndings": functionEndings,
+	"articles": articles, "functionEndings": functionEndings, "consentBefore": consentBefore,
+	"elidedDe": elidedDe,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
