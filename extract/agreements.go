@@ -22,11 +22,14 @@ type agreementType struct {
 	signedNear bool
 }
 
-// Families of generic types: "accord" stands for any agreement, so any
-// other type hides it; "convention" gives way to specific conventions.
+// Families of generic types: a generic term gives way to the specific
+// terms built on its word ("accord" to "protocole d'accord", "convention"
+// to "convention-cadre", "protocole" to "protocole d'entente"), not to
+// another word: "huit conventions ... Lear a scellé un accord" reports both.
 const (
-	familyAny        = "any"
+	familyAccord     = "accord"
 	familyConvention = "convention"
+	familyProtocol   = "protocole"
 )
 
 var agreementTypes = sync.OnceValue(func() []agreementType {
@@ -42,7 +45,8 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("protocole d'entente", "protocole(s) d'entente")...)
 	out = append(out, t("mémorandum d'entente", "mémorandum(s)|memoranda d'entente",
 		"memorandum(s) of understanding")...)
-	out = append(out, t("mémorandum d'accord", "mémorandum(s) d'accord")...)
+	// A "mémorandum d'accord" is a memorandum of understanding.
+	out = append(out, t("mémorandum d'entente", "mémorandum(s) d'accord(s)", "mémorandum(s)|memoranda")...)
 	out = append(out, t("protocole de partenariat", "protocole(s) de partenariat")...)
 	out = append(out, t("protocole de coopération", "protocole(s) de coopération")...)
 	out = append(out, t("convention de collaboration", "convention(s) de collaboration")...)
@@ -59,13 +63,20 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("contrat-programme", "contrat(s) programme(s)")...)
 	out = append(out, t("contrat d'investissement", "contrat(s) d'investissement")...)
 	out = append(out, t("contrat de partenariat", "contrat(s) de partenariat")...)
+	out = append(out, t("contrat de performance", "contrat(s) de performance")...)
+	out = append(out, t("convention d'installation", "convention(s) d'installation")...)
+	out = append(out, t("pacte d'associés", "pacte(s) d'associé(s)", "pacte(s) d'actionnaire(s)")...)
+	out = append(out, t("accord de franchise", "accord(s) de franchise")...)
+	out = append(out, t("contrat de franchise", "contrat(s) de franchise")...)
 	out = append(out, t("avenant", "avenant(s)")...)
 	out = append(out, t("lettre d'intention", "lettre(s) d'intention(s)")...)
 	out = append(out, t("déclaration d'intention", "déclaration(s) d'intention(s)")...)
 	out = append(out, agreementType{p: cue("charte(s)"), name: "charte", signedNear: true})
+	out = append(out, agreementType{p: cue("annexe(s)"), name: "annexe", signedNear: true}) // also a building
 	out = append(out, agreementType{p: cue("mou(s)"), name: "mémorandum d'entente", acronym: true})
 	out = append(out, agreementType{p: cue("convention(s)"), name: "convention", family: familyConvention})
-	out = append(out, agreementType{p: cue("accord(s)"), name: "accord", family: familyAny})
+	out = append(out, agreementType{p: cue("protocole(s)"), name: "protocole", family: familyProtocol})
+	out = append(out, agreementType{p: cue("accord(s)"), name: "accord", family: familyAccord})
 	return out
 })
 
@@ -103,7 +114,11 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 	return &agreementCueSet{
 		signing: cues("signer", "signé(e)(s)", "signe(nt)", "signant", "signera", "signeront",
 			"signature(s)", "signataire(s)", "parapher", "paraphé(e)(s)", "paraphe(nt)", "conclu(e)(s)",
-			"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)"),
+			"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)",
+			// Agreements approved by a commission or a council, and
+			// "le projet a fait l'objet d'une convention".
+			"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)",
+			"l objet d un|une accord(s)|protocole(s)|mémorandum(s)|convention(s)|contrat(s)|avenant(s)"),
 		ceremony:      cues("cérémonie", "s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu"),
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),
@@ -111,9 +126,9 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
-			"de l investissement"),
+			"de l investissement", "collective(s)"),
 		notAgreement: cues("d", "en", "son", "leur", "mon", "tout à fait"),
-		amends:       cues("avenant(s) à|a la|l", "avenant(s) au|aux"),
+		amends:       cues("avenant(s) à|a la|l", "avenant(s) au|aux", "annexe(s) à|a la|l", "annexe(s) au|aux"),
 		count:        cues("nouveau(x)", "nouvelle(s)", "autre(s)", "importants", "importantes"),
 		event: cues("en marge de|du|des", "lors de|du|des", "à l occasion de|du|des", "au cours de|du|des",
 			"dans le cadre de|du|des"),
@@ -147,15 +162,24 @@ func findAgreements(d *doc) []Agreement {
 	cs := agreementCues()
 	signing := signingSentences(d, ws, cs)
 	hits := agreementHits(d, ws, cs, signing)
-	namedIn := map[int]bool{} // sentences naming an agreement
+	namedIn := map[int]bool{}    // sentences naming an agreement
+	specificIn := map[int]bool{} // sentences naming an agreement by a specific term
 	for _, h := range hits {
 		namedIn[h.sent] = true
+		specificIn[h.sent] = specificIn[h.sent] || h.t.family == ""
 	}
 	for k := range hits {
 		// "Les deux parties ont signé hier à Rabat. La convention prévoit...":
-		// the next sentence names what was signed.
+		// the next sentence names what was signed; "Contrats d'investissement
+		// pour 8 projets. Ils ont été signés par ...": the previous one.
 		h := &hits[k]
-		if !h.signed && h.definite && h.sent > 0 && signing[h.sent-1] >= 0 && !namedIn[h.sent-1] {
+		// "Une convention a été conclue avec A. L'accord porte sur ...": a
+		// generic term after generic ones is reported beside them.
+		generic := h.definite && h.t.family != "" && !specificIn[h.sent-1]
+		if !h.signed && (h.definite || listItem(d, h)) && h.sent > 0 && signing[h.sent-1] >= 0 && (!namedIn[h.sent-1] || generic) {
+			h.signed = true
+		}
+		if !h.signed && (h.definite || opensSentence(d, h)) && h.sent+1 < len(signing) && signing[h.sent+1] >= 0 && !namedIn[h.sent+1] {
 			h.signed = true
 		}
 	}
@@ -163,19 +187,21 @@ func findAgreements(d *doc) []Agreement {
 	for _, h := range hits {
 		anySigned = anySigned || h.signed
 	}
+	for k := range hits {
+		// In an article that reports a signing, the items of a list of
+		// agreements ("- Convention de partenariat entre A et B") are
+		// reported too.
+		hits[k].signed = hits[k].signed || anySigned && listItem(d, &hits[k])
+	}
 	if !anySigned {
 		return out
 	}
 	specific := map[string]bool{}
 	for _, h := range hits {
-		if !h.signed && !h.demonstrate {
-			continue
-		}
-		if h.t.family != familyAny {
-			specific[familyAny] = true // even a "convention" says more than "accord"
-		}
-		if h.t.family == "" && strings.HasPrefix(h.t.name, familyConvention) {
-			specific[familyConvention] = true
+		if (h.signed || h.demonstrate) && h.t.family == "" {
+			for _, f := range []string{familyAccord, familyConvention, familyProtocol} {
+				specific[f] = specific[f] || strings.Contains(h.t.name, f)
+			}
 		}
 	}
 	sc := signingScene{d: d, ws: ws, cs: cs, signing: signing, places: d.places()}
@@ -205,6 +231,35 @@ func findAgreements(d *doc) []Agreement {
 		out = append(out, a)
 	}
 	return out
+}
+
+// listMarks open the items of a list: "- Convention ...", "1- Contrat ...".
+const listMarks = "-–—•)"
+
+// listItem reports whether the agreement of h opens a list item: what
+// precedes it in its sentence is a list mark, after an item number.
+func listItem(d *doc, h *agreementHit) bool {
+	prefix, ok := openingOf(d, h)
+	return ok && prefix != ""
+}
+
+// opensSentence reports whether the agreement of h opens its sentence or
+// a list item ("Contrats d'investissement pour ...").
+func opensSentence(d *doc, h *agreementHit) bool {
+	_, ok := openingOf(d, h)
+	return ok
+}
+
+// openingOf returns what precedes the agreement of h in its sentence and
+// whether that is nothing or a list mark (after an item number).
+func openingOf(d *doc, h *agreementHit) (string, bool) {
+	s := d.Sents[h.sent]
+	if s.Start > h.start || s.End < h.start {
+		return "", false
+	}
+	prefix := strings.TrimSpace(d.Text[s.Start:h.start])
+	prefix = strings.TrimLeft(prefix, "0123456789")
+	return prefix, strings.Trim(prefix, listMarks+" ") == ""
 }
 
 // earlier reports whether ISO date a is more than days before b.

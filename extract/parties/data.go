@@ -37,7 +37,7 @@ var roleHeads = []struct {
 	{"directrice generale", genderFemale}, {"directeur general", genderMale},
 	{"directrice executive", genderFemale}, {"directeur executif", genderMale},
 	{"directrice", genderFemale}, {"directeur", genderMale},
-	{"pdg", genderUnknown}, {"dg", genderUnknown}, {"ceo", genderUnknown},
+	{"pdg", genderUnknown}, {"p-dg", genderUnknown}, {"dg", genderUnknown}, {"ceo", genderUnknown},
 	{"coo", genderUnknown}, {"cfo", genderUnknown}, {"cto", genderUnknown},
 	{"administratrice deleguee", genderFemale}, {"administrateur delegue", genderMale},
 	{"administratrice", genderFemale}, {"administrateur", genderMale},
@@ -58,6 +58,7 @@ var roleHeads = []struct {
 	{"associee", genderFemale}, {"associe", genderMale}, {"partner", genderUnknown},
 	{"recteur", genderMale}, {"rectrice", genderFemale},
 	{"commissaire", genderUnknown}, {"delegue general", genderMale},
+	{"representante", genderFemale}, {"representant", genderMale},
 	{"deleguee generale", genderFemale}, {"delegue regional", genderMale},
 	{"deleguee regionale", genderFemale},
 }
@@ -66,7 +67,7 @@ var roleHeads = []struct {
 // ("ministre délégué", "directeur général adjoint", "président exécutif").
 var roleAdjectives = wordSet(
 	"delegue", "deleguee", "general", "generale", "adjoint", "adjointe", "executif", "executive",
-	"national", "nationale", "regional", "regionale", "delegue general", "sortant", "sortante",
+	"national", "nationale", "regional", "regionale", "federal", "federale", "delegue general", "sortant", "sortante",
 	"interimaire", "principal", "principale", "senior", "pays", "associe", "associee",
 	"fondateur", "fondatrice", "operationnel", "operationnelle", "financier", "financiere",
 	"commercial", "commerciale", "technique", "honoraire", "permanent", "permanente",
@@ -259,6 +260,11 @@ var companyWords = wordSet(
 	"medias", "conseil", "consultants", "informatique", "it", "ecs", "mena", "maghreb",
 	"north", "worldwide", "enterprises", "management", "advisory", "security", "cables", "wiring",
 	"bank", "banque", "assurance", "assurances", "immobilier", "distribution", "textile", "energies",
+	// Sectors of tourism, mining, energy, farming, ports and transport.
+	"resorts", "resort", "hotels", "mining", "minerals", "resources", "metals", "steel", "power",
+	"renewables", "solar", "foods", "farms", "seafood", "shipping", "terminals", "airlines",
+	"airways", "aviation", "connectivity", "electric", "automation", "mobility", "chemicals",
+	"materials", "components", "textiles", "apparel",
 )
 
 // legalForms end a company name and are never a name by themselves.
@@ -278,6 +284,11 @@ var knownAcronyms = map[string]Kind{
 	"giz": KindInstitution, "usaid": KindInstitution, "jica": KindInstitution,
 	"ompic": KindInstitution, "ccis": KindInstitution, "ccg": KindInstitution,
 	"um6p": KindInstitution, "fm6i": KindInstitution, "ifc": KindInstitution,
+	"onmt": KindInstitution, "smit": KindInstitution, "onssa": KindInstitution, "ada": KindInstitution,
+	"onhym": KindInstitution, "anp": KindInstitution, "adm": KindCompany, "onp": KindInstitution,
+	"anda": KindInstitution, "amee": KindInstitution, "siem": KindInstitution, "andzoa": KindInstitution,
+	"fec": KindInstitution, "amdi": KindInstitution, "ormva": KindInstitution, "inra": KindInstitution,
+	"bcp": KindCompany, "cih": KindCompany,
 	"medz": KindCompany, "tfz": KindInstitution, "irfc": KindInstitution, "amcham": KindInstitution,
 	"fenip": KindInstitution, "gimas": KindInstitution, "amdl": KindInstitution,
 	"aref": KindInstitution, "srm": KindCompany, "cese": KindInstitution,
@@ -291,7 +302,7 @@ var knownAcronyms = map[string]Kind{
 var notOrgs = wordSet(
 	"ia", "ai", "it", "tic", "tics", "pme", "tpe", "pmi", "rh", "bpo", "ito", "kpo", "r", "d",
 	"dh", "dhs", "mdh", "mdhs", "mmdh", "mad", "usd", "eur", "pib", "gitex", "covid", "tva",
-	"sa", "sarl", "sas", "sasu", "vs", "ok", "cv", "ceo", "pdg", "dg", "rse", "ods",
+	"sa", "sarl", "sas", "sasu", "vs", "ok", "cv", "ceo", "pdg", "p-dg", "dg", "rse", "ods",
 	"btp", "ntic", "b2b", "b2c", "erp", "crm", "api", "5g", "4g", "hd", "tv", "km", "ha", "m2",
 	"nb", "ps", "ndlr", "afp", "map", "mmsp", "fr", "en", "ar", "uk", "us", "usa",
 	"mena", "ir", "is", "kw", "mw", "gw", "pdf", "faq", "vip", "rdv", "ii", "iii", "iv",
@@ -308,7 +319,10 @@ var companyTriggers = wordSet(
 	"enseigne", "assureur", "fabricant", "industriel", "developpeur", "integrateur",
 	"distributeur", "acteur", "champion", "mastodonte",
 	"laboratoire", "transporteur", "promoteur", "sous-traitant", "investisseur", "consortium",
-	"energeticien", "assembleur", "banque", "producteur", "porteur",
+	"energeticien", "assembleur", "banque", "producteur", "porteur", "fonds",
+	"hotelier", "minier", "armateur", "exploitant", "concessionnaire", "gestionnaire", "amenageur",
+	"agregateur", "petrolier", "cimentier", "siderurgiste", "voyagiste", "tour-operateur",
+	"cooperative", "groupement",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les
@@ -317,7 +331,7 @@ var companyListNouns = wordSet(
 	"entreprises", "societes", "groupes", "operateurs", "firmes", "filiales", "cabinets",
 	"start-up", "startups", "compagnies", "constructeurs", "equipementiers", "multinationales",
 	"investisseurs", "partenaires", "prestataires", "fournisseurs", "editeurs", "industriels",
-	"acteurs", "entites",
+	"acteurs", "entites", "cooperatives", "groupements",
 )
 
 // backRefNouns refer back to the last company when no name follows them
@@ -372,11 +386,24 @@ var signingWords = wordSet(
 	"conclues", "concluent",
 )
 
+// approvalWords say that an agreement was approved or adopted ("la
+// commission des investissements a approuvé 12 conventions"): the body
+// that approves is no party, but the counterparts named with the
+// agreement are.
+var approvalWords = wordSet(
+	"approuve", "approuvee", "approuves", "approuvees", "approuvent", "adopte", "adoptee",
+	"adoptes", "adoptees", "valide", "validee", "valides", "validees", "enterine", "enterinee", "enterines", "enterinees",
+	"approbation", "adoption",
+)
+
 // presidingParticiples, before "par", name who presided.
 var presidingParticiples = wordSet("presidee", "preside", "presides", "presidees")
 
 // representingParticiples, before "par", name who signed for a party.
-var representingParticiples = wordSet("represente", "representee", "representes", "representees")
+// "ratifié par" names the signatories too ("un mémorandum ratifié par les
+// directeurs généraux de A et B").
+var representingParticiples = wordSet("represente", "representee", "representes", "representees",
+	"ratifie", "ratifiee", "ratifies", "ratifiees")
 
 // ceremonyParticiples, before "par", name the signatories when the sentence
 // is about a signing ("la cérémonie de signature s'est tenue ... par X").
@@ -387,7 +414,8 @@ var agreementNouns = wordSet(
 	"accord", "accords", "protocole", "protocoles", "memorandum", "memorandums", "memorandum",
 	"convention", "conventions", "convention-cadre", "conventions-cadres", "contrat",
 	"contrats", "contrat-programme", "contrats-programmes", "partenariat", "partenariats",
-	"mou", "charte", "avenant", "avenants", "accord-cadre", "accords-cadres", "entente",
+	"mou", "charte", "avenant", "avenants", "accord-cadre", "accords-cadres", "entente", "pacte", "pactes",
+	"annexe", "annexes",
 )
 
 // auxiliaries carry a signing participle ("ont signé", "a paraphé").
@@ -411,7 +439,7 @@ var (
 	pledgeWords = wordSet(
 		"devrait", "devraient", "permettra", "permettront", "permettant", "prevoit", "prevoient",
 		"prevu", "prevus", "terme", "horizon", "ici", "annonces", "annonce", "attendus", "seront",
-		"sera", "vont", "va", "vise", "visent", "table", "compte",
+		"sera", "vont", "va", "vise", "visent", "table", "compte", "cle", // "22 emplois à la clé"
 	)
 )
 

@@ -13,7 +13,7 @@ import (
 // FuzzParties checks that Find never panics and that every mention
 // and every evidence lies inside the text, on rune boundaries.
 func FuzzParties(f *testing.F) {
-	for _, tt := range partiesTests {
+	for _, tt := range append(partiesTests, pressTests...) {
 		f.Add(tt.text)
 	}
 	f.Add("M. Mme. M  , la filiale ( ) (ABC) Les ministères de , ainsi que de")

@@ -1,6 +1,9 @@
 package parties
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // The noun-phrase grammar shared by roles and the names of bodies: a head,
 // then complements "de/du/des/d' X", joined by "et" or by a comma when a
@@ -55,8 +58,9 @@ func (s *psent) npEnd(i int) int {
 			return j
 		case isDigitWord(t.Text):
 			return j
-		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].Text) && t.lex.has(lxFirstNames) && (s.cap(j-1) || s.toks[j-1].AllCaps()):
-			// "de l'AMDIE Ali Seddiki": the name after the body is not the body's.
+		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].Text) && t.lex.has(lxFirstNames):
+			// "de l'AMDIE Ali Seddiki", "de l'Économie et des finances
+			// Mohamed Boussaid": the name after the body is not the body's.
 			return j
 		}
 		j++
@@ -192,7 +196,7 @@ var compassPoints = wordSet("nord", "sud", "est", "ouest", "centre")
 // company words ("bank") and dotted legal forms ("S.A."). It returns the
 // end (i if none).
 func (s *psent) companyRunAt(i int) int {
-	if i < 0 || i >= len(s.toks) || !s.toks[i].IsWord() || !s.toks[i].Cap() && !s.toks[i].DigitLed() && !s.toks[i].AllCaps() {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].IsWord() || !s.toks[i].Cap() && !s.toks[i].DigitLed() && !s.toks[i].AllCaps() && !innerCap(s.toks[i].Text) {
 		return i // the common case, before the role test below
 	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
@@ -202,7 +206,7 @@ func (s *psent) companyRunAt(i int) int {
 	for j < len(s.toks) && j-i < 8 {
 		t := s.toks[j]
 		switch {
-		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps()):
+		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text)):
 			if j == i && (t.lex.has(lxNameStop) || isDigitWord(t.Text)) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold] {
 				return j
 			}
@@ -222,4 +226,15 @@ func (s *psent) companyRunAt(i int) int {
 		}
 	}
 	return j
+}
+
+// innerCap reports whether a lower-case word holds a capital inside, as
+// brand names do ("easyJet", "inwi" does not).
+func innerCap(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

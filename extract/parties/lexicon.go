@@ -16,6 +16,7 @@ func (b lexBits) has(x lexBits) bool { return b&x != 0 }
 const (
 	lxAdverbs lexBits = 1 << iota
 	lxAgreementNouns
+	lxApprovalWords
 	lxAuxiliaries
 	lxBackRefNouns
 	lxBackRefPronouns
@@ -66,7 +67,7 @@ const (
 var lexicon = sync.OnceValue(func() map[string]lexBits {
 	m := map[string]lexBits{}
 	for b, words := range map[lexBits]map[string]bool{
-		lxAdverbs: adverbs, lxAgreementNouns: agreementNouns, lxAuxiliaries: auxiliaries, lxBackRefNouns: backRefNouns,
+		lxAdverbs: adverbs, lxAgreementNouns: agreementNouns, lxApprovalWords: approvalWords, lxAuxiliaries: auxiliaries, lxBackRefNouns: backRefNouns,
 		lxBackRefPronouns: backRefPronouns, lxCeremonyParticiples: ceremonyParticiples,
 		lxCeremonyWords: ceremonyWords, lxCommitmentWords: commitmentWords,
 		lxCompanyListNouns: companyListNouns, lxCompanyTriggers: companyTriggers,

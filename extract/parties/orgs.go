@@ -21,6 +21,9 @@ func (s *psent) ministries() {
 			j++
 		}
 		end, joins := s.tailEnd(j, plural)
+		if n, ok := s.prepEnd(j); ok && s.in(n, ministryStandIns) && end == n+1 {
+			end = j // "le ministère de tutelle" names no ministry: a reference
+		}
 		if end == j {
 			lo := i
 			if s.is(i-1, lxNumberWords) {
@@ -179,6 +182,11 @@ func (s *psent) bodyKind(lo, hi int) Kind {
 	return KindCompany
 }
 
+// companyNameHeads head company names written like those of public
+// bodies ("Société nationale des autoroutes", "Compagnie générale
+// immobilière").
+var companyNameHeads = wordSet("societe", "compagnie")
+
 // regionalAdjectives make a "conseil" a local government.
 var regionalAdjectives = wordSet("regional", "communal", "provincial", "prefectoral", "municipal")
 
@@ -190,7 +198,11 @@ func (s *psent) headedBodies() {
 		f := s.f(i)
 		kind := orgHeads[f]
 		council := councilNouns[f] && s.is(i+1, lxRegionalAdjectives)
-		if s.claimed[i] || kind == "" || kind == KindCompany || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
+		// A company head heads a name only before lower-case words ("Société
+		// marocaine d'ingénierie touristique"); "Groupe Renault" is read by
+		// companyTriggers.
+		companyHead := kind == KindCompany && companyNameHeads[f] && s.toks[min(i+1, len(s.toks)-1)].IsWord() && !s.cap(i+1) && !s.is(i+1, lxComplementPreps)
+		if s.claimed[i] || kind == "" || kind == KindCompany && !companyHead || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
 			continue
 		}
 		if i > 0 && (s.cap(i-1) || s.toks[i-1].AllCaps()) && !s.is(i-1, lxNameStop) {
@@ -214,7 +226,10 @@ func (s *psent) headedBodies() {
 			j++
 		}
 		end, _ := s.tailEnd(j, false)
-		if s.in(end, prepFor) && s.is(end+1, lxDeterminers) { // "Fonds Mohammed VI pour l'investissement"
+		// "Fonds Mohammed VI pour l'investissement"; a name that has its
+		// complements ends before "pour" ("Office chérifien des phosphates
+		// pour la mise en place").
+		if end == j && s.in(end, prepFor) && s.is(end+1, lxDeterminers) {
 			if e := s.npEnd(end + 2); e > end+2 {
 				// "Agence nationale pour le développement des zones
 				// oasiennes et de l'arganier": the complements go on.
@@ -286,12 +301,17 @@ func (s *psent) companyTriggers() {
 				s.add(occ{kind: KindCompany}, i, e, i+1, e)
 				i = e - 1
 			}
+		case s.is(i, lxCompanyTriggers) && s.cap(i) && s.is(i+1, lxComplementPreps) && s.namedHead(i):
+			// "Société de Thérapeutique Marocaine (Sothema)": the head is the name's.
+			i = s.occs[len(s.occs)-1].hi - 1
 		case s.is(i, lxCompanyTriggers):
 			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
 			atPlace := j > i+1 && placeBefore[strings.ToLower(s.toks[j-1].Text)]
-			if e := s.companyRunAt(j); e > j && !atPlace && s.free(j, e) && s.validCompany(j, e) {
-				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e, j, e)
+			q := s.quotedAt(j) // "le groupe « Leoni »"
+			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.quoteCloses(e, q) && s.free(j, e+q) && s.validCompany(j+q, e) {
+				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
+				e += q
 				if subsidiaryNouns[f] && s.in(i-1, singularPoss) {
 					s.subsidiaryOf(o, i)
 				}
@@ -386,8 +406,8 @@ func (s *psent) validCompany(lo, hi int) bool {
 // a head word of an English-style body name ("Cluster").
 func (s *psent) hasCompanyWord(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if s.is(k, lxCompanyWords) || s.is(k, lxOrgHeads) && s.cap(k) {
-			return true
+		if s.is(k, lxCompanyWords) || s.is(k, lxOrgHeads) && s.cap(k) && !s.is(k-1, lxComplementPreps) && !s.in(k-1, articlesAfterDe) {
+			return true // not a head after "de": "Réforme de l'Administration"
 		}
 	}
 	return false
@@ -492,7 +512,7 @@ func (s *psent) pronouns() {
 }
 
 // stateNames name the Moroccan State; it is a party only where it signs.
-var stateNames = wordSet("maroc", "royaume", "etat", "gouvernement")
+var stateNames = wordSet("maroc", "royaume", "etat", "gouvernement", "autorites")
 
 // state reads "le Maroc", "le Royaume (du Maroc)", "l'État (marocain)",
 // "le gouvernement (marocain)".
@@ -507,15 +527,53 @@ func (s *psent) state() {
 		}
 		end := i + 1
 		switch {
+		case s.at(i, phAuthorities):
+			end = i + len(phAuthorities)
+		case authorityNouns[f]:
+			continue // "les autorités locales": not the State
 		case s.at(i, phKingdom):
 			end = i + len(phKingdom)
 		case s.at(i, phMoroccanGov):
 			end = i + len(phMoroccanGov)
 		}
-		name := s.span(i, end)
-		if kingdomNouns[f] && end == i+1 {
-			name = stateName
-		}
-		s.add(occ{ref: occState, kind: KindGovernment, name: name}, i, end, i, end)
+		// The name as written: "le Royaume" is "Royaume", not "Maroc".
+		s.add(occ{ref: occState, kind: KindGovernment, name: s.span(i, end)}, i, end, i, end)
 	}
+}
+
+// openQuotes and closeQuotes may frame a company name after its trigger
+// noun ("le groupe « Leoni »").
+var (
+	openQuotes  = wordSet("«", "\"", "“")
+	closeQuotes = wordSet("»", "\"", "”")
+)
+
+// quotedAt returns 1 when an opening quote stands at i, else 0.
+func (s *psent) quotedAt(i int) int {
+	if s.in(i, openQuotes) {
+		return 1
+	}
+	return 0
+}
+
+// quoteCloses reports whether a name ending at e is closed by a quote
+// when it was opened by one (q == 1).
+func (s *psent) quoteCloses(e, q int) bool {
+	return q == 0 || s.in(e, closeQuotes)
+}
+
+// namedHead reads a company name that starts with its capitalised head
+// and a complement ("Société de Thérapeutique Marocaine"), with an alias
+// in parentheses after it ("(Sothema)").
+func (s *psent) namedHead(i int) bool {
+	e := s.companyRunAt(i + 2)
+	if e == i+2 || !s.free(i, e) || !s.validCompany(i+2, e) {
+		return false
+	}
+	hi, alias := e, ""
+	if s.f(e) == "(" && s.cap(e+1) && s.f(e+2) == ")" {
+		hi, alias = e+3, s.toks[e+1].Text
+	}
+	s.add(occ{kind: KindCompany, name: s.span(i, e), acronym: alias}, i, hi, i, e)
+	return true
 }

@@ -178,7 +178,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 		}
 		s.recognise()
 	}
-	story := isAgreementStory(sents)
+	story, signed := isAgreementStory(sents)
 	n := 0
 	for _, s := range sents {
 		n += len(s.occs)
@@ -196,7 +196,11 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 		s.findRepeats(aliases)
 	}
 	for i, s := range sents {
-		s.positions(story, i > 0 && sents[i-1].hasWord(lxPartyWords))
+		var prev *psent
+		if i > 0 {
+			prev = sents[i-1]
+		}
+		s.positions(story, prev)
 	}
 	var all []*occ
 	for _, s := range sents {
@@ -204,7 +208,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	}
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	r.resolve(all)
-	signatories, actors, mentions = r.parties(d, all)
+	signatories, actors, mentions = r.parties(d, all, signed)
 	return signatories, actors, mentions, nil
 }
 
@@ -274,6 +278,7 @@ func (s *psent) recognise() {
 	s.people()
 	s.civilities()
 	s.namedPeople()
+	s.localBodies() // after people: "le wali de la région de X" is a role
 	s.pronouns()
 	s.state()
 	s.captions()
@@ -306,9 +311,39 @@ func (s *psent) captions() {
 // isAgreementStory reports whether the article says an agreement was
 // signed, in a sentence that names both the signing and the agreement:
 // only then are there signatories.
-func isAgreementStory(sents []*psent) bool {
-	for _, s := range sents {
-		if s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns) {
+// Approvals ("la commission a approuvé 12 conventions") and "faire l'objet
+// d'une convention" report agreements as well; so does a signing sentence
+// right after one that names the agreement ("Contrats d'investissement
+// pour ... . Ils ont été signés par ...").
+// signed says that a sentence reports a signing in so many words: only
+// then do pledging companies become parties.
+func isAgreementStory(sents []*psent) (story, signed bool) {
+	for i, s := range sents {
+		made := s.hasWord(lxSigningWords|lxApprovalWords) || s.objectOfAgreement()
+		signs := s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns)
+		signed = signed || signs
+		story = story || signs || made && s.hasWord(lxAgreementNouns) || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].opensWithAgreement()
+	}
+	return story, signed
+}
+
+// opensWithAgreement reports whether the sentence opens on an agreement,
+// as a list item or a heading does ("- Contrats d'investissement pour
+// ...", "La convention porte sur ...").
+func (s *psent) opensWithAgreement() bool {
+	for k := 0; k < len(s.toks) && k <= 3; k++ {
+		if s.is(k, lxAgreementNouns) && s.itemStart(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfAgreement reports whether the sentence says that something
+// "a fait l'objet d'une convention" (an agreement right after the phrase).
+func (s *psent) objectOfAgreement() bool {
+	for i := range s.toks {
+		if s.at(i, phObjectOf) && s.is(i+len(phObjectOf), lxAgreementNouns) {
 			return true
 		}
 	}

@@ -304,6 +304,9 @@ loop:
 	for j > i && s.is(j-1, lxNameParticles) {
 		j--
 	}
+	if j > i && utf8.RuneCountInString(s.toks[j-1].Text) == 1 {
+		j, n = j-1, n-1 // no family name is one letter: "Moulay H" is cut short
+	}
 	if n < min || j == i {
 		return i, false
 	}
@@ -314,7 +317,7 @@ loop:
 // before token e.
 func (s *psent) nameEndingAt(e int) (int, bool) {
 	k := e
-	for k > 0 && e-k < 7 && (s.nameWord(k-1) || s.is(k-1, lxNameParticles) && k < e) {
+	for k > 0 && e-k < 7 && (s.nameWord(k-1) || s.is(k-1, lxNameParticles) && k < e || s.initialDot(k-1)) {
 		k--
 	}
 	for ; k < e-1; k++ {
@@ -323,6 +326,12 @@ func (s *psent) nameEndingAt(e int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// initialDot reports whether token i is the dot of an initial inside a
+// name ("Raymond L. Conner").
+func (s *psent) initialDot(i int) bool {
+	return i > 0 && s.f(i) == "." && s.cap(i-1) && utf8.RuneCountInString(s.toks[i-1].Text) == 1
 }
 
 // civilities reads "M. Jazouli", "Mme Mezzour", "M Jazouli": a reference

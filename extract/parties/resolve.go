@@ -200,10 +200,10 @@ func (s *psent) findRepeats(aliases map[string][]partyAlias) {
 			}
 			best = a
 		}
-		if best.e == nil {
+		n := len(best.words)
+		if best.e == nil || s.longerName(i+n) {
 			continue
 		}
-		n := len(best.words)
 		o := s.add(occ{kind: best.e.kind, name: best.e.name}, i, i+n, i, i+n)
 		o.ent = best.e
 		i += n - 1
@@ -348,7 +348,9 @@ func (r *partyResolver) entitiesOf(buf []*partyEntity, o *occ) []*partyEntity {
 }
 
 // parties builds the signatories, the actors and the mentions.
-func (r *partyResolver) parties(d *text.Doc, all []*occ) (signatories, actors []Party, mentions []Mention) {
+// Pledging companies are parties only in an article that reports a
+// signing.
+func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signatories, actors []Party, mentions []Mention) {
 	var buf [2]*partyEntity // most occurrences stand for one entity: no allocation
 	for _, o := range all {
 		for _, e := range r.entitiesOf(buf[:0], o) {
@@ -368,24 +370,22 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ) (signatories, actors []
 	// Pledging companies are parties only when the signing sentences name
 	// no company or institution: they then are the operators of the
 	// agreements ("signés par les deux ministres ... NTT Data devrait créer").
-	// Likewise the bodies signatories speak for are parties only when no
-	// body is named as one: the agreement is then between them. A company
-	// a signatory speaks for is a party when no company is named as one:
-	// it is the investor facing the public bodies.
-	bodies, named, companies := false, false, false
+	// Likewise a company a signatory speaks for is a party when no company
+	// is named as one: it is the investor facing the public bodies.
+	bodies, companies := false, false
 	for _, e := range r.ents {
 		if e.kind != KindPerson && e.via != "" && e.via != ViaMention {
-			named = true
 			bodies = bodies || e.kind == KindCompany || e.kind == KindInstitution
 			companies = companies || e.kind == KindCompany
 		}
 	}
+	r.foldAcronyms()
 	for _, e := range r.ents {
-		if e.via == "" && e.commit && e.kind == KindCompany && !e.parent && !bodies {
+		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !bodies {
 			e.via = ViaParty
 		}
-		if e.via == ViaSigned && (!named || !companies) {
-			signsFor(e, named)
+		if e.via == ViaSigned && !companies {
+			signsFor(e)
 		}
 	}
 	signed := 0
@@ -446,17 +446,19 @@ func (e *partyEntity) party(d *text.Doc) Party {
 	return p
 }
 
-// signsFor makes the body a signatory speaks for a party ("signé par A,
-// PDG de Foo, et B, directrice générale de Bar": Foo and Bar): the body
-// named in the signatory's role, or its own employer "son PDG". Portfolios
-// of public offices ("ministre de l'Industrie") name no body. With
-// companiesOnly set, only a company becomes a party.
-func signsFor(e *partyEntity, companiesOnly bool) {
+// signsFor makes the company a signatory speaks for a party ("signé par
+// A, PDG de Foo": Foo), the investor facing the public bodies: the company
+// named in the signatory's role, or its own employer "son PDG". Public
+// bodies are parties only where the text names them as such: "le
+// directeur de l'Agence X" signs for an agency that real press does not
+// count as a party. Portfolios of public offices ("ministre de
+// l'Industrie") name no body.
+func signsFor(e *partyEntity) {
 	if publicOffices[e.roleHead] {
 		return
 	}
 	for _, o := range e.roleOrgs {
-		if o.ent == nil || companiesOnly && o.ent.kind != KindCompany {
+		if o.ent == nil || o.ent.kind != KindCompany {
 			continue
 		}
 		if o.ent.kind != KindPerson && (o.ent.via == "" || o.ent.via == ViaMention) {
@@ -468,3 +470,70 @@ func signsFor(e *partyEntity, companiesOnly bool) {
 
 // optText returns a pointer to s, for the optional fields of Party.
 func optText(s string) *string { return &s }
+
+// longerName reports whether a capitalised word at i goes on the name
+// before it: "Laroche France" is not the "Laroche" of "Laroche Maroc".
+func (s *psent) longerName(i int) bool {
+	return s.cap(i) && !s.is(i, lxNameStop|lxFirstNames) && !s.claimed[i]
+}
+
+// foldAcronyms gives the party position of a party named by an acronym
+// alone to the body whose initials it spells ("OCP" for "Office chérifien
+// des phosphates"), named in full elsewhere: one party, not two. Only
+// parties are folded: an acronym elsewhere may name a place ("l'aéropôle
+// de l'ONDA"). The initials are spelt once per body: linear in the page.
+func (r *partyResolver) foldAcronyms() {
+	var byInitials map[string]*partyEntity
+	for _, e := range r.ents {
+		if e.kind == KindPerson || e.via == "" || e.via == ViaMention || !isAcronymName(e.name) {
+			continue
+		}
+		if byInitials == nil {
+			byInitials = r.initialsOfBodies()
+		}
+		if b := byInitials[normalize.Fold(e.name)]; b != nil && b != e {
+			if viaRank[e.via] > viaRank[b.via] {
+				b.via = e.via
+			}
+			e.via = ""
+		}
+	}
+}
+
+// isAcronymName reports whether a name is one word written in capitals.
+func isAcronymName(name string) bool {
+	toks := text.Tokenize(name)
+	return len(toks) == 1 && toks[0].AllCaps()
+}
+
+// initialsOfBodies maps the initials of the bodies named in several words
+// and without an acronym to the first such body: both spellings, "ocp"
+// for "Office chérifien des phosphates" and "onda" for "Office national
+// des aéroports" (the initial of "des" kept).
+func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
+	out := map[string]*partyEntity{}
+	for _, e := range r.ents {
+		if e.kind == KindPerson || e.acronym != "" || !strings.Contains(e.name, " ") {
+			continue
+		}
+		var all, major strings.Builder
+		for _, t := range text.Tokenize(e.name) {
+			if !t.IsWord() || articles[t.Fold] {
+				continue
+			}
+			all.WriteByte(t.Fold[0])
+			if !minorWords[t.Fold] {
+				major.WriteByte(t.Fold[0])
+			}
+		}
+		for _, k := range []string{all.String(), major.String()} {
+			if out[k] == nil {
+				out[k] = e
+			}
+		}
+	}
+	return out
+}
+
+// articles are left out of every spelling of initials.
+var articles = wordSet("l'", "la", "le", "les", "et", "&")

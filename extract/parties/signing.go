@@ -28,11 +28,11 @@ var ceremonyWords = wordSet("ceremonie", "signature", "signatures")
 
 // partyWords, in a sentence, make the next one's "Il s'agit de" list the
 // parties ("Les deux parties ont signé ... Il s'agit de X et de Y").
-var partyWords = wordSet("parties", "signataires", "partenaires", "signe", "signee", "signes", "signees", "paraphe", "paraphes", "paraphees", "conclu", "conclus", "conclues")
+var partyWords = wordSet("parties", "signataires", "partenaires", "signe", "signee", "signes", "signees", "paraphe", "paraphes", "paraphees", "conclu", "conclus", "conclues", "signature", "signatures")
 
-// positions reads the party positions of the sentence; afterParties says
-// that the previous sentence spoke of the signing parties.
-func (s *psent) positions(story, afterParties bool) {
+// positions reads the party positions of the sentence; prev is the
+// sentence before it, if any.
+func (s *psent) positions(story bool, prev *psent) {
 	if !story {
 		return
 	}
@@ -51,14 +51,26 @@ func (s *psent) positions(story, afterParties bool) {
 		s.subjectOf(signing, ViaSigned, presence)
 		s.invertedSubject(presence)
 	}
+	s.approvingGovernment(presence)
 	for i := range s.toks {
 		if ceremony && s.is(i, lxPresidingParticiples) {
 			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
 		}
 	}
-	pos := positionContext{signing: signing, ceremony: ceremony, afterParties: afterParties, presence: presence}
+	pos := positionContext{signing: signing, ceremony: ceremony, presence: presence}
+	if prev != nil {
+		pos.afterParties = prev.hasWord(lxPartyWords)
+		pos.afterSigning = prev.hasWord(lxSigningWords) && prev.hasWord(lxAgreementNouns)
+	}
 	for i := range s.toks {
 		s.readPosition(i, pos)
+	}
+	if s.listAgreement() {
+		for _, o := range s.occs {
+			if (o.ref == occName || o.ref == occState) && o.kind != KindPerson && !o.inRole && !o.apposed && !o.weak && !presence[o] {
+				setVia(o, ViaParty)
+			}
+		}
 	}
 	s.markCommitments()
 }
@@ -84,7 +96,10 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			}
 		}
 	case cueWith:
-		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i)) && !s.ending(i, phInPartner) {
+		// "signées avec", "un contrat d'investissement avec", "la
+		// convention a été conclue avec", and a sentence that opens on
+		// "Entre A et B" after a signing one.
+		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) {
 			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
 		}
 	case cueLinks:
@@ -100,12 +115,12 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueConcerns:
 		// "Le deuxième concerne l'équipementier chinois B".
 		if s.aboutAgreement(i) {
-			s.mark(s.enumerate(i+1, false), ViaParty, pos.presence)
+			s.mark(s.objectParties(i+1), ViaParty, pos.presence)
 		}
 	case cueBearsOn:
 		// "Le troisième porte sur la société C".
 		if s.in(i+1, prepOn) && s.aboutAgreement(i) {
-			s.mark(s.enumerate(i+2, false), ViaParty, pos.presence)
+			s.mark(s.objectParties(i+2), ViaParty, pos.presence)
 		}
 	case cueSignatories:
 		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
@@ -134,30 +149,8 @@ type positionContext struct {
 	signing      int           // the sentence's first signing word, -1 if none
 	ceremony     bool          // the sentence reports a signing ceremony
 	afterParties bool          // the previous sentence spoke of the signing parties
+	afterSigning bool          // the previous sentence reported the signing of an agreement
 	presence     map[*occ]bool // the guests ("en présence de")
-}
-
-// ordinals stand for an agreement already counted ("Le deuxième concerne
-// ...", "le dernier lie ...").
-var ordinals = wordSet("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "dernier", "derniere", "autre")
-
-// maxSubjectWords bounds how far before its verb an agreement subject is sought.
-const maxSubjectWords = 6
-
-// aboutAgreement reports whether the subject of the verb at v is one of
-// the article's agreements: an agreement noun shortly before the verb in
-// its clause, or an ordinal standing for one right before it ("Le
-// deuxième concerne").
-func (s *psent) aboutAgreement(v int) bool {
-	if ordinals[s.f(v-1)] && s.is(v-2, lxDeterminers) {
-		return true
-	}
-	for k := v - 1; k >= s.clauseStart(v) && v-k <= maxSubjectWords; k-- {
-		if s.is(k, lxAgreementNouns) {
-			return true
-		}
-	}
-	return false
 }
 
 // occsEnd returns the token after the last of os (-1 when os is empty).
@@ -181,6 +174,31 @@ func (s *psent) subjectOf(c int, via Via, presence map[*occ]bool) {
 		if o.lo >= cs && o.hi <= v && !o.inRole && !o.apposed && !presence[o] {
 			setVia(o, via)
 		}
+	}
+}
+
+// approvingGovernment marks the local government or ministry that
+// approves an agreement ("le conseil communal a approuvé une convention de
+// partenariat avec X"): it approves its own agreement. A commission or a
+// council of government approves the agreements of others and is no party.
+func (s *psent) approvingGovernment(presence map[*occ]bool) {
+	if !s.hasWord(lxApprovalWords) || !s.hasWord(lxAgreementNouns) {
+		return
+	}
+	for c := range s.toks {
+		if !s.is(c, lxApprovalWords) {
+			continue
+		}
+		v := s.verbOf(c)
+		if v < 0 {
+			return
+		}
+		for _, o := range s.occs {
+			if o.lo >= s.clauseStart(v) && o.hi <= v && o.ref == occName && o.kind == KindGovernment && !o.inRole && !o.apposed && !presence[o] {
+				setVia(o, ViaParty)
+			}
+		}
+		return
 	}
 }
 
@@ -281,8 +299,8 @@ func (s *psent) presence() map[*occ]bool {
 // signature" or of "ont apposé leur signature", the modal of "vont signer"
 // or "viennent de signer"; -1 for a passive ("a été signé par") or a noun.
 func (s *psent) verbOf(c int) int {
-	if s.in(c, signatureNouns) && s.ending(c+1, phProceedTo) && strings.HasPrefix(s.f(c-3), stemProceed) {
-		c -= 3
+	if s.in(c, signatureNouns) && s.ending(c+1, phProceedTo) {
+		c = s.proceeded(c - 2)
 	}
 	if p := s.apposed(c); p >= 0 {
 		c = p
@@ -311,6 +329,30 @@ func (s *psent) verbOf(c int) int {
 		}
 	}
 	return -1
+}
+
+// maxInsertWords bounds an insertion between "procédé" and "à la
+// signature" ("ont procédé, mardi 26 mars, à la signature").
+const maxInsertWords = 10
+
+// proceeded returns where "procédé" stands before the "à" at a, right
+// before it or before an insertion between commas; else a+2, the noun.
+func (s *psent) proceeded(a int) int {
+	if strings.HasPrefix(s.f(a-1), stemProceed) {
+		return a - 1
+	}
+	if s.f(a-1) != "," {
+		return a + 2
+	}
+	for k := a - 2; k >= 0 && a-k <= maxInsertWords; k-- {
+		if s.f(k) == "," {
+			if strings.HasPrefix(s.f(k-1), stemProceed) {
+				return k - 1
+			}
+			break
+		}
+	}
+	return a + 2
 }
 
 // apposed returns where the verb of "apposé leur signature" ("apposer sa
@@ -361,11 +403,16 @@ const (
 	agentPresides                // "présidée par"
 )
 
+// maxAgentWords bounds how far before "par" its participle is sought:
+// far enough for "signées dans le cadre du renforcement de la
+// souveraineté alimentaire et sanitaire du Royaume par X".
+const maxAgentWords = 20
+
 // parVerb classifies the "par" at i by the participle before it: signing
 // for "paraphé par" (or "la cérémonie de signature s'est tenue ... par"),
 // presiding for "présidée par", neither otherwise ("développée par").
 func (s *psent) parVerb(i int) agentOf {
-	for k := i - 1; k >= 0 && i-k <= 15; k-- {
+	for k := i - 1; k >= 0 && i-k <= maxAgentWords; k-- {
 		t := s.toks[k]
 		switch {
 		case t.lex.has(lxPresidingParticiples):
@@ -396,33 +443,22 @@ var participleNouns = wordSet(
 	"entree", "idee", "musee", "lycee", "vue", "rue", "revue", "avenue", "issue", "ete",
 	"rentree", "pensee", "competitivite", "employabilite", "attractivite", "souverainete",
 	"mobilite", "productivite", "durabilite", "securite", "realite", "priorite", "identite",
+	"tissu", "individu", "menu", "vertu",
 )
+
+// functionEndings are function words that end like participles ("du",
+// "sous", "plus" like "vu", "issus").
+var functionEndings = wordSet("du", "au", "sous", "plus", "tous", "dessus", "dessous", "jus", "bus")
 
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) {
+	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || functionEndings[t.Fold] {
 		return false
 	}
 	for _, end := range participleEndings {
 		if strings.HasSuffix(t.Text, end) {
 			return true
-		}
-	}
-	return false
-}
-
-// afterAgreement reports whether the word at i follows an agreement noun
-// ("un partenariat entre", "une convention signée avec", "un protocole
-// d'accord avec").
-func (s *psent) afterAgreement(i int) bool {
-	for k := i - 1; k >= 0 && i-k <= 4; k-- {
-		f := s.f(k)
-		if agreementNouns[f] {
-			return true
-		}
-		if !(signingWords[f] || agreementFillers[f] || roleAdjectives[f]) {
-			return false
 		}
 	}
 	return false
@@ -451,119 +487,4 @@ func (s *psent) markCommitments() {
 		}
 		lo = hi + 1
 	}
-}
-
-// enumerate reads an enumeration of parties starting at j ("le ministre
-// ..., X, la ministre ..., Y et le PDG ..., Z"; "les entreprises A, B et
-// C"): occurrences separated by commas, "et" or "ainsi que", after
-// determiners and generic nouns. With companies set, an unknown
-// capitalised name in the list is taken as a company.
-func (s *psent) enumerate(j int, companies bool) []*occ {
-	var out []*occ
-	for j < len(s.toks) {
-		var os []*occ
-		hi := j
-		for k := 0; k < 5; k++ {
-			for o := range s.startingAt(j) {
-				os = append(os, o)
-				hi = max(hi, o.hi)
-			}
-			if len(os) > 0 || !s.filler(j) {
-				break
-			}
-			j++
-			hi = j
-		}
-		if len(os) == 0 {
-			e := s.companyRunAt(j)
-			if !companies || e == j || !s.free(j, e) || !s.validCompany(j, e) {
-				break
-			}
-			os = append(os, s.add(occ{kind: s.bodyKind(j, e)}, j, e, j, e))
-			hi = e
-		}
-		out = append(out, os...)
-		k := hi
-		if s.f(k) == "(" { // "A (filiale de B) et C"
-			if m := s.closingParen(k); m > k {
-				k = m + 1
-			}
-		}
-		if s.f(k) == "," {
-			k++
-		}
-		if e := s.sideEnd(k); e > k { // "A, d'une part, et B"
-			k = e
-			if s.f(k) == "," {
-				k++
-			}
-		}
-		if s.in(k, conjAnd) {
-			k++
-		} else if s.at(k, phAinsiQue) {
-			k += len(phAinsiQue)
-		}
-		if k == hi {
-			break
-		}
-		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].IsWord() && !s.toks[k].Cap() && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
-			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
-			// le ministre de X, Y, et C".
-			m := k
-			for m < len(s.toks) && m-k < 25 && !s.at(m, phCommaAnd) && s.toks[m].Text != "." && s.toks[m].Text != ";" {
-				m++
-			}
-			if !s.at(m, phCommaAnd) {
-				break
-			}
-			k = m + 2
-		}
-		if s.in(k, adverbEach) { // "et respectivement par B et C"
-			k++
-		}
-		if s.in(k, prepsThen) { // "..., et par Y"
-			k++
-		}
-		j = k
-	}
-	return out
-}
-
-// maxParenWords bounds a parenthesis skipped in an enumeration.
-const maxParenWords = 25
-
-// closingParen returns the ")" closing the "(" at k in the sentence, or -1.
-func (s *psent) closingParen(k int) int {
-	for m := k + 1; m < len(s.toks) && m-k <= maxParenWords; m++ {
-		switch s.toks[m].Text {
-		case ")":
-			return m
-		case "(":
-			return -1
-		}
-	}
-	return -1
-}
-
-// sideEnd returns the end of "d'une part", "d'autre part" or "de l'autre"
-// at k, which tell the sides of an agreement apart, else k.
-func (s *psent) sideEnd(k int) int {
-	switch {
-	case s.at(k, phOneSide):
-		return k + len(phOneSide)
-	case s.at(k, phOtherSide):
-		return k + len(phOtherSide)
-	}
-	return k
-}
-
-// filler reports whether token j may sit between an enumeration's
-// separators and its next party: a determiner, a number, a generic plural
-// ("les deux industriels"), a preposition.
-func (s *psent) filler(j int) bool {
-	if s.is(j, lxCivilities) || s.f(j) == "." && s.is(j-1, lxCivilities) {
-		return true
-	}
-	return s.is(j, lxDeterminers) || s.is(j, lxNumberWords) || s.is(j, lxCompanyListNouns) ||
-		s.is(j, lxComplementPreps) || s.in(j, contractedA)
 }

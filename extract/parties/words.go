@@ -15,7 +15,7 @@ var (
 	contractedDe     = wordSet("du", "des", "d'")       // "de" with its article
 	articlesAfterDe  = wordSet("la", "l'", "les")       // "de la", "de l'", "de les"
 	definiteArticles = wordSet("le", "la", "l'")        // the definite article
-	stateArticles    = wordSet("le", "l'")              // before "Maroc", "Royaume", "État"
+	stateArticles    = wordSet("le", "l'", "les")       // before "Maroc", "Royaume", "État", "autorités"
 	contractedAu     = wordSet("du", "au", "aux")       // before a ministry: "au ministère"
 	contractedSing   = wordSet("du", "au")              // before a role: "du ministre"
 	contractedAux    = wordSet("aux")                   // before a plural list noun
@@ -35,30 +35,31 @@ var (
 	englishJoiners   = wordSet("and", "of")             // "Bank of Africa"
 	trailingJoiners  = wordSet(",", "et", "que", "ainsi")
 	beenParticiple   = wordSet("ete") // "a été signé": a passive
-	agreementFillers = wordSet("de", "d'", ",", "cadre", "conjoint")
-	openingAux       = wordSet("ont") // "Ont signé ..."
-	copulas          = wordSet("figurent", "sont", "figure", "est", ":")
-	moroccoNames     = wordSet("maroc", "morocco") // a company's country suffix
-	countryTails     = wordSet("maroc", "morocco", "africa")
+	agreementFillers = wordSet("de", "d'", ",", "cadre", "conjoint", "investissement", "partenariat",
+		"cooperation", "financement", "pret", "entente", "installation", "performance", "franchise",
+		"associes", "programme", "intention", "collaboration", "approuve", "approuvee", "approuves",
+		"approuvees") // "contrat d'investissement avec", "convention approuvée avec"
+	openingAux   = wordSet("ont") // "Ont signé ..."
+	copulas      = wordSet("figurent", "sont", "figure", "est", ":")
+	moroccoNames = wordSet("maroc", "morocco") // a company's country suffix
+	countryTails = wordSet("maroc", "morocco", "africa")
 )
 
 // Nouns the grammar reads as heads.
 var (
-	ministryNouns   = wordSet("ministere", "ministeres")
-	ministryPlurals = wordSet("ministeres")
-	councilNouns    = wordSet("conseil")
-	regionNouns     = wordSet("region")
-	subsidiaryNouns = wordSet("filiale")
-	groupNouns      = wordSet("groupe", "group")
-	kingdomNouns    = wordSet("royaume")
-	signatureNouns  = wordSet("signature", "signatures")
+	ministryNouns    = wordSet("ministere", "ministeres")
+	ministryPlurals  = wordSet("ministeres")
+	ministryStandIns = wordSet("tutelle") // "le ministère de tutelle": a reference, not a name
+	councilNouns     = wordSet("conseil")
+	regionNouns      = wordSet("region")
+	subsidiaryNouns  = wordSet("filiale")
+	groupNouns       = wordSet("groupe", "group")
+	authorityNouns   = wordSet("autorites") // the State only as "les autorités marocaines"
+	signatureNouns   = wordSet("signature", "signatures")
 )
 
 // ministryPrefix starts the folded name of every ministry.
 const ministryPrefix = "ministere"
-
-// stateName is the name of the State a bare "le Royaume" stands for.
-const stateName = "Maroc"
 
 // Word stems the grammar tests with a prefix match.
 const (
@@ -80,14 +81,67 @@ var (
 	phOfTheProject = text.Compile("du projet")        // "le porteur du projet"
 	phKingdom      = text.Compile("royaume du maroc") // the State in full
 	phMoroccanGov  = text.Compile("etat|gouvernement marocain")
-	phUnderThe     = text.Compile("sous la")           // "sous la présidence de"
-	phInPartner    = text.Compile("en partenariat")    // "en partenariat avec": not a party
-	phInPresence   = text.Compile("en presence")       // guests, not parties
-	phProceedTo    = text.Compile("a la signature")    // "ont procédé à la signature"
-	phCommaAnd     = text.Compile(", et")              // closes an apposition
-	phOneSide      = text.Compile("d' une|autre part") // "d'une part", "d'autre part"
-	phOtherSide    = text.Compile("de l' autre")       // "de l'autre"
+	phAuthorities  = text.Compile("autorites marocaines") // the State
+	phUnderThe     = text.Compile("sous la")              // "sous la présidence de"
+	phInPartner    = text.Compile("en partenariat")       // "en partenariat avec": not a party
+	phInPresence   = text.Compile("en presence")          // guests, not parties
+	phProceedTo    = text.Compile("a la signature")       // "ont procédé à la signature"
+	phCommaAnd     = text.Compile(", et")                 // closes an apposition
+	phOneSide      = text.Compile("d' une|autre part")    // "d'une part", "d'autre part"
+	phOtherSide    = text.Compile("de l' autre")          // "de l'autre"
+	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
 )
+
+// listMarks open the items of a list ("- Contrat ...", "2) Accord ...").
+var listMarks = wordSet("-", "•", ")", "*") // en and em dashes are no tokens
+
+// notDeals follow agreements between States or in politics, which have
+// no parties in our sense: "l'accord de libre-échange avec l'UE".
+var notDeals = []text.Phrase{
+	text.Compile("de libre-echange"),
+	text.Compile("libre-echange"),
+	text.Compile("d' association"),
+	text.Compile("de peche|paix|principe|siege|coalition|gouvernement|majorite"),
+	text.Compile("commercial|commerciaux|agricole|agricoles|aerien|aeriens|collective|collectives"),
+	text.Compile("de cessez-le-feu"),
+}
+
+// consentBefore make "accord" a consent, not a deal ("en accord avec",
+// "son accord"); elidedDe makes it "d'accord" (agreed) unless an
+// agreement noun comes before ("protocole d'accord").
+var (
+	consentBefore = wordSet("en", "son", "leur", "sans")
+	elidedDe      = wordSet("d'")
+)
+
+// quantifiers open a generic plural group ("plusieurs équipementiers").
+var quantifiers = wordSet("plusieurs", "certains", "certaines", "divers", "diverses", "differents",
+	"differentes", "nombreux", "nombreuses", "quelques", "autres")
+
+// pluralRoles head the roles of the representatives of several bodies
+// ("les directeurs généraux de A et B"); ministers hold portfolios, not
+// bodies, and are left out.
+var pluralRoles = wordSet("directeurs", "directrices", "presidents", "presidentes", "pdg", "dg",
+	"dirigeants", "representants", "responsables", "patrons", "ceo", "gerants", "administrateurs")
+
+// pluralDeterminers open a plural role: "la PDG de" is one person.
+var pluralDeterminers = wordSet("les", "des", "leurs", "ses", "ces")
+
+// pluralRoleAdjectives may follow a plural role ("directeurs généraux").
+var pluralRoleAdjectives = wordSet("generaux", "generales", "executifs", "delegues", "respectifs",
+	"respectives")
+
+// listIntros introduce the members of a generic group: "plusieurs
+// équipementiers : A, B", "des opérateurs, notamment A et B".
+var listIntros = []text.Phrase{
+	text.Compile(":"),
+	text.Compile("notamment"),
+	text.Compile("dont"),
+	text.Compile("parmi lesquels|lesquelles"),
+	text.Compile("a savoir"),
+	text.Compile("tels|telles que"),
+	text.Compile("en l' occurrence"),
+}
 
 // positionCue is what a word tells of the party positions that follow it.
 type positionCue int

@@ -21,7 +21,13 @@ var wordTables = map[string]map[string]bool{
 	"copulas": copulas, "moroccoNames": moroccoNames, "countryTails": countryTails,
 	"ministryNouns": ministryNouns, "ministryPlurals": ministryPlurals, "councilNouns": councilNouns,
 	"regionNouns": regionNouns, "subsidiaryNouns": subsidiaryNouns, "groupNouns": groupNouns,
-	"kingdomNouns": kingdomNouns, "signatureNouns": signatureNouns,
+	"signatureNouns": signatureNouns,
+	"quantifiers":    quantifiers, "pluralRoles": pluralRoles, "pluralDeterminers": pluralDeterminers,
+	"pluralRoleAdjectives": pluralRoleAdjectives, "authorityNouns": authorityNouns,
+	"ministryStandIns": ministryStandIns, "openQuotes": openQuotes, "closeQuotes": closeQuotes,
+	"localHeads": localHeads, "localAdjectives": localAdjectives, "listMarks": listMarks,
+	"articles": articles, "functionEndings": functionEndings, "consentBefore": consentBefore,
+	"elidedDe": elidedDe,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
@@ -65,6 +71,21 @@ func TestPhrases(t *testing.T) {
 		{phOneSide, "d'une part", "d'une fois"},
 		{phOneSide, "d’autre part", "d'autre fois"},
 		{phOtherSide, "de l'autre", "de l'un"},
+		{phObjectOf, "l'objet d'une convention", "l'objet de la convention"},
+		{phAuthorities, "autorités marocaines", "autorités locales"},
+		{notDeals[0], "de libre-échange", "de libre échange"},
+		{notDeals[1], "libre-échange", "libre"},
+		{notDeals[2], "d'association", "d'investissement"},
+		{notDeals[3], "de pêche", "de prêt"},
+		{notDeals[4], "commercial", "commun"},
+		{notDeals[5], "de cessez-le-feu", "de cessez"},
+		{listIntros[0], ": A", "; A"},
+		{listIntros[1], "notamment A", "ensuite A"},
+		{listIntros[2], "dont A", "donc A"},
+		{listIntros[3], "parmi lesquelles A", "parmi eux A"},
+		{listIntros[4], "à savoir A", "à voir A"},
+		{listIntros[5], "tels que A", "tels des A"},
+		{listIntros[6], "en l'occurrence A", "en l'absence A"},
 	} {
 		if _, ok := text.MatchAt(tt.p, text.Tokenize(tt.yes), 0); !ok {
 			t.Errorf("%v does not match %q", tt.p, tt.yes)

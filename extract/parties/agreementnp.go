@@ -1,0 +1,151 @@
+package parties
+
+// Agreements as the heads of noun phrases: the parties named in the
+// phrase an agreement heads ("le mémorandum relatif à ... entre A et B"),
+// in the object of "porte sur" or "concerne" when an agreement is their
+// subject, and in a list item headed by an agreement.
+
+// maxObjectPhrase bounds the object of "concerne" or "porte sur" read
+// for the company it names.
+const maxObjectPhrase = 15
+
+// objectParties reads the parties of an agreement in the object of
+// "concerne" or "porte sur" at j: an enumeration ("concerne la société
+// A"), else the first body named in its complements ("porte sur
+// l'extension de la production de A à Casablanca", "concerne l'extension
+// des activités de l'EFOA, société marocaine"), up to a verb.
+func (s *psent) objectParties(j int) []*occ {
+	if os := s.enumerate(j, true); len(os) > 0 {
+		return os
+	}
+	for k := j; k < len(s.toks) && k-j <= maxObjectPhrase; k++ {
+		t := s.toks[k]
+		if t.lex.has(lxVerbStops) && t.Text != "à" || t.Text == ";" || t.Text == "." {
+			break
+		}
+		if o := s.occAt(k); o != nil {
+			if o.kind == KindPerson || o.inRole {
+				break
+			}
+			return []*occ{o}
+		}
+		if !s.in(k-1, prepDe) || !s.free(k, k+1) {
+			continue
+		}
+		// An unknown name right after "de", closing the phrase or before
+		// its place: "la production de Sumitomo à Casablanca".
+		if e := s.companyRunAt(k); e > k && s.validCompany(k, e) && (s.locative(e) || s.f(e) == "," || e == len(s.toks)) {
+			return []*occ{s.add(occ{kind: s.bodyKind(k, e)}, k, e, k, e)}
+		}
+	}
+	return nil
+}
+
+// ordinals stand for an agreement already counted ("Le deuxième concerne
+// ...", "le dernier lie ...").
+var ordinals = wordSet("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "dernier", "derniere", "autre")
+
+// maxSubjectWords bounds how far before its verb an agreement subject is sought.
+const maxSubjectWords = 6
+
+// aboutAgreement reports whether the subject of the verb at v is one of
+// the article's agreements: an agreement noun shortly before the verb in
+// its clause, or an ordinal standing for one right before it ("Le
+// deuxième concerne").
+func (s *psent) aboutAgreement(v int) bool {
+	if ordinals[s.f(v-1)] && s.is(v-2, lxDeterminers) {
+		return true
+	}
+	for k := v - 1; k >= s.clauseStart(v) && v-k <= maxSubjectWords; k-- {
+		if s.is(k, lxAgreementNouns) {
+			return s.dealAt(k)
+		}
+	}
+	return false
+}
+
+// afterAgreement reports whether the word at i follows an agreement noun
+// ("un partenariat entre", "une convention signée avec", "un protocole
+// d'accord avec") or closes the noun phrase an agreement heads ("Le
+// mémorandum relatif à la coopération pour le vaccin entre A et B").
+func (s *psent) afterAgreement(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		f := s.f(k)
+		if agreementNouns[f] {
+			return s.dealAt(k)
+		}
+		if !(signingWords[f] || agreementFillers[f] || roleAdjectives[f]) {
+			break
+		}
+	}
+	return s.agreementPhraseBefore(i)
+}
+
+// dealAt reports whether the agreement noun at k names a deal: not a
+// consent ("en accord avec", "a donné son accord"), not "d'accord" unless
+// it completes another agreement ("protocole d'accord"), not a trade or
+// political agreement.
+func (s *psent) dealAt(k int) bool {
+	if s.in(k-1, consentBefore) || s.in(k-1, elidedDe) && !s.is(k-2, lxAgreementNouns) {
+		return false
+	}
+	return !s.notDeal(k + 1)
+}
+
+// notDeal reports whether the complement at k makes the agreement before
+// it no business deal ("accord de libre-échange avec", "accord de pêche").
+func (s *psent) notDeal(k int) bool {
+	for _, p := range notDeals {
+		if s.at(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAgreementPhrase bounds the noun phrase an agreement heads.
+const maxAgreementPhrase = 16
+
+// agreementPhraseBefore reports whether the word at i ends a noun phrase
+// headed by an agreement noun after a determiner or at the start of a
+// list item: no punctuation and no verb between them.
+func (s *psent) agreementPhraseBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= maxAgreementPhrase; k-- {
+		t := s.toks[k]
+		if !t.IsWord() || t.lex.has(lxVerbStops) && t.Text != "à" {
+			return false
+		}
+		if t.lex.has(lxAgreementNouns) && (s.is(k-1, lxDeterminers) || s.itemStart(k)) {
+			return s.dealAt(k)
+		}
+	}
+	return false
+}
+
+// itemStart reports whether token k opens its sentence or a list item
+// ("- Convention ...", "2- Le mémorandum ...", "3) Contrat ..."), past a
+// determiner.
+func (s *psent) itemStart(k int) bool {
+	if s.is(k-1, lxDeterminers) {
+		k--
+	}
+	if k > 0 && s.in(k-1, listMarks) {
+		k--
+		if k > 0 && isDigitWord(s.toks[k-1].Text) {
+			k--
+		}
+	}
+	return k == 0
+}
+
+// listAgreement reports whether the sentence is a list item that names
+// an agreement ("- Contrat d'investissement avec le groupe A pour ..."):
+// the bodies it names are its parties.
+func (s *psent) listAgreement() bool {
+	for k := 1; k < len(s.toks) && k <= 3; k++ {
+		if s.is(k, lxAgreementNouns) && s.itemStart(k) && s.in(0, listMarks) || s.is(k, lxAgreementNouns) && s.itemStart(k) && isDigitWord(s.toks[0].Text) && s.in(1, listMarks) {
+			return true
+		}
+	}
+	return false
+}

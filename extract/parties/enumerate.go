@@ -1,0 +1,219 @@
+package parties
+
+import "veille/extract/text"
+
+// Enumerations of parties: "le ministre ..., X, la ministre ..., Y et le
+// PDG ..., Z", "les entreprises A, B et C", "plusieurs équipementiers : A,
+// B", "les directeurs généraux de A et B".
+
+// enumerate reads an enumeration of parties starting at j ("le ministre
+// ..., X, la ministre ..., Y et le PDG ..., Z"; "les entreprises A, B et
+// C"): occurrences separated by commas, "et" or "ainsi que", after
+// determiners and generic nouns. With companies set, an unknown
+// capitalised name in the list is taken as a company.
+func (s *psent) enumerate(j int, companies bool) []*occ {
+	var out []*occ
+	for j < len(s.toks) {
+		if n, c, ok := s.skipGroup(j, companies); ok {
+			if n < 0 {
+				break
+			}
+			j, companies = n, c
+			continue
+		}
+		var os []*occ
+		hi := j
+		for k := 0; k < 5; k++ {
+			for o := range s.startingAt(j) {
+				os = append(os, o)
+				hi = max(hi, o.hi)
+			}
+			if len(os) > 0 || !s.filler(j) {
+				break
+			}
+			j++
+			hi = j
+		}
+		if len(os) == 0 {
+			e := s.companyRunAt(j)
+			if !companies || e == j || !s.free(j, e) || !s.validCompany(j, e) {
+				break
+			}
+			os = append(os, s.add(occ{kind: s.bodyKind(j, e)}, j, e, j, e))
+			hi = e
+		}
+		out = append(out, os...)
+		k := hi
+		if s.f(k) == "(" { // "A (filiale de B) et C"
+			if m := s.closingParen(k); m > k {
+				k = m + 1
+			}
+		}
+		if s.f(k) == "," {
+			k++
+		}
+		if e := s.sideEnd(k); e > k { // "A, d'une part, et B"
+			k = e
+			if s.f(k) == "," {
+				k++
+			}
+		}
+		if s.in(k, conjAnd) {
+			k++
+		} else if s.at(k, phAinsiQue) {
+			k += len(phAinsiQue)
+		}
+		if k == hi {
+			break
+		}
+		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].IsWord() && !s.toks[k].Cap() && !innerCap(s.toks[k].Text) && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
+			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
+			// le ministre de X, Y, et C".
+			m := k
+			for m < len(s.toks) && m-k < 25 && !s.at(m, phCommaAnd) && s.toks[m].Text != "." && s.toks[m].Text != ";" {
+				m++
+			}
+			if !s.at(m, phCommaAnd) {
+				break
+			}
+			k = m + 2
+		}
+		if s.in(k, adverbEach) { // "et respectivement par B et C"
+			k++
+		}
+		if s.in(k, prepsThen) { // "..., et par Y"
+			k++
+		}
+		j = k
+	}
+	return out
+}
+
+// maxParenWords bounds a parenthesis skipped in an enumeration.
+const maxParenWords = 25
+
+// closingParen returns the ")" closing the "(" at k in the sentence, or -1.
+func (s *psent) closingParen(k int) int {
+	for m := k + 1; m < len(s.toks) && m-k <= maxParenWords; m++ {
+		switch s.toks[m].Text {
+		case ")":
+			return m
+		case "(":
+			return -1
+		}
+	}
+	return -1
+}
+
+// sideEnd returns the end of "d'une part", "d'autre part" or "de l'autre"
+// at k, which tell the sides of an agreement apart, else k.
+func (s *psent) sideEnd(k int) int {
+	switch {
+	case s.at(k, phOneSide):
+		return k + len(phOneSide)
+	case s.at(k, phOtherSide):
+		return k + len(phOtherSide)
+	}
+	return k
+}
+
+// filler reports whether token j may sit between an enumeration's
+// separators and its next party: a determiner, a number, a generic plural
+// ("les deux industriels"), a preposition.
+func (s *psent) filler(j int) bool {
+	if s.is(j, lxCivilities) || s.f(j) == "." && s.is(j-1, lxCivilities) {
+		return true
+	}
+	return s.is(j, lxDeterminers) || s.is(j, lxNumberWords) || s.is(j, lxCompanyListNouns) ||
+		s.is(j, lxComplementPreps) || s.in(j, contractedA)
+}
+
+// maxGroupAdjectives bounds the lower-case words after the noun of a
+// generic group ("plusieurs équipementiers automobiles étrangers").
+const maxGroupAdjectives = 3
+
+// groupEnd returns the end of a generic plural group at j that names no
+// party itself ("plusieurs équipementiers automobiles", "des opérateurs
+// industriels", "huit entreprises"), else j. A group whose members a
+// recogniser already read ("les entreprises A, B et C") is left to it.
+func (s *psent) groupEnd(j int) int {
+	k := j
+	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < len(s.toks) && isDigitWord(s.toks[k].Text) {
+		k++
+	}
+	if k == j || k-j > 2 || !s.is(k, lxCompanyListNouns) {
+		return j
+	}
+	k++
+	for n := 0; n < maxGroupAdjectives && k < len(s.toks); n++ {
+		t := s.toks[k]
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.lex.has(lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) {
+			break
+		}
+		k++
+	}
+	for m := j; m < k; m++ {
+		if s.occAt(m) != nil {
+			return j
+		}
+	}
+	return k
+}
+
+// listIntroEnd returns where the members of a group start when an
+// introducer stands at k (": A, B", "notamment A", "parmi lesquels A").
+func (s *psent) listIntroEnd(k int) (int, bool) {
+	for _, p := range listIntros {
+		if e, ok := text.MatchAt(p, s.toks, k); ok {
+			if s.f(e) == ":" {
+				e++
+			}
+			return e, true
+		}
+	}
+	return k, false
+}
+
+// skipGroup reads at j a plural role ("les directeurs généraux de") or a
+// generic group that names no party itself ("plusieurs équipementiers
+// automobiles"). It returns where the enumeration goes on (-1 where it
+// ends) and whether its members are companies; ok is false when there is
+// no group at j. "plusieurs équipementiers : A, B" names its members;
+// "des opérateurs privés et le ministère X" goes on to the next party.
+func (s *psent) skipGroup(j int, companies bool) (next int, members, ok bool) {
+	if n, ok := s.rolesOfEnd(j); ok {
+		return n, true, true
+	}
+	e := s.groupEnd(j)
+	if e == j {
+		return j, companies, false
+	}
+	if s.f(e) == "," {
+		e++
+	}
+	if n, ok := s.listIntroEnd(e); ok {
+		return n, true, true
+	}
+	if s.in(e, conjAnd) {
+		return e + 1, companies, true
+	}
+	return -1, companies, true
+}
+
+// rolesOfEnd reads the plural role of the heads of several bodies at j
+// ("les directeurs généraux de", "les PDG des") and returns where the
+// bodies start.
+func (s *psent) rolesOfEnd(j int) (int, bool) {
+	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
+		return j, false
+	}
+	k := j + 2
+	for s.in(k, pluralRoleAdjectives) {
+		k++
+	}
+	n, ok := s.prepEnd(k)
+	if !ok || n == k+1 && s.f(k) == "de" && s.is(n, lxDeterminers) {
+		return j, false
+	}
+	return n, true
+}

@@ -1,0 +1,99 @@
+package parties
+
+import "strings"
+
+// Local governments as the press mostly writes them, in lower case: "la
+// commune de Tiznit", "la région Souss-Massa", "le conseil de la région
+// de l'Oriental", "la wilaya de la région de Fès-Meknès", "la province de
+// Chtouka Aït Baha". Capitalised names ("Conseil régional de ...") are
+// read by headedBodies.
+
+// localHeads head the names of local governments.
+var localHeads = wordSet("commune", "region", "province", "prefecture", "wilaya", "municipalite", "conseil")
+
+// localAdjectives may follow a local head ("commune urbaine de Dakhla",
+// "conseil provincial de Tiznit").
+var localAdjectives = wordSet("urbaine", "rurale", "territoriale", "regional", "communal", "provincial",
+	"prefectoral", "municipal")
+
+// locativePreps make a local head a place rather than a body ("dans la
+// région de X", "en région"); "à" is written as is, since its folded form
+// is the verb "a".
+var locativePreps = wordSet("dans", "en", "à", "vers", "depuis", "sur", "travers", "partout")
+
+// locative reports whether token i is a locative preposition, read as
+// written.
+func (s *psent) locative(i int) bool {
+	return i >= 0 && i < len(s.toks) && locativePreps[strings.ToLower(s.toks[i].Text)]
+}
+
+// maxPlaceWords bounds the name of the place a local government is named
+// after ("Tanger-Tétouan-Al Hoceïma").
+const maxPlaceWords = 8
+
+// localBodies reads the local governments named in lower case after a
+// determiner or a contracted preposition.
+func (s *psent) localBodies() {
+	for i := 1; i < len(s.toks); i++ {
+		if s.claimed[i] || s.cap(i) || !s.in(i, localHeads) || !s.is(i-1, lxDeterminers|lxComplementPreps) && !s.in(i-1, contractedAu) {
+			continue
+		}
+		if s.locative(i-1) || s.locative(i-2) && s.is(i-1, lxDeterminers) {
+			continue // "dans la région de X", "au Maroc et à la région": a place
+		}
+		end := s.localNameEnd(i)
+		if end == i || !s.free(i, end) {
+			continue
+		}
+		s.add(occ{kind: KindGovernment}, i, end, i, end)
+		i = end - 1
+	}
+}
+
+// localNameEnd returns where the name of the local government headed at
+// i ends, or i: the head, its adjectives, a complement preposition, then
+// either the place or another local head ("la wilaya de la région de X").
+// A council is local only with an adjective or a local complement.
+func (s *psent) localNameEnd(i int) int {
+	j := i + 1
+	local := !s.in(i, councilNouns)
+	for s.in(j, localAdjectives) {
+		j++
+		local = true
+	}
+	if n, ok := s.prepEnd(j); ok {
+		j = n
+	}
+	if s.in(j, localHeads) && !s.cap(j) {
+		if e := s.localNameEnd(j); e > j {
+			return e
+		}
+		return i
+	}
+	e := s.placeRunAt(j)
+	if e == j || !local {
+		return i
+	}
+	return e
+}
+
+// placeRunAt reads the capitalised words of a place name at j, joined by
+// dashes ("Dakhla-Oued Eddahab", "Béni Mellal-Khénifra"), and returns its
+// end (j if none).
+func (s *psent) placeRunAt(j int) int {
+	if !s.cap(j) || s.is(j, lxNameStop) {
+		return j
+	}
+	e := j
+	for e < len(s.toks) && e-j < maxPlaceWords {
+		switch {
+		case s.cap(e):
+			e++
+		case s.toks[e].Text == "-" && s.cap(e+1):
+			e += 2
+		default:
+			return e
+		}
+	}
+	return e
+}
