@@ -1,0 +1,44 @@
+package deals
+
+import (
+	"slices"
+
+	"veille/names"
+)
+
+// Totals are the headline figures of a set of deals and of the articles
+// read to find them.
+type Totals struct {
+	Deals     int   `json:"deals"`
+	Jobs      int64 `json:"jobs"`       // pledged: each deal's current figure, once
+	AmountMAD int64 `json:"amount_mad"` // pledged investment in dirhams
+	Partners  int   `json:"partners"`   // distinct, compared as names.Same compares them
+	Articles  int   `json:"articles"`
+	Outlets   int   `json:"outlets"`
+}
+
+// Sum returns the totals of deals ds and articles as.
+func Sum(ds []*Deal, as []Article) Totals {
+	t := Totals{Deals: len(ds), Articles: len(as)}
+	var partners []string
+	for _, d := range ds {
+		if d.Jobs != nil {
+			t.Jobs += *d.Jobs
+		}
+		if d.AmountMAD != nil {
+			t.AmountMAD += *d.AmountMAD
+		}
+		for _, p := range d.Partners {
+			if !slices.ContainsFunc(partners, func(q string) bool { return names.Same(p, q) }) {
+				partners = append(partners, p)
+			}
+		}
+	}
+	t.Partners = len(partners)
+	outlets := map[string]bool{}
+	for _, a := range as {
+		outlets[a.Outlet] = true
+	}
+	t.Outlets = len(outlets)
+	return t
+}
