@@ -214,7 +214,7 @@ func newSourceView(s deals.Source) sourceView {
 	v := sourceView{URL: s.URL, Outlet: s.Outlet, Date: Date(s.Published), Title: s.Title}
 	var says []string
 	if s.Jobs != nil {
-		says = append(says, Jobs(*s.Jobs))
+		says = append(says, jobParts(s)+Jobs(*s.Jobs))
 	}
 	if s.AmountMAD != nil {
 		says = append(says, Dirhams(*s.AmountMAD))
@@ -229,6 +229,19 @@ func newSourceView(s deals.Source) sourceView {
 		v.Evidence = append(v.Evidence, pieces(e))
 	}
 	return v
+}
+
+// jobParts writes the figures summed into a source's jobs, "1 800 + 350
+// permanents = ", or "" when there is one.
+func jobParts(s deals.Source) string {
+	if len(s.JobsParts) < 2 {
+		return ""
+	}
+	var ps []string
+	for _, p := range s.JobsParts {
+		ps = append(ps, strings.TrimSpace(Int(p.Count)+" "+p.Qualifier))
+	}
+	return strings.Join(ps, " + ") + " = "
 }
 
 // pieces cuts a sentence at its marks.

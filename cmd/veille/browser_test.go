@@ -188,11 +188,13 @@ func TestReportInBrowser(t *testing.T) {
 	if len(marked) == 0 {
 		t.Errorf("the sources of %s show no highlighted evidence", ds[0].ID)
 	}
-	shoot(t, b, "report-desktop.png")
+	shoot(t, b, "report-desktop.png", chromedp.FullScreenshot(100))
 	if err := chromedp.Do(b.ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)); err != nil {
 		t.Fatal(err)
 	}
-	shoot(t, b, "report-phone.png")
+	shoot(t, b, "report-phone.png", chromedp.CaptureScreenshot())
+	js[bool](t, b, `document.getElementById('src-`+ds[0].ID+`').previousElementSibling.scrollIntoView(), true`)
+	shoot(t, b, "report-phone-table.png", chromedp.CaptureScreenshot())
 
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -237,10 +239,10 @@ func setFilter(t *testing.T, b *browser, sel, value string) {
 	}
 }
 
-// shoot saves a screenshot of the whole page.
-func shoot(t *testing.T, b *browser, name string) {
+// shoot saves the screenshot that capture takes.
+func shoot(t *testing.T, b *browser, name string, capture chromedp.Action[[]byte]) {
 	t.Helper()
-	png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
+	png, err := chromedp.Run(b.ctx, capture)
 	if err != nil {
 		t.Fatal(err)
 	}

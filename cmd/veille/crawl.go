@@ -115,6 +115,7 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 		err = cerr
 	}
 	printSummary(a.stderr, st)
+	f.afterCrawl(ctx, a, arc)
 	if err != nil {
 		return err
 	}
@@ -128,6 +129,7 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 // sourceFlags are the flags crawl and serve share: what to crawl, the
 // archive to keep it in, and the Redis server of a shared frontier.
 type sourceFlags struct {
+	digestFlags
 	config string
 	db     string
 	redis  string
@@ -135,6 +137,7 @@ type sourceFlags struct {
 
 func (f *sourceFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
+	f.digestFlags.register(cmd)
 	fl.StringVar(&f.config, "config", "", "crawl configuration (sources.yaml)")
 	fl.StringVar(&f.db, "db", "", "archive database (created if missing)")
 	fl.StringVar(&f.redis, "redis", "", "share the frontier with other crawler processes on this Redis server, e.g. redis://127.0.0.1:6379/0 (default: the redis key of the configuration, else the archive)")

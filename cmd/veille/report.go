@@ -1,10 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -75,28 +74,17 @@ func writeReport(w io.Writer, format string, in *report.Input) error {
 	return report.WriteText(w, in)
 }
 
-// writeReportFile calls write on the file path (standard output when
-// path is ""), replacing the file only once it is complete.
+// writeReportFile calls write on standard output when path is "", else
+// on a buffer then written to the file, replaced only once complete.
 func writeReportFile(a *app, path string, write func(io.Writer) error) error {
 	if path == "" {
 		return write(a.stdout)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".report-*")
-	if err != nil {
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("report: %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("report: %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("report: %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := writeFileAtomic(path, b.Bytes()); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	return nil

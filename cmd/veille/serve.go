@@ -110,6 +110,7 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 
 	reg := prometheus.NewRegistry()
 	m := newServeMetrics(reg)
+	f.metrics = newDigestMetrics(reg)
 	var healthy atomic.Bool
 	healthy.Store(true)
 	job := func() {
@@ -135,6 +136,7 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 		fmt.Fprintln(w, "ok")
 	})
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.Handle("GET /{$}", reportHandler(a, arc))
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -194,6 +196,7 @@ func crawlOnce(ctx context.Context, a *app, f serveFlags, arc *archive.Archive, 
 	}
 	a.log.Info("crawl started")
 	st, err := c.Run(ctx)
+	f.afterCrawl(ctx, a, arc)
 	m.observe(st)
 	fields := []zap.Field{zap.Int("fetched", st.Fetched), zap.Int("new", st.New), zap.Int("changed", st.Changed),
 		zap.Int("unchanged", st.Unchanged), zap.Int("robots", st.Robots), zap.Int("failed", st.Failed),
