@@ -55,11 +55,7 @@ func (l *Ledger) Add(r *extract.Record) {
 	ms := Mentions(r)
 	u := cmp.Or(r.CanonicalURL, r.URL)
 	l.Remove(u)
-	outlet := r.Site
-	if len(ms) > 0 {
-		outlet = ms[0].Outlet
-	}
-	l.articles[u] = Article{URL: u, Outlet: outlet, Published: published(r)}
+	l.articles[u] = Article{URL: u, Outlet: outlet(r), Published: published(r)}
 	for i := range ms {
 		l.fold(&ms[i])
 	}

@@ -22,12 +22,7 @@ func Mentions(r *extract.Record) []Source {
 	if !r.Relevant {
 		return nil
 	}
-	base := Source{URL: cmp.Or(r.CanonicalURL, r.URL), Outlet: r.Site, Title: r.Title, Published: published(r)}
-	if base.Outlet == "" {
-		if u, err := url.Parse(base.URL); err == nil {
-			base.Outlet = u.Host
-		}
-	}
+	base := Source{URL: cmp.Or(r.CanonicalURL, r.URL), Outlet: outlet(r), Title: r.Title, Published: published(r)}
 	totals := map[int64]bool{} // job counts whose parts are listed
 	for _, j := range r.Jobs {
 		if j.PartOf != nil {
@@ -61,6 +56,18 @@ func samePartner(a, b *string) bool {
 		return a == b
 	}
 	return names.Same(*a, *b)
+}
+
+// outlet returns the name of the record's outlet, else the host of its
+// URL, else "".
+func outlet(r *extract.Record) string {
+	if r.Site != "" {
+		return r.Site
+	}
+	if u, err := url.Parse(cmp.Or(r.CanonicalURL, r.URL)); err == nil {
+		return u.Host
+	}
+	return ""
 }
 
 // published returns the record's publication date, else its fetch date.

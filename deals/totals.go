@@ -14,7 +14,7 @@ type Totals struct {
 	AmountMAD int64 `json:"amount_mad"` // pledged investment in dirhams
 	Partners  int   `json:"partners"`   // distinct, compared as names.Same compares them
 	Articles  int   `json:"articles"`
-	Outlets   int   `json:"outlets"`
+	Outlets   int   `json:"outlets"` // named ones: an article read from a file may have none
 }
 
 // Sum returns the totals of deals ds and articles as.
@@ -37,7 +37,9 @@ func Sum(ds []*Deal, as []Article) Totals {
 	t.Partners = len(partners)
 	outlets := map[string]bool{}
 	for _, a := range as {
-		outlets[a.Outlet] = true
+		if a.Outlet != "" {
+			outlets[a.Outlet] = true
+		}
 	}
 	t.Outlets = len(outlets)
 	return t

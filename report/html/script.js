@@ -76,7 +76,7 @@
       d.partners.forEach(function (p) { partners[p] = true; });
     });
     data.articles.forEach(function (a) {
-      if (inPeriod(a[0])) { articles++; outlets[a[1]] = true; }
+      if (inPeriod(a[0])) { articles++; if (a[1]) { outlets[a[1]] = true; } }
     });
     $('h-deals').textContent = int(ds.length);
     $('h-jobs').textContent = int(jobs);
