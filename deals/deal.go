@@ -90,10 +90,11 @@ func (d *Deal) settle(now time.Time) {
 	slices.SortStableFunc(d.Sources, func(a, b Source) int {
 		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.URL, b.URL))
 	})
-	*d = Deal{ID: d.ID, Sources: d.Sources, Partners: []string{}, JobsHistory: []Figure{}}
+	*d = Deal{ID: d.ID, Sources: d.Sources, JobsHistory: []Figure{}}
 	var history []Figure
+	var names partnerNames
 	for _, s := range d.Sources {
-		d.addPartners(s.Partners)
+		names.add(s.Partners)
 		d.Agreement = cmp.Or(d.Agreement, s.Agreement)
 		if s.SignedOn != "" && (d.SignedOn == "" || s.SignedOn < d.SignedOn) {
 			d.SignedOn = s.SignedOn
@@ -114,17 +115,50 @@ func (d *Deal) settle(now time.Time) {
 			d.LastSeen = s.Published
 		}
 	}
+	d.Partners = names.best()
 	if len(history) > 1 {
 		d.JobsHistory = history
 	}
 	d.Overdue = d.Year != nil && *d.Year < now.Year() && d.LastSeen <= strconv.Itoa(*d.Year)+"-12-31"
 }
 
-// addPartners adds the names not already there under another form.
-func (d *Deal) addPartners(ps []string) {
+// partnerNames gathers the partners of a deal's sources: the forms of
+// each partner, however written, and how many sources write each.
+type partnerNames [][]nameCount
+
+type nameCount struct {
+	name string
+	n    int
+}
+
+func (pn *partnerNames) add(ps []string) {
 	for _, p := range ps {
-		if !slices.ContainsFunc(d.Partners, func(q string) bool { return names.Same(p, q) }) {
-			d.Partners = append(d.Partners, p)
+		i := slices.IndexFunc(*pn, func(g []nameCount) bool { return names.Same(p, g[0].name) })
+		if i < 0 {
+			*pn = append(*pn, nil)
+			i = len(*pn) - 1
+		}
+		g := (*pn)[i]
+		if j := slices.IndexFunc(g, func(c nameCount) bool { return c.name == p }); j >= 0 {
+			g[j].n++
+		} else {
+			(*pn)[i] = append(g, nameCount{p, 1})
 		}
 	}
+}
+
+// best returns each partner once, as most sources write it (the first
+// form met on a tie).
+func (pn partnerNames) best() []string {
+	out := []string{}
+	for _, g := range pn {
+		b := g[0]
+		for _, c := range g[1:] {
+			if c.n > b.n {
+				b = c
+			}
+		}
+		out = append(out, b.name)
+	}
+	return out
 }

@@ -15,8 +15,8 @@ var now = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 // art is a record of one commitment: an outlet's article about a deal.
 type art struct {
 	url, site, published, partner, signed, place string
-	jobs, mad                                   int64
-	year                                        int
+	jobs, mad                                    int64
+	year                                         int
 }
 
 func (a art) record(t testing.TB) *extract.Record {
