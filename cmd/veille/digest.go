@@ -146,6 +146,13 @@ func writeFileAtomic(path string, b []byte) error {
 	return os.Rename(tmp.Name(), path)
 }
 
+// serveDigest sets serve up for the digests of its runs: their counters
+// in reg, and the report of the ledger at / on mux.
+func (f *digestFlags) serveDigest(a *app, arc *archive.Archive, mux *http.ServeMux, reg prometheus.Registerer) {
+	f.metrics = newDigestMetrics(reg)
+	mux.Handle("GET /{$}", reportHandler(a, arc))
+}
+
 // reportHandler serves the HTML report of the archive's ledger.
 func reportHandler(a *app, arc *archive.Archive) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -110,7 +110,6 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 
 	reg := prometheus.NewRegistry()
 	m := newServeMetrics(reg)
-	f.metrics = newDigestMetrics(reg)
 	var healthy atomic.Bool
 	healthy.Store(true)
 	job := func() {
@@ -136,7 +135,7 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 		fmt.Fprintln(w, "ok")
 	})
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
-	mux.Handle("GET /{$}", reportHandler(a, arc))
+	f.serveDigest(a, arc, mux, reg)
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
