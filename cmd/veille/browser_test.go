@@ -154,8 +154,9 @@ func fixtureReport(t *testing.T) (string, []*deals.Deal) {
 // Chromium: headline figures and rows as the ledger says, a region filter
 // that changes them, sources that open with their evidence highlighted,
 // nothing loaded from outside the file and no console error. It saves
-// screenshots at desktop and phone widths (in $VEILLE_SCREENSHOTS when
-// set, else in the test's temporary directory).
+// screenshots: the whole page at desktop width, and the first row opened
+// on a phone (in $VEILLE_SCREENSHOTS when set, else in a temporary
+// directory).
 func TestReportInBrowser(t *testing.T) {
 	chromium(t)
 	page, ds := fixtureReport(t)
@@ -188,13 +189,12 @@ func TestReportInBrowser(t *testing.T) {
 	if len(marked) == 0 {
 		t.Errorf("the sources of %s show no highlighted evidence", ds[0].ID)
 	}
-	shoot(t, b, "report-desktop.png", chromedp.FullScreenshot(100))
+	shoot(t, b, "report.png", chromedp.FullScreenshot(100))
 	if err := chromedp.Do(b.ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)); err != nil {
 		t.Fatal(err)
 	}
-	shoot(t, b, "report-phone.png", chromedp.CaptureScreenshot())
 	js[bool](t, b, `document.getElementById('src-`+ds[0].ID+`').previousElementSibling.scrollIntoView(), true`)
-	shoot(t, b, "report-phone-table.png", chromedp.CaptureScreenshot())
+	shoot(t, b, "report-phone.png", chromedp.CaptureScreenshot())
 
 	b.mu.Lock()
 	defer b.mu.Unlock()
