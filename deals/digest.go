@@ -50,11 +50,10 @@ func Pending(ctx context.Context, arc *archive.Archive, now time.Time) (*Digest,
 		if s.Changed <= delivered {
 			return nil
 		}
-		d := new(Deal)
-		if err := json.Unmarshal(s.Deal, d); err != nil {
-			return fmt.Errorf("deals: stored deal %s: %w", s.ID, err)
+		d, err := decode(s, now)
+		if err != nil {
+			return err
 		}
-		d.settle(now)
 		l.deals = append(l.deals, d)
 		status[d.ID] = StatusChanged
 		if s.Created > delivered {

@@ -22,11 +22,10 @@ func load(ctx context.Context, arc *archive.Archive, now time.Time) (*Ledger, ma
 	l := NewLedger(now)
 	stored := map[string]*archive.LedgerDeal{}
 	err := arc.LedgerDeals(ctx, func(s *archive.LedgerDeal) error {
-		d := new(Deal)
-		if err := json.Unmarshal(s.Deal, d); err != nil {
-			return fmt.Errorf("deals: stored deal %s: %w", s.ID, err)
+		d, err := decode(s, now)
+		if err != nil {
+			return err
 		}
-		d.settle(now)
 		l.deals = append(l.deals, d)
 		stored[s.ID] = s
 		return nil
@@ -44,6 +43,16 @@ func load(ctx context.Context, arc *archive.Archive, now time.Time) (*Ledger, ma
 		}
 	}
 	return l, stored, nil
+}
+
+// decode reads a stored deal and settles it at now.
+func decode(s *archive.LedgerDeal, now time.Time) (*Deal, error) {
+	d := new(Deal)
+	if err := json.Unmarshal(s.Deal, d); err != nil {
+		return nil, fmt.Errorf("deals: stored deal %s: %w", s.ID, err)
+	}
+	d.settle(now)
+	return d, nil
 }
 
 // Sync brings the ledger of an archive up to date: it folds in the

@@ -133,7 +133,7 @@ func newPage(in *Input) (*page, error) {
 		return nil, fmt.Errorf("report: map data: %w", err)
 	}
 	p.Map.seats()
-	var data pageData
+	data := pageData{Deals: []dealData{}, Articles: [][2]string{}}
 	for _, d := range in.Deals {
 		p.Rows = append(p.Rows, newRow(d))
 		data.Deals = append(data.Deals, p.dealData(d))

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -133,16 +131,7 @@ func fixtureReport(t *testing.T) (string, []*deals.Deal) {
 	if code != exitOK {
 		t.Fatalf("ledger: exit %d\n%s", code, errs)
 	}
-	var ds []*deals.Deal
-	sc := bufio.NewScanner(strings.NewReader(lines))
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		d := new(deals.Deal)
-		if err := json.Unmarshal(sc.Bytes(), d); err != nil {
-			t.Fatalf("ledger line: %v", err)
-		}
-		ds = append(ds, d)
-	}
+	ds := readDeals(t, lines)
 	out := filepath.Join(t.TempDir(), "report.html")
 	if code, _, errs := runCLI(t, recs, "report", "--format", "html", "-o", out); code != exitOK {
 		t.Fatalf("report: exit %d\n%s", code, errs)
@@ -195,6 +184,15 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	js[bool](t, b, `document.getElementById('src-`+ds[0].ID+`').previousElementSibling.scrollIntoView(), true`)
 	shoot(t, b, "report-phone.png", chromedp.CaptureScreenshot())
+
+	// A report of nothing says so, without an error.
+	empty := filepath.Join(t.TempDir(), "empty.html")
+	if code, _, errs := runCLI(t, "", "report", "--format", "html", "-o", empty); code != exitOK {
+		t.Fatalf("empty report: exit %d\n%s", code, errs)
+	}
+	if err := chromedp.Do(b.ctx, chromedp.Navigate("file://"+empty), chromedp.WaitVisible(chromedp.CSS("#empty"))); err != nil {
+		t.Errorf("empty report: %v", err)
+	}
 
 	b.mu.Lock()
 	defer b.mu.Unlock()
