@@ -11,7 +11,7 @@ import (
 // WriteDigestMarkdown writes the short summary of a digest: how many deals
 // are new or changed, then one line each.
 func WriteDigestMarkdown(w io.Writer, dg *deals.Digest) error {
-	fmt.Fprintf(w, "# Veille : %d nouveaux accords, %d modifiés\n\n", dg.New, dg.Changed)
+	fmt.Fprintf(w, "# Veille : %s, %s\n\n", Count(int64(dg.New), "nouvel accord", "nouveaux accords"), Count(int64(dg.Changed), "modifié", "modifiés"))
 	if len(dg.Deals) == 0 {
 		_, err := fmt.Fprintln(w, "Rien de nouveau depuis le dernier envoi.")
 		return err
@@ -39,7 +39,7 @@ func WriteDigestMarkdown(w io.Writer, dg *deals.Digest) error {
 			last := e.Sources[n-1]
 			src = fmt.Sprintf(" ([%s](%s)", mdCell.Replace(cellOr(last.Outlet, "source")), last.URL)
 			if n > 1 {
-				src += fmt.Sprintf(" et %d autres sources", n-1)
+				src += " et " + Count(int64(n-1), "autre source", "autres sources")
 			}
 			src += ")"
 		}

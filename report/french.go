@@ -30,11 +30,15 @@ func Int(n int64) string {
 }
 
 // Jobs writes a job count: "1 500 emplois", "1 emploi".
-func Jobs(n int64) string {
-	if n == 1 || n == -1 {
-		return Int(n) + nbsp + "emploi"
+func Jobs(n int64) string { return Count(n, "emploi", "emplois") }
+
+// Count writes n and the noun that fits it, singular for 0 and 1 as in
+// French: "0 accord", "2 accords".
+func Count(n int64, one, several string) string {
+	if n > -2 && n < 2 {
+		return Int(n) + nbsp + one
 	}
-	return Int(n) + nbsp + "emplois"
+	return Int(n) + nbsp + several
 }
 
 // scales are the words of large sums, largest first.

@@ -14,6 +14,8 @@ func TestFrench(t *testing.T) {
 		{Int(-1500), sp("-1_500")},
 		{Int(10000000000), sp("10_000_000_000")},
 		{Jobs(1), sp("1_emploi")},
+		{Count(0, "accord", "accords"), sp("0_accord")},
+		{Count(2, "accord", "accords"), sp("2_accords")},
 		{Jobs(1500), sp("1_500_emplois")},
 		{Dirhams(2500000000), sp("2,5_milliards de dirhams")},
 		{Dirhams(1600000000), sp("1,6_milliard de dirhams")},

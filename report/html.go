@@ -36,8 +36,8 @@ var regions = []string{"Tanger-Tétouan-Al Hoceïma", "Oriental", "Fès-Meknès"
 
 // page is what the template shows.
 type page struct {
-	Generated                        string
-	Totals                           headline
+	Sub                              string // the line under the title
+	Figures                          []figure
 	Regions, Cities, Years, Partners []string
 	From, To                         string
 	Map                              mapView
@@ -47,7 +47,25 @@ type page struct {
 	Data                             template.JS
 }
 
-type headline struct{ Deals, Jobs, Amount, Partners, Articles, Outlets string }
+// figure is a headline figure: its element id, its value, and its label
+// as it agrees with the number (One, Many: the forms for the script).
+type figure struct{ ID, Class, Value, Label, One, Many string }
+
+// figures returns the headline figures of totals t.
+func figures(t deals.Totals) []figure {
+	fs := []figure{
+		{ID: "h-deals", Value: Int(int64(t.Deals)), One: "accord", Many: "accords"},
+		{ID: "h-jobs", Value: Int(t.Jobs), One: "emploi promis", Many: "emplois promis"},
+		{ID: "h-amount", Class: "amount", Value: Dirhams(t.AmountMAD), One: "d’investissements promis", Many: "d’investissements promis"},
+		{ID: "h-partners", Value: Int(int64(t.Partners)), One: "partenaire", Many: "partenaires"},
+		{ID: "h-articles", Value: Int(int64(t.Articles)), One: "article lu", Many: "articles lus"},
+		{ID: "h-outlets", Value: Int(int64(t.Outlets)), One: "média", Many: "médias"},
+	}
+	for i, n := range []int64{int64(t.Deals), t.Jobs, t.AmountMAD, int64(t.Partners), int64(t.Articles), int64(t.Outlets)} {
+		fs[i].Label = strings.TrimPrefix(Count(n, fs[i].One, fs[i].Many), Int(n)+nbsp)
+	}
+	return fs
+}
 
 // mapView is the outline of Morocco and the seats of the regions on it.
 type mapView struct {
@@ -123,9 +141,9 @@ func WriteHTML(w io.Writer, in *Input) error {
 func newPage(in *Input) (*page, error) {
 	t := deals.Sum(in.Deals, in.Articles)
 	p := &page{
-		Generated: Date(in.Generated.Format("2006-01-02")),
-		Totals: headline{Deals: Int(int64(t.Deals)), Jobs: Int(t.Jobs), Amount: Dirhams(t.AmountMAD),
-			Partners: Int(int64(t.Partners)), Articles: Int(int64(t.Articles)), Outlets: Int(int64(t.Outlets))},
+		Figures: figures(t),
+		Sub: "Veille de la presse · " + Count(int64(t.Deals), "accord", "accords") + " tirés de " +
+			Count(int64(t.Articles), "article", "articles") + " · généré le " + Date(in.Generated.Format("2006-01-02")),
 		CSS: template.CSS(styleCSS),
 		JS:  template.JS(scriptJS),
 	}

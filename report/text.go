@@ -41,8 +41,9 @@ func WriteText(w io.Writer, in *Input) error {
 // summary is the totals line: "17 accords, 19 600 emplois promis, …".
 func summary(in *Input) string {
 	t := deals.Sum(in.Deals, in.Articles)
-	return fmt.Sprintf("%s accords, %s promis, %s d’investissements promis ; %s partenaires, %s articles lus, %s médias",
-		Int(int64(t.Deals)), Jobs(t.Jobs), Dirhams(t.AmountMAD), Int(int64(t.Partners)), Int(int64(t.Articles)), Int(int64(t.Outlets)))
+	return fmt.Sprintf("%s, %s promis, %s d’investissements promis ; %s, %s, %s",
+		Count(int64(t.Deals), "accord", "accords"), Jobs(t.Jobs), Dirhams(t.AmountMAD), Count(int64(t.Partners), "partenaire", "partenaires"),
+		Count(int64(t.Articles), "article lu", "articles lus"), Count(int64(t.Outlets), "média", "médias"))
 }
 
 func regionName(n string) string {

@@ -53,7 +53,7 @@ func TestReportText(t *testing.T) {
 	}
 	for _, want := range []string{
 		nb("8_novembre_2023"), nb("1_400_emplois d’ici 2026"), nb("180_millions de dirhams"), "Meknès (Fès-Meknès)",
-		nb("3 accords, 3_600_emplois promis, 2,68_milliards de dirhams d’investissements promis ; 3 partenaires, 3 articles lus, 3 médias"),
+		nb("3_accords, 3_600_emplois promis, 2,68_milliards de dirhams d’investissements promis ; 3_partenaires, 3_articles lus, 3_médias"),
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)

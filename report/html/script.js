@@ -57,7 +57,7 @@
       if (!ok) { toggle(tr, false); }
       if (ok) { shown.push(d); }
     });
-    $('shown').textContent = shown.length;
+    show('shown', shown.length, String(shown.length));
     $('empty').hidden = shown.length > 0;
     headline(shown);
     drawMap(shown);
@@ -66,6 +66,13 @@
     document.querySelectorAll('.seat').forEach(function (g) {
       g.classList.toggle('on', g.dataset.region === f.region.value);
     });
+  }
+
+  // show writes a figure and makes the label after it agree with n.
+  function show(id, n, text) {
+    var b = $(id), label = b.nextElementSibling;
+    b.textContent = text;
+    if (label && label.dataset.one) { label.textContent = Math.abs(n) < 2 ? label.dataset.one : label.dataset.many; }
   }
 
   function headline(ds) {
@@ -78,12 +85,12 @@
     data.articles.forEach(function (a) {
       if (inPeriod(a[0])) { articles++; if (a[1]) { outlets[a[1]] = true; } }
     });
-    $('h-deals').textContent = int(ds.length);
-    $('h-jobs').textContent = int(jobs);
-    $('h-amount').textContent = dirhams(amount);
-    $('h-partners').textContent = int(Object.keys(partners).length);
-    $('h-articles').textContent = int(articles);
-    $('h-outlets').textContent = int(Object.keys(outlets).length);
+    show('h-deals', ds.length, int(ds.length));
+    show('h-jobs', jobs, int(jobs));
+    show('h-amount', amount, dirhams(amount));
+    show('h-partners', Object.keys(partners).length, int(Object.keys(partners).length));
+    show('h-articles', articles, int(articles));
+    show('h-outlets', Object.keys(outlets).length, int(Object.keys(outlets).length));
   }
 
   function sums(ds, key) {
