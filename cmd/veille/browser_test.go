@@ -223,6 +223,13 @@ func checkHeadline(t *testing.T, b *browser, all []*deals.Deal, region string) {
 			t.Errorf("region %q: #%s = %q, want %q", region, id, got, w)
 		}
 	}
+	label := "accords"
+	if len(ds) < 2 {
+		label = "accord"
+	}
+	if got := js[string](t, b, `document.getElementById('h-deals').nextElementSibling.textContent`); got != label {
+		t.Errorf("region %q: the deals are labelled %q, want %q", region, got, label)
+	}
 	if got := js[string](t, b, `document.getElementById('shown').textContent`); got != fmt.Sprint(len(ds)) {
 		t.Errorf("region %q: %s deals shown, want %d", region, got, len(ds))
 	}

@@ -72,7 +72,7 @@
   function show(id, n, text) {
     var b = $(id), label = b.nextElementSibling;
     b.textContent = text;
-    if (label && label.dataset.one) { label.textContent = Math.abs(n) < 2 ? label.dataset.one : label.dataset.many; }
+    if (label && label.dataset.sing) { label.textContent = Math.abs(n) < 2 ? label.dataset.sing : label.dataset.plur; }
   }
 
   function headline(ds) {
@@ -189,11 +189,14 @@
       var s = by[k], x = left + i * w;
       if (s && s.jobs > 0) {
         var bh = Math.max(1, h * s.jobs / max);
-        var r = el('rect', { x: (x + w * 0.1).toFixed(1), y: (8 + h - bh).toFixed(1), width: Math.max(1, w * 0.8).toFixed(1), height: bh.toFixed(1) });
+        var bw = Math.max(1, Math.min(w * 0.8, 28));
+        var r = el('rect', { x: (x + (w - bw) / 2).toFixed(1), y: (8 + h - bh).toFixed(1), width: bw.toFixed(1), height: bh.toFixed(1) });
         r.appendChild(el('title', {}, MONTHS[Number(k.slice(5)) - 1] + ' ' + k.slice(0, 4) + ' : ' + int(s.jobs) + ' emplois, ' + s.deals + ' accords'));
         svg.appendChild(r);
       }
-      if (i === 0 || k.slice(5) === '01') {
+      if (months.length <= 6) {
+        svg.appendChild(el('text', { x: (x + w / 2).toFixed(1), y: 175, 'text-anchor': 'middle' }, MONTHS[Number(k.slice(5)) - 1] + ' ' + k.slice(0, 4)));
+      } else if (i === 0 || k.slice(5) === '01') {
         svg.appendChild(el('text', { x: x.toFixed(1), y: 175 }, k.slice(0, 4)));
       }
     });
