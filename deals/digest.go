@@ -54,7 +54,7 @@ func Pending(ctx context.Context, arc *archive.Archive, now time.Time) (*Digest,
 		if err != nil {
 			return err
 		}
-		l.deals = append(l.deals, d)
+		l.insert(d)
 		status[d.ID] = StatusChanged
 		if s.Created > delivered {
 			status[d.ID] = StatusNew

@@ -17,8 +17,13 @@ import (
 // the article) first takes back what its previous version said.
 type Ledger struct {
 	now      time.Time
-	deals    []*Deal
+	deals    map[string]*Deal // by id
 	articles map[string]Article
+	// byKey finds the deals that may share a partner with a source (by
+	// the index keys of their partners, see names.Keys), byURL the deals
+	// an article is a source of.
+	byKey map[string]map[*Deal]bool
+	byURL map[string]map[*Deal]bool
 }
 
 // Article is a record read by the ledger, relevant or not: the headline
@@ -31,7 +36,8 @@ type Article struct {
 
 // NewLedger returns an empty ledger that judges target years against now.
 func NewLedger(now time.Time) *Ledger {
-	return &Ledger{now: now, articles: map[string]Article{}}
+	return &Ledger{now: now, deals: map[string]*Deal{}, articles: map[string]Article{},
+		byKey: map[string]map[*Deal]bool{}, byURL: map[string]map[*Deal]bool{}}
 }
 
 // FromRecords returns the ledger of records, folded oldest first so that
@@ -65,21 +71,28 @@ func (l *Ledger) Add(r *extract.Record) {
 // sources is dropped.
 func (l *Ledger) Remove(url string) {
 	delete(l.articles, url)
-	l.deals = slices.DeleteFunc(l.deals, func(d *Deal) bool {
-		n := len(d.Sources)
+	for d := range l.byURL[url] {
 		d.Sources = slices.DeleteFunc(d.Sources, func(s Source) bool { return s.URL == url })
-		if len(d.Sources) != n && len(d.Sources) > 0 {
-			d.settle(l.now)
+		if len(d.Sources) == 0 {
+			delete(l.deals, d.ID)
+			for _, p := range d.Partners {
+				index, _ := names.Keys(p)
+				for _, k := range index {
+					delete(l.byKey[k], d)
+				}
+			}
+			continue
 		}
-		return len(d.Sources) == 0
-	})
+		d.settle(l.now)
+	}
+	delete(l.byURL, url)
 }
 
 // fold adds s to the closest deal it may report, or opens a deal.
 func (l *Ledger) fold(s *Source) {
 	var best *Deal
 	bestDiff := 0
-	for _, d := range l.deals {
+	for _, d := range l.candidates(s) {
 		diff, ok := distance(d, s)
 		if ok && (best == nil || diff < bestDiff || diff == bestDiff && d.LastSeen > best.LastSeen) {
 			best, bestDiff = d, diff
@@ -87,10 +100,64 @@ func (l *Ledger) fold(s *Source) {
 	}
 	if best == nil {
 		best = &Deal{ID: l.newID(s)}
-		l.deals = append(l.deals, best)
 	}
 	best.Sources = append(best.Sources, *s)
 	best.settle(l.now)
+	l.insert(best)
+}
+
+// candidates returns the deals that may share a partner with s, by id.
+func (l *Ledger) candidates(s *Source) []*Deal {
+	seen := map[*Deal]bool{}
+	for _, k := range sourceKeys(s) {
+		for d := range l.byKey[k] {
+			seen[d] = true
+		}
+	}
+	out := make([]*Deal, 0, len(seen))
+	for d := range seen {
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b *Deal) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}
+
+// insert adds or re-indexes a deal.
+func (l *Ledger) insert(d *Deal) {
+	l.deals[d.ID] = d
+	for _, p := range d.Partners {
+		index, _ := names.Keys(p)
+		for _, k := range index {
+			addTo(l.byKey, k, d)
+		}
+	}
+	if len(d.Partners) == 0 {
+		addTo(l.byKey, "", d)
+	}
+	for _, s := range d.Sources {
+		addTo(l.byURL, s.URL, d)
+	}
+}
+
+func addTo(m map[string]map[*Deal]bool, k string, d *Deal) {
+	if m[k] == nil {
+		m[k] = map[*Deal]bool{}
+	}
+	m[k][d] = true
+}
+
+// sourceKeys returns the keys that find the deals of a source's partners
+// (see names.Keys), "" for none.
+func sourceKeys(s *Source) []string {
+	if len(s.Partners) == 0 {
+		return []string{""}
+	}
+	var ks []string
+	for _, p := range s.Partners {
+		_, lookup := names.Keys(p)
+		ks = append(ks, lookup...)
+	}
+	return ks
 }
 
 // newID derives a deal's id from the source that opens it: its URL and
@@ -103,7 +170,7 @@ func (l *Ledger) newID(s *Source) string {
 	for i := 0; ; i++ {
 		h := sha256.Sum256([]byte(seed + "\x00" + strconv.Itoa(i)))
 		id := "d" + hex.EncodeToString(h[:5])
-		if !slices.ContainsFunc(l.deals, func(d *Deal) bool { return d.ID == id }) {
+		if l.deals[id] == nil {
 			return id
 		}
 	}
@@ -112,8 +179,11 @@ func (l *Ledger) newID(s *Source) string {
 // Deals returns the deals, newest first (by signing date, else first
 // seen), then by id.
 func (l *Ledger) Deals() []*Deal {
-	out := slices.Clone(l.deals)
-	slices.SortStableFunc(out, func(a, b *Deal) int {
+	out := make([]*Deal, 0, len(l.deals))
+	for _, d := range l.deals {
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b *Deal) int {
 		return cmp.Or(cmp.Compare(b.Date(), a.Date()), cmp.Compare(a.ID, b.ID))
 	})
 	return out

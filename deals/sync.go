@@ -26,7 +26,7 @@ func load(ctx context.Context, arc *archive.Archive, now time.Time) (*Ledger, ma
 		if err != nil {
 			return err
 		}
-		l.deals = append(l.deals, d)
+		l.insert(d)
 		stored[s.ID] = s
 		return nil
 	})
@@ -101,7 +101,7 @@ func Sync(ctx context.Context, arc *archive.Archive, now time.Time) (*Ledger, er
 // ids of the stored deals that are gone.
 func (l *Ledger) changes(u *archive.LedgerUpdate, stored map[string]*archive.LedgerDeal) error {
 	seen := map[string]bool{}
-	for _, d := range l.deals {
+	for _, d := range l.Deals() {
 		seen[d.ID] = true
 		b, err := json.Marshal(d)
 		if err != nil {

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,6 +36,7 @@ var acronymStop = map[string]bool{
 type nameForm struct {
 	key     string
 	acronym bool
+	headed  bool // it opens with a generic head; the next form is without it
 }
 
 // nameForms returns the forms of a name: the whole of it, and, when it
@@ -57,6 +59,7 @@ func nameForms(name string) []nameForm {
 		forms = append(forms, nameForm{key: k, acronym: isAcronym(strings.TrimSpace(raw))})
 		for _, h := range genericHeads {
 			if rest, ok := strings.CutPrefix(k, h); ok && rest != "" {
+				forms[len(forms)-1].headed = true
 				forms = append(forms, nameForm{key: rest})
 				break
 			}
@@ -140,4 +143,29 @@ func Same(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// Keys returns the blocking keys of a name, for a caller that compares
+// many names and wants to compare only those that may be the same: index
+// keys to file the name under, lookup keys to find the names it may be.
+// When Same(a, b), a lookup key of a is an index key of b. The keys are
+// the first words of the forms of the name that do not open with a
+// generic head such as "société", and the acronyms as written matched
+// with the initials of the longer forms.
+func Keys(name string) (index, lookup []string) {
+	for _, f := range nameForms(name) {
+		if !f.headed { // else the form without the head gives its first word
+			first, _, _ := strings.Cut(f.key, " ")
+			index, lookup = append(index, first), append(lookup, first)
+		}
+		if f.acronym {
+			index, lookup = append(index, "acronym:"+f.key), append(lookup, "initials:"+f.key)
+		}
+		if in := initials(f.key); in != "" {
+			index, lookup = append(index, "initials:"+in), append(lookup, "acronym:"+in)
+		}
+	}
+	slices.Sort(index)
+	slices.Sort(lookup)
+	return slices.Compact(index), slices.Compact(lookup)
 }

@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestSame(t *testing.T) {
 	tests := []struct {
@@ -39,6 +42,9 @@ func TestSame(t *testing.T) {
 		{"", "Cnexia", false},
 	}
 	for _, tt := range tests {
+		if tt.want && (!shareKey(tt.a, tt.b) || !shareKey(tt.b, tt.a)) {
+			t.Errorf("no lookup key of %q is an index key of %q", tt.a, tt.b)
+		}
 		if got := Same(tt.a, tt.b); got != tt.want {
 			t.Errorf("Same(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
@@ -80,6 +86,9 @@ func FuzzSame(f *testing.F) {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
+		if Same(a, b) && !shareKey(a, b) {
+			t.Errorf("Same(%q, %q), but no lookup key of the first is an index key of the second", a, b)
+		}
 		if Same(a, b) != Same(b, a) {
 			t.Errorf("Same(%q, %q) is not symmetric", a, b)
 		}
@@ -88,4 +97,16 @@ func FuzzSame(f *testing.F) {
 		}
 		_ = AgreementKey(a)
 	})
+}
+
+// shareKey reports whether a lookup key of a is an index key of b.
+func shareKey(a, b string) bool {
+	_, lookup := Keys(a)
+	index, _ := Keys(b)
+	for _, k := range lookup {
+		if slices.Contains(index, k) {
+			return true
+		}
+	}
+	return false
 }
