@@ -24,6 +24,9 @@ type Ledger struct {
 	// an article is a source of.
 	byKey map[string]map[*Deal]bool
 	byURL map[string]map[*Deal]bool
+	// touched holds the ids of the deals folded into or taken from since
+	// the ledger was made: the ones Sync may have to write.
+	touched map[string]bool
 }
 
 // Article is a record read by the ledger, relevant or not: the headline
@@ -37,7 +40,7 @@ type Article struct {
 // NewLedger returns an empty ledger that judges target years against now.
 func NewLedger(now time.Time) *Ledger {
 	return &Ledger{now: now, deals: map[string]*Deal{}, articles: map[string]Article{},
-		byKey: map[string]map[*Deal]bool{}, byURL: map[string]map[*Deal]bool{}}
+		byKey: map[string]map[*Deal]bool{}, byURL: map[string]map[*Deal]bool{}, touched: map[string]bool{}}
 }
 
 // FromRecords returns the ledger of records, folded oldest first so that
@@ -72,6 +75,7 @@ func (l *Ledger) Add(r *extract.Record) {
 func (l *Ledger) Remove(url string) {
 	delete(l.articles, url)
 	for d := range l.byURL[url] {
+		l.touched[d.ID] = true
 		d.Sources = slices.DeleteFunc(d.Sources, func(s Source) bool { return s.URL == url })
 		if len(d.Sources) == 0 {
 			delete(l.deals, d.ID)
@@ -104,6 +108,7 @@ func (l *Ledger) fold(s *Source) {
 	best.Sources = append(best.Sources, *s)
 	best.settle(l.now)
 	l.insert(best)
+	l.touched[best.ID] = true
 }
 
 // candidates returns the deals that may share a partner with s, by id.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"veille/archive"
@@ -97,19 +98,29 @@ func Sync(ctx context.Context, arc *archive.Archive, now time.Time) (*Ledger, er
 	return l, nil
 }
 
-// changes adds to u the deals that differ from their stored form and the
-// ids of the stored deals that are gone.
+// changes adds to u the deals touched since the ledger was loaded that
+// differ from their stored form, and the ids of the stored deals that are
+// gone.
 func (l *Ledger) changes(u *archive.LedgerUpdate, stored map[string]*archive.LedgerDeal) error {
-	seen := map[string]bool{}
-	for _, d := range l.Deals() {
-		seen[d.ID] = true
+	ids := make([]string, 0, len(l.touched))
+	for id := range l.touched {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		d, old := l.deals[id], stored[id]
+		if d == nil {
+			if old != nil {
+				u.Removed = append(u.Removed, id)
+			}
+			continue
+		}
 		b, err := json.Marshal(d)
 		if err != nil {
 			return fmt.Errorf("deals: deal %s: %w", d.ID, err)
 		}
-		old, ok := stored[d.ID]
 		switch {
-		case !ok:
+		case old == nil:
 			u.Deals = append(u.Deals, archive.LedgerDeal{ID: d.ID, Deal: b, Created: u.Seq, Changed: u.Seq})
 		case !bytes.Equal(old.Deal, b):
 			row := *old
@@ -118,11 +129,6 @@ func (l *Ledger) changes(u *archive.LedgerUpdate, stored map[string]*archive.Led
 				row.Changed = u.Seq
 			}
 			u.Deals = append(u.Deals, row)
-		}
-	}
-	for id := range stored {
-		if !seen[id] {
-			u.Removed = append(u.Removed, id)
 		}
 	}
 	return nil
