@@ -30,10 +30,10 @@ func WriteText(w io.Writer, in *Input) error {
 	}
 	fmt.Fprintf(w, "\n%s\n", summary(in))
 	names, jobs, count := regionJobs(in.Deals)
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "région\taccords\templois\t")
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "région\t%7s\t%9s\n", "accords", "emplois")
 	for _, n := range names {
-		fmt.Fprintf(tw, "%s\t%d\t%s\t\n", regionName(n), count[n], Int(jobs[n]))
+		fmt.Fprintf(tw, "%s\t%7d\t%9s\n", regionName(n), count[n], Int(jobs[n]))
 	}
 	return tw.Flush()
 }

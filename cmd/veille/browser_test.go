@@ -159,9 +159,14 @@ func TestReportInBrowser(t *testing.T) {
 		t.Fatalf("rows %v, want the %d deals of the ledger, newest (%s) first", ids, len(ds), ds[0].ID)
 	}
 
-	region := ds[0].Region
+	region := ""
+	for _, d := range ds {
+		if region = d.Region; region != "" {
+			break
+		}
+	}
 	if region == "" {
-		t.Fatal("the newest fixture deal has no region to filter by")
+		t.Fatal("no fixture deal has a region to filter by")
 	}
 	setFilter(t, b, "#f-region", region)
 	checkHeadline(t, b, ds, region)
