@@ -136,14 +136,15 @@ func (l *Ledger) changes(u *archive.LedgerUpdate, stored map[string]*archive.Led
 
 // substance returns what an analyst is told about when it changes: the
 // deal's figures, place, year, agreement and signing date; not its
-// sources, the way its partners are written, its last mention or its
-// overdue mark, so that one more outlet repeating a deal is not news.
+// sources, the way its partners are written, its first and last
+// mentions or its overdue mark, so that one more outlet repeating a deal
+// is not news.
 func substance(b []byte) string {
 	var d Deal
 	if json.Unmarshal(b, &d) != nil {
 		return string(b)
 	}
-	d.Sources, d.Partners, d.LastSeen, d.Overdue = nil, nil, "", false
+	d.Sources, d.Partners, d.FirstSeen, d.LastSeen, d.Overdue = nil, nil, "", "", false
 	out, _ := json.Marshal(d)
 	return string(out)
 }
