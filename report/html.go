@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"veille/deals"
 	"veille/names"
@@ -27,7 +28,10 @@ var (
 	moroccoJSON []byte
 )
 
-var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"jobs": Jobs}).Parse(pageHTML))
+// pageTemplate is parsed on first use, not at start-up.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Funcs(template.FuncMap{"jobs": Jobs}).Parse(pageHTML))
+})
 
 // regions are the twelve regions of 2015, drawn on the map at their seat.
 var regions = []string{"Tanger-Tétouan-Al Hoceïma", "Oriental", "Fès-Meknès", "Rabat-Salé-Kénitra",
@@ -131,7 +135,7 @@ func WriteHTML(w io.Writer, in *Input) error {
 		return err
 	}
 	var b bytes.Buffer
-	if err := pageTemplate.Execute(&b, p); err != nil {
+	if err := pageTemplate().Execute(&b, p); err != nil {
 		return fmt.Errorf("report: html: %w", err)
 	}
 	_, err = w.Write(b.Bytes())
