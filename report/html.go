@@ -125,6 +125,7 @@ type dealData struct {
 	Agreement   string `json:"agreement"`
 	Place       string `json:"place"`
 	Sources     int    `json:"sources"`
+	Overdue     bool   `json:"overdue"`
 	Text        string `json:"text"` // folded, for the search box
 }
 
@@ -203,7 +204,7 @@ func (m *mapView) seats() {
 // the partner filter (one entry per partner, however it is written).
 func (p *page) dealData(d *deals.Deal) dealData {
 	dd := dealData{ID: d.ID, Date: d.Date(), Year: d.Year, Region: d.Region, City: d.City, Jobs: d.Jobs,
-		Amount: d.AmountMAD, Partners: []int{}, PartnerText: partners(d), Agreement: d.Agreement, Place: placeCell(d), Sources: len(d.Sources)}
+		Amount: d.AmountMAD, Partners: []int{}, PartnerText: partners(d), Agreement: d.Agreement, Place: placeCell(d), Sources: len(d.Sources), Overdue: d.Overdue}
 	for _, name := range d.Partners {
 		i := slices.IndexFunc(p.Partners, func(q string) bool { return names.Same(name, q) })
 		if i < 0 {

@@ -42,7 +42,7 @@ func regionJobs(ds []*deals.Deal) (names []string, jobs map[string]int64, count 
 func partners(d *deals.Deal) string { return strings.Join(d.Partners, ", ") }
 
 // jobsCell writes a deal's jobs and their target year: "1 500 emplois
-// d'ici 2027".
+// d'ici 2027", marked when the year passed unmentioned.
 func jobsCell(d *deals.Deal) string {
 	s := ""
 	if d.Jobs != nil {
@@ -50,6 +50,9 @@ func jobsCell(d *deals.Deal) string {
 	}
 	if d.Year != nil {
 		s = strings.TrimSpace(s + " d’ici " + strconv.Itoa(*d.Year))
+	}
+	if d.Overdue {
+		s += " (échéance passée)"
 	}
 	return s
 }

@@ -176,6 +176,18 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	setFilter(t, b, "#f-region", "")
 
+	overdue := 0
+	for _, d := range ds {
+		if d.Overdue {
+			overdue++
+		}
+	}
+	shownOverdue := js[float64](t, b, `(() => { const c = document.getElementById('f-overdue'); c.click();
+		const n = document.querySelectorAll('#deals tr.deal:not([hidden])').length; c.click(); return n; })()`)
+	if int(shownOverdue) != overdue {
+		t.Errorf("the overdue filter shows %v rows, want the %d overdue deals", shownOverdue, overdue)
+	}
+
 	if err := chromedp.Do(b.ctx, chromedp.Click(chromedp.CSS("#deals tr.deal button.open"))); err != nil {
 		t.Fatal(err)
 	}

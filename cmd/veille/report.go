@@ -29,8 +29,9 @@ jobs, pledged investment in dirhams, partners, articles read, outlets.
 --format html writes one self-contained page (no network needed to open
 it): the headline figures, pledged jobs by region on a map of Morocco, by
 target year and by month signed, and the table of deals, sortable and
-filterable by text, region, city, target year, partner and period, each
-row opening its sources with the evidence sentences highlighted. text and
+filterable by text, region, city, target year, partner, period and
+overdue target, each row opening its sources with the evidence sentences
+highlighted. text and
 markdown print the table, the totals and the jobs by region; csv prints
 one row of raw values per deal.
 

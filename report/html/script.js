@@ -13,6 +13,7 @@
   var tbody = document.querySelector('#deals tbody');
   var rows = Array.prototype.slice.call(tbody.querySelectorAll('tr.deal'));
   var f = { text: $('f-text'), region: $('f-region'), city: $('f-city'), year: $('f-year'), partner: $('f-partner'), from: $('f-from'), to: $('f-to') };
+  var overdue = $('f-overdue');
 
   // French numbers, as the Go side writes them.
   function int(n) {
@@ -46,6 +47,7 @@
       (!f.city.value || d.city === f.city.value) &&
       (!f.year.value || String(d.year) === f.year.value) &&
       (!f.partner.value || d.partners.indexOf(Number(f.partner.value)) >= 0) &&
+      (!overdue.checked || d.overdue) &&
       inPeriod(d.date);
   }
 
@@ -261,8 +263,10 @@
     clearTimeout(resized);
     resized = setTimeout(apply, 150);
   });
+  overdue.addEventListener('change', apply);
   $('f-reset').addEventListener('click', function () {
     Object.keys(f).forEach(function (k) { f[k].value = ''; });
+    overdue.checked = false;
     apply();
   });
   apply();
