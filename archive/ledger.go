@@ -139,11 +139,12 @@ func (a *Archive) LedgerArticles(ctx context.Context) ([]LedgerArticle, error) {
 	return out, nil
 }
 
-// Unfolded returns the latest article versions the ledger has not folded
-// in: new articles, and new versions of folded ones, oldest first.
-func (a *Archive) Unfolded(ctx context.Context) ([]Unfolded, error) {
+// Unfolded calls f with each latest article version the ledger has not
+// folded in (new articles, new versions of folded ones), oldest first.
+// f must not write to the archive: the versions are read as it goes.
+func (a *Archive) Unfolded(ctx context.Context, f func(*Unfolded) error) error {
 	if err := a.ledgerTables(ctx); err != nil {
-		return nil, err
+		return err
 	}
 	rows, err := a.db.QueryContext(ctx, `SELECT v.canonical_url, v.id, CASE WHEN e.matched THEN e.record END
 FROM versions v JOIN extractions e ON e.version_id = v.id
@@ -151,25 +152,26 @@ LEFT JOIN ledger_articles l ON l.canonical_url = v.canonical_url
 WHERE v.id = (SELECT max(id) FROM versions w WHERE w.canonical_url = v.canonical_url)
 AND (l.version_id IS NULL OR l.version_id != v.id) ORDER BY v.id`)
 	if err != nil {
-		return nil, fmt.Errorf("archive: unfolded records: %w", err)
+		return fmt.Errorf("archive: unfolded records: %w", err)
 	}
 	defer rows.Close()
-	var out []Unfolded
 	for rows.Next() {
 		var u Unfolded
 		var rec sql.NullString
 		if err := rows.Scan(&u.Canonical, &u.VersionID, &rec); err != nil {
-			return nil, fmt.Errorf("archive: unfolded records: %w", err)
+			return fmt.Errorf("archive: unfolded records: %w", err)
 		}
 		if rec.Valid {
 			u.Record = []byte(rec.String)
 		}
-		out = append(out, u)
+		if err := f(&u); err != nil {
+			return err
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("archive: unfolded records: %w", err)
+		return fmt.Errorf("archive: unfolded records: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // SaveLedger writes a ledger update. It fails, writing nothing, when

@@ -71,12 +71,8 @@ func Sync(ctx context.Context, arc *archive.Archive, now time.Time) (*Ledger, er
 	if err != nil {
 		return nil, err
 	}
-	unfolded, err := arc.Unfolded(ctx)
-	if err != nil || len(unfolded) == 0 {
-		return l, err
-	}
 	u := &archive.LedgerUpdate{Seq: seq + 1}
-	for _, v := range unfolded {
+	err = arc.Unfolded(ctx, func(v *archive.Unfolded) error {
 		art := archive.LedgerArticle{Canonical: v.Canonical, VersionID: v.VersionID}
 		rec := new(extract.Record)
 		if v.Record == nil || json.Unmarshal(v.Record, rec) != nil {
@@ -88,6 +84,13 @@ func Sync(ctx context.Context, arc *archive.Archive, now time.Time) (*Ledger, er
 			art.Outlet, art.Published = a.Outlet, a.Published
 		}
 		u.Articles = append(u.Articles, art)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(u.Articles) == 0 {
+		return l, nil
 	}
 	if err := l.changes(u, stored); err != nil {
 		return nil, err

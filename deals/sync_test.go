@@ -31,7 +31,11 @@ func newArchived(t *testing.T) *archived {
 	return &archived{t: t, arc: arc, run: run}
 }
 
-func (a *archived) put(x art) {
+func (a *archived) put(x art) { a.save(x, true) }
+
+// save archives x, its record kept only when matched is set (a page
+// without the site's keywords).
+func (a *archived) save(x art, matched bool) {
 	ctx := context.Background()
 	rec, err := json.Marshal(x.record(a.t))
 	if err != nil {
@@ -45,7 +49,7 @@ func (a *archived) put(x art) {
 	if err != nil {
 		a.t.Fatal(err)
 	}
-	err = a.arc.SaveExtraction(ctx, &archive.Extraction{VersionID: s.VersionID, ExtractorVersion: "test", At: now, Matched: true, Record: rec})
+	err = a.arc.SaveExtraction(ctx, &archive.Extraction{VersionID: s.VersionID, ExtractorVersion: "test", At: now, Matched: matched, Record: rec})
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -130,6 +134,17 @@ func TestSyncAndDigest(t *testing.T) {
 	}
 	if tot := Sum(l.Deals(), l.Articles()); tot.Deals != 2 || tot.Jobs != 3750 || tot.Articles != 4 || tot.Outlets != 3 {
 		t.Errorf("totals of the stored ledger: %+v", tot)
+	}
+
+	// A new version without the site's keywords takes its deal away.
+	cnexia := art{url: "https://a.ma/cnexia", site: "A", published: "2022-04-21", partner: "Cnexia", jobs: 1}
+	a.save(cnexia, false)
+	a.sync()
+	if l, err = Load(ctx, a.arc, now); err != nil {
+		t.Fatal(err)
+	}
+	if tot := Sum(l.Deals(), l.Articles()); tot.Deals != 1 || tot.Jobs != 2000 || tot.Articles != 3 {
+		t.Errorf("totals after a page lost its keywords: %+v, want Inetum alone", tot)
 	}
 }
 
