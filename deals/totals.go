@@ -1,10 +1,6 @@
 package deals
 
-import (
-	"slices"
-
-	"veille/names"
-)
+import "veille/names"
 
 // Totals are the headline figures of a set of deals and of the articles
 // read to find them.
@@ -20,7 +16,7 @@ type Totals struct {
 // Sum returns the totals of deals ds and articles as.
 func Sum(ds []*Deal, as []Article) Totals {
 	t := Totals{Deals: len(ds), Articles: len(as)}
-	var partners []string
+	var partners names.Index
 	for _, d := range ds {
 		if d.Jobs != nil {
 			t.Jobs += *d.Jobs
@@ -29,12 +25,10 @@ func Sum(ds []*Deal, as []Article) Totals {
 			t.AmountMAD += *d.AmountMAD
 		}
 		for _, p := range d.Partners {
-			if !slices.ContainsFunc(partners, func(q string) bool { return names.Same(p, q) }) {
-				partners = append(partners, p)
-			}
+			partners.Add(p)
 		}
 	}
-	t.Partners = len(partners)
+	t.Partners = len(partners.Names())
 	outlets := map[string]bool{}
 	for _, a := range as {
 		if a.Outlet != "" {

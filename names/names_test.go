@@ -110,3 +110,15 @@ func shareKey(a, b string) bool {
 	}
 	return false
 }
+
+func TestIndex(t *testing.T) {
+	var x Index
+	got := []int{x.Add("Inetum"), x.Add("Caisse de Dépôt et de Gestion"), x.Add("le groupe Inetum"), x.Add("CDG"), x.Add("Cnexia"), x.Add("INETUM")}
+	want := []int{0, 1, 0, 1, 2, 0}
+	if !slices.Equal(got, want) {
+		t.Errorf("numbers %v, want %v", got, want)
+	}
+	if n := x.Names(); len(n) != 3 || n[2] != "Cnexia" {
+		t.Errorf("names %q, want the first of each", n)
+	}
+}

@@ -43,6 +43,7 @@ type page struct {
 	Sub                              string // the line under the title
 	Figures                          []figure
 	Regions, Cities, Years, Partners []string
+	partners                         names.Index // numbers the partners of the filter
 	From, To                         string
 	Map                              mapView
 	Rows                             []row
@@ -166,6 +167,7 @@ func newPage(in *Input) (*page, error) {
 			p.Years = addOption(p.Years, strconv.Itoa(*d.Year))
 		}
 	}
+	p.sortPartners(data.Deals)
 	for _, a := range in.Articles {
 		data.Articles = append(data.Articles, [2]string{a.Published, a.Outlet})
 	}
@@ -178,6 +180,27 @@ func newPage(in *Input) (*page, error) {
 	}
 	p.Data = template.JS(b)
 	return p, nil
+}
+
+// sortPartners puts the partner filter in alphabetical order, renumbering
+// the partners of the deals' data.
+func (p *page) sortPartners(ds []dealData) {
+	all := p.partners.Names()
+	order := make([]int, len(all)) // order[i]: the number of the i-th name
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(names.Key(all[a]), names.Key(all[b])) })
+	renumber := make([]int, len(all))
+	p.Partners = make([]string, len(all))
+	for i, n := range order {
+		renumber[n], p.Partners[i] = i, all[n]
+	}
+	for _, d := range ds {
+		for i, n := range d.Partners {
+			d.Partners[i] = renumber[n]
+		}
+	}
 }
 
 func addOption(opts []string, v string) []string {
@@ -206,12 +229,7 @@ func (p *page) dealData(d *deals.Deal) dealData {
 	dd := dealData{ID: d.ID, Date: d.Date(), Year: d.Year, Region: d.Region, City: d.City, Jobs: d.Jobs,
 		Amount: d.AmountMAD, Partners: []int{}, PartnerText: partners(d), Agreement: d.Agreement, Place: placeCell(d), Sources: len(d.Sources), Overdue: d.Overdue}
 	for _, name := range d.Partners {
-		i := slices.IndexFunc(p.Partners, func(q string) bool { return names.Same(name, q) })
-		if i < 0 {
-			p.Partners = append(p.Partners, name)
-			i = len(p.Partners) - 1
-		}
-		dd.Partners = append(dd.Partners, i)
+		dd.Partners = append(dd.Partners, p.partners.Add(name))
 	}
 	dd.Text = strings.ToLower(normalize.Fold(strings.Join([]string{dd.PartnerText, d.Agreement, d.Place, d.City, d.Region}, " ")))
 	return dd

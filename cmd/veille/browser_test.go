@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -18,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"veille/deals"
+	"veille/names"
 	"veille/report"
 )
 
@@ -175,6 +177,21 @@ func TestReportInBrowser(t *testing.T) {
 		t.Errorf("filtering by %s shows %d of %d rows, want fewer, not none", region, len(shown), len(ids))
 	}
 	setFilter(t, b, "#f-region", "")
+
+	// The partner filter keeps the deals of one partner, however written.
+	partner := ds[len(ds)-1].Partners[0]
+	want := 0
+	for _, d := range ds {
+		if slices.ContainsFunc(d.Partners, func(p string) bool { return names.Same(p, partner) }) {
+			want++
+		}
+	}
+	value := js[string](t, b, fmt.Sprintf(`Array.from(document.querySelectorAll('#f-partner option')).find(o => o.textContent === %q).value`, partner))
+	setFilter(t, b, "#f-partner", value)
+	if got := js[string](t, b, `document.getElementById('shown').textContent`); got != fmt.Sprint(want) {
+		t.Errorf("partner %s: %s deals shown, want %d", partner, got, want)
+	}
+	setFilter(t, b, "#f-partner", "")
 
 	overdue := 0
 	for _, d := range ds {
