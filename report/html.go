@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -285,7 +286,11 @@ func jobParts(s deals.Source) string {
 	return strings.Join(ps, " + ") + " = "
 }
 
-// pieces cuts a sentence at its marks.
+// digitGroups finds a space between the thousands of a number.
+var digitGroups = regexp.MustCompile(`(\d) (\d{3})\b`)
+
+// pieces cuts a sentence at its marks; the thousands of a number are
+// joined by a no-break space, so that "1 800" is not cut at a line's end.
 func pieces(e deals.Evidence) []piece {
 	rs := []rune(e.Sentence)
 	var out []piece
@@ -302,6 +307,11 @@ func pieces(e deals.Evidence) []piece {
 	}
 	if at < len(rs) {
 		out = append(out, piece{Text: string(rs[at:])})
+	}
+	for i := range out {
+		for range 2 { // matches do not overlap: "1 800 000" takes two passes
+			out[i].Text = digitGroups.ReplaceAllString(out[i].Text, "$1"+nbsp+"$2")
+		}
 	}
 	return out
 }

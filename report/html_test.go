@@ -30,7 +30,7 @@ func TestMapSeats(t *testing.T) {
 }
 
 func TestPieces(t *testing.T) {
-	e := deals.Evidence{Sentence: "Inetum créera 1.500 emplois d'ici 2027.", Marks: []deals.Span{{Start: 14, End: 27}, {Start: 34, End: 38}, {Start: 30, End: 99}}}
+	e := deals.Evidence{Sentence: "Inetum créera 1.500 emplois d'ici 2027, soit 1 200 000 heures, en 2 ans.", Marks: []deals.Span{{Start: 14, End: 27}, {Start: 34, End: 38}, {Start: 30, End: 99}}}
 	var b strings.Builder
 	for _, p := range pieces(e) {
 		if p.Mark {
@@ -39,7 +39,7 @@ func TestPieces(t *testing.T) {
 			b.WriteString(p.Text)
 		}
 	}
-	if got, want := b.String(), "Inetum créera [1.500 emplois] d'ici [2027]."; got != want {
+	if got, want := b.String(), "Inetum créera [1.500 emplois] d'ici [2027], soit 1\u00a0200\u00a0000 heures, en 2 ans."; got != want {
 		t.Errorf("got %q, want %q (a mark out of the sentence ignored)", got, want)
 	}
 }
