@@ -125,15 +125,7 @@ func js[T any](t *testing.T, b *browser, expr string) T {
 // returns its path with the deals of the ledger command.
 func fixtureReport(t *testing.T) (string, []*deals.Deal) {
 	t.Helper()
-	code, recs, errs := runCLI(t, "", "extract", filepath.Join("..", "..", "fixtures", "pages"))
-	if code != exitOK {
-		t.Fatalf("extract: exit %d\n%s", code, errs)
-	}
-	code, lines, errs := runCLI(t, recs, "ledger")
-	if code != exitOK {
-		t.Fatalf("ledger: exit %d\n%s", code, errs)
-	}
-	ds := readDeals(t, lines)
+	recs, ds := fixtureLedger(t, "pages")
 	out := filepath.Join(t.TempDir(), "report.html")
 	if code, _, errs := runCLI(t, recs, "report", "--format", "html", "-o", out); code != exitOK {
 		t.Fatalf("report: exit %d\n%s", code, errs)

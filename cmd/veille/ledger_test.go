@@ -27,14 +27,11 @@ func readDeals(t *testing.T, out string) []*deals.Deal {
 	return ds
 }
 
-// TestLedgerFixtures extracts fixtures/deals, four articles of four
-// outlets about Orbis Digital: three report one deal in different words
-// (a memorandum, then a "protocole d'accord", "1.200 postes" or "1 200
-// emplois directs", "150 MDH" or "150 millions de dirhams", then the
-// inauguration that raises the figure to 1 500), the fourth a second deal
-// of the company, signed in Fès a year later. The ledger must count two.
-func TestLedgerFixtures(t *testing.T) {
-	code, recs, errs := runCLI(t, "", "extract", filepath.Join("..", "..", "fixtures", "deals"))
+// fixtureLedger extracts the pages of fixtures/dir and returns their
+// records (JSON Lines) and the deals of the ledger command.
+func fixtureLedger(t *testing.T, dir string) (string, []*deals.Deal) {
+	t.Helper()
+	code, recs, errs := runCLI(t, "", "extract", filepath.Join("..", "..", "fixtures", dir))
 	if code != exitOK {
 		t.Fatalf("extract: exit %d\n%s", code, errs)
 	}
@@ -42,9 +39,19 @@ func TestLedgerFixtures(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("ledger: exit %d\n%s", code, errs)
 	}
-	ds := readDeals(t, out)
+	return recs, readDeals(t, out)
+}
+
+// TestLedgerFixtures extracts fixtures/deals, four articles of four
+// outlets about Orbis Digital: three report one deal in different words
+// (a memorandum, then a "protocole d'accord", "1.200 postes" or "1 200
+// emplois directs", "150 MDH" or "150 millions de dirhams", then the
+// inauguration that raises the figure to 1 500), the fourth a second deal
+// of the company, signed in Fès a year later. The ledger must count two.
+func TestLedgerFixtures(t *testing.T) {
+	recs, ds := fixtureLedger(t, "deals")
 	if len(ds) != 2 {
-		t.Fatalf("%d deals, want 2:\n%s", len(ds), out)
+		t.Fatalf("%d deals, want 2: %+v", len(ds), ds)
 	}
 	fes, oujda := ds[0], ds[1] // newest first
 	outlets := map[string]bool{}
@@ -67,7 +74,7 @@ func TestLedgerFixtures(t *testing.T) {
 		t.Errorf("Fès deal: %+v, want its own deal of 800 jobs", fes)
 	}
 
-	code, out, _ = runCLI(t, recs, "ledger", "--format", "csv")
+	code, out, _ := runCLI(t, recs, "ledger", "--format", "csv")
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	if code != exitOK || err != nil || len(rows) != 3 || rows[1][0] != fes.ID || rows[2][5] != "1500" {
 		t.Errorf("ledger --format csv: exit %d, %v, rows %q", code, err, rows)
