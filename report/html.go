@@ -146,8 +146,8 @@ func WriteHTML(w io.Writer, in *Input) error {
 }
 
 func newPage(in *Input) (*page, error) {
-	t := deals.Sum(in.Deals, in.Articles)
-	p := &page{
+	t := deals.Sum(in.Period())
+	p := &page{From: in.From, To: in.To,
 		Figures: figures(t),
 		Sub: "Veille de la presse · " + Count(int64(t.Deals), "accord", "accords") + " tirés de " +
 			Count(int64(t.Articles), "article", "articles") + " · généré le " + Date(in.Generated.Format("2006-01-02")),

@@ -11,11 +11,39 @@ import (
 )
 
 // Input is what a report shows: deals, newest first, and the articles read
-// to find them.
+// to find them, over a period.
 type Input struct {
 	Generated time.Time
 	Deals     []*deals.Deal
 	Articles  []deals.Article
+	// From and To bound the period (ISO dates, both included; "" for no
+	// bound): a deal by its date, an article by its publication. The HTML
+	// page keeps every deal and opens on the period, which its reader can
+	// widen.
+	From, To string
+}
+
+// inPeriod reports whether the ISO date is within the input's period; an
+// unknown date is outside any bounded one.
+func (in *Input) inPeriod(date string) bool {
+	return (in.From == "" || date != "" && date >= in.From) && (in.To == "" || date != "" && date <= in.To)
+}
+
+// Period returns the deals and articles of the period.
+func (in *Input) Period() ([]*deals.Deal, []deals.Article) {
+	var ds []*deals.Deal
+	for _, d := range in.Deals {
+		if in.inPeriod(d.Date()) {
+			ds = append(ds, d)
+		}
+	}
+	var as []deals.Article
+	for _, a := range in.Articles {
+		if in.inPeriod(a.Published) {
+			as = append(as, a)
+		}
+	}
+	return ds, as
 }
 
 // Formats lists the report formats.

@@ -17,19 +17,20 @@ func textCells(d *deals.Deal) []string {
 	return []string{Date(d.Date()), partners(d), d.Agreement, jobsCell(d), amountCell(d), placeCell(d), strconv.Itoa(len(d.Sources))}
 }
 
-// WriteText writes the deals as an aligned table followed by the totals
-// and the pledged jobs by region.
+// WriteText writes the deals of the period as an aligned table followed
+// by the totals and the pledged jobs by region.
 func WriteText(w io.Writer, in *Input) error {
+	ds, as := in.Period()
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join(textHeader, "\t"))
-	for _, d := range in.Deals {
+	for _, d := range ds {
 		fmt.Fprintln(tw, strings.Join(textCells(d), "\t"))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n%s\n", summary(in))
-	names, jobs, count := regionJobs(in.Deals)
+	fmt.Fprintf(w, "\n%s\n", summary(ds, as))
+	names, jobs, count := regionJobs(ds)
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "région\t%7s\t%9s\n", "accords", "emplois")
 	for _, n := range names {
@@ -39,8 +40,8 @@ func WriteText(w io.Writer, in *Input) error {
 }
 
 // summary is the totals line: "17 accords, 19 600 emplois promis, …".
-func summary(in *Input) string {
-	t := deals.Sum(in.Deals, in.Articles)
+func summary(ds []*deals.Deal, as []deals.Article) string {
+	t := deals.Sum(ds, as)
 	return fmt.Sprintf("%s, %s promis, %s d’investissements promis ; %s, %s, %s",
 		Count(int64(t.Deals), "accord", "accords"), Jobs(t.Jobs), Dirhams(t.AmountMAD), Count(int64(t.Partners), "partenaire", "partenaires"),
 		Count(int64(t.Articles), "article lu", "articles lus"), Count(int64(t.Outlets), "média", "médias"))
@@ -53,15 +54,16 @@ func regionName(n string) string {
 	return n
 }
 
-// WriteMarkdown writes the deals as a Markdown table followed by the
-// totals and the pledged jobs by region.
+// WriteMarkdown writes the deals of the period as a Markdown table
+// followed by the totals and the pledged jobs by region.
 func WriteMarkdown(w io.Writer, in *Input) error {
+	ds, as := in.Period()
 	fmt.Fprintf(w, "| %s |\n|%s\n", strings.Join(textHeader, " | "), strings.Repeat(" --- |", len(textHeader)))
-	for _, d := range in.Deals {
+	for _, d := range ds {
 		fmt.Fprintf(w, "| %s |\n", strings.Join(mdCells(textCells(d)), " | "))
 	}
-	fmt.Fprintf(w, "\n**Total :** %s\n\n| région | accords | emplois |\n| --- | ---: | ---: |\n", summary(in))
-	names, jobs, count := regionJobs(in.Deals)
+	fmt.Fprintf(w, "\n**Total :** %s\n\n| région | accords | emplois |\n| --- | ---: | ---: |\n", summary(ds, as))
+	names, jobs, count := regionJobs(ds)
 	for _, n := range names {
 		fmt.Fprintf(w, "| %s | %d | %s |\n", mdCells([]string{regionName(n)})[0], count[n], Int(jobs[n]))
 	}

@@ -102,3 +102,27 @@ func TestReportHTMLFile(t *testing.T) {
 		}
 	}
 }
+
+// TestReportPeriod keeps the deals dated within --from and --to, and the
+// articles published within them.
+func TestReportPeriod(t *testing.T) {
+	code, out, errs := runCLI(t, reportLines(), "report", "--from", "2024-01-01", "--to", "2024-12-31")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	if !strings.Contains(out, "Kaizen Wiring Systems") || strings.Contains(out, "Denim Atlas") ||
+		!strings.Contains(out, nb("1_accord, 1_200_emplois promis")) || !strings.Contains(out, nb("2_articles lus")) {
+		t.Errorf("report of 2024:\n%s", out)
+	}
+	page := filepath.Join(t.TempDir(), "2024.html")
+	if code, _, errs := runCLI(t, reportLines(), "report", "--format", "html", "--from", "2024-01-01", "-o", page); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	b, _ := os.ReadFile(page)
+	if !strings.Contains(string(b), `id="f-from" type="date" value="2024-01-01"`) || strings.Count(string(b), `<tr class="deal"`) != 3 {
+		t.Errorf("the page does not open on the period with every deal")
+	}
+	if code, _, _ := runCLI(t, "", "report", "--to", "31/12/2024"); code != exitUsage {
+		t.Errorf("--to 31/12/2024: exit %d, want %d", code, exitUsage)
+	}
+}
