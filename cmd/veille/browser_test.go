@@ -121,13 +121,14 @@ func js[T any](t *testing.T, b *browser, expr string) T {
 	return v
 }
 
-// fixtureReport extracts the fixture pages, writes their HTML report and
-// returns its path with the deals of the ledger command.
-func fixtureReport(t *testing.T) (string, []*deals.Deal) {
+// fixtureReport extracts the fixture pages, writes their HTML report (with
+// the report flags given) and returns its path with the records and the
+// deals of the ledger command.
+func fixtureReport(t *testing.T, flags ...string) (string, []*deals.Deal) {
 	t.Helper()
 	recs, ds := fixtureLedger(t, "pages")
 	out := filepath.Join(t.TempDir(), "report.html")
-	if code, _, errs := runCLI(t, recs, "report", "--format", "html", "-o", out); code != exitOK {
+	if code, _, errs := runCLI(t, recs, append([]string{"report", "--format", "html", "-o", out}, flags...)...); code != exitOK {
 		t.Fatalf("report: exit %d\n%s", code, errs)
 	}
 	return out, ds
@@ -210,6 +211,22 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	js[bool](t, b, `document.getElementById('src-`+ds[0].ID+`').previousElementSibling.scrollIntoView(), true`)
 	shoot(t, b, "report-phone.png", chromedp.CaptureScreenshot())
+
+	// A page opened on a period counts the deals dated within it.
+	from := ds[len(ds)/2].Date()
+	period, _ := fixtureReport(t, "--from", from)
+	if err := chromedp.Do(b.ctx, chromedp.Navigate("file://"+period), chromedp.WaitVisible(chromedp.CSS("#deals"))); err != nil {
+		t.Fatal(err)
+	}
+	inPeriod := 0
+	for _, d := range ds {
+		if d.Date() >= from {
+			inPeriod++
+		}
+	}
+	if got := js[string](t, b, `document.getElementById('h-deals').textContent`); got != fmt.Sprint(inPeriod) {
+		t.Errorf("page from %s: %s deals in the headline, want %d", from, got, inPeriod)
+	}
 
 	// A report of nothing says so, without an error.
 	empty := filepath.Join(t.TempDir(), "empty.html")
