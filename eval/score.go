@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"veille/extract"
+	"veille/names"
 	"veille/normalize"
 )
 
@@ -253,10 +254,10 @@ func (s *scorer) signatories(g Gold, rec *extract.Record) {
 		pred[i] = fact{show: p.Name, evidence: sentence(p.Evidence)}
 	}
 	s.compare(FieldSignatories, gold, pred,
-		func(i, j int) bool { return SameName(gold[i].show, pred[j].show) },
+		func(i, j int) bool { return names.Same(gold[i].show, pred[j].show) },
 		func(j int) bool {
 			for _, p := range presided {
-				if SameName(p.show, pred[j].show) {
+				if names.Same(p.show, pred[j].show) {
 					return true
 				}
 			}
@@ -304,7 +305,7 @@ func (c commitment) matches(o commitment) bool {
 	if c.partner == nil || o.partner == nil {
 		return c.partner == nil && o.partner == nil
 	}
-	return SameName(*c.partner, *o.partner)
+	return names.Same(*c.partner, *o.partner)
 }
 
 // predictedCommitments returns the record's commitments carrying a job
@@ -410,13 +411,13 @@ func (s *scorer) places(g Gold, rec *extract.Record) {
 		switch {
 		case p.Kind == normalize.PlaceCity:
 			f.show, _ = placeName(p.Name)
-			pc.add(key(f.show), f)
+			pc.add(names.Key(f.show), f)
 		case p.Kind == normalize.PlaceRegion:
 			f.show, _ = placeName(p.Name)
-			pr.add(key(f.show), f)
+			pr.add(names.Key(f.show), f)
 		case p.City != nil && *p.City != "":
 			f.show, _ = placeName(*p.City)
-			pc.add(key(f.show), f)
+			pc.add(names.Key(f.show), f)
 		}
 	}
 	s.compareSets(FieldCities, &gc, &pc)
@@ -437,10 +438,10 @@ func (s *scorer) targetYears(g Gold, rec *extract.Record) {
 func (s *scorer) agreementTypes(g Gold, rec *extract.Record) {
 	var gold, pred keyedSet
 	for _, t := range g.AgreementTypes {
-		gold.add(typeKey(t), fact{show: t})
+		gold.add(names.AgreementKey(t), fact{show: t})
 	}
 	for _, a := range rec.Agreements {
-		pred.add(typeKey(a.Type), fact{show: a.Type, evidence: sentence(a.Evidence)})
+		pred.add(names.AgreementKey(a.Type), fact{show: a.Type, evidence: sentence(a.Evidence)})
 	}
 	s.compareSets(FieldAgreementTypes, &gold, &pred)
 }

@@ -113,6 +113,7 @@ func runCrawl(ctx context.Context, a *app, f crawlFlags) error {
 	} else {
 		printSummary(a.stderr, res)
 	}
+	f.afterCrawl(ctx, a, arc)
 	if err != nil {
 		return err
 	}
@@ -141,6 +142,7 @@ func loadConfig(path string) (*crawler.Config, error) {
 // archive to keep it in, the Redis server of a shared frontier, and when a
 // run counts as failed.
 type sourceFlags struct {
+	digestFlags
 	config    string
 	db        string
 	redis     string
@@ -149,6 +151,7 @@ type sourceFlags struct {
 
 func (f *sourceFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
+	f.digestFlags.register(cmd)
 	fl.StringVar(&f.config, "config", "", "crawl configuration (sources.yaml)")
 	fl.StringVar(&f.db, "db", "", "archive database (created if missing)")
 	fl.StringVar(&f.redis, "redis", "", "share the frontier with other crawler processes on this Redis server, e.g. redis://127.0.0.1:6379/0 (default: the redis key of the configuration, else the archive)")

@@ -2,13 +2,17 @@ package main
 
 import (
 	"encoding/csv"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"veille/report"
 )
 
-// reportRecords are three records, one a string: one with commitments (a
-// total of 2 400 jobs and its two parts), one relevant without
-// commitments, and one not relevant.
+// reportRecords are three records: one with commitments (a total of 2 400
+// jobs and its two parts), one relevant without commitments, and one not
+// relevant.
 var reportRecords = []string{
 	`{"url":"https://a.ma/textile","published":"2023-11-09","relevant":true,
 "jobs":[{"count":2400,"kind":"pledged","year":2026},{"count":1400,"kind":"pledged","part_of":2400},{"count":1000,"kind":"pledged","part_of":2400}],
@@ -33,76 +37,92 @@ func reportLines() string {
 	return b.String()
 }
 
-func TestReportCSV(t *testing.T) {
-	code, out, errs := runCLI(t, reportLines(), "report", "--format", "csv")
-	if code != exitOK {
-		t.Fatalf("exit = %d, want 0; stderr:\n%s", code, errs)
-	}
-	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if err != nil {
-		t.Fatalf("output is not CSV: %v\n%s", err, out)
-	}
-	want := [][]string{
-		{"date", "partner", "jobs", "amount_mad", "place", "year", "agreement", "url"},
-		{"2023-11-08", "", "2400", "", "Fès-Meknès", "2026", "convention d'investissement", "https://a.ma/textile"},
-		{"2023-11-08", "Tissages du Saïs", "1400", "180000000", "Fès", "2026", "convention d'investissement", "https://a.ma/textile"},
-		{"2023-11-08", "Denim Atlas", "1000", "", "Meknès", "2026", "convention d'investissement", "https://a.ma/textile"},
-		{"2024-04-30", "Kaizen Wiring Systems", "1200", "2500000000", "Tanger", "2027", "protocole d'accord", "https://b.ma/kaizen"},
-	}
-	if len(rows) != len(want) {
-		t.Fatalf("got %d rows, want %d:\n%s", len(rows), len(want), out)
-	}
-	for i := range want {
-		if strings.Join(rows[i], "|") != strings.Join(want[i], "|") {
-			t.Errorf("row %d = %q, want %q", i, rows[i], want[i])
-		}
-	}
-}
+func nb(s string) string { return strings.ReplaceAll(s, "_", "\u00a0") }
 
-func TestReportTextTotals(t *testing.T) {
-	path := writeFile(t, t.TempDir(), "recs.jsonl", []byte(reportLines()))
-	code, out, errs := runCLI(t, "", "report", path)
+func TestReportText(t *testing.T) {
+	code, out, errs := runCLI(t, reportLines(), "report")
 	if code != exitOK {
 		t.Fatalf("exit = %d, want 0; stderr:\n%s", code, errs)
 	}
-	// The 2 400 total counts through its parts: 1400 + 1000 + 1200.
-	for _, want := range []string{"4 commitments, 3600 jobs pledged, 2680000000 MAD", "Fès-Meknès", "Tanger-Tétouan-Al Hoceïma", "Tissages du Saïs"} {
+	lines := strings.Split(out, "\n")
+	// Newest first: Kaizen (30 April 2024), then the two textile deals
+	// signed on 8 November 2023; the total of 2 400 counts through its parts.
+	if len(lines) < 4 || !strings.HasPrefix(lines[1], nb("30_avril_2024")) || !strings.Contains(lines[1], "Kaizen Wiring Systems") ||
+		!strings.Contains(lines[1], nb("2,5_milliards de dirhams")) || !strings.Contains(lines[1], "Tanger (Tanger-Tétouan-Al Hoceïma)") {
+		t.Errorf("first row %q, want Kaizen's, in French", lines[1])
+	}
+	for _, want := range []string{
+		nb("8_novembre_2023"), nb("1_400_emplois d’ici 2026"), nb("180_millions de dirhams"), "Meknès (Fès-Meknès)",
+		nb("3_accords, 3_600_emplois promis, 2,68_milliards de dirhams d’investissements promis ; 3_partenaires, 3_articles lus, 3_médias"),
+	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "https://c.ma/foot") {
-		t.Errorf("report lists an irrelevant record:\n%s", out)
+	if strings.Contains(out, nb("2_400_emplois")) {
+		t.Errorf("the total of 2 400 is counted besides its parts:\n%s", out)
 	}
 }
 
-func TestReportMarkdown(t *testing.T) {
-	code, out, _ := runCLI(t, reportLines(), "report", "--format", "markdown", "-")
+func TestReportMarkdownCSV(t *testing.T) {
+	code, out, _ := runCLI(t, reportLines(), "report", "--format", "markdown")
+	if code != exitOK || !strings.HasPrefix(out, "| date | partenaires |") || strings.Count(out, "\n| ") < 3 ||
+		!strings.Contains(out, "| Fès-Meknès | 2 | "+nb("2_400")+" |") {
+		t.Errorf("markdown: exit %d:\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, reportLines(), "report", "--format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != exitOK || err != nil || len(rows) != 4 {
+		t.Fatalf("csv: exit %d, %v, %d rows, want a header and 3 deals", code, err, len(rows))
+	}
+	if strings.Join(rows[0], ",") != strings.Join(report.CSVHeader, ",") || rows[1][1] != "2024-04-30" || rows[1][5] != "1200" || rows[1][7] != "2500000000" {
+		t.Errorf("csv rows %q, want raw values, newest first", rows[:2])
+	}
+}
+
+func TestReportHTMLFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.html")
+	code, stdout, errs := runCLI(t, reportLines(), "report", "--format", "html", "-o", out)
+	if code != exitOK || stdout != "" {
+		t.Fatalf("exit %d, stdout %q\n%s", code, stdout, errs)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	for _, want := range []string{`<html lang="fr">`, "Kaizen Wiring Systems", nb("2,68_milliards de dirhams"), "<svg id=\"map\""} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"src=\"http", "href=\"http://fonts", "<link rel=\"stylesheet\"", "@import"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page refers to an outside resource: %q", bad)
+		}
+	}
+}
+
+// TestReportPeriod keeps the deals dated within --from and --to, and the
+// articles published within them.
+func TestReportPeriod(t *testing.T) {
+	code, out, errs := runCLI(t, reportLines(), "report", "--from", "2024-01-01", "--to", "2024-12-31")
 	if code != exitOK {
-		t.Fatalf("exit = %d, want 0", code)
+		t.Fatalf("exit %d\n%s", code, errs)
 	}
-	lines := strings.Split(out, "\n")
-	if lines[0] != "| date | partner | jobs | amount_mad | place | year | agreement | url |" || lines[1] != "| --- | --- | --- | --- | --- | --- | --- | --- |" {
-		t.Errorf("markdown header = %q / %q", lines[0], lines[1])
+	if !strings.Contains(out, "Kaizen Wiring Systems") || strings.Contains(out, "Denim Atlas") ||
+		!strings.Contains(out, nb("1_accord, 1_200_emplois promis")) || !strings.Contains(out, nb("2_articles lus")) {
+		t.Errorf("report of 2024:\n%s", out)
 	}
-	if !strings.Contains(out, "**Totals:** 4 commitments") || !strings.Contains(out, "| Fès-Meknès | 3 |") {
-		t.Errorf("markdown lacks totals or regions:\n%s", out)
+	page := filepath.Join(t.TempDir(), "2024.html")
+	if code, _, errs := runCLI(t, reportLines(), "report", "--format", "html", "--from", "2024-01-01", "-o", page); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
 	}
-}
-
-func TestReportJSONArrayAndErrors(t *testing.T) {
-	code, out, _ := runCLI(t, ` [{"url":"u","relevant":true,"commitments":[{"partner":"X","jobs":5}]}]`, "report", "--format", "csv")
-	if code != exitOK || !strings.Contains(out, ",X,5,,,,,u") {
-		t.Errorf("JSON array input: exit %d, output:\n%s", code, out)
+	b, _ := os.ReadFile(page)
+	if !strings.Contains(string(b), `id="f-from" type="date" value="2024-01-01"`) || strings.Count(string(b), `<tr class="deal"`) != 3 {
+		t.Errorf("the page does not open on the period with every deal")
 	}
-	code, out, errs := runCLI(t, "{bad\n"+`{"url":"u","relevant":true,"commitments":[{"partner":"X","jobs":5}]}`+"\n", "report", "--format", "csv")
-	if code != exitFailure || !strings.Contains(out, ",X,5,") || !strings.Contains(errs, "bad record line") {
-		t.Errorf("bad line: exit %d, want 1 with the good record kept; out:\n%s\nerr:\n%s", code, out, errs)
-	}
-	if code, _, _ := runCLI(t, "", "report", "--format", "xml"); code != exitUsage {
-		t.Errorf("bad format: exit %d, want 2", code)
-	}
-	if code, _, _ := runCLI(t, "", "report", "/no/such/file.jsonl"); code != exitFailure {
-		t.Errorf("missing file: exit %d, want 1", code)
+	if code, _, _ := runCLI(t, "", "report", "--to", "31/12/2024"); code != exitUsage {
+		t.Errorf("--to 31/12/2024: exit %d, want %d", code, exitUsage)
 	}
 }

@@ -191,6 +191,7 @@ func runServe(ctx context.Context, a *app, f serveFlags) error {
 	mux := http.NewServeMux()
 	mux.Handle("/healthz", &h)
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	f.serveDigest(a, arc, mux, reg)
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -249,6 +250,7 @@ func crawlOnce(ctx context.Context, a *app, f serveFlags, arc *archive.Archive, 
 	defer lock.Unlock()
 	a.log.Info("crawl started")
 	res, err := f.run(ctx, crawlJob{cfg: cfg, arc: arc, log: a.log, extract: true})
+	f.afterCrawl(ctx, a, arc)
 	reason = res.failure(f.maxFailed)
 	if err != nil {
 		reason = err.Error()
