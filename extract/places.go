@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode"
+
 	"veille/normalize"
 )
 
@@ -8,7 +10,10 @@ import (
 // canonical name in order of first mention, with the number of mentions.
 // A city named inside a longer place (a region "Casablanca-Settat") is
 // not a mention of the city: normalize matches the longest name, and
-// overlapping matches are dropped.
+// overlapping matches are dropped. The cities the name of a park or
+// district writes are mentions ("Tanger Med" names Tanger); the city a
+// park merely lies in is not ("Midparc" lies in Nouaceur but does not
+// name it), so such a park carries no City.
 func findPlaces(d *doc) []Place {
 	out := []Place{}
 	index := map[string]int{}
@@ -21,14 +26,21 @@ func findPlaces(d *doc) []Place {
 		last = max(last, m.End)
 		if i, ok := index[p.Name]; ok {
 			out[i].Mentions++
+			if m.namesCity {
+				out[i].City = optString(p.City)
+			}
 			continue
 		}
 		index[p.Name] = len(out)
+		city := p.City
+		if inPark(p) && !m.namesCity {
+			city = ""
+		}
 		out = append(out, Place{
 			Name:     p.Name,
 			Kind:     p.Kind,
 			Region:   optString(p.Region),
-			City:     optString(p.City),
+			City:     optString(city),
 			Lat:      optCoord(p.Lat, p.Lon, p.Lat),
 			Lon:      optCoord(p.Lat, p.Lon, p.Lon),
 			Mentions: 1,
@@ -39,42 +51,60 @@ func findPlaces(d *doc) []Place {
 }
 
 // placeMatch is a place found in the text; inner marks a city named
-// inside a park's name ("Technopolis de Rabat").
+// inside the name of a park or district ("Technopolis de Rabat"), and
+// namesCity a park or district whose name, as written, holds its own city.
 type placeMatch struct {
 	normalize.PlaceMatch
-	inner bool
+	inner, namesCity bool
 }
 
-// withInnerCities adds, after each park, the cities its name holds: the
-// gold counts "Rabat" in "Technopolis de Rabat" and in "Rabat
-// Technopolis" even though the park lies in Salé, and "Tanger" in "Tanger
-// Automotive City". A city written in the name is a mention of it,
-// whatever the park's own city.
+// withInnerCities adds, after each park or district, the cities its name
+// holds: the gold counts "Rabat" in "Technopolis de Rabat" and in "Rabat
+// Technopolis" even though the park lies in Salé, "Tanger" in "Tanger
+// Automotive City" and "Fès" in "FèsShore". A city written in the name is
+// a mention of it, whatever the park's own city.
 func withInnerCities(d *doc, ms []normalize.PlaceMatch) []placeMatch {
 	out := make([]placeMatch, 0, len(ms))
 	for _, m := range ms {
-		out = append(out, placeMatch{PlaceMatch: m})
-		if m.Place != nil && m.Place.Kind == normalize.PlacePark {
-			out = append(out, innerCities(d, m)...)
+		if m.Place == nil || !inPark(m.Place) {
+			out = append(out, placeMatch{PlaceMatch: m})
+			continue
 		}
+		inner := innerCities(d, m)
+		pm := placeMatch{PlaceMatch: m}
+		for _, c := range inner {
+			pm.namesCity = pm.namesCity || c.Place.Name == m.Place.City
+		}
+		out = append(out, pm)
+		out = append(out, inner...)
 	}
 	return out
 }
 
-// innerCities returns the cities named by the words of park match m, the
-// longest first: each run of its words short of the whole name is looked
-// up in the gazetteer.
+// inPark reports a park or district: a place that lies in a city.
+func inPark(p *normalize.Place) bool {
+	return p.Kind == normalize.PlacePark || p.Kind == normalize.PlaceDistrict
+}
+
+// innerCities returns the cities named by the parts of park match m, the
+// longest first: each run of its parts short of the whole name is looked
+// up in the gazetteer. The parts are its words, and a word written in
+// camel case is cut at its capitals ("FèsShore", "TangerMed"), but not a
+// word in one piece ("Casanearshore" does not write Casablanca).
 func innerCities(d *doc, m normalize.PlaceMatch) []placeMatch {
 	ws := d.words()
 	lo, hi := wordsIn(ws, m.Start, m.End)
-	bounds := ws[lo:hi] // the words of the name
+	var parts []normalize.Span
+	for _, w := range ws[lo:hi] {
+		parts = append(parts, camelParts(d.Text, w.Start, w.End)...)
+	}
 	var out []placeMatch
-	for a := 0; a < len(bounds); a++ {
-		for b := len(bounds) - 1; b >= a; b-- {
-			if a == 0 && b == len(bounds)-1 {
+	for a := 0; a < len(parts); a++ {
+		for b := len(parts) - 1; b >= a; b-- {
+			if a == 0 && b == len(parts)-1 {
 				continue // the park itself
 			}
-			s, e := bounds[a].Start, bounds[b].End
+			s, e := parts[a].Start, parts[b].End
 			p, ok := normalize.LookupPlace(d.Text[s:e])
 			if !ok || p.Kind != normalize.PlaceCity {
 				continue
@@ -86,6 +116,22 @@ func innerCities(d *doc, m normalize.PlaceMatch) []placeMatch {
 		}
 	}
 	return out
+}
+
+// camelParts cuts the word text[s:e] before each capital that follows a
+// small letter: "FèsShore" gives "Fès" and "Shore", "Casanearshore" and
+// "MEDZ" stay whole.
+func camelParts(text string, s, e int) []normalize.Span {
+	var out []normalize.Span
+	start, prevLower := s, false
+	for i, r := range text[s:e] {
+		if unicode.IsUpper(r) && prevLower {
+			out = append(out, normalize.Span{Start: start, End: s + i})
+			start = s + i
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return append(out, normalize.Span{Start: start, End: e})
 }
 
 // placeCity returns the city a gazetteer place stands for: the city itself,
