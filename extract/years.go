@@ -8,25 +8,63 @@ import (
 	"veille/normalize"
 )
 
-// deadlineMarkers open the target years that are deadlines or horizons.
-// normalize also calls a bare future "en 2028" a target; the record does
-// not ("les travaux doivent débuter en 2025" is a schedule, not an aim).
-var deadlineMarkers = sync.OnceValue(func() cueList {
-	return cues("d ici", "à l horizon", "horizon", "prévu(e)(s) pour", "programmé(e)(s) pour",
-		"attendu(e)(s) pour", "à fin", "fin", "avant", "au plus tard", "jusqu à", "à l échéance",
-		"échéance", "objectif", "cap", "vision")
-})
+// yearCueSet holds the cues that tell a deadline from the other future
+// years normalize calls targets.
+type yearCueSet struct {
+	// deadline open the target years that are deadlines or horizons.
+	// normalize also calls a bare future "en 2028" a target; the record
+	// does not ("les travaux doivent débuter en 2025" is a schedule, not an
+	// aim) unless one of the rules below says what is reached then.
+	deadline cueList
+	// scheduled open a year planned for something: a deadline, unless
+	// the thing is a budget line or a start (schedule cues).
+	scheduled cueList
+	// endOf opens "(à) fin 2024": a deadline, or in the past tense the
+	// date of a state of affairs.
+	endOf cueList
+	// budget name the lines of a budget: "postes budgétaires prévus pour
+	// 2018" is the budget year of a statistic, not an aim.
+	budget cueList
+	// start name the start of works or operations: "le lancement est
+	// prévu pour 2026" is a schedule.
+	start cueList
+	// en is the plain "en" of "en 2026", which counts as a deadline only
+	// after a state reached (ready) or in a workforce target.
+	en cueList
+	// ready name a state reached by a date: "soit prête en 2026",
+	// "sera opérationnel en 2027".
+	ready cueList
+	// reach and workforce make a workforce target: "atteindre un effectif
+	// de 5 000 personnes en 2026", "porter ses effectifs à 900 en 2027".
+	reach, workforce cueList
+}
 
-// endOf opens "(à) fin 2024": a deadline, or in the past tense the date
-// of a state of affairs.
-var endOf = sync.OnceValue(func() cueList { return cues("à fin", "fin") })
+var yearCues = sync.OnceValue(func() *yearCueSet {
+	return &yearCueSet{
+		deadline: cues("d ici", "à l horizon", "horizon", "à fin", "fin", "avant", "au plus tard",
+			"jusqu à", "à l échéance", "échéance", "objectif", "cap", "vision"),
+		scheduled: cues("prévu(e)(s) pour", "programmé(e)(s) pour", "attendu(e)(s) pour"),
+		endOf:     cues("à fin", "fin"),
+		budget: cues("budget(s)", "budgétaire(s)", "loi(s) de finances", "PLF", "LF", "exercice(s)",
+			"crédit(s)", "dépense(s)", "recette(s)"),
+		start: cues("démarrage", "début", "lancement", "démarrer", "débuter", "commencer",
+			"commencement", "coup d envoi", "première pierre"),
+		en: cues("en"),
+		ready: cues("prêt(e)(s)", "opérationnel(le)(s)", "fonctionnel(le)(s)", "achevé(e)(s)",
+			"terminé(e)(s)", "finalisé(e)(s)", "livré(e)(s)", "en service", "en exploitation"),
+		reach:     cues("atteindre", "atteindra", "atteindront", "porter", "portera", "porteront", "passer à"),
+		workforce: cues("effectif(s)", "salarié(e)(s)", "collaborateur(s)", "employé(e)(s)"),
+	}
+})
 
 // classifyYears splits the years normalize calls targets into the
 // deadlines of the article and the as-of dates: a year before the
 // publication year ("à fin 2023" in 2025) and "fin 2024" in the past tense
-// ("a réalisé ... à fin 2024") tell how things stood, not an aim. The
-// deadlines are those a deadline marker opens.
+// ("a réalisé ... à fin 2024") tell how things stood, not an aim, and a
+// budget year dates a budget line. The deadlines are those a deadline
+// marker opens (isDeadline).
 func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []normalize.Year) {
+	cs := yearCues()
 	for _, y := range years {
 		if y.Kind == normalize.YearAsOf {
 			asOf = append(asOf, y)
@@ -35,10 +73,19 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 			continue
 		}
 		i, j := wordsIn(ws, y.Start, y.End)
-		if _, ok := matchAny(deadlineMarkers(), ws, i, j); !ok {
+		if i >= j {
 			continue
 		}
-		_, isEnd := matchAny(endOf(), ws, i, j)
+		from, to := d.sentenceWords(ws, ws[i].Start)
+		a, _ := clauseOf(ws, from, to, i, j)
+		deadline, budget := isDeadline(cs, ws, a, i, j)
+		if budget {
+			asOf = append(asOf, y)
+		}
+		if !deadline {
+			continue
+		}
+		_, isEnd := matchAny(cs.endOf, ws, i, j)
 		if (!d.Ref.IsZero() && y.Year < d.Ref.Year()) || (isEnd && pastTenseBefore(d, ws, i)) {
 			asOf = append(asOf, y)
 			continue
@@ -46,6 +93,42 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 		targets = append(targets, y)
 	}
 	return targets, asOf
+}
+
+// isDeadline reports whether the future year at words [i, j), whose
+// clause starts at word a, is a deadline: after a deadline marker; after
+// "prévu pour" unless the clause speaks of a budget line (then budget is
+// true: the year dates a statistic) or of a start; after "en" when a
+// state reached comes right before ("prête en 2026") or the clause sets a
+// workforce target.
+func isDeadline(cs *yearCueSet, ws []word, a, i, j int) (deadline, budget bool) {
+	if _, ok := matchAny(cs.deadline, ws, i, j); ok {
+		return true, false
+	}
+	if _, ok := matchAny(cs.scheduled, ws, i, j); ok {
+		if lastCue(cs.budget, ws, a, i) >= 0 {
+			return false, true
+		}
+		return lastCue(cs.start, ws, a, i) < 0, false
+	}
+	if _, ok := matchAny(cs.en, ws, i, j); !ok {
+		return false, false
+	}
+	if cueEndsAt(cs.ready, ws, max(a, i-3), i) {
+		return true, false
+	}
+	return lastCue(cs.reach, ws, a, i) >= 0 && lastCue(cs.workforce, ws, a, i) >= 0, false
+}
+
+// cueEndsAt reports a cue of list that starts at or after word from and
+// ends right before word i.
+func cueEndsAt(list cueList, ws []word, from, i int) bool {
+	for k := i - 1; k >= from; k-- {
+		if end, ok := matchAny(list, ws, k, i); ok && end == i {
+			return true
+		}
+	}
+	return false
 }
 
 // pastTenseBefore reports a verb in the past tense in the clause before

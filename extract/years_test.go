@@ -17,6 +17,20 @@ func TestFindTargetYears(t *testing.T) {
 		{"Implantée au Maroc depuis 2003, la société a ouvert un site inauguré en 2021.", nil},
 		{"L'association, créée en 2010, a publié ses comptes à fin juin 2023.", nil},
 		{"Le plan 2014-2020 a atteint ses objectifs entre 2014 et 2018.", nil},
+		// "prévu pour": a deadline, but not for a budget line or a start.
+		{"Les 4 000 postes budgétaires prévus pour 2025 iront surtout à l'enseignement.", nil},
+		{"Les crédits d'investissement prévus pour 2026 augmentent de 8 %.", nil},
+		{"Le lancement des travaux est programmé pour 2025.", nil},
+		{"L'achèvement du chantier est prévu pour 2027.", []int{2027}},
+		// "en": a deadline after a state reached or in a workforce target.
+		{"Tout sera mis en œuvre pour que le nouveau quai soit prêt en 2026.", []int{2026}},
+		{"L'usine sera opérationnelle en 2027 et produira des moteurs.", []int{2027}},
+		{"La seconde tranche devrait être achevée en 2028.", []int{2028}},
+		{"Le câblier devra porter ses effectifs à 3 000 salariés en 2027.", []int{2027}},
+		{"Le groupe compte atteindre un effectif de 900 personnes en 2026.", []int{2026}},
+		{"Les travaux doivent débuter en 2025 et l'usine ouvrira ses portes.", nil},
+		{"La croissance devrait atteindre 3 % en 2026, selon la banque centrale.", nil},
+		{"Le site était opérationnel en 2025, avant sa fermeture.", nil},
 	}
 	for _, tt := range tests {
 		rec := factsOf(tt.text, day(t, "2024-04-30"))

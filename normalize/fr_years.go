@@ -66,6 +66,16 @@ var frPastParticiples = []string{
 	"fermé", "produit", "généré", "atteint", "publié", "constitué", "immatriculé",
 }
 
+// Forms of "être" before a participle and "en 2026", folded: a
+// subjunctive states a purpose ("pour qu'elle soit livrée en 2026": a
+// target), an infinitive leaves the tense to its clause ("devrait être
+// achevé en 2027", "devait être achevé en 2019"). The future forms ("sera")
+// are future words.
+var (
+	frSubjunctiveBe = []string{"soit", "soient"}
+	frInfinitiveBe  = []string{"etre"}
+)
+
 // frFutureWords mark a clause about the future: "en 2028" near one of them
 // is a target year. Future and conditional endings are checked too (year.go).
 var frFutureWords = []string{
