@@ -134,11 +134,12 @@ func camelParts(text string, s, e int) []normalize.Span {
 	return append(out, normalize.Span{Start: start, End: e})
 }
 
-// placeCity returns the city a gazetteer place stands for: the city itself,
-// or the city of a park or district ("" otherwise).
+// placeCity returns the locality a gazetteer place stands for, where its
+// jobs are: the city or rural commune itself, or the city of a park or
+// district ("" otherwise).
 func placeCity(p *normalize.Place) string {
 	switch p.Kind {
-	case normalize.PlaceCity:
+	case normalize.PlaceCity, normalize.PlaceCommune:
 		return p.Name
 	case normalize.PlacePark, normalize.PlaceDistrict:
 		return p.City

@@ -35,6 +35,8 @@ func TestFindPlaces(t *testing.T) {
 			[]string{"Fès Shore park Fès x1", "Fès city x1", "Tanger Med park Tanger x1", "Tanger city x1"}},
 		{"a later mention that writes the city gives it", "L'Aéropôle Mohammed V grandit : l'Aéropôle de Nouaceur compte 40 usines.",
 			[]string{"Aéropôle de Nouaceur park Nouaceur x2", "Nouaceur city x1"}},
+		{"a rural commune is a place but no city", "L'usine de Melloussa exporte par le port de Tanger.",
+			[]string{"Melloussa commune x1", "Tanger city x1"}},
 		{"country and foreign places are kept", "Le Maroc attire des groupes de Paris.",
 			[]string{"Maroc country x1", "Paris foreign x1"}},
 		{"no place", "Les 12 régions du Royaume seront concernées.", nil},
