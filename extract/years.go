@@ -37,6 +37,13 @@ type yearCueSet struct {
 	// reach and workforce make a workforce target: "atteindre un effectif
 	// de 5 000 personnes en 2026", "porter ses effectifs à 900 en 2027".
 	reach, workforce cueList
+	// aim name the aim of the clause: "l'objectif est d'accueillir 2
+	// millions de touristes en 2030" (a forecast, "devrait atteindre 3 %
+	// en 2026", is no aim).
+	aim cueList
+	// event and byEvent make a deadline of an event's year: "d'ici le
+	// Mondial 2030", "à l'horizon de la Coupe du monde 2030".
+	event, byEvent cueList
 }
 
 var yearCues = sync.OnceValue(func() *yearCueSet {
@@ -54,6 +61,13 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 			"terminé(e)(s)", "finalisé(e)(s)", "livré(e)(s)", "en service", "en exploitation"),
 		reach:     cues("atteindre", "atteindra", "atteindront", "porter", "portera", "porteront", "passer à"),
 		workforce: cues("effectif(s)", "salarié(e)(s)", "collaborateur(s)", "employé(e)(s)"),
+		aim: cues("objectif(s)", "vise(nt)", "visant", "ambitionne(nt)", "ambition", "cible(s)",
+			"s engage(nt) à", "s est|se sont engagé(e)(s) à"),
+		event: cues("mondial", "coupe du monde", "coupe du monde de football", "coupe du monde de la fifa",
+			"coupe d afrique des nations", "CAN", "jeux olympiques", "exposition universelle"),
+		byEvent: cues("d ici le|la|au", "d ici à la", "à l horizon du", "à l horizon de la", "horizon du",
+			"avant le|la", "en vue du", "en vue de la", "en perspective du", "en perspective de la",
+			"en prévision du", "en prévision de la"),
 	}
 })
 
@@ -62,23 +76,27 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 // publication year ("à fin 2023" in 2025) and "fin 2024" in the past tense
 // ("a réalisé ... à fin 2024") tell how things stood, not an aim, and a
 // budget year dates a budget line. The deadlines are those a deadline
-// marker opens (isDeadline).
+// marker opens (isDeadline), and the years of an event a deadline
+// marker opens (eventDeadline).
 func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []normalize.Year) {
 	cs := yearCues()
 	for _, y := range years {
 		if y.Kind == normalize.YearAsOf {
 			asOf = append(asOf, y)
 		}
-		if y.Kind != normalize.YearTarget {
-			continue
-		}
 		i, j := wordsIn(ws, y.Start, y.End)
 		if i >= j {
 			continue
 		}
-		from, to := d.sentenceWords(ws, ws[i].Start)
-		a, _ := clauseOf(ws, from, to, i, j)
-		deadline, budget := isDeadline(cs, ws, a, i, j)
+		deadline, budget := false, false
+		switch y.Kind {
+		case normalize.YearTarget:
+			from, to := d.sentenceWords(ws, ws[i].Start)
+			a, _ := clauseOf(ws, from, to, i, j)
+			deadline, budget = isDeadline(cs, ws, a, i, j)
+		case normalize.YearPlain:
+			deadline = eventDeadline(cs, ws, i)
+		}
 		if budget {
 			asOf = append(asOf, y)
 		}
@@ -99,8 +117,8 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 // clause starts at word a, is a deadline: after a deadline marker; after
 // "prévu pour" unless the clause speaks of a budget line (then budget is
 // true: the year dates a statistic) or of a start; after "en" when a
-// state reached comes right before ("prête en 2026") or the clause sets a
-// workforce target.
+// state reached comes right before ("prête en 2026"), or the clause states
+// an aim or sets a workforce target.
 func isDeadline(cs *yearCueSet, ws []word, a, i, j int) (deadline, budget bool) {
 	if _, ok := matchAny(cs.deadline, ws, i, j); ok {
 		return true, false
@@ -114,21 +132,28 @@ func isDeadline(cs *yearCueSet, ws []word, a, i, j int) (deadline, budget bool) 
 	if _, ok := matchAny(cs.en, ws, i, j); !ok {
 		return false, false
 	}
-	if cueEndsAt(cs.ready, ws, max(a, i-3), i) {
+	if cueEndingAt(cs.ready, ws, max(a, i-3), i) >= 0 || lastCue(cs.aim, ws, a, i) >= 0 {
 		return true, false
 	}
 	return lastCue(cs.reach, ws, a, i) >= 0 && lastCue(cs.workforce, ws, a, i) >= 0, false
 }
 
-// cueEndsAt reports a cue of list that starts at or after word from and
-// ends right before word i.
-func cueEndsAt(list cueList, ws []word, from, i int) bool {
+// eventDeadline reports the year at word i of an event that a deadline
+// marker opens: "d'ici le Mondial 2030".
+func eventDeadline(cs *yearCueSet, ws []word, i int) bool {
+	k := cueEndingAt(cs.event, ws, max(0, i-6), i)
+	return k >= 0 && cueEndingAt(cs.byEvent, ws, max(0, k-6), k) >= 0
+}
+
+// cueEndingAt returns the first word of a cue of list that starts at or
+// after word from and ends right before word i, or -1.
+func cueEndingAt(list cueList, ws []word, from, i int) int {
 	for k := i - 1; k >= from; k-- {
 		if end, ok := matchAny(list, ws, k, i); ok && end == i {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // pastTenseBefore reports a verb in the past tense in the clause before

@@ -31,6 +31,14 @@ func TestFindTargetYears(t *testing.T) {
 		{"Les travaux doivent débuter en 2025 et l'usine ouvrira ses portes.", nil},
 		{"La croissance devrait atteindre 3 % en 2026, selon la banque centrale.", nil},
 		{"Le site était opérationnel en 2025, avant sa fermeture.", nil},
+		// "en" in a clause that states an aim.
+		{"L'objectif est d'accueillir 3 millions de visiteurs en 2029.", []int{2029}},
+		{"La région vise 40 000 hectares irrigués en 2028.", []int{2028}},
+		{"Les exportations devraient progresser de 5 % en 2026.", nil},
+		// The year of an event that a deadline marker opens.
+		{"Les stades seront rénovés d'ici le Mondial 2030.", []int{2030}},
+		{"Le port sera étendu à l'horizon de la Coupe du monde 2030.", []int{2030}},
+		{"Les billets du Mondial 2030 seront vendus en ligne.", nil},
 	}
 	for _, tt := range tests {
 		rec := factsOf(tt.text, day(t, "2024-04-30"))
