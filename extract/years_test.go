@@ -17,6 +17,13 @@ func TestFindTargetYears(t *testing.T) {
 		{"Implantée au Maroc depuis 2003, la société a ouvert un site inauguré en 2021.", nil},
 		{"L'association, créée en 2010, a publié ses comptes à fin juin 2023.", nil},
 		{"Le plan 2014-2020 a atteint ses objectifs entre 2014 et 2018.", nil},
+		// The deadline forms of the press.
+		{"Le câblier créera 800 emplois d'ici l'année 2027.", []int{2027}},
+		{"Le câblier créera 800 emplois au plus tard en 2027.", []int{2027}},
+		{"La ligne sera livrée d'ici la fin de l'année 2026.", []int{2026}},
+		{"Le parc comptera 90 usines à l'horizon de l'année 2030.", []int{2030}},
+		{"Le parc comptera 90 usines à horizon 2030, d'ici à 2032 ou avant fin 2033.", []int{2030, 2032, 2033}},
+		{"Les recrutements seront bouclés d'ici le 31 mars 2027.", []int{2027}},
 		// "prévu pour": a deadline, but not for a budget line or a start.
 		{"Les 4 000 postes budgétaires prévus pour 2025 iront surtout à l'enseignement.", nil},
 		{"Les crédits d'investissement prévus pour 2026 augmentent de 8 %.", nil},
