@@ -16,9 +16,10 @@ type yearCueSet struct {
 	// does not ("les travaux doivent débuter en 2025" is a schedule, not an
 	// aim) unless one of the rules below says what is reached then.
 	deadline cueList
-	// scheduled open a year planned for something: a deadline, unless
-	// the thing is a budget line or a start (schedule cues).
-	scheduled cueList
+	// scheduled open a year planned for something, and planned come
+	// before its "en" ("programmée en 2027"): a deadline, unless the thing
+	// is a budget line or a start.
+	scheduled, planned cueList
 	// endOf opens "(à) fin 2024": a deadline, or in the past tense the
 	// date of a state of affairs.
 	endOf cueList
@@ -50,8 +51,10 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 	return &yearCueSet{
 		deadline: cues("d ici", "à l horizon", "horizon", "à fin", "fin", "avant", "au plus tard",
 			"jusqu à", "à l échéance", "échéance", "objectif", "cap", "vision"),
-		scheduled: cues("prévu(e)(s) pour", "programmé(e)(s) pour", "attendu(e)(s) pour"),
-		endOf:     cues("à fin", "fin"),
+		scheduled: cues("prévu(e)(s) pour", "programmé(e)(s) pour", "attendu(e)(s) pour", "prévu(e)(s) en",
+			"attendu(e)(s) en"),
+		planned: cues("prévu(e)(s)", "programmé(e)(s)", "planifié(e)(s)", "attendu(e)(s)"),
+		endOf:   cues("à fin", "fin"),
 		budget: cues("budget(s)", "budgétaire(s)", "loi(s) de finances", "PLF", "LF", "exercice(s)",
 			"crédit(s)", "dépense(s)", "recette(s)"),
 		start: cues("démarrage", "début", "lancement", "démarrer", "débuter", "commencer",
@@ -115,7 +118,7 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 
 // isDeadline reports whether the future year at words [i, j), whose
 // clause starts at word a, is a deadline: after a deadline marker; after
-// "prévu pour" unless the clause speaks of a budget line (then budget is
+// "prévu pour" or "programmé en" unless the clause speaks of a budget line (then budget is
 // true: the year dates a statistic) or of a start; after "en" when a
 // state reached comes right before ("prête en 2026"), or the clause states
 // an aim or sets a workforce target.
@@ -123,13 +126,14 @@ func isDeadline(cs *yearCueSet, ws []word, a, i, j int) (deadline, budget bool) 
 	if _, ok := matchAny(cs.deadline, ws, i, j); ok {
 		return true, false
 	}
-	if _, ok := matchAny(cs.scheduled, ws, i, j); ok {
+	_, en := matchAny(cs.en, ws, i, j)
+	if _, ok := matchAny(cs.scheduled, ws, i, j); ok || (en && cueEndingAt(cs.planned, ws, max(a, i-1), i) >= 0) {
 		if lastCue(cs.budget, ws, a, i) >= 0 {
 			return false, true
 		}
 		return lastCue(cs.start, ws, a, i) < 0, false
 	}
-	if _, ok := matchAny(cs.en, ws, i, j); !ok {
+	if !en {
 		return false, false
 	}
 	if cueEndingAt(cs.ready, ws, max(a, i-3), i) >= 0 || lastCue(cs.aim, ws, a, i) >= 0 {

@@ -29,6 +29,10 @@ func TestFindTargetYears(t *testing.T) {
 		{"Les crédits d'investissement prévus pour 2026 augmentent de 8 %.", nil},
 		{"Le lancement des travaux est programmé pour 2025.", nil},
 		{"L'achèvement du chantier est prévu pour 2027.", []int{2027}},
+		{"La mise en service de la centrale est prévue en 2027.", []int{2027}},
+		{"La livraison de la digue est programmée en 2028.", []int{2028}},
+		{"Le démarrage de la production est programmé en 2026.", nil},
+		{"Les recettes fiscales prévues en 2026 progressent de 6 %.", nil},
 		// "en": a deadline after a state reached or in a workforce target.
 		{"Tout sera mis en œuvre pour que le nouveau quai soit prêt en 2026.", []int{2026}},
 		{"L'usine sera opérationnelle en 2027 et produira des moteurs.", []int{2027}},
