@@ -24,6 +24,9 @@ func TestFindTargetYears(t *testing.T) {
 		{"Le parc comptera 90 usines à l'horizon de l'année 2030.", []int{2030}},
 		{"Le parc comptera 90 usines à horizon 2030, d'ici à 2032 ou avant fin 2033.", []int{2030, 2032, 2033}},
 		{"Les recrutements seront bouclés d'ici le 31 mars 2027.", []int{2027}},
+		{"Le site sera livré d'ici début 2027.", []int{2027}},
+		{"La ligne ouvrira d'ici la fin du premier semestre 2027.", []int{2027}},
+		{"L'ambition est de créer 2000 emplois en 2027.", []int{2027}},
 		// "prévu pour": a deadline, but not for a budget line or a start.
 		{"Les 4 000 postes budgétaires prévus pour 2025 iront surtout à l'enseignement.", nil},
 		{"Les crédits d'investissement prévus pour 2026 augmentent de 8 %.", nil},
