@@ -18,9 +18,10 @@ func findPlaces(d *doc) []Place {
 	out := []Place{}
 	index := map[string]int{}
 	last := 0 // end of the previous match: overlapping matches are dropped
+	ws := d.words()
 	for _, m := range withInnerCities(d, d.places()) {
 		p := m.Place
-		if p == nil || (m.Start < last && !m.inner) {
+		if p == nil || (m.Start < last && !m.inner) || inPersonName(d, ws, m.PlaceMatch) {
 			continue
 		}
 		last = max(last, m.End)
@@ -48,6 +49,18 @@ func findPlaces(d *doc) []Place {
 		})
 	}
 	return out
+}
+
+// inPersonName reports a town whose name opens with a patronymic particle
+// written after a capitalised word inside its sentence: "Mohamed Ben
+// Ahmed" is a man, "à Ben Ahmed" the town.
+func inPersonName(d *doc, ws []word, m normalize.PlaceMatch) bool {
+	i := wordAt(ws, m.Start)
+	if i >= len(ws) || !nameParticles[ws[i].Fold] || i == 0 || !ws[i-1].Cap() || ws[i-1].Punct() {
+		return false
+	}
+	from, _ := d.sentenceWords(ws, ws[i].Start)
+	return i-1 > from
 }
 
 // placeMatch is a place found in the text; inner marks a city named
