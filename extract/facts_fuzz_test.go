@@ -125,6 +125,7 @@ var fuzzSeeds = []string{
 	"Oujda, le 3 mars 2025 – Ils ont signé le lundi 2 mars 2025 une charte ; à fin 2023, 40 sociétés employaient 9 000 personnes.",
 	"Le groupe compte 9.500 collaborateurs, dont 2.100 au Maroc, et porte à 2.500 le nombre de salariés ; entre 50 et 300 dirhams.",
 	"Les signataires tablent sur 6.500 emplois au Rabat Technopolis, parmi lesquels 900 à Tanger Automotive City.",
+	"FèsShore et TangerMed, près de Melloussa, seront prêts en 2027 d'ici le Mondial 2030 ; budgets prévus pour 2026.",
 }
 
 // FuzzFacts runs every fact stage over arbitrary text: no panic, and every

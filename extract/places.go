@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode"
+
 	"veille/normalize"
 )
 
@@ -8,27 +10,38 @@ import (
 // canonical name in order of first mention, with the number of mentions.
 // A city named inside a longer place (a region "Casablanca-Settat") is
 // not a mention of the city: normalize matches the longest name, and
-// overlapping matches are dropped.
+// overlapping matches are dropped. The cities the name of a park or
+// district writes are mentions ("Tanger Med" names Tanger); the city a
+// park merely lies in is not ("Midparc" lies in Nouaceur but does not
+// name it), so such a park carries no City.
 func findPlaces(d *doc) []Place {
 	out := []Place{}
 	index := map[string]int{}
 	last := 0 // end of the previous match: overlapping matches are dropped
+	ws := d.words()
 	for _, m := range withInnerCities(d, d.places()) {
 		p := m.Place
-		if p == nil || (m.Start < last && !m.inner) {
+		if p == nil || (m.Start < last && !m.inner) || inPersonName(d, ws, m.PlaceMatch) {
 			continue
 		}
 		last = max(last, m.End)
 		if i, ok := index[p.Name]; ok {
 			out[i].Mentions++
+			if m.namesCity {
+				out[i].City = optString(p.City)
+			}
 			continue
 		}
 		index[p.Name] = len(out)
+		city := p.City
+		if inPark(p) && !m.namesCity {
+			city = ""
+		}
 		out = append(out, Place{
 			Name:     p.Name,
 			Kind:     p.Kind,
 			Region:   optString(p.Region),
-			City:     optString(p.City),
+			City:     optString(city),
 			Lat:      optCoord(p.Lat, p.Lon, p.Lat),
 			Lon:      optCoord(p.Lat, p.Lon, p.Lon),
 			Mentions: 1,
@@ -38,43 +51,73 @@ func findPlaces(d *doc) []Place {
 	return out
 }
 
-// placeMatch is a place found in the text; inner marks a city named
-// inside a park's name ("Technopolis de Rabat").
-type placeMatch struct {
-	normalize.PlaceMatch
-	inner bool
+// inPersonName reports a town whose name opens with a patronymic particle
+// written after a capitalised word inside its sentence: "Mohamed Ben
+// Ahmed" is a man, "à Ben Ahmed" the town.
+func inPersonName(d *doc, ws []word, m normalize.PlaceMatch) bool {
+	i := wordAt(ws, m.Start)
+	if i >= len(ws) || !nameParticles[ws[i].Fold] || i == 0 || !ws[i-1].Cap() || ws[i-1].Punct() {
+		return false
+	}
+	from, _ := d.sentenceWords(ws, ws[i].Start)
+	return i-1 > from
 }
 
-// withInnerCities adds, after each park, the cities its name holds: the
-// gold counts "Rabat" in "Technopolis de Rabat" and in "Rabat
-// Technopolis" even though the park lies in Salé, and "Tanger" in "Tanger
-// Automotive City". A city written in the name is a mention of it,
-// whatever the park's own city.
+// placeMatch is a place found in the text; inner marks a city named
+// inside the name of a park or district ("Technopolis de Rabat"), and
+// namesCity a park or district whose name, as written, holds its own city.
+type placeMatch struct {
+	normalize.PlaceMatch
+	inner, namesCity bool
+}
+
+// withInnerCities adds, after each park or district, the cities its name
+// holds: the gold counts "Rabat" in "Technopolis de Rabat" and in "Rabat
+// Technopolis" even though the park lies in Salé, "Tanger" in "Tanger
+// Automotive City" and "Fès" in "FèsShore". A city written in the name is
+// a mention of it, whatever the park's own city.
 func withInnerCities(d *doc, ms []normalize.PlaceMatch) []placeMatch {
 	out := make([]placeMatch, 0, len(ms))
 	for _, m := range ms {
-		out = append(out, placeMatch{PlaceMatch: m})
-		if m.Place != nil && m.Place.Kind == normalize.PlacePark {
-			out = append(out, innerCities(d, m)...)
+		if m.Place == nil || !inPark(m.Place) {
+			out = append(out, placeMatch{PlaceMatch: m})
+			continue
 		}
+		inner := innerCities(d, m)
+		pm := placeMatch{PlaceMatch: m}
+		for _, c := range inner {
+			pm.namesCity = pm.namesCity || c.Place.Name == m.Place.City
+		}
+		out = append(out, pm)
+		out = append(out, inner...)
 	}
 	return out
 }
 
-// innerCities returns the cities named by the words of park match m, the
-// longest first: each run of its words short of the whole name is looked
-// up in the gazetteer.
+// inPark reports a park or district: a place that lies in a city.
+func inPark(p *normalize.Place) bool {
+	return p.Kind == normalize.PlacePark || p.Kind == normalize.PlaceDistrict
+}
+
+// innerCities returns the cities named by the parts of park match m, the
+// longest first: each run of its parts short of the whole name is looked
+// up in the gazetteer. The parts are its words, and a word written in
+// camel case is cut at its capitals ("FèsShore", "TangerMed"), but not a
+// word in one piece ("Casanearshore" does not write Casablanca).
 func innerCities(d *doc, m normalize.PlaceMatch) []placeMatch {
 	ws := d.words()
 	lo, hi := wordsIn(ws, m.Start, m.End)
-	bounds := ws[lo:hi] // the words of the name
+	var parts []normalize.Span
+	for _, w := range ws[lo:hi] {
+		parts = append(parts, camelParts(d.Text, w.Start, w.End)...)
+	}
 	var out []placeMatch
-	for a := 0; a < len(bounds); a++ {
-		for b := len(bounds) - 1; b >= a; b-- {
-			if a == 0 && b == len(bounds)-1 {
+	for a := 0; a < len(parts); a++ {
+		for b := len(parts) - 1; b >= a; b-- {
+			if a == 0 && b == len(parts)-1 {
 				continue // the park itself
 			}
-			s, e := bounds[a].Start, bounds[b].End
+			s, e := parts[a].Start, parts[b].End
 			p, ok := normalize.LookupPlace(d.Text[s:e])
 			if !ok || p.Kind != normalize.PlaceCity {
 				continue
@@ -88,11 +131,28 @@ func innerCities(d *doc, m normalize.PlaceMatch) []placeMatch {
 	return out
 }
 
-// placeCity returns the city a gazetteer place stands for: the city itself,
-// or the city of a park or district ("" otherwise).
+// camelParts cuts the word text[s:e] before each capital that follows a
+// small letter: "FèsShore" gives "Fès" and "Shore", "Casanearshore" and
+// "MEDZ" stay whole.
+func camelParts(text string, s, e int) []normalize.Span {
+	var out []normalize.Span
+	start, prevLower := s, false
+	for i, r := range text[s:e] {
+		if unicode.IsUpper(r) && prevLower {
+			out = append(out, normalize.Span{Start: start, End: s + i})
+			start = s + i
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return append(out, normalize.Span{Start: start, End: e})
+}
+
+// placeCity returns the locality a gazetteer place stands for, where its
+// jobs are: the city or rural commune itself, or the city of a park or
+// district ("" otherwise).
 func placeCity(p *normalize.Place) string {
 	switch p.Kind {
-	case normalize.PlaceCity:
+	case normalize.PlaceCity, normalize.PlaceCommune:
 		return p.Name
 	case normalize.PlacePark, normalize.PlaceDistrict:
 		return p.City

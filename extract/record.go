@@ -143,7 +143,7 @@ type Place struct {
 	Name     string    `json:"name"`
 	Kind     PlaceKind `json:"kind"`
 	Region   *string   `json:"region"` // for a city or park: its region
-	City     *string   `json:"city"`   // for a park or district: its city
+	City     *string   `json:"city"`   // for a park or district whose name writes it: its city
 	Lat      *float64  `json:"lat"`
 	Lon      *float64  `json:"lon"`
 	Mentions int       `json:"mentions"`

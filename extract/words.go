@@ -22,6 +22,9 @@ var (
 	listJoiners = wordSet(",", "et", "ou")
 	// mentionJoiners join two names in an enumeration: "A, B et C".
 	mentionJoiners = wordSet(",", "et")
+	// nameParticles open a family name ("Mohamed Ben Ahmed") as well as
+	// the name of some towns ("Ben Ahmed", "Ben Guerir").
+	nameParticles = wordSet("ben", "bin", "ould")
 )
 
 // Word endings.

@@ -8,37 +8,105 @@ import (
 	"veille/normalize"
 )
 
-// deadlineMarkers open the target years that are deadlines or horizons.
-// normalize also calls a bare future "en 2028" a target; the record does
-// not ("les travaux doivent débuter en 2025" is a schedule, not an aim).
-var deadlineMarkers = sync.OnceValue(func() cueList {
-	return cues("d ici", "à l horizon", "horizon", "prévu(e)(s) pour", "programmé(e)(s) pour",
-		"attendu(e)(s) pour", "à fin", "fin", "avant", "au plus tard", "jusqu à", "à l échéance",
-		"échéance", "objectif", "cap", "vision")
-})
+// yearCueSet holds the cues that tell a deadline from the other future
+// years normalize calls targets.
+type yearCueSet struct {
+	// deadline open the target years that are deadlines or horizons.
+	// normalize also calls a bare future "en 2028" a target; the record
+	// does not ("les travaux doivent débuter en 2025" is a schedule, not an
+	// aim) unless one of the rules below says what is reached then.
+	deadline cueList
+	// scheduled open a year planned for something, and planned come
+	// before its "en" ("programmée en 2027"): a deadline, unless the thing
+	// is a budget line or a start.
+	scheduled, planned cueList
+	// endOf opens "(à) fin 2024": a deadline, or in the past tense the
+	// date of a state of affairs.
+	endOf cueList
+	// budget name the lines of a budget: "postes budgétaires prévus pour
+	// 2018" is the budget year of a statistic, not an aim.
+	budget cueList
+	// start name the start of works or operations: "le lancement est
+	// prévu pour 2026" is a schedule.
+	start cueList
+	// en is the plain "en" of "en 2026", which counts as a deadline only
+	// after a state reached (ready) or in a workforce target.
+	en cueList
+	// ready name a state reached by a date: "soit prête en 2026",
+	// "sera opérationnel en 2027".
+	ready cueList
+	// reach and workforce make a workforce target: "atteindre un effectif
+	// de 5 000 personnes en 2026", "porter ses effectifs à 900 en 2027".
+	reach, workforce cueList
+	// aim name the aim of the clause: "l'objectif est d'accueillir 2
+	// millions de touristes en 2030" (a forecast, "devrait atteindre 3 %
+	// en 2026", is no aim).
+	aim cueList
+	// event and byEvent make a deadline of an event's year: "d'ici le
+	// Mondial 2030", "à l'horizon de la Coupe du monde 2030".
+	event, byEvent cueList
+}
 
-// endOf opens "(à) fin 2024": a deadline, or in the past tense the date
-// of a state of affairs.
-var endOf = sync.OnceValue(func() cueList { return cues("à fin", "fin") })
+var yearCues = sync.OnceValue(func() *yearCueSet {
+	return &yearCueSet{
+		deadline: cues("d ici", "à l horizon", "horizon", "à fin", "fin", "avant", "au plus tard",
+			"jusqu à", "à l échéance", "échéance", "objectif", "cap", "vision"),
+		scheduled: cues("prévu(e)(s) pour", "programmé(e)(s) pour", "attendu(e)(s) pour", "prévu(e)(s) en",
+			"attendu(e)(s) en"),
+		planned: cues("prévu(e)(s)", "programmé(e)(s)", "planifié(e)(s)", "attendu(e)(s)"),
+		endOf:   cues("à fin", "fin"),
+		budget: cues("budget(s)", "budgétaire(s)", "loi(s) de finances", "PLF", "LF", "exercice(s)",
+			"crédit(s)", "dépense(s)", "recette(s)"),
+		start: cues("démarrage", "début", "lancement", "démarrer", "débuter", "commencer",
+			"commencement", "coup d envoi", "première pierre"),
+		en: cues("en"),
+		ready: cues("prêt(e)(s)", "opérationnel(le)(s)", "fonctionnel(le)(s)", "achevé(e)(s)",
+			"terminé(e)(s)", "finalisé(e)(s)", "livré(e)(s)", "en service", "en exploitation"),
+		reach:     cues("atteindre", "atteindra", "atteindront", "porter", "portera", "porteront", "passer à"),
+		workforce: cues("effectif(s)", "salarié(e)(s)", "collaborateur(s)", "employé(e)(s)"),
+		aim: cues("objectif(s)", "vise(nt)", "visant", "ambitionne(nt)", "ambition", "cible(s)",
+			"s engage(nt) à", "s est|se sont engagé(e)(s) à"),
+		event: cues("mondial", "coupe du monde", "coupe du monde de football", "coupe du monde de la fifa",
+			"coupe d afrique des nations", "CAN", "jeux olympiques", "exposition universelle"),
+		byEvent: cues("d ici le|la|au", "d ici à la", "à l horizon du", "à l horizon de la", "horizon du",
+			"avant le|la", "en vue du", "en vue de la", "en perspective du", "en perspective de la",
+			"en prévision du", "en prévision de la"),
+	}
+})
 
 // classifyYears splits the years normalize calls targets into the
 // deadlines of the article and the as-of dates: a year before the
 // publication year ("à fin 2023" in 2025) and "fin 2024" in the past tense
-// ("a réalisé ... à fin 2024") tell how things stood, not an aim. The
-// deadlines are those a deadline marker opens.
+// ("a réalisé ... à fin 2024") tell how things stood, not an aim, and a
+// budget year dates a budget line. The deadlines are those a deadline
+// marker opens (isDeadline), and the years of an event a deadline
+// marker opens (eventDeadline).
 func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []normalize.Year) {
+	cs := yearCues()
 	for _, y := range years {
 		if y.Kind == normalize.YearAsOf {
 			asOf = append(asOf, y)
 		}
-		if y.Kind != normalize.YearTarget {
-			continue
-		}
 		i, j := wordsIn(ws, y.Start, y.End)
-		if _, ok := matchAny(deadlineMarkers(), ws, i, j); !ok {
+		if i >= j {
 			continue
 		}
-		_, isEnd := matchAny(endOf(), ws, i, j)
+		deadline, budget := false, false
+		switch y.Kind {
+		case normalize.YearTarget:
+			from, to := d.sentenceWords(ws, ws[i].Start)
+			a, _ := clauseOf(ws, from, to, i, j)
+			deadline, budget = isDeadline(cs, ws, a, i, j)
+		case normalize.YearPlain:
+			deadline = eventDeadline(cs, ws, i)
+		}
+		if budget {
+			asOf = append(asOf, y)
+		}
+		if !deadline {
+			continue
+		}
+		_, isEnd := matchAny(cs.endOf, ws, i, j)
 		if (!d.Ref.IsZero() && y.Year < d.Ref.Year()) || (isEnd && pastTenseBefore(d, ws, i)) {
 			asOf = append(asOf, y)
 			continue
@@ -46,6 +114,50 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 		targets = append(targets, y)
 	}
 	return targets, asOf
+}
+
+// isDeadline reports whether the future year at words [i, j), whose
+// clause starts at word a, is a deadline: after a deadline marker; after
+// "prévu pour" or "programmé en" unless the clause speaks of a budget line (then budget is
+// true: the year dates a statistic) or of a start; after "en" when a
+// state reached comes right before ("prête en 2026"), or the clause states
+// an aim or sets a workforce target.
+func isDeadline(cs *yearCueSet, ws []word, a, i, j int) (deadline, budget bool) {
+	if _, ok := matchAny(cs.deadline, ws, i, j); ok {
+		return true, false
+	}
+	_, en := matchAny(cs.en, ws, i, j)
+	if _, ok := matchAny(cs.scheduled, ws, i, j); ok || (en && cueEndingAt(cs.planned, ws, max(a, i-1), i) >= 0) {
+		if lastCue(cs.budget, ws, a, i) >= 0 {
+			return false, true
+		}
+		return lastCue(cs.start, ws, a, i) < 0, false
+	}
+	if !en {
+		return false, false
+	}
+	if cueEndingAt(cs.ready, ws, max(a, i-3), i) >= 0 || lastCue(cs.aim, ws, a, i) >= 0 {
+		return true, false
+	}
+	return lastCue(cs.reach, ws, a, i) >= 0 && lastCue(cs.workforce, ws, a, i) >= 0, false
+}
+
+// eventDeadline reports the year at word i of an event that a deadline
+// marker opens: "d'ici le Mondial 2030".
+func eventDeadline(cs *yearCueSet, ws []word, i int) bool {
+	k := cueEndingAt(cs.event, ws, max(0, i-6), i)
+	return k >= 0 && cueEndingAt(cs.byEvent, ws, max(0, k-6), k) >= 0
+}
+
+// cueEndingAt returns the first word of a cue of list that starts at or
+// after word from and ends right before word i, or -1.
+func cueEndingAt(list cueList, ws []word, from, i int) int {
+	for k := i - 1; k >= from; k-- {
+		if end, ok := matchAny(list, ws, k, i); ok && end == i {
+			return k
+		}
+	}
+	return -1
 }
 
 // pastTenseBefore reports a verb in the past tense in the clause before

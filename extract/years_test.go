@@ -17,6 +17,42 @@ func TestFindTargetYears(t *testing.T) {
 		{"Implantée au Maroc depuis 2003, la société a ouvert un site inauguré en 2021.", nil},
 		{"L'association, créée en 2010, a publié ses comptes à fin juin 2023.", nil},
 		{"Le plan 2014-2020 a atteint ses objectifs entre 2014 et 2018.", nil},
+		// The deadline forms of the press.
+		{"Le câblier créera 800 emplois d'ici l'année 2027.", []int{2027}},
+		{"Le câblier créera 800 emplois au plus tard en 2027.", []int{2027}},
+		{"La ligne sera livrée d'ici la fin de l'année 2026.", []int{2026}},
+		{"Le parc comptera 90 usines à l'horizon de l'année 2030.", []int{2030}},
+		{"Le parc comptera 90 usines à horizon 2030, d'ici à 2032 ou avant fin 2033.", []int{2030, 2032, 2033}},
+		{"Les recrutements seront bouclés d'ici le 31 mars 2027.", []int{2027}},
+		{"Le site sera livré d'ici début 2027.", []int{2027}},
+		{"La ligne ouvrira d'ici la fin du premier semestre 2027.", []int{2027}},
+		{"L'ambition est de créer 2000 emplois en 2027.", []int{2027}},
+		// "prévu pour": a deadline, but not for a budget line or a start.
+		{"Les 4 000 postes budgétaires prévus pour 2025 iront surtout à l'enseignement.", nil},
+		{"Les crédits d'investissement prévus pour 2026 augmentent de 8 %.", nil},
+		{"Le lancement des travaux est programmé pour 2025.", nil},
+		{"L'achèvement du chantier est prévu pour 2027.", []int{2027}},
+		{"La mise en service de la centrale est prévue en 2027.", []int{2027}},
+		{"La livraison de la digue est programmée en 2028.", []int{2028}},
+		{"Le démarrage de la production est programmé en 2026.", nil},
+		{"Les recettes fiscales prévues en 2026 progressent de 6 %.", nil},
+		// "en": a deadline after a state reached or in a workforce target.
+		{"Tout sera mis en œuvre pour que le nouveau quai soit prêt en 2026.", []int{2026}},
+		{"L'usine sera opérationnelle en 2027 et produira des moteurs.", []int{2027}},
+		{"La seconde tranche devrait être achevée en 2028.", []int{2028}},
+		{"Le câblier devra porter ses effectifs à 3 000 salariés en 2027.", []int{2027}},
+		{"Le groupe compte atteindre un effectif de 900 personnes en 2026.", []int{2026}},
+		{"Les travaux doivent débuter en 2025 et l'usine ouvrira ses portes.", nil},
+		{"La croissance devrait atteindre 3 % en 2026, selon la banque centrale.", nil},
+		{"Le site était opérationnel en 2025, avant sa fermeture.", nil},
+		// "en" in a clause that states an aim.
+		{"L'objectif est d'accueillir 3 millions de visiteurs en 2029.", []int{2029}},
+		{"La région vise 40 000 hectares irrigués en 2028.", []int{2028}},
+		{"Les exportations devraient progresser de 5 % en 2026.", nil},
+		// The year of an event that a deadline marker opens.
+		{"Les stades seront rénovés d'ici le Mondial 2030.", []int{2030}},
+		{"Le port sera étendu à l'horizon de la Coupe du monde 2030.", []int{2030}},
+		{"Les billets du Mondial 2030 seront vendus en ligne.", nil},
 	}
 	for _, tt := range tests {
 		rec := factsOf(tt.text, day(t, "2024-04-30"))

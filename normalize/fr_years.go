@@ -47,6 +47,13 @@ var frYearMarkers = []yearMarker{
 	{"jusqu'en", YearTarget, beforeAny}, {"jusqu'à", YearTarget, beforeYear},
 	{"avant", YearTarget, beforeYear}, {"avant fin", YearTarget, beforeAny},
 	{"avant la fin de", YearTarget, beforeYear},
+	{"d'ici début", YearTarget, beforeYear}, {"d'ici à début", YearTarget, beforeYear},
+	{"d'ici le début de", YearTarget, beforeYear}, {"au plus tard début", YearTarget, beforeYear},
+	{"avant début", YearTarget, beforeYear}, {"d'ici le début de l'année", YearTarget, beforeYear},
+	{"d'ici le premier semestre", YearTarget, beforeYear}, {"d'ici au premier semestre", YearTarget, beforeYear},
+	{"d'ici le second semestre", YearTarget, beforeYear}, {"d'ici le deuxième semestre", YearTarget, beforeYear},
+	{"d'ici la fin du premier semestre", YearTarget, beforeYear},
+	{"d'ici la fin du second semestre", YearTarget, beforeYear},
 	{"depuis", YearPast, beforeAny}, {"depuis l'année", YearPast, beforeYear},
 	{"depuis fin", YearPast, beforeAny},
 	{"au titre de", YearAsOf, beforeYear}, {"au titre de l'exercice", YearAsOf, beforeYear},
@@ -66,12 +73,22 @@ var frPastParticiples = []string{
 	"fermé", "produit", "généré", "atteint", "publié", "constitué", "immatriculé",
 }
 
+// Forms of "être" before a participle and "en 2026", folded: a
+// subjunctive states a purpose ("pour qu'elle soit livrée en 2026": a
+// target), an infinitive leaves the tense to its clause ("devrait être
+// achevé en 2027", "devait être achevé en 2019"). The future forms ("sera")
+// are future words.
+var (
+	frSubjunctiveBe = []string{"soit", "soient"}
+	frInfinitiveBe  = []string{"etre"}
+)
+
 // frFutureWords mark a clause about the future: "en 2028" near one of them
 // is a target year. Future and conditional endings are checked too (year.go).
 var frFutureWords = []string{
 	"sera", "seront", "serait", "seraient", "aura", "auront", "devrait", "devraient",
 	"devra", "devront", "va", "vont", "prévoit", "prévoient", "prévu", "prévue", "prévus",
-	"prévues", "vise", "visent", "ambitionne", "ambitionnent", "objectif", "objectifs",
+	"prévues", "vise", "visent", "visant", "ambitionne", "ambitionnent", "ambition", "objectif", "objectifs",
 	"prochain", "prochaine", "prochaines", "prochains", "futur", "future", "futurs",
 	"compte", "comptent", "envisage", "envisagent", "programmé", "programmée", "escompte",
 	"attendu", "attendue", "attendus", "attendues", "pourra", "pourront", "pourrait",

@@ -93,7 +93,7 @@ type placeName struct {
 }
 
 // placeKinds are the kinds a gazetteer line may have.
-var placeKinds = []PlaceKind{PlaceRegion, PlaceProvince, PlaceCity, PlaceDistrict, PlacePark, PlaceCountry, PlaceForeign}
+var placeKinds = []PlaceKind{PlaceRegion, PlaceProvince, PlaceCity, PlaceCommune, PlaceDistrict, PlacePark, PlaceCountry, PlaceForeign}
 
 // Province prefixes: each province is found as "<word> <connector> X" with
 // any of these, whichever the data spells.

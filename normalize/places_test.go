@@ -192,7 +192,7 @@ func TestLookupPlace(t *testing.T) {
 }
 
 // moroccanKinds are the kinds whose places lie in Morocco.
-var moroccanKinds = map[PlaceKind]bool{PlaceRegion: true, PlaceProvince: true, PlaceCity: true, PlaceDistrict: true, PlacePark: true}
+var moroccanKinds = map[PlaceKind]bool{PlaceRegion: true, PlaceProvince: true, PlaceCity: true, PlaceCommune: true, PlaceDistrict: true, PlacePark: true}
 
 // TestGazetteerData walks every place of the embedded data.
 func TestGazetteerData(t *testing.T) {

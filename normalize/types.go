@@ -96,6 +96,7 @@ const (
 	PlaceCity     PlaceKind = "city"
 	PlaceRegion   PlaceKind = "region"
 	PlaceProvince PlaceKind = "province" // provinces and prefectures
+	PlaceCommune  PlaceKind = "commune"  // rural communes: villages, not cities
 	PlaceDistrict PlaceKind = "district" // arrondissements, quartiers
 	PlacePark     PlaceKind = "park"     // business parks and zones: Casanearshore, Technopolis, Tanger Med...
 	PlaceCountry  PlaceKind = "country"

@@ -23,8 +23,10 @@ import (
 // of the future — a verb in the future or conditional ("sera", "ouvrira",
 // "devrait", "permettraient") or a word like "prévu", "objectif",
 // "prochain" between the nearest punctuation marks — and otherwise past for
-// "en", plain for the others; after a past participle ("créée en") it is
-// always past. A year written as a count or a sum ("2000 emplois" stays
+// "en", plain for the others. After a past participle ("créée en") it is
+// past, unless a future makes it a passive ("sera livrée en": a target) or
+// an infinitive leaves it to the clause ("devrait être livrée en"); after a
+// subjunctive ("soit prête en") it is a target. A year written as a count or a sum ("2000 emplois" stays
 // plain, "2000 dirhams" and "2021 %" are skipped) is not classified.
 // The Span covers the marker and, for a date, the whole date.
 func Years(s string) []Year {
@@ -130,8 +132,16 @@ func (sc *scanner) yearKind(head int, inDate bool) (YearKind, int) {
 	}
 	switch {
 	case isWord(toks, head-1, "en"):
+		if isWord(toks, head-3, frSubjunctiveBe...) && toks[head-2].kind == tokWord {
+			return YearTarget, head - 1 // "soit prête en", a purpose
+		}
 		if sc.isParticiple(head - 2) {
-			return YearPast, head - 2
+			if sc.isFutureWordAt(head - 3) {
+				return YearTarget, head - 1 // "sera livré en"
+			}
+			if !isWord(toks, head-3, frInfinitiveBe...) {
+				return YearPast, head - 2 // "créée en"; "être livré en" reads its clause
+			}
 		}
 		if sc.futureClause(head-1, head+1) {
 			return YearTarget, head - 1
@@ -166,6 +176,12 @@ func (sc *scanner) isParticiple(i int) bool {
 		}
 	}
 	return false
+}
+
+// isFutureWordAt reports a future word at token i, which may be out of
+// range.
+func (sc *scanner) isFutureWordAt(i int) bool {
+	return i >= 0 && sc.toks[i].kind == tokWord && sc.isFutureWord(i)
 }
 
 // isClauseEnd reports whether token i ends a clause.
