@@ -161,7 +161,7 @@ func summary(r *extract.Record, s Source, totals map[int64]bool) Source {
 		}
 	}
 	for _, p := range r.Places {
-		if p.Kind == normalize.PlaceCity {
+		if p.Kind == normalize.PlaceCity || p.Kind == normalize.PlaceCommune {
 			s.Place = p.Name
 			break
 		}
@@ -193,7 +193,7 @@ func finish(r *extract.Record, s *Source, guess bool) {
 	}
 	if p, ok := normalize.LookupPlace(s.Place); ok {
 		switch p.Kind {
-		case normalize.PlaceCity:
+		case normalize.PlaceCity, normalize.PlaceCommune: // a rural commune is the locality of its deal
 			s.City = p.Name
 		case normalize.PlacePark, normalize.PlaceDistrict:
 			s.City = p.City
