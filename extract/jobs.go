@@ -42,7 +42,7 @@ var jobNouns = sync.OnceValue(func() []jobNoun {
 // jobPreAdjectives may stand between the number and the noun ("5 050
 // nouveaux emplois"); they all announce new jobs.
 var jobPreAdjectives = sync.OnceValue(func() cueList {
-	return cues("nouveau(x)", "nouvelle(s)", "futur(s)", "future(s)", "de", "d")
+	return cues("nouveau(x)", "nouvelle(s)", "futur(s)", "future(s)", "autre(s)", "de", "d")
 })
 
 // jobQualifiers follow the noun; direct tells directs from indirects.
@@ -131,6 +131,26 @@ type jobCueSet struct {
 	// ("les projets approuvés en 2024 représentent 3.400 emplois"), when
 	// a past year or lastYear dates the approval.
 	approved, lastYear cueList
+	// a plan stated in the imperfect is a past target, not a pledge: "le
+	// plan ambitionnait de créer 500.000 emplois".
+	pastPlan cueList
+	// the phases of one project, whose periods are not a retrospective:
+	// "en deux phases, la première de 2022 à 2024".
+	phases cueList
+	// nouns after the job noun that make it a statistic: "postes
+	// budgétaires", "emplois rémunérés" (a labour-force survey).
+	statNoun cueList
+	// jobs a pledge adds to ("qui s'ajouteront aux 140 emplois"): the
+	// existing staff.
+	addedTo cueList
+	// the agent of a past creation: "créés par l'entreprise".
+	agent phrase
+	// a workforce target: "devra atteindre l'effectif de 5000 personnes".
+	staffTarget cueList
+	// verbs of a zone counting the companies it hosts ("abrite 17
+	// entreprises") and the past settling of many projects ("20 projets
+	// ont été installés"): their jobs are the zone's tally.
+	hosting, settled cueList
 }
 
 // manyEntities is the count of companies or zones from which their
@@ -165,8 +185,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",
 			"a|ont|avait|avaient permis de créer|générer", "a|ont|avait|avaient permis la création de",
 			"a|ont|avait|avaient recruté", "a|ont|avait|avaient embauché"),
-		pastAfter: cues("ont été créés|créées|générés|générées", "ont été recrutés|embauchés",
-			"avaient été créés|créées"),
+		pastAfter: cues("a|ont|avait|avaient|aurait|auraient été créé(e)(s)|généré(e)(s)|contractualisé(e)(s)",
+			"ont|avaient|auraient été recruté(e)(s)|embauché(e)(s)"),
 		pledgeBefore: cues("créer", "crééer", "création", "créera", "créeront", "générer", "génèrera",
 			"généreront", "générant", "vise(nt)", "visant", "viser", "devrait", "devraient", "permettra",
 			"permettront", "permettre", "permettant", "prévoit", "prévoient", "prévoyant", "prévu(e)(s)",
@@ -185,7 +205,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
-			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement"),
+			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
+			// a verb that gives the sector to one company: "le secteur a été attribué à X".
+			"attribué(e)(s)|confié(e)(s)|adjugé(e)(s)|accordé(e)(s) à|au|aux"),
 		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
@@ -221,6 +243,22 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		approved: cues("projet(s)|dossier(s)|investissement(s)|convention(s) approuvé(e)(s)|validé(e)(s)|" +
 			"agréé(e)(s)|autorisé(e)(s)|adopté(e)(s)|retenu(e)(s)"),
 		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
+		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
+			"tablait", "tablaient", "projetait", "projetaient"),
+		phases:   cues("phase(s)", "tranche(s)", "étape(s)"),
+		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)"),
+		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
+			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
+		agent: cue("par"),
+		staffTarget: cues("atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) de|d",
+			"atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) total|global de|d",
+			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) à",
+			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) total|global à"),
+		hosting: cues("abrite(nt)", "accueille(nt)", "héberge(nt)", "regroupe(nt)", "réunit", "réunissent",
+			"rassemble(nt)", "abritait", "accueillait"),
+		settled: cues("ont|avaient été installé(e)(s)|implanté(e)(s)|réalisé(e)(s)|lancé(e)(s)",
+			"ont|avaient déjà été installé(e)(s)|implanté(e)(s)|réalisé(e)(s)|lancé(e)(s)",
+			"se sont installé(e)(s)|implanté(e)(s)", "se sont déjà installé(e)(s)|implanté(e)(s)"),
 	}
 	cs.employOrRecruit = joinCues(cs.employ, cs.recruit)
 	return cs

@@ -117,6 +117,9 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 		// "310 ouvriers que compte l'usine": the verb follows.
 		_, employed := headCountAfter(ws, cs, noun, to)
 		v := lastCue(cs.employOrRecruit, ws, max(from, i-6), i)
+		if k := beforeIncise(ws, from, i); v < 0 && k < i {
+			v = lastCue(cs.employOrRecruit, ws, max(from, k-3), k) // "emploiera, aux termes de l'accord, 900 ingénieurs"
+		}
 		if !employed && (v < 0 || findCue(cs.training, ws, v+1, i) >= 0) {
 			return h, false // "compte former 300 techniciens": trainees
 		}
@@ -142,6 +145,9 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	}
 	if elided {
 		h.job.Kind = prev[len(prev)-1].job.Kind
+	}
+	if h.job.Kind == JobExisting && q != nil && q.direct != nil && !*q.direct {
+		h.job.Kind = JobStatistic // indirect jobs are nobody's staff: "en plus des 30.000 indirects"
 	}
 	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws[i].Start) {
 		h.partOfPrev = true
@@ -210,4 +216,26 @@ func elidedPartEnds(ws []word, cs *jobCueSet, j, to int) bool {
 	}
 	_, ok := matchAny(cs.elidedNext, ws, j, to)
 	return ok
+}
+
+// inciseSpan is how many words a comma-enclosed incise between a verb and
+// its object may hold.
+const inciseSpan = 8
+
+// beforeIncise returns where an incise between commas that ends just
+// before word i starts ("emploiera, selon l'accord, 900 ingénieurs": the
+// first comma), or i if there is none.
+func beforeIncise(ws []word, from, i int) int {
+	if i-1 <= from || ws[i-1].Fold != "," {
+		return i
+	}
+	for k := i - 2; k > from && k >= i-inciseSpan; k-- {
+		switch {
+		case ws[k].Fold == ",":
+			return k
+		case clauseBreak(ws[k]) || ws[k].Fold == ".":
+			return i
+		}
+	}
+	return i
 }
