@@ -295,7 +295,7 @@ func findJobs(d *doc) []Job {
 		}
 	}
 	nums := d.numbers()
-	figs := figureStarts(ws, nums)
+	figs := figures{all: figureStarts(ws, nums)}
 	starts := map[int]int{} // word after each number, by its first word
 	for _, n := range nums {
 		a, b := wordsIn(ws, n.Start, n.End)
@@ -332,6 +332,7 @@ func findJobs(d *doc) []Job {
 			grown.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 			grown.job.Also = []Evidence{}
 			hits = append(hits, hit, grown)
+			figs.kind = append(figs.kind, i)
 			continue
 		}
 		hit.sent = d.SentenceAt(n.Start)
@@ -343,6 +344,7 @@ func findJobs(d *doc) []Job {
 		a, _ := clauseOf(ws, from, to, i, j)
 		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
 		hits = append(hits, hit)
+		figs.kind = append(figs.kind, i)
 	}
 	return mergeJobs(hits)
 }

@@ -22,6 +22,9 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if name == "" {
 		name = l.topic[si]
 	}
+	if name == unlisted {
+		return nil, nil
+	}
 	if name == "" && useOnly && b >= l.onlyFrom {
 		name = l.only
 	}

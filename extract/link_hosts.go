@@ -1,0 +1,92 @@
+package extract
+
+import "sync"
+
+// hostCueSet holds the words that show a company named beside the
+// investor rather than as the subject of its figures.
+type hostCueSet struct {
+	// the agent of a zone's development: "la zone, aménagée par X".
+	developer cueList
+	// a place named after a company or office: "au niveau de la future
+	// Cité X", "à l'aéropôle de l'X".
+	place cueList
+	// the source of a statement: "indique un communiqué de X", "selon X".
+	source cueList
+	// the marks that open the items of a list.
+	bullets map[string]bool
+}
+
+var hostCues = sync.OnceValue(func() *hostCueSet {
+	return &hostCueSet{
+		developer: cues("aménagé(e)(s)|développé(e)(s)|géré(e)(s)|gérée(s)|exploité(e)(s)|viabilisé(e)(s) par"),
+		place: cues("au niveau de|du|des|d", "situé(e)(s) à|au|aux|dans|sur", "implanté(e)(s) à|au|aux|dans|sur",
+			"aéropôle|aéroport|technopole|technopôle|technopark|cité|parc de|du|d"),
+		source:  cues("communiqué(s) de|du|des|d", "note de|du|d", "selon", "d après", "source(s)"),
+		bullets: wordSet("-", "–", "—", "•", "*", "·", "+"),
+	}
+})
+
+// hostWindow is how many words before a mention its cue may start: "au
+// niveau de la future Cité X".
+const hostWindow = 6
+
+// findHosts returns the company partners the article names as the
+// developers of a zone ("la zone, aménagée par X"), when another company
+// is left to invest: the investor's figures are not theirs.
+func (l *linker) findHosts(mentions []mention) map[string]bool {
+	hosts := map[string]bool{}
+	for _, m := range mentions {
+		if !l.companies[m.Name] {
+			continue
+		}
+		i, _ := wordsIn(l.ws, m.Start, m.End)
+		if _, ok := matchEndingAny(hostCues().developer, l.ws, i, max(0, i-3)); ok {
+			hosts[m.Name] = true
+		}
+	}
+	for name, isCompany := range l.companies {
+		if isCompany && !hosts[name] && !l.parents[name] {
+			return hosts
+		}
+	}
+	return map[string]bool{} // no other company: the host is the one that invests
+}
+
+// aside reports a partner named only to describe another: a parent
+// company, or the developer of the zone.
+func (l *linker) aside(name string) bool { return l.parents[name] || l.hosts[name] }
+
+// besideSubject reports a mention that names a place ("au niveau de la
+// Cité X") or the source of a statement ("selon un communiqué de X"),
+// which a figure of its sentence does not belong to.
+func (l *linker) besideSubject(m mention) bool {
+	i, _ := wordsIn(l.ws, m.Start, m.End)
+	from := max(0, i-hostWindow)
+	for k := i - 1; k >= from; k-- {
+		if clauseBreak(l.ws[k]) {
+			from = k + 1
+			break
+		}
+	}
+	hc := hostCues()
+	if _, ok := matchEndingAny(hc.source, l.ws, i, from); ok {
+		return true
+	}
+	return lastCue(hc.place, l.ws, from, i) >= 0
+}
+
+// listItem reports a sentence that opens an item of a list ("- Contrat
+// d'investissement avec X..."): a bullet before its first word.
+func (l *linker) listItem(si int) bool {
+	s := l.d.Sents[si]
+	from, to := wordsIn(l.ws, s.Start, s.End)
+	if from == to {
+		return false
+	}
+	for _, r := range l.d.Text[s.Start:l.ws[from].Start] {
+		if hostCues().bullets[string(r)] {
+			return true
+		}
+	}
+	return from < to && hostCues().bullets[l.ws[from].Fold]
+}
