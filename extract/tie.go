@@ -93,22 +93,28 @@ func (l *linker) inSentence(ms []mention, si, b, e int) string {
 		return name
 	}
 	for _, companiesOnly := range []bool{true, false} {
-		before, after := "", ""
-		for _, m := range ms {
+		before, after := -1, -1
+		for n, m := range ms {
 			if companiesOnly && !l.companies[m.Name] {
 				continue
 			}
 			if m.End <= b {
-				before = m.Name
-			} else if k, _ := wordsIn(l.ws, m.Start, m.End); after == "" && breaksBetween(l.ws, wordAt(l.ws, e), k) == 0 {
-				after = m.Name
+				before = n
+			} else if k, _ := wordsIn(l.ws, m.Start, m.End); after < 0 && breaksBetween(l.ws, wordAt(l.ws, e), k) == 0 {
+				after = n
 			}
 		}
-		if before != "" {
-			return before
+		if before >= 0 {
+			if name, ok := l.joint(ms[max(before-1, 0)], ms[before]); companiesOnly && ok {
+				return name
+			}
+			return ms[before].Name
 		}
-		if after != "" {
-			return after
+		if after >= 0 {
+			if name, ok := l.joint(ms[after], ms[min(after+1, len(ms)-1)]); companiesOnly && ok {
+				return name
+			}
+			return ms[after].Name
 		}
 	}
 	return ""
@@ -122,17 +128,33 @@ func (l *linker) attributed(ms []mention, e int) string {
 	if _, ok := matchAny(linkCues().attribution, l.ws, j, len(l.ws)); !ok {
 		return ""
 	}
-	for _, m := range ms {
+	for n, m := range ms {
 		if m.Start < e || !l.companies[m.Name] {
 			continue
 		}
 		k, _ := wordsIn(l.ws, m.Start, m.End)
 		if breaksBetween(l.ws, j, k) == 0 {
+			if n+1 < len(ms) {
+				if name, ok := l.joint(m, ms[n+1]); ok {
+					return name
+				}
+			}
 			return m.Name
 		}
 		break
 	}
 	return ""
+}
+
+// joint returns the partner of a figure said of two companies joined by
+// "et" ("créés par Lear et Delphi", "Lear et Delphi créeront..."): both
+// names in the order written, as a joint pledge is reported.
+func (l *linker) joint(a, b mention) (string, bool) {
+	i, j := wordsIn(l.ws, a.End, b.Start)
+	if a.Name == b.Name || !l.companies[a.Name] || !l.companies[b.Name] || j-i != 1 || !jointJoiners[l.ws[i].Fold] {
+		return "", false
+	}
+	return a.Name + ", " + b.Name, true
 }
 
 // respectively ties "A, B et C créeront respectivement 100, 200 et 300

@@ -22,6 +22,8 @@ var (
 	listJoiners = wordSet(",", "et", "ou")
 	// mentionJoiners join two names in an enumeration: "A, B et C".
 	mentionJoiners = wordSet(",", "et")
+	// jointJoiners join the two companies of a joint pledge: "A et B".
+	jointJoiners = wordSet("et")
 )
 
 // Word endings.
