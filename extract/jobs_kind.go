@@ -144,7 +144,21 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 			return JobExisting
 		}
 	}
+	if k := lastCue(cs.pledgeBefore, ws, pledgeFrom, i); k >= 0 && pastVerbIn(d, ws, k+1, i) &&
+		findCue(cs.pledgeAfter, ws, j, to) < 0 {
+		return JobStatistic // "les nouvelles créations d'emplois ont concerné les services (243.000 postes)"
+	}
 	return presentKind(ws, cs, w, noun, pledgeFrom)
+}
+
+// pastVerbIn reports a verb in a past tense among words [from, to).
+func pastVerbIn(d *doc, ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if pastVerbAt(d, ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // presentKind tells a head-count from a pledge by the words next to the
