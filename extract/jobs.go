@@ -151,6 +151,9 @@ type jobCueSet struct {
 	// entreprises") and the past settling of many projects ("20 projets
 	// ont été installés"): their jobs are the zone's tally.
 	hosting, settled cueList
+	// a count named before its figure ("le nombre d'emplois créés
+	// s'élève à 36.981"): the noun phrase and the verb that gives its level.
+	countOf, level cueList
 }
 
 // manyEntities is the count of companies or zones from which their
@@ -254,6 +257,11 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) total|global de|d",
 			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) à",
 			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) total|global à"),
+		countOf: cues("le|du|au nombre|total de|d|des", "le|du|au nombre total de|d|des"),
+		level: cues("s élève(nt)|élevait|élevaient|élèvera|élèveront à", "atteint", "atteignent", "atteignait",
+			"atteindra", "atteindront", "avoisine(nt)", "avoisine(nt) le chiffre de|d", "est|était|sera de|d",
+			"se chiffre(nt)|chiffrait|chiffrera à", "dépasse(nt)", "frôle(nt)", "s établit|établissait|établira à",
+			"totalise(nt)", "passe(nt)|passera à"),
 		hosting: cues("abrite(nt)", "accueille(nt)", "héberge(nt)", "regroupe(nt)", "réunit", "réunissent",
 			"rassemble(nt)", "abritait", "accueillait"),
 		settled: cues("ont|avaient été installé(e)(s)|implanté(e)(s)|réalisé(e)(s)|lancé(e)(s)",

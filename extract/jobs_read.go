@@ -85,6 +85,9 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		// jobs of an earlier figure.
 		return r.found(classifyJob(d, ws, cs, r.w, nounJob), j), true, true
 	}
+	if kind, ok := r.countBefore(); ok {
+		return r.found(kind, j), true, true
+	}
 	// "1.200 emplois directs et 3.000 indirects": the noun is elided
 	// when a job figure of the same sentence came just before.
 	if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws[i].Start) {
@@ -239,3 +242,39 @@ func beforeIncise(ws []word, from, i int) int {
 	}
 	return i
 }
+
+// countBefore reads a figure whose noun comes before it, with a verb
+// that gives its level: "le nombre d'emplois créés s'élève à 36.981" (the
+// jobs made: by one company its staff, else a statistic), "le nombre de
+// salariés atteindra 900" (a pledge), "le total des emplois atteint 900"
+// (a head-count).
+func (r *jobRead) countBefore() (JobKind, bool) {
+	d, ws, cs := r.d, r.ws, r.cs
+	from, to, i := r.w.from, r.w.to, r.w.i
+	v, ok := matchEndingAny(cs.level, ws, i, max(from, i-5))
+	if !ok {
+		return "", false
+	}
+	c := lastCue(cs.countOf, ws, max(from, v-countSpan), v)
+	if c < 0 {
+		return "", false
+	}
+	e, _ := matchAny(cs.countOf, ws, c, v)
+	noun := -1
+	for _, jn := range jobNouns() {
+		if n, ok := jn.p.Match(ws, e, v); ok && jn.kind != nounPeople {
+			noun = max(noun, n)
+		}
+	}
+	if noun < 0 {
+		return "", false
+	}
+	if _, ok := matchAny(cs.pastParticiple, ws, noun, v); ok {
+		return doneBy(d, ws, cs, r.w, c), true
+	}
+	return classifyJob(d, ws, cs, window{from, to, i, r.w.j}, nounStaff), true
+}
+
+// countSpan is how many words the noun phrase of a count said before its
+// figure may hold: "le nombre total de salariés de l'usine de Berrechid".
+const countSpan = 10
