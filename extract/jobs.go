@@ -145,6 +145,8 @@ type jobCueSet struct {
 	addedTo cueList
 	// the agent of a past creation: "créés par l'entreprise".
 	agent phrase
+	// a relative pronoun subject: "Renault, qui a créé...".
+	who phrase
 	// a workforce target: "devra atteindre l'effectif de 5000 personnes".
 	staffTarget cueList
 	// verbs of a zone counting the companies it hosts ("abrite 17
@@ -253,6 +255,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
 			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
 		agent: cue("par"),
+		who:   cue("qui"),
 		staffTarget: cues("atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) de|d",
 			"atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) total|global de|d",
 			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) à",

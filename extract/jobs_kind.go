@@ -201,7 +201,7 @@ func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
 	if lastCue(cs.pastPlan, ws, from, i) >= 0 {
 		return JobStatistic, true
 	}
-	if _, ok := matchEndingAny(cs.addedTo, ws, i, from); ok {
+	if _, ok := matchEndingAny(cs.addedTo, ws, i, from); ok && findCue(cs.pledgeAfter, ws, j, to) < 0 {
 		return JobExisting, true
 	}
 	if findCue(cs.phases, ws, from, to) >= 0 {
@@ -218,19 +218,46 @@ func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
 // doneBy tells what the jobs a past creation made count, the creation
 // said before word k of the sentence w.from..w.to: a statistic when the
 // sentence dates it, when a sector or many companies made them, or when
-// no company did; else the staff that one company has built up to now
-// ("l'entreprise a créé 140 emplois", "jusqu'ici, l'installation de
-// Renault a permis la création de 5000 postes").
+// no company is the subject of its clause; else the staff that one
+// company has built up to now ("l'entreprise a créé 140 emplois",
+// "jusqu'ici, l'installation de Renault a permis la création de 5000
+// postes", not "au Maroc, les services ont créé 243.000 postes").
 func doneBy(d *doc, ws []word, cs *jobCueSet, w window, k int) JobKind {
 	from, to, i := w.from, w.to, w.i
 	if datedPast(d, ws, cs, from, to) || macroSubject(d, ws, cs, from, i) || entityCount(d, ws, cs, from, i) >= 2 {
 		return JobStatistic
 	}
-	if lastCue(cs.actor, ws, from, k) >= 0 || properNoun(ws, min(from+1, k), k) {
+	a, _ := clauseOf(ws, from, to, max(from, k-1), k)
+	if _, ok := cs.who.Match(ws, a, k); ok && a > from+1 {
+		a, _ = clauseOf(ws, from, to, a-2, a-1) // "Renault, qui a créé...": the subject before
+	}
+	if lastCue(cs.actor, ws, a, k) >= 0 || namedSubject(d, ws, max(a, from+1), k) {
 		return JobExisting
 	}
 	return JobStatistic
 }
+
+// namedSubject reports a name among words [from, to) that is not a place:
+// "l'installation de Renault", not "au Maroc".
+func namedSubject(d *doc, ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !ws[k].Cap() {
+			continue
+		}
+		place := false
+		for _, p := range within(d.places(), max(0, ws[k].Start-placeReach), ws[k].End) {
+			place = place || (p.Start <= ws[k].Start && ws[k].End <= p.End)
+		}
+		if !place {
+			return true
+		}
+	}
+	return false
+}
+
+// placeReach is how many bytes before a word a place that holds it may
+// start: "Casablanca-Settat", "Tanger Med".
+const placeReach = 64
 
 // datedPast reports a sentence that dates what it says in the past: a
 // past year or period, "l'an dernier", a date of a state of affairs; not
