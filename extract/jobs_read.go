@@ -137,7 +137,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 			end, q = e, &jq
 		}
 	}
-	if elided && q == nil {
+	if elided && q == nil && !r.bracketList() {
 		return h, false
 	}
 	h = r.found(classifyJob(d, ws, cs, window{from, to, i, end}, kind), end)
@@ -278,3 +278,17 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 // countSpan is how many words the noun phrase of a count said before its
 // figure may hold: "le nombre total de salariés de l'usine de Berrechid".
 const countSpan = 10
+
+// bracketList reports a figure alone in brackets after a job figure in
+// brackets of the same sentence: "A (220 emplois), B (140) et C (95)".
+func (r *jobRead) bracketList() bool {
+	ws, prev, i, j := r.ws, r.prev, r.w.i, r.w.j
+	if i == 0 || j >= len(ws) || !openBrackets[ws[i-1].Fold] || !closeBrackets[ws[j].Fold] {
+		return false
+	}
+	if len(prev) == 0 || prev[len(prev)-1].sent != r.d.SentenceAt(ws[i].Start) {
+		return false
+	}
+	p := wordAt(ws, prev[len(prev)-1].span.Start)
+	return p > 0 && openBrackets[ws[p-1].Fold]
+}

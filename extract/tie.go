@@ -105,13 +105,13 @@ func (l *linker) inSentence(ms []mention, si, b, e int) string {
 			}
 		}
 		if before >= 0 {
-			if name, ok := l.joint(ms[max(before-1, 0)], ms[before]); companiesOnly && ok {
+			if name, ok := l.joint(ms, before); companiesOnly && ok {
 				return name
 			}
 			return ms[before].Name
 		}
 		if after >= 0 {
-			if name, ok := l.joint(ms[after], ms[min(after+1, len(ms)-1)]); companiesOnly && ok {
+			if name, ok := l.joint(ms, after); companiesOnly && ok {
 				return name
 			}
 			return ms[after].Name
@@ -134,10 +134,8 @@ func (l *linker) attributed(ms []mention, e int) string {
 		}
 		k, _ := wordsIn(l.ws, m.Start, m.End)
 		if breaksBetween(l.ws, j, k) == 0 {
-			if n+1 < len(ms) {
-				if name, ok := l.joint(m, ms[n+1]); ok {
-					return name
-				}
+			if name, ok := l.joint(ms, n); ok {
+				return name
 			}
 			return m.Name
 		}
@@ -146,15 +144,35 @@ func (l *linker) attributed(ms []mention, e int) string {
 	return ""
 }
 
-// joint returns the partner of a figure said of two companies joined by
-// "et" ("créés par Lear et Delphi", "Lear et Delphi créeront..."): both
-// names in the order written, as a joint pledge is reported.
-func (l *linker) joint(a, b mention) (string, bool) {
-	i, j := wordsIn(l.ws, a.End, b.Start)
-	if a.Name == b.Name || !l.companies[a.Name] || !l.companies[b.Name] || j-i != 1 || !jointJoiners[l.ws[i].Fold] {
-		return "", false
+// joint returns the partner of a figure said of the company ms[k] listed
+// with others: two companies joined by "et" ("créés par Lear et Delphi",
+// "Lear et Delphi créeront...") make a joint pledge, both names in the
+// order written; a longer list ending in "et" ("A, B et C créeront
+// ensemble...") gets no partner (unlisted). ok is false when ms[k] is not
+// in such a list.
+func (l *linker) joint(ms []mention, k int) (string, bool) {
+	a, b := k, k
+	for a > 0 && l.joined(ms[a-1], ms[a], mentionJoiners) {
+		a--
 	}
-	return a.Name + ", " + b.Name, true
+	for b+1 < len(ms) && l.joined(ms[b], ms[b+1], mentionJoiners) {
+		b++
+	}
+	switch {
+	case a == b || !l.joined(ms[b-1], ms[b], jointJoiners):
+		return "", false // one name, or "Après A, B, C..."
+	case b-a == 1:
+		return ms[a].Name + ", " + ms[b].Name, true
+	default:
+		return unlisted, true
+	}
+}
+
+// joined reports two company mentions with only one word of joiners
+// between them.
+func (l *linker) joined(a, b mention, joiners map[string]bool) bool {
+	i, j := wordsIn(l.ws, a.End, b.Start)
+	return a.Name != b.Name && l.companies[a.Name] && l.companies[b.Name] && j-i == 1 && joiners[l.ws[i].Fold]
 }
 
 // respectively ties "A, B et C créeront respectivement 100, 200 et 300

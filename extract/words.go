@@ -24,6 +24,8 @@ var (
 	mentionJoiners = wordSet(",", "et")
 	// jointJoiners join the two companies of a joint pledge: "A et B".
 	jointJoiners = wordSet("et")
+	// brackets around a figure of an enumeration: "A (22 emplois), B (14)".
+	openBrackets, closeBrackets = wordSet("(", "["), wordSet(")", "]")
 )
 
 // Word endings.
