@@ -114,6 +114,9 @@ type jobCueSet struct {
 	// punctuation follows.
 	partOf, elidedNext cueList
 	versus             phrase // "contre": a figure compared with the one before
+	// "700 dans une première phase, puis 300": the next step of a figure,
+	// its noun elided.
+	then cueList
 	// a count of companies, projects or zones: the head-count or the jobs
 	// of many of them is a statistic ("120 sociétés qui emploient...").
 	entities cueList
@@ -207,7 +210,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		macro: cues("le|ce|la|cette|l secteur|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
 			"le|la seul|seule secteur|filière|branche|industrie", "la|cette région|province|préfecture",
 			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
-			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs"),
+			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
+			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
+			"la|cette vision"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
@@ -231,6 +236,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		partOf:         cues("dont", "parmi lesquels|lesquelles|eux|elles"),
 		elidedNext:     cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ"),
 		versus:         cue("contre"),
+		then:           cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
 		entities: cues("entreprise(s)", "société(s)", "projet(s)", "zone(s)", "unité(s)", "usine(s)",
 			"opérateur(s)", "exploitation(s)", "coopérative(s)", "investisseur(s)", "parc(s)", "établissement(s)",
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),

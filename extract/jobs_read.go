@@ -99,6 +99,12 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 			return r.found(JobExisting, e), true, true
 		}
 	}
+	if p, ok := matchEndingAny(cs.then, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
+		followsFigure(ws, prev[len(prev)-1], p) {
+		// "700 emplois dans une première phase, puis 300 dans une
+		// seconde": the next step, of the same kind.
+		return r.found(prev[len(prev)-1].job.Kind, j), true, true
+	}
 	if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
 		followsFigure(ws, prev[len(prev)-1], p) {
 		// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
