@@ -34,11 +34,15 @@ func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool 
 	if n < 2 {
 		return false
 	}
-	if _, ok := matchEndingAny(cs.hosting, ws, at, max(from, at-3)); ok || findCue(cs.settled, ws, at, i) >= 0 {
+	if lastCue(cs.hosting, ws, max(from, at-hostingReach), at) >= 0 || findCue(cs.settled, ws, at, i) >= 0 {
 		return true
 	}
 	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)
 }
+
+// hostingReach is how many words before a count of companies the verb of
+// the zone that hosts them may stand: "abrite déjà plus de 35 entreprises".
+const hostingReach = 4
 
 // entityCount returns the count of the last "N entreprises", "N projets"
 // among words [from, i) (0 if none).
@@ -227,7 +231,7 @@ func doneBy(d *doc, ws []word, cs *jobCueSet, w window, k int) JobKind {
 	if datedPast(d, ws, cs, from, to) || macroSubject(d, ws, cs, from, i) || entityCount(d, ws, cs, from, i) >= 2 {
 		return JobStatistic
 	}
-	a, _ := clauseOf(ws, from, to, max(from, k-1), k)
+	a, _ := clauseOf(ws, from, to, k, k+1)
 	if _, ok := cs.who.Match(ws, a, k); ok && a > from+1 {
 		a, _ = clauseOf(ws, from, to, a-2, a-1) // "Renault, qui a créé...": the subject before
 	}

@@ -85,6 +85,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"2400 pledged y=2027"}},
 		{"a zone hosts companies", "Le parc abrite 25 entreprises totalisant 4 100 emplois.",
 			[]string{"4100 statistic"}},
+		{"a zone that already hosts companies", "La zone abrite déjà 35 entreprises totalisant 6 400 emplois.",
+			[]string{"6400 statistic"}},
 		{"projects that have settled", "Plus de 30 projets ont déjà été implantés dans la zone, générant 5.200 emplois.",
 			[]string{"5200 statistic"}},
 		{"projects to be carried out are a pledge", "La convention porte sur 6 projets totalisant 1.900 emplois.",
