@@ -130,6 +130,9 @@ type jobCueSet struct {
 	// site pour 900 salariés" (its staff).
 	beneficiaryBefore, beneficiaryAfter cueList
 	beneficiaryFor                      phrase
+	// the seats a site can hold, not jobs: "une capacité d'accueil de 800
+	// conseillers", "d'une capacité de 1.200 postes".
+	capacity cueList
 	// projects a commission approved: their jobs add up many investors'
 	// ("les projets approuvés en 2024 représentent 3.400 emplois"), when
 	// a past year or lastYear dates the approval.
@@ -248,6 +251,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		beneficiaryBefore: cues("au profit de|du|des|d", "en faveur de|du|des|d", "à destination de|du|des|d",
 			"bénéficiant à"),
 		beneficiaryFor: cue("pour"),
+		capacity: cues("capacité de|d", "capacité d accueil de|d", "capacité totale de|d",
+			"capacité d accueil totale de|d", "pouvant accueillir", "capable d accueillir"),
 		beneficiaryAfter: cues("chercheur(s)|demandeur(s) d emploi(s)", "en quête d emploi",
 			"bénéficiaire(s)", "candidat(s)", "stagiaire(s)", "porteur(s) de projet(s)", "en formation",
 			"en recherche d emploi", "sans emploi"),

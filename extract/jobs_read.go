@@ -122,6 +122,9 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	d, ws, cs, prev := r.d, r.ws, r.cs, r.prev
 	from, to, i := r.w.from, r.w.to, r.w.i
 	var h jobHit
+	if _, ok := matchEndingAny(cs.capacity, ws, i, from); ok {
+		return h, false // "une capacité d'accueil de 800 conseillers": seats
+	}
 	if kind == nounPeople {
 		// "310 ouvriers que compte l'usine": the verb follows.
 		_, employed := headCountAfter(ws, cs, noun, to)

@@ -111,6 +111,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"400000 statistic"}},
 		{"a workforce raised to a total", "Le groupe compte porter son effectif à 3200 personnes en 2027.",
 			[]string{"3200 pledged y=2027"}},
+		{"the seats of a site are not jobs", "Doté d'une capacité d'accueil de 800 conseillers, le centre emploiera 300 personnes.",
+			[]string{"300 pledged"}},
 		{"other jobs", "Par ailleurs, 700 autres postes seront créés par le groupe.", []string{"700 pledged"}},
 		{"a sector awarded to a company", "Le lot câblage a été attribué à Omicron, avec 35 emplois à la clé.",
 			[]string{"35 pledged"}},

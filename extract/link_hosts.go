@@ -10,7 +10,8 @@ type hostCueSet struct {
 	// a place named after a company or office: "au niveau de la future
 	// Cité X", "à l'aéropôle de l'X".
 	place cueList
-	// the source of a statement: "indique un communiqué de X", "selon X".
+	// the source of a statement ("indique un communiqué de X", "selon
+	// X") or a partner of the subject ("une joint-venture avec X").
 	source cueList
 	// the marks that open the items of a list.
 	bullets map[string]bool
@@ -21,7 +22,10 @@ var hostCues = sync.OnceValue(func() *hostCueSet {
 		developer: cues("aménagé(e)(s)|développé(e)(s)|géré(e)(s)|gérée(s)|exploité(e)(s)|viabilisé(e)(s) par"),
 		place: cues("au niveau de|du|des|d", "situé(e)(s) à|au|aux|dans|sur", "implanté(e)(s) à|au|aux|dans|sur",
 			"aéropôle|aéroport|technopole|technopôle|technopark|cité|parc de|du|d"),
-		source:  cues("communiqué(s) de|du|des|d", "note de|du|d", "selon", "d après", "source(s)"),
+		source: cues("communiqué(s) de|du|des|d", "note de|du|d", "selon", "d après", "source(s)",
+			// the partner of the subject, not it: "l'unité est une
+			// joint-venture avec X".
+			"joint venture(s) avec", "coentreprise(s) avec", "filiale commune avec"),
 		bullets: wordSet("-", "–", "—", "•", "*", "·", "+"),
 	}
 })
