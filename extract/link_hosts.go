@@ -30,9 +30,14 @@ var hostCues = sync.OnceValue(func() *hostCueSet {
 	}
 })
 
-// hostWindow is how many words before a mention its cue may start: "au
-// niveau de la future Cité X".
-const hostWindow = 6
+// placeWindow and sourceWindow are how many words before a mention its
+// cue may start: "au niveau de la future Cité X", "une joint-venture avec
+// le groupe de textile X".
+const placeWindow, sourceWindow = 6, 9
+
+// placeGap is how many words may stand between a place cue and the name
+// of the place: "au niveau de la future Cité X".
+const placeGap = 3
 
 // findHosts returns the company partners the article names as the
 // developers of a zone ("la zone, aménagée par X"), when another company
@@ -65,7 +70,7 @@ func (l *linker) aside(name string) bool { return l.parents[name] || l.hosts[nam
 // which a figure of its sentence does not belong to.
 func (l *linker) besideSubject(m mention) bool {
 	i, _ := wordsIn(l.ws, m.Start, m.End)
-	from := max(0, i-hostWindow)
+	from := max(0, i-sourceWindow)
 	for k := i - 1; k >= from; k-- {
 		if clauseBreak(l.ws[k]) {
 			from = k + 1
@@ -73,10 +78,15 @@ func (l *linker) besideSubject(m mention) bool {
 		}
 	}
 	hc := hostCues()
-	if _, ok := matchEndingAny(hc.source, l.ws, i, from); ok {
+	if lastCue(hc.source, l.ws, from, i) >= 0 {
 		return true
 	}
-	return lastCue(hc.place, l.ws, from, i) >= 0
+	k := lastCue(hc.place, l.ws, max(from, i-placeWindow), i)
+	if k < 0 {
+		return false
+	}
+	e, _ := matchAny(hc.place, l.ws, k, i)
+	return i-e <= placeGap // "implanté à Kénitra par le groupe X" is not a place named X
 }
 
 // listItem reports a sentence that opens an item of a list ("- Contrat
