@@ -140,6 +140,12 @@ type jobCueSet struct {
 	// a plan stated in the imperfect is a past target, not a pledge: "le
 	// plan ambitionnait de créer 500.000 emplois".
 	pastPlan cueList
+	// what a past action made possible: "a permis de financer 900 projets
+	// et de créer 2.100 emplois".
+	enabled cueList
+	// public programmes: what they made is a statistic, whatever their
+	// name ("le programme Forsa a permis de créer...").
+	programmes cueList
 	// the phases of one project, whose periods are not a retrospective:
 	// "en deux phases, la première de 2022 à 2024".
 	phases cueList
@@ -185,7 +191,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"accompagner", "sensibiliser", "initier"),
 		recruit: cues("recruter", "recrutera", "recruteront", "recrutement(s)", "embaucher",
 			"embauchera", "embaucheront", "embauche(s)", "former et recruter", "employer",
-			"emploiera", "emploieront", "mobiliser", "intégrer", "recruté(e)(s)", "embauché(e)(s)", "employé(e)(s)"),
+			"emploiera", "emploieront", "mobiliser", "mobilisera", "mobiliseront", "intégrer", "recruté(e)(s)", "embauché(e)(s)", "employé(e)(s)"),
 		existingBefore: cues("emploie(nt)", "emploi", "employant", "emploie(nt) actuellement|déjà|directement|indirectement", "emploie(nt) aujourd'hui",
 			"compte(nt)", "comptant", "compte(nt) actuellement|déjà", "compte(nt) aujourd'hui", "effectif(s)",
 			"effectif(s) actuel(s)", "fort(e) de", "regroupe(nt)", "rassemble(nt)", "occupe(nt)",
@@ -261,7 +267,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
 		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
 			"tablait", "tablaient", "projetait", "projetaient"),
-		phases:   cues("phase(s)", "tranche(s)", "étape(s)"),
+		phases:  cues("phase(s)", "tranche(s)", "étape(s)"),
+		enabled: cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
+		programmes: cues("le|ce programme", "le|ce dispositif", "le|ce plan", "la|cette stratégie", "le|ce fonds",
+			"la|cette politique", "la|cette caisse", "l|cette agence"),
 		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)"),
 		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
 			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),

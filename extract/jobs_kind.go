@@ -124,6 +124,9 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 		}
 		pledgeFrom = e
 	}
+	if k := lastCue(cs.enabled, ws, a, i); k >= 0 && !futureBefore(ws, k, i) {
+		return doneBy(d, ws, cs, w, k) // "a permis de financer 900 projets et de créer 2.100 emplois"
+	}
 	if findCue(cs.pastAfter, ws, j, b) >= 0 {
 		return JobStatistic
 	}
@@ -221,11 +224,11 @@ func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
 
 // doneBy tells what the jobs a past creation made count, the creation
 // said before word k of the sentence w.from..w.to: a statistic when the
-// sentence dates it, when a sector or many companies made them, or when
-// no company is the subject of its clause; else the staff that one
-// company has built up to now ("l'entreprise a créé 140 emplois",
-// "jusqu'ici, l'installation de Renault a permis la création de 5000
-// postes", not "au Maroc, les services ont créé 243.000 postes").
+// sentence dates it, when a sector, a public programme or many companies
+// made them, or when no company is the subject of its clause; else the
+// staff that one company has built up to now ("l'entreprise a créé 140
+// emplois", "jusqu'ici, l'installation de Renault a permis la création de
+// 5000 postes", not "au Maroc, les services ont créé 243.000 postes").
 func doneBy(d *doc, ws []word, cs *jobCueSet, w window, k int) JobKind {
 	from, to, i := w.from, w.to, w.i
 	if datedPast(d, ws, cs, from, to) || macroSubject(d, ws, cs, from, i) || entityCount(d, ws, cs, from, i) >= 2 {
@@ -234,6 +237,9 @@ func doneBy(d *doc, ws []word, cs *jobCueSet, w window, k int) JobKind {
 	a, _ := clauseOf(ws, from, to, k, k+1)
 	if _, ok := cs.who.Match(ws, a, k); ok && a > from+1 {
 		a, _ = clauseOf(ws, from, to, a-2, a-1) // "Renault, qui a créé...": the subject before
+	}
+	if lastCue(cs.programmes, ws, a, k) >= 0 {
+		return JobStatistic
 	}
 	if lastCue(cs.actor, ws, a, k) >= 0 || namedSubject(d, ws, max(a, from+1), k) {
 		return JobExisting
