@@ -7,6 +7,9 @@ import "sync"
 type hostCueSet struct {
 	// the agent of a zone's development: "la zone, aménagée par X".
 	developer cueList
+	// words that name a zone or its developer: "Tanger Med Zones",
+	// "Atlantic Free Zone", "Oujda Technopole".
+	zoneNames cueList
 	// a place named after a company or office: "au niveau de la future
 	// Cité X", "à l'aéropôle de l'X".
 	place cueList
@@ -19,6 +22,8 @@ type hostCueSet struct {
 
 var hostCues = sync.OnceValue(func() *hostCueSet {
 	return &hostCueSet{
+		zoneNames: cues("zone(s)", "parc(s)", "park(s)", "technopole(s)", "technopôle(s)", "technopolis",
+			"aéropôle", "free zone", "zone franche", "cité(s)", "city"),
 		developer: cues("aménagé(e)(s)|développé(e)(s)|géré(e)(s)|gérée(s)|exploité(e)(s)|viabilisé(e)(s) par"),
 		place: cues("au niveau de|du|des|d", "situé(e)(s) à|au|aux|dans|sur", "implanté(e)(s) à|au|aux|dans|sur",
 			"aéropôle|aéroport|technopole|technopôle|technopark|cité|parc de|du|d"),
@@ -40,17 +45,18 @@ const placeWindow, sourceWindow = 6, 9
 const placeGap = 3
 
 // findHosts returns the company partners the article names as the
-// developers of a zone ("la zone, aménagée par X"), when another company
-// is left to invest: the investor's figures are not theirs.
+// developers of a zone ("la zone, aménagée par X") or whose name is a
+// zone's ("Tanger Med Zones"), when another company is left to invest:
+// the investor's figures are not theirs.
 func (l *linker) findHosts(mentions []mention) map[string]bool {
 	hosts := map[string]bool{}
 	for _, m := range mentions {
 		if !l.companies[m.Name] {
 			continue
 		}
-		i, _ := wordsIn(l.ws, m.Start, m.End)
-		if _, ok := matchEndingAny(hostCues().developer, l.ws, i, max(0, i-3)); ok {
-			hosts[m.Name] = true
+		i, j := wordsIn(l.ws, m.Start, m.End)
+		if _, ok := matchEndingAny(hostCues().developer, l.ws, i, max(0, i-3)); ok || findCue(hostCues().zoneNames, l.ws, i, j) >= 0 {
+			hosts[m.Name] = true // "aménagée par X", "Tanger Med Zones"
 		}
 	}
 	for name, isCompany := range l.companies {
