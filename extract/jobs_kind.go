@@ -251,14 +251,17 @@ func doneBy(d *doc, ws []word, cs *jobCueSet, w window, k int) JobKind {
 // "l'installation de Renault", not "au Maroc".
 func namedSubject(d *doc, ws []word, from, to int) bool {
 	for k := from; k < to; k++ {
-		if !ws[k].Cap() {
-			continue
+		if ws[k].Cap() && !d.inPlace(ws[k]) {
+			return true
 		}
-		place := false
-		for _, p := range within(d.places(), max(0, ws[k].Start-placeReach), ws[k].End) {
-			place = place || (p.Start <= ws[k].Start && ws[k].End <= p.End)
-		}
-		if !place {
+	}
+	return false
+}
+
+// inPlace reports a word inside the name of a place.
+func (d *doc) inPlace(w word) bool {
+	for _, p := range within(d.places(), max(0, w.Start-placeReach), w.End) {
+		if p.Start <= w.Start && w.End <= p.End {
 			return true
 		}
 	}

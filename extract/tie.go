@@ -12,7 +12,10 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if l.several && l.collectiveSubject(si, b) {
 		return nil, nil // "les signataires tablent sur 6.500 emplois"
 	}
-	name := l.inSentence(l.bySent[si], si, b, e)
+	name := l.bracketed(si, b)
+	if name == "" {
+		name = l.inSentence(l.bySent[si], si, b, e)
+	}
 	if name == "" {
 		name = l.inSentence(l.othersBySent[si], si, b, e)
 	}
@@ -39,6 +42,29 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 		place = &l.cities[l.topicAt[si]][0]
 	}
 	return company, place
+}
+
+// bracketed returns the company of a figure in brackets right after its
+// name ("A (220 emplois), B (140)"), unlisted when the name before the
+// bracket is not a partner the parties found (an enumeration of names
+// the figure would otherwise be given to the wrong one of), "" when the
+// bracket follows no name ("Fès (300 emplois)", "unités (300 emplois)").
+func (l *linker) bracketed(si, b int) string {
+	k := wordAt(l.ws, b)
+	if k < 2 || !openBrackets[l.ws[k-1].Fold] {
+		return ""
+	}
+	for _, ms := range [][]mention{l.bySent[si], l.othersBySent[si]} {
+		for _, m := range ms {
+			if _, end := wordsIn(l.ws, m.Start, m.End); end == k-1 {
+				return m.Name
+			}
+		}
+	}
+	if w := l.ws[k-2]; !w.Cap() || l.d.inPlace(w) {
+		return ""
+	}
+	return unlisted
 }
 
 // roleSubject returns the company a role noun before byte b in sentence si
