@@ -143,6 +143,9 @@ type jobCueSet struct {
 	// what a past action made possible: "a permis de financer 900 projets
 	// et de créer 2.100 emplois".
 	enabled cueList
+	// creations a past verb reports: "les créations d'emplois ont concerné
+	// les services (61.000 postes)".
+	creations cueList
 	// public programmes: what they made is a statistic, whatever their
 	// name ("le programme Forsa a permis de créer...").
 	programmes cueList
@@ -267,8 +270,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
 		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
 			"tablait", "tablaient", "projetait", "projetaient"),
-		phases:  cues("phase(s)", "tranche(s)", "étape(s)"),
-		enabled: cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
+		phases:    cues("phase(s)", "tranche(s)", "étape(s)"),
+		enabled:   cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
+		creations: cues("création(s)", "création(s) nette(s)"),
 		programmes: cues("le|ce programme", "le|ce dispositif", "le|ce plan", "la|cette stratégie", "le|ce fonds",
 			"la|cette politique", "la|cette caisse", "l|cette agence"),
 		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)"),

@@ -151,8 +151,8 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 			return JobExisting
 		}
 	}
-	if k := lastCue(cs.pledgeBefore, ws, pledgeFrom, i); k >= 0 && pastVerbIn(d, ws, k+1, i) &&
-		findCue(cs.pledgeAfter, ws, j, to) < 0 {
+	if k := lastCue(cs.creations, ws, pledgeFrom, i); k >= 0 && lastCue(cs.pledgeBefore, ws, k+1, i) < 0 &&
+		pastVerbIn(d, ws, k+1, i) && findCue(cs.pledgeAfter, ws, j, to) < 0 {
 		return JobStatistic // "les nouvelles créations d'emplois ont concerné les services (243.000 postes)"
 	}
 	return presentKind(ws, cs, w, noun, pledgeFrom)

@@ -116,6 +116,8 @@ func TestFindJobs(t *testing.T) {
 		{"what a past programme made possible", "Le programme Intilak a permis de financer 9.000 porteurs de projets et de créer 21.000 emplois.",
 			[]string{"21000 statistic"}},
 		{"people a building site mobilises", "Le chantier mobilisera 2.500 personnes.", []string{"2500 pledged"}},
+		{"a new site that cost and employs", "La nouvelle usine a coûté 200 MDH et emploie 300 personnes.",
+			[]string{"300 existing"}},
 		{"other jobs", "Par ailleurs, 700 autres postes seront créés par le groupe.", []string{"700 pledged"}},
 		{"a sector awarded to a company", "Le lot câblage a été attribué à Omicron, avec 35 emplois à la clé.",
 			[]string{"35 pledged"}},
