@@ -93,6 +93,7 @@ type linker struct {
 	// one that invests, else the one company partner.
 	investor string
 	roleRefs [][]mention // references back by a role noun, by sentence
+	named    [][]mention // every mention of each sentence: people, places aside, partners or not
 	several  bool        // the article has several company partners
 	onlyFrom int         // where the text first names it
 	topic    []string    // the partner each sentence is about ("" if none)
@@ -205,8 +206,12 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 	l.bySent = make([][]mention, n)
 	l.othersBySent = make([][]mention, n)
 	l.roleRefs = make([][]mention, n)
+	l.named = make([][]mention, n)
 	for _, m := range mentions {
 		si := d.SentenceAt(m.Start)
+		if si >= 0 {
+			l.named[si] = append(l.named[si], m)
+		}
 		if si < 0 || l.aside(m.Name) || l.describesParent(m) || l.besideSubject(m) {
 			continue // a parent company, a host, a source or a place is not the subject
 		}
@@ -354,6 +359,8 @@ func (l *linker) topics(enum []string) {
 			}
 		} else if len(names) > 1 {
 			cur, at = "", -1
+		} else if l.unknownSubject(si) {
+			cur, at = unlisted, si // "Dans l'éclairage, Valeo rafle la mise...": a company the parties missed
 		}
 		if at >= 0 && si-at > topicSpan {
 			cur, at = "", -1
