@@ -118,6 +118,8 @@ func TestFindJobs(t *testing.T) {
 		{"people a building site mobilises", "Le chantier mobilisera 2.500 personnes.", []string{"2500 pledged"}},
 		{"a new site that cost and employs", "La nouvelle usine a coûté 200 MDH et emploie 300 personnes.",
 			[]string{"300 existing"}},
+		{"a staff a future site will have", "L'usine, qui ouvrira en 2026, aura un effectif de 420 personnes.",
+			[]string{"420 pledged"}},
 		{"other jobs", "Par ailleurs, 700 autres postes seront créés par le groupe.", []string{"700 pledged"}},
 		{"a sector awarded to a company", "Le lot câblage a été attribué à Omicron, avec 35 emplois à la clé.",
 			[]string{"35 pledged"}},
