@@ -123,7 +123,7 @@ func findAmounts(d *doc) []Amount {
 	ws := d.words()
 	years := d.years()
 	targets := d.targets()
-	figs := figureStarts(ws, d.numbers())
+	figs := figures{all: figureStarts(ws, d.numbers())}
 	type key struct {
 		value    int64
 		currency string
@@ -145,6 +145,7 @@ func findAmounts(d *doc) []Amount {
 			kind = AmountOther
 		}
 		year := yearFor(ws, years, targets, figs, window{from, to, i, j})
+		figs.kind = append(figs.kind, i)
 		for _, end := range rangeEnds(ws, m, i, j) {
 			ev := d.evidence(end.start, end.end)
 			k := key{end.value, m.Currency, kind}
@@ -199,12 +200,14 @@ func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
 
 // yearFor returns the year a figure at words [i, j) of the sentence
 // [from, to) is dated by: the nearest year of near in its clause (not a
-// period, not "depuis 2014"), else the
-// nearest year of far said before it in the sentence, or after it with no
-// other figure in between ("1 800 emplois pendant le chantier, puis 350
-// emplois d'ici 2030": 2030 is not the year of 1 800). figs are the start
-// words of all the figures of the text, in order.
-func yearFor(ws []word, near, far []normalize.Year, figs []int, w window) *int {
+// period, not "depuis 2014"), else the nearest year of far that opens the
+// sentence ("D'ici 2027, ...") or has no other figure between it and the
+// figure, nor in its clause before it ("1 800 emplois pendant le chantier,
+// puis 350 emplois d'ici 2030": 2030 is not the year of 1 800;
+// "opérationnel d'ici 2026, il aura 150 postes de maintenance et emploiera
+// 600 personnes": nor of 600).
+// figs are the start words of the figures of the text.
+func yearFor(ws []word, near, far []normalize.Year, figs figures, w window) *int {
 	from, to, i, j := w.from, w.to, w.i, w.j
 	a, b := clauseOf(ws, from, to, i, j)
 	lo, hi := ws[from].Start, ws[to-1].End
@@ -231,11 +234,21 @@ func yearFor(ws []word, near, far []normalize.Year, figs []int, w window) *int {
 	if dist < 0 {
 		for _, y := range far {
 			consider(y, func(k int) bool {
-				if k < i {
-					return true
+				if k == from {
+					return true // "D'ici 2027, ...": the deadline of the sentence
 				}
-				n := sort.SearchInts(figs, j)
-				return n == len(figs) || figs[n] >= k
+				// Else no other figure between the deadline and this one,
+				// nor in the deadline's clause: "700 emplois à l'horizon
+				// 2027, ... et 300 emplois directs".
+				if k < i {
+					c, _ := clauseOf(ws, from, to, k, k+1)
+					if n := sort.SearchInts(figs.kind, c); n < len(figs.kind) && figs.kind[n] < k {
+						return false
+					}
+				}
+				lo, hi := min(k, j), max(k, i)
+				n := sort.SearchInts(figs.all, lo+1)
+				return n == len(figs.all) || figs.all[n] >= hi
 			})
 		}
 	}
@@ -244,6 +257,10 @@ func yearFor(ws []word, near, far []normalize.Year, figs []int, w window) *int {
 	}
 	return &best
 }
+
+// figures are the start words of the figures of the text, in order: all
+// of them, and those of the kind being dated (jobs, sums) found so far.
+type figures struct{ all, kind []int }
 
 // figureStarts returns the start word of every number of the text that
 // is a figure (not a year), in order.

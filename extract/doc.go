@@ -40,8 +40,10 @@
 //
 // Links. link.go and tie.go tie each figure to its partner and city (the
 // company of its sentence, an enumeration read in order, "respectivement",
-// the subject carried over); commitments.go groups a partner's pledge with
-// its money, place, deadline and agreement; relevance.go weighs it all.
+// a joint pledge "A et B", the subject carried over); link_hosts.go sets
+// aside the companies named beside the investor (the zone's developer, a
+// place, a source); commitments.go groups a partner's pledge with its
+// money, place, deadline and agreement; relevance.go weighs it all.
 //
 // Record. Byte spans stay inside the engine; evidence is built once, as
 // rune offsets into Record.Text and the sentence that holds them, so that

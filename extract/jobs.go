@@ -42,7 +42,7 @@ var jobNouns = sync.OnceValue(func() []jobNoun {
 // jobPreAdjectives may stand between the number and the noun ("5 050
 // nouveaux emplois"); they all announce new jobs.
 var jobPreAdjectives = sync.OnceValue(func() cueList {
-	return cues("nouveau(x)", "nouvelle(s)", "futur(s)", "future(s)", "de", "d")
+	return cues("nouveau(x)", "nouvelle(s)", "futur(s)", "future(s)", "autre(s)", "de", "d")
 })
 
 // jobQualifiers follow the noun; direct tells directs from indirects.
@@ -114,6 +114,9 @@ type jobCueSet struct {
 	// punctuation follows.
 	partOf, elidedNext cueList
 	versus             phrase // "contre": a figure compared with the one before
+	// "700 dans une première phase, puis 300": the next step of a figure,
+	// its noun elided.
+	then cueList
 	// a count of companies, projects or zones: the head-count or the jobs
 	// of many of them is a statistic ("120 sociétés qui emploient...").
 	entities cueList
@@ -127,10 +130,47 @@ type jobCueSet struct {
 	// site pour 900 salariés" (its staff).
 	beneficiaryBefore, beneficiaryAfter cueList
 	beneficiaryFor                      phrase
+	// the seats a site can hold, not jobs: "une capacité d'accueil de 800
+	// conseillers", "d'une capacité de 1.200 postes".
+	capacity cueList
 	// projects a commission approved: their jobs add up many investors'
 	// ("les projets approuvés en 2024 représentent 3.400 emplois"), when
 	// a past year or lastYear dates the approval.
 	approved, lastYear cueList
+	// a plan stated in the imperfect is a past target, not a pledge: "le
+	// plan ambitionnait de créer 500.000 emplois".
+	pastPlan cueList
+	// what a past action made possible: "a permis de financer 900 projets
+	// et de créer 2.100 emplois".
+	enabled cueList
+	// creations a past verb reports: "les créations d'emplois ont concerné
+	// les services (61.000 postes)".
+	creations cueList
+	// public programmes: what they made is a statistic, whatever their
+	// name ("le programme Forsa a permis de créer...").
+	programmes cueList
+	// the phases of one project, whose periods are not a retrospective:
+	// "en deux phases, la première de 2022 à 2024".
+	phases cueList
+	// nouns after the job noun that make it a statistic: "postes
+	// budgétaires", "emplois rémunérés" (a labour-force survey).
+	statNoun cueList
+	// jobs a pledge adds to ("qui s'ajouteront aux 140 emplois"): the
+	// existing staff.
+	addedTo cueList
+	// the agent of a past creation: "créés par l'entreprise".
+	agent phrase
+	// a relative pronoun subject: "Renault, qui a créé...".
+	who phrase
+	// a workforce target: "devra atteindre l'effectif de 5000 personnes".
+	staffTarget cueList
+	// verbs of a zone counting the companies it hosts ("abrite 17
+	// entreprises") and the past settling of many projects ("20 projets
+	// ont été installés"): their jobs are the zone's tally.
+	hosting, settled cueList
+	// a count named before its figure ("le nombre d'emplois créés
+	// s'élève à 36.981"): the noun phrase and the verb that gives its level.
+	countOf, level cueList
 }
 
 // manyEntities is the count of companies or zones from which their
@@ -154,7 +194,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"accompagner", "sensibiliser", "initier"),
 		recruit: cues("recruter", "recrutera", "recruteront", "recrutement(s)", "embaucher",
 			"embauchera", "embaucheront", "embauche(s)", "former et recruter", "employer",
-			"emploiera", "emploieront", "mobiliser", "intégrer", "recruté(e)(s)", "embauché(e)(s)", "employé(e)(s)"),
+			"emploiera", "emploieront", "mobiliser", "mobilisera", "mobiliseront", "intégrer", "recruté(e)(s)", "embauché(e)(s)", "employé(e)(s)"),
 		existingBefore: cues("emploie(nt)", "emploi", "employant", "emploie(nt) actuellement|déjà|directement|indirectement", "emploie(nt) aujourd'hui",
 			"compte(nt)", "comptant", "compte(nt) actuellement|déjà", "compte(nt) aujourd'hui", "effectif(s)",
 			"effectif(s) actuel(s)", "fort(e) de", "regroupe(nt)", "rassemble(nt)", "occupe(nt)",
@@ -165,8 +205,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",
 			"a|ont|avait|avaient permis de créer|générer", "a|ont|avait|avaient permis la création de",
 			"a|ont|avait|avaient recruté", "a|ont|avait|avaient embauché"),
-		pastAfter: cues("ont été créés|créées|générés|générées", "ont été recrutés|embauchés",
-			"avaient été créés|créées"),
+		pastAfter: cues("a|ont|avait|avaient|aurait|auraient été créé(e)(s)|généré(e)(s)|contractualisé(e)(s)",
+			"ont|avaient|auraient été recruté(e)(s)|embauché(e)(s)"),
 		pledgeBefore: cues("créer", "crééer", "création", "créera", "créeront", "générer", "génèrera",
 			"généreront", "générant", "vise(nt)", "visant", "viser", "devrait", "devraient", "permettra",
 			"permettront", "permettre", "permettant", "prévoit", "prévoient", "prévoyant", "prévu(e)(s)",
@@ -182,10 +222,14 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		macro: cues("le|ce|la|cette|l secteur|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
 			"le|la seul|seule secteur|filière|branche|industrie", "la|cette région|province|préfecture",
 			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
-			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs"),
+			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
+			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
+			"la|cette vision"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
-			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement"),
+			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
+			// a verb that gives the sector to one company: "le secteur a été attribué à X".
+			"attribué(e)(s)|confié(e)(s)|adjugé(e)(s)|accordé(e)(s) à|au|aux"),
 		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
@@ -204,6 +248,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		partOf:         cues("dont", "parmi lesquels|lesquelles|eux|elles"),
 		elidedNext:     cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ"),
 		versus:         cue("contre"),
+		then:           cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
 		entities: cues("entreprise(s)", "société(s)", "projet(s)", "zone(s)", "unité(s)", "usine(s)",
 			"opérateur(s)", "exploitation(s)", "coopérative(s)", "investisseur(s)", "parc(s)", "établissement(s)",
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),
@@ -215,12 +260,41 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		beneficiaryBefore: cues("au profit de|du|des|d", "en faveur de|du|des|d", "à destination de|du|des|d",
 			"bénéficiant à"),
 		beneficiaryFor: cue("pour"),
+		capacity: cues("capacité de|d", "capacité d accueil de|d", "capacité totale de|d",
+			"capacité d accueil totale de|d", "pouvant accueillir", "capable d accueillir"),
 		beneficiaryAfter: cues("chercheur(s)|demandeur(s) d emploi(s)", "en quête d emploi",
 			"bénéficiaire(s)", "candidat(s)", "stagiaire(s)", "porteur(s) de projet(s)", "en formation",
 			"en recherche d emploi", "sans emploi"),
 		approved: cues("projet(s)|dossier(s)|investissement(s)|convention(s) approuvé(e)(s)|validé(e)(s)|" +
 			"agréé(e)(s)|autorisé(e)(s)|adopté(e)(s)|retenu(e)(s)"),
 		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
+		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
+			"tablait", "tablaient", "projetait", "projetaient"),
+		phases:    cues("phase(s)", "tranche(s)", "étape(s)"),
+		enabled:   cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
+		creations: cues("création(s)", "création(s) nette(s)"),
+		programmes: cues("le|ce programme", "le|ce dispositif", "le|ce plan", "la|cette stratégie", "le|ce fonds",
+			"la|cette politique", "la|cette caisse", "l|cette agence"),
+		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)"),
+		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
+			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
+		agent: cue("par"),
+		who:   cue("qui"),
+		staffTarget: cues("atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) de|d",
+			"atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) total|global de|d",
+			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) à",
+			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) total|global à",
+			"aura|auront un effectif(s) de|d", "disposera|disposeront d un effectif(s) de|d"),
+		countOf: cues("le|du|au nombre|total de|d|des", "le|du|au nombre total de|d|des"),
+		level: cues("s élève(nt)|élevait|élevaient|élèvera|élèveront à", "atteint", "atteignent", "atteignait",
+			"atteindra", "atteindront", "avoisine(nt)", "avoisine(nt) le chiffre de|d", "est|était|sera de|d",
+			"se chiffre(nt)|chiffrait|chiffrera à", "dépasse(nt)", "frôle(nt)", "s établit|établissait|établira à",
+			"totalise(nt)", "passe(nt)|passera à"),
+		hosting: cues("abrite(nt)", "accueille(nt)", "héberge(nt)", "regroupe(nt)", "réunit", "réunissent",
+			"rassemble(nt)", "abritait", "accueillait"),
+		settled: cues("ont|avaient été installé(e)(s)|implanté(e)(s)|réalisé(e)(s)|lancé(e)(s)",
+			"ont|avaient déjà été installé(e)(s)|implanté(e)(s)|réalisé(e)(s)|lancé(e)(s)",
+			"se sont installé(e)(s)|implanté(e)(s)", "se sont déjà installé(e)(s)|implanté(e)(s)"),
 	}
 	cs.employOrRecruit = joinCues(cs.employ, cs.recruit)
 	return cs
@@ -257,7 +331,7 @@ func findJobs(d *doc) []Job {
 		}
 	}
 	nums := d.numbers()
-	figs := figureStarts(ws, nums)
+	figs := figures{all: figureStarts(ws, nums)}
 	starts := map[int]int{} // word after each number, by its first word
 	for _, n := range nums {
 		a, b := wordsIn(ws, n.Start, n.End)
@@ -294,6 +368,7 @@ func findJobs(d *doc) []Job {
 			grown.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 			grown.job.Also = []Evidence{}
 			hits = append(hits, hit, grown)
+			figs.kind = append(figs.kind, i)
 			continue
 		}
 		hit.sent = d.SentenceAt(n.Start)
@@ -305,6 +380,7 @@ func findJobs(d *doc) []Job {
 		a, _ := clauseOf(ws, from, to, i, j)
 		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
 		hits = append(hits, hit)
+		figs.kind = append(figs.kind, i)
 	}
 	return mergeJobs(hits)
 }

@@ -20,26 +20,44 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 // aggregateOf reports the jobs of many companies or projects: a count of
 // them before the figure in its sentence, when the sentence looks back ("À
 // fin 2023, 640 entreprises employant 52 000 personnes", "depuis 2021, 85
-// projets appelés à générer 40.000 emplois") or, for a head-count, when
-// they are many; or the projects a commission approved in a past year.
+// projets appelés à générer 40.000 emplois"), when a zone hosts them
+// ("abrite 17 entreprises totalisant 2 000 emplois") or they have settled
+// ("20 projets ont été installés, engendrant 3.000 emplois") or, for a
+// head-count, when they are many; or the projects a commission approved
+// in a past year.
 func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool {
 	from, to, i := w.from, w.to, w.i
 	if k := lastCue(cs.approved, ws, from, i); k >= 0 && (pastYearBefore(d, ws, from, i) || lastCue(cs.lastYear, ws, k, i) >= 0) {
 		return true // "les projets approuvés en 2024"
 	}
-	n := entityCount(d, ws, cs, from, i)
+	n, at := entityAt(d, ws, cs, from, i)
 	if n < 2 {
 		return false
+	}
+	if lastCue(cs.hosting, ws, max(from, at-hostingReach), at) >= 0 || findCue(cs.settled, ws, at, i) >= 0 {
+		return true
 	}
 	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)
 }
 
+// hostingReach is how many words before a count of companies the verb of
+// the zone that hosts them may stand: "abrite déjà plus de 35 entreprises".
+const hostingReach = 4
+
 // entityCount returns the count of the last "N entreprises", "N projets"
 // among words [from, i) (0 if none).
 func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
+	n, _ := entityAt(d, ws, cs, from, i)
+	return n
+}
+
+// entityAt returns the count of the last "N entreprises", "N projets"
+// among words [from, i) and the word where it starts (0 and -1 if none).
+func entityAt(d *doc, ws []word, cs *jobCueSet, from, i int) (int64, int) {
 	var n int64
+	at := -1
 	if i <= from {
-		return 0
+		return 0, at
 	}
 	for _, num := range within(d.numbers(), ws[from].Start, ws[i-1].End) {
 		a, b := wordsIn(ws, num.Start, num.End)
@@ -47,10 +65,10 @@ func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
 			continue
 		}
 		if _, ok := matchAny(cs.entities, ws, b, i); ok {
-			n = num.Int
+			n, at = num.Int, a
 		}
 	}
-	return n
+	return n, at
 }
 
 // pastYearBefore reports a year among words [from, i) that is not a
@@ -84,39 +102,45 @@ func retrospective(d *doc, ws []word, from, to int) bool {
 
 // jobKind tells a pledge from a head-count and a statistic by the cues
 // of the sentence [from, to) around the figure at words [i, j), in this
-// order: a statistic when the sentence has a plan period, a past creation
-// ("a créé", "ont été créés", "5 000 emplois créés"), a loss, or a macro
-// subject (the sector, the country's target); a head-count after "emploie"
-// or before "actuellement"; a pledge after a pledge cue or a verb in the
-// future; else by the noun: "emplois" are pledged, "salariés" counted.
+// order: a statistic when the sentence has a plan period (not the phases
+// of a project), a budget post, a past target ("ambitionnait"), a past
+// creation ("a créé", "ont été créés", "5 000 emplois créés en 2023") not
+// made by one company to date, a loss, or a macro subject (the sector, the
+// country's target); a head-count after "emploie", before "actuellement"
+// or added to ("s'ajouteront aux 140 emplois"); a pledge after a pledge
+// cue, a workforce target or a verb in the future; else by the noun:
+// "emplois" are pledged, "salariés" counted.
 func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 	from, to, i, j := w.from, w.to, w.i, w.j
-	_, b := clauseOf(ws, from, to, i, j)
-	// Retrospective: a plan period in the sentence, or a past creation not
-	// followed by a new pledge ("a créé 500 emplois... prévoit de créer").
-	for _, y := range within(d.years(), ws[from].Start, ws[to-1].End) {
-		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].End {
-			return JobStatistic
-		}
+	a, b := clauseOf(ws, from, to, i, j)
+	if k, ok := settledKind(d, ws, cs, w); ok {
+		return k
 	}
 	pledgeFrom := from
 	if k := lastCue(cs.pastBefore, ws, from, i); k >= 0 {
 		e, _ := matchAny(cs.pastBefore, ws, k, i)
 		if lastCue(cs.pledgeBefore, ws, e, j) < 0 {
-			return JobStatistic
+			return doneBy(d, ws, cs, w, k)
 		}
 		pledgeFrom = e
+	}
+	if k := lastCue(cs.enabled, ws, a, i); k >= 0 && !futureBefore(ws, k, i) {
+		return doneBy(d, ws, cs, w, k) // "a permis de financer 900 projets et de créer 2.100 emplois"
 	}
 	if findCue(cs.pastAfter, ws, j, b) >= 0 {
 		return JobStatistic
 	}
-	a, _ := clauseOf(ws, from, to, i, j)
 	if lastCue(cs.loss, ws, max(a, i-4), i) >= 0 || findCue(cs.lossAfter, ws, j, min(b, j+2)) >= 0 {
 		return JobStatistic
 	}
 	if e, ok := matchAny(cs.pastParticiple, ws, j, to); ok &&
 		lastCue(cs.pledgeBefore, ws, a, j) < 0 && findCue(cs.pledgeAfter, ws, e, b) < 0 {
-		return JobStatistic
+		if _, by := cs.agent.Match(ws, e, b); by && doneBy(d, ws, cs, window{e, b, b, b}, b) == JobExisting {
+			return JobExisting // "5000 emplois créés par Renault"
+		}
+		if datedPast(d, ws, cs, from, to) {
+			return JobStatistic // "5 000 emplois créés en 2023"
+		}
 	}
 	if macroSubject(d, ws, cs, from, i) {
 		return JobStatistic
@@ -126,6 +150,31 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 		if _, ok := matchAny(cs.pledgeBefore, ws, e, to); !ok {
 			return JobExisting
 		}
+	}
+	if k := lastCue(cs.creations, ws, pledgeFrom, i); k >= 0 && lastCue(cs.pledgeBefore, ws, k+1, i) < 0 &&
+		pastVerbIn(d, ws, k+1, i) && findCue(cs.pledgeAfter, ws, j, to) < 0 {
+		return JobStatistic // "les nouvelles créations d'emplois ont concerné les services (243.000 postes)"
+	}
+	return presentKind(ws, cs, w, noun, pledgeFrom)
+}
+
+// pastVerbIn reports a verb in a past tense among words [from, to).
+func pastVerbIn(d *doc, ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if pastVerbAt(d, ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentKind tells a head-count from a pledge by the words next to the
+// figure, once no past or macro cue has made it a statistic.
+func presentKind(ws []word, cs *jobCueSet, w window, noun, pledgeFrom int) JobKind {
+	from, to, i, j := w.from, w.to, w.i, w.j
+	a, b := clauseOf(ws, from, to, i, j)
+	if _, ok := matchEndingAny(cs.staffTarget, ws, i, from); ok {
+		return JobPledged // "devra atteindre l'effectif de 5000 personnes"
 	}
 	// A head-count: "emploie 900 personnes", "800 salariés actuellement".
 	if _, ok := matchEndingAny(cs.existingBefore, ws, i, from); ok {
@@ -145,6 +194,94 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 		return JobPledged // "accueillera 1 000 employés"
 	}
 	return JobExisting
+}
+
+// settledKind reads the cues that settle a figure's kind before any other: a
+// plan period in the sentence that is not a phase of the project, a budget
+// post or a survey's paid jobs, a target stated in the imperfect (all
+// statistics), jobs a pledge adds to (existing).
+func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
+	from, to, i, j := w.from, w.to, w.i, w.j
+	if _, ok := matchAny(cs.statNoun, ws, j, to); ok {
+		return JobStatistic, true
+	}
+	if lastCue(cs.pastPlan, ws, from, i) >= 0 {
+		return JobStatistic, true
+	}
+	if _, ok := matchEndingAny(cs.addedTo, ws, i, from); ok && findCue(cs.pledgeAfter, ws, j, to) < 0 {
+		return JobExisting, true
+	}
+	if findCue(cs.phases, ws, from, to) >= 0 {
+		return "", false
+	}
+	for _, y := range within(d.years(), ws[from].Start, ws[to-1].End) {
+		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].End {
+			return JobStatistic, true
+		}
+	}
+	return "", false
+}
+
+// doneBy tells what the jobs a past creation made count, the creation
+// said before word k of the sentence w.from..w.to: a statistic when the
+// sentence dates it, when a sector, a public programme or many companies
+// made them, or when no company is the subject of its clause; else the
+// staff that one company has built up to now ("l'entreprise a créé 140
+// emplois", "jusqu'ici, l'installation de Renault a permis la création de
+// 5000 postes", not "au Maroc, les services ont créé 243.000 postes").
+func doneBy(d *doc, ws []word, cs *jobCueSet, w window, k int) JobKind {
+	from, to, i := w.from, w.to, w.i
+	if datedPast(d, ws, cs, from, to) || macroSubject(d, ws, cs, from, i) || entityCount(d, ws, cs, from, i) >= 2 {
+		return JobStatistic
+	}
+	a, _ := clauseOf(ws, from, to, k, k+1)
+	if _, ok := cs.who.Match(ws, a, k); ok && a > from+1 {
+		a, _ = clauseOf(ws, from, to, a-2, a-1) // "Renault, qui a créé...": the subject before
+	}
+	if lastCue(cs.programmes, ws, a, k) >= 0 {
+		return JobStatistic
+	}
+	if lastCue(cs.actor, ws, a, k) >= 0 || namedSubject(d, ws, max(a, from+1), k) {
+		return JobExisting
+	}
+	return JobStatistic
+}
+
+// namedSubject reports a name among words [from, to) that is not a place:
+// "l'installation de Renault", not "au Maroc".
+func namedSubject(d *doc, ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws[k].Cap() && !d.inPlace(ws[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPlace reports a word inside the name of a place.
+func (d *doc) inPlace(w word) bool {
+	for _, p := range within(d.places(), max(0, w.Start-placeReach), w.End) {
+		if p.Start <= w.Start && w.End <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// placeReach is how many bytes before a word a place that holds it may
+// start: "Casablanca-Settat", "Tanger Med".
+const placeReach = 64
+
+// datedPast reports a sentence that dates what it says in the past: a
+// past year or period, "l'an dernier", a date of a state of affairs; not
+// "depuis 2014", which counts up to now.
+func datedPast(d *doc, ws []word, cs *jobCueSet, from, to int) bool {
+	for _, y := range within(d.years(), ws[from].Start, ws[to-1].End) {
+		if y.Kind != normalize.YearTarget && !startsSincePeriod(y.Text) {
+			return true
+		}
+	}
+	return len(within(d.asOf(), ws[from].Start, ws[to-1].End)) > 0 || lastCue(cs.lastYear, ws, from, to) >= 0
 }
 
 // futureSuffixes end the forms of the simple future ("créera",

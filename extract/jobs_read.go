@@ -85,6 +85,9 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		// jobs of an earlier figure.
 		return r.found(classifyJob(d, ws, cs, r.w, nounJob), j), true, true
 	}
+	if kind, ok := r.countBefore(); ok {
+		return r.found(kind, j), true, true
+	}
 	// "1.200 emplois directs et 3.000 indirects": the noun is elided
 	// when a job figure of the same sentence came just before.
 	if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws[i].Start) {
@@ -95,6 +98,12 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
 			return r.found(JobExisting, e), true, true
 		}
+	}
+	if p, ok := matchEndingAny(cs.then, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
+		followsFigure(ws, prev[len(prev)-1], p) {
+		// "700 emplois dans une première phase, puis 300 dans une
+		// seconde": the next step, of the same kind.
+		return r.found(prev[len(prev)-1].job.Kind, j), true, true
 	}
 	if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
 		followsFigure(ws, prev[len(prev)-1], p) {
@@ -113,10 +122,16 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	d, ws, cs, prev := r.d, r.ws, r.cs, r.prev
 	from, to, i := r.w.from, r.w.to, r.w.i
 	var h jobHit
+	if _, ok := matchEndingAny(cs.capacity, ws, i, from); ok {
+		return h, false // "une capacité d'accueil de 800 conseillers": seats
+	}
 	if kind == nounPeople {
 		// "310 ouvriers que compte l'usine": the verb follows.
 		_, employed := headCountAfter(ws, cs, noun, to)
 		v := lastCue(cs.employOrRecruit, ws, max(from, i-6), i)
+		if k := beforeIncise(ws, from, i); v < 0 && k < i {
+			v = lastCue(cs.employOrRecruit, ws, max(from, k-3), k) // "emploiera, aux termes de l'accord, 900 ingénieurs"
+		}
 		if !employed && (v < 0 || findCue(cs.training, ws, v+1, i) >= 0) {
 			return h, false // "compte former 300 techniciens": trainees
 		}
@@ -131,7 +146,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 			end, q = e, &jq
 		}
 	}
-	if elided && q == nil {
+	if elided && q == nil && !r.bracketList() {
 		return h, false
 	}
 	h = r.found(classifyJob(d, ws, cs, window{from, to, i, end}, kind), end)
@@ -142,6 +157,9 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	}
 	if elided {
 		h.job.Kind = prev[len(prev)-1].job.Kind
+	}
+	if h.job.Kind == JobExisting && q != nil && q.direct != nil && !*q.direct {
+		h.job.Kind = JobStatistic // indirect jobs are nobody's staff: "en plus des 30.000 indirects"
 	}
 	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws[i].Start) {
 		h.partOfPrev = true
@@ -210,4 +228,76 @@ func elidedPartEnds(ws []word, cs *jobCueSet, j, to int) bool {
 	}
 	_, ok := matchAny(cs.elidedNext, ws, j, to)
 	return ok
+}
+
+// inciseSpan is how many words a comma-enclosed incise between a verb and
+// its object may hold.
+const inciseSpan = 8
+
+// beforeIncise returns where an incise between commas that ends just
+// before word i starts ("emploiera, selon l'accord, 900 ingénieurs": the
+// first comma), or i if there is none.
+func beforeIncise(ws []word, from, i int) int {
+	if i-1 <= from || ws[i-1].Fold != "," {
+		return i
+	}
+	for k := i - 2; k > from && k >= i-inciseSpan; k-- {
+		switch {
+		case ws[k].Fold == ",":
+			return k
+		case clauseBreak(ws[k]) || ws[k].Fold == ".":
+			return i
+		}
+	}
+	return i
+}
+
+// countBefore reads a figure whose noun comes before it, with a verb
+// that gives its level: "le nombre d'emplois créés s'élève à 36.981" (the
+// jobs made: by one company its staff, else a statistic), "le nombre de
+// salariés atteindra 900" (a pledge), "le total des emplois atteint 900"
+// (a head-count).
+func (r *jobRead) countBefore() (JobKind, bool) {
+	d, ws, cs := r.d, r.ws, r.cs
+	from, to, i := r.w.from, r.w.to, r.w.i
+	v, ok := matchEndingAny(cs.level, ws, i, max(from, i-5))
+	if !ok {
+		return "", false
+	}
+	c := lastCue(cs.countOf, ws, max(from, v-countSpan), v)
+	if c < 0 {
+		return "", false
+	}
+	e, _ := matchAny(cs.countOf, ws, c, v)
+	noun := -1
+	for _, jn := range jobNouns() {
+		if n, ok := jn.p.Match(ws, e, v); ok && jn.kind != nounPeople {
+			noun = max(noun, n)
+		}
+	}
+	if noun < 0 {
+		return "", false
+	}
+	if _, ok := matchAny(cs.pastParticiple, ws, noun, v); ok {
+		return doneBy(d, ws, cs, r.w, c), true
+	}
+	return classifyJob(d, ws, cs, window{from, to, i, r.w.j}, nounStaff), true
+}
+
+// countSpan is how many words the noun phrase of a count said before its
+// figure may hold: "le nombre total de salariés de l'usine de Berrechid".
+const countSpan = 10
+
+// bracketList reports a figure alone in brackets after a job figure in
+// brackets of the same sentence: "A (220 emplois), B (140) et C (95)".
+func (r *jobRead) bracketList() bool {
+	ws, prev, i, j := r.ws, r.prev, r.w.i, r.w.j
+	if i == 0 || j >= len(ws) || !openBrackets[ws[i-1].Fold] || !closeBrackets[ws[j].Fold] {
+		return false
+	}
+	if len(prev) == 0 || prev[len(prev)-1].sent != r.d.SentenceAt(ws[i].Start) {
+		return false
+	}
+	p := wordAt(ws, prev[len(prev)-1].span.Start)
+	return p > 0 && openBrackets[ws[p-1].Fold]
 }

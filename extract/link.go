@@ -87,11 +87,13 @@ type linker struct {
 	// one of them when its sentence names no partner.
 	othersBySent [][]mention
 	parents      map[string]bool // partners named as the parent of another ("filiale de X")
+	hosts        map[string]bool // partners that develop the zone the investor settles in
 	only         string          // the one company partner of the article, if there is one
 	// the company a role noun stands for when no mention resolves it: the
 	// one that invests, else the one company partner.
 	investor string
 	roleRefs [][]mention // references back by a role noun, by sentence
+	named    [][]mention // every mention of each sentence: people, places aside, partners or not
 	several  bool        // the article has several company partners
 	onlyFrom int         // where the text first names it
 	topic    []string    // the partner each sentence is about ("" if none)
@@ -163,9 +165,10 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 			l.parents[*p.Organization] = true
 		}
 	}
+	l.hosts = l.findHosts(mentions)
 	var companies []string
 	for name, isCompany := range l.companies {
-		if isCompany && !l.parents[name] {
+		if isCompany && !l.aside(name) {
 			companies = append(companies, name)
 		}
 	}
@@ -184,7 +187,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	others := map[string]bool{} // companies named beside the partners
 	if !fromActors {
 		for _, p := range rec.Actors {
-			if p.Kind == KindCompany && !l.partners[p.Name] && !l.parents[p.Name] {
+			if p.Kind == KindCompany && !l.partners[p.Name] && !l.aside(p.Name) {
 				others[p.Name] = true
 				l.companies[p.Name] = true
 			}
@@ -203,10 +206,14 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 	l.bySent = make([][]mention, n)
 	l.othersBySent = make([][]mention, n)
 	l.roleRefs = make([][]mention, n)
+	l.named = make([][]mention, n)
 	for _, m := range mentions {
 		si := d.SentenceAt(m.Start)
-		if si < 0 || l.parents[m.Name] || l.describesParent(m) {
-			continue // a parent company is named to describe its subsidiary
+		if si >= 0 {
+			l.named[si] = append(l.named[si], m)
+		}
+		if si < 0 || l.aside(m.Name) || l.describesParent(m) || l.besideSubject(m) {
+			continue // a parent company, a host, a source or a place is not the subject
 		}
 		if isBackReference(d.Text[m.Start:m.End], m.Name) {
 			// "le cabinet", "la filiale": a reference back is weaker than
@@ -322,6 +329,11 @@ func (l *linker) topics(enum []string) {
 	enum = l.ranked(enum, ranks)
 	cur, at := "", -1
 	for si := range l.d.Sents {
+		if l.listItem(si) && at >= 0 && l.listItem(at) {
+			// "- Contrat avec X... - Contrats portant sur 8 projets": each
+			// item of a list of agreements names its own partner.
+			cur, at = unlisted, si
+		}
 		if rank := ranks[si]; rank != 0 && len(enum) > 0 {
 			switch name := l.firstCompany(si); {
 			case name != "":
@@ -329,12 +341,14 @@ func (l *linker) topics(enum []string) {
 				// company the ordinal's sentence names, whatever the order
 				// of an earlier list.
 				cur, at = name, si
+			case len(l.namesIn(si)) > 0:
+				cur, at = unlisted, si // an institution the ordinal's sentence names
 			case rank < 0:
 				cur, at = enum[len(enum)-1], si
 			case rank <= len(enum):
 				cur, at = enum[rank-1], si
 			default:
-				cur, at = "", -1 // a partner the parties did not list
+				cur, at = unlisted, si // a partner the parties did not list
 			}
 		} else if names := l.namesIn(si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si)) {
 			// A sentence about one company, or about one company and
@@ -345,6 +359,8 @@ func (l *linker) topics(enum []string) {
 			}
 		} else if len(names) > 1 {
 			cur, at = "", -1
+		} else if l.unknownSubject(si) {
+			cur, at = unlisted, si // "Dans l'éclairage, Valeo rafle la mise...": a company the parties missed
 		}
 		if at >= 0 && si-at > topicSpan {
 			cur, at = "", -1
@@ -354,9 +370,11 @@ func (l *linker) topics(enum []string) {
 }
 
 // ranked returns the partners in the order ordinals pick them: the
-// companies of the enumeration when it lists several (the government body
-// that signs with each is not one of the ranks), each company an ordinal's
-// sentence names at that rank, the others in the order listed.
+// companies of the enumeration when it lists any (the government body or
+// the office that signs with each is not one of the ranks: "conventions
+// signées par l'Office avec A et d'autres opérateurs... la deuxième
+// convention" is not the Office's), each company an ordinal's sentence
+// names at that rank, the others in the order listed.
 func (l *linker) ranked(enum []string, ranks []int) []string {
 	var companies []string
 	for _, name := range enum {
@@ -364,7 +382,7 @@ func (l *linker) ranked(enum []string, ranks []int) []string {
 			companies = append(companies, name)
 		}
 	}
-	if len(companies) >= 2 {
+	if len(companies) >= 1 {
 		enum = companies
 	}
 	listed := map[string]bool{}
@@ -412,6 +430,11 @@ func (l *linker) enumerates(si int) bool {
 	}
 	return false
 }
+
+// unlisted is the topic of the sentences about a partner the parties did
+// not list ("La deuxième convention concerne une PME..."): their figures
+// are not the only company's.
+const unlisted = "\x00"
 
 // topicSpan is how many sentences a partner stays the subject without
 // being named again.

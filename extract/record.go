@@ -102,7 +102,7 @@ type Job struct {
 	Direct    *bool      `json:"direct"`
 	Approx    *Approx    `json:"approx"`
 	Year      *int       `json:"year"`
-	Company   *string    `json:"company"`
+	Company   *string    `json:"company"` // "A, B" for a joint pledge of two companies
 	Place     *string    `json:"place"`
 	PartOf    *int64     `json:"part_of"` // the total this figure is a part of
 	Evidence  Evidence   `json:"evidence"`

@@ -12,7 +12,10 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if l.several && l.collectiveSubject(si, b) {
 		return nil, nil // "les signataires tablent sur 6.500 emplois"
 	}
-	name := l.inSentence(l.bySent[si], si, b, e)
+	name := l.bracketed(si, b)
+	if name == "" {
+		name = l.inSentence(l.bySent[si], si, b, e)
+	}
 	if name == "" {
 		name = l.inSentence(l.othersBySent[si], si, b, e)
 	}
@@ -21,6 +24,9 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	}
 	if name == "" {
 		name = l.topic[si]
+	}
+	if name == unlisted {
+		return nil, nil
 	}
 	if name == "" && useOnly && b >= l.onlyFrom {
 		name = l.only
@@ -36,6 +42,29 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 		place = &l.cities[l.topicAt[si]][0]
 	}
 	return company, place
+}
+
+// bracketed returns the company of a figure in brackets right after its
+// name ("A (220 emplois), B (140)"), unlisted when the name before the
+// bracket is not a partner the parties found (an enumeration of names
+// the figure would otherwise be given to the wrong one of), "" when the
+// bracket follows no name ("Fès (300 emplois)", "unités (300 emplois)").
+func (l *linker) bracketed(si, b int) string {
+	k := wordAt(l.ws, b)
+	if k < 2 || !openBrackets[l.ws[k-1].Fold] {
+		return ""
+	}
+	for _, ms := range [][]mention{l.bySent[si], l.othersBySent[si]} {
+		for _, m := range ms {
+			if _, end := wordsIn(l.ws, m.Start, m.End); end == k-1 {
+				return m.Name
+			}
+		}
+	}
+	if w := l.ws[k-2]; !w.Cap() || l.d.inPlace(w) {
+		return ""
+	}
+	return unlisted
 }
 
 // roleSubject returns the company a role noun before byte b in sentence si
@@ -90,22 +119,28 @@ func (l *linker) inSentence(ms []mention, si, b, e int) string {
 		return name
 	}
 	for _, companiesOnly := range []bool{true, false} {
-		before, after := "", ""
-		for _, m := range ms {
+		before, after := -1, -1
+		for n, m := range ms {
 			if companiesOnly && !l.companies[m.Name] {
 				continue
 			}
 			if m.End <= b {
-				before = m.Name
-			} else if k, _ := wordsIn(l.ws, m.Start, m.End); after == "" && breaksBetween(l.ws, wordAt(l.ws, e), k) == 0 {
-				after = m.Name
+				before = n
+			} else if k, _ := wordsIn(l.ws, m.Start, m.End); after < 0 && breaksBetween(l.ws, wordAt(l.ws, e), k) == 0 {
+				after = n
 			}
 		}
-		if before != "" {
-			return before
+		if before >= 0 {
+			if name, ok := l.joint(ms, before); companiesOnly && ok {
+				return name
+			}
+			return ms[before].Name
 		}
-		if after != "" {
-			return after
+		if after >= 0 {
+			if name, ok := l.joint(ms, after); companiesOnly && ok {
+				return name
+			}
+			return ms[after].Name
 		}
 	}
 	return ""
@@ -119,17 +154,51 @@ func (l *linker) attributed(ms []mention, e int) string {
 	if _, ok := matchAny(linkCues().attribution, l.ws, j, len(l.ws)); !ok {
 		return ""
 	}
-	for _, m := range ms {
+	for n, m := range ms {
 		if m.Start < e || !l.companies[m.Name] {
 			continue
 		}
 		k, _ := wordsIn(l.ws, m.Start, m.End)
 		if breaksBetween(l.ws, j, k) == 0 {
+			if name, ok := l.joint(ms, n); ok {
+				return name
+			}
 			return m.Name
 		}
 		break
 	}
 	return ""
+}
+
+// joint returns the partner of a figure said of the company ms[k] listed
+// with others: two companies joined by "et" ("créés par Lear et Delphi",
+// "Lear et Delphi créeront...") make a joint pledge, both names in the
+// order written; a longer list ending in "et" ("A, B et C créeront
+// ensemble...") gets no partner (unlisted). ok is false when ms[k] is not
+// in such a list.
+func (l *linker) joint(ms []mention, k int) (string, bool) {
+	a, b := k, k
+	for a > 0 && l.joined(ms[a-1], ms[a], mentionJoiners) {
+		a--
+	}
+	for b+1 < len(ms) && l.joined(ms[b], ms[b+1], mentionJoiners) {
+		b++
+	}
+	switch {
+	case a == b || !l.joined(ms[b-1], ms[b], jointJoiners):
+		return "", false // one name, or "Après A, B, C..."
+	case b-a == 1:
+		return ms[a].Name + ", " + ms[b].Name, true
+	default:
+		return unlisted, true
+	}
+}
+
+// joined reports two company mentions with only one word of joiners
+// between them.
+func (l *linker) joined(a, b mention, joiners map[string]bool) bool {
+	i, j := wordsIn(l.ws, a.End, b.Start)
+	return a.Name != b.Name && l.companies[a.Name] && l.companies[b.Name] && j-i == 1 && joiners[l.ws[i].Fold]
 }
 
 // respectively ties "A, B et C créeront respectivement 100, 200 et 300

@@ -25,6 +25,10 @@ var (
 	// nameParticles open a family name ("Mohamed Ben Ahmed") as well as
 	// the name of some towns ("Ben Ahmed", "Ben Guerir").
 	nameParticles = wordSet("ben", "bin", "ould")
+	// jointJoiners join the two companies of a joint pledge: "A et B".
+	jointJoiners = wordSet("et")
+	// brackets around a figure of an enumeration: "A (22 emplois), B (14)".
+	openBrackets, closeBrackets = wordSet("(", "["), wordSet(")", "]")
 )
 
 // Word endings.
