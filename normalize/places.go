@@ -233,7 +233,7 @@ func (g *gazetteer) find(s string) []PlaceMatch {
 			i++
 			continue
 		}
-		sc.found = append(sc.found, placeFound{ws[i].start, ws[i+n-1].end, p})
+		sc.found = append(sc.found, placeFound{int(ws[i].start), int(ws[i+n-1].end), p})
 		i += n
 	}
 	if len(sc.found) == 0 {
@@ -275,10 +275,10 @@ const maxPooledText = 1 << 20
 
 // placeWord is a run of letters and digits of the scanned text.
 type placeWord struct {
-	start, end int  // bytes in the text
-	fold       int  // end of the folded word in placeScanner.buf; it starts where the previous ends
-	upper      bool // starts with a capital
-	joined     bool // only spaces, dashes and apostrophes separate it from the previous word
+	start, end int32 // bytes in the text (extraction reads at most 16 MiB)
+	fold       int32 // end of the folded word in placeScanner.buf; it starts where the previous ends
+	upper      bool  // starts with a capital
+	joined     bool  // only spaces, dashes and apostrophes separate it from the previous word
 }
 
 // maxJoin is the most runes between two words of one name: " - " is three.
@@ -346,7 +346,7 @@ func (sc *placeScanner) split(s string) {
 			if in == none {
 				in = kind
 				sc.words = append(sc.words, placeWord{
-					start:  i,
+					start:  int32(i),
 					upper:  'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsTitle(r)),
 					joined: joinable && gap <= maxJoin && newlines == 0, // a name never runs across lines
 				})
@@ -401,8 +401,8 @@ func (sc *placeScanner) reset(n int) {
 // nothing (a lone combining mark).
 func (sc *placeScanner) closeWord(end int) {
 	w := &sc.words[len(sc.words)-1]
-	w.end, w.fold = end, len(sc.buf)
-	if w.fold == sc.foldStart(len(sc.words)-1) {
+	w.end, w.fold = int32(end), int32(len(sc.buf))
+	if int(w.fold) == sc.foldStart(len(sc.words)-1) {
 		sc.words = sc.words[:len(sc.words)-1]
 	}
 }
@@ -411,7 +411,7 @@ func (sc *placeScanner) foldStart(i int) int {
 	if i == 0 {
 		return 0
 	}
-	return sc.words[i-1].fold
+	return int(sc.words[i-1].fold)
 }
 
 // folded returns the folded word i. Callers convert it to a string only
