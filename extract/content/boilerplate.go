@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"veille/normalize"
 )
@@ -53,31 +54,64 @@ var strongNegative = []string{
 // boilerplate-like, 0 for neither or both.
 func classWeight(class, id string) int8 {
 	s := strings.ToLower(class + " " + id)
-	if hasHint(s, strongNegative, nil, false) {
+	if hasHint(s, strongNegativeSet(), nil, false) {
 		return -1
 	}
 	w := int8(0)
-	if hasHint(s, positiveSubstr, positiveTokens, false) {
+	if hasHint(s, positiveSet(), positiveTokens, false) {
 		w++
 	}
-	if hasHint(s, negativeSubstr, negativeTokens, true) {
+	if hasHint(s, negativeSet(), negativeTokens, true) {
 		w--
 	}
 	return w
 }
 
-func hasHint(s string, substr, tokens []string, prefix bool) bool {
-	for _, h := range substr {
-		if strings.Contains(s, h) {
-			return true
-		}
+// hasHint reports whether the lower-cased class and id s hold one of the
+// substr hints or one of the tokens.
+func hasHint(s string, substr *hintSet, tokens []string, prefix bool) bool {
+	if substr.containedIn(s) {
+		return true
 	}
 	// Short hints count only as a whole name or, with prefix, its first
 	// part: "ad-slot" is an ad, "cuerpo-ad" (Spanish for body) is not, and
 	// "post-comments" is no post.
-	for _, name := range strings.Fields(s) {
+	for name := range strings.FieldsSeq(s) {
 		for _, h := range tokens {
 			if name == h || prefix && strings.HasPrefix(name, h) && (name[len(h)] == '-' || name[len(h)] == '_') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hintSet is a list of hints indexed by their first byte, so that a class
+// name is read once, trying at each byte only the hints that start with
+// it: a page has hundreds of class names and the lists a hundred hints.
+type hintSet [256][]string
+
+// newHintSet indexes hints.
+func newHintSet(hints []string) *hintSet {
+	var set hintSet
+	for _, h := range hints {
+		set[h[0]] = append(set[h[0]], h)
+	}
+	return &set
+}
+
+// The substring lists, indexed on first use.
+var (
+	strongNegativeSet = sync.OnceValue(func() *hintSet { return newHintSet(strongNegative) })
+	positiveSet       = sync.OnceValue(func() *hintSet { return newHintSet(positiveSubstr) })
+	negativeSet       = sync.OnceValue(func() *hintSet { return newHintSet(negativeSubstr) })
+)
+
+// containedIn reports whether s contains one of the hints.
+func (set *hintSet) containedIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, h := range set[s[i]] {
+			if strings.HasPrefix(s[i:], h) {
 				return true
 			}
 		}
@@ -120,7 +154,7 @@ var cmsBodyClasses = []string{
 
 // cmsBody tells whether class names an article body container.
 func cmsBody(class string) bool {
-	for _, f := range strings.Fields(class) {
+	for f := range strings.FieldsSeq(class) {
 		for _, c := range cmsBodyClasses {
 			if strings.EqualFold(f, c) {
 				return true

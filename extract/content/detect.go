@@ -76,7 +76,7 @@ func isHTML(s, contentType string) bool {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	lower := strings.ToLower(head)
+	lower := lowerASCII(head) // the markers are ASCII
 	if mt, _, err := mime.ParseMediaType(contentType); err == nil {
 		switch mt {
 		case "text/html", "application/xhtml+xml":
@@ -94,4 +94,15 @@ func isHTML(s, contentType string) bool {
 		}
 	}
 	return strings.Contains(lower, "<html") || strings.Contains(lower, "<body") || strings.Contains(lower, "</p>")
+}
+
+// lowerASCII returns s with its ASCII letters in lower case.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -37,7 +37,18 @@ type tree struct {
 	canon    string
 	jsonLD   []string
 	declared []declared
-	weights  map[string]int8 // class and id hints, by attribute values
+	hints    map[classID]hint // what class and id attributes say, by their values
+}
+
+// classID is the class and id attributes of an element.
+type classID struct{ class, id string }
+
+// hint is what an element's class and id say: its weight (classWeight)
+// and whether the class names a CMS's article body (cmsBody). Pages
+// repeat a few class names on many elements: each is read once.
+type hint struct {
+	weight  int8
+	cmsBody bool
 }
 
 // meta is one <meta> (or itemprop element) of the page, keys lower-cased.
@@ -84,9 +95,10 @@ var dropCustom = map[string]bool{
 	"amp-facebook": true, "amp-youtube": true,
 }
 
-// build flattens doc. Head elements are read for metadata and not kept.
-func build(doc *html.Node) *tree {
-	t := &tree{elems: make([]elem, 0, 1024), weights: map[string]int8{}}
+// build flattens doc, a page of about size nodes (an upper bound on the
+// elements kept). Head elements are read for metadata and not kept.
+func build(doc *html.Node, size int) *tree {
+	t := &tree{elems: make([]elem, 0, size), hints: map[classID]hint{}}
 	type frame struct {
 		idx int32 // kept index of the open node, or -1
 		eff int32 // parent of its children
@@ -213,14 +225,14 @@ func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 		}
 	}
 	if class != "" || id != "" {
-		key := class + "#" + id
-		w, ok := t.weights[key]
+		key := classID{class, id}
+		h, ok := t.hints[key]
 		if !ok {
-			w = classWeight(class, id)
-			t.weights[key] = w
+			h = hint{weight: classWeight(class, id), cmsBody: class != "" && cmsBody(class)}
+			t.hints[key] = h
 		}
-		e.weight = w
-		if class != "" && cmsBody(class) {
+		e.weight = h.weight
+		if h.cmsBody {
 			t.declared = append(t.declared, declared{idx, rankCMS})
 		}
 	}
