@@ -179,6 +179,40 @@ func cue(s string) phrase { return text.CompileWords(s) }
 type cueList struct {
 	all         []phrase
 	first, last map[string][]phrase
+	// firsts and lasts have a bit set for the keys of first and last
+	// (keyBit): most words of a text miss it, which costs less than a
+	// miss in the map.
+	firsts, lasts *keyBits
+}
+
+// keyBits is a set of bits indexed by keyBit.
+type keyBits [keyBitsLen / 64]uint64
+
+// keyBitsLen is the number of bits of a keyBits: cue lists have at most a
+// few hundred first or last words.
+const keyBitsLen = 1 << 12
+
+// keyBit returns the bit of the key k: a hash of its length and its first
+// and last two bytes, enough to tell most words apart.
+func keyBit(k string) uint {
+	if k == "" {
+		return 0
+	}
+	n := len(k)
+	h := uint(n)*0x9e37 ^ uint(k[0])*0x85eb ^ uint(k[n-1])*0xc2b3 ^ uint(k[n/2])*0x27d4
+	return h % keyBitsLen
+}
+
+// add sets the bit of k.
+func (b *keyBits) add(k string) { i := keyBit(k); b[i/64] |= 1 << (i % 64) }
+
+// has reports whether the bit of k is set (never in a nil set).
+func (b *keyBits) has(k string) bool {
+	if b == nil {
+		return false
+	}
+	i := keyBit(k)
+	return b[i/64]&(1<<(i%64)) != 0
 }
 
 // cues compiles a list of cues.
@@ -191,16 +225,18 @@ func cues(list ...string) cueList {
 }
 
 func indexCues(ps []phrase) cueList {
-	l := cueList{all: ps, first: map[string][]phrase{}, last: map[string][]phrase{}}
+	l := cueList{all: ps, first: map[string][]phrase{}, last: map[string][]phrase{}, firsts: new(keyBits), lasts: new(keyBits)}
 	for _, p := range ps {
 		if len(p) == 0 {
 			continue
 		}
 		for _, k := range p[0] {
 			l.first[k] = append(l.first[k], p)
+			l.firsts.add(k)
 		}
 		for _, k := range p[len(p)-1] {
 			l.last[k] = append(l.last[k], p)
+			l.lasts.add(k)
 		}
 	}
 	return l
@@ -238,7 +274,7 @@ func (tc taggedCues[T]) add(tag T, weight int, list ...string) {
 // matchAny returns the longest phrase of list matching at i.
 func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 	best, ok := i, false
-	if i < 0 || i >= end {
+	if i < 0 || i >= end || !list.firsts.has(ws[i].Fold) {
 		return best, false
 	}
 	for _, p := range list.first[ws[i].Fold] {
@@ -253,7 +289,7 @@ func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 // starting before begin, and returns where the longest one starts.
 func matchEndingAny(list cueList, ws []word, j, begin int) (int, bool) {
 	best, ok := j, false
-	if j <= begin || j > len(ws) {
+	if j <= begin || j > len(ws) || !list.lasts.has(ws[j-1].Fold) {
 		return best, false
 	}
 	for _, p := range list.last[ws[j-1].Fold] {
