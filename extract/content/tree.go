@@ -11,8 +11,7 @@ import (
 // elems[i] is elems[i:elems[i].end], so every walk below is a loop over a
 // slice: no recursion, whatever the nesting depth.
 type elem struct {
-	n       *html.Node
-	text    string // text nodes only
+	n       *html.Node // a text node's text is n.Data
 	parent  int32
 	end     int32
 	tag     atom.Atom
@@ -152,7 +151,7 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 		if parent < 0 {
 			return -1, false
 		}
-		t.elems = append(t.elems, elem{n: n, text: n.Data, parent: parent, isText: true})
+		t.elems = append(t.elems, elem{n: n, parent: parent, isText: true})
 		return int32(len(t.elems) - 1), false
 	case html.ElementNode:
 	default:
