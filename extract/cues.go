@@ -330,8 +330,19 @@ func wordAt(ws []word, b int) int {
 // wordsIn returns the index range [i, j) of the words inside bytes [s, e).
 func wordsIn(ws []word, s, e int) (int, int) {
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= s })
-	j := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= e })
-	return i, j
+	return i, i + startsBefore(ws[i:], e)
+}
+
+// startsBefore returns the number of leading words of ws that start
+// before byte e. The range is short (a sentence, a figure): it is
+// bracketed by doubling steps before the binary search.
+func startsBefore(ws []word, e int) int {
+	lo, hi := 0, 1 // ws[:lo] start before e; from hi on, maybe not
+	for hi < len(ws) && ws[hi].Start < e {
+		lo, hi = hi, 2*hi
+	}
+	hi = min(hi, len(ws))
+	return lo + sort.Search(hi-lo, func(k int) bool { return ws[lo+k].Start >= e })
 }
 
 // sentenceWords returns the word range of the sentence holding byte b.

@@ -24,7 +24,7 @@ var stopWords = []struct {
 func guessLanguage(s string) string {
 	counts := make([]int, len(stopWords))
 	words := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { // read lazily: only the first words count
 		return r == ' ' || r == '\n' || r == ',' || r == '.' || r == '\'' || r == '’' || r == '(' || r == ')'
 	}) {
 		words++

@@ -176,7 +176,7 @@ func debris(s string) bool {
 // noWords tells whether s has no word of two letters or more: image names
 // ("67ff74a5ab5c4 1536x1022 1"), numbers and symbols.
 func noWords(s string) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) {
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) {
 		letters := 0
 		word := true
 		for _, r := range f {
