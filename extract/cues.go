@@ -57,9 +57,6 @@ func (d *doc) cached() *found {
 // prepare computes what the fact stages share, looking at ctx between its
 // steps (each linear in the text): the first stage of Parse.
 func (d *doc) prepare(ctx context.Context) error {
-	// The gazetteer's scan comes first: its buffers are freed before the
-	// word view is built, which keeps the peak of memory down.
-	places := normalize.Places(d.Text)
 	f := &found{words: d.Doc.Words(), teaser: make([]bool, len(d.Sents))}
 	comments := false
 	for si, s := range d.Sents {
@@ -81,7 +78,7 @@ func (d *doc) prepare(ctx context.Context) error {
 	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
 	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
 	f.targets, f.asOf = classifyYears(d, f.words, f.years)
-	f.places = keepFacts(d, f.teaser, places, func(p normalize.PlaceMatch) int { return p.Start })
+	f.places = keepFacts(d, f.teaser, sc.Places, func(p normalize.PlaceMatch) int { return p.Start })
 	d.found = f
 	return nil
 }

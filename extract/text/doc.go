@@ -60,7 +60,7 @@ func New(text, title string, ref time.Time) *Doc {
 	return d
 }
 
-// Scan returns the figures, sums, years and dates of the text that
+// Scan returns the figures, sums, years, dates and places of the text that
 // normalize's scanners read from the tokens of its one lexing
 // (normalize.ScanTokens).
 func (d *Doc) Scan() normalize.Scan { return d.scan }
