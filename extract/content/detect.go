@@ -101,7 +101,7 @@ func isHTML(s, contentType string) bool {
 const headLen = 4096
 
 // lowerASCII appends s to dst with its ASCII letters in lower case.
-func lowerASCII(dst []byte, s string) []byte {
+func lowerASCII[S ~string | ~[]byte](dst []byte, s S) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
