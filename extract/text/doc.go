@@ -41,6 +41,10 @@ func New(text, title string, ref time.Time) *Doc {
 		d.runeAt[k] = d.runeAt[k-1] + int32(runeStarts(text[(k-1)*runeBlock:k*runeBlock]))
 	}
 	lexed := normalize.Lex(text)
+	// The scanners read the lexer's tokens first: their scratch is freed
+	// before the rules' tokens are built, and the lexer's after, so that
+	// no two of them weigh on memory at the same time.
+	d.scan = normalize.ScanTokens(text, lexed)
 	d.toks = make([]Token, 0, len(text)/5+len(d.Sents)) // about five bytes a token
 	d.bounds = make([]int, len(d.Sents)+1)
 	rest := lexed
@@ -53,10 +57,6 @@ func New(text, title string, ref time.Time) *Doc {
 		d.bounds[i+1] = len(d.toks)
 	}
 	foldTokens(d.toks)
-	// The scanners read the lexer's tokens now, so that they are freed
-	// before the word view and the rules' own data are built: the peak of
-	// memory is then one set of tokens less.
-	d.scan = normalize.ScanTokens(text, lexed)
 	return d
 }
 
