@@ -86,18 +86,28 @@ func hasHint(s string, substr *hintSet, tokens []string, prefix bool) bool {
 	return false
 }
 
-// hintSet is a list of hints indexed by their first byte, so that a class
-// name is read once, trying at each byte only the hints that start with
-// it: a page has hundreds of class names and the lists a hundred hints.
-type hintSet [256][]string
+// hintSet is a list of hints indexed by their first byte, with the set
+// of their first two bytes, so that a class name is read once, trying at
+// each byte only the hints that start there: a page has hundreds of class
+// names and the lists a hundred hints.
+type hintSet struct {
+	byFirst [256][]string
+	pairs   [1 << 16 / 64]uint64 // bit a<<8|b: some hint starts with the bytes a, b
+}
 
 // newHintSet indexes hints.
 func newHintSet(hints []string) *hintSet {
-	var set hintSet
+	set := new(hintSet)
 	for _, h := range hints {
-		set[h[0]] = append(set[h[0]], h)
+		set.byFirst[h[0]] = append(set.byFirst[h[0]], h)
+		for b := range 256 {
+			if len(h) == 1 || int(h[1]) == b {
+				p := int(h[0])<<8 | b
+				set.pairs[p/64] |= 1 << (p % 64)
+			}
+		}
 	}
-	return &set
+	return set
 }
 
 // The substring lists, indexed on first use.
@@ -110,7 +120,10 @@ var (
 // containedIn reports whether s contains one of the hints.
 func (set *hintSet) containedIn(s string) bool {
 	for i := 0; i < len(s); i++ {
-		for _, h := range set[s[i]] {
+		if p := int(s[i])<<8 | int(s[min(i+1, len(s)-1)]); i+1 < len(s) && set.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, h := range set.byFirst[s[i]] {
 			if strings.HasPrefix(s[i:], h) {
 				return true
 			}
