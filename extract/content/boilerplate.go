@@ -53,15 +53,52 @@ var strongNegative = []string{
 // classWeight scores class and id hints: +1 content-like, -1
 // boilerplate-like, 0 for neither or both.
 func classWeight(class, id string) int8 {
-	s := strings.ToLower(class + " " + id)
+	return attrHints(class).or(attrHints(id)).weight()
+}
+
+// hintFlags is what the hints of a class or id attribute say.
+type hintFlags uint8
+
+const (
+	hintStrongNegative hintFlags = 1 << iota
+	hintPositive
+	hintNegative
+)
+
+// attrHints reads the hints of one attribute value. No hint holds a space,
+// so those of "class id" are those of the class and of the id together.
+func attrHints(v string) hintFlags {
+	if v == "" {
+		return 0
+	}
+	s := strings.ToLower(v)
+	var f hintFlags
 	if hasHint(s, strongNegativeSet(), nil, false) {
+		f |= hintStrongNegative
+	}
+	if hasHint(s, positiveSet(), positiveTokens, false) {
+		f |= hintPositive
+	}
+	if hasHint(s, negativeSet(), negativeTokens, true) {
+		f |= hintNegative
+	}
+	return f
+}
+
+// or is the hints of two attributes together.
+func (f hintFlags) or(g hintFlags) hintFlags { return f | g }
+
+// weight scores the hints: a strong negative wins, else +1 content-like,
+// -1 boilerplate-like, 0 for neither or both.
+func (f hintFlags) weight() int8 {
+	if f&hintStrongNegative != 0 {
 		return -1
 	}
 	w := int8(0)
-	if hasHint(s, positiveSet(), positiveTokens, false) {
+	if f&hintPositive != 0 {
 		w++
 	}
-	if hasHint(s, negativeSet(), negativeTokens, true) {
+	if f&hintNegative != 0 {
 		w--
 	}
 	return w

@@ -27,3 +27,16 @@ func TestHintSet(t *testing.T) {
 		}
 	}
 }
+
+// TestHintsHaveNoSpace checks what classWeight relies on to read the class
+// and the id apart: no hint holds white space, so none matches across the
+// two.
+func TestHintsHaveNoSpace(t *testing.T) {
+	for _, list := range [][]string{strongNegative, positiveSubstr, negativeSubstr, positiveTokens, negativeTokens} {
+		for _, h := range list {
+			if strings.ContainsAny(h, " \t\n\r\f") {
+				t.Errorf("hint %q holds white space", h)
+			}
+		}
+	}
+}

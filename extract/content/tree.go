@@ -36,18 +36,34 @@ type tree struct {
 	canon    string
 	jsonLD   []string
 	declared []declared
-	hints    map[classID]hint // what class and id attributes say, by their values
+	hints    map[string]hint // what class and id attributes say, by their values
 }
 
-// classID is the class and id attributes of an element.
-type classID struct{ class, id string }
-
-// hint is what an element's class and id say: its weight (classWeight)
-// and whether the class names a CMS's article body (cmsBody). Pages
-// repeat a few class names on many elements: each is read once.
+// hint is what a class or id attribute says: its hints (attrHints) and,
+// for a class, whether it names a CMS's article body (cmsBody). Pages
+// repeat a few class names on many elements, each with its own id: every
+// value is read once.
 type hint struct {
-	weight  int8
+	flags   hintFlags
 	cmsBody bool
+}
+
+// hintOf returns what the class or id attribute value v says.
+func (t *tree) hintOf(v string, isClass bool) hint {
+	if v == "" {
+		return hint{}
+	}
+	h, ok := t.hints[v]
+	if !ok {
+		// cmsBody is read for every value (a value may be a class on one
+		// element and an id on another) and kept for classes only.
+		h = hint{flags: attrHints(v), cmsBody: cmsBody(v)}
+		t.hints[v] = h
+	}
+	if !isClass {
+		h.cmsBody = false
+	}
+	return h
 }
 
 // meta is one <meta> (or itemprop element) of the page, keys lower-cased.
@@ -97,7 +113,7 @@ var dropCustom = map[string]bool{
 // build flattens doc, a page of about size nodes (an upper bound on the
 // elements kept). Head elements are read for metadata and not kept.
 func build(doc *html.Node, size int) *tree {
-	t := &tree{elems: make([]elem, 0, size), hints: map[classID]hint{}}
+	t := &tree{elems: make([]elem, 0, size), hints: map[string]hint{}}
 	type frame struct {
 		idx int32 // kept index of the open node, or -1
 		eff int32 // parent of its children
@@ -224,14 +240,9 @@ func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 		}
 	}
 	if class != "" || id != "" {
-		key := classID{class, id}
-		h, ok := t.hints[key]
-		if !ok {
-			h = hint{weight: classWeight(class, id), cmsBody: class != "" && cmsBody(class)}
-			t.hints[key] = h
-		}
-		e.weight = h.weight
-		if h.cmsBody {
+		c := t.hintOf(class, true)
+		e.weight = c.flags.or(t.hintOf(id, false).flags).weight()
+		if c.cmsBody {
 			t.declared = append(t.declared, declared{idx, rankCMS})
 		}
 	}
