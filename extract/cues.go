@@ -176,40 +176,9 @@ func cue(s string) phrase { return text.CompileWords(s) }
 type cueList struct {
 	all         []phrase
 	first, last map[string][]phrase
-	// firsts and lasts have a bit set for the keys of first and last
-	// (keyBit): most words of a text miss it, which costs less than a
-	// miss in the map.
-	firsts, lasts *keyBits
-}
-
-// keyBits is a set of bits indexed by keyBit.
-type keyBits [keyBitsLen / 64]uint64
-
-// keyBitsLen is the number of bits of a keyBits: cue lists have at most a
-// few hundred first or last words.
-const keyBitsLen = 1 << 12
-
-// keyBit returns the bit of the key k: a hash of its length and its first
-// and last two bytes, enough to tell most words apart.
-func keyBit(k string) uint {
-	if k == "" {
-		return 0
-	}
-	n := len(k)
-	h := uint(n)*0x9e37 ^ uint(k[0])*0x85eb ^ uint(k[n-1])*0xc2b3 ^ uint(k[n/2])*0x27d4
-	return h % keyBitsLen
-}
-
-// add sets the bit of k.
-func (b *keyBits) add(k string) { i := keyBit(k); b[i/64] |= 1 << (i % 64) }
-
-// has reports whether the bit of k is set (never in a nil set).
-func (b *keyBits) has(k string) bool {
-	if b == nil {
-		return false
-	}
-	i := keyBit(k)
-	return b[i/64]&(1<<(i%64)) != 0
+	// firsts and lasts hold the keys of first and last: most words of a
+	// text miss them, which costs less than a miss in the map.
+	firsts, lasts *normalize.KeySet
 }
 
 // cues compiles a list of cues.
@@ -222,18 +191,18 @@ func cues(list ...string) cueList {
 }
 
 func indexCues(ps []phrase) cueList {
-	l := cueList{all: ps, first: map[string][]phrase{}, last: map[string][]phrase{}, firsts: new(keyBits), lasts: new(keyBits)}
+	l := cueList{all: ps, first: map[string][]phrase{}, last: map[string][]phrase{}, firsts: new(normalize.KeySet), lasts: new(normalize.KeySet)}
 	for _, p := range ps {
 		if len(p) == 0 {
 			continue
 		}
 		for _, k := range p[0] {
 			l.first[k] = append(l.first[k], p)
-			l.firsts.add(k)
+			l.firsts.Add(k)
 		}
 		for _, k := range p[len(p)-1] {
 			l.last[k] = append(l.last[k], p)
-			l.lasts.add(k)
+			l.lasts.Add(k)
 		}
 	}
 	return l
@@ -271,7 +240,7 @@ func (tc taggedCues[T]) add(tag T, weight int, list ...string) {
 // matchAny returns the longest phrase of list matching at i.
 func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 	best, ok := i, false
-	if i < 0 || i >= end || !list.firsts.has(ws[i].Fold) {
+	if i < 0 || i >= end || !list.firsts.Has(ws[i].Fold) {
 		return best, false
 	}
 	for _, p := range list.first[ws[i].Fold] {
@@ -286,7 +255,7 @@ func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 // starting before begin, and returns where the longest one starts.
 func matchEndingAny(list cueList, ws []word, j, begin int) (int, bool) {
 	best, ok := j, false
-	if j <= begin || j > len(ws) || !list.lasts.has(ws[j-1].Fold) {
+	if j <= begin || j > len(ws) || !list.lasts.Has(ws[j-1].Fold) {
 		return best, false
 	}
 	for _, p := range list.last[ws[j-1].Fold] {

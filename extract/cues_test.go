@@ -37,12 +37,12 @@ func TestCueListBits(t *testing.T) {
 	l := teaserCues()
 	for _, p := range l.all {
 		for _, k := range p[0] {
-			if !l.firsts.has(k) {
+			if !l.firsts.Has(k) {
 				t.Errorf("first word %q of a cue rejected", k)
 			}
 		}
 		for _, k := range p[len(p)-1] {
-			if !l.lasts.has(k) {
+			if !l.lasts.Has(k) {
 				t.Errorf("last word %q of a cue rejected", k)
 			}
 		}
@@ -50,7 +50,7 @@ func TestCueListBits(t *testing.T) {
 	ws := text.Words(strings.Repeat("Le groupe a annoncé la création de nouveaux emplois dans la région de Tanger en 2026. ", 2))
 	passed := 0
 	for _, w := range ws {
-		if l.firsts.has(w.Fold) {
+		if l.firsts.Has(w.Fold) {
 			passed++
 		}
 	}
@@ -58,7 +58,7 @@ func TestCueListBits(t *testing.T) {
 		t.Errorf("%d of %d words pass the first-word bits of the teaser cues", passed, len(ws))
 	}
 	var empty cueList
-	if empty.firsts.has("lire") {
+	if empty.firsts.Has("lire") {
 		t.Error("an empty cue list lets a word through")
 	}
 }

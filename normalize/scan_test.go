@@ -93,3 +93,32 @@ func TestScanTokens(t *testing.T) {
 		t.Errorf("%d words, %d numbers, %d line breaks; want 15, 7, 1", words, numbers, breaks)
 	}
 }
+
+// TestKeySet checks that a KeySet holds every key added, turns away most
+// others, and that a nil set holds nothing.
+func TestKeySet(t *testing.T) {
+	var set KeySet
+	keys := []string{"millions", "dirhams", "mdh", "janvier", "fin", "%", "d'ici", "é"}
+	for _, k := range keys {
+		set.Add(k)
+	}
+	for _, k := range keys {
+		if !set.Has(k) {
+			t.Errorf("Has(%q) = false after Add", k)
+		}
+	}
+	passed := 0
+	words := strings.Fields("le groupe a annoncé la création de nouveaux emplois dans la région de tanger en 2026 avec ses partenaires")
+	for _, w := range words {
+		if set.Has(w) {
+			passed++
+		}
+	}
+	if passed*4 > len(words) {
+		t.Errorf("%d of %d other words pass the set", passed, len(words))
+	}
+	var none *KeySet
+	if none.Has("millions") {
+		t.Error("a nil set holds a key")
+	}
+}
