@@ -30,13 +30,16 @@
 // numbers, money, dates, years and places in package normalize's tables.
 // Each row has a test case.
 //
-// Facts. The stages read the document in the order of their dependencies:
-// places.go, years.go, amounts.go, jobs*.go (a figure's noun, its kind:
-// pledged, existing or statistic), agreements.go (types, signing date,
-// place and event), then package parties (signatories and other actors
-// with their roles and acronyms, and every mention of them). A rule that
-// reads the facts near a figure takes them from a window found by binary
-// search, so every stage stays linear in the page.
+// Facts. Package parties reads the tokens alone (signatories and other
+// actors with their roles and acronyms, and every mention of them); it
+// runs first, so that its data is freed before the word view is built.
+// The fact stages then read the word view in the order of their
+// dependencies: places.go, years.go, amounts.go, jobs*.go (a figure's
+// noun, its kind: pledged, existing or statistic), agreements.go (types,
+// signing date, place and event). A rule that reads the facts near a
+// figure takes them from a window found by binary search, so every stage
+// stays linear in the page, and no two sets of tokens of the whole text
+// are built at once but the tokens and their word view.
 //
 // Links. link.go and tie.go tie each figure to its partner and city (the
 // company of its sentence, an enumeration read in order, "respectivement",
