@@ -38,8 +38,8 @@
 // noun, its kind: pledged, existing or statistic), agreements.go (types,
 // signing date, place and event). A rule that reads the facts near a
 // figure takes them from a window found by binary search, so every stage
-// stays linear in the page, and no two sets of tokens of the whole text
-// are built at once but the tokens and their word view.
+// stays linear in the page. Of the text's token sets (the lexer's, the
+// rules' tokens, the word view) at most two are in memory at once.
 //
 // Links. link.go and tie.go tie each figure to its partner and city (the
 // company of its sentence, an enumeration read in order, "respectivement",
