@@ -78,7 +78,7 @@ func (d *doc) prepare(ctx context.Context) error {
 	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
 	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
 	f.targets, f.asOf = classifyYears(d, f.words, f.years)
-	f.places = keepFacts(d, f.teaser, normalize.Places(d.Text), func(p normalize.PlaceMatch) int { return p.Start })
+	f.places = keepFacts(d, f.teaser, sc.Places, func(p normalize.PlaceMatch) int { return p.Start })
 	d.found = f
 	return nil
 }
@@ -176,6 +176,9 @@ func cue(s string) phrase { return text.CompileWords(s) }
 type cueList struct {
 	all         []phrase
 	first, last map[string][]phrase
+	// firsts and lasts hold the keys of first and last: most words of a
+	// text miss them, which costs less than a miss in the map.
+	firsts, lasts *normalize.KeySet
 }
 
 // cues compiles a list of cues.
@@ -188,16 +191,18 @@ func cues(list ...string) cueList {
 }
 
 func indexCues(ps []phrase) cueList {
-	l := cueList{all: ps, first: map[string][]phrase{}, last: map[string][]phrase{}}
+	l := cueList{all: ps, first: map[string][]phrase{}, last: map[string][]phrase{}, firsts: new(normalize.KeySet), lasts: new(normalize.KeySet)}
 	for _, p := range ps {
 		if len(p) == 0 {
 			continue
 		}
 		for _, k := range p[0] {
 			l.first[k] = append(l.first[k], p)
+			l.firsts.Add(k)
 		}
 		for _, k := range p[len(p)-1] {
 			l.last[k] = append(l.last[k], p)
+			l.lasts.Add(k)
 		}
 	}
 	return l
@@ -235,7 +240,7 @@ func (tc taggedCues[T]) add(tag T, weight int, list ...string) {
 // matchAny returns the longest phrase of list matching at i.
 func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 	best, ok := i, false
-	if i < 0 || i >= end {
+	if i < 0 || i >= end || !list.firsts.Has(ws[i].Fold) {
 		return best, false
 	}
 	for _, p := range list.first[ws[i].Fold] {
@@ -250,7 +255,7 @@ func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 // starting before begin, and returns where the longest one starts.
 func matchEndingAny(list cueList, ws []word, j, begin int) (int, bool) {
 	best, ok := j, false
-	if j <= begin || j > len(ws) {
+	if j <= begin || j > len(ws) || !list.lasts.Has(ws[j-1].Fold) {
 		return best, false
 	}
 	for _, p := range list.last[ws[j-1].Fold] {
@@ -291,8 +296,19 @@ func wordAt(ws []word, b int) int {
 // wordsIn returns the index range [i, j) of the words inside bytes [s, e).
 func wordsIn(ws []word, s, e int) (int, int) {
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= s })
-	j := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= e })
-	return i, j
+	return i, i + startsBefore(ws[i:], e)
+}
+
+// startsBefore returns the number of leading words of ws that start
+// before byte e. The range is short (a sentence, a figure): it is
+// bracketed by doubling steps before the binary search.
+func startsBefore(ws []word, e int) int {
+	lo, hi := 0, 1 // ws[:lo] start before e; from hi on, maybe not
+	for hi < len(ws) && ws[hi].Start < e {
+		lo, hi = hi, 2*hi
+	}
+	hi = min(hi, len(ws))
+	return lo + sort.Search(hi-lo, func(k int) bool { return ws[lo+k].Start >= e })
 }
 
 // sentenceWords returns the word range of the sentence holding byte b.

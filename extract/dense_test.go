@@ -3,8 +3,13 @@ package extract_test
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"veille/extract"
 )
@@ -47,4 +52,51 @@ func BenchmarkDense(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkDensePeak reports the peak of the live heap while extraction
+// reads a dense 512 KB page, as a multiple of the page size (peak-x). The
+// collector runs often meanwhile (GOGC 2), and the live heap it measures
+// after each cycle is sampled: a close lower bound of the true peak.
+func BenchmarkDensePeak(b *testing.B) {
+	page := []byte(denseArticle(512 << 10))
+	if _, err := extract.ParseBytes(context.Background(), page); err != nil { // the tables, loaded once
+		b.Fatal(err)
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(2))
+	var worst float64
+	for b.Loop() {
+		runtime.GC()
+		base := liveHeap()
+		var peak atomic.Uint64
+		done := make(chan struct{})
+		sampled := make(chan struct{})
+		go func() {
+			defer close(sampled)
+			for {
+				if l := liveHeap(); l > peak.Load() {
+					peak.Store(l)
+				}
+				select {
+				case <-done:
+					return
+				case <-time.After(20 * time.Microsecond):
+				}
+			}
+		}()
+		if _, err := extract.ParseBytes(context.Background(), page); err != nil {
+			b.Fatal(err)
+		}
+		close(done)
+		<-sampled
+		worst = max(worst, float64(peak.Load()-min(base, peak.Load()))/float64(len(page)))
+	}
+	b.ReportMetric(worst, "peak-x")
+}
+
+// liveHeap returns the live heap the last garbage collection measured.
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }

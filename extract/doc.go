@@ -13,7 +13,7 @@
 // normalize.Clean tidies the text without touching its typography (’ « »
 // stay as the page has them). Package text splits it into sentences and
 // lexes it once (normalize.Lex: letters, digit runs, punctuation), which
-// normalize's scanners read for figures, sums, dates and years
+// normalize's scanners read for figures, sums, dates, years and places
 // (normalize.ScanTokens), and which text groups into tokens, each with its
 // byte span, its folded form (lower case, no accents, one apostrophe) and
 // its shape (word, capital, acronym, number, elision). Two views share
@@ -30,13 +30,16 @@
 // numbers, money, dates, years and places in package normalize's tables.
 // Each row has a test case.
 //
-// Facts. The stages read the document in the order of their dependencies:
-// places.go, years.go, amounts.go, jobs*.go (a figure's noun, its kind:
-// pledged, existing or statistic), agreements.go (types, signing date,
-// place and event), then package parties (signatories and other actors
-// with their roles and acronyms, and every mention of them). A rule that
-// reads the facts near a figure takes them from a window found by binary
-// search, so every stage stays linear in the page.
+// Facts. Package parties reads the tokens alone (signatories and other
+// actors with their roles and acronyms, and every mention of them); it
+// runs first, so that its data is freed before the word view is built.
+// The fact stages then read the word view in the order of their
+// dependencies: places.go, years.go, amounts.go, jobs*.go (a figure's
+// noun, its kind: pledged, existing or statistic), agreements.go (types,
+// signing date, place and event). A rule that reads the facts near a
+// figure takes them from a window found by binary search, so every stage
+// stays linear in the page. Of the text's token sets (the lexer's, the
+// rules' tokens, the word view) at most two are in memory at once.
 //
 // Links. link.go and tie.go tie each figure to its partner and city (the
 // company of its sentence, an enumeration read in order, "respectivement",

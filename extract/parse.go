@@ -137,10 +137,18 @@ func (c config) describe(rec *Record, page *content.Page) {
 type partyFinder func(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentions []mention, err error)
 
 // extractFacts runs the fact stages over d, in the order their
-// dependencies ask: figures and agreements first, then parties, then the
+// dependencies ask: parties and figures and agreements first, then the
 // links between them, then relevance, which weighs them all. It looks at
-// ctx between stages.
+// ctx between stages. Parties read the tokens alone: they come before the
+// word view is built, so that their data and the word view never weigh on
+// memory at the same time.
 func extractFacts(ctx context.Context, d *doc, rec *Record, findParties partyFinder) error {
+	var mentions []mention
+	var err error
+	rec.Signatories, rec.Actors, mentions, err = findParties(ctx, d.Doc)
+	if err != nil {
+		return err
+	}
 	if err := d.prepare(ctx); err != nil {
 		return err
 	}
@@ -156,12 +164,6 @@ func extractFacts(ctx context.Context, d *doc, rec *Record, findParties partyFin
 			return context.Cause(ctx)
 		}
 		stage()
-	}
-	var mentions []mention
-	var err error
-	rec.Signatories, rec.Actors, mentions, err = findParties(ctx, d.Doc)
-	if err != nil {
-		return err
 	}
 	if err := ctx.Err(); err != nil {
 		return context.Cause(ctx)

@@ -197,6 +197,14 @@ func cleanPass(s string, track bool) (string, []int32) {
 				continue
 			}
 		}
+		if j := printableRun(s, i); j > i+1 && !track {
+			// Visible ASCII goes through as is: only the first of the run
+			// may have white space pending before it.
+			c.rune(rune(s[i]), int32(i), true)
+			c.out.WriteString(s[i+1 : j])
+			i = j
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == '\r' && i+1 < len(s) && s[i+1] == '\n' {
 			i++
@@ -206,6 +214,15 @@ func cleanPass(s string, track bool) (string, []int32) {
 		i += n
 	}
 	return c.out.String(), c.offs
+}
+
+// printableRun returns the end of the run of visible ASCII from s[i] on,
+// entities' '&' left out.
+func printableRun(s string, i int) int {
+	for i < len(s) && s[i] > ' ' && s[i] < 0x7f && s[i] != '&' {
+		i++
+	}
+	return i
 }
 
 // rune adds r, read at source offset at; same says that r is written as in

@@ -18,8 +18,8 @@
 //   - year.go: Years, classified as target, past, period, as-of or plain;
 //   - lex.go: the tokenizer all of them share, so that a form never matches
 //     inside a word ("DH" in "ADH", "mardi" in "Mardigras");
-//   - scan.go: ScanText, the figures, sums, years and dates of one text
-//     from a single pass of the tokenizer;
+//   - scan.go: ScanText, the figures, sums, years, dates and places of one
+//     text from a single pass of the tokenizer;
 //   - places.go, fold.go: Places, LookupPlace and Fold (the gazetteer,
 //     data/places.tsv).
 //

@@ -29,6 +29,25 @@ func Fold(s string) string {
 			i = j
 			continue
 		}
+		if c := s[i]; c < utf8.RuneSelf { // the rest of ASCII, as classifyRune and appendFolded read it
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				space = len(b) > 0
+				continue
+			}
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			b = append(b, c)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch c := classifyRune(r); c {

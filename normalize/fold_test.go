@@ -56,6 +56,9 @@ func FuzzFold(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got := Fold(s)
+		if want := foldByRunes(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q (rune by rune)", s, got, want)
+		}
 		if again := Fold(got); again != got {
 			t.Errorf("Fold(Fold(%q)) = %q, want %q", s, again, got)
 		}
@@ -73,4 +76,32 @@ func FuzzFold(f *testing.F) {
 			}
 		}
 	})
+}
+
+// foldByRunes is Fold without its fast paths: each rune classified and
+// folded alone, the definition Fold's fast paths must agree with.
+func foldByRunes(s string) string {
+	var b []byte
+	space := false
+	for _, r := range s {
+		switch c := classifyRune(r); c {
+		case runeIgnored, runeMark:
+		case runeSpace:
+			space = len(b) > 0
+		default:
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			switch c {
+			case runeApostrophe:
+				b = append(b, '\'')
+			case runeDash:
+				b = append(b, '-')
+			default:
+				b = appendFolded(b, r)
+			}
+		}
+	}
+	return string(b)
 }

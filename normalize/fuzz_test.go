@@ -82,6 +82,9 @@ func FuzzClean(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		out, m := Clean(s)
+		if text := CleanText(s); text != out {
+			t.Fatalf("CleanText(%q) = %q, want Clean's %q", s, text, out)
+		}
 		if again, _ := Clean(out); again != out {
 			t.Fatalf("Clean not idempotent on %q: %q then %q", s, out, again)
 		}

@@ -21,10 +21,10 @@ const (
 // "ADH", "mardi" in "Mardigras").
 type Token struct {
 	start, end int
-	kind       tokKind
 	key        string // words: folded (lower case, no accent, elisions expanded); punct: unified rune
-	space      bool   // preceded by white space (or by nothing)
-	upper      bool   // a word starting with an upper-case letter
+	kind       tokKind
+	space      bool // preceded by white space (or by nothing)
+	upper      bool // a word starting with an upper-case letter
 }
 
 // token is the package's name for Token.

@@ -36,7 +36,16 @@ func Places(s string) []PlaceMatch {
 	if err != nil {
 		return nil // cannot happen with the embedded data: TestGazetteerData loads it
 	}
-	return g.find(s)
+	return g.find(s, nil)
+}
+
+// placesIn is Places on s read as toks (Lex).
+func placesIn(s string, toks []Token) []PlaceMatch {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	return g.find(s, toks)
 }
 
 // LookupPlace returns the place a name designates: its canonical name or
@@ -210,15 +219,16 @@ func (g *gazetteer) add(words []string, caps []bool, p *Place) error {
 	return nil
 }
 
-// find returns the place mentions of s, leftmost-longest.
-func (g *gazetteer) find(s string) []PlaceMatch {
+// find returns the place mentions of s, leftmost-longest; toks is the
+// lexing of s, or nil.
+func (g *gazetteer) find(s string, toks []Token) []PlaceMatch {
 	sc := placeScannerPool.Get().(*placeScanner)
 	defer func() {
 		if cap(sc.buf) <= maxPooledText { // a huge text's buffers are not worth keeping
 			placeScannerPool.Put(sc)
 		}
 	}()
-	sc.split(s)
+	sc.read(s, toks)
 	sc.found = sc.found[:0]
 	ws := sc.words
 	for i := 0; i < len(ws); {
@@ -233,7 +243,7 @@ func (g *gazetteer) find(s string) []PlaceMatch {
 			i++
 			continue
 		}
-		sc.found = append(sc.found, placeFound{ws[i].start, ws[i+n-1].end, p})
+		sc.found = append(sc.found, placeFound{int(ws[i].start), int(ws[i+n-1].end), p})
 		i += n
 	}
 	if len(sc.found) == 0 {
@@ -275,10 +285,10 @@ const maxPooledText = 1 << 20
 
 // placeWord is a run of letters and digits of the scanned text.
 type placeWord struct {
-	start, end int  // bytes in the text
-	fold       int  // end of the folded word in placeScanner.buf; it starts where the previous ends
-	upper      bool // starts with a capital
-	joined     bool // only spaces, dashes and apostrophes separate it from the previous word
+	start, end int32 // bytes in the text (extraction reads at most 16 MiB)
+	fold       int32 // end of the folded word in placeScanner.buf; it starts where the previous ends
+	upper      bool  // starts with a capital
+	joined     bool  // only spaces, dashes and apostrophes separate it from the previous word
 }
 
 // maxJoin is the most runes between two words of one name: " - " is three.
@@ -291,6 +301,12 @@ type placeScanner struct {
 	keyBuf  []byte // key builds the folded words of a candidate name here
 	keyEnds []int  // keyEnds[k]: end in keyBuf of the key of k+1 words
 	found   []placeFound
+
+	// The state of read: the kind of the word being read (inNone between
+	// words), and what separates the next word from the last one.
+	in            int
+	gap, newlines int
+	joinable      bool
 }
 
 // placeFound is a match of find before it becomes a PlaceMatch. It keeps
@@ -300,95 +316,161 @@ type placeFound struct {
 	place      *Place
 }
 
-// split fills sc with the words of s. Words break at any rune that is not
-// a letter, digit or combining mark, and between letters and digits
-// ("8Marrakech"); names continue over short runs of spaces, dashes and
-// apostrophes but not over a paragraph break.
-func (sc *placeScanner) split(s string) {
+// Kinds of the word being read.
+const (
+	inNone = iota
+	inLetters
+	inDigits
+)
+
+// split fills sc with the words of s (a name, or a text without its
+// lexing): read without tokens.
+func (sc *placeScanner) split(s string) { sc.read(s, nil) }
+
+// read fills sc with the words of s, whose lexing (Lex) is toks, or nil.
+// Words break at any rune that is not a letter, digit or combining mark,
+// and between letters and digits ("8Marrakech"); names continue over
+// short runs of spaces, dashes and apostrophes but not over a paragraph
+// break. The lexer's words and digit runs are taken whole, with the keys
+// it folded; the runes between them are read one by one.
+func (sc *placeScanner) read(s string, toks []Token) {
 	sc.reset(len(s))
-	const (
-		none = iota
-		letters
-		digits
-	)
-	in := none
-	gap, newlines, joinable := 0, 0, false
+	k := 0
 	for i := 0; i < len(s); {
-		if in == letters { // the common case: a run of lower-case ASCII letters folds to itself
-			j := i
-			for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
-				j++
-			}
-			if j > i {
-				sc.buf = append(sc.buf, s[i:j]...)
-				i = j
-				continue
-			}
+		for k < len(toks) && toks[k].start < i {
+			k++
 		}
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		c := classifyRune(r)
-		if c == runeWord || c == runeMark {
-			kind := letters
-			switch {
-			case c == runeMark && in != none:
-				kind = in
-			case '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
-				kind = digits
-			}
-			if in != none && kind != in {
-				sc.closeWord(i)
-				gap, newlines, joinable = 0, 0, true
-				in = none
-			}
-			if in == none {
-				in = kind
-				sc.words = append(sc.words, placeWord{
-					start:  i,
-					upper:  'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsTitle(r)),
-					joined: joinable && gap <= maxJoin && newlines == 0, // a name never runs across lines
-				})
-			}
-			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
-				sc.buf = append(sc.buf, byte(r))
-			} else {
-				sc.buf = appendFolded(sc.buf, r)
-			}
-			i += size
+		if k < len(toks) && toks[k].start == i && wholeWord(s, toks[k]) {
+			sc.token(s, toks, k)
+			i = toks[k].end
 			continue
 		}
-		if in != none {
-			if c == runeIgnored {
-				i += size
-				continue
-			}
-			in = none
-			sc.closeWord(i)
-			gap, newlines, joinable = 0, 0, true
-		}
-		switch c {
-		case runeSpace, runeApostrophe, runeDash:
-			gap++
-			if r == '\n' {
-				newlines++
-			}
-		case runeIgnored:
-		default:
-			joinable = false
-		}
-		i += size
+		i = sc.rune(s, i)
 	}
-	if in != none {
+	if sc.in != inNone {
 		sc.closeWord(len(s))
 	}
+}
+
+// wholeWord reports whether the lexer token t reads as one word of
+// places: a digit run, or a run of letters without a modifier letter
+// apostrophe (ʼ U+02BC, ʻ U+02BB, which are letters to the lexer and
+// apostrophes here).
+func wholeWord(s string, t Token) bool {
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokWord:
+		w := s[t.start:t.end]
+		return strings.IndexByte(w, 0xca) < 0 || // the first byte of both in UTF-8
+			!strings.Contains(w, "\u02bc") && !strings.Contains(w, "\u02bb")
+	}
+	return false
+}
+
+// token reads the lexer's word or digit run toks[k] as rune would read
+// its runes one by one.
+func (sc *placeScanner) token(s string, toks []Token, k int) {
+	t := toks[k]
+	kind := inLetters
+	if t.kind == tokNum {
+		kind = inDigits
+	}
+	sc.openWord(s, t.start, kind)
+	switch {
+	case kind == inLetters && k+1 < len(toks) && toks[k+1].key == "'" && !toks[k+1].space:
+		// The lexer's key of an elided word is its full form ("d" is
+		// "de"): places read the word as written.
+		for _, r := range s[t.start:t.end] {
+			sc.buf = appendFolded(sc.buf, r)
+		}
+	default:
+		sc.buf = append(sc.buf, t.key...)
+	}
+}
+
+// rune reads the rune at s[i] and returns the index of the next.
+func (sc *placeScanner) rune(s string, i int) int {
+	if sc.in == inLetters { // the common case: a run of lower-case ASCII letters folds to itself
+		j := i
+		for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+			j++
+		}
+		if j > i {
+			sc.buf = append(sc.buf, s[i:j]...)
+			return j
+		}
+	}
+	r, size := rune(s[i]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(s[i:])
+	}
+	c := classifyRune(r)
+	if c == runeWord || c == runeMark {
+		kind := inLetters
+		switch {
+		case c == runeMark && sc.in != inNone:
+			kind = sc.in
+		case '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+			kind = inDigits
+		}
+		sc.openWord(s, i, kind)
+		if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+			sc.buf = append(sc.buf, byte(r))
+		} else {
+			sc.buf = appendFolded(sc.buf, r)
+		}
+		return i + size
+	}
+	if sc.in != inNone {
+		if c == runeIgnored {
+			return i + size
+		}
+		sc.in = inNone
+		sc.closeWord(i)
+		sc.gap, sc.newlines, sc.joinable = 0, 0, true
+	}
+	switch c {
+	case runeSpace, runeApostrophe, runeDash:
+		sc.gap++
+		if r == '\n' {
+			sc.newlines++
+		}
+	case runeIgnored:
+	default:
+		sc.joinable = false
+	}
+	return i + size
+}
+
+// openWord goes on with the word being read at byte i if it is of the
+// same kind, and otherwise ends it and starts a new one there.
+func (sc *placeScanner) openWord(s string, i, kind int) {
+	if sc.in != inNone && kind != sc.in {
+		sc.closeWord(i)
+		sc.gap, sc.newlines, sc.joinable = 0, 0, true
+		sc.in = inNone
+	}
+	if sc.in != inNone {
+		return
+	}
+	sc.in = kind
+	r := rune(s[i])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	sc.words = append(sc.words, placeWord{
+		start:  int32(i),
+		upper:  'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsTitle(r)),
+		joined: sc.joinable && sc.gap <= maxJoin && sc.newlines == 0, // a name never runs across lines
+	})
 }
 
 // reset empties the buffers for a text of n bytes, grown once to the size
 // the text needs (about a word every six bytes).
 func (sc *placeScanner) reset(n int) {
 	sc.buf, sc.words = sc.buf[:0], sc.words[:0]
+	sc.in, sc.gap, sc.newlines, sc.joinable = inNone, 0, 0, false
 	if cap(sc.words) < n/6+1 {
 		sc.words = make([]placeWord, 0, n/6+1)
 	}
@@ -401,8 +483,8 @@ func (sc *placeScanner) reset(n int) {
 // nothing (a lone combining mark).
 func (sc *placeScanner) closeWord(end int) {
 	w := &sc.words[len(sc.words)-1]
-	w.end, w.fold = end, len(sc.buf)
-	if w.fold == sc.foldStart(len(sc.words)-1) {
+	w.end, w.fold = int32(end), int32(len(sc.buf))
+	if int(w.fold) == sc.foldStart(len(sc.words)-1) {
 		sc.words = sc.words[:len(sc.words)-1]
 	}
 }
@@ -411,7 +493,7 @@ func (sc *placeScanner) foldStart(i int) int {
 	if i == 0 {
 		return 0
 	}
-	return sc.words[i-1].fold
+	return int(sc.words[i-1].fold)
 }
 
 // folded returns the folded word i. Callers convert it to a string only

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -290,6 +291,9 @@ func FuzzPlaces(f *testing.F) {
 		boundary := map[int]bool{len(s): true} // where Go's decoding starts a rune, invalid bytes included
 		for i := range s {
 			boundary[i] = true
+		}
+		if byLexing := placesIn(s, lex(s)); !reflect.DeepEqual(byLexing, Places(s)) {
+			t.Fatalf("Places(%q) read from its lexing = %+v, want %+v", s, byLexing, Places(s))
 		}
 		end := 0
 		for _, m := range Places(s) {

@@ -1,34 +1,39 @@
 package normalize
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
-// Scan is what Numbers, Amounts, Years and Dates find in one text.
+// Scan is what Numbers, Amounts, Years, Dates and Places find in one text.
 type Scan struct {
 	Numbers []Number
 	Amounts []Money
 	Years   []Year
 	// Dates holds Dates(s, time.Time{}): relative dates are left
 	// unresolved; Dates of one date's text against a reference resolves it.
-	Dates []Date
+	Dates  []Date
+	Places []PlaceMatch
 }
 
-// ScanText returns Numbers(s), Amounts(s), Years(s) and the dates of s at
-// once. It lexes s once and shares the figures and the dates the scanners
-// all read, so it costs much less than the four calls.
+// ScanText returns Numbers(s), Amounts(s), Years(s), the dates of s and
+// Places(s) at once. It lexes s once and shares the figures and the dates
+// the scanners all read, so it costs much less than the five calls.
 func ScanText(s string) Scan { return ScanTokens(s, lex(s)) }
 
 // ScanTokens is ScanText on the tokens of s that Lex returned, for a
 // caller that lexes the text once for its own use too.
 func ScanTokens(s string, toks []Token) Scan {
 	sc := scannerOf(s, toks)
-	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{})}
+	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{}), Places: placesIn(s, toks)}
 }
 
 // scannerOf returns the scanner of s read as toks.
 func scannerOf(s string, toks []token) *scanner {
 	sc := &scanner{s: s, toks: toks, t: tables(), flags: make([]wordFlag, len(toks))}
+	flagged := flaggedKeys()
 	for i, t := range toks {
-		if t.kind != tokNum {
+		if t.kind != tokNum && flagged.Has(t.key) {
 			sc.flags[i] = sc.t.wordFlags[t.key]
 		}
 	}
@@ -43,3 +48,43 @@ func Month(word string) (int, bool) {
 	m, ok := tables().months[foldKey(word)]
 	return m, ok
 }
+
+// KeySet is a set of folded keys as a set of bits, one bit for each
+// hash of a key: it may say yes for a key it does not hold, never no for
+// one it holds. Most words of a text miss the set of a table's keys, which
+// costs less than a miss in the table's map: the tables test it first.
+type KeySet [keySetBits / 64]uint64
+
+// keySetBits is the size of a KeySet: tables have some hundreds of keys.
+const keySetBits = 1 << 13
+
+// keyBit returns the bit of the key k: a hash of its length and of three
+// of its bytes, enough to tell most words apart.
+func keyBit(k string) uint {
+	if k == "" {
+		return 0
+	}
+	n := len(k)
+	return (uint(n)*0x9e37 ^ uint(k[0])*0x85eb ^ uint(k[n-1])*0xc2b3 ^ uint(k[n/2])*0x27d4) % keySetBits
+}
+
+// Add adds k to the set.
+func (b *KeySet) Add(k string) { i := keyBit(k); b[i/64] |= 1 << (i % 64) }
+
+// Has reports whether k may be in the set; a nil set holds nothing.
+func (b *KeySet) Has(k string) bool {
+	if b == nil {
+		return false
+	}
+	i := keyBit(k)
+	return b[i/64]&(1<<(i%64)) != 0
+}
+
+// flaggedKeys is the set of the keys of the word flags table.
+var flaggedKeys = sync.OnceValue(func() *KeySet {
+	b := new(KeySet)
+	for k := range tables().wordFlags {
+		b.Add(k)
+	}
+	return b
+})

@@ -14,9 +14,14 @@ func TestScanTextMatchesScanners(t *testing.T) {
 		"Entre 2014 et 2020, le secteur a créé plus de 30 000 postes ; à fin juin 2023, l'usine comptait 900 salariés.",
 		"Tanger, le 6 février 2025 – entre 50 et 300 DH par mois, dont 20 % pour 2000 dirhams, depuis 2003.",
 		"Rendez-vous le 12 courant, ou lundi prochain, avant 2030 : 15/04/2025, 2024-04-15, mars 2024.",
+		// Places read from the lexing as from the text: elisions, dashes,
+		// line breaks, invisible and modifier-letter runes, digits glued to
+		// letters, marks with nothing before them.
+		"L'usine de Tanger Automotive City, à Casablanca-Settat et au Grand Casablanca ; Tanger\nAutomotive City.",
+		"Casa\u00adblanca, Tanger\rAutomotive City, Tanger \u2013 Automotive City, d'Agadir, Laʼayoune, 8Marrakech, \u0301Fès, ٣Rabat٣ Salé.",
 	} {
 		got := ScanText(s)
-		want := Scan{Numbers: Numbers(s), Amounts: Amounts(s), Years: Years(s), Dates: Dates(s, time.Time{})}
+		want := Scan{Numbers: Numbers(s), Amounts: Amounts(s), Years: Years(s), Dates: Dates(s, time.Time{}), Places: Places(s)}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("ScanText(%q)\ngot  %+v\nwant %+v", s, got, want)
 		}
@@ -25,9 +30,9 @@ func TestScanTextMatchesScanners(t *testing.T) {
 
 func TestScanTextArticle(t *testing.T) {
 	got := ScanText(frArticle)
-	want := Scan{Numbers: Numbers(frArticle), Amounts: Amounts(frArticle), Years: Years(frArticle), Dates: Dates(frArticle, time.Time{})}
+	want := Scan{Numbers: Numbers(frArticle), Amounts: Amounts(frArticle), Years: Years(frArticle), Dates: Dates(frArticle, time.Time{}), Places: Places(frArticle)}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("ScanText of the benchmark article differs from the four scanners")
+		t.Errorf("ScanText of the benchmark article differs from the five scanners")
 	}
 }
 
@@ -86,5 +91,34 @@ func TestScanTokens(t *testing.T) {
 	}
 	if words != 15 || numbers != 7 || breaks != 1 {
 		t.Errorf("%d words, %d numbers, %d line breaks; want 15, 7, 1", words, numbers, breaks)
+	}
+}
+
+// TestKeySet checks that a KeySet holds every key added, turns away most
+// others, and that a nil set holds nothing.
+func TestKeySet(t *testing.T) {
+	var set KeySet
+	keys := []string{"millions", "dirhams", "mdh", "janvier", "fin", "%", "d'ici", "é"}
+	for _, k := range keys {
+		set.Add(k)
+	}
+	for _, k := range keys {
+		if !set.Has(k) {
+			t.Errorf("Has(%q) = false after Add", k)
+		}
+	}
+	passed := 0
+	words := strings.Fields("le groupe a annoncé la création de nouveaux emplois dans la région de tanger en 2026 avec ses partenaires")
+	for _, w := range words {
+		if set.Has(w) {
+			passed++
+		}
+	}
+	if passed*4 > len(words) {
+		t.Errorf("%d of %d other words pass the set", passed, len(words))
+	}
+	var none *KeySet
+	if none.Has("millions") {
+		t.Error("a nil set holds a key")
 	}
 }

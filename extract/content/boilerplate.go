@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"veille/normalize"
 )
@@ -52,32 +53,115 @@ var strongNegative = []string{
 // classWeight scores class and id hints: +1 content-like, -1
 // boilerplate-like, 0 for neither or both.
 func classWeight(class, id string) int8 {
-	s := strings.ToLower(class + " " + id)
-	if hasHint(s, strongNegative, nil, false) {
+	return attrHints(class).or(attrHints(id)).weight()
+}
+
+// hintFlags is what the hints of a class or id attribute say.
+type hintFlags uint8
+
+const (
+	hintStrongNegative hintFlags = 1 << iota
+	hintPositive
+	hintNegative
+)
+
+// attrHints reads the hints of one attribute value. No hint holds a space,
+// so those of "class id" are those of the class and of the id together.
+func attrHints(v string) hintFlags {
+	if v == "" {
+		return 0
+	}
+	s := strings.ToLower(v)
+	var f hintFlags
+	if hasHint(s, strongNegativeSet(), nil, false) {
+		f |= hintStrongNegative
+	}
+	if hasHint(s, positiveSet(), positiveTokens, false) {
+		f |= hintPositive
+	}
+	if hasHint(s, negativeSet(), negativeTokens, true) {
+		f |= hintNegative
+	}
+	return f
+}
+
+// or is the hints of two attributes together.
+func (f hintFlags) or(g hintFlags) hintFlags { return f | g }
+
+// weight scores the hints: a strong negative wins, else +1 content-like,
+// -1 boilerplate-like, 0 for neither or both.
+func (f hintFlags) weight() int8 {
+	if f&hintStrongNegative != 0 {
 		return -1
 	}
 	w := int8(0)
-	if hasHint(s, positiveSubstr, positiveTokens, false) {
+	if f&hintPositive != 0 {
 		w++
 	}
-	if hasHint(s, negativeSubstr, negativeTokens, true) {
+	if f&hintNegative != 0 {
 		w--
 	}
 	return w
 }
 
-func hasHint(s string, substr, tokens []string, prefix bool) bool {
-	for _, h := range substr {
-		if strings.Contains(s, h) {
-			return true
-		}
+// hasHint reports whether the lower-cased class and id s hold one of the
+// substr hints or one of the tokens.
+func hasHint(s string, substr *hintSet, tokens []string, prefix bool) bool {
+	if substr.containedIn(s) {
+		return true
 	}
 	// Short hints count only as a whole name or, with prefix, its first
 	// part: "ad-slot" is an ad, "cuerpo-ad" (Spanish for body) is not, and
 	// "post-comments" is no post.
-	for _, name := range strings.Fields(s) {
+	for name := range strings.FieldsSeq(s) {
 		for _, h := range tokens {
 			if name == h || prefix && strings.HasPrefix(name, h) && (name[len(h)] == '-' || name[len(h)] == '_') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hintSet is a list of hints indexed by their first byte, with the set
+// of their first two bytes, so that a class name is read once, trying at
+// each byte only the hints that start there: a page has hundreds of class
+// names and the lists a hundred hints.
+type hintSet struct {
+	byFirst [256][]string
+	pairs   [1 << 16 / 64]uint64 // bit a<<8|b: some hint starts with the bytes a, b
+}
+
+// newHintSet indexes hints.
+func newHintSet(hints []string) *hintSet {
+	set := new(hintSet)
+	for _, h := range hints {
+		set.byFirst[h[0]] = append(set.byFirst[h[0]], h)
+		for b := range 256 {
+			if len(h) == 1 || int(h[1]) == b {
+				p := int(h[0])<<8 | b
+				set.pairs[p/64] |= 1 << (p % 64)
+			}
+		}
+	}
+	return set
+}
+
+// The substring lists, indexed on first use.
+var (
+	strongNegativeSet = sync.OnceValue(func() *hintSet { return newHintSet(strongNegative) })
+	positiveSet       = sync.OnceValue(func() *hintSet { return newHintSet(positiveSubstr) })
+	negativeSet       = sync.OnceValue(func() *hintSet { return newHintSet(negativeSubstr) })
+)
+
+// containedIn reports whether s contains one of the hints.
+func (set *hintSet) containedIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if p := int(s[i])<<8 | int(s[min(i+1, len(s)-1)]); i+1 < len(s) && set.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, h := range set.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], h) {
 				return true
 			}
 		}
@@ -120,7 +204,7 @@ var cmsBodyClasses = []string{
 
 // cmsBody tells whether class names an article body container.
 func cmsBody(class string) bool {
-	for _, f := range strings.Fields(class) {
+	for f := range strings.FieldsSeq(class) {
 		for _, c := range cmsBodyClasses {
 			if strings.EqualFold(f, c) {
 				return true

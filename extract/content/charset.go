@@ -95,7 +95,7 @@ func lateMetaCharset(b []byte) encoding.Encoding {
 	if len(b) > 16<<10 {
 		b = b[:16<<10]
 	}
-	lower := bytes.ToLower(b)
+	lower := lowerASCII(make([]byte, 0, len(b)), b) // tags and labels are ASCII
 	for {
 		i := bytes.Index(lower, []byte("<meta"))
 		if i < 0 {

@@ -129,7 +129,7 @@ func (t *tree) prefix(i int32, n int) string {
 	var b []byte
 	for j := i; j < t.elems[i].end && len(b) < n; j++ {
 		if t.elems[j].isText {
-			b = append(b, t.elems[j].text...)
+			b = append(b, t.elems[j].n.Data...)
 			b = append(b, ' ')
 		}
 	}

@@ -73,25 +73,41 @@ var htmlMarkers = []string{"<!doctype html", "<html", "<head", "<body", "<meta "
 // says text/plain or text/html; otherwise the first tags do.
 func isHTML(s, contentType string) bool {
 	head := strings.TrimLeft(s, " \t\r\n\f\ufeff")
-	if len(head) > 4096 {
-		head = head[:4096]
+	if len(head) > headLen {
+		head = head[:headLen]
 	}
-	lower := strings.ToLower(head)
+	var buf [headLen]byte
+	lower := lowerASCII(buf[:0], head) // the markers are ASCII
 	if mt, _, err := mime.ParseMediaType(contentType); err == nil {
 		switch mt {
 		case "text/html", "application/xhtml+xml":
 			return true
 		case "text/plain":
-			return strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html")
+			return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
 		}
 	}
-	if strings.HasPrefix(lower, "<?xml") {
-		return strings.Contains(lower, "<html")
+	if bytes.HasPrefix(lower, []byte("<?xml")) {
+		return bytes.Contains(lower, []byte("<html"))
 	}
 	for _, m := range htmlMarkers {
-		if strings.HasPrefix(lower, m) {
+		if bytes.HasPrefix(lower, []byte(m)) {
 			return true
 		}
 	}
-	return strings.Contains(lower, "<html") || strings.Contains(lower, "<body") || strings.Contains(lower, "</p>")
+	return bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("</p>"))
+}
+
+// headLen is the length of the head of a page that isHTML reads.
+const headLen = 4096
+
+// lowerASCII appends s to dst with its ASCII letters in lower case.
+func lowerASCII[S ~string | ~[]byte](dst []byte, s S) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

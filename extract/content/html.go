@@ -17,7 +17,8 @@ func parseHTML(s string, c *config) *Page {
 		// back to the token stream, which has no depth.
 		return parseTokens(s)
 	}
-	t := build(doc)
+	// About a kept node for each tag; a huge page grows the slice instead.
+	t := build(doc, min(strings.Count(s, "<")+1, 4096))
 	t.stats()
 	li := readJSONLD(t.jsonLD)
 	p := &Page{IsHTML: true}

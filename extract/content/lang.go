@@ -1,8 +1,8 @@
 package content
 
 import (
-	"slices"
 	"strings"
+	"sync"
 )
 
 // stopWords are frequent words that tell the languages a page may be in
@@ -18,22 +18,34 @@ var stopWords = []struct {
 	{"pt", []string{"o", "os", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "com", "para", "uma", "é", "ao", "à", "foi", "pelo", "pela", "mais", "não", "são", "também", "seu", "sua", "está"}},
 }
 
+// stopWordLangs maps each stop word to the set of languages (bit i for
+// stopWords[i]) whose lists hold it.
+var stopWordLangs = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, l := range stopWords {
+		for _, w := range l.words {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+})
+
 // guessLanguage tells French, English, Spanish and Portuguese apart ("fr",
 // "en", "es", "pt") by counting the stop words of each in the first words
 // of s; "" when none clearly wins.
 func guessLanguage(s string) string {
 	counts := make([]int, len(stopWords))
 	words := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { // read lazily: only the first words count
 		return r == ' ' || r == '\n' || r == ',' || r == '.' || r == '\'' || r == '’' || r == '(' || r == ')'
 	}) {
 		words++
 		if words > 400 {
 			break
 		}
-		w = strings.ToLower(w)
-		for i, l := range stopWords {
-			if slices.Contains(l.words, w) {
+		langs := stopWordLangs()[strings.ToLower(w)]
+		for i := range stopWords {
+			if langs&(1<<i) != 0 {
 				counts[i]++
 			}
 		}

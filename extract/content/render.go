@@ -27,7 +27,7 @@ func (t *tree) render(roots []int32) []string {
 				j = e.end
 				continue
 			case e.isText:
-				w.text(e.text)
+				w.text(e.n.Data)
 			case isBlock(e.tag) || (e.hasBlk && (e.tag == atom.Td || e.tag == atom.Th)):
 				w.flush()
 				if e.end > j+1 {
@@ -176,7 +176,7 @@ func debris(s string) bool {
 // noWords tells whether s has no word of two letters or more: image names
 // ("67ff74a5ab5c4 1536x1022 1"), numbers and symbols.
 func noWords(s string) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) {
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) {
 		letters := 0
 		word := true
 		for _, r := range f {

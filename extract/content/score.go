@@ -28,7 +28,7 @@ func (t *tree) stats() {
 	for i := len(es) - 1; i >= 0; i-- {
 		e := &es[i]
 		if e.isText {
-			e.textLen, e.commas = measure(e.text)
+			e.textLen, e.commas = measure(e.n.Data)
 		} else if e.tag == atom.A {
 			e.linkLen = e.textLen
 		}
@@ -297,7 +297,7 @@ func (t *tree) textOf(i int32) string {
 	var b strings.Builder
 	for j := i; j < t.elems[i].end; j++ {
 		if t.elems[j].isText {
-			b.WriteString(t.elems[j].text)
+			b.WriteString(t.elems[j].n.Data)
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")

@@ -11,8 +11,7 @@ import (
 // elems[i] is elems[i:elems[i].end], so every walk below is a loop over a
 // slice: no recursion, whatever the nesting depth.
 type elem struct {
-	n       *html.Node
-	text    string // text nodes only
+	n       *html.Node // a text node's text is n.Data
 	parent  int32
 	end     int32
 	tag     atom.Atom
@@ -37,7 +36,34 @@ type tree struct {
 	canon    string
 	jsonLD   []string
 	declared []declared
-	weights  map[string]int8 // class and id hints, by attribute values
+	hints    map[string]hint // what class and id attributes say, by their values
+}
+
+// hint is what a class or id attribute says: its hints (attrHints) and,
+// for a class, whether it names a CMS's article body (cmsBody). Pages
+// repeat a few class names on many elements, each with its own id: every
+// value is read once.
+type hint struct {
+	flags   hintFlags
+	cmsBody bool
+}
+
+// hintOf returns what the class or id attribute value v says.
+func (t *tree) hintOf(v string, isClass bool) hint {
+	if v == "" {
+		return hint{}
+	}
+	h, ok := t.hints[v]
+	if !ok {
+		// cmsBody is read for every value (a value may be a class on one
+		// element and an id on another) and kept for classes only.
+		h = hint{flags: attrHints(v), cmsBody: cmsBody(v)}
+		t.hints[v] = h
+	}
+	if !isClass {
+		h.cmsBody = false
+	}
+	return h
 }
 
 // meta is one <meta> (or itemprop element) of the page, keys lower-cased.
@@ -84,9 +110,10 @@ var dropCustom = map[string]bool{
 	"amp-facebook": true, "amp-youtube": true,
 }
 
-// build flattens doc. Head elements are read for metadata and not kept.
-func build(doc *html.Node) *tree {
-	t := &tree{elems: make([]elem, 0, 1024), weights: map[string]int8{}}
+// build flattens doc, a page of about size nodes (an upper bound on the
+// elements kept). Head elements are read for metadata and not kept.
+func build(doc *html.Node, size int) *tree {
+	t := &tree{elems: make([]elem, 0, size), hints: map[string]hint{}}
 	type frame struct {
 		idx int32 // kept index of the open node, or -1
 		eff int32 // parent of its children
@@ -140,7 +167,7 @@ func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
 		if parent < 0 {
 			return -1, false
 		}
-		t.elems = append(t.elems, elem{n: n, text: n.Data, parent: parent, isText: true})
+		t.elems = append(t.elems, elem{n: n, parent: parent, isText: true})
 		return int32(len(t.elems) - 1), false
 	case html.ElementNode:
 	default:
@@ -213,14 +240,9 @@ func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 		}
 	}
 	if class != "" || id != "" {
-		key := class + "#" + id
-		w, ok := t.weights[key]
-		if !ok {
-			w = classWeight(class, id)
-			t.weights[key] = w
-		}
-		e.weight = w
-		if class != "" && cmsBody(class) {
+		c := t.hintOf(class, true)
+		e.weight = c.flags.or(t.hintOf(id, false).flags).weight()
+		if c.cmsBody {
 			t.declared = append(t.declared, declared{idx, rankCMS})
 		}
 	}

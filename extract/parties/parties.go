@@ -232,9 +232,11 @@ func (a *occSlab) new(v occ) *occ {
 	return &a.chunk[len(a.chunk)-1]
 }
 
-// ptok is a token of the document with the word tables that hold it.
+// ptok is a token of the document with the word tables that hold it. It
+// points into the document's tokens rather than copying them: a dense page
+// has a token every five bytes.
 type ptok struct {
-	text.Token
+	*text.Token
 	lex lexBits
 }
 
@@ -244,8 +246,8 @@ func sentences(d *text.Doc) []*psent {
 	lex := lexicon()
 	all := d.Tokens()
 	toks := make([]ptok, len(all))
-	for i, t := range all {
-		toks[i] = ptok{Token: t, lex: lex[t.Fold]}
+	for i := range all {
+		toks[i] = ptok{Token: &all[i], lex: lex[all[i].Fold]}
 	}
 	claimed := make([]bool, len(toks))
 	slab := &occSlab{}

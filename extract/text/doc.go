@@ -25,12 +25,11 @@ type Doc struct {
 	Sents []Span    // the sentences, in text order
 	Ref   time.Time // publication date; zero if unknown
 
-	lexed  []normalize.Token // the lexer's tokens of the whole text, until Scan
-	scan   *normalize.Scan   // what Scan found
-	toks   []Token           // the tokens of the sentences, in text order
-	words  []Token           // the word view of toks (Words), computed on first use
-	bounds []int             // sentence i holds toks[bounds[i]:bounds[i+1]]
-	runeAt []int32           // runeAt[k] is the rune offset of byte k*runeBlock
+	scan   normalize.Scan // what normalize's scanners found (Scan)
+	toks   []Token        // the tokens of the sentences, in text order
+	words  []Token        // the word view of toks (Words), computed on first use
+	bounds []int          // sentence i holds toks[bounds[i]:bounds[i+1]]
+	runeAt []int32        // runeAt[k] is the rune offset of byte k*runeBlock
 }
 
 // New splits text into sentences and tokens. The title is kept for the
@@ -41,33 +40,30 @@ func New(text, title string, ref time.Time) *Doc {
 	for k := 1; k < len(d.runeAt); k++ {
 		d.runeAt[k] = d.runeAt[k-1] + int32(runeStarts(text[(k-1)*runeBlock:k*runeBlock]))
 	}
-	d.lexed = normalize.Lex(text)
+	lexed := normalize.Lex(text)
+	// The scanners read the lexer's tokens first: their scratch is freed
+	// before the rules' tokens are built, and the lexer's after, so that
+	// no two of them weigh on memory at the same time.
+	d.scan = normalize.ScanTokens(text, lexed)
 	d.toks = make([]Token, 0, len(text)/5+len(d.Sents)) // about five bytes a token
 	d.bounds = make([]int, len(d.Sents)+1)
-	lexed := d.lexed
+	rest := lexed
 	for i, sp := range d.Sents {
 		// The lexer's tokens of the sentence and after: sentences come in
 		// text order, so the search starts where the last one ended.
-		k := sort.Search(len(lexed), func(k int) bool { return lexed[k].Span().Start >= sp.Start })
-		lexed = lexed[k:]
-		d.toks = tokenize(d.toks, text, sp, lexed)
+		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
+		rest = rest[k:]
+		d.toks = tokenize(d.toks, text, sp, rest)
 		d.bounds[i+1] = len(d.toks)
 	}
 	foldTokens(d.toks)
 	return d
 }
 
-// Scan returns the figures, sums, years and dates of the text that
+// Scan returns the figures, sums, years, dates and places of the text that
 // normalize's scanners read from the tokens of its one lexing
-// (normalize.ScanTokens). The first call computes them and frees the
-// lexer's tokens, which nothing else reads.
-func (d *Doc) Scan() normalize.Scan {
-	if d.scan == nil {
-		sc := normalize.ScanTokens(d.Text, d.lexed)
-		d.scan, d.lexed = &sc, nil
-	}
-	return *d.scan
-}
+// (normalize.ScanTokens).
+func (d *Doc) Scan() normalize.Scan { return d.scan }
 
 // Tokens returns the tokens of every sentence, in text order.
 func (d *Doc) Tokens() []Token { return d.toks }

@@ -60,7 +60,7 @@ func appendLineSentences(out []Span, text string, start, end int) []Span {
 	if strings.TrimSpace(line) == "" {
 		return out
 	}
-	if !strings.ContainsAny(strings.TrimRight(line, " \t.!?…\"»)"), ".!?…") {
+	if !endsInside(strings.TrimRight(line, " \t.!?…\"»)")) {
 		// No sentence can end inside the line (a heading, a caption, a
 		// one-sentence paragraph): Punkt would return it whole.
 		return appendTrimmed(out, text, start, end)
@@ -69,6 +69,13 @@ func appendLineSentences(out []Span, text string, start, end int) []Span {
 		out = appendTrimmed(out, text, start+s.Start, start+s.End)
 	}
 	return out
+}
+
+// endsInside reports whether s holds a rune that may end a sentence:
+// strings.ContainsAny(s, ".!?…"), by bytes.
+func endsInside(s string) bool {
+	return strings.IndexByte(s, '.') >= 0 || strings.IndexByte(s, '!') >= 0 ||
+		strings.IndexByte(s, '?') >= 0 || strings.Contains(s, "…")
 }
 
 // appendTrimmed appends [s, e) without its leading and trailing white space,

@@ -173,3 +173,16 @@ func TestRuneOffsets(t *testing.T) {
 		t.Fatalf("end: Runes = %d, Byte = %d, want %d, %d", d.Runes(len(s)), d.Byte(r), r, len(s))
 	}
 }
+
+// TestEndsInside checks endsInside against strings.ContainsAny, which it
+// replaces, on sentences, headings and bytes that are not UTF-8.
+func TestEndsInside(t *testing.T) {
+	for _, s := range []string{
+		"", "Un titre sans point", "Fin. Début", "Quoi ? Oui", "Hélas ! Non", "Et puis… rien",
+		"2.400 emplois", "\xe2\x80", "\xe2\xe2\x80\xa6", "« Citation »", "…",
+	} {
+		if got, want := endsInside(s), strings.ContainsAny(s, ".!?…"); got != want {
+			t.Errorf("endsInside(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"veille/extract/text"
+)
+
+// TestWordsIn checks the word range of every byte range of a sentence
+// against a count of the words it holds.
+func TestWordsIn(t *testing.T) {
+	s := "La société Novab a signé, d'ici 2026, une convention-cadre à Tanger."
+	ws := text.Words(s)
+	for lo := 0; lo <= len(s); lo++ {
+		for hi := lo; hi <= len(s); hi++ {
+			wantI, wantJ := len(ws), len(ws)
+			for k := len(ws) - 1; k >= 0; k-- {
+				if ws[k].Start >= lo {
+					wantI = k
+				}
+				if ws[k].Start >= hi {
+					wantJ = k
+				}
+			}
+			if i, j := wordsIn(ws, lo, hi); i != wantI || j != wantJ {
+				t.Fatalf("wordsIn(%d, %d) = %d, %d, want %d, %d", lo, hi, i, j, wantI, wantJ)
+			}
+		}
+	}
+}
+
+// TestCueListBits checks that the bit sets of a cue list let through
+// every word that starts or ends one of its cues, and that they turn
+// away most others.
+func TestCueListBits(t *testing.T) {
+	l := teaserCues()
+	for _, p := range l.all {
+		for _, k := range p[0] {
+			if !l.firsts.Has(k) {
+				t.Errorf("first word %q of a cue rejected", k)
+			}
+		}
+		for _, k := range p[len(p)-1] {
+			if !l.lasts.Has(k) {
+				t.Errorf("last word %q of a cue rejected", k)
+			}
+		}
+	}
+	ws := text.Words(strings.Repeat("Le groupe a annoncé la création de nouveaux emplois dans la région de Tanger en 2026. ", 2))
+	passed := 0
+	for _, w := range ws {
+		if l.firsts.Has(w.Fold) {
+			passed++
+		}
+	}
+	if passed*4 > len(ws) {
+		t.Errorf("%d of %d words pass the first-word bits of the teaser cues", passed, len(ws))
+	}
+	var empty cueList
+	if empty.firsts.Has("lire") {
+		t.Error("an empty cue list lets a word through")
+	}
+}
