@@ -49,6 +49,21 @@ func TestWordTables(t *testing.T) {
 	}
 }
 
+// TestWrittenPrepA checks that each raw form of writtenPrepA reads as one
+// token that the verb stops hold, so that the exemption is needed, and
+// that its unaccented twin is not exempt.
+func TestWrittenPrepA(t *testing.T) {
+	for w := range writtenPrepA {
+		toks := text.Tokenize(w + " x")
+		if len(toks) != 2 || toks[0].Text != w || !verbStops[toks[0].Fold] {
+			t.Errorf("writtenPrepA: %q is not one token among the verb stops", w)
+		}
+		if plain := toks[0].Fold; writtenPrepA[plain] {
+			t.Errorf("writtenPrepA: the unaccented %q is exempt too", plain)
+		}
+	}
+}
+
 // TestPhrases checks each phrase of words.go on a sentence that holds it
 // and on one that does not.
 func TestPhrases(t *testing.T) {
