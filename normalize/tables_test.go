@@ -270,7 +270,8 @@ func checkYearKind(t *testing.T, in, text string, kind YearKind) {
 
 func TestParticiplesTable(t *testing.T) {
 	for _, p := range frPastParticiples {
-		for _, form := range []string{p, p + "e", p + "s", p + "es"} {
+		for _, end := range frAgreementEndings {
+			form := p + end
 			in := fmt.Sprintf("Le site, %s en 2010, sera agrandi.", form)
 			checkYearKind(t, in, form+" en 2010", YearPast)
 		}
@@ -284,6 +285,13 @@ func TestFutureWordsTable(t *testing.T) {
 	for _, w := range frNotFuture {
 		checkYearKind(t, "le "+w+" en 2020", "en 2020", YearPast)
 	}
+}
+
+func TestFutureEndingsTable(t *testing.T) {
+	for _, end := range frFutureEndings {
+		checkYearKind(t, "l'usine ouvri"+end+" ses portes en 2030", "en 2030", YearTarget)
+	}
+	checkYearKind(t, "l'usine ouvrit ses portes en 2010", "en 2010", YearPast)
 }
 
 // The tests below walk the function words of fr_grammar.go.

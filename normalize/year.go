@@ -201,7 +201,7 @@ func (sc *scanner) isParticiple(i int) bool {
 		return false
 	}
 	k := sc.toks[i].key
-	for _, cut := range []string{"", "s", "e", "es"} {
+	for _, cut := range frAgreementEndings {
 		if strings.HasSuffix(k, cut) && sc.t.participles[k[:len(k)-len(cut)]] {
 			return true
 		}
@@ -274,7 +274,7 @@ func (sc *scanner) isFutureWord(i int) bool {
 	if sc.toks[i].upper || sc.flags[i]&flagNotFuture != 0 || len(k) < 5 {
 		return false
 	}
-	for _, end := range []string{"ra", "ront", "rait", "raient"} {
+	for _, end := range frFutureEndings {
 		if strings.HasSuffix(k, end) {
 			return true
 		}
