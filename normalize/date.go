@@ -159,7 +159,7 @@ func resolved(d Date, t time.Time) Date {
 func (sc *scanner) parseWeekday(i int, ref time.Time) (Date, int, bool) {
 	toks := sc.toks
 	start, j := i, i
-	if isWord(toks, j, "ce") {
+	if isWord(toks, j, sc.t.thisWeekday) {
 		j++
 	}
 	wd, ok := sc.t.weekdays[keyAt(toks, j)]
@@ -202,7 +202,7 @@ func (sc *scanner) parseWeekday(i int, ref time.Time) (Date, int, bool) {
 // parseDay reads a day of the month at token i: "12", "1er", "premier".
 func (sc *scanner) parseDay(i int) (int, int, bool) {
 	toks := sc.toks
-	if isWord(toks, i, "premier") {
+	if isWord(toks, i, sc.t.firstDay) {
 		return 1, i + 1, true
 	}
 	if !sc.isNum(i) || len(toks[i].key) > 2 || (sc.gluedAt(i) && toks[i-1].kind == tokWord) {
@@ -210,7 +210,7 @@ func (sc *scanner) parseDay(i int) (int, int, bool) {
 	}
 	day, _ := strconv.Atoi(toks[i].key)
 	end := i + 1
-	if day == 1 && isWord(toks, end, "er", "e") && sc.gluedAt(end) {
+	if day == 1 && isWord(toks, end, sc.t.firstDaySuffixes...) && sc.gluedAt(end) {
 		end++
 	}
 	if day < 1 || day > 31 || (sc.gluedAt(end) && toks[end].kind == tokWord) {
@@ -268,7 +268,7 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 		return sc.parseMonthYear(i, ref)
 	}
 	d := Date{Span: Span{Start: i}, Day: day, Precision: PrecisionDay}
-	if isWord(toks, j2, "courant") {
+	if isWord(toks, j2, sc.t.currentMonth) {
 		d.Relative = true
 		if ref.IsZero() || day > daysIn(ref.Year(), int(ref.Month())) {
 			return d, j2 + 1, ref.IsZero()
@@ -370,7 +370,7 @@ func (sc *scanner) parseBareDay(i, j, wd int, ref time.Time) (Date, int, bool) {
 	if !ok {
 		return Date{}, 0, false
 	}
-	if isWord(toks, end, "dernier") {
+	if isWord(toks, end, sc.t.bareDayLast) {
 		end++
 	}
 	day, _ := strconv.Atoi(toks[j].key)

@@ -73,6 +73,10 @@ var frPastParticiples = []string{
 	"fermé", "produit", "généré", "atteint", "publié", "constitué", "immatriculé",
 }
 
+// frAgreementEndings are the endings a past participle takes to agree in
+// gender and number: "créé", "créée", "créés", "créées".
+var frAgreementEndings = []string{"", "s", "e", "es"}
+
 // Forms of "être" before a participle and "en 2026", folded: a
 // subjunctive states a purpose ("pour qu'elle soit livrée en 2026": a
 // target), an infinitive leaves the tense to its clause ("devrait être
@@ -95,6 +99,11 @@ var frFutureWords = []string{
 	"pourraient", "verra", "verront", "ira", "iront", "fera", "feront", "permettra",
 	"permettront", "doit", "doivent",
 }
+
+// frFutureEndings end the future and conditional forms of the third
+// person ("ouvrira", "créeront", "accueillerait", "seraient"): a word
+// with one of them marks the future unless frNotFuture holds it.
+var frFutureEndings = []string{"ra", "ront", "rait", "raient"}
 
 // frNotFuture are words that end like a future or conditional verb but are
 // not verbs.

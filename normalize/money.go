@@ -38,7 +38,7 @@ func sameLetters(a, b string) bool {
 // two million million dirhams.
 func (sc *scanner) matchCurrencyAfter(i int, v value) (*currencyForm, int, bool) {
 	c, end, ok := sc.matchCurrency(i)
-	if !ok && v.scaled && isWord(sc.toks, i, "de") {
+	if !ok && v.scaled && isWord(sc.toks, i, sc.t.unitOf) {
 		c, end, ok = sc.matchCurrency(nextWord(sc.toks, i+1))
 	}
 	if !ok || (c.exp > 0 && v.scaled && !v.mult.less(decimal{1, 6})) {
@@ -178,7 +178,7 @@ func (sc *scanner) impliedSum(q quantity) bool {
 		return false
 	}
 	// "2 millions de visiteurs", "2 millions d'habitants": a unit of its own
-	if !isWord(sc.toks, q.end, "de") {
+	if !isWord(sc.toks, q.end, sc.t.unitOf) {
 		return true
 	}
 	n := nextWord(sc.toks, q.end+1)

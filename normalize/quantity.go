@@ -126,8 +126,8 @@ func (sc *scanner) parseWords(i int) (value, bool) {
 		if w >= len(toks) || toks[w].kind != tokWord || (w > k && !toks[w].glued()) {
 			break
 		}
-		if toks[w].key == "et" && count > 0 && last == wordTens && lastVal < 80 {
-			if n := nextWord(toks, w+1); isWord(toks, n, "un", "une", "onze") {
+		if toks[w].key == sc.t.numberAnd && count > 0 && last == wordTens && lastVal < 80 {
+			if n := nextWord(toks, w+1); isWord(toks, n, sc.t.numberAndUnits...) {
 				k = w + 1
 				continue
 			}
@@ -190,10 +190,10 @@ func (sc *scanner) wordsValue(i, end int, n int64, count int) (value, bool) {
 	}
 	v := value{start: i, end: end, d: decimal{n, 0}, words: true}
 	if count == 1 {
-		switch sc.toks[i].key {
-		case "un", "une":
+		switch key := sc.toks[i].key; {
+		case sc.t.articleNumbers[key]:
 			v.article = true
-		case "neuf":
+		case key == sc.t.nineOrNew:
 			// "neuf" after a noun or a verb means "new".
 			if i > 0 && sc.toks[i-1].kind == tokWord && !sc.t.determiners[sc.toks[i-1].key] {
 				return value{}, false
@@ -272,7 +272,7 @@ func (sc *scanner) parseValue(i int) (value, bool) {
 // 690 millions", "un million deux cent mille", "1 million 200 000").
 func (sc *scanner) completeScaled(v value) value {
 	toks := sc.toks
-	if isWord(toks, v.end, "et") && sc.t.halves[keyAt(toks, v.end+1)] {
+	if isWord(toks, v.end, sc.t.halfAnd) && sc.t.halves[keyAt(toks, v.end+1)] {
 		if d, ok := v.d.add(decimal{5 * v.mult.mant, v.mult.exp - 1}); ok {
 			v.d, v.end = d, v.end+2
 		}
@@ -297,10 +297,10 @@ func (sc *scanner) completeScaled(v value) value {
 }
 
 // parsePercent reads "%", "pour cent", "pc" at token i ("PC" is a
-// computer, not a percent).
+// computer, not a percent: frPercentLowerOnly).
 func (sc *scanner) parsePercent(i int) (int, bool) {
 	for _, p := range sc.t.percent {
-		if end, ok := p.matchAt(sc.toks, i); ok && (p[0] != "pc" || sc.raw(i) == "pc") {
+		if end, ok := p.matchAt(sc.toks, i); ok && (!sc.t.percentLowerOnly[p[0]] || sc.raw(i) == p[0]) {
 			return end, true
 		}
 	}
@@ -316,12 +316,12 @@ func (sc *scanner) parseQuantity(i int, allowArticle bool) (quantity, bool) {
 	if a, end, ok := matchApprox(toks, j); ok {
 		q.approx, j = a, end
 	}
-	rangeWord := ""
-	switch {
-	case isWord(toks, j, "entre"):
-		rangeWord, j = "et", j+1
-	case isWord(toks, j, "de") && q.approx == Exact:
-		rangeWord, j = "a", j+1
+	rangeWord := "" // the word that joins the ends after an opening word (frRanges)
+	for _, r := range sc.t.ranges {
+		if isWord(toks, j, r.open) && (!r.exactOnly || q.approx == Exact) {
+			rangeWord, j = r.to, j+1
+			break
+		}
 	}
 	prefix, afterPrefix, hasPrefix := sc.matchCurrencyPrefix(j)
 	if hasPrefix {
@@ -378,9 +378,12 @@ func (sc *scanner) parseQuantity(i int, allowArticle bool) (quantity, bool) {
 func (sc *scanner) parseRangeEnd(q *quantity, rangeWord string, k int, cur *currencyForm) (int, *currencyForm) {
 	toks := sc.toks
 	lo := q.lo
+	to := rangeWord
+	if to == "" {
+		to = sc.t.rangeTo
+	}
 	switch {
-	case rangeWord == "et" && isWord(toks, k, "et"):
-	case rangeWord != "et" && isWord(toks, k, "a"):
+	case isWord(toks, k, to):
 	case rangeWord == "" && isPunct(toks, k, "-") && !lo.year && k+1 < len(toks) && toks[k].space == toks[k+1].space:
 	default:
 		return k, cur
@@ -428,9 +431,8 @@ func inheritScale(lo, hi value) value {
 func (sc *scanner) parseRate(i int) (int, bool) {
 	toks := sc.toks
 	switch {
-	case isWord(toks, i, "par") && i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].upper:
-		switch toks[i+1].key {
-		case "le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "de":
+	case isWord(toks, i, sc.t.ratePer) && i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].upper:
+		if sc.t.agentDeterminers[toks[i+1].key] {
 			return i, false
 		}
 		return i + 2, true

@@ -35,6 +35,51 @@ type frTables struct {
 	wordFlags   map[string]wordFlag
 	yearMarkers map[string][]yearPhrase // by last word
 	participles map[string]bool
+	grammarWords
+}
+
+// grammarWords are the function words of fr_grammar.go, folded.
+type grammarWords struct {
+	numberAnd, nineOrNew, halfAnd                    string
+	numberAndUnits                                   []string
+	articleNumbers, percentLowerOnly                 map[string]bool
+	ranges                                           []rangeWords
+	rangeTo, unitOf, ratePer                         string
+	agentDeterminers                                 map[string]bool
+	thisWeekday, firstDay, currentMonth, bareDayLast string
+	firstDaySuffixes                                 []string
+	yearIn, fromYear                                 string
+	fromYearPhrases                                  []phrase
+}
+
+// compileGrammar folds the function words of fr_grammar.go.
+func compileGrammar() grammarWords {
+	g := grammarWords{
+		numberAnd:        foldKey(frNumberAnd),
+		nineOrNew:        foldKey(frNineOrNew),
+		halfAnd:          foldKey(frHalfAnd),
+		numberAndUnits:   foldKeys(frNumberAndUnits),
+		articleNumbers:   wordSet(frArticleNumbers),
+		percentLowerOnly: wordSet(frPercentLowerOnly),
+		rangeTo:          foldKey(frRangeTo),
+		unitOf:           foldKey(frUnitOf),
+		ratePer:          foldKey(frRatePer),
+		agentDeterminers: wordSet(frAgentDeterminers),
+		thisWeekday:      foldKey(frThisWeekday),
+		firstDay:         foldKey(frFirstDay),
+		currentMonth:     foldKey(frCurrentMonth),
+		bareDayLast:      foldKey(frBareDayLast),
+		firstDaySuffixes: foldKeys(frFirstDaySuffixes),
+		yearIn:           foldKey(frYearIn),
+		fromYear:         foldKey(frFromYear),
+	}
+	for _, r := range frRanges {
+		g.ranges = append(g.ranges, rangeWords{open: foldKey(r.open), to: foldKey(r.to), exactOnly: r.exactOnly})
+	}
+	for _, p := range frFromYearPhrases {
+		g.fromYearPhrases = append(g.fromYearPhrases, compilePhrase(p))
+	}
+	return g
 }
 
 type approxPhrase struct {
@@ -75,6 +120,15 @@ func wordSet(words []string) map[string]bool {
 	return m
 }
 
+// foldKeys returns the folded keys of words, in order.
+func foldKeys(words []string) []string {
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = foldKey(w)
+	}
+	return keys
+}
+
 // wordFlag tells what a word may do for the scanners.
 type wordFlag uint8
 
@@ -88,20 +142,25 @@ const (
 // tables returns the compiled French tables.
 var tables = sync.OnceValue(func() *frTables {
 	t := &frTables{
-		numberWords: make(map[string]numberWord, len(frNumberWords)),
-		multipliers: make(map[string]multiplier),
-		exactMults:  make(map[string]multiplier),
-		collectives: make(map[string]int64, len(frCollectives)),
-		ordinals:    make(map[string]bool, len(frOrdinalSuffixes)),
-		determiners: make(map[string]bool, len(frNumberDeterminers)),
-		approx:      make(map[string][]approxPhrase),
-		currencies:  make(map[string][]currencyPhrase),
-		months:      make(map[string]int, len(frMonths)),
-		weekdays:    make(map[string]int, len(frWeekdays)),
-		wordFlags: map[string]wordFlag{"ce": flagDateStart, "premier": flagDateStart | flagQuantityStart,
-			"entre": flagQuantityStart, "de": flagQuantityStart},
-		yearMarkers: make(map[string][]yearPhrase),
-		participles: make(map[string]bool, len(frPastParticiples)),
+		numberWords:  make(map[string]numberWord, len(frNumberWords)),
+		multipliers:  make(map[string]multiplier),
+		exactMults:   make(map[string]multiplier),
+		collectives:  make(map[string]int64, len(frCollectives)),
+		ordinals:     make(map[string]bool, len(frOrdinalSuffixes)),
+		determiners:  make(map[string]bool, len(frNumberDeterminers)),
+		approx:       make(map[string][]approxPhrase),
+		currencies:   make(map[string][]currencyPhrase),
+		months:       make(map[string]int, len(frMonths)),
+		weekdays:     make(map[string]int, len(frWeekdays)),
+		wordFlags:    make(map[string]wordFlag),
+		yearMarkers:  make(map[string][]yearPhrase),
+		participles:  make(map[string]bool, len(frPastParticiples)),
+		grammarWords: compileGrammar(),
+	}
+	t.wordFlags[t.thisWeekday] |= flagDateStart
+	t.wordFlags[t.firstDay] |= flagDateStart
+	for _, r := range t.ranges {
+		t.wordFlags[r.open] |= flagQuantityStart // "entre 500 et 700"
 	}
 	for _, w := range frNumberWords {
 		t.numberWords[foldKey(w.word)] = w

@@ -42,7 +42,7 @@ func TestMultipliersTable(t *testing.T) {
 
 func TestHalvesTable(t *testing.T) {
 	for _, h := range frHalves {
-		for in, want := range map[string]float64{"3 millions et " + h: 3.5e6, "un " + h + "-milliard": 5e8} {
+		for in, want := range map[string]float64{"3 millions " + frHalfAnd + " " + h: 3.5e6, "un " + h + "-milliard": 5e8} {
 			got, err := ParseNumber(in)
 			if err != nil || got.Value != want {
 				t.Errorf("ParseNumber(%q) = %+v, %v, want %v", in, got, err, want)
@@ -170,11 +170,11 @@ func TestMonthsTable(t *testing.T) {
 func TestWeekdaysTable(t *testing.T) {
 	ref := time.Date(2024, time.January, 31, 0, 0, 0, 0, time.UTC) // Wednesday
 	for wd, name := range frWeekdays {
-		got := Dates("ce "+name, ref)
+		got := Dates(frThisWeekday+" "+name, ref)
 		back := (3 - wd + 7) % 7
 		want := ref.AddDate(0, 0, -back)
 		if len(got) != 1 || got[0].Day != want.Day() || got[0].Month != int(want.Month()) {
-			t.Errorf("Dates(%q) = %+v, want %s", "ce "+name, got, want.Format(time.DateOnly))
+			t.Errorf("Dates(%q) = %+v, want %s", frThisWeekday+" "+name, got, want.Format(time.DateOnly))
 		}
 	}
 }
@@ -270,7 +270,8 @@ func checkYearKind(t *testing.T, in, text string, kind YearKind) {
 
 func TestParticiplesTable(t *testing.T) {
 	for _, p := range frPastParticiples {
-		for _, form := range []string{p, p + "e", p + "s", p + "es"} {
+		for _, end := range frAgreementEndings {
+			form := p + end
 			in := fmt.Sprintf("Le site, %s en 2010, sera agrandi.", form)
 			checkYearKind(t, in, form+" en 2010", YearPast)
 		}
@@ -284,4 +285,140 @@ func TestFutureWordsTable(t *testing.T) {
 	for _, w := range frNotFuture {
 		checkYearKind(t, "le "+w+" en 2020", "en 2020", YearPast)
 	}
+}
+
+func TestFutureEndingsTable(t *testing.T) {
+	for _, end := range frFutureEndings {
+		checkYearKind(t, "l'usine ouvri"+end+" ses portes en 2030", "en 2030", YearTarget)
+	}
+	checkYearKind(t, "l'usine ouvrit ses portes en 2010", "en 2010", YearPast)
+}
+
+// The tests below walk the function words of fr_grammar.go.
+
+func TestNumberAndTable(t *testing.T) {
+	for _, u := range frNumberAndUnits {
+		in := "soixante " + frNumberAnd + " " + u
+		want := 60 + float64(tables().numberWords[foldKey(u)].value)
+		if got, err := ParseNumber(in); err != nil || got.Value != want || got.Text != in {
+			t.Errorf("ParseNumber(%q) = %+v, %v, want %v", in, got, err, want)
+		}
+	}
+	in := "soixante " + frNumberAnd + " deux" // only the units of the table join
+	if got := Numbers(in); len(got) != 2 || got[0].Value != 60 {
+		t.Errorf("Numbers(%q) = %+v, want 60 then 2", in, got)
+	}
+}
+
+func TestArticleNumbersTable(t *testing.T) {
+	for _, a := range frArticleNumbers {
+		if in := a + " projet"; len(Numbers(in)) != 0 {
+			t.Errorf("Numbers(%q) = %+v, want no figure (an article)", in, Numbers(in))
+		}
+		in := a + " milliard"
+		if got, err := ParseNumber(in); err != nil || got.Value != 1e9 {
+			t.Errorf("ParseNumber(%q) = %+v, %v, want 1e9", in, got, err)
+		}
+	}
+}
+
+func TestNineOrNew(t *testing.T) {
+	for in, want := range map[string]int{"un bâtiment " + frNineOrNew: 0, "les " + frNineOrNew + " régions": 1} {
+		if got := Numbers(in); len(got) != want {
+			t.Errorf("Numbers(%q) = %+v, want %d figures", in, got, want)
+		}
+	}
+}
+
+func TestPercentLowerOnlyTable(t *testing.T) {
+	for _, p := range frPercentLowerOnly {
+		in := "12 " + strings.ToUpper(p)
+		if got := Numbers(in); len(got) == 0 || got[0].Percent {
+			t.Errorf("Numbers(%q) = %+v, want 12, not a percent", in, got)
+		}
+		in = "12 " + p
+		if got, err := ParseNumber(in); err != nil || !got.Percent {
+			t.Errorf("ParseNumber(%q) = %+v, %v, want 12 percent", in, got, err)
+		}
+	}
+}
+
+func TestRangesTable(t *testing.T) {
+	for _, r := range frRanges {
+		in := r.open + " 500 " + r.to + " 700"
+		if got, err := ParseNumber(in); err != nil || got.Value != 500 || got.Max == nil || *got.Max != 700 {
+			t.Errorf("ParseNumber(%q) = %+v, %v, want 500 to 700", in, got, err)
+		}
+		in = r.open + " 2014 " + r.to + " 2018"
+		if got := Years(in); len(got) != 2 || got[0].Kind != YearPeriod || got[1].Kind != YearPeriod {
+			t.Errorf("Years(%q) = %+v, want a period", in, got)
+		}
+		in = "environ " + r.open + " 500 " + r.to + " 700"
+		got, err := ParseNumber(in)
+		if r.exactOnly && err == nil {
+			t.Errorf("ParseNumber(%q) = %+v, want no single figure", in, got)
+		}
+		if !r.exactOnly && (err != nil || got.Max == nil || got.Approx != About) {
+			t.Errorf("ParseNumber(%q) = %+v, %v, want about 500 to 700", in, got, err)
+		}
+	}
+	in := "500 " + frRangeTo + " 700"
+	if got, err := ParseNumber(in); err != nil || got.Max == nil || *got.Max != 700 {
+		t.Errorf("ParseNumber(%q) = %+v, %v, want 500 to 700", in, got, err)
+	}
+}
+
+func TestUnitOf(t *testing.T) {
+	in := "2 millions " + frUnitOf + " dirhams"
+	if got, err := ParseMoney(in); err != nil || got.Value != 2e6 || got.Currency != "MAD" {
+		t.Errorf("ParseMoney(%q) = %+v, %v, want 2e6 MAD", in, got, err)
+	}
+	in = "5 milliards de dirhams, dont 2 millions " + frUnitOf + " visiteurs"
+	if got := Amounts(in); len(got) != 1 {
+		t.Errorf("Amounts(%q) = %+v, want one amount (the visitors have their own unit)", in, got)
+	}
+}
+
+func TestAgentDeterminersTable(t *testing.T) {
+	in := "500 dirhams " + frRatePer + " mois"
+	if got, err := ParseMoney(in); err != nil || !got.PerUnit || got.Text != in {
+		t.Errorf("ParseMoney(%q) = %+v, %v, want a rate", in, got, err)
+	}
+	for _, d := range frAgentDeterminers {
+		in := "500 dirhams " + frRatePer + " " + d + " banque"
+		if got := Amounts(in); len(got) != 1 || got[0].PerUnit || got[0].Text != "500 dirhams" {
+			t.Errorf("Amounts(%q) = %+v, want 500 dirhams, not a rate", in, got)
+		}
+	}
+}
+
+func TestDayWords(t *testing.T) {
+	ref := time.Date(2024, time.March, 13, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]string{
+		frFirstDay + " avril 2024": "2024-04-01",
+		"le 5 " + frCurrentMonth:   "2024-03-05",
+		"le 5 " + frBareDayLast:    "2024-03-05",
+	} {
+		got := Dates(in, ref)
+		if len(got) != 1 || !strings.HasSuffix(in, got[0].Text) ||
+			fmt.Sprintf("%d-%02d-%02d", got[0].Year, got[0].Month, got[0].Day) != want {
+			t.Errorf("Dates(%q) = %+v, want %s", in, got, want)
+		}
+	}
+	for _, s := range frFirstDaySuffixes {
+		in := "1" + s + " avril 2024"
+		if got := Dates(in, ref); len(got) != 1 || got[0].Text != in || got[0].Day != 1 {
+			t.Errorf("Dates(%q) = %+v, want 2024-04-01", in, got)
+		}
+	}
+}
+
+func TestFromYearTable(t *testing.T) {
+	checkYearKind(t, "le site sera agrandi "+frFromYear+" 2027", frFromYear+" 2027", YearTarget)
+	checkYearKind(t, "le site sera agrandi "+foldKey(frFromYear)+" 2027", "2027", YearPlain)
+	for _, p := range frFromYearPhrases {
+		checkYearKind(t, "le site sera agrandi "+p+" 2027", p+" 2027", YearTarget)
+		checkYearKind(t, "le site a été agrandi "+p+" 2017", "2017", YearPlain)
+	}
+	checkYearKind(t, "le site sera agrandi "+frYearIn+" 2027", frYearIn+" 2027", YearTarget)
 }

@@ -101,10 +101,11 @@ func (sc *scanner) periodEnd(i int) (int, bool) {
 	switch {
 	case sc.gluedAt(i+1) && (isPunct(toks, i+1, "-") || isPunct(toks, i+1, "/")) && sc.gluedAt(i+2) && sc.isYearToken(i+2):
 		return i + 2, true
-	case isWord(toks, i-1, "entre") && isWord(toks, i+1, "et") && sc.isYearToken(i+2):
-		return i + 2, true
-	case isWord(toks, i-1, "de") && isWord(toks, i+1, "a") && sc.isYearToken(i+2):
-		return i + 2, true
+	}
+	for _, r := range sc.t.ranges {
+		if isWord(toks, i-1, r.open) && isWord(toks, i+1, r.to) && sc.isYearToken(i+2) {
+			return i + 2, true
+		}
 	}
 	return 0, false
 }
@@ -130,8 +131,7 @@ func (sc *scanner) yearKind(head int, inDate bool) (YearKind, int) {
 	if inDate {
 		return YearPlain, 0
 	}
-	switch {
-	case isWord(toks, head-1, "en"):
+	if isWord(toks, head-1, sc.t.yearIn) {
 		if isWord(toks, head-3, frSubjunctiveBe...) && toks[head-2].kind == tokWord {
 			return YearTarget, head - 1 // "soit prête en", a purpose
 		}
@@ -147,20 +147,51 @@ func (sc *scanner) yearKind(head int, inDate bool) (YearKind, int) {
 			return YearTarget, head - 1
 		}
 		return YearPast, head - 1
-	case isWord(toks, head-1, "des") && sc.raw(head-1) != "des" && sc.raw(head-1) != "Des",
-		isWord(toks, head-1, "de") && isWord(toks, head-2, "partir", "compter"):
-		start := head - 1
-		if toks[start].key == "de" {
-			start = head - 3
-			if !isWord(toks, start, "a") {
-				start++
-			}
-		}
-		if sc.futureClause(start, head+1) {
-			return YearTarget, start
-		}
+	}
+	if start, ok := sc.fromYearStart(head); ok && sc.futureClause(start, head+1) {
+		return YearTarget, start
 	}
 	return YearPlain, 0
+}
+
+// fromYearStart reports whether a word that opens a period from a year
+// ends right before the year at head ("dès 2026", "à partir de 2027") and
+// returns the token where it starts.
+func (sc *scanner) fromYearStart(head int) (int, bool) {
+	toks := sc.toks
+	if isWord(toks, head-1, sc.t.fromYear) && sc.accented(head-1) {
+		return head - 1, true
+	}
+	for _, p := range sc.t.fromYearPhrases {
+		start := head - len(p) + 1 // the first word may be left out
+		if !wordsAt(toks, start, p[1:]) {
+			continue
+		}
+		if isWord(toks, start-1, p[0]) {
+			start--
+		}
+		return start, true
+	}
+	return 0, false
+}
+
+// wordsAt reports whether the tokens from i on are the words keys, with
+// nothing between them.
+func wordsAt(toks []token, i int, keys []string) bool {
+	for k, key := range keys {
+		if !isWord(toks, i+k, key) {
+			return false
+		}
+	}
+	return true
+}
+
+// accented reports whether word i is written otherwise than its folded key
+// in lower case or capitalised: "dès", "Dès" but not "des", "Des". Words
+// in capitals count as accented, as capitals often drop their accents.
+func (sc *scanner) accented(i int) bool {
+	raw, key := sc.raw(i), sc.toks[i].key
+	return raw != key && raw != strings.ToUpper(key[:1])+key[1:]
 }
 
 // isParticiple reports whether token i is a past participle of the
@@ -170,7 +201,7 @@ func (sc *scanner) isParticiple(i int) bool {
 		return false
 	}
 	k := sc.toks[i].key
-	for _, cut := range []string{"", "s", "e", "es"} {
+	for _, cut := range frAgreementEndings {
 		if strings.HasSuffix(k, cut) && sc.t.participles[k[:len(k)-len(cut)]] {
 			return true
 		}
@@ -243,7 +274,7 @@ func (sc *scanner) isFutureWord(i int) bool {
 	if sc.toks[i].upper || sc.flags[i]&flagNotFuture != 0 || len(k) < 5 {
 		return false
 	}
-	for _, end := range []string{"ra", "ront", "rait", "raient"} {
+	for _, end := range frFutureEndings {
 		if strings.HasSuffix(k, end) {
 			return true
 		}

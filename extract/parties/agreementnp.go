@@ -20,7 +20,7 @@ func (s *psent) objectParties(j int) []*occ {
 	}
 	for k := j; k < len(s.toks) && k-j <= maxObjectPhrase; k++ {
 		t := s.toks[k]
-		if t.lex.has(lxVerbStops) && t.Text != "à" || t.Text == ";" || t.Text == "." {
+		if t.lex.has(lxVerbStops) && !writtenPrepA[t.Text] || t.Text == ";" || t.Text == "." {
 			break
 		}
 		if o := s.occAt(k); o != nil {
@@ -112,7 +112,7 @@ const maxAgreementPhrase = 16
 func (s *psent) agreementPhraseBefore(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= maxAgreementPhrase; k-- {
 		t := s.toks[k]
-		if !t.IsWord() || t.lex.has(lxVerbStops) && t.Text != "à" {
+		if !t.IsWord() || t.lex.has(lxVerbStops) && !writtenPrepA[t.Text] {
 			return false
 		}
 		if t.lex.has(lxAgreementNouns) && (s.is(k-1, lxDeterminers) || s.itemStart(k)) {

@@ -212,7 +212,7 @@ func (s *psent) rolesOfEnd(j int) (int, bool) {
 		k++
 	}
 	n, ok := s.prepEnd(k)
-	if !ok || n == k+1 && s.f(k) == "de" && s.is(n, lxDeterminers) {
+	if !ok || n == k+1 && s.in(k, prepDe) && s.is(n, lxDeterminers) {
 		return j, false
 	}
 	return n, true

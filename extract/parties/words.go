@@ -92,6 +92,12 @@ var (
 	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
 )
 
+// writtenPrepA holds the preposition "à" as written (raw text, not
+// folded): its accent tells it from the verb "a", which folds alike and
+// ends a noun phrase (verbStops), while "à" goes on inside it ("la
+// production de A à Casablanca").
+var writtenPrepA = map[string]bool{"à": true}
+
 // listMarks open the items of a list ("- Contrat ...", "2) Accord ...").
 var listMarks = wordSet("-", "•", ")", "*") // en and em dashes are no tokens
 

@@ -1,7 +1,10 @@
 package parties
 
 import (
+	"context"
+	"slices"
 	"testing"
+	"time"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -45,6 +48,40 @@ func TestWordTables(t *testing.T) {
 	for w := range positionCues {
 		if toks := text.Tokenize(w); len(toks) != 1 || toks[0].Fold != w {
 			t.Errorf("positionCues: %q does not read as one folded token", w)
+		}
+	}
+}
+
+// TestWrittenPrepA checks that each raw form of writtenPrepA reads as one
+// token that the verb stops hold, so that the exemption is needed, and
+// that its unaccented twin is not exempt.
+func TestWrittenPrepA(t *testing.T) {
+	for w := range writtenPrepA {
+		toks := text.Tokenize(w + " x")
+		if len(toks) != 2 || toks[0].Text != w || !verbStops[toks[0].Fold] {
+			t.Errorf("writtenPrepA: %q is not one token among the verb stops", w)
+		}
+		if plain := toks[0].Fold; writtenPrepA[plain] {
+			t.Errorf("writtenPrepA: the unaccented %q is exempt too", plain)
+		}
+	}
+}
+
+// TestWrittenPrepAReads checks the two noun phrases that go on across a
+// written "à": the object of "concerne" and the phrase an agreement heads.
+func TestWrittenPrepAReads(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Trois conventions ont été signées. La deuxième concerne l'extension à Tanger de la société Atlasol.",
+			[]string{"Atlasol [company party]"}},
+		{"Le mémorandum relatif à la production de batteries entre Atlasol et Datalys a été signé hier.",
+			[]string{"Atlasol [company party]", "Datalys [company party]"}},
+	} {
+		sig, _, _, err := Find(context.Background(), text.New(tt.in, "", time.Time{}))
+		if got := partyStrings(sig); err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("signatories of %q = %q, %v, want %q", tt.in, got, err, tt.want)
 		}
 	}
 }
