@@ -94,7 +94,9 @@ func crawlTogether(t *testing.T, u string, cfgs ...*Config) ([]*archive.Archive,
 
 func TestRedisSharedCrawl(t *testing.T) {
 	u := startRedis(t)
-	site := newssite.New(newssite.WithArticles(200), newssite.WithDelay(2*time.Millisecond))
+	// Each page takes 10 ms to serve, so one crawler alone needs about half
+	// a second: a crawler started late on a loaded machine still gets work.
+	site := newssite.New(newssite.WithArticles(200), newssite.WithDelay(10*time.Millisecond))
 	srv := serve(t, site)
 	arcs, stats := crawlTogether(t, u, testConfig(t, srv.URL, "", ""), testConfig(t, srv.URL, "", ""))
 
