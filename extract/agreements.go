@@ -54,6 +54,14 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("convention d'investissement", "convention(s) d'investissement")...)
 	out = append(out, t("convention de partenariat", "convention(s) de partenariat")...)
 	out = append(out, t("convention de financement", "convention(s) de financement")...)
+	out = append(out, t("accord de financement", "accord(s) de financement")...)
+	out = append(out, t("contrat de financement", "contrat(s) de financement")...)
+	// Concessions (ports, utilities, highways) and the delegated
+	// management of public services.
+	out = append(out, t("convention de concession", "convention(s) de concession(s)")...)
+	out = append(out, t("contrat de concession", "contrat(s) de concession(s)")...)
+	out = append(out, t("contrat de gestion déléguée", "contrat(s) de gestion déléguée(s)")...)
+	out = append(out, t("convention de gestion déléguée", "convention(s) de gestion déléguée(s)")...)
 	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
 	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
 	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
@@ -101,6 +109,8 @@ type agreementCueSet struct {
 	ceremony      cueList // a sentence about the ceremony tells its date, place or event
 	demonstrative cueList
 	definite      cueList // "le", "la", "l'", "les"
+	indefinite    cueList // "un", "une": a new agreement, not one named before
+	renamed       cueList // after a generic type: "l'accord est une convention-cadre"
 	notDeal       cueList // after the type: "de libre-échange", "de paix"
 	notAgreement  cueList // before a generic type: "d'accord" (to agree)
 	amends        cueList // before a generic type: "avenant à la convention" amends an older one
@@ -123,6 +133,8 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),
 		definite:      cues("le", "la", "l", "les"),
+		indefinite:    cues("un", "une"),
+		renamed:       cues("est un|une", "sont des"),
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
@@ -147,6 +159,7 @@ type agreementHit struct {
 	signed      bool // said in a signing sentence
 	demonstrate bool // "ce protocole": a reference back
 	definite    bool // "la convention", "ce protocole"
+	indefinite  bool // "une convention": one more agreement
 }
 
 // findAgreements lists the agreements the body reports, once per type:
@@ -196,19 +209,12 @@ func findAgreements(d *doc) []Agreement {
 	if !anySigned {
 		return out
 	}
-	specific := map[string]bool{}
-	for _, h := range hits {
-		if (h.signed || h.demonstrate) && h.t.family == "" {
-			for _, f := range []string{familyAccord, familyConvention, familyProtocol} {
-				specific[f] = specific[f] || strings.Contains(h.t.name, f)
-			}
-		}
-	}
+	gw := newGivingWay(hits)
 	sc := signingScene{d: d, ws: ws, cs: cs, signing: signing, places: d.places()}
 	defDate, defPlace, defEvent := sc.facts(-1)
 	index := map[string]int{}
 	for _, h := range hits {
-		if !(h.signed || h.demonstrate) || specific[h.t.family] {
+		if !(h.signed || h.demonstrate) || gw.givesWay(&h) {
 			continue
 		}
 		if at, ok := index[h.t.name]; ok {
@@ -231,6 +237,53 @@ func findAgreements(d *doc) []Agreement {
 		out = append(out, a)
 	}
 	return out
+}
+
+// givingWay knows the specific agreements of an article, which generic
+// terms give way to.
+type givingWay struct {
+	first    map[string]int // by family: where its first specific term starts
+	specific int            // how many agreements specific terms name
+}
+
+// newGivingWay reads the specific terms of the reported agreements.
+func newGivingWay(hits []agreementHit) givingWay {
+	g := givingWay{first: map[string]int{}}
+	counts := map[string]int{}
+	for _, h := range hits {
+		if !(h.signed || h.demonstrate) || h.t.family != "" {
+			continue
+		}
+		counts[h.t.name] = max(counts[h.t.name], h.count)
+		for _, f := range []string{familyAccord, familyConvention, familyProtocol} {
+			if at, ok := g.first[f]; strings.Contains(h.t.name, f) && (!ok || h.start < at) {
+				g.first[f] = h.start
+			}
+		}
+	}
+	for _, n := range counts {
+		g.specific += n
+	}
+	return g
+}
+
+// givesWay reports whether the generic term of h names agreements that
+// specific terms name too. A generic term gives way to the specific ones
+// of its family ("une convention ... cette convention-cadre"), except
+// "une convention" after them: the indefinite article brings in one more
+// agreement, named only by its generic term. A counted generic ("deux
+// accords") that the specific terms of any family account for ("le
+// premier, un mémorandum d'entente ; le second, une convention
+// d'investissement") only counts them.
+func (g givingWay) givesWay(h *agreementHit) bool {
+	if h.t.family == "" {
+		return false
+	}
+	if h.count >= 2 && g.specific >= h.count {
+		return true
+	}
+	at, ok := g.first[h.t.family]
+	return ok && !(h.indefinite && h.count == 1 && at < h.start)
 }
 
 // listMarks open the items of a list: "- Convention ...", "1- Contrat ...".
@@ -322,6 +375,10 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 				i = end
 				continue
 			}
+			if best.family != "" && renamed(ws, cs, end, to) {
+				i = end
+				continue
+			}
 			h := agreementHit{t: best, count: 1, start: ws[i].Start, end: ws[end-1].End, sent: si, signed: signing[si] >= 0}
 			if best.signedNear && !signedNear(ws, cs, window{from, to, i, end}) {
 				i = end
@@ -341,11 +398,28 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 			_, h.demonstrate = matchEndingAny(cs.demonstrative, ws, k, from)
 			_, h.definite = matchEndingAny(cs.definite, ws, k, from)
 			h.definite = h.definite || h.demonstrate
+			_, h.indefinite = matchEndingAny(cs.indefinite, ws, k, from)
 			hits = append(hits, h)
 			i = end
 		}
 	}
 	return hits
+}
+
+// renamed reports whether the generic type ending at word end is said to
+// be a specific one: "le second accord est une convention
+// d'investissement" names one agreement, by its specific type.
+func renamed(ws []word, cs *agreementCueSet, end, to int) bool {
+	k, ok := matchAny(cs.renamed, ws, end, to)
+	if !ok || k >= to {
+		return false
+	}
+	for _, t := range agreementTypesByFirst()[ws[k].Fold] {
+		if _, m := t.p.Match(ws, k, to); m && t.family == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // signedNear reports a signing cue close before the type at words [i,
