@@ -97,15 +97,24 @@ func (s *psent) acronymForms() {
 			continue
 		}
 		acr := s.toks[i+1]
-		if !isAcronym(acr) {
+		alias := !isAcronym(acr)
+		if alias && !s.isAlias(i+1) {
 			continue
 		}
 		start := s.longFormStart(i, acr.Fold)
-		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) {
+		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) || alias && !s.is(start, lxOrgHeads) {
 			continue
 		}
 		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text}, start, i+3, start, i+3)
 	}
+}
+
+// isAlias reports whether token i, in parentheses after a body's name,
+// can be its short name though not in capitals: one capitalised word
+// that is no place ("Agence ... (Masen)", "Fédération ... (Interprolive)").
+func (s *psent) isAlias(i int) bool {
+	t := s.toks[i]
+	return t.IsWord() && t.Cap() && !t.lex.has(lxNotOrgs|lxNameStop|lxStopWords) && !s.isPlace(i, i+1)
 }
 
 // isAcronym reports whether a token can be the acronym of a body.
@@ -490,13 +499,34 @@ func (s *psent) acronyms() {
 			continue
 		}
 		if kind, ok := knownAcronyms[t.Fold]; ok {
-			s.add(occ{kind: kind, acronym: t.Text}, i, i+1, i, i+1)
+			e := s.placeComplementEnd(i + 1)
+			s.add(occ{kind: kind, acronym: t.Text}, i, e, i, e)
 			continue
 		}
 		if len(t.Text) >= 3 && !shouting {
 			s.add(occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}
+}
+
+// maxPlaceTokens is the longest place name a complement reads
+// ("Tanger-Tétouan-Al Hoceïma" is two tokens, "Dakhla-Oued Ed Dahab" three).
+const maxPlaceTokens = 4
+
+// placeComplementEnd returns the end of the place complement opening at
+// token i, the territory of a regional office ("l'ORMVA du Souss-Massa",
+// "le CRI de Fès-Meknès"), or i when there is none.
+func (s *psent) placeComplementEnd(i int) int {
+	k, ok := s.prepEnd(i)
+	if !ok || !s.in(i, complementPreps) || !s.cap(k) {
+		return i
+	}
+	for e := min(len(s.toks), k+maxPlaceTokens); e > k; e-- {
+		if s.toks[e-1].IsWord() && s.free(k, e) && s.isPlace(k, e) {
+			return e
+		}
+	}
+	return i
 }
 
 // pronouns reads "celle-ci", "celui-ci": the last company.

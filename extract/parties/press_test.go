@@ -269,4 +269,15 @@ var pressTests = []struct {
 		text:        "La convention a été signée hier. Le projet sera conduit en accord avec les autorités marocaines. Un protocole d'accord avec la société Ferrania a aussi été signé.",
 		signatories: []string{"Ferrania [company party]"},
 	},
+	{
+		name:        "a body's short name in parentheses, in lower case but one word",
+		text:        "La convention a été signée avec la Fédération nationale de la datte (Fenadat). Le président de Fenadat, Ali Berrada, s'en félicite.",
+		signatories: []string{"Fédération nationale de la datte [institution party] acr=Fenadat"},
+		actors:      []string{"Ali Berrada [person mention] role=président de Fenadat org=Fédération nationale de la datte"},
+	},
+	{
+		name:        "a regional office keeps its territory",
+		text:        "Le conseil a approuvé une convention avec l'ORMVA de Ouarzazate et le CRI de Drâa-Tafilalet.",
+		signatories: []string{"ORMVA de Ouarzazate [institution party] acr=ORMVA", "CRI de Drâa-Tafilalet [institution party] acr=CRI"},
+	},
 }
