@@ -208,6 +208,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	}
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	r.resolve(all)
+	r.mergeShortNames(all)
 	signatories, actors, mentions = r.parties(d, all, signed)
 	return signatories, actors, mentions, nil
 }

@@ -280,4 +280,14 @@ var pressTests = []struct {
 		text:        "Le conseil a approuvé une convention avec l'ORMVA de Ouarzazate et le CRI de Drâa-Tafilalet.",
 		signatories: []string{"ORMVA de Ouarzazate [institution party] acr=ORMVA", "CRI de Drâa-Tafilalet [institution party] acr=CRI"},
 	},
+	{
+		name:        "a council named by its head alone is the one named in full",
+		text:        "Le Conseil régional a tenu sa session. Le Conseil régional de l'Oriental a approuvé une convention avec le Conseil régional et l'Agence de l'Oriental.",
+		signatories: []string{"Conseil régional de l'Oriental [government party]", "Agence de l'Oriental [institution party]"},
+	},
+	{
+		name:        "a head alone that fits two bodies stays apart",
+		text:        "Le Conseil régional de l'Oriental et le Conseil régional de Souss-Massa ont signé une convention avec le Conseil régional.",
+		signatories: []string{"Conseil régional de l'Oriental [government party]", "Conseil régional de Souss-Massa [government party]", "Conseil régional [government party]"},
+	},
 }
