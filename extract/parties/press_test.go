@@ -290,4 +290,9 @@ var pressTests = []struct {
 		text:        "Le Conseil régional de l'Oriental et le Conseil régional de Souss-Massa ont signé une convention avec le Conseil régional.",
 		signatories: []string{"Conseil régional de l'Oriental [government party]", "Conseil régional de Souss-Massa [government party]", "Conseil régional [government party]"},
 	},
+	{
+		name:        "lie the parties named before to a new one",
+		text:        "Une première convention a été signée avec la région. La seconde lie les mêmes signataires à la société Ostrava Cables.",
+		signatories: []string{"Ostrava Cables [company party]"},
+	},
 }

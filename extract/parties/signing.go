@@ -108,7 +108,11 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		if !strings.HasSuffix(t.Text, pastParticipleMark) && s.aboutAgreement(i) {
 			os := s.enumerate(i+1, true)
 			s.mark(os, ViaParty, pos.presence)
-			if k := occsEnd(os); k > i && s.in(k, prepToward) {
+			k := occsEnd(os)
+			if len(os) == 0 && s.is(i+1, lxDeterminers) {
+				k = s.npEnd(i + 2) // "lie les mêmes partenaires à B": parties named before
+			}
+			if k > i && s.in(k, prepToward) {
 				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
 			}
 		}
