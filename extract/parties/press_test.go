@@ -295,4 +295,20 @@ var pressTests = []struct {
 		text:        "Une première convention a été signée avec la région. La seconde lie les mêmes signataires à la société Ostrava Cables.",
 		signatories: []string{"Ostrava Cables [company party]"},
 	},
+	{
+		name:        "the government of a summary gives way to the minister who signs for it",
+		text:        "Le gouvernement a conclu deux accords. Le premier a été signé par le ministre de l'Eau, Karim Lahlou, et le PDG de Hydrova, Sami Tazi.",
+		signatories: []string{"Karim Lahlou [person signed] role=ministre de l'Eau", "Hydrova [company party]", "Sami Tazi [person signed] role=PDG de Hydrova org=Hydrova"},
+		actors:      []string{"gouvernement [government mention]"},
+	},
+	{
+		name:        "the government alone is a party",
+		text:        "Le gouvernement a conclu un accord avec la société Hydrova.",
+		signatories: []string{"gouvernement [government party]", "Hydrova [company party]"},
+	},
+	{
+		name:        "the Moroccan government is the formal party beside its minister",
+		text:        "Le gouvernement marocain a conclu un accord avec Hydrova, signé par le ministre de l'Eau, Karim Lahlou.",
+		signatories: []string{"gouvernement marocain [government party]", "Hydrova [company party]", "Karim Lahlou [person signed] role=ministre de l'Eau"},
+	},
 }

@@ -365,6 +365,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 			e.commit = e.commit || o.commit
 		}
 	}
+	r.yieldGovernment()
 	mentions = r.mentions(all)
 	slices.SortStableFunc(r.ents, func(a, b *partyEntity) int { return cmp.Compare(a.start, b.start) })
 	// Pledging companies are parties only when the signing sentences name
@@ -537,43 +538,3 @@ func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
 
 // articles are left out of every spelling of initials.
 var articles = wordSet("l'", "la", "le", "les", "et", "&")
-
-// mergeShortNames folds a body named by its head alone ("le Conseil
-// régional") into the one body of its kind named in full with a
-// complement ("Conseil régional de Souss-Massa"), wherever either comes
-// first: the press drops the complement once the body is known.
-func (r *partyResolver) mergeShortNames(all []*occ) {
-	into := map[*partyEntity]*partyEntity{}
-	for _, short := range r.ents {
-		if short.kind == KindPerson || short.kind == KindCompany {
-			continue
-		}
-		prefix := normalize.Fold(short.name) + " "
-		var long *partyEntity
-		for _, e := range r.ents {
-			if e == short || e.kind != short.kind || !strings.HasPrefix(normalize.Fold(e.name), prefix) {
-				continue
-			}
-			if rest := text.Tokenize(normalize.Fold(e.name)[len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] {
-				continue
-			}
-			if long != nil {
-				long = nil // two bodies fit: the short name is ambiguous
-				break
-			}
-			long = e
-		}
-		if long != nil {
-			into[short] = long
-		}
-	}
-	if len(into) == 0 {
-		return
-	}
-	for _, o := range all {
-		if e, ok := into[o.ent]; ok {
-			o.ent = e
-		}
-	}
-	r.ents = slices.DeleteFunc(r.ents, func(e *partyEntity) bool { return into[e] != nil })
-}

@@ -58,8 +58,16 @@ var (
 	signatureNouns   = wordSet("signature", "signatures")
 )
 
-// ministryPrefix starts the folded name of every ministry.
-const ministryPrefix = "ministere"
+// ministryPrefix starts the folded name of every ministry, ministerPrefix
+// the folded role of every minister ("ministre délégué").
+const (
+	ministryPrefix = "ministere"
+	ministerPrefix = "ministre"
+)
+
+// genericGovernment is the State named as the government without more
+// ("le gouvernement"): a summary that a signing minister stands for.
+var genericGovernment = wordSet("gouvernement")
 
 // Word stems the grammar tests with a prefix match.
 const (
