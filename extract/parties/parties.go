@@ -72,6 +72,7 @@ type occ struct {
 	civil      bool // a name after a civility: may be a full name's tail
 	via        Via  // party position in this sentence
 	commit     bool // a company pledging in an agreement story
+	lone       bool // a person signing where no company is a party
 
 	ent *partyEntity
 }

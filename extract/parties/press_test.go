@@ -311,4 +311,14 @@ var pressTests = []struct {
 		text:        "Le gouvernement marocain a conclu un accord avec Hydrova, signé par le ministre de l'Eau, Karim Lahlou.",
 		signatories: []string{"gouvernement marocain [government party]", "Hydrova [company party]", "Karim Lahlou [person signed] role=ministre de l'Eau"},
 	},
+	{
+		name: "the company a signer speaks for is the party of its own agreement",
+		text: "Un protocole d'entente a été signé par la ministre de l'Énergie, Salma Idrissi, et le directeur général du consortium Nordvik Power, Erik Lund. Une convention a ensuite été signée entre l'Agence de l'eau et la société Hydrova.",
+		signatories: []string{
+			"Salma Idrissi [person signed] role=ministre de l'Énergie",
+			"Nordvik Power [company party]",
+			"Erik Lund [person signed] role=directeur général du consortium Nordvik Power org=Nordvik Power",
+			"Agence de l'eau [institution party]", "Hydrova [company party]",
+		},
+	},
 }

@@ -73,6 +73,22 @@ func (s *psent) positions(story bool, prev *psent) {
 		}
 	}
 	s.markCommitments()
+	s.markLoneSigners()
+}
+
+// markLoneSigners marks the people who sign in a sentence that names no
+// company as a party: "un mémorandum signé par la ministre de X et le
+// directeur général de Foo, Y" has Foo as its other party, even where
+// another agreement of the article names its own.
+func (s *psent) markLoneSigners() {
+	for _, o := range s.occs {
+		if o.kind == KindCompany && !o.inRole && (o.via == ViaParty || o.via == ViaSigned) {
+			return
+		}
+	}
+	for _, o := range s.occs {
+		o.lone = o.kind == KindPerson && o.via == ViaSigned
+	}
 }
 
 // readPosition reads the party position the word at i opens ("par",
