@@ -392,7 +392,7 @@ func (s *psent) subsidiaryOf(o *occ, i int) {
 // validCompany reports whether tokens [lo, hi) can name a company: not a
 // place, not a first name with a family name.
 func (s *psent) validCompany(lo, hi int) bool {
-	if s.is(lo, lxCivilities|lxNameStop|lxNotOrgs|lxEventWords|lxNumberWords) {
+	if s.is(lo, lxCivilities|lxNotOrgs|lxEventWords|lxNumberWords) || s.is(lo, lxNameStop) && !(s.compassLed(lo) && s.hasTradeWord(lo+1, hi)) {
 		return false
 	}
 	if hi-lo == 1 && (s.is(lo, lxOrgHeads) || s.is(lo, lxCompanyWords)) {
@@ -507,26 +507,6 @@ func (s *psent) acronyms() {
 			s.add(occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}
-}
-
-// maxPlaceTokens is the longest place name a complement reads
-// ("Tanger-Tétouan-Al Hoceïma" is two tokens, "Dakhla-Oued Ed Dahab" three).
-const maxPlaceTokens = 4
-
-// placeComplementEnd returns the end of the place complement opening at
-// token i, the territory of a regional office ("l'ORMVA du Souss-Massa",
-// "le CRI de Fès-Meknès"), or i when there is none.
-func (s *psent) placeComplementEnd(i int) int {
-	k, ok := s.prepEnd(i)
-	if !ok || !s.in(i, complementPreps) || !s.cap(k) {
-		return i
-	}
-	for e := min(len(s.toks), k+maxPlaceTokens); e > k; e-- {
-		if s.toks[e-1].IsWord() && s.free(k, e) && s.isPlace(k, e) {
-			return e
-		}
-	}
-	return i
 }
 
 // pronouns reads "celle-ci", "celui-ci": the last company.

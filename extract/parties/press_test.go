@@ -321,4 +321,9 @@ var pressTests = []struct {
 			"Agence de l'eau [institution party]", "Hydrova [company party]",
 		},
 	},
+	{
+		name:        "a company name that opens on a compass point",
+		text:        "Des conventions ont été signées avec des entreprises. Sud Textiles prévoit 200 emplois à Agadir ; le Nord Maroc attire les projets.",
+		signatories: []string{"Sud Textiles [company party]"},
+	},
 }
