@@ -326,4 +326,16 @@ var pressTests = []struct {
 		text:        "Des conventions ont été signées avec des entreprises. Sud Textiles prévoit 200 emplois à Agadir ; le Nord Maroc attire les projets.",
 		signatories: []string{"Sud Textiles [company party]"},
 	},
+	{
+		name:        "a name without a company word that pledges, after a relative clause",
+		text:        "Une convention a été signée à Agadir. Enfin, Argan Blue Valley, qui exploite déjà deux domaines, recrutera 300 personnes. Souss Vision Group présente son bilan.",
+		signatories: []string{"Argan Blue Valley [company party]"},
+		actors:      []string{"Souss Vision Group [company mention]"},
+	},
+	{
+		name:        "a name without a company word is a company only where it pledges",
+		text:        "Une convention a été signée à Agadir. Atlas Horizons investira 40 MDH, annonce Karim Tazi. Oued Draa Vision a été présentée.",
+		signatories: []string{"Atlas Horizons [company party]"},
+		actors:      []string{"Karim Tazi [person mention]"},
+	},
 }

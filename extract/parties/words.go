@@ -31,6 +31,7 @@ var (
 	singularDets     = wordSet("une", "un", "la", "le") // "une filiale"
 	singularPoss     = wordSet("sa", "son")             // "sa filiale"
 	relativeQue      = wordSet("que", "qu'")            // opens a clause
+	relativeQui      = wordSet("qui")                   // opens a relative clause
 	reflexive        = wordSet("s'")                    // "il s'agit de"
 	englishJoiners   = wordSet("and", "of")             // "Bank of Africa"
 	trailingJoiners  = wordSet(",", "et", "que", "ainsi")
