@@ -8,99 +8,6 @@ import (
 	"veille/normalize"
 )
 
-// agreementType is a term for an agreement and the type it is reported as.
-// A generic type ("accord", "convention") gives way to a more specific one
-// of the same family named in the article.
-type agreementType struct {
-	p       phrase
-	name    string
-	family  string // for generic types: the family they stand for
-	acronym bool   // matches only as written in capitals ("MoU", not "mou")
-	// signedNear: the term also names laws and codes ("au titre de la
-	// charte de l'investissement"): it is an agreement only with a signing
-	// cue right by it ("ont signé une charte", "la charte signée").
-	signedNear bool
-}
-
-// Families of generic types: a generic term gives way to the specific
-// terms built on its word ("accord" to "protocole d'accord", "convention"
-// to "convention-cadre", "protocole" to "protocole d'entente"), not to
-// another word: "huit conventions ... Lear a scellé un accord" reports both.
-const (
-	familyAccord     = "accord"
-	familyConvention = "convention"
-	familyProtocol   = "protocole"
-)
-
-var agreementTypes = sync.OnceValue(func() []agreementType {
-	t := func(name string, forms ...string) []agreementType {
-		out := make([]agreementType, len(forms))
-		for i, f := range forms {
-			out[i] = agreementType{p: cue(f), name: name}
-		}
-		return out
-	}
-	var out []agreementType
-	out = append(out, t("protocole d'accord", "protocole(s) d'accord(s)")...)
-	out = append(out, t("protocole d'entente", "protocole(s) d'entente")...)
-	out = append(out, t("mémorandum d'entente", "mémorandum(s)|memoranda d'entente",
-		"memorandum(s) of understanding")...)
-	// A "mémorandum d'accord" is a memorandum of understanding.
-	out = append(out, t("mémorandum d'entente", "mémorandum(s) d'accord(s)", "mémorandum(s)|memoranda")...)
-	out = append(out, t("protocole de partenariat", "protocole(s) de partenariat")...)
-	out = append(out, t("protocole de coopération", "protocole(s) de coopération")...)
-	out = append(out, t("convention de collaboration", "convention(s) de collaboration")...)
-	out = append(out, t("accord de collaboration", "accord(s) de collaboration")...)
-	out = append(out, t("convention d'investissement", "convention(s) d'investissement")...)
-	out = append(out, t("convention de partenariat", "convention(s) de partenariat")...)
-	out = append(out, t("convention de financement", "convention(s) de financement")...)
-	out = append(out, t("accord de financement", "accord(s) de financement")...)
-	out = append(out, t("contrat de financement", "contrat(s) de financement")...)
-	// Concessions (ports, utilities, highways) and the delegated
-	// management of public services.
-	out = append(out, t("convention de concession", "convention(s) de concession(s)")...)
-	out = append(out, t("contrat de concession", "contrat(s) de concession(s)")...)
-	out = append(out, t("contrat de gestion déléguée", "contrat(s) de gestion déléguée(s)")...)
-	out = append(out, t("convention de gestion déléguée", "convention(s) de gestion déléguée(s)")...)
-	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
-	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
-	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
-	out = append(out, t("accord de partenariat", "accord(s) de partenariat")...)
-	out = append(out, t("accord d'investissement", "accord(s) d'investissement")...)
-	out = append(out, t("accord de coopération", "accord(s) de coopération")...)
-	out = append(out, t("contrat-programme", "contrat(s) programme(s)")...)
-	out = append(out, t("contrat d'investissement", "contrat(s) d'investissement")...)
-	out = append(out, t("contrat de partenariat", "contrat(s) de partenariat")...)
-	out = append(out, t("contrat de performance", "contrat(s) de performance")...)
-	out = append(out, t("convention d'installation", "convention(s) d'installation")...)
-	out = append(out, t("pacte d'associés", "pacte(s) d'associé(s)", "pacte(s) d'actionnaire(s)")...)
-	out = append(out, t("accord de franchise", "accord(s) de franchise")...)
-	out = append(out, t("contrat de franchise", "contrat(s) de franchise")...)
-	out = append(out, t("avenant", "avenant(s)")...)
-	out = append(out, t("lettre d'intention", "lettre(s) d'intention(s)")...)
-	out = append(out, t("déclaration d'intention", "déclaration(s) d'intention(s)")...)
-	out = append(out, agreementType{p: cue("charte(s)"), name: "charte", signedNear: true})
-	out = append(out, agreementType{p: cue("annexe(s)"), name: "annexe", signedNear: true}) // also a building
-	out = append(out, agreementType{p: cue("mou(s)"), name: "mémorandum d'entente", acronym: true})
-	out = append(out, agreementType{p: cue("convention(s)"), name: "convention", family: familyConvention})
-	out = append(out, agreementType{p: cue("protocole(s)"), name: "protocole", family: familyProtocol})
-	out = append(out, agreementType{p: cue("accord(s)"), name: "accord", family: familyAccord})
-	return out
-})
-
-// agreementTypesByFirst indexes agreementTypes by the keys of their first
-// word, so that most words of a sentence are passed over at once.
-var agreementTypesByFirst = sync.OnceValue(func() map[string][]*agreementType {
-	types := agreementTypes()
-	out := map[string][]*agreementType{}
-	for k := range types {
-		for _, key := range types[k].p[0] {
-			out[key] = append(out[key], &types[k])
-		}
-	}
-	return out
-})
-
 // agreementCues are the words around agreements: signing, references back,
 // agreements that are not business deals, and signing events.
 type agreementCueSet struct {
@@ -111,6 +18,7 @@ type agreementCueSet struct {
 	definite      cueList // "le", "la", "l'", "les"
 	indefinite    cueList // "un", "une": a new agreement, not one named before
 	renamed       cueList // after a generic type: "l'accord est une convention-cadre"
+	ordinal       cueList // opens an item of a counted group: "le deuxième"
 	notDeal       cueList // after the type: "de libre-échange", "de paix"
 	notAgreement  cueList // before a generic type: "d'accord" (to agree)
 	amends        cueList // before a generic type: "avenant à la convention" amends an older one
@@ -135,6 +43,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		definite:      cues("le", "la", "l", "les"),
 		indefinite:    cues("un", "une"),
 		renamed:       cues("est un|une", "sont des"),
+		ordinal:       cues("le|la premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"),
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
@@ -202,9 +111,9 @@ func findAgreements(d *doc) []Agreement {
 	}
 	for k := range hits {
 		// In an article that reports a signing, the items of a list of
-		// agreements ("- Convention de partenariat entre A et B") are
-		// reported too.
-		hits[k].signed = hits[k].signed || anySigned && listItem(d, &hits[k])
+		// agreements ("- Convention de partenariat entre A et B", "Le
+		// deuxième est un contrat-programme") are reported too.
+		hits[k].signed = hits[k].signed || anySigned && (listItem(d, &hits[k]) || ordinalItem(d, ws, cs, hits[k].sent))
 	}
 	if !anySigned {
 		return out
@@ -236,54 +145,15 @@ func findAgreements(d *doc) []Agreement {
 		index[h.t.name] = len(out)
 		out = append(out, a)
 	}
-	return out
+	return withoutCountingGenerics(out)
 }
 
-// givingWay knows the specific agreements of an article, which generic
-// terms give way to.
-type givingWay struct {
-	first    map[string]int // by family: where its first specific term starts
-	specific int            // how many agreements specific terms name
-}
-
-// newGivingWay reads the specific terms of the reported agreements.
-func newGivingWay(hits []agreementHit) givingWay {
-	g := givingWay{first: map[string]int{}}
-	counts := map[string]int{}
-	for _, h := range hits {
-		if !(h.signed || h.demonstrate) || h.t.family != "" {
-			continue
-		}
-		counts[h.t.name] = max(counts[h.t.name], h.count)
-		for _, f := range []string{familyAccord, familyConvention, familyProtocol} {
-			if at, ok := g.first[f]; strings.Contains(h.t.name, f) && (!ok || h.start < at) {
-				g.first[f] = h.start
-			}
-		}
-	}
-	for _, n := range counts {
-		g.specific += n
-	}
-	return g
-}
-
-// givesWay reports whether the generic term of h names agreements that
-// specific terms name too. A generic term gives way to the specific ones
-// of its family ("une convention ... cette convention-cadre"), except
-// "une convention" after them: the indefinite article brings in one more
-// agreement, named only by its generic term. A counted generic ("deux
-// accords") that the specific terms of any family account for ("le
-// premier, un mémorandum d'entente ; le second, une convention
-// d'investissement") only counts them.
-func (g givingWay) givesWay(h *agreementHit) bool {
-	if h.t.family == "" {
-		return false
-	}
-	if h.count >= 2 && g.specific >= h.count {
-		return true
-	}
-	at, ok := g.first[h.t.family]
-	return ok && !(h.indefinite && h.count == 1 && at < h.start)
+// ordinalItem reports whether sentence si opens on an ordinal ("Le
+// deuxième est un contrat-programme"): an item of a counted group.
+func ordinalItem(d *doc, ws []word, cs *agreementCueSet, si int) bool {
+	from, to := wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
+	_, ok := matchAny(cs.ordinal, ws, from, to)
+	return ok
 }
 
 // listMarks open the items of a list: "- Convention ...", "1- Contrat ...".
