@@ -338,4 +338,9 @@ var pressTests = []struct {
 		signatories: []string{"Atlas Horizons [company party]"},
 		actors:      []string{"Karim Tazi [person mention]"},
 	},
+	{
+		name:        "a one-word name after a descriptor, pledging jobs",
+		text:        "Une convention a été signée à Nador. Le câblier suédois Voltrak prévoit la création de 400 emplois ; le gouvernement Haddad créera un fonds. Le chancelier suédois Lindqvist a salué le projet.",
+		signatories: []string{"Voltrak [company party]"},
+	},
 }
