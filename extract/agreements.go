@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -11,7 +12,8 @@ import (
 // agreementCues are the words around agreements: signing, references back,
 // agreements that are not business deals, and signing events.
 type agreementCueSet struct {
-	signing       cueList // "signé", "paraphé", "cérémonie de signature"
+	signing       cueList // "signé", "paraphé", "cérémonie de signature", "approuvé"
+	approval      cueList // "approuvé", "adopté": a vote, which dates no signing
 	held          cueList // "s'est tenue": a ceremony took place
 	ceremony      cueList // a sentence about the ceremony tells its date, place or event
 	demonstrative cueList
@@ -28,15 +30,21 @@ type agreementCueSet struct {
 	place         phrase  // "à" before the place of signing
 }
 
+// signingCues say that an agreement was made: signed, concluded, or the
+// object of a project ("le projet a fait l'objet d'une convention").
+var signingCues = []string{"signer", "signé(e)(s)", "signe(nt)", "signant", "signera", "signeront",
+	"signature(s)", "signataire(s)", "parapher", "paraphé(e)(s)", "paraphe(nt)", "conclu(e)(s)",
+	"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)",
+	"l objet d un|une accord(s)|protocole(s)|mémorandum(s)|convention(s)|contrat(s)|avenant(s)"}
+
+// approvalCues say that a commission or a council approved an agreement:
+// the agreement is reported, but the day of the vote is not a signing's.
+var approvalCues = []string{"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)"}
+
 var agreementCues = sync.OnceValue(func() *agreementCueSet {
 	return &agreementCueSet{
-		signing: cues("signer", "signé(e)(s)", "signe(nt)", "signant", "signera", "signeront",
-			"signature(s)", "signataire(s)", "parapher", "paraphé(e)(s)", "paraphe(nt)", "conclu(e)(s)",
-			"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)",
-			// Agreements approved by a commission or a council, and
-			// "le projet a fait l'objet d'une convention".
-			"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)",
-			"l objet d un|une accord(s)|protocole(s)|mémorandum(s)|convention(s)|contrat(s)|avenant(s)"),
+		signing:       cues(append(slices.Clone(signingCues), approvalCues...)...),
+		approval:      cues(approvalCues...),
 		ceremony:      cues("cérémonie", "s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu"),
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),
@@ -347,10 +355,11 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		var dateWords [][2]int
 		var own *string // the sentence's date of signing
 		bestDist := -1
+		voted := sc.votedOnly(k, from, to)
 		for _, dt := range d.sentenceDates(k) {
 			i, j := wordsIn(ws, dt.Start, dt.End)
 			dateWords = append(dateWords, [2]int{i, j})
-			if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+			if voted || !dt.Resolved || dt.Precision != normalize.PrecisionDay {
 				continue
 			}
 			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
@@ -384,6 +393,24 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		}
 	}
 	return date, place, event
+}
+
+// votedOnly reports whether sentence k, words [from, to), reports an
+// approval and no signing: "le conseil a approuvé, lundi 4 mars, une
+// convention" dates the vote, not a signing.
+func (sc signingScene) votedOnly(k, from, to int) bool {
+	at := sc.signing[k]
+	return at >= 0 && findCue(sc.cs.approval, sc.ws, from, to) == at && !sc.signedToo(at+1, to)
+}
+
+// signedToo reports a signing cue other than an approval in words [from, to).
+func (sc signingScene) signedToo(from, to int) bool {
+	for i := findCue(sc.cs.signing, sc.ws, from, to); i >= 0; i = findCue(sc.cs.signing, sc.ws, i+1, to) {
+		if _, ok := matchAny(sc.cs.approval, sc.ws, i, to); !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // dateDistance is how far the date at words [i, j) is from the signing
