@@ -60,6 +60,11 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("contrat de concession", "contrat(s) de concession(s)")...)
 	out = append(out, t("contrat de gestion déléguée", "contrat(s) de gestion déléguée(s)")...)
 	out = append(out, t("convention de gestion déléguée", "convention(s) de gestion déléguée(s)")...)
+	// The sector contracts of an industrial plan, and power purchase
+	// agreements of energy projects.
+	out = append(out, t("contrat d'application", "contrat(s) d'application")...)
+	out = append(out, t("contrat d'achat d'électricité", "contrat(s) d'achat d'électricité", "contrat(s) d'achat d'énergie")...)
+	out = append(out, t("accord d'achat d'électricité", "accord(s) d'achat d'électricité", "accord(s) d'achat d'énergie")...)
 	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
 	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
 	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
