@@ -18,7 +18,8 @@ import (
 // looked up once in a lexicon of the word tables (lexicon.go), and the
 // occurrences of each sentence are recognised: namings of bodies and people (ministries,
 // "Long Name (ACR)", companies after a trigger noun or with a company word,
-// people with their role) and back-references ("la filiale", "M. Jazouli",
+// people with their role, names that pledge: "Tanger Aero Parts recrutera
+// 600 personnes") and back-references ("la filiale", "M. Jazouli",
 // "les deux ministères"). The sentence is then read for party positions
 // (subject of "ont signé", "ont apposé leur signature", "vont signer", or
 // after the verb in "Ont signé A, B et C"; "avec", "entre", "paraphé par",
@@ -27,9 +28,12 @@ import (
 // la société D"; enumerations split by "d'une part ... d'autre part"). A
 // parent in an apposition ("A, filiale du groupe belge Y") is never a
 // subject. Finally the occurrences are resolved, in text order, into one
-// entity per party; when no body is named as a party, the bodies the
-// signatories speak for ("A, PDG de Foo") are the parties, and when no
-// company is, the companies they speak for.
+// entity per party (a body named by its head alone, "le Conseil
+// régional", is the one named in full); when no body is named as a party,
+// the bodies the signatories speak for ("A, PDG de Foo") are the parties,
+// and when no company is, in the article or in the signing sentence, the
+// companies they speak for. A bare "gouvernement" gives way to the
+// minister who signs for it.
 
 // occKind says whether an occurrence names a party or refers back to one.
 type occKind int
