@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -8,99 +9,18 @@ import (
 	"veille/normalize"
 )
 
-// agreementType is a term for an agreement and the type it is reported as.
-// A generic type ("accord", "convention") gives way to a more specific one
-// of the same family named in the article.
-type agreementType struct {
-	p       phrase
-	name    string
-	family  string // for generic types: the family they stand for
-	acronym bool   // matches only as written in capitals ("MoU", not "mou")
-	// signedNear: the term also names laws and codes ("au titre de la
-	// charte de l'investissement"): it is an agreement only with a signing
-	// cue right by it ("ont signé une charte", "la charte signée").
-	signedNear bool
-}
-
-// Families of generic types: a generic term gives way to the specific
-// terms built on its word ("accord" to "protocole d'accord", "convention"
-// to "convention-cadre", "protocole" to "protocole d'entente"), not to
-// another word: "huit conventions ... Lear a scellé un accord" reports both.
-const (
-	familyAccord     = "accord"
-	familyConvention = "convention"
-	familyProtocol   = "protocole"
-)
-
-var agreementTypes = sync.OnceValue(func() []agreementType {
-	t := func(name string, forms ...string) []agreementType {
-		out := make([]agreementType, len(forms))
-		for i, f := range forms {
-			out[i] = agreementType{p: cue(f), name: name}
-		}
-		return out
-	}
-	var out []agreementType
-	out = append(out, t("protocole d'accord", "protocole(s) d'accord(s)")...)
-	out = append(out, t("protocole d'entente", "protocole(s) d'entente")...)
-	out = append(out, t("mémorandum d'entente", "mémorandum(s)|memoranda d'entente",
-		"memorandum(s) of understanding")...)
-	// A "mémorandum d'accord" is a memorandum of understanding.
-	out = append(out, t("mémorandum d'entente", "mémorandum(s) d'accord(s)", "mémorandum(s)|memoranda")...)
-	out = append(out, t("protocole de partenariat", "protocole(s) de partenariat")...)
-	out = append(out, t("protocole de coopération", "protocole(s) de coopération")...)
-	out = append(out, t("convention de collaboration", "convention(s) de collaboration")...)
-	out = append(out, t("accord de collaboration", "accord(s) de collaboration")...)
-	out = append(out, t("convention d'investissement", "convention(s) d'investissement")...)
-	out = append(out, t("convention de partenariat", "convention(s) de partenariat")...)
-	out = append(out, t("convention de financement", "convention(s) de financement")...)
-	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
-	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
-	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
-	out = append(out, t("accord de partenariat", "accord(s) de partenariat")...)
-	out = append(out, t("accord d'investissement", "accord(s) d'investissement")...)
-	out = append(out, t("accord de coopération", "accord(s) de coopération")...)
-	out = append(out, t("contrat-programme", "contrat(s) programme(s)")...)
-	out = append(out, t("contrat d'investissement", "contrat(s) d'investissement")...)
-	out = append(out, t("contrat de partenariat", "contrat(s) de partenariat")...)
-	out = append(out, t("contrat de performance", "contrat(s) de performance")...)
-	out = append(out, t("convention d'installation", "convention(s) d'installation")...)
-	out = append(out, t("pacte d'associés", "pacte(s) d'associé(s)", "pacte(s) d'actionnaire(s)")...)
-	out = append(out, t("accord de franchise", "accord(s) de franchise")...)
-	out = append(out, t("contrat de franchise", "contrat(s) de franchise")...)
-	out = append(out, t("avenant", "avenant(s)")...)
-	out = append(out, t("lettre d'intention", "lettre(s) d'intention(s)")...)
-	out = append(out, t("déclaration d'intention", "déclaration(s) d'intention(s)")...)
-	out = append(out, agreementType{p: cue("charte(s)"), name: "charte", signedNear: true})
-	out = append(out, agreementType{p: cue("annexe(s)"), name: "annexe", signedNear: true}) // also a building
-	out = append(out, agreementType{p: cue("mou(s)"), name: "mémorandum d'entente", acronym: true})
-	out = append(out, agreementType{p: cue("convention(s)"), name: "convention", family: familyConvention})
-	out = append(out, agreementType{p: cue("protocole(s)"), name: "protocole", family: familyProtocol})
-	out = append(out, agreementType{p: cue("accord(s)"), name: "accord", family: familyAccord})
-	return out
-})
-
-// agreementTypesByFirst indexes agreementTypes by the keys of their first
-// word, so that most words of a sentence are passed over at once.
-var agreementTypesByFirst = sync.OnceValue(func() map[string][]*agreementType {
-	types := agreementTypes()
-	out := map[string][]*agreementType{}
-	for k := range types {
-		for _, key := range types[k].p[0] {
-			out[key] = append(out[key], &types[k])
-		}
-	}
-	return out
-})
-
 // agreementCues are the words around agreements: signing, references back,
 // agreements that are not business deals, and signing events.
 type agreementCueSet struct {
-	signing       cueList // "signé", "paraphé", "cérémonie de signature"
+	signing       cueList // "signé", "paraphé", "cérémonie de signature", "approuvé"
+	approval      cueList // "approuvé", "adopté": a vote, which dates no signing
 	held          cueList // "s'est tenue": a ceremony took place
 	ceremony      cueList // a sentence about the ceremony tells its date, place or event
 	demonstrative cueList
 	definite      cueList // "le", "la", "l'", "les"
+	indefinite    cueList // "un", "une": a new agreement, not one named before
+	renamed       cueList // after a generic type: "l'accord est une convention-cadre"
+	ordinal       cueList // opens an item of a counted group: "le deuxième"
 	notDeal       cueList // after the type: "de libre-échange", "de paix"
 	notAgreement  cueList // before a generic type: "d'accord" (to agree)
 	amends        cueList // before a generic type: "avenant à la convention" amends an older one
@@ -110,19 +30,28 @@ type agreementCueSet struct {
 	place         phrase  // "à" before the place of signing
 }
 
+// signingCues say that an agreement was made: signed, concluded, or the
+// object of a project ("le projet a fait l'objet d'une convention").
+var signingCues = []string{"signer", "signé(e)(s)", "signe(nt)", "signant", "signera", "signeront",
+	"signature(s)", "signataire(s)", "parapher", "paraphé(e)(s)", "paraphe(nt)", "conclu(e)(s)",
+	"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)",
+	"l objet d un|une accord(s)|protocole(s)|mémorandum(s)|convention(s)|contrat(s)|avenant(s)"}
+
+// approvalCues say that a commission or a council approved an agreement:
+// the agreement is reported, but the day of the vote is not a signing's.
+var approvalCues = []string{"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)"}
+
 var agreementCues = sync.OnceValue(func() *agreementCueSet {
 	return &agreementCueSet{
-		signing: cues("signer", "signé(e)(s)", "signe(nt)", "signant", "signera", "signeront",
-			"signature(s)", "signataire(s)", "parapher", "paraphé(e)(s)", "paraphe(nt)", "conclu(e)(s)",
-			"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)",
-			// Agreements approved by a commission or a council, and
-			// "le projet a fait l'objet d'une convention".
-			"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)",
-			"l objet d un|une accord(s)|protocole(s)|mémorandum(s)|convention(s)|contrat(s)|avenant(s)"),
+		signing:       cues(append(slices.Clone(signingCues), approvalCues...)...),
+		approval:      cues(approvalCues...),
 		ceremony:      cues("cérémonie", "s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu"),
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),
 		definite:      cues("le", "la", "l", "les"),
+		indefinite:    cues("un", "une"),
+		renamed:       cues("est un|une", "sont des"),
+		ordinal:       cues("le|la premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"),
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
@@ -147,6 +76,7 @@ type agreementHit struct {
 	signed      bool // said in a signing sentence
 	demonstrate bool // "ce protocole": a reference back
 	definite    bool // "la convention", "ce protocole"
+	indefinite  bool // "une convention": one more agreement
 }
 
 // findAgreements lists the agreements the body reports, once per type:
@@ -189,26 +119,19 @@ func findAgreements(d *doc) []Agreement {
 	}
 	for k := range hits {
 		// In an article that reports a signing, the items of a list of
-		// agreements ("- Convention de partenariat entre A et B") are
-		// reported too.
-		hits[k].signed = hits[k].signed || anySigned && listItem(d, &hits[k])
+		// agreements ("- Convention de partenariat entre A et B", "Le
+		// deuxième est un contrat-programme") are reported too.
+		hits[k].signed = hits[k].signed || anySigned && (listItem(d, &hits[k]) || ordinalItem(d, ws, cs, hits[k].sent))
 	}
 	if !anySigned {
 		return out
 	}
-	specific := map[string]bool{}
-	for _, h := range hits {
-		if (h.signed || h.demonstrate) && h.t.family == "" {
-			for _, f := range []string{familyAccord, familyConvention, familyProtocol} {
-				specific[f] = specific[f] || strings.Contains(h.t.name, f)
-			}
-		}
-	}
+	gw := newGivingWay(hits)
 	sc := signingScene{d: d, ws: ws, cs: cs, signing: signing, places: d.places()}
 	defDate, defPlace, defEvent := sc.facts(-1)
 	index := map[string]int{}
 	for _, h := range hits {
-		if !(h.signed || h.demonstrate) || specific[h.t.family] {
+		if !(h.signed || h.demonstrate) || gw.givesWay(&h) {
 			continue
 		}
 		if at, ok := index[h.t.name]; ok {
@@ -230,7 +153,15 @@ func findAgreements(d *doc) []Agreement {
 		index[h.t.name] = len(out)
 		out = append(out, a)
 	}
-	return out
+	return withoutCountingGenerics(out)
+}
+
+// ordinalItem reports whether sentence si opens on an ordinal ("Le
+// deuxième est un contrat-programme"): an item of a counted group.
+func ordinalItem(d *doc, ws []word, cs *agreementCueSet, si int) bool {
+	from, to := wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
+	_, ok := matchAny(cs.ordinal, ws, from, to)
+	return ok
 }
 
 // listMarks open the items of a list: "- Convention ...", "1- Contrat ...".
@@ -322,6 +253,10 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 				i = end
 				continue
 			}
+			if best.family != "" && renamed(ws, cs, end, to) {
+				i = end
+				continue
+			}
 			h := agreementHit{t: best, count: 1, start: ws[i].Start, end: ws[end-1].End, sent: si, signed: signing[si] >= 0}
 			if best.signedNear && !signedNear(ws, cs, window{from, to, i, end}) {
 				i = end
@@ -341,11 +276,28 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 			_, h.demonstrate = matchEndingAny(cs.demonstrative, ws, k, from)
 			_, h.definite = matchEndingAny(cs.definite, ws, k, from)
 			h.definite = h.definite || h.demonstrate
+			_, h.indefinite = matchEndingAny(cs.indefinite, ws, k, from)
 			hits = append(hits, h)
 			i = end
 		}
 	}
 	return hits
+}
+
+// renamed reports whether the generic type ending at word end is said to
+// be a specific one: "le second accord est une convention
+// d'investissement" names one agreement, by its specific type.
+func renamed(ws []word, cs *agreementCueSet, end, to int) bool {
+	k, ok := matchAny(cs.renamed, ws, end, to)
+	if !ok || k >= to {
+		return false
+	}
+	for _, t := range agreementTypesByFirst()[ws[k].Fold] {
+		if _, m := t.p.Match(ws, k, to); m && t.family == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // signedNear reports a signing cue close before the type at words [i,
@@ -403,10 +355,11 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		var dateWords [][2]int
 		var own *string // the sentence's date of signing
 		bestDist := -1
+		voted := sc.votedOnly(k, from, to)
 		for _, dt := range d.sentenceDates(k) {
 			i, j := wordsIn(ws, dt.Start, dt.End)
 			dateWords = append(dateWords, [2]int{i, j})
-			if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+			if voted || !dt.Resolved || dt.Precision != normalize.PrecisionDay {
 				continue
 			}
 			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
@@ -440,6 +393,24 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		}
 	}
 	return date, place, event
+}
+
+// votedOnly reports whether sentence k, words [from, to), reports an
+// approval and no signing: "le conseil a approuvé, lundi 4 mars, une
+// convention" dates the vote, not a signing.
+func (sc signingScene) votedOnly(k, from, to int) bool {
+	at := sc.signing[k]
+	return at >= 0 && findCue(sc.cs.approval, sc.ws, from, to) == at && !sc.signedToo(at+1, to)
+}
+
+// signedToo reports a signing cue other than an approval in words [from, to).
+func (sc signingScene) signedToo(from, to int) bool {
+	for i := findCue(sc.cs.signing, sc.ws, from, to); i >= 0; i = findCue(sc.cs.signing, sc.ws, i+1, to) {
+		if _, ok := matchAny(sc.cs.approval, sc.ws, i, to); !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // dateDistance is how far the date at words [i, j) is from the signing

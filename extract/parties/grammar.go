@@ -207,7 +207,7 @@ func (s *psent) companyRunAt(i int) int {
 		t := s.toks[j]
 		switch {
 		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text)):
-			if j == i && (t.lex.has(lxNameStop) || isDigitWord(t.Text)) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold] {
+			if j == i && (t.lex.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text)) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold] {
 				return j
 			}
 			j++
@@ -226,6 +226,24 @@ func (s *psent) companyRunAt(i int) int {
 		}
 	}
 	return j
+}
+
+// compassLed reports whether a compass point at i opens a capitalised
+// name ("Nord Textiles", "Sud Logistique"): the name is a company's only
+// with a company word, which its callers ask for.
+func (s *psent) compassLed(i int) bool {
+	return compassPoints[s.f(i)] && s.cap(i) && s.cap(i+1)
+}
+
+// hasTradeWord reports whether a token of [lo, hi) is a company word
+// other than a country ("Nord Textiles", not "Nord Maroc").
+func (s *psent) hasTradeWord(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.is(k, lxCompanyWords) && !s.in(k, countryTails) {
+			return true
+		}
+	}
+	return false
 }
 
 // innerCap reports whether a lower-case word holds a capital inside, as

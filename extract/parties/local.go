@@ -97,3 +97,23 @@ func (s *psent) placeRunAt(j int) int {
 	}
 	return e
 }
+
+// maxPlaceTokens is the longest place name a complement reads
+// ("Tanger-Tétouan-Al Hoceïma" is two tokens, "Dakhla-Oued Ed Dahab" three).
+const maxPlaceTokens = 4
+
+// placeComplementEnd returns the end of the place complement opening at
+// token i, the territory of a regional office ("l'ORMVA du Souss-Massa",
+// "le CRI de Fès-Meknès"), or i when there is none.
+func (s *psent) placeComplementEnd(i int) int {
+	k, ok := s.prepEnd(i)
+	if !ok || !s.in(i, complementPreps) || !s.cap(k) {
+		return i
+	}
+	for e := min(len(s.toks), k+maxPlaceTokens); e > k; e-- {
+		if s.toks[e-1].IsWord() && s.free(k, e) && s.isPlace(k, e) {
+			return e
+		}
+	}
+	return i
+}

@@ -97,15 +97,24 @@ func (s *psent) acronymForms() {
 			continue
 		}
 		acr := s.toks[i+1]
-		if !isAcronym(acr) {
+		alias := !isAcronym(acr)
+		if alias && !s.isAlias(i+1) {
 			continue
 		}
 		start := s.longFormStart(i, acr.Fold)
-		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) {
+		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) || alias && !s.is(start, lxOrgHeads) {
 			continue
 		}
 		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text}, start, i+3, start, i+3)
 	}
+}
+
+// isAlias reports whether token i, in parentheses after a body's name,
+// can be its short name though not in capitals: one capitalised word
+// that is no place ("Agence ... (Masen)", "Fédération ... (Interprolive)").
+func (s *psent) isAlias(i int) bool {
+	t := s.toks[i]
+	return t.IsWord() && t.Cap() && !t.lex.has(lxNotOrgs|lxNameStop|lxStopWords) && !s.isPlace(i, i+1)
 }
 
 // isAcronym reports whether a token can be the acronym of a body.
@@ -383,7 +392,7 @@ func (s *psent) subsidiaryOf(o *occ, i int) {
 // validCompany reports whether tokens [lo, hi) can name a company: not a
 // place, not a first name with a family name.
 func (s *psent) validCompany(lo, hi int) bool {
-	if s.is(lo, lxCivilities|lxNameStop|lxNotOrgs|lxEventWords|lxNumberWords) {
+	if s.is(lo, lxCivilities|lxNotOrgs|lxEventWords|lxNumberWords) || s.is(lo, lxNameStop) && !(s.compassLed(lo) && s.hasTradeWord(lo+1, hi)) {
 		return false
 	}
 	if hi-lo == 1 && (s.is(lo, lxOrgHeads) || s.is(lo, lxCompanyWords)) {
@@ -490,7 +499,8 @@ func (s *psent) acronyms() {
 			continue
 		}
 		if kind, ok := knownAcronyms[t.Fold]; ok {
-			s.add(occ{kind: kind, acronym: t.Text}, i, i+1, i, i+1)
+			e := s.placeComplementEnd(i + 1)
+			s.add(occ{kind: kind, acronym: t.Text}, i, e, i, e)
 			continue
 		}
 		if len(t.Text) >= 3 && !shouting {

@@ -18,7 +18,8 @@ import (
 // looked up once in a lexicon of the word tables (lexicon.go), and the
 // occurrences of each sentence are recognised: namings of bodies and people (ministries,
 // "Long Name (ACR)", companies after a trigger noun or with a company word,
-// people with their role) and back-references ("la filiale", "M. Jazouli",
+// people with their role, names that pledge: "Tanger Aero Parts recrutera
+// 600 personnes") and back-references ("la filiale", "M. Jazouli",
 // "les deux ministères"). The sentence is then read for party positions
 // (subject of "ont signé", "ont apposé leur signature", "vont signer", or
 // after the verb in "Ont signé A, B et C"; "avec", "entre", "paraphé par",
@@ -27,9 +28,12 @@ import (
 // la société D"; enumerations split by "d'une part ... d'autre part"). A
 // parent in an apposition ("A, filiale du groupe belge Y") is never a
 // subject. Finally the occurrences are resolved, in text order, into one
-// entity per party; when no body is named as a party, the bodies the
-// signatories speak for ("A, PDG de Foo") are the parties, and when no
-// company is, the companies they speak for.
+// entity per party (a body named by its head alone, "le Conseil
+// régional", is the one named in full); when no body is named as a party,
+// the bodies the signatories speak for ("A, PDG de Foo") are the parties,
+// and when no company is, in the article or in the signing sentence, the
+// companies they speak for. A bare "gouvernement" gives way to the
+// minister who signs for it.
 
 // occKind says whether an occurrence names a party or refers back to one.
 type occKind int
@@ -72,6 +76,7 @@ type occ struct {
 	civil      bool // a name after a civility: may be a full name's tail
 	via        Via  // party position in this sentence
 	commit     bool // a company pledging in an agreement story
+	lone       bool // a person signing where no company is a party
 
 	ent *partyEntity
 }
@@ -208,6 +213,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	}
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	r.resolve(all)
+	r.mergeShortNames(all)
 	signatories, actors, mentions = r.parties(d, all, signed)
 	return signatories, actors, mentions, nil
 }
@@ -280,6 +286,7 @@ func (s *psent) recognise() {
 	s.people()
 	s.civilities()
 	s.namedPeople()
+	s.pledgers()
 	s.localBodies() // after people: "le wali de la région de X" is a role
 	s.pronouns()
 	s.state()

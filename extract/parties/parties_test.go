@@ -495,11 +495,11 @@ var partiesTests = []struct {
 		signatories: []string{
 			"Conseil régional de l'Oriental [government party]",
 			"Driss Amrani [person signed] role=président du Conseil régional de l'Oriental org=Conseil régional de l'Oriental",
-			"Youssef Kettani [person signed] role=directeur du CRI de l'Oriental org=CRI",
+			"Youssef Kettani [person signed] role=directeur du CRI de l'Oriental org=CRI de l'Oriental",
 			"Ferrovia Parts [company party]",
 			"Marco Bellini [person signed] role=directeur général de la société Ferrovia Parts org=Ferrovia Parts",
 		},
-		actors: []string{"CRI [institution mention]"},
+		actors: []string{"CRI de l'Oriental [institution mention] acr=CRI"},
 	},
 	{
 		name: "no agreement: a concluded season and a leader are mentions",

@@ -269,4 +269,78 @@ var pressTests = []struct {
 		text:        "La convention a été signée hier. Le projet sera conduit en accord avec les autorités marocaines. Un protocole d'accord avec la société Ferrania a aussi été signé.",
 		signatories: []string{"Ferrania [company party]"},
 	},
+	{
+		name:        "a body's short name in parentheses, in lower case but one word",
+		text:        "La convention a été signée avec la Fédération nationale de la datte (Fenadat). Le président de Fenadat, Ali Berrada, s'en félicite.",
+		signatories: []string{"Fédération nationale de la datte [institution party] acr=Fenadat"},
+		actors:      []string{"Ali Berrada [person mention] role=président de Fenadat org=Fédération nationale de la datte"},
+	},
+	{
+		name:        "a regional office keeps its territory",
+		text:        "Le conseil a approuvé une convention avec l'ORMVA de Ouarzazate et le CRI de Drâa-Tafilalet.",
+		signatories: []string{"ORMVA de Ouarzazate [institution party] acr=ORMVA", "CRI de Drâa-Tafilalet [institution party] acr=CRI"},
+	},
+	{
+		name:        "a council named by its head alone is the one named in full",
+		text:        "Le Conseil régional a tenu sa session. Le Conseil régional de l'Oriental a approuvé une convention avec le Conseil régional et l'Agence de l'Oriental.",
+		signatories: []string{"Conseil régional de l'Oriental [government party]", "Agence de l'Oriental [institution party]"},
+	},
+	{
+		name:        "a head alone that fits two bodies stays apart",
+		text:        "Le Conseil régional de l'Oriental et le Conseil régional de Souss-Massa ont signé une convention avec le Conseil régional.",
+		signatories: []string{"Conseil régional de l'Oriental [government party]", "Conseil régional de Souss-Massa [government party]", "Conseil régional [government party]"},
+	},
+	{
+		name:        "lie the parties named before to a new one",
+		text:        "Une première convention a été signée avec la région. La seconde lie les mêmes signataires à la société Ostrava Cables.",
+		signatories: []string{"Ostrava Cables [company party]"},
+	},
+	{
+		name:        "the government of a summary gives way to the minister who signs for it",
+		text:        "Le gouvernement a conclu deux accords. Le premier a été signé par le ministre de l'Eau, Karim Lahlou, et le PDG de Hydrova, Sami Tazi.",
+		signatories: []string{"Karim Lahlou [person signed] role=ministre de l'Eau", "Hydrova [company party]", "Sami Tazi [person signed] role=PDG de Hydrova org=Hydrova"},
+		actors:      []string{"gouvernement [government mention]"},
+	},
+	{
+		name:        "the government alone is a party",
+		text:        "Le gouvernement a conclu un accord avec la société Hydrova.",
+		signatories: []string{"gouvernement [government party]", "Hydrova [company party]"},
+	},
+	{
+		name:        "the Moroccan government is the formal party beside its minister",
+		text:        "Le gouvernement marocain a conclu un accord avec Hydrova, signé par le ministre de l'Eau, Karim Lahlou.",
+		signatories: []string{"gouvernement marocain [government party]", "Hydrova [company party]", "Karim Lahlou [person signed] role=ministre de l'Eau"},
+	},
+	{
+		name: "the company a signer speaks for is the party of its own agreement",
+		text: "Un protocole d'entente a été signé par la ministre de l'Énergie, Salma Idrissi, et le directeur général du consortium Nordvik Power, Erik Lund. Une convention a ensuite été signée entre l'Agence de l'eau et la société Hydrova.",
+		signatories: []string{
+			"Salma Idrissi [person signed] role=ministre de l'Énergie",
+			"Nordvik Power [company party]",
+			"Erik Lund [person signed] role=directeur général du consortium Nordvik Power org=Nordvik Power",
+			"Agence de l'eau [institution party]", "Hydrova [company party]",
+		},
+	},
+	{
+		name:        "a company name that opens on a compass point",
+		text:        "Des conventions ont été signées avec des entreprises. Sud Textiles prévoit 200 emplois à Agadir ; le Nord Maroc attire les projets.",
+		signatories: []string{"Sud Textiles [company party]"},
+	},
+	{
+		name:        "a name without a company word that pledges, after a relative clause",
+		text:        "Une convention a été signée à Agadir. Enfin, Argan Blue Valley, qui exploite déjà deux domaines, recrutera 300 personnes. Souss Vision Group présente son bilan.",
+		signatories: []string{"Argan Blue Valley [company party]"},
+		actors:      []string{"Souss Vision Group [company mention]"},
+	},
+	{
+		name:        "a name without a company word is a company only where it pledges",
+		text:        "Une convention a été signée à Agadir. Atlas Horizons investira 40 MDH, annonce Karim Tazi. Oued Draa Vision a été présentée.",
+		signatories: []string{"Atlas Horizons [company party]"},
+		actors:      []string{"Karim Tazi [person mention]"},
+	},
+	{
+		name:        "a one-word name after a descriptor, pledging jobs",
+		text:        "Une convention a été signée à Nador. Le câblier suédois Voltrak prévoit la création de 400 emplois ; le gouvernement Haddad créera un fonds. Le chancelier suédois Lindqvist a salué le projet.",
+		signatories: []string{"Voltrak [company party]"},
+	},
 }

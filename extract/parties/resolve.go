@@ -20,6 +20,7 @@ type partyEntity struct {
 	family         string
 	via            Via
 	commit, parent bool
+	lone           bool       // signs in a sentence that names no company party
 	start, end     int        // the first naming
 	last           int        // byte offset of the latest occurrence seen in the sweep
 	keys           []partyKey // the keys it is known by, first found first
@@ -363,8 +364,10 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 				e.via = o.via
 			}
 			e.commit = e.commit || o.commit
+			e.lone = e.lone || o.lone
 		}
 	}
+	r.yieldGovernment()
 	mentions = r.mentions(all)
 	slices.SortStableFunc(r.ents, func(a, b *partyEntity) int { return cmp.Compare(a.start, b.start) })
 	// Pledging companies are parties only when the signing sentences name
@@ -384,7 +387,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !bodies {
 			e.via = ViaParty
 		}
-		if e.via == ViaSigned && !companies {
+		if e.via == ViaSigned && (!companies || e.lone) {
 			signsFor(e)
 		}
 	}

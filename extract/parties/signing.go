@@ -73,6 +73,22 @@ func (s *psent) positions(story bool, prev *psent) {
 		}
 	}
 	s.markCommitments()
+	s.markLoneSigners()
+}
+
+// markLoneSigners marks the people who sign in a sentence that names no
+// company as a party: "un mémorandum signé par la ministre de X et le
+// directeur général de Foo, Y" has Foo as its other party, even where
+// another agreement of the article names its own.
+func (s *psent) markLoneSigners() {
+	for _, o := range s.occs {
+		if o.kind == KindCompany && !o.inRole && (o.via == ViaParty || o.via == ViaSigned) {
+			return
+		}
+	}
+	for _, o := range s.occs {
+		o.lone = o.kind == KindPerson && o.via == ViaSigned
+	}
 }
 
 // readPosition reads the party position the word at i opens ("par",
@@ -108,7 +124,11 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		if !strings.HasSuffix(t.Text, pastParticipleMark) && s.aboutAgreement(i) {
 			os := s.enumerate(i+1, true)
 			s.mark(os, ViaParty, pos.presence)
-			if k := occsEnd(os); k > i && s.in(k, prepToward) {
+			k := occsEnd(os)
+			if len(os) == 0 && s.is(i+1, lxDeterminers) {
+				k = s.npEnd(i + 2) // "lie les mêmes partenaires à B": parties named before
+			}
+			if k > i && s.in(k, prepToward) {
 				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
 			}
 		}

@@ -31,6 +31,7 @@ var (
 	singularDets     = wordSet("une", "un", "la", "le") // "une filiale"
 	singularPoss     = wordSet("sa", "son")             // "sa filiale"
 	relativeQue      = wordSet("que", "qu'")            // opens a clause
+	relativeQui      = wordSet("qui")                   // opens a relative clause
 	reflexive        = wordSet("s'")                    // "il s'agit de"
 	englishJoiners   = wordSet("and", "of")             // "Bank of Africa"
 	trailingJoiners  = wordSet(",", "et", "que", "ainsi")
@@ -58,8 +59,16 @@ var (
 	signatureNouns   = wordSet("signature", "signatures")
 )
 
-// ministryPrefix starts the folded name of every ministry.
-const ministryPrefix = "ministere"
+// ministryPrefix starts the folded name of every ministry, ministerPrefix
+// the folded role of every minister ("ministre délégué").
+const (
+	ministryPrefix = "ministere"
+	ministerPrefix = "ministre"
+)
+
+// genericGovernment is the State named as the government without more
+// ("le gouvernement"): a summary that a signing minister stands for.
+var genericGovernment = wordSet("gouvernement")
 
 // Word stems the grammar tests with a prefix match.
 const (

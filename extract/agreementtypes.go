@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// agreementType is a term for an agreement and the type it is reported as.
+// A generic type ("accord", "convention") gives way to a more specific one
+// of the same family named in the article.
+type agreementType struct {
+	p       phrase
+	name    string
+	family  string // for generic types: the family they stand for
+	acronym bool   // matches only as written in capitals ("MoU", not "mou")
+	// signedNear: the term also names laws and codes ("au titre de la
+	// charte de l'investissement"): it is an agreement only with a signing
+	// cue right by it ("ont signé une charte", "la charte signée").
+	signedNear bool
+}
+
+// Families of generic types: a generic term gives way to the specific
+// terms built on its word ("accord" to "protocole d'accord", "convention"
+// to "convention-cadre", "protocole" to "protocole d'entente"), not to
+// another word: "huit conventions ... Lear a scellé un accord" reports both.
+const (
+	familyAccord     = "accord"
+	familyConvention = "convention"
+	familyProtocol   = "protocole"
+)
+
+var agreementTypes = sync.OnceValue(func() []agreementType {
+	t := func(name string, forms ...string) []agreementType {
+		out := make([]agreementType, len(forms))
+		for i, f := range forms {
+			out[i] = agreementType{p: cue(f), name: name}
+		}
+		return out
+	}
+	var out []agreementType
+	out = append(out, t("protocole d'accord", "protocole(s) d'accord(s)")...)
+	out = append(out, t("protocole d'entente", "protocole(s) d'entente")...)
+	out = append(out, t("mémorandum d'entente", "mémorandum(s)|memoranda d'entente",
+		"memorandum(s) of understanding")...)
+	// A "mémorandum d'accord" is a memorandum of understanding.
+	out = append(out, t("mémorandum d'entente", "mémorandum(s) d'accord(s)", "mémorandum(s)|memoranda")...)
+	out = append(out, t("protocole de partenariat", "protocole(s) de partenariat")...)
+	out = append(out, t("protocole de coopération", "protocole(s) de coopération")...)
+	out = append(out, t("convention de collaboration", "convention(s) de collaboration")...)
+	out = append(out, t("accord de collaboration", "accord(s) de collaboration")...)
+	out = append(out, t("convention d'investissement", "convention(s) d'investissement")...)
+	out = append(out, t("convention de partenariat", "convention(s) de partenariat")...)
+	out = append(out, t("convention de financement", "convention(s) de financement")...)
+	out = append(out, t("accord de financement", "accord(s) de financement")...)
+	out = append(out, t("contrat de financement", "contrat(s) de financement")...)
+	// Concessions (ports, utilities, highways) and the delegated
+	// management of public services.
+	out = append(out, t("convention de concession", "convention(s) de concession(s)")...)
+	out = append(out, t("contrat de concession", "contrat(s) de concession(s)")...)
+	out = append(out, t("contrat de gestion déléguée", "contrat(s) de gestion déléguée(s)")...)
+	out = append(out, t("convention de gestion déléguée", "convention(s) de gestion déléguée(s)")...)
+	// The sector contracts of an industrial plan, and power purchase
+	// agreements of energy projects.
+	out = append(out, t("contrat d'application", "contrat(s) d'application")...)
+	out = append(out, t("contrat d'achat d'électricité", "contrat(s) d'achat d'électricité", "contrat(s) d'achat d'énergie")...)
+	out = append(out, t("accord d'achat d'électricité", "accord(s) d'achat d'électricité", "accord(s) d'achat d'énergie")...)
+	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
+	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
+	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
+	out = append(out, t("accord de partenariat", "accord(s) de partenariat")...)
+	out = append(out, t("accord d'investissement", "accord(s) d'investissement")...)
+	out = append(out, t("accord de coopération", "accord(s) de coopération")...)
+	out = append(out, t("contrat-programme", "contrat(s) programme(s)")...)
+	out = append(out, t("contrat d'investissement", "contrat(s) d'investissement")...)
+	out = append(out, t("contrat de partenariat", "contrat(s) de partenariat")...)
+	out = append(out, t("contrat de performance", "contrat(s) de performance")...)
+	out = append(out, t("convention d'installation", "convention(s) d'installation")...)
+	out = append(out, t("pacte d'associés", "pacte(s) d'associé(s)", "pacte(s) d'actionnaire(s)")...)
+	out = append(out, t("accord de franchise", "accord(s) de franchise")...)
+	out = append(out, t("contrat de franchise", "contrat(s) de franchise")...)
+	out = append(out, t("avenant", "avenant(s)")...)
+	out = append(out, t("lettre d'intention", "lettre(s) d'intention(s)")...)
+	out = append(out, t("déclaration d'intention", "déclaration(s) d'intention(s)")...)
+	out = append(out, agreementType{p: cue("charte(s)"), name: "charte", signedNear: true})
+	out = append(out, agreementType{p: cue("annexe(s)"), name: "annexe", signedNear: true}) // also a building
+	out = append(out, agreementType{p: cue("mou(s)"), name: "mémorandum d'entente", acronym: true})
+	out = append(out, agreementType{p: cue("convention(s)"), name: "convention", family: familyConvention})
+	out = append(out, agreementType{p: cue("protocole(s)"), name: "protocole", family: familyProtocol})
+	out = append(out, agreementType{p: cue("accord(s)"), name: "accord", family: familyAccord})
+	return out
+})
+
+// agreementTypesByFirst indexes agreementTypes by the keys of their first
+// word, so that most words of a sentence are passed over at once.
+var agreementTypesByFirst = sync.OnceValue(func() map[string][]*agreementType {
+	types := agreementTypes()
+	out := map[string][]*agreementType{}
+	for k := range types {
+		for _, key := range types[k].p[0] {
+			out[key] = append(out[key], &types[k])
+		}
+	}
+	return out
+})
+
+// givingWay knows the specific agreements of an article, which generic
+// terms give way to.
+type givingWay struct {
+	first map[string]int // by family: where its first specific term starts
+}
+
+// newGivingWay reads the specific terms of the reported agreements.
+func newGivingWay(hits []agreementHit) givingWay {
+	g := givingWay{first: map[string]int{}}
+	for _, h := range hits {
+		if !(h.signed || h.demonstrate) || h.t.family != "" {
+			continue
+		}
+		for _, f := range []string{familyAccord, familyConvention, familyProtocol} {
+			if at, ok := g.first[f]; strings.Contains(h.t.name, f) && (!ok || h.start < at) {
+				g.first[f] = h.start
+			}
+		}
+	}
+	return g
+}
+
+// givesWay reports whether the generic term of h names agreements that
+// specific terms name too. A generic term gives way to the specific ones
+// of its family ("une convention ... cette convention-cadre"), except
+// "une convention" after them: the indefinite article brings in one more
+// agreement, named only by its generic term.
+func (g givingWay) givesWay(h *agreementHit) bool {
+	if h.t.family == "" {
+		return false
+	}
+	at, ok := g.first[h.t.family]
+	return ok && !(h.indefinite && h.count == 1 && at < h.start)
+}
+
+// withoutCountingGenerics drops a counted generic agreement ("deux
+// accords") that the other agreements account for ("le premier, un
+// mémorandum d'entente ; le second, une convention d'investissement"):
+// it only counts them.
+func withoutCountingGenerics(out []Agreement) []Agreement {
+	total := 0
+	for _, a := range out {
+		total += a.Count
+	}
+	generic := map[string]bool{familyAccord: true, familyConvention: true, familyProtocol: true}
+	return slices.DeleteFunc(out, func(a Agreement) bool {
+		return generic[a.Type] && a.Count >= 2 && total-a.Count >= a.Count
+	})
+}

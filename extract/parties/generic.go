@@ -1,0 +1,76 @@
+package parties
+
+import (
+	"slices"
+	"strings"
+
+	"veille/extract/text"
+	"veille/normalize"
+)
+
+// Names that stand for a party named more precisely elsewhere in the
+// article: the head of a body named in full, the government a minister
+// signs for.
+
+// mergeShortNames folds a body named by its head alone ("le Conseil
+// régional") into the one body of its kind named in full with a
+// complement ("Conseil régional de Souss-Massa"), wherever either comes
+// first: the press drops the complement once the body is known.
+func (r *partyResolver) mergeShortNames(all []*occ) {
+	into := map[*partyEntity]*partyEntity{}
+	for _, short := range r.ents {
+		if short.kind == KindPerson || short.kind == KindCompany {
+			continue
+		}
+		prefix := normalize.Fold(short.name) + " "
+		var long *partyEntity
+		for _, e := range r.ents {
+			if e == short || e.kind != short.kind || !strings.HasPrefix(normalize.Fold(e.name), prefix) {
+				continue
+			}
+			if rest := text.Tokenize(normalize.Fold(e.name)[len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] {
+				continue
+			}
+			if long != nil {
+				long = nil // two bodies fit: the short name is ambiguous
+				break
+			}
+			long = e
+		}
+		if long != nil {
+			into[short] = long
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for _, o := range all {
+		if e, ok := into[o.ent]; ok {
+			o.ent = e
+		}
+	}
+	r.ents = slices.DeleteFunc(r.ents, func(e *partyEntity) bool { return into[e] != nil })
+}
+
+// yieldGovernment drops the bare "gouvernement" from the parties when a
+// minister or a ministry signs in the same article: "Le gouvernement a
+// conclu deux accords ... signé par la ministre de X" names one party
+// twice, the summary first, and a minister signs for the government.
+// "L'État" and "le gouvernement marocain" are the formal party of a
+// convention and stay.
+func (r *partyResolver) yieldGovernment() {
+	if r.state == nil || r.state.via == "" || !genericGovernment[normalize.Fold(r.state.name)] {
+		return
+	}
+	for _, e := range r.ents {
+		if e.via != ViaSigned && e.via != ViaParty {
+			continue
+		}
+		minister := e.kind == KindPerson && strings.HasPrefix(e.roleHead, ministerPrefix)
+		ministry := e.kind == KindGovernment && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix)
+		if minister || ministry {
+			r.state.via = ""
+			return
+		}
+	}
+}
