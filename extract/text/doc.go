@@ -26,7 +26,7 @@ type Doc struct {
 	Ref   time.Time // publication date; zero if unknown
 
 	scan   normalize.Scan // what normalize's scanners found (Scan)
-	toks   []Token        // the tokens of the sentences, in text order
+	toks   []Token        // the tokens of the sentences, in text order; nil with bounds once Words took them
 	words  []Token        // the word view of toks (Words), computed on first use
 	bounds []int          // sentence i holds toks[bounds[i]:bounds[i+1]]
 	runeAt []int32        // runeAt[k] is the rune offset of byte k*runeBlock
@@ -45,7 +45,16 @@ func New(text, title string, ref time.Time) *Doc {
 	// before the rules' tokens are built, and the lexer's after, so that
 	// no two of them weigh on memory at the same time.
 	d.scan = normalize.ScanTokens(text, lexed)
-	d.toks = make([]Token, 0, len(text)/5+len(d.Sents)) // about five bytes a token
+	d.tokenize(lexed)
+	return d
+}
+
+// tokenize builds the tokens of the sentences from the lexer's tokens.
+func (d *Doc) tokenize(lexed []normalize.Token) {
+	// About five bytes a token; the slack lets the word view, which
+	// replaces the tokens in their memory, split a few of them.
+	n := len(d.Text)/5 + len(d.Sents)
+	d.toks = make([]Token, 0, n+n/16)
 	d.bounds = make([]int, len(d.Sents)+1)
 	rest := lexed
 	for i, sp := range d.Sents {
@@ -53,11 +62,10 @@ func New(text, title string, ref time.Time) *Doc {
 		// text order, so the search starts where the last one ended.
 		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
 		rest = rest[k:]
-		d.toks = tokenize(d.toks, text, sp, rest)
+		d.toks = tokenize(d.toks, d.Text, sp, rest)
 		d.bounds[i+1] = len(d.toks)
 	}
 	foldTokens(d.toks)
-	return d
 }
 
 // Scan returns the figures, sums, years, dates and places of the text that
@@ -65,11 +73,18 @@ func New(text, title string, ref time.Time) *Doc {
 // (normalize.ScanTokens).
 func (d *Doc) Scan() normalize.Scan { return d.scan }
 
-// Tokens returns the tokens of every sentence, in text order.
-func (d *Doc) Tokens() []Token { return d.toks }
+// Tokens returns the tokens of every sentence, in text order. After
+// Words, which takes their memory, they are read from the text again.
+func (d *Doc) Tokens() []Token {
+	if d.bounds == nil {
+		d.tokenize(normalize.Lex(d.Text))
+	}
+	return d.toks
+}
 
 // SentenceTokens returns the tokens of sentence i.
 func (d *Doc) SentenceTokens(i int) []Token {
+	d.Tokens()
 	lo, hi := d.bounds[i], d.bounds[i+1]
 	return d.toks[lo:hi:hi]
 }
