@@ -7,6 +7,7 @@ package text
 
 import (
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -34,38 +35,102 @@ type Doc struct {
 
 // New splits text into sentences and tokens. The title is kept for the
 // rules that read it; ref resolves relative dates.
-func New(text, title string, ref time.Time) *Doc {
+func New(text, title string, ref time.Time) *Doc { return newDoc(text, title, ref, lexPiece) }
+
+// newDoc is New, reading the text by pieces of about piece bytes.
+func newDoc(text, title string, ref time.Time, piece int) *Doc {
 	d := &Doc{Text: text, Title: title, Ref: ref, Sents: splitSentences(text)}
 	d.runeAt = make([]int32, len(text)/runeBlock+1)
 	for k := 1; k < len(d.runeAt); k++ {
 		d.runeAt[k] = d.runeAt[k-1] + int32(runeStarts(text[(k-1)*runeBlock:k*runeBlock]))
 	}
-	lexed := normalize.Lex(text)
-	// The scanners read the lexer's tokens first: their scratch is freed
-	// before the rules' tokens are built, and the lexer's after, so that
-	// no two of them weigh on memory at the same time.
-	d.scan = normalize.ScanTokens(text, lexed)
-	d.tokenize(lexed)
+	d.read(piece, true)
 	return d
 }
 
-// tokenize builds the tokens of the sentences from the lexer's tokens.
-func (d *Doc) tokenize(lexed []normalize.Token) {
+// lexPiece is the size of the pieces a long text is lexed by: the lexer's
+// tokens weigh some ten times their text, and only those of one piece are
+// in memory, in one buffer. An article's text is one piece.
+const lexPiece = 64 << 10
+
+// read lexes the text by pieces of about piece bytes, each ending where a
+// line starts, and builds the tokens of the sentences of each; with scan,
+// normalize's scanners read each piece too (no sentence, no phrase of
+// theirs spans two lines).
+func (d *Doc) read(piece int, scan bool) {
 	// About five bytes a token; the slack lets the word view, which
 	// replaces the tokens in their memory, split a few of them.
 	n := len(d.Text)/5 + len(d.Sents)
 	d.toks = make([]Token, 0, n+n/16)
 	d.bounds = make([]int, len(d.Sents)+1)
+	lexed := make([]normalize.Token, 0, min(len(d.Text), piece)/4)
+	si := 0
+	for lo := 0; ; {
+		hi := pieceEnd(d.Text, lo, piece)
+		lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
+		if scan {
+			d.scan = joinScans(d.scan, normalize.ScanRange(d.Text, lo, hi, lexed))
+		}
+		si = d.tokenizeUntil(si, hi, lexed)
+		if hi >= len(d.Text) {
+			break
+		}
+		lo = hi
+	}
+	foldTokens(d.toks)
+}
+
+// tokenizeUntil tokenizes the sentences from si on that start before byte
+// hi, from the lexer's tokens lexed, and returns the next sentence.
+func (d *Doc) tokenizeUntil(si, hi int, lexed []normalize.Token) int {
 	rest := lexed
-	for i, sp := range d.Sents {
+	for ; si < len(d.Sents) && d.Sents[si].Start < hi; si++ {
+		sp := d.Sents[si]
 		// The lexer's tokens of the sentence and after: sentences come in
 		// text order, so the search starts where the last one ended.
 		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
 		rest = rest[k:]
 		d.toks = tokenize(d.toks, d.Text, sp, rest)
-		d.bounds[i+1] = len(d.toks)
+		d.bounds[si+1] = len(d.toks)
 	}
-	foldTokens(d.toks)
+	return si
+}
+
+// pieceEnd returns the end of the piece of text that starts at lo: the
+// whole rest when it is short, else the start of the first line after
+// piece bytes that starts with a visible ASCII byte (no run of white
+// space, which the lexer reads as one, is cut).
+func pieceEnd(text string, lo, piece int) int {
+	for k := lo + piece; k < len(text); {
+		i := strings.IndexByte(text[k:], '\n')
+		if i < 0 {
+			break
+		}
+		k += i + 1
+		if k < len(text) && text[k] > ' ' && text[k] < utf8.RuneSelf {
+			return k
+		}
+	}
+	return len(text)
+}
+
+// joinScans returns what the scanners found in two pieces of the text.
+func joinScans(a, b normalize.Scan) normalize.Scan {
+	return normalize.Scan{
+		Numbers: concat(a.Numbers, b.Numbers),
+		Amounts: concat(a.Amounts, b.Amounts),
+		Years:   concat(a.Years, b.Years),
+		Dates:   concat(a.Dates, b.Dates),
+		Places:  concat(a.Places, b.Places),
+	}
+}
+
+// concat returns a followed by b: b itself when a is empty.
+func concat[T any](a, b []T) []T {
+	if len(a) == 0 {
+		return b
+	}
+	return append(a, b...)
 }
 
 // Scan returns the figures, sums, years, dates and places of the text that
@@ -77,7 +142,7 @@ func (d *Doc) Scan() normalize.Scan { return d.scan }
 // Words, which takes their memory, they are read from the text again.
 func (d *Doc) Tokens() []Token {
 	if d.bounds == nil {
-		d.tokenize(normalize.Lex(d.Text))
+		d.read(lexPiece, false)
 	}
 	return d.toks
 }
