@@ -8,6 +8,7 @@ package text
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -63,7 +64,9 @@ func (d *Doc) read(piece int, scan bool) {
 	n := len(d.Text)/5 + len(d.Sents)
 	d.toks = make([]Token, 0, n+n/16)
 	d.bounds = make([]int, len(d.Sents)+1)
-	lexed := make([]normalize.Token, 0, min(len(d.Text), piece)/4)
+	buf := lexedPool.Get().(*[]normalize.Token)
+	defer putLexed(buf)
+	lexed := (*buf)[:0]
 	si := 0
 	for lo := 0; ; {
 		hi := pieceEnd(d.Text, lo, piece)
@@ -77,7 +80,24 @@ func (d *Doc) read(piece int, scan bool) {
 		}
 		lo = hi
 	}
+	*buf = lexed
 	foldTokens(d.toks)
+}
+
+// lexedPool holds the buffers of the lexer's tokens: scratch, which every
+// document would otherwise allocate afresh.
+var lexedPool = sync.Pool{New: func() any { return new([]normalize.Token) }}
+
+// putLexed returns a buffer to lexedPool, emptied of the keys it points
+// to; a buffer grown past a piece's needs (a text of long lines) is left
+// to the collector.
+func putLexed(buf *[]normalize.Token) {
+	if cap(*buf) > lexPiece/2 {
+		return
+	}
+	clear(*buf) // what lies past it was cleared before
+	*buf = (*buf)[:0]
+	lexedPool.Put(buf)
 }
 
 // tokenizeUntil tokenizes the sentences from si on that start before byte
