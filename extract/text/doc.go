@@ -28,6 +28,8 @@ type Doc struct {
 	Ref   time.Time // publication date; zero if unknown
 
 	scan   normalize.Scan // what normalize's scanners found (Scan)
+	piece  int            // the size of the pieces the text is read by (read)
+	lazy   bool           // whether scan is still to be read (Scan)
 	toks   []Token        // the tokens of the sentences, in text order; nil with bounds once Words took them
 	words  []Token        // the word view of toks (Words), computed on first use
 	bounds []int          // sentence i holds toks[bounds[i]:bounds[i+1]]
@@ -45,7 +47,16 @@ func newDoc(text, title string, ref time.Time, piece int) *Doc {
 	for k := 1; k < len(d.runeAt); k++ {
 		d.runeAt[k] = d.runeAt[k-1] + int32(runeStarts(text[(k-1)*runeBlock:k*runeBlock]))
 	}
-	d.read(piece, true)
+	d.piece = piece
+	// A long text is scanned when asked (Scan), after the rules' tokens
+	// are gone: a second lexing, so that the scanners' findings and the
+	// tokens do not weigh on memory together.
+	d.lazy = pieceEnd(text, 0, piece) < len(text)
+	if d.lazy {
+		d.read(readTokens)
+	} else {
+		d.read(readTokens | readScan)
+	}
 	return d
 }
 
@@ -54,34 +65,48 @@ func newDoc(text, title string, ref time.Time, piece int) *Doc {
 // in memory, in one buffer. An article's text is one piece.
 const lexPiece = 64 << 10
 
-// read lexes the text by pieces of about piece bytes, each ending where a
-// line starts, and builds the tokens of the sentences of each; with scan,
-// normalize's scanners read each piece too (no sentence, no phrase of
-// theirs spans two lines).
-func (d *Doc) read(piece int, scan bool) {
-	// About five bytes a token; the slack lets the word view, which
-	// replaces the tokens in their memory, split a few of them.
-	n := len(d.Text)/5 + len(d.Sents)
-	d.toks = make([]Token, 0, n+n/16)
-	d.bounds = make([]int, len(d.Sents)+1)
+// reading says what read builds from the lexer's tokens.
+type reading uint8
+
+const (
+	readTokens reading = 1 << iota // the tokens of the sentences
+	readScan                       // what normalize's scanners find
+)
+
+// read lexes the text by pieces of about d.piece bytes, each ending where
+// a line starts, and builds from each what r says: the tokens of its
+// sentences, what normalize's scanners find in it (no sentence, no phrase
+// of theirs spans two lines).
+func (d *Doc) read(r reading) {
+	if r&readTokens != 0 {
+		// About five bytes a token; the slack lets the word view, which
+		// replaces the tokens in their memory, split a few of them.
+		n := len(d.Text)/5 + len(d.Sents)
+		d.toks = make([]Token, 0, n+n/16)
+		d.bounds = make([]int, len(d.Sents)+1)
+	}
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
 	lexed := (*buf)[:0]
 	si := 0
 	for lo := 0; ; {
-		hi := pieceEnd(d.Text, lo, piece)
+		hi := pieceEnd(d.Text, lo, d.piece)
 		lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
-		if scan {
+		if r&readScan != 0 {
 			d.scan = joinScans(d.scan, normalize.ScanRange(d.Text, lo, hi, lexed))
 		}
-		si = d.tokenizeUntil(si, hi, lexed)
+		if r&readTokens != 0 {
+			si = d.tokenizeUntil(si, hi, lexed)
+		}
 		if hi >= len(d.Text) {
 			break
 		}
 		lo = hi
 	}
 	*buf = lexed
-	foldTokens(d.toks)
+	if r&readTokens != 0 {
+		foldTokens(d.toks)
+	}
 }
 
 // lexedPool holds the buffers of the lexer's tokens: scratch, which every
@@ -154,15 +179,22 @@ func concat[T any](a, b []T) []T {
 }
 
 // Scan returns the figures, sums, years, dates and places of the text that
-// normalize's scanners read from the tokens of its one lexing
-// (normalize.ScanTokens).
-func (d *Doc) Scan() normalize.Scan { return d.scan }
+// normalize's scanners read from the lexer's tokens (normalize.ScanRange):
+// those of the one lexing of an article, those of a second lexing, on
+// first use, for a long text.
+func (d *Doc) Scan() normalize.Scan {
+	if d.lazy {
+		d.read(readScan)
+		d.lazy = false
+	}
+	return d.scan
+}
 
 // Tokens returns the tokens of every sentence, in text order. After
 // Words, which takes their memory, they are read from the text again.
 func (d *Doc) Tokens() []Token {
 	if d.bounds == nil {
-		d.read(lexPiece, false)
+		d.read(readTokens)
 	}
 	return d.toks
 }
