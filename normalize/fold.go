@@ -13,9 +13,14 @@ import (
 // (NBSP and U+202F included) collapsed into one space, trimmed at both ends.
 // Fold is idempotent: Fold(Fold(s)) == Fold(s).
 func Fold(s string) string {
+	k := foldedPrefix(s)
+	if k == len(s) {
+		return s
+	}
 	b := make([]byte, 0, len(s))
+	b = append(b, s[:k]...)
 	space := false
-	for i := 0; i < len(s); {
+	for i := k; i < len(s); {
 		j := i // the common case: a run of lower-case ASCII letters and digits folds to itself
 		for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
 			j++
@@ -70,6 +75,28 @@ func Fold(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// foldedPrefix returns the length of the longest prefix of s that Fold
+// keeps as it is: ASCII without capitals, backquotes or white space but
+// single spaces between two such bytes. Many keys fold to themselves.
+func foldedPrefix(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' {
+			if i == 0 || i+1 == len(s) || !foldsToItself(s[i+1]) {
+				return i
+			}
+		} else if !foldsToItself(c) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// foldsToItself reports an ASCII byte that Fold keeps as it is: neither a
+// capital, a backquote nor white space.
+func foldsToItself(c byte) bool {
+	return c < utf8.RuneSelf && (c < 'A' || c > 'Z') && c != '`' && c != ' ' && (c < '\t' || c > '\r')
 }
 
 // runeClass sorts runes for folding and for splitting text into words.

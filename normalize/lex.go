@@ -54,15 +54,24 @@ func (t token) glued() bool { return !t.space }
 // lex splits s into tokens. Apostrophes and dashes of every kind come out as
 // "'" and "-" keys; a run of white space holding a newline gives one "\n"
 // token, so that phrases never match across lines.
-func lex(s string) []token {
-	toks := make([]token, 0, len(s)/4)
+func lex(s string) []token { return lexRange(make([]token, 0, len(s)/4), s, 0, len(s)) }
+
+// LexRange appends to toks the tokens of s[lo:hi], as Lex reads them, with
+// their offsets into s: a caller reads a long text by pieces that start
+// lines, in one buffer.
+func LexRange(toks []Token, s string, lo, hi int) []Token { return lexRange(toks, s, lo, hi) }
+
+// lexRange is LexRange.
+func lexRange(toks []token, s string, lo, hi int) []token {
+	s = s[:hi] // offsets stay those of s
+	first := len(toks)
 	space := true
 	var fold []byte // reused for every word key
-	for i := 0; i < len(s); {
+	for i := lo; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
-			if len(toks) == 0 || toks[len(toks)-1].key != "\n" {
+			if len(toks) == first || toks[len(toks)-1].key != "\n" {
 				toks = append(toks, token{start: i, end: i + n, kind: tokPunct, key: "\n", space: space})
 			}
 			space = true
@@ -106,7 +115,7 @@ func lex(s string) []token {
 	}
 	// Elided words take their full form so that "d'ici" and "de ici" or
 	// "jusqu'à" and "jusque à" are one pattern.
-	for k := 0; k+1 < len(toks); k++ {
+	for k := first; k+1 < len(toks); k++ {
 		if toks[k].kind == tokWord && toks[k+1].key == "'" && !toks[k+1].space {
 			toks[k].key = unelide(toks[k].key)
 		}

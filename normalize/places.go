@@ -36,16 +36,16 @@ func Places(s string) []PlaceMatch {
 	if err != nil {
 		return nil // cannot happen with the embedded data: TestGazetteerData loads it
 	}
-	return g.find(s, nil)
+	return g.find(s, 0, nil)
 }
 
-// placesIn is Places on s read as toks (Lex).
-func placesIn(s string, toks []Token) []PlaceMatch {
+// placesIn is Places on s[lo:] read as toks (Lex).
+func placesIn(s string, lo int, toks []Token) []PlaceMatch {
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil
 	}
-	return g.find(s, toks)
+	return g.find(s, lo, toks)
 }
 
 // LookupPlace returns the place a name designates: its canonical name or
@@ -219,16 +219,16 @@ func (g *gazetteer) add(words []string, caps []bool, p *Place) error {
 	return nil
 }
 
-// find returns the place mentions of s, leftmost-longest; toks is the
-// lexing of s, or nil.
-func (g *gazetteer) find(s string, toks []Token) []PlaceMatch {
+// find returns the place mentions of s[lo:], leftmost-longest; toks is
+// its lexing, or nil.
+func (g *gazetteer) find(s string, lo int, toks []Token) []PlaceMatch {
 	sc := placeScannerPool.Get().(*placeScanner)
 	defer func() {
 		if cap(sc.buf) <= maxPooledText { // a huge text's buffers are not worth keeping
 			placeScannerPool.Put(sc)
 		}
 	}()
-	sc.read(s, toks)
+	sc.read(s, lo, toks)
 	sc.found = sc.found[:0]
 	ws := sc.words
 	for i := 0; i < len(ws); {
@@ -325,18 +325,19 @@ const (
 
 // split fills sc with the words of s (a name, or a text without its
 // lexing): read without tokens.
-func (sc *placeScanner) split(s string) { sc.read(s, nil) }
+func (sc *placeScanner) split(s string) { sc.read(s, 0, nil) }
 
-// read fills sc with the words of s, whose lexing (Lex) is toks, or nil.
+// read fills sc with the words of s[lo:], whose lexing (Lex) is toks, or
+// nil.
 // Words break at any rune that is not a letter, digit or combining mark,
 // and between letters and digits ("8Marrakech"); names continue over
 // short runs of spaces, dashes and apostrophes but not over a paragraph
 // break. The lexer's words and digit runs are taken whole, with the keys
 // it folded; the runes between them are read one by one.
-func (sc *placeScanner) read(s string, toks []Token) {
-	sc.reset(len(s))
+func (sc *placeScanner) read(s string, lo int, toks []Token) {
+	sc.reset(len(s) - lo)
 	k := 0
-	for i := 0; i < len(s); {
+	for i := lo; i < len(s); {
 		for k < len(toks) && toks[k].start < i {
 			k++
 		}

@@ -23,9 +23,15 @@ func ScanText(s string) Scan { return ScanTokens(s, lex(s)) }
 
 // ScanTokens is ScanText on the tokens of s that Lex returned, for a
 // caller that lexes the text once for its own use too.
-func ScanTokens(s string, toks []Token) Scan {
+func ScanTokens(s string, toks []Token) Scan { return ScanRange(s, 0, len(s), toks) }
+
+// ScanRange is ScanTokens on s[lo:hi], a piece of s made of whole lines,
+// whose tokens (LexRange) are toks; offsets are into s. No phrase of the
+// scanners spans two lines: a long text is read by pieces, in less memory.
+func ScanRange(s string, lo, hi int, toks []Token) Scan {
+	s = s[:hi]
 	sc := scannerOf(s, toks)
-	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{}), Places: placesIn(s, toks)}
+	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{}), Places: placesIn(s, lo, toks)}
 }
 
 // scannerOf returns the scanner of s read as toks.

@@ -7,6 +7,8 @@ package text
 
 import (
 	"sort"
+	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -26,7 +28,9 @@ type Doc struct {
 	Ref   time.Time // publication date; zero if unknown
 
 	scan   normalize.Scan // what normalize's scanners found (Scan)
-	toks   []Token        // the tokens of the sentences, in text order
+	piece  int            // the size of the pieces the text is read by (read)
+	lazy   bool           // whether scan is still to be read (Scan)
+	toks   []Token        // the tokens of the sentences, in text order; nil with bounds once Words took them
 	words  []Token        // the word view of toks (Words), computed on first use
 	bounds []int          // sentence i holds toks[bounds[i]:bounds[i+1]]
 	runeAt []int32        // runeAt[k] is the rune offset of byte k*runeBlock
@@ -34,42 +38,170 @@ type Doc struct {
 
 // New splits text into sentences and tokens. The title is kept for the
 // rules that read it; ref resolves relative dates.
-func New(text, title string, ref time.Time) *Doc {
+func New(text, title string, ref time.Time) *Doc { return newDoc(text, title, ref, lexPiece) }
+
+// newDoc is New, reading the text by pieces of about piece bytes.
+func newDoc(text, title string, ref time.Time, piece int) *Doc {
 	d := &Doc{Text: text, Title: title, Ref: ref, Sents: splitSentences(text)}
 	d.runeAt = make([]int32, len(text)/runeBlock+1)
 	for k := 1; k < len(d.runeAt); k++ {
 		d.runeAt[k] = d.runeAt[k-1] + int32(runeStarts(text[(k-1)*runeBlock:k*runeBlock]))
 	}
-	lexed := normalize.Lex(text)
-	// The scanners read the lexer's tokens first: their scratch is freed
-	// before the rules' tokens are built, and the lexer's after, so that
-	// no two of them weigh on memory at the same time.
-	d.scan = normalize.ScanTokens(text, lexed)
-	d.toks = make([]Token, 0, len(text)/5+len(d.Sents)) // about five bytes a token
-	d.bounds = make([]int, len(d.Sents)+1)
+	d.piece = piece
+	// A long text is scanned when asked (Scan), after the rules' tokens
+	// are gone: a second lexing, so that the scanners' findings and the
+	// tokens do not weigh on memory together.
+	d.lazy = pieceEnd(text, 0, piece) < len(text)
+	if d.lazy {
+		d.read(readTokens)
+	} else {
+		d.read(readTokens | readScan)
+	}
+	return d
+}
+
+// lexPiece is the size of the pieces a long text is lexed by: the lexer's
+// tokens weigh some ten times their text, and only those of one piece are
+// in memory, in one buffer. An article's text is one piece.
+const lexPiece = 64 << 10
+
+// reading says what read builds from the lexer's tokens.
+type reading uint8
+
+const (
+	readTokens reading = 1 << iota // the tokens of the sentences
+	readScan                       // what normalize's scanners find
+)
+
+// read lexes the text by pieces of about d.piece bytes, each ending where
+// a line starts, and builds from each what r says: the tokens of its
+// sentences, what normalize's scanners find in it (no sentence, no phrase
+// of theirs spans two lines).
+func (d *Doc) read(r reading) {
+	if r&readTokens != 0 {
+		// About five bytes a token; the slack lets the word view, which
+		// replaces the tokens in their memory, split a few of them.
+		n := len(d.Text)/5 + len(d.Sents)
+		d.toks = make([]Token, 0, n+n/16)
+		d.bounds = make([]int, len(d.Sents)+1)
+	}
+	buf := lexedPool.Get().(*[]normalize.Token)
+	defer putLexed(buf)
+	lexed := (*buf)[:0]
+	si := 0
+	for lo := 0; ; {
+		hi := pieceEnd(d.Text, lo, d.piece)
+		lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
+		if r&readScan != 0 {
+			d.scan = joinScans(d.scan, normalize.ScanRange(d.Text, lo, hi, lexed))
+		}
+		if r&readTokens != 0 {
+			si = d.tokenizeUntil(si, hi, lexed)
+		}
+		if hi >= len(d.Text) {
+			break
+		}
+		lo = hi
+	}
+	*buf = lexed
+	if r&readTokens != 0 {
+		foldTokens(d.toks)
+	}
+}
+
+// lexedPool holds the buffers of the lexer's tokens: scratch, which every
+// document would otherwise allocate afresh.
+var lexedPool = sync.Pool{New: func() any { return new([]normalize.Token) }}
+
+// putLexed returns a buffer to lexedPool, emptied of the keys it points
+// to; a buffer grown past a piece's needs (a text of long lines) is left
+// to the collector.
+func putLexed(buf *[]normalize.Token) {
+	if cap(*buf) > lexPiece/2 {
+		return
+	}
+	clear(*buf) // what lies past it was cleared before
+	*buf = (*buf)[:0]
+	lexedPool.Put(buf)
+}
+
+// tokenizeUntil tokenizes the sentences from si on that start before byte
+// hi, from the lexer's tokens lexed, and returns the next sentence.
+func (d *Doc) tokenizeUntil(si, hi int, lexed []normalize.Token) int {
 	rest := lexed
-	for i, sp := range d.Sents {
+	for ; si < len(d.Sents) && d.Sents[si].Start < hi; si++ {
+		sp := d.Sents[si]
 		// The lexer's tokens of the sentence and after: sentences come in
 		// text order, so the search starts where the last one ended.
 		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
 		rest = rest[k:]
-		d.toks = tokenize(d.toks, text, sp, rest)
-		d.bounds[i+1] = len(d.toks)
+		d.toks = tokenize(d.toks, d.Text, sp, rest)
+		d.bounds[si+1] = len(d.toks)
 	}
-	foldTokens(d.toks)
-	return d
+	return si
+}
+
+// pieceEnd returns the end of the piece of text that starts at lo: the
+// whole rest when it is short, else the start of the first line after
+// piece bytes that starts with a visible ASCII byte (no run of white
+// space, which the lexer reads as one, is cut).
+func pieceEnd(text string, lo, piece int) int {
+	for k := lo + piece; k < len(text); {
+		i := strings.IndexByte(text[k:], '\n')
+		if i < 0 {
+			break
+		}
+		k += i + 1
+		if k < len(text) && text[k] > ' ' && text[k] < utf8.RuneSelf {
+			return k
+		}
+	}
+	return len(text)
+}
+
+// joinScans returns what the scanners found in two pieces of the text.
+func joinScans(a, b normalize.Scan) normalize.Scan {
+	return normalize.Scan{
+		Numbers: concat(a.Numbers, b.Numbers),
+		Amounts: concat(a.Amounts, b.Amounts),
+		Years:   concat(a.Years, b.Years),
+		Dates:   concat(a.Dates, b.Dates),
+		Places:  concat(a.Places, b.Places),
+	}
+}
+
+// concat returns a followed by b: b itself when a is empty.
+func concat[T any](a, b []T) []T {
+	if len(a) == 0 {
+		return b
+	}
+	return append(a, b...)
 }
 
 // Scan returns the figures, sums, years, dates and places of the text that
-// normalize's scanners read from the tokens of its one lexing
-// (normalize.ScanTokens).
-func (d *Doc) Scan() normalize.Scan { return d.scan }
+// normalize's scanners read from the lexer's tokens (normalize.ScanRange):
+// those of the one lexing of an article, those of a second lexing, on
+// first use, for a long text.
+func (d *Doc) Scan() normalize.Scan {
+	if d.lazy {
+		d.read(readScan)
+		d.lazy = false
+	}
+	return d.scan
+}
 
-// Tokens returns the tokens of every sentence, in text order.
-func (d *Doc) Tokens() []Token { return d.toks }
+// Tokens returns the tokens of every sentence, in text order. After
+// Words, which takes their memory, they are read from the text again.
+func (d *Doc) Tokens() []Token {
+	if d.bounds == nil {
+		d.read(readTokens)
+	}
+	return d.toks
+}
 
 // SentenceTokens returns the tokens of sentence i.
 func (d *Doc) SentenceTokens(i int) []Token {
+	d.Tokens()
 	lo, hi := d.bounds[i], d.bounds[i+1]
 	return d.toks[lo:hi:hi]
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -20,7 +21,15 @@ func FuzzDoc(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		d := New(s, "", time.Time{})
-		for _, view := range [][]Token{d.Tokens(), d.Words()} {
+		toks := append([]Token(nil), d.Tokens()...) // Words takes their memory
+		words := d.Words()
+		if !slices.Equal(words, appendWords(nil, toks)) {
+			t.Fatalf("the word view of %q differs from the words of its tokens", s)
+		}
+		if !slices.Equal(d.Tokens(), toks) {
+			t.Fatalf("the tokens of %q read again differ", s)
+		}
+		for _, view := range [][]Token{toks, words} {
 			end := 0
 			for _, tok := range view {
 				if tok.Start < end || tok.End <= tok.Start || tok.End > len(s) || s[tok.Start:tok.End] != tok.Text {

@@ -313,7 +313,7 @@ func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= 
 // Tokenize splits s, taken as one sentence, into folded tokens: rules use
 // it to read their phrases as the text is read.
 func Tokenize(s string) []Token {
-	toks := tokenize(nil, s, Span{0, len(s)}, normalize.Lex(s))
+	toks := tokenize(make([]Token, 0, len(s)/4+1), s, Span{0, len(s)}, normalize.Lex(s))
 	foldTokens(toks)
 	return toks
 }

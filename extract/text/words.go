@@ -11,11 +11,14 @@ import (
 // cadre" read alike; it is derived from the tokens, not from a second pass
 // over the text.
 
-// Words returns the word view of the text, computed on first use.
+// Words returns the word view of the text, computed on first use. It is
+// built in the memory of the tokens, which it replaces: the two views of a
+// long text never weigh on memory together (Tokens reads them again).
 func (d *Doc) Words() []Token {
 	if d.words == nil {
-		d.words = make([]Token, 0, len(d.toks)+len(d.toks)/8)
-		d.words = appendWords(d.words, d.toks)
+		d.Tokens()
+		d.words = wordsInPlace(d.toks)
+		d.toks, d.bounds = nil, nil
 	}
 	return d.words
 }
@@ -26,19 +29,52 @@ func Words(s string) []Token { return appendWords(nil, Tokenize(s)) }
 // appendWords appends the words of toks to out.
 func appendWords(out []Token, toks []Token) []Token {
 	for _, t := range toks {
-		switch {
-		case !t.IsWord():
-			if !IsSeparator(leadRune(t.Text)) {
-				t.Fold = quoteKey(t.Text)
-				out = append(out, t)
-			}
-		case !hasInnerSeparator(t.Text):
-			out = append(out, t)
-		default:
-			out = appendParts(out, t)
-		}
+		out = appendWordsOf(out, t)
 	}
 	return out
+}
+
+// appendWordsOf appends the words of the token t to out.
+func appendWordsOf(out []Token, t Token) []Token {
+	switch {
+	case !t.IsWord():
+		if !IsSeparator(leadRune(t.Text)) {
+			t.Fold = quoteKey(t.Text)
+			out = append(out, t)
+		}
+	case !hasInnerSeparator(t.Text):
+		out = append(out, t)
+	default:
+		out = appendParts(out, t)
+	}
+	return out
+}
+
+// wordsInPlace returns the word view of toks, written over toks (which it
+// destroys). Its words of token r go to [W(r), W(r+1)), where W(r) counts
+// the words of toks[:r]: after the tokens are moved gap places on, with gap
+// the largest W(r+1)-(r+1), no word overwrites a token not yet read.
+func wordsInPlace(toks []Token) []Token {
+	var scratch []Token
+	n, gap := 0, 0
+	for r, t := range toks {
+		scratch = appendWordsOf(scratch[:0], t)
+		n += len(scratch)
+		gap = max(gap, n-(r+1))
+	}
+	var buf []Token
+	if cap(toks) >= len(toks)+gap {
+		buf = toks[:len(toks)+gap]
+	} else {
+		buf = make([]Token, len(toks)+gap)
+	}
+	copy(buf[gap:], toks)
+	out := buf[:0]
+	for r := gap; r < len(buf); r++ {
+		out = appendWordsOf(out, buf[r])
+	}
+	clear(buf[len(out):]) // the strings of the tokens left behind
+	return out[:len(out):len(out)]
 }
 
 // hasInnerSeparator reports whether w holds a rune that cuts a word.

@@ -1,0 +1,73 @@
+package text
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// goldenTexts returns the texts of the golden records: real articles.
+func goldenTexts(t *testing.T) []string {
+	t.Helper()
+	paths, err := filepath.Glob("../../fixtures/golden/*/*.json")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no golden records: %v", err)
+	}
+	var texts []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rec struct{ Text string }
+		if err := json.Unmarshal(b, &rec); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		texts = append(texts, rec.Text)
+	}
+	return texts
+}
+
+// TestPieces checks that a text read by small pieces has the tokens and
+// the scanners' findings of the text read at once.
+func TestPieces(t *testing.T) {
+	texts := append(goldenTexts(t), "Tanger\nAutomotive City", "a\n\n\n  b\n\u00a0\nc", "l'\nAgence créera 1.500\n\nemplois d'ici\n2027")
+	for _, s := range texts {
+		whole, pieces := newDoc(s, "", time.Time{}, lexPiece), newDoc(s, "", time.Time{}, 1)
+		if !slices.Equal(whole.Tokens(), pieces.Tokens()) || !slices.Equal(whole.bounds, pieces.bounds) {
+			t.Errorf("tokens differ when read by pieces: %.60q", s)
+		}
+		a, b := whole.Scan(), pieces.Scan()
+		if !sameItems(a.Numbers, b.Numbers) || !sameItems(a.Amounts, b.Amounts) || !sameItems(a.Years, b.Years) ||
+			!sameItems(a.Dates, b.Dates) || !sameItems(a.Places, b.Places) {
+			t.Errorf("scans differ when read by pieces: %.60q\n%+v\n%+v", s, a, b)
+		}
+	}
+}
+
+// sameItems reports whether a and b hold the same items (nil and empty
+// alike).
+func sameItems[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || reflect.DeepEqual(a, b))
+}
+
+// TestPieceEnd checks where a piece of text ends: at the start of a line
+// that starts with a visible byte, past the piece's size.
+func TestPieceEnd(t *testing.T) {
+	s := "abc\n\n déf\nÀ la\nfin"
+	for _, tt := range []struct{ lo, piece, want int }{
+		{0, 100, len(s)},
+		{0, 1, strings.Index(s, "fin")},
+		{0, 0, strings.Index(s, "fin")},
+		{strings.Index(s, "fin"), 1, len(s)},
+	} {
+		if got := pieceEnd(s, tt.lo, tt.piece); got != tt.want {
+			t.Errorf("pieceEnd(%d, %d) = %d, want %d", tt.lo, tt.piece, got, tt.want)
+		}
+	}
+}
