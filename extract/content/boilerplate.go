@@ -335,18 +335,19 @@ func isBoilerLine(f string) bool {
 	return slices.Contains(lineDrop, f)
 }
 
+// shortLinePrefixes are the prefixes of linePrefixDrop that also start
+// sentences of an article ("Par ailleurs", "In 2024"): a line they open is
+// dropped only when it is as short as a byline or a category crumb.
+var shortLinePrefixes = []string{"in ", "- in ", "a lire", "(photo", "posted by", "by ", "par ", "von ", "written by", "ecrit par", "redige par"}
+
 // isTeaserLine tells whether the folded line f, the start of a line of n
 // runes, starts with a teaser or notice prefix ("lire aussi", "photo :",
 // cookie notices).
 func isTeaserLine(f string, n int) bool {
 	for _, p := range linePrefixDrop {
 		if strings.HasPrefix(f, p) {
-			switch p {
-			case "in ", "- in ", "a lire", "(photo", "posted by", "by ", "par ", "von ", "written by", "ecrit par", "redige par":
-				// Category crumbs ("- in Economie") and bylines only when short.
-				return n < 40
-			}
-			return true
+			// Category crumbs ("- in Economie") and bylines only when short.
+			return !slices.Contains(shortLinePrefixes, p) || n < 40
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -99,6 +100,14 @@ func TestBoilerplateTables(t *testing.T) {
 		f := fold(l + " un autre article")
 		if !isTeaserLine(f, 20) {
 			t.Errorf("linePrefixDrop row %q: isTeaserLine(%q) = false", l, f)
+		}
+	}
+	for _, l := range shortLinePrefixes {
+		if !slices.Contains(linePrefixDrop, l) {
+			t.Errorf("shortLinePrefixes row %q is not a row of linePrefixDrop", l)
+		}
+		if f := fold(l + " un autre article"); isTeaserLine(f, 80) {
+			t.Errorf("shortLinePrefixes row %q: a line of 80 runes is dropped", l)
 		}
 	}
 	for _, l := range cutLines {
