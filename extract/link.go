@@ -154,10 +154,11 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	if fromActors {
 		parties = rec.Actors
 	}
+	public := publicBodies(rec.Signatories, rec.Actors)
 	for _, p := range parties {
 		if p.Kind == KindCompany || (p.Kind == KindInstitution && p.Via != ViaMention) {
 			l.partners[p.Name] = true
-			l.companies[p.Name] = p.Kind == KindCompany
+			l.companies[p.Name] = p.Kind == KindCompany && !public[p.Name]
 		}
 	}
 	for _, p := range parties {
@@ -187,7 +188,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	others := map[string]bool{} // companies named beside the partners
 	if !fromActors {
 		for _, p := range rec.Actors {
-			if p.Kind == KindCompany && !l.partners[p.Name] && !l.aside(p.Name) {
+			if p.Kind == KindCompany && !l.partners[p.Name] && !l.aside(p.Name) && !public[p.Name] {
 				others[p.Name] = true
 				l.companies[p.Name] = true
 			}

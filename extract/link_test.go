@@ -225,6 +225,18 @@ func TestLink(t *testing.T) {
 			"Kappa Textile a signé une convention. À terme, Fès accueillira l'usine. Selon lui, Karim Alaoui sera directeur. Le site créera 480 emplois.",
 			[]testParty{company("Kappa Textile"), {name: "Karim Alaoui", kind: KindPerson}},
 			[]string{"Kappa Textile 480"}},
+		{"a public company beside the investor is not the partner",
+			"L'Agence nationale des routes et le groupe Vertilux ont signé une convention à Safi. Le programme créera 300 emplois d'ici 2028.",
+			[]testParty{company("Agence nationale des routes"), company("Vertilux")},
+			[]string{"Vertilux 300 y=2028"}},
+		{"a state company and a hotel group sign: the group invests",
+			"La Société nationale d'aménagement hôtelier, le ministère et Palmeraie Resorts ont signé une convention. Il est prévu 210 emplois.",
+			[]testParty{company("Société nationale d'aménagement hôtelier"), {name: "ministère", kind: KindGovernment}, company("Palmeraie Resorts")},
+			[]string{"Palmeraie Resorts 210"}},
+		{"a federation alone is no investor",
+			"La Fédération des minoteries a signé une convention. Le programme créera 400 emplois d'ici 2027.",
+			[]testParty{company("Fédération des minoteries")},
+			[]string{"- 400 y=2027"}},
 		{"statistics are never commitments",
 			"Omega Services s'installe à Rabat. Le secteur emploie plus de 90 000 personnes.",
 			[]testParty{company("Omega Services")},
@@ -321,6 +333,28 @@ func TestIsBackReference(t *testing.T) {
 	for _, tt := range tests {
 		if got := isBackReference(tt.text, tt.name); got != tt.want {
 			t.Errorf("isBackReference(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestIsPublicBody(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Société marocaine d'ingénierie touristique", true},
+		{"Agence nationale des ports", true},
+		{"Office régional de mise en valeur agricole du Tadla", true},
+		{"Centre régional d'investissement de l'Oriental", true},
+		{"Fédération interprofessionnelle de l'olive", true},
+		{"Société Générale Maroc", false},
+		{"Atlas Horizons Hotels", false},
+		{"Conseil régional de l'Oriental", true},
+		{"Conseil Ingénierie Maroc", false},
+	}
+	for _, tt := range tests {
+		if got := isPublicBody(tt.name); got != tt.want {
+			t.Errorf("isPublicBody(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

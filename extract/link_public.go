@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+
+	"veille/extract/text"
+)
+
+// publicHeads open the name of a public body that accompanies a deal
+// rather than invests in it, even when the parties read it as a company:
+// "Société marocaine d'ingénierie touristique", "Agence nationale des
+// ports", "Office régional de mise en valeur agricole", "Centre régional
+// d'investissement", "Fédération interprofessionnelle de l'olive".
+var publicHeads = sync.OnceValue(func() cueList {
+	return cues("société(s) marocaine|nationale|régionale", "agence(s)", "office(s)", "centre(s) régional|régionaux",
+		"caisse(s)", "fonds",
+		"conseil(s) régional|régionaux|communal|communaux|provincial|provinciaux|préfectoral|national|supérieur|économique", "commission(s)", "fédération(s)", "association(s)", "chambre(s)",
+		"haut commissariat", "ministère(s)", "autorité(s)", "wilaya(s)", "commune(s)", "région(s)",
+		"confédération(s)", "groupement(s) professionnel(s)|d intérêt", "établissement(s) public(s)")
+})
+
+// isPublicBody reports whether name opens as a public body's ("Agence
+// nationale des ports"), the investor of a deal being the company beside it.
+func isPublicBody(name string) bool {
+	_, ok := matchAny(publicHeads(), text.Words(name), 0, len(text.Words(name)))
+	return ok
+}
+
+// publicBodies returns the names of the public bodies among ps and their
+// acronyms, whether the parties give them ("ANP") or the name holds them
+// in brackets ("Agence marocaine pour l'énergie durable (Masen)").
+func publicBodies(ps ...[]Party) map[string]bool {
+	out := map[string]bool{}
+	for _, list := range ps {
+		for _, p := range list {
+			if !isPublicBody(p.Name) {
+				continue
+			}
+			out[p.Name] = true
+			if p.Acronym != nil {
+				out[*p.Acronym] = true
+			}
+			if i, j := strings.LastIndex(p.Name, "("), strings.LastIndex(p.Name, ")"); i >= 0 && j > i {
+				out[strings.TrimSpace(p.Name[i+1:j])] = true
+			}
+		}
+	}
+	return out
+}
