@@ -205,6 +205,11 @@ func TestLink(t *testing.T) {
 			"Les conventions concernent Alpha Conseil (220 emplois), Zorba Industries (140 emplois) et Gamma Services (95 emplois).",
 			[]testParty{company("Alpha Conseil"), company("Gamma Services")},
 			[]string{"Alpha Conseil 220", "Gamma Services 95"}},
+		{"each bracket of an enumeration belongs to the head of its item",
+			"Parmi les dossiers retenus figurent une conserverie portée par la société Marinor à Safi (210 MDH, 450 emplois), " +
+				"une fonderie du groupe Ferrovia à Jorf Lasfar (500 MDH, 800 emplois) et une résidence touristique à Essaouira (90 MDH, 60 emplois).",
+			[]testParty{company("Marinor"), company("Ferrovia")},
+			[]string{"Marinor 450", "Ferrovia 800"}},
 		{"figures in brackets after cities",
 			"Alpha Conseil créera 1 000 emplois : Fès (300 emplois) et Meknès (700 emplois).",
 			[]testParty{company("Alpha Conseil")},

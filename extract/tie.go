@@ -44,27 +44,71 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	return company, place
 }
 
-// bracketed returns the company of a figure in brackets right after its
-// name ("A (220 emplois), B (140)"), unlisted when the name before the
-// bracket is not a partner the parties found (an enumeration of names
-// the figure would otherwise be given to the wrong one of), "" when the
-// bracket follows no name ("Fès (300 emplois)", "unités (300 emplois)").
+// bracketed returns the company of a figure in brackets after the item
+// of an enumeration it details: "A (220 emplois), B (140)", "la société A
+// à Meknès (420 MDH, 600 emplois), un hôtel à Fès (180 MDH, 140
+// emplois)". The item runs from the bracket before it (or the sentence
+// start) to the bracket's opening; its company is the last one it names.
+// An item that names none gets unlisted when it is a name the parties
+// missed ("Zorba (140)") or a noun after an earlier item ("et un hôtel à
+// Fès (...)"); "" when the bracket details the places of the subject's
+// pledge ("Fès (300 emplois) et Meknès (700 emplois)") or follows the
+// sentence's first noun, so that the sentence decides.
 func (l *linker) bracketed(si, b int) string {
-	k := wordAt(l.ws, b)
-	if k < 2 || !openBrackets[l.ws[k-1].Fold] {
+	from, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	o := l.openBracket(from, wordAt(l.ws, b))
+	if o < 0 {
 		return ""
 	}
-	for _, ms := range [][]mention{l.bySent[si], l.othersBySent[si]} {
-		for _, m := range ms {
-			if _, end := wordsIn(l.ws, m.Start, m.End); end == k-1 {
-				return m.Name
-			}
+	item := from
+	for i := o - 1; i >= from; i-- {
+		if closeBrackets[l.ws[i].Fold] {
+			item = i + 1
+			break
 		}
 	}
-	if w := l.ws[k-2]; !w.Cap() || l.d.inPlace(w) {
+	name := ""
+	for _, ms := range [][]mention{l.bySent[si], l.othersBySent[si]} {
+		for _, m := range ms {
+			if m.Start >= l.ws[item].Start && m.End <= l.ws[o].Start && l.companies[m.Name] {
+				name = m.Name
+			}
+		}
+		if name != "" {
+			return name
+		}
+	}
+	if o == from {
 		return ""
 	}
-	return unlisted
+	bare := true // the item is only a name: "Zorba Industries", "Fès"
+	for i := item; i < o; i++ {
+		w := l.ws[i]
+		bare = bare && (w.Cap() || mentionJoiners[w.Fold])
+	}
+	switch w := l.ws[o-1]; {
+	case bare && (!w.Cap() || l.d.inPlace(w)):
+		return ""
+	case bare:
+		return unlisted
+	case item > from:
+		return unlisted
+	}
+	return ""
+}
+
+// openBracket returns the bracket that opens before word k of the
+// sentence starting at word from and is still open at k (-1 if none).
+func (l *linker) openBracket(from, k int) int {
+	for i := k - 1; i >= from; i-- {
+		switch f := l.ws[i].Fold; {
+		case closeBrackets[f]:
+			return -1
+		case openBrackets[f]:
+			return i
+		}
+	}
+	return -1
 }
 
 // roleSubject returns the company a role noun before byte b in sentence si
