@@ -134,8 +134,9 @@ type jobCueSet struct {
 	// conseillers", "d'une capacité de 1.200 postes".
 	capacity cueList
 	// projects a commission approved: their jobs add up many investors'
-	// ("les projets approuvés en 2024 représentent 3.400 emplois"), when
-	// a past year or lastYear dates the approval.
+	// ("les projets approuvés en 2024 représentent 3.400 emplois", "la
+	// commission avait approuvé en 2024 112 projets"), when a past year
+	// or lastYear dates the approval.
 	approved, lastYear cueList
 	// a plan stated in the imperfect is a past target, not a pledge: "le
 	// plan ambitionnait de créer 500.000 emplois".
@@ -266,7 +267,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"bénéficiaire(s)", "candidat(s)", "stagiaire(s)", "porteur(s) de projet(s)", "en formation",
 			"en recherche d emploi", "sans emploi"),
 		approved: cues("projet(s)|dossier(s)|investissement(s)|convention(s) approuvé(e)(s)|validé(e)(s)|" +
-			"agréé(e)(s)|autorisé(e)(s)|adopté(e)(s)|retenu(e)(s)"),
+			"agréé(e)(s)|autorisé(e)(s)|adopté(e)(s)|retenu(e)(s)",
+			// a recap in the pluperfect: "la commission avait approuvé en
+			// 2024 un total de 112 projets".
+			"avait|avaient approuvé|validé|agréé|autorisé|adopté|retenu"),
 		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
 		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
 			"tablait", "tablaient", "projetait", "projetaient"),

@@ -260,6 +260,9 @@ func TestFindJobs(t *testing.T) {
 			[]string{"45000 statistic"}},
 		{"projects approved last year", "Les 38 projets agréés l'an dernier représentent 12.000 emplois.",
 			[]string{"12000 statistic"}},
+		{"a recap of what a committee had approved in a past year",
+			"Pour mémoire, le comité avait validé en 2023 quelque 95 dossiers pesant 7 MMDH et 11.300 emplois.",
+			[]string{"11300 statistic"}},
 		{"hirings are a pledged figure", "L'opérateur vise 1 200 recrutements d'ici 2026.",
 			[]string{"1200 pledged y=2026"}},
 	}
