@@ -266,7 +266,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		beneficiaryAfter: cues("chercheur(s)|demandeur(s) d emploi(s)", "en quête d emploi",
 			"bénéficiaire(s)", "candidat(s)", "stagiaire(s)", "porteur(s) de projet(s)", "en formation",
 			"en recherche d emploi", "sans emploi"),
-		approved: cues("projet(s)|dossier(s)|investissement(s)|convention(s) approuvé(e)(s)|validé(e)(s)|" +
+		approved: cues("projet(s)|dossier(s)|investissement(s)|convention(s) approuvé(e)(s)|validé(e)(s)|"+
 			"agréé(e)(s)|autorisé(e)(s)|adopté(e)(s)|retenu(e)(s)",
 			// a recap in the pluperfect: "la commission avait approuvé en
 			// 2024 un total de 112 projets".

@@ -14,16 +14,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	}
 	name := l.bracketed(si, b)
 	if name == "" {
-		name = l.inSentence(l.bySent[si], si, b, e)
-	}
-	if name == "" {
-		name = l.inSentence(l.othersBySent[si], si, b, e)
-	}
-	if name == "" {
-		name = l.roleSubject(si, b)
-	}
-	if name == "" {
-		name = l.topic[si]
+		name = l.ownClause(si, b, e)
 	}
 	if name == unlisted {
 		return nil, nil
@@ -42,6 +33,45 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 		place = &l.cities[l.topicAt[si]][0]
 	}
 	return company, place
+}
+
+// ownClause returns the partner of the figure at bytes [b, e) of
+// sentence si: a company its sentence names, a role noun's, else the
+// subject carried over. When a clause opens before the figure on a
+// subject the parties did not name ("..., tandis que Nord Textiles prévoit
+// 400 emplois", "Enfin, Tanger Aero Parts, qui...") only the names after
+// its opening count, and the figure gets none (unlisted) without them.
+func (l *linker) ownClause(si, b, e int) string {
+	sf, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	open := l.newSubject(si, sf, wordAt(l.ws, b), false)
+	ms, others := l.bySent[si], l.othersBySent[si]
+	if open >= 0 {
+		ms, others = mentionsFrom(ms, l.ws[open].Start), mentionsFrom(others, l.ws[open].Start)
+	}
+	name := l.inSentence(ms, si, b, e)
+	if name == "" {
+		name = l.inSentence(others, si, b, e)
+	}
+	if name == "" && open >= 0 {
+		return unlisted
+	}
+	if name == "" {
+		name = l.roleSubject(si, b)
+	}
+	if name == "" {
+		name = l.topic[si]
+	}
+	return name
+}
+
+// mentionsFrom returns the mentions of ms that start at byte b or after.
+func mentionsFrom(ms []mention, b int) []mention {
+	for k, m := range ms {
+		if m.Start >= b {
+			return ms[k:]
+		}
+	}
+	return nil
 }
 
 // bracketed returns the company of a figure in brackets after the item
