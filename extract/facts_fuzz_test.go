@@ -26,6 +26,8 @@ type testParty struct {
 	name string
 	kind PartyKind
 	refs []string // other forms that refer back to it ("la filiale")
+	// actor: only named in the text, not a signatory.
+	actor bool
 }
 
 // factsOf runs the fact stages over text as Parse does, with the given
@@ -36,9 +38,13 @@ func factsOf(body string, ref time.Time, parties ...testParty) *Record {
 	rec := newRecord()
 	rec.Text = body
 	if err := extractFacts(context.Background(), newDoc(body, "", ref), rec, func(context.Context, *text.Doc) (sig, actors []Party, mentions []mention, err error) {
-		sig = []Party{}
+		sig, actors = []Party{}, []Party{}
 		for _, p := range parties {
-			sig = append(sig, Party{Name: p.name, Kind: p.kind, Via: ViaParty})
+			if p.actor {
+				actors = append(actors, Party{Name: p.name, Kind: p.kind, Via: ViaMention})
+			} else {
+				sig = append(sig, Party{Name: p.name, Kind: p.kind, Via: ViaParty})
+			}
 			for _, form := range append([]string{p.name}, p.refs...) {
 				for at := 0; ; {
 					i := strings.Index(body[at:], form)
@@ -51,7 +57,7 @@ func factsOf(body string, ref time.Time, parties ...testParty) *Record {
 			}
 		}
 		sortMentions(mentions)
-		return sig, []Party{}, mentions, nil
+		return sig, actors, mentions, nil
 	}); err != nil {
 		panic(err) // a background context is never done
 	}

@@ -342,6 +342,10 @@ func (l *linker) topics(enum []string) {
 				// company the ordinal's sentence names, whatever the order
 				// of an earlier list.
 				cur, at = name, si
+			case l.firstOther(si) != "":
+				// "Le premier, signé par le directeur de NordSun Energy...":
+				// a company the parties did not count as a partner.
+				cur, at = l.firstOther(si), si
 			case len(l.namesIn(si)) > 0:
 				cur, at = unlisted, si // an institution the ordinal's sentence names
 			case rank < 0:
@@ -473,6 +477,14 @@ func (l *linker) firstCompany(si int) string {
 		if l.companies[m.Name] {
 			return m.Name
 		}
+	}
+	return ""
+}
+
+// firstOther returns the first other company named in sentence si ("" if none).
+func (l *linker) firstOther(si int) string {
+	if ms := l.othersBySent[si]; len(ms) > 0 {
+		return ms[0].Name
 	}
 	return ""
 }

@@ -25,7 +25,7 @@ type subjectCueSet struct {
 
 var subjectCues = sync.OnceValue(func() *subjectCueSet {
 	return &subjectCueSet{
-		contrast: cues("tandis que|qu", "alors que|qu", "pendant que|qu", "quant à|au|aux", "tant dis que"),
+		contrast: cues("tandis que|qu", "alors que|qu", "pendant que|qu", "quant à|au|aux"),
 		pronouns: cues("il", "elle", "ils", "elles", "celui ci", "celle ci", "ceux ci", "celles ci", "ce dernier",
 			"cette dernière", "ces derniers", "on", "lui", "eux", "le groupe", "la société", "l entreprise",
 			"la filiale", "le même groupe"),

@@ -270,6 +270,11 @@ func TestLink(t *testing.T) {
 			"Kappa Textile Maroc a signé une convention d'investissement. Kappa, qui emploie 300 personnes, créera 150 emplois.",
 			[]testParty{company("Kappa Textile Maroc")},
 			[]string{"Kappa Textile Maroc 150"}},
+		{"an ordinal's sentence names a company the signatories miss",
+			"Le gouvernement a conclu deux accords. Le premier, un mémorandum signé par le directeur du groupe Borealis Wind, porte sur un parc éolien. " +
+				"Le projet créera 300 emplois d'ici 2029. Le second accord est une convention avec la société Helio Sud. Elle créera 90 emplois.",
+			[]testParty{{name: "gouvernement", kind: KindGovernment}, company("Helio Sud"), {name: "Borealis Wind", kind: KindCompany, actor: true}},
+			[]string{"Borealis Wind 300 y=2029", "Helio Sud 90"}},
 		{"statistics are never commitments",
 			"Omega Services s'installe à Rabat. Le secteur emploie plus de 90 000 personnes.",
 			[]testParty{company("Omega Services")},
