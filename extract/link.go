@@ -355,7 +355,7 @@ func (l *linker) topics(enum []string) {
 			default:
 				cur, at = unlisted, si // a partner the parties did not list
 			}
-		} else if names := l.namesIn(si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si)) {
+		} else if names := l.namesIn(si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si) && l.aboutFirst(si, names)) {
 			// A sentence about one company, or about one company and
 			// others it mentions, is about the first one it names.
 			cur, at = names[0], si
@@ -480,6 +480,30 @@ func (l *linker) firstCompany(si int) string {
 	}
 	return ""
 }
+
+// aboutFirst reports whether a sentence that names several partners is
+// about the first: it names one company, or the first company is its
+// subject, named in its first words ("Alpha a signé avec Beta..."), not
+// one of the companies of a list of signers ("paraphée par le directeur
+// de Alpha et le président de Beta").
+func (l *linker) aboutFirst(si int, names []string) bool {
+	n := 0
+	for _, name := range names {
+		if l.companies[name] {
+			n++
+		}
+	}
+	if n < 2 {
+		return true
+	}
+	from, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	k, _ := wordsIn(l.ws, l.bySent[si][0].Start, l.bySent[si][0].End)
+	return l.companies[l.bySent[si][0].Name] && k-from <= subjectLead
+}
+
+// subjectLead is how many words may open a sentence before its subject:
+// "Le groupe allemand Alpha".
+const subjectLead = 4
 
 // firstOther returns the first other company named in sentence si ("" if none).
 func (l *linker) firstOther(si int) string {
