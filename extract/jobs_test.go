@@ -263,6 +263,8 @@ func TestFindJobs(t *testing.T) {
 		{"a recap of what a committee had approved in a past year",
 			"Pour mémoire, le comité avait validé en 2023 quelque 95 dossiers pesant 7 MMDH et 11.300 emplois.",
 			[]string{"11300 statistic"}},
+		{"the next step after a deadline", "L'opérateur s'engage à créer 800 postes d'ici 2027, puis 1.500 à terme.",
+			[]string{"800 pledged y=2027", "1500 pledged"}},
 		{"hirings are a pledged figure", "L'opérateur vise 1 200 recrutements d'ici 2026.",
 			[]string{"1200 pledged y=2026"}},
 	}
