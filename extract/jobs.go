@@ -386,6 +386,7 @@ func findJobs(d *doc) []Job {
 		hits = append(hits, hit)
 		figs.kind = append(figs.kind, i)
 	}
+	datePrevious(d, ws, hits, future)
 	return mergeJobs(hits)
 }
 

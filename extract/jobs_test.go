@@ -265,6 +265,12 @@ func TestFindJobs(t *testing.T) {
 			[]string{"11300 statistic"}},
 		{"the next step after a deadline", "L'opérateur s'engage à créer 800 postes d'ici 2027, puis 1.500 à terme.",
 			[]string{"800 pledged y=2027", "1500 pledged"}},
+		{"the commissioning of what the sentence before pledged dates it",
+			"Le groupe construira une fonderie de 800 emplois. La mise en service de cette usine est prévue pour 2027.",
+			[]string{"800 pledged y=2027"}},
+		{"a commissioning date that names no project before is not its deadline",
+			"Le groupe construira une fonderie de 800 emplois. La mise en service du port est prévue pour 2027.",
+			[]string{"800 pledged"}},
 		{"hirings are a pledged figure", "L'opérateur vise 1 200 recrutements d'ici 2026.",
 			[]string{"1200 pledged y=2026"}},
 	}
