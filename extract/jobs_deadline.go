@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"sync"
 
 	"veille/normalize"
@@ -42,4 +43,29 @@ func datePrevious(d *doc, ws []word, hits []jobHit, future []normalize.Year) {
 			}
 		}
 	}
+}
+
+// temporary follows a figure that counts the jobs of a period of its own:
+// "2 500 emplois pendant la phase de construction".
+var temporary = sync.OnceValue(func() cueList {
+	return cues("pendant|durant la|les phase(s)|période(s) de construction|réalisation|travaux",
+		"lors|au cours de la|les phase(s)|période(s) de construction|réalisation|travaux",
+		"pendant|durant les travaux", "lors|au cours des travaux",
+		"pendant|durant le chantier", "lors|au cours du chantier")
+})
+
+// datedUpTo returns where the sentence ending at word to may date the
+// figure whose phrase ends at byte e: before the next figure when the
+// figure counts the jobs of a period of its own ("2 500 emplois pendant
+// la phase de construction et 400 emplois permanents d'ici 2030": 2030 is
+// the deadline of the 400), else the sentence's end.
+func datedUpTo(ws []word, figs figures, e, to int) int {
+	k := wordAt(ws, e)
+	if _, ok := matchAny(temporary(), ws, k, to); !ok {
+		return to
+	}
+	if n := sort.SearchInts(figs.all, k); n < len(figs.all) && figs.all[n] < to {
+		return figs.all[n]
+	}
+	return to
 }

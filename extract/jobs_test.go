@@ -271,6 +271,12 @@ func TestFindJobs(t *testing.T) {
 		{"a commissioning date that names no project before is not its deadline",
 			"Le groupe construira une fonderie de 800 emplois. La mise en service du port est prévue pour 2027.",
 			[]string{"800 pledged"}},
+		{"the jobs of the building works take no later deadline",
+			"Le parc éolien mobilisera 1 800 emplois durant les travaux et 120 emplois permanents d'ici 2029.",
+			[]string{"1800 pledged", "120 pledged y=2029"}},
+		{"a deadline shared by two pledges",
+			"Le complexe permettra la création de 600 emplois directs et de 1 500 emplois indirects d'ici 2028.",
+			[]string{"600 pledged y=2028 direct", "1500 pledged y=2028 indirect"}},
 		{"hirings are a pledged figure", "L'opérateur vise 1 200 recrutements d'ici 2026.",
 			[]string{"1200 pledged y=2026"}},
 	}
