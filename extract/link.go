@@ -330,6 +330,11 @@ func (l *linker) topics(enum []string) {
 	enum = l.ranked(enum, ranks)
 	cur, at := "", -1
 	for si := range l.d.Sents {
+		if l.several && at >= 0 && ranks[at] == 0 && l.newParagraph(si) {
+			// With several investors, a paragraph is about its own, unless
+			// an ordinal ("le deuxième protocole") set the subject.
+			cur, at = "", -1
+		}
 		if l.listItem(si) && at >= 0 && l.listItem(at) {
 			// "- Contrat avec X... - Contrats portant sur 8 projets": each
 			// item of a list of agreements names its own partner.
@@ -504,6 +509,11 @@ func (l *linker) aboutFirst(si int, names []string) bool {
 // subjectLead is how many words may open a sentence before its subject:
 // "Le groupe allemand Alpha".
 const subjectLead = 4
+
+// newParagraph reports a sentence that opens a paragraph.
+func (l *linker) newParagraph(si int) bool {
+	return si > 0 && strings.Contains(l.d.Text[l.d.Sents[si-1].End:l.d.Sents[si].Start], "\n")
+}
 
 // firstOther returns the first other company named in sentence si ("" if none).
 func (l *linker) firstOther(si int) string {

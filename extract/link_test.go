@@ -283,6 +283,16 @@ func TestLink(t *testing.T) {
 			"Le groupe Delta Logistique a signé une convention avec Sirius Foods. Le projet créera 260 emplois d'ici 2028.",
 			[]testParty{company("Delta Logistique"), company("Sirius Foods")},
 			[]string{"Delta Logistique 260 y=2028"}},
+		{"with two investors, the subject is not carried into the next paragraph",
+			"Alpha Logistique a signé une convention pour une plateforme à Tanger. Beta Foods a signé une autre convention, pour une unité à Agadir.\n\n" +
+				"Le projet créera 300 emplois d'ici 2027.",
+			[]testParty{company("Alpha Logistique"), company("Beta Foods")},
+			[]string{"- 300 y=2027"}},
+		{"with two investors, the subject is carried within its paragraph",
+			"Alpha Logistique a signé une convention pour une plateforme à Tanger.\n\nBeta Foods a signé une autre convention, pour une unité à Agadir. " +
+				"Le projet créera 300 emplois d'ici 2027.",
+			[]testParty{company("Alpha Logistique"), company("Beta Foods")},
+			[]string{"Beta Foods 300 y=2027 at=Agadir"}},
 		{"statistics are never commitments",
 			"Omega Services s'installe à Rabat. Le secteur emploie plus de 90 000 personnes.",
 			[]testParty{company("Omega Services")},
