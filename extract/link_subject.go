@@ -28,12 +28,14 @@ var subjectCues = sync.OnceValue(func() *subjectCueSet {
 		contrast: cues("tandis que|qu", "alors que|qu", "pendant que|qu", "quant à|au|aux"),
 		pronouns: cues("il", "elle", "ils", "elles", "celui ci", "celle ci", "ceux ci", "celles ci", "ce dernier",
 			"cette dernière", "ces derniers", "on", "lui", "eux", "le groupe", "la société", "l entreprise",
-			"la filiale", "le même groupe"),
+			"la filiale", "le même groupe",
+			// people named with their title: "Mme Benkirane prévoit...".
+			"m", "mme", "mlle", "monsieur", "madame", "dr", "pr", "sm", "sa majesté"),
 		incises: cues("qui", "de son|leur côté", "pour sa|leur part", "quant à lui|elle|eux|elles", "lui|elle aussi",
 			"elle|lui même", "également", "de même"),
 		verbs: cues("créera|créeront|crée|créent|recrutera|recruteront|recrute|recrutent|embauchera|embaucheront",
 			"générera|généreront|emploiera|emploieront|mobilisera|mobiliseront|investira|investiront|investit",
-			"prévoit|prévoient|projette(nt)|ambitionne(nt)|vise(nt)|table(nt) sur|compte(nt)|s engage(nt)",
+			"prévoit|prévoient|projette(nt)|ambitionne(nt)|vise(nt)|compte(nt)", "table(nt) sur", "s engage(nt)",
 			"devrait|devraient|va|vont|ouvrira|ouvriront|implantera|implanteront|installera|construira|lancera"),
 	}
 })
@@ -118,6 +120,32 @@ func (l *linker) partOfName(run string) bool {
 		}
 	}
 	return false
+}
+
+// plainCompany returns the name that opens the clause at word k of
+// sentence si when it is plainly a company: one of the verbs of a
+// company's plans or hiring follows it, right after or after an incise
+// ("Sirocco Mode prévoit 150 emplois", "Argana Plast, qui emploie 210
+// personnes, recrutera 120 personnes"). "" otherwise.
+func (l *linker) plainCompany(si, k int) string {
+	_, to := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	if !l.unknownName(si, k, to, false) {
+		return ""
+	}
+	q := k
+	for q < to && q-k < subjectSpan && l.ws[q].Cap() && !l.ws[q].Punct() {
+		q++
+	}
+	v := q
+	if l.ws[q].Fold == "," {
+		for v = q + 1; v < to && l.ws[v].Fold != ","; v++ {
+		}
+		v++ // the verb after the incise's closing comma
+	}
+	if _, ok := matchAny(subjectCues().verbs, l.ws, v, to); !ok || v >= to {
+		return ""
+	}
+	return l.d.Text[l.ws[k].Start:l.ws[q-1].End]
 }
 
 // known reports a mention of sentence si that covers word k.

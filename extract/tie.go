@@ -40,7 +40,8 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 // subject carried over. When a clause opens before the figure on a
 // subject the parties did not name ("..., tandis que Nord Textiles prévoit
 // 400 emplois", "Enfin, Tanger Aero Parts, qui...") only the names after
-// its opening count, and the figure gets none (unlisted) without them.
+// its opening count; without them the figure is that subject's when it
+// is plainly a company (plainCompany), else no one's (unlisted).
 func (l *linker) ownClause(si, b, e int) string {
 	sf, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
 	open := l.newSubject(si, sf, wordAt(l.ws, b), false)
@@ -53,7 +54,9 @@ func (l *linker) ownClause(si, b, e int) string {
 		name = l.inSentence(others, si, b, e)
 	}
 	if name == "" && open >= 0 {
-		return unlisted
+		if name = l.plainCompany(si, open); name == "" {
+			return unlisted
+		}
 	}
 	if name == "" {
 		name = l.roleSubject(si, b)
