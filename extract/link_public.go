@@ -20,10 +20,22 @@ var publicHeads = sync.OnceValue(func() cueList {
 		"confédération(s)", "groupement(s) professionnel(s)|d intérêt", "établissement(s) public(s)")
 })
 
+// publicAcronyms are the public bodies named by their acronym alone
+// ("le CRI de Fès-Meknès", "l'AMDIE") that accompany investors; not the
+// offices and state companies that invest themselves (OCP, ONEE, ONDA,
+// CDG), nor zone developers (host rules).
+var publicAcronyms = wordSet("amdie", "cri", "crui", "anp", "smit", "onmt", "anapec", "ofppt", "ormva", "ormvat",
+	"ada", "hcp", "anrt", "fec", "cnss", "andzoa", "anda", "onssa", "adii", "aref", "srm", "apebi", "cgem", "amith")
+
 // isPublicBody reports whether name opens as a public body's ("Agence
-// nationale des ports"), the investor of a deal being the company beside it.
+// nationale des ports", "CRI de l'Oriental"), the investor of a deal
+// being the company beside it.
 func isPublicBody(name string) bool {
-	_, ok := matchAny(publicHeads(), text.Words(name), 0, len(text.Words(name)))
+	ws := text.Words(name)
+	if len(ws) > 0 && publicAcronyms[ws[0].Fold] {
+		return true
+	}
+	_, ok := matchAny(publicHeads(), ws, 0, len(ws))
 	return ok
 }
 

@@ -415,6 +415,10 @@ func TestIsPublicBody(t *testing.T) {
 		{"Atlas Horizons Hotels", false},
 		{"Conseil régional de l'Oriental", true},
 		{"Conseil Ingénierie Maroc", false},
+		{"AMDIE", true},
+		{"CRI de Fès-Meknès", true},
+		{"OCP", false},
+		{"Crimson Foods", false},
 	}
 	for _, tt := range tests {
 		if got := isPublicBody(tt.name); got != tt.want {
