@@ -132,6 +132,8 @@ var fuzzSeeds = []string{
 	"Le groupe compte 9.500 collaborateurs, dont 2.100 au Maroc, et porte à 2.500 le nombre de salariés ; entre 50 et 300 dirhams.",
 	"Les signataires tablent sur 6.500 emplois au Rabat Technopolis, parmi lesquels 900 à Tanger Automotive City.",
 	"FèsShore et TangerMed, près de Melloussa, seront prêts en 2027 d'ici le Mondial 2030 ; budgets prévus pour 2026.",
+	"la société A à Fès (420 MDH, 600 emplois) et un hôtel (180 MDH, 140 emplois), tandis que Nord Mode prévoit 400 emplois. Enfin, Zed, qui",
+	"Cnexia créera 300 emplois durant les travaux. La mise en service de cette usine est prévue pour 2027, puis 2.000 à terme (",
 }
 
 // FuzzFacts runs every fact stage over arbitrary text: no panic, and every

@@ -142,7 +142,10 @@ func (l *linker) plainCompany(si, k int) string {
 		}
 		v++ // the verb after the incise's closing comma
 	}
-	if _, ok := matchAny(subjectCues().verbs, l.ws, v, to); !ok || v >= to {
+	if v >= to {
+		return ""
+	}
+	if _, ok := matchAny(subjectCues().verbs, l.ws, v, to); !ok {
 		return ""
 	}
 	return l.d.Text[l.ws[k].Start:l.ws[q-1].End]
