@@ -9,11 +9,13 @@ import (
 
 // publicHeads open the name of a public body that accompanies a deal
 // rather than invests in it, even when the parties read it as a company:
-// "Société marocaine d'ingénierie touristique", "Agence nationale des
-// ports", "Office régional de mise en valeur agricole", "Centre régional
-// d'investissement", "Fédération interprofessionnelle de l'olive".
+// "Agence nationale des ports", "Office régional de mise en valeur
+// agricole", "Centre régional d'investissement", "Fédération
+// interprofessionnelle de l'olive". Not "Société marocaine de..." nor
+// "Office national...": private companies and the state's investors
+// (OCP, ONEE, ONCF) are named so.
 var publicHeads = sync.OnceValue(func() cueList {
-	return cues("société(s) marocaine|nationale|régionale", "agence(s)", "office(s)", "centre(s) régional|régionaux",
+	return cues("agence(s)", "office(s) régional|régionaux", "centre(s) régional|régionaux",
 		"caisse(s)", "fonds",
 		"conseil(s) régional|régionaux|communal|communaux|provincial|provinciaux|préfectoral|national|supérieur|économique", "commission(s)", "fédération(s)", "association(s)", "chambre(s)",
 		"haut commissariat", "ministère(s)", "autorité(s)", "wilaya(s)", "commune(s)", "région(s)",
@@ -46,7 +48,7 @@ func publicBodies(ps ...[]Party) map[string]bool {
 	out := map[string]bool{}
 	for _, list := range ps {
 		for _, p := range list {
-			if !isPublicBody(p.Name) {
+			if !isPublicBody(p.Name) && (p.Acronym == nil || !isPublicBody(*p.Acronym)) {
 				continue
 			}
 			out[p.Name] = true

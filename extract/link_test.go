@@ -234,10 +234,10 @@ func TestLink(t *testing.T) {
 			"L'Agence nationale des routes et le groupe Vertilux ont signé une convention à Safi. Le programme créera 300 emplois d'ici 2028.",
 			[]testParty{company("Agence nationale des routes"), company("Vertilux")},
 			[]string{"Vertilux 300 y=2028"}},
-		{"a state company and a hotel group sign: the group invests",
-			"La Société nationale d'aménagement hôtelier, le ministère et Palmeraie Resorts ont signé une convention. Il est prévu 210 emplois.",
-			[]testParty{company("Société nationale d'aménagement hôtelier"), {name: "ministère", kind: KindGovernment}, company("Palmeraie Resorts")},
-			[]string{"Palmeraie Resorts 210"}},
+		{"a regional office and a cooperative group sign: the group invests",
+			"L'Office régional de mise en valeur agricole, le ministère et Palmeraie Dattes ont signé une convention. Il est prévu 210 emplois.",
+			[]testParty{company("Office régional de mise en valeur agricole"), {name: "ministère", kind: KindGovernment}, company("Palmeraie Dattes")},
+			[]string{"Palmeraie Dattes 210"}},
 		{"a federation alone is no investor",
 			"La Fédération des minoteries a signé une convention. Le programme créera 400 emplois d'ici 2027.",
 			[]testParty{company("Fédération des minoteries")},
@@ -406,7 +406,9 @@ func TestIsPublicBody(t *testing.T) {
 		name string
 		want bool
 	}{
-		{"Société marocaine d'ingénierie touristique", true},
+		{"Société marocaine d'ingénierie touristique", false}, // a public body by its acronym only (SMIT)
+		{"Société marocaine des tabacs", false},
+		{"Office chérifien des phosphates", false},
 		{"Agence nationale des ports", true},
 		{"Office régional de mise en valeur agricole du Tadla", true},
 		{"Centre régional d'investissement de l'Oriental", true},
@@ -416,6 +418,7 @@ func TestIsPublicBody(t *testing.T) {
 		{"Conseil régional de l'Oriental", true},
 		{"Conseil Ingénierie Maroc", false},
 		{"AMDIE", true},
+		{"SMIT", true},
 		{"CRI de Fès-Meknès", true},
 		{"OCP", false},
 		{"Crimson Foods", false},
@@ -423,6 +426,21 @@ func TestIsPublicBody(t *testing.T) {
 	for _, tt := range tests {
 		if got := isPublicBody(tt.name); got != tt.want {
 			t.Errorf("isPublicBody(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPublicBodies(t *testing.T) {
+	smit := "SMIT"
+	got := publicBodies([]Party{
+		{Name: "Société marocaine d'ingénierie touristique", Kind: KindCompany, Acronym: &smit},
+		{Name: "Agence marocaine pour l'énergie durable (Masen)", Kind: KindInstitution},
+		{Name: "Atlas Horizons Hotels", Kind: KindCompany},
+	})
+	for name, want := range map[string]bool{"Société marocaine d'ingénierie touristique": true, "SMIT": true,
+		"Masen": true, "Agence marocaine pour l'énergie durable (Masen)": true, "Atlas Horizons Hotels": false} {
+		if got[name] != want {
+			t.Errorf("publicBodies()[%q] = %v, want %v", name, got[name], want)
 		}
 	}
 }
