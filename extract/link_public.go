@@ -16,10 +16,10 @@ import (
 // (OCP, ONEE, ONCF) are named so.
 var publicHeads = sync.OnceValue(func() cueList {
 	return cues("agence(s)", "office(s) régional|régionaux", "centre(s) régional|régionaux",
-		"caisse(s)", "fonds",
-		"conseil(s) régional|régionaux|communal|communaux|provincial|provinciaux|préfectoral|national|supérieur|économique", "commission(s)", "fédération(s)", "association(s)", "chambre(s)",
-		"haut commissariat", "ministère(s)", "autorité(s)", "wilaya(s)", "commune(s)", "région(s)",
-		"confédération(s)", "groupement(s) professionnel(s)|d intérêt", "établissement(s) public(s)")
+		"conseil(s) régional|régionaux|communal|communaux|provincial|provinciaux|préfectoral|national|supérieur|économique",
+		"commission(s)", "fédération(s)", "confédération(s)", "association(s)", "chambre(s)", "haut commissariat",
+		"ministère(s)", "autorité(s)", "wilaya(s)", "commune(s)", "région(s)", "groupement(s) professionnel(s)|d intérêt",
+		"établissement(s) public(s)")
 })
 
 // publicAcronyms are the public bodies named by their acronym alone
