@@ -49,9 +49,10 @@ func datePrevious(d *doc, ws []word, hits []jobHit, future []normalize.Year) {
 // "2 500 emplois pendant la phase de construction".
 var temporary = sync.OnceValue(func() cueList {
 	return cues("pendant|durant la|les phase(s)|période(s) de construction|réalisation|travaux",
-		"lors|au cours de la|les phase(s)|période(s) de construction|réalisation|travaux",
-		"pendant|durant les travaux", "lors|au cours des travaux",
-		"pendant|durant le chantier", "lors|au cours du chantier")
+		"lors de la|les phase(s)|période(s) de construction|réalisation|travaux",
+		"au cours de la|les phase(s)|période(s) de construction|réalisation|travaux",
+		"pendant|durant les travaux", "lors des travaux", "au cours des travaux",
+		"pendant|durant le chantier", "lors du chantier", "au cours du chantier")
 })
 
 // datedUpTo returns where the sentence ending at word to may date the

@@ -18,7 +18,7 @@ var publicHeads = sync.OnceValue(func() cueList {
 	return cues("agence(s)", "office(s) régional|régionaux", "centre(s) régional|régionaux",
 		"conseil(s) régional|régionaux|communal|communaux|provincial|provinciaux|préfectoral|national|supérieur|économique",
 		"commission(s)", "fédération(s)", "confédération(s)", "association(s)", "chambre(s)", "haut commissariat",
-		"ministère(s)", "autorité(s)", "wilaya(s)", "commune(s)", "région(s)", "groupement(s) professionnel(s)|d intérêt",
+		"ministère(s)", "autorité(s)", "wilaya(s)", "commune(s)", "région(s)", "groupement(s) professionnel(s)", "groupement(s) d intérêt",
 		"établissement(s) public(s)")
 })
 
