@@ -85,11 +85,10 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 // followed by its verb (one of the verbs if strict, as at the start of a
 // sentence where any word has a capital) or by an incise ("Y, qui...").
 func (l *linker) unknownName(si, k, to int, strict bool) bool {
-	q := k
+	q := l.nameEnd(k, to)
 	place := true
-	for q < to && q-k < subjectSpan && l.ws[q].Cap() && !l.ws[q].Punct() {
-		place = place && l.d.inPlace(l.ws[q])
-		q++
+	for _, w := range l.ws[k:q] {
+		place = place && l.d.inPlace(w)
 	}
 	cs := subjectCues()
 	if _, pro := matchAny(cs.pronouns, l.ws, k, to); pro || linkCues().leading.MatchesWord(l.ws[k]) {
@@ -108,6 +107,16 @@ func (l *linker) unknownName(si, k, to int, strict bool) bool {
 	}
 	next := l.ws[q]
 	return !next.Punct() && !isDigits(next.Fold)
+}
+
+// nameEnd returns the end of the run of capitalised words at word k,
+// before word to.
+func (l *linker) nameEnd(k, to int) int {
+	q := k
+	for q < to && q-k < subjectSpan && l.ws[q].Cap() && !l.ws[q].Punct() {
+		q++
+	}
+	return q
 }
 
 // partOfName reports a short form of a company's name: "Nubeo" for
@@ -132,10 +141,7 @@ func (l *linker) plainCompany(si, k int) string {
 	if !l.unknownName(si, k, to, false) {
 		return ""
 	}
-	q := k
-	for q < to && q-k < subjectSpan && l.ws[q].Cap() && !l.ws[q].Punct() {
-		q++
-	}
+	q := l.nameEnd(k, to)
 	v := q
 	if l.ws[q].Fold == "," {
 		for v = q + 1; v < to && l.ws[v].Fold != ","; v++ {
