@@ -16,7 +16,7 @@ type subjectCueSet struct {
 	// subjects that refer back to the company named before.
 	pronouns cueList
 	// what follows a subject and a comma: "Y, qui emploie...", "Y, de son
-	// côté, ...".
+	// côté, ...", "Quant à Y, elle...".
 	incises cueList
 	// verbs of a company's plans and hiring, which show that a name
 	// opening a sentence is its subject: "Zorbatex créera 120 emplois".
@@ -31,7 +31,7 @@ var subjectCues = sync.OnceValue(func() *subjectCueSet {
 			"la filiale", "le même groupe",
 			// people named with their title: "Mme Benkirane prévoit...".
 			"m", "mme", "mlle", "monsieur", "madame", "dr", "pr", "sm", "sa majesté"),
-		incises: cues("qui", "de son|leur côté", "pour sa|leur part", "quant à lui|elle|eux|elles", "lui|elle aussi",
+		incises: cues("qui", "il|elle|ils|elles", "de son|leur côté", "pour sa|leur part", "quant à lui|elle|eux|elles", "lui|elle aussi",
 			"elle|lui même", "également", "de même"),
 		verbs: cues("créera|créeront|crée|créent|recrutera|recruteront|recrute|recrutent|embauchera|embaucheront",
 			"générera|généreront|emploiera|emploieront|mobilisera|mobiliseront|investira|investiront|investit",
@@ -39,6 +39,10 @@ var subjectCues = sync.OnceValue(func() *subjectCueSet {
 			"devrait|devraient|va|vont|ouvrira|ouvriront|implantera|implanteront|installera|construira|lancera"),
 	}
 })
+
+// resumptive pronouns take up the subject set before them: "Quant à Y,
+// elle prévoit...".
+var resumptive = wordSet("il", "elle", "ils", "elles")
 
 // subjectSpan is how many capitalised words a name opening a clause may
 // have: "Tanger Aero Parts".
@@ -143,7 +147,10 @@ func (l *linker) plainCompany(si, k int) string {
 	}
 	q := l.nameEnd(k, to)
 	v := q
-	if l.ws[q].Fold == "," {
+	switch {
+	case l.ws[q].Fold == "," && q+1 < to && resumptive[l.ws[q+1].Fold]:
+		v = q + 2 // "Quant à Y, elle prévoit..."
+	case l.ws[q].Fold == ",":
 		for v = q + 1; v < to && l.ws[v].Fold != ","; v++ {
 		}
 		v++ // the verb after the incise's closing comma
