@@ -146,6 +146,9 @@ func (l *linker) plainCompany(si, k int) string {
 		return ""
 	}
 	q := l.nameEnd(k, to)
+	if findCue(hostCues().zoneNames, l.ws, k, q) >= 0 {
+		return "" // "Atlantic Free Zone accueillera...": a zone, not its investors
+	}
 	v := q
 	switch {
 	case l.ws[q].Fold == "," && q+1 < to && resumptive[l.ws[q+1].Fold]:
