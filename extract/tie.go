@@ -93,13 +93,7 @@ func (l *linker) bracketed(si, b int) string {
 	if o < 0 {
 		return ""
 	}
-	item := from
-	for i := o - 1; i >= from; i-- {
-		if closeBrackets[l.ws[i].Fold] {
-			item = i + 1
-			break
-		}
-	}
+	item := l.itemStart(from, o)
 	name := ""
 	for _, ms := range [][]mention{l.bySent[si], l.othersBySent[si]} {
 		for _, m := range ms {
@@ -128,6 +122,35 @@ func (l *linker) bracketed(si, b int) string {
 		return unlisted
 	}
 	return ""
+}
+
+// itemStart returns where the item of an enumeration whose bracket opens
+// at word o starts: after the bracket of figures before it ("A (420 MDH,
+// 600 emplois), B à Taza (...)"), else at the sentence's start (from); a
+// bracket with no figure ("l'Agence (AMDIE)") ends no item.
+func (l *linker) itemStart(from, o int) int {
+	for i := o - 1; i >= from; i-- {
+		if !closeBrackets[l.ws[i].Fold] {
+			continue
+		}
+		figures := false
+		for ; i > from && !openBrackets[l.ws[i].Fold]; i-- {
+			figures = figures || isDigits(l.ws[i].Fold)
+		}
+		if figures {
+			return l.closeAfter(i, o) + 1
+		}
+	}
+	return from
+}
+
+// closeAfter returns the closing bracket after the opening one at word
+// i, before word o.
+func (l *linker) closeAfter(i, o int) int {
+	for i < o && !closeBrackets[l.ws[i].Fold] {
+		i++
+	}
+	return i
 }
 
 // openBracket returns the bracket that opens before word k of the
