@@ -82,11 +82,12 @@ func mentionsFrom(ms []mention, b int) []mention {
 // à Meknès (420 MDH, 600 emplois), un hôtel à Fès (180 MDH, 140
 // emplois)". The item runs from the bracket before it (or the sentence
 // start) to the bracket's opening; its company is the last one it names.
-// An item that names none gets unlisted when it is a name the parties
-// missed ("Zorba (140)") or a noun after an earlier item ("et un hôtel à
-// Fès (...)"); "" when the bracket details the places of the subject's
-// pledge ("Fès (300 emplois) et Meknès (700 emplois)") or follows the
-// sentence's first noun, so that the sentence decides.
+// An item that names none gets unlisted when a name the parties missed
+// ends it ("Zorba (140)") or when it is a noun phrase after an earlier
+// item ("et un hôtel à Fès (...)"); "" when the bracket details the
+// places of the subject's pledge ("Fès (300 emplois) et Meknès (700
+// emplois)") or ends the sentence's first item, so that the sentence
+// decides.
 func (l *linker) bracketed(si, b int) string {
 	from, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
 	o := l.openBracket(from, wordAt(l.ws, b))
@@ -108,18 +109,16 @@ func (l *linker) bracketed(si, b int) string {
 	if o == from {
 		return ""
 	}
-	bare := true // the item is only a name: "Zorba Industries", "Fès"
+	if w := l.ws[o-1]; w.Cap() && !l.d.inPlace(w) {
+		return unlisted // "Zorba Industries (140 emplois)": a name the parties missed
+	}
+	bare := true // the item is only a place: "et Meknès (700 emplois)"
 	for i := item; i < o; i++ {
 		w := l.ws[i]
 		bare = bare && (w.Cap() || mentionJoiners[w.Fold])
 	}
-	switch w := l.ws[o-1]; {
-	case bare && (!w.Cap() || l.d.inPlace(w)):
-		return ""
-	case bare:
-		return unlisted
-	case item > from:
-		return unlisted
+	if !bare && item > from {
+		return unlisted // "et un hôtel à Fès (...)", after an earlier item
 	}
 	return ""
 }
