@@ -46,8 +46,12 @@
 // company of its sentence, an enumeration read in order, "respectivement",
 // a joint pledge "A et B", the subject carried over); link_hosts.go sets
 // aside the companies named beside the investor (the zone's developer, a
-// place, a source); commitments.go groups a partner's pledge with its
-// money, place, deadline and agreement; relevance.go weighs it all.
+// place, a source) and link_public.go the public bodies that accompany it
+// (an agency, a regional office, a CRI); link_subject.go finds the clauses
+// that open on a subject of their own ("tandis que Y prévoit...", "Enfin,
+// Y, qui..."), which stop the company named before; commitments.go groups
+// a partner's pledge with its money, place, deadline and agreement;
+// relevance.go weighs it all.
 //
 // Record. Byte spans stay inside the engine; evidence is built once, as
 // rune offsets into Record.Text and the sentence that holds them, so that

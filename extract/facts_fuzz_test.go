@@ -26,6 +26,8 @@ type testParty struct {
 	name string
 	kind PartyKind
 	refs []string // other forms that refer back to it ("la filiale")
+	// actor: only named in the text, not a signatory.
+	actor bool
 }
 
 // factsOf runs the fact stages over text as Parse does, with the given
@@ -36,9 +38,13 @@ func factsOf(body string, ref time.Time, parties ...testParty) *Record {
 	rec := newRecord()
 	rec.Text = body
 	if err := extractFacts(context.Background(), newDoc(body, "", ref), rec, func(context.Context, *text.Doc) (sig, actors []Party, mentions []mention, err error) {
-		sig = []Party{}
+		sig, actors = []Party{}, []Party{}
 		for _, p := range parties {
-			sig = append(sig, Party{Name: p.name, Kind: p.kind, Via: ViaParty})
+			if p.actor {
+				actors = append(actors, Party{Name: p.name, Kind: p.kind, Via: ViaMention})
+			} else {
+				sig = append(sig, Party{Name: p.name, Kind: p.kind, Via: ViaParty})
+			}
 			for _, form := range append([]string{p.name}, p.refs...) {
 				for at := 0; ; {
 					i := strings.Index(body[at:], form)
@@ -51,7 +57,7 @@ func factsOf(body string, ref time.Time, parties ...testParty) *Record {
 			}
 		}
 		sortMentions(mentions)
-		return sig, []Party{}, mentions, nil
+		return sig, actors, mentions, nil
 	}); err != nil {
 		panic(err) // a background context is never done
 	}
@@ -126,6 +132,8 @@ var fuzzSeeds = []string{
 	"Le groupe compte 9.500 collaborateurs, dont 2.100 au Maroc, et porte à 2.500 le nombre de salariés ; entre 50 et 300 dirhams.",
 	"Les signataires tablent sur 6.500 emplois au Rabat Technopolis, parmi lesquels 900 à Tanger Automotive City.",
 	"FèsShore et TangerMed, près de Melloussa, seront prêts en 2027 d'ici le Mondial 2030 ; budgets prévus pour 2026.",
+	"la société A à Fès (420 MDH, 600 emplois) et un hôtel (180 MDH, 140 emplois), tandis que Nord Mode prévoit 400 emplois. Enfin, Zed, qui",
+	"Cnexia créera 300 emplois durant les travaux. La mise en service de cette usine est prévue pour 2027, puis 2.000 à terme (",
 }
 
 // FuzzFacts runs every fact stage over arbitrary text: no panic, and every

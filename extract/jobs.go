@@ -134,8 +134,9 @@ type jobCueSet struct {
 	// conseillers", "d'une capacité de 1.200 postes".
 	capacity cueList
 	// projects a commission approved: their jobs add up many investors'
-	// ("les projets approuvés en 2024 représentent 3.400 emplois"), when
-	// a past year or lastYear dates the approval.
+	// ("les projets approuvés en 2024 représentent 3.400 emplois", "la
+	// commission avait approuvé en 2024 112 projets"), when a past year
+	// or lastYear dates the approval.
 	approved, lastYear cueList
 	// a plan stated in the imperfect is a past target, not a pledge: "le
 	// plan ambitionnait de créer 500.000 emplois".
@@ -265,8 +266,11 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		beneficiaryAfter: cues("chercheur(s)|demandeur(s) d emploi(s)", "en quête d emploi",
 			"bénéficiaire(s)", "candidat(s)", "stagiaire(s)", "porteur(s) de projet(s)", "en formation",
 			"en recherche d emploi", "sans emploi"),
-		approved: cues("projet(s)|dossier(s)|investissement(s)|convention(s) approuvé(e)(s)|validé(e)(s)|" +
-			"agréé(e)(s)|autorisé(e)(s)|adopté(e)(s)|retenu(e)(s)"),
+		approved: cues("projet(s)|dossier(s)|investissement(s)|convention(s) approuvé(e)(s)|validé(e)(s)|"+
+			"agréé(e)(s)|autorisé(e)(s)|adopté(e)(s)|retenu(e)(s)",
+			// a recap in the pluperfect: "la commission avait approuvé en
+			// 2024 un total de 112 projets".
+			"avait|avaient approuvé|validé|agréé|autorisé|adopté|retenu"),
 		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
 		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
 			"tablait", "tablaient", "projetait", "projetaient"),
@@ -373,7 +377,7 @@ func findJobs(d *doc) []Job {
 		}
 		hit.sent = d.SentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
-			hit.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
+			hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, figs, hit.span.End, to), i, j})
 		}
 		hit.span.Start = n.Start
 		hit.job.Evidence = d.Evidence(hit.span)
@@ -382,6 +386,7 @@ func findJobs(d *doc) []Job {
 		hits = append(hits, hit)
 		figs.kind = append(figs.kind, i)
 	}
+	datePrevious(d, ws, hits, future)
 	return mergeJobs(hits)
 }
 

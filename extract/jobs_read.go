@@ -1,5 +1,7 @@
 package extract
 
+import "veille/normalize"
+
 // readJob reads the noun phrase after the number at words [w.i, w.j) of
 // the sentence [w.from, w.to) and classifies the figure; prev are the job
 // figures read before it. It returns the hit with the end of its span set
@@ -100,13 +102,13 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		}
 	}
 	if p, ok := matchEndingAny(cs.then, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
-		followsFigure(ws, prev[len(prev)-1], p) {
+		followsFigure(d, ws, prev[len(prev)-1], p) {
 		// "700 emplois dans une première phase, puis 300 dans une
 		// seconde": the next step, of the same kind.
 		return r.found(prev[len(prev)-1].job.Kind, j), true, true
 	}
 	if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
-		followsFigure(ws, prev[len(prev)-1], p) {
+		followsFigure(d, ws, prev[len(prev)-1], p) {
 		// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
 		// figure before, of its kind.
 		h = r.found(prev[len(prev)-1].job.Kind, j)
@@ -207,17 +209,30 @@ func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
 // followsFigure reports whether the part cue at word p comes right after
 // the job figure h, no other figure between them: in "500 emplois et 900
 // MDH, dont 300 en 2025" the 300 is a part of the sum, not of the jobs.
-func followsFigure(ws []word, h jobHit, p int) bool {
+// A year between them is no figure: "1.000 postes d'ici 2026, puis
+// 2.000 à terme".
+func followsFigure(d *doc, ws []word, h jobHit, p int) bool {
 	k := wordAt(ws, h.span.End)
 	if p-k > 8 {
 		return false
 	}
+	years := within(d.years(), ws[k].Start, ws[p].Start)
 	for ; k < p; k++ {
-		if isDigits(ws[k].Fold) {
+		if isDigits(ws[k].Fold) && !inYear(years, ws[k]) {
 			return false
 		}
 	}
 	return true
+}
+
+// inYear reports a word inside one of the years.
+func inYear(years []normalize.Year, w word) bool {
+	for _, y := range years {
+		if y.Start <= w.Start && w.End <= y.End {
+			return true
+		}
+	}
+	return false
 }
 
 // elidedPartEnds reports whether a part with an elided noun ends at word

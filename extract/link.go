@@ -154,10 +154,11 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	if fromActors {
 		parties = rec.Actors
 	}
+	public := publicBodies(rec.Signatories, rec.Actors)
 	for _, p := range parties {
 		if p.Kind == KindCompany || (p.Kind == KindInstitution && p.Via != ViaMention) {
 			l.partners[p.Name] = true
-			l.companies[p.Name] = p.Kind == KindCompany
+			l.companies[p.Name] = p.Kind == KindCompany && !public[p.Name]
 		}
 	}
 	for _, p := range parties {
@@ -187,7 +188,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	others := map[string]bool{} // companies named beside the partners
 	if !fromActors {
 		for _, p := range rec.Actors {
-			if p.Kind == KindCompany && !l.partners[p.Name] && !l.aside(p.Name) {
+			if p.Kind == KindCompany && !l.partners[p.Name] && !l.aside(p.Name) && !public[p.Name] {
 				others[p.Name] = true
 				l.companies[p.Name] = true
 			}
@@ -329,6 +330,11 @@ func (l *linker) topics(enum []string) {
 	enum = l.ranked(enum, ranks)
 	cur, at := "", -1
 	for si := range l.d.Sents {
+		if l.several && at >= 0 && ranks[at] == 0 && l.newParagraph(si) {
+			// With several investors, a paragraph is about its own, unless
+			// an ordinal ("le deuxième protocole") set the subject.
+			cur, at = "", -1
+		}
 		if l.listItem(si) && at >= 0 && l.listItem(at) {
 			// "- Contrat avec X... - Contrats portant sur 8 projets": each
 			// item of a list of agreements names its own partner.
@@ -341,6 +347,10 @@ func (l *linker) topics(enum []string) {
 				// company the ordinal's sentence names, whatever the order
 				// of an earlier list.
 				cur, at = name, si
+			case l.firstOther(si) != "":
+				// "Le premier, signé par le directeur de NordSun Energy...":
+				// a company the parties did not count as a partner.
+				cur, at = l.firstOther(si), si
 			case len(l.namesIn(si)) > 0:
 				cur, at = unlisted, si // an institution the ordinal's sentence names
 			case rank < 0:
@@ -350,7 +360,7 @@ func (l *linker) topics(enum []string) {
 			default:
 				cur, at = unlisted, si // a partner the parties did not list
 			}
-		} else if names := l.namesIn(si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si)) {
+		} else if names := l.namesIn(si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si) && l.aboutFirst(si, names)) {
 			// A sentence about one company, or about one company and
 			// others it mentions, is about the first one it names.
 			cur, at = names[0], si
@@ -472,6 +482,43 @@ func (l *linker) firstCompany(si int) string {
 		if l.companies[m.Name] {
 			return m.Name
 		}
+	}
+	return ""
+}
+
+// aboutFirst reports whether a sentence that names several partners is
+// about the first: it names one company, or the first company is its
+// subject, named in its first words ("Alpha a signé avec Beta..."), not
+// one of the companies of a list of signers ("paraphée par le directeur
+// de Alpha et le président de Beta").
+func (l *linker) aboutFirst(si int, names []string) bool {
+	n := 0
+	for _, name := range names {
+		if l.companies[name] {
+			n++
+		}
+	}
+	if n < 2 {
+		return true
+	}
+	from, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	k, _ := wordsIn(l.ws, l.bySent[si][0].Start, l.bySent[si][0].End)
+	return l.companies[l.bySent[si][0].Name] && k-from <= subjectLead
+}
+
+// subjectLead is how many words may open a sentence before its subject:
+// "Le groupe allemand Alpha".
+const subjectLead = 4
+
+// newParagraph reports a sentence that opens a paragraph.
+func (l *linker) newParagraph(si int) bool {
+	return si > 0 && strings.Contains(l.d.Text[l.d.Sents[si-1].End:l.d.Sents[si].Start], "\n")
+}
+
+// firstOther returns the first other company named in sentence si ("" if none).
+func (l *linker) firstOther(si int) string {
+	if ms := l.othersBySent[si]; len(ms) > 0 {
+		return ms[0].Name
 	}
 	return ""
 }

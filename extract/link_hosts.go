@@ -110,26 +110,3 @@ func (l *linker) listItem(si int) bool {
 	}
 	return from < to && hostCues().bullets[l.ws[from].Fold]
 }
-
-// unknownSubject reports a sentence with a clause that opens on a name
-// that is neither a mention the parties found nor a place, its verb right
-// after it ("Dans l'éclairage, Valeo rafle la mise"): a company the
-// parties missed, to which the subject carried over must not give its
-// figures.
-func (l *linker) unknownSubject(si int) bool {
-	from, to := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
-	for k := from + 1; k+2 < to; k++ {
-		w, next := l.ws[k+1], l.ws[k+2]
-		if !clauseBreak(l.ws[k]) || !w.Cap() || next.Cap() || next.Punct() || isDigits(next.Fold) || l.d.inPlace(w) {
-			continue
-		}
-		known := false
-		for _, m := range l.named[si] {
-			known = known || (m.Start <= w.Start && w.End <= m.End)
-		}
-		if !known {
-			return true
-		}
-	}
-	return false
-}

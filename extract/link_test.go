@@ -205,6 +205,19 @@ func TestLink(t *testing.T) {
 			"Les conventions concernent Alpha Conseil (220 emplois), Zorba Industries (140 emplois) et Gamma Services (95 emplois).",
 			[]testParty{company("Alpha Conseil"), company("Gamma Services")},
 			[]string{"Alpha Conseil 220", "Gamma Services 95"}},
+		{"each bracket of an enumeration belongs to the head of its item",
+			"Parmi les dossiers retenus figurent une conserverie portée par la société Marinor à Safi (210 MDH, 450 emplois), " +
+				"une fonderie du groupe Ferrovia à Jorf Lasfar (500 MDH, 800 emplois) et une résidence touristique à Essaouira (90 MDH, 60 emplois).",
+			[]testParty{company("Marinor"), company("Ferrovia")},
+			[]string{"Marinor 450", "Ferrovia 800"}},
+		{"a bracket with no figure ends no item",
+			"Kappa Textile et l'Agence de développement (ADS) construiront une usine à Fès (300 emplois).",
+			[]testParty{company("Kappa Textile"), {name: "Agence de développement", kind: KindInstitution}},
+			[]string{"Kappa Textile 300 at=Fès"}},
+		{"a name the parties missed before the first bracket",
+			"Kappa Textile a signé une convention. Une autre unité est celle de Zorba Industries (140 emplois).",
+			[]testParty{company("Kappa Textile")},
+			nil},
 		{"figures in brackets after cities",
 			"Alpha Conseil créera 1 000 emplois : Fès (300 emplois) et Meknès (700 emplois).",
 			[]testParty{company("Alpha Conseil")},
@@ -217,14 +230,93 @@ func TestLink(t *testing.T) {
 			"Vega Mode a inauguré deux unités à Tanger. La première est une joint-venture avec le groupe Kappa Textile. Elle a nécessité 90 MDH pour 110 emplois.",
 			[]testParty{company("Vega Mode"), company("Kappa Textile")},
 			[]string{"Vega Mode 110"}},
-		{"a company the parties missed opens the clause",
+		{"a company the parties missed opens the clause: its figures are its own",
 			"Kappa Textile a signé une convention pour 480 emplois. Dans la teinture, Zorbatex investira 30 MDH et créera 120 emplois.",
 			[]testParty{company("Kappa Textile")},
-			[]string{"Kappa Textile 480"}},
+			[]string{"Kappa Textile 480", "Zorbatex 120 mad=30000000"}},
 		{"a city or a person opening the clause keeps the subject",
 			"Kappa Textile a signé une convention. À terme, Fès accueillira l'usine. Selon lui, Karim Alaoui sera directeur. Le site créera 480 emplois.",
 			[]testParty{company("Kappa Textile"), {name: "Karim Alaoui", kind: KindPerson}},
 			[]string{"Kappa Textile 480"}},
+		{"a public company beside the investor is not the partner",
+			"L'Agence nationale des routes et le groupe Vertilux ont signé une convention à Safi. Le programme créera 300 emplois d'ici 2028.",
+			[]testParty{company("Agence nationale des routes"), company("Vertilux")},
+			[]string{"Vertilux 300 y=2028"}},
+		{"a regional office and a cooperative group sign: the group invests",
+			"L'Office régional de mise en valeur agricole, le ministère et Palmeraie Dattes ont signé une convention. Il est prévu 210 emplois.",
+			[]testParty{company("Office régional de mise en valeur agricole"), {name: "ministère", kind: KindGovernment}, company("Palmeraie Dattes")},
+			[]string{"Palmeraie Dattes 210"}},
+		{"a federation alone is no investor",
+			"La Fédération des minoteries a signé une convention. Le programme créera 400 emplois d'ici 2027.",
+			[]testParty{company("Fédération des minoteries")},
+			[]string{"- 400 y=2027"}},
+		{"a contrast opens a clause on a company the parties missed",
+			"Omega Câbles créera 900 emplois d'ici 2027, tandis que Sirocco Textiles prévoit 300 emplois d'ici 2026.",
+			[]testParty{company("Omega Câbles")},
+			[]string{"Omega Câbles 900 y=2027", "Sirocco Textiles 300 y=2026"}},
+		{"a contrast between two partners",
+			"Omega Câbles créera 900 emplois, alors que Sirocco Textiles prévoit 300 emplois.",
+			[]testParty{company("Omega Câbles"), company("Sirocco Textiles")},
+			[]string{"Omega Câbles 900", "Sirocco Textiles 300"}},
+		{"a contrast on a common noun leaves the figure alone",
+			"Omega Câbles créera 900 emplois d'ici 2027, tandis que le second site prévoit 300 emplois d'ici 2026.",
+			[]testParty{company("Omega Câbles")},
+			[]string{"Omega Câbles 900 y=2027", "- 300 y=2026"}},
+		{"a contrast on a pronoun keeps the subject",
+			"Omega Câbles créera 900 emplois à Kénitra en 2025, tandis qu'elle créera 300 emplois à Fès d'ici 2026.",
+			[]testParty{company("Omega Câbles")},
+			[]string{"Omega Câbles 900 y=2025", "Omega Câbles 300 y=2026"}},
+		{"a connective does not hide an unknown subject with its relative clause",
+			"Kappa Textile a signé une convention d'investissement. Enfin, Lumina Optics Maroc, qui emploie 120 personnes, recrutera 200 personnes d'ici 2027.",
+			[]testParty{company("Kappa Textile")},
+			[]string{"Lumina Optics Maroc 200 y=2027"}},
+		{"an unknown company opening a sentence stops the subject carried over",
+			"Kappa Textile a signé une convention d'investissement. Borealis Pack créera 150 emplois d'ici 2027.",
+			[]testParty{company("Kappa Textile")},
+			[]string{"Borealis Pack 150 y=2027"}},
+		{"a short form of the partner's name opens the sentence",
+			"Kappa Textile Maroc a signé une convention d'investissement. Kappa, qui emploie 300 personnes, créera 150 emplois.",
+			[]testParty{company("Kappa Textile Maroc")},
+			[]string{"Kappa Textile Maroc 150"}},
+		{"an ordinal's sentence names a company the signatories miss",
+			"Le gouvernement a conclu deux accords. Le premier, un mémorandum signé par le directeur du groupe Borealis Wind, porte sur un parc éolien. " +
+				"Le projet créera 300 emplois d'ici 2029. Le second accord est une convention avec la société Helio Sud. Elle créera 90 emplois.",
+			[]testParty{{name: "gouvernement", kind: KindGovernment}, company("Helio Sud"), {name: "Borealis Wind", kind: KindCompany, actor: true}},
+			[]string{"Borealis Wind 300 y=2029", "Helio Sud 90"}},
+		{"a list of signers from two companies is about neither",
+			"La convention a été paraphée par le directeur de Delta Logistique et par le président de Sirius Foods. Le projet créera 260 emplois d'ici 2028.",
+			[]testParty{company("Delta Logistique"), company("Sirius Foods")},
+			[]string{"- 260 y=2028"}},
+		{"the company that opens a sentence is its subject",
+			"Le groupe Delta Logistique a signé une convention avec Sirius Foods. Le projet créera 260 emplois d'ici 2028.",
+			[]testParty{company("Delta Logistique"), company("Sirius Foods")},
+			[]string{"Delta Logistique 260 y=2028"}},
+		{"with two investors, the subject is not carried into the next paragraph",
+			"Alpha Logistique a signé une convention pour une plateforme à Tanger. Beta Foods a signé une autre convention, pour une unité à Agadir.\n\n" +
+				"Le projet créera 300 emplois d'ici 2027.",
+			[]testParty{company("Alpha Logistique"), company("Beta Foods")},
+			[]string{"- 300 y=2027"}},
+		{"with two investors, the subject is carried within its paragraph",
+			"Alpha Logistique a signé une convention pour une plateforme à Tanger.\n\nBeta Foods a signé une autre convention, pour une unité à Agadir. " +
+				"Le projet créera 300 emplois d'ici 2027.",
+			[]testParty{company("Alpha Logistique"), company("Beta Foods")},
+			[]string{"Beta Foods 300 y=2027 at=Agadir"}},
+		{"a name that opens a clause without a verb of plans is no partner",
+			"Kappa Textile a signé une convention d'investissement. Dans le Souss, Agrinova inaugure un site de 150 emplois d'ici 2027.",
+			[]testParty{company("Kappa Textile")},
+			[]string{"- 150 y=2027"}},
+		{"a person named with a title is no company and keeps the subject",
+			"Kappa Textile a signé une convention d'investissement. Enfin, Mme Bennani prévoit 150 emplois d'ici 2027 dans la région.",
+			[]testParty{company("Kappa Textile")},
+			[]string{"Kappa Textile 150 y=2027"}},
+		{"a subject set by 'quant à' and taken up by a pronoun",
+			"Kappa Textile créera 300 emplois d'ici 2026. Quant à Orion Bois, elle prévoit 150 emplois d'ici 2028.",
+			[]testParty{company("Kappa Textile")},
+			[]string{"Kappa Textile 300 y=2026", "Orion Bois 150 y=2028"}},
+		{"a zone named as the subject is no company",
+			"Kappa Textile créera 300 emplois d'ici 2026, tandis que Souss Agro Park prévoit 900 emplois d'ici 2028.",
+			[]testParty{company("Kappa Textile")},
+			[]string{"Kappa Textile 300 y=2026", "- 900 y=2028"}},
 		{"statistics are never commitments",
 			"Omega Services s'installe à Rabat. Le secteur emploie plus de 90 000 personnes.",
 			[]testParty{company("Omega Services")},
@@ -321,6 +413,50 @@ func TestIsBackReference(t *testing.T) {
 	for _, tt := range tests {
 		if got := isBackReference(tt.text, tt.name); got != tt.want {
 			t.Errorf("isBackReference(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestIsPublicBody(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Société marocaine d'ingénierie touristique", false}, // a public body by its acronym only (SMIT)
+		{"Société marocaine des tabacs", false},
+		{"Office chérifien des phosphates", false},
+		{"Agence nationale des ports", true},
+		{"Office régional de mise en valeur agricole du Tadla", true},
+		{"Centre régional d'investissement de l'Oriental", true},
+		{"Fédération interprofessionnelle de l'olive", true},
+		{"Société Générale Maroc", false},
+		{"Atlas Horizons Hotels", false},
+		{"Conseil régional de l'Oriental", true},
+		{"Conseil Ingénierie Maroc", false},
+		{"AMDIE", true},
+		{"SMIT", true},
+		{"CRI de Fès-Meknès", true},
+		{"OCP", false},
+		{"Crimson Foods", false},
+	}
+	for _, tt := range tests {
+		if got := isPublicBody(tt.name); got != tt.want {
+			t.Errorf("isPublicBody(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPublicBodies(t *testing.T) {
+	smit := "SMIT"
+	got := publicBodies([]Party{
+		{Name: "Société marocaine d'ingénierie touristique", Kind: KindCompany, Acronym: &smit},
+		{Name: "Agence marocaine pour l'énergie durable (Masen)", Kind: KindInstitution},
+		{Name: "Atlas Horizons Hotels", Kind: KindCompany},
+	})
+	for name, want := range map[string]bool{"Société marocaine d'ingénierie touristique": true, "SMIT": true,
+		"Masen": true, "Agence marocaine pour l'énergie durable (Masen)": true, "Atlas Horizons Hotels": false} {
+		if got[name] != want {
+			t.Errorf("publicBodies()[%q] = %v, want %v", name, got[name], want)
 		}
 	}
 }

@@ -14,16 +14,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	}
 	name := l.bracketed(si, b)
 	if name == "" {
-		name = l.inSentence(l.bySent[si], si, b, e)
-	}
-	if name == "" {
-		name = l.inSentence(l.othersBySent[si], si, b, e)
-	}
-	if name == "" {
-		name = l.roleSubject(si, b)
-	}
-	if name == "" {
-		name = l.topic[si]
+		name = l.ownClause(si, b, e)
 	}
 	if name == unlisted {
 		return nil, nil
@@ -44,27 +35,135 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	return company, place
 }
 
-// bracketed returns the company of a figure in brackets right after its
-// name ("A (220 emplois), B (140)"), unlisted when the name before the
-// bracket is not a partner the parties found (an enumeration of names
-// the figure would otherwise be given to the wrong one of), "" when the
-// bracket follows no name ("Fès (300 emplois)", "unités (300 emplois)").
-func (l *linker) bracketed(si, b int) string {
-	k := wordAt(l.ws, b)
-	if k < 2 || !openBrackets[l.ws[k-1].Fold] {
-		return ""
+// ownClause returns the partner of the figure at bytes [b, e) of
+// sentence si: a company its sentence names, a role noun's, else the
+// subject carried over. When a clause opens before the figure on a
+// subject the parties did not name ("..., tandis que Nord Textiles prévoit
+// 400 emplois", "Enfin, Tanger Aero Parts, qui...") only the names after
+// its opening count; without them the figure is that subject's when it
+// is plainly a company (plainCompany), else no one's (unlisted).
+func (l *linker) ownClause(si, b, e int) string {
+	sf, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	open := l.newSubject(si, sf, wordAt(l.ws, b), false)
+	ms, others := l.bySent[si], l.othersBySent[si]
+	if open >= 0 {
+		ms, others = mentionsFrom(ms, l.ws[open].Start), mentionsFrom(others, l.ws[open].Start)
 	}
-	for _, ms := range [][]mention{l.bySent[si], l.othersBySent[si]} {
-		for _, m := range ms {
-			if _, end := wordsIn(l.ws, m.Start, m.End); end == k-1 {
-				return m.Name
-			}
+	name := l.inSentence(ms, si, b, e)
+	if name == "" {
+		name = l.inSentence(others, si, b, e)
+	}
+	if name == "" && open >= 0 {
+		if name = l.plainCompany(si, open); name == "" {
+			return unlisted
 		}
 	}
-	if w := l.ws[k-2]; !w.Cap() || l.d.inPlace(w) {
+	if name == "" {
+		name = l.roleSubject(si, b)
+	}
+	if name == "" {
+		name = l.topic[si]
+	}
+	return name
+}
+
+// mentionsFrom returns the mentions of ms that start at byte b or after.
+func mentionsFrom(ms []mention, b int) []mention {
+	for k, m := range ms {
+		if m.Start >= b {
+			return ms[k:]
+		}
+	}
+	return nil
+}
+
+// bracketed returns the company of a figure in brackets after the item
+// of an enumeration it details: "A (220 emplois), B (140)", "la société A
+// à Meknès (420 MDH, 600 emplois), un hôtel à Fès (180 MDH, 140
+// emplois)". The item runs from the bracket before it (or the sentence
+// start) to the bracket's opening; its company is the last one it names.
+// An item that names none gets unlisted when a name the parties missed
+// ends it ("Zorba (140)") or when it is a noun phrase after an earlier
+// item ("et un hôtel à Fès (...)"); "" when the bracket details the
+// places of the subject's pledge ("Fès (300 emplois) et Meknès (700
+// emplois)") or ends the sentence's first item, so that the sentence
+// decides.
+func (l *linker) bracketed(si, b int) string {
+	from, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	o := l.openBracket(from, wordAt(l.ws, b))
+	if o < 0 {
 		return ""
 	}
-	return unlisted
+	item := l.itemStart(from, o)
+	name := ""
+	for _, ms := range [][]mention{l.bySent[si], l.othersBySent[si]} {
+		for _, m := range ms {
+			if m.Start >= l.ws[item].Start && m.End <= l.ws[o].Start && l.companies[m.Name] {
+				name = m.Name
+			}
+		}
+		if name != "" {
+			return name
+		}
+	}
+	if o == from {
+		return ""
+	}
+	if w := l.ws[o-1]; w.Cap() && !l.d.inPlace(w) {
+		return unlisted // "Zorba Industries (140 emplois)": a name the parties missed
+	}
+	bare := true // the item is only a place: "et Meknès (700 emplois)"
+	for i := item; i < o; i++ {
+		w := l.ws[i]
+		bare = bare && (w.Cap() || mentionJoiners[w.Fold])
+	}
+	if !bare && item > from {
+		return unlisted // "et un hôtel à Fès (...)", after an earlier item
+	}
+	return ""
+}
+
+// itemStart returns where the item of an enumeration whose bracket opens
+// at word o starts: after the bracket of figures before it ("A (420 MDH,
+// 600 emplois), B à Taza (...)"), else at the sentence's start (from); a
+// bracket with no figure ("l'Agence (AMDIE)") ends no item.
+func (l *linker) itemStart(from, o int) int {
+	for i := o - 1; i >= from; i-- {
+		if !closeBrackets[l.ws[i].Fold] {
+			continue
+		}
+		figures := false
+		for ; i > from && !openBrackets[l.ws[i].Fold]; i-- {
+			figures = figures || isDigits(l.ws[i].Fold)
+		}
+		if figures {
+			return l.closeAfter(i, o) + 1
+		}
+	}
+	return from
+}
+
+// closeAfter returns the closing bracket after the opening one at word
+// i, before word o.
+func (l *linker) closeAfter(i, o int) int {
+	for i < o && !closeBrackets[l.ws[i].Fold] {
+		i++
+	}
+	return i
+}
+
+// openBracket returns the bracket that opens before word k of the
+// sentence starting at word from and is still open at k (-1 if none).
+func (l *linker) openBracket(from, k int) int {
+	for i := k - 1; i >= from; i-- {
+		switch f := l.ws[i].Fold; {
+		case closeBrackets[f]:
+			return -1
+		case openBrackets[f]:
+			return i
+		}
+	}
+	return -1
 }
 
 // roleSubject returns the company a role noun before byte b in sentence si

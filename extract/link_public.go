@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+
+	"veille/extract/text"
+)
+
+// publicHeads open the name of a public body that accompanies a deal
+// rather than invests in it, even when the parties read it as a company:
+// "Agence nationale des ports", "Office régional de mise en valeur
+// agricole", "Centre régional d'investissement", "Fédération
+// interprofessionnelle de l'olive". Not "Société marocaine de..." nor
+// "Office national...": private companies and the state's investors
+// (OCP, ONEE, ONCF) are named so.
+var publicHeads = sync.OnceValue(func() cueList {
+	return cues("agence(s)", "office(s) régional|régionaux", "centre(s) régional|régionaux",
+		"conseil(s) régional|régionaux|communal|communaux|provincial|provinciaux|préfectoral|national|supérieur|économique",
+		"commission(s)", "fédération(s)", "confédération(s)", "association(s)", "chambre(s)", "haut commissariat",
+		"ministère(s)", "autorité(s)", "wilaya(s)", "commune(s)", "région(s)", "groupement(s) professionnel(s)", "groupement(s) d intérêt",
+		"établissement(s) public(s)")
+})
+
+// publicAcronyms are the public bodies named by their acronym alone
+// ("le CRI de Fès-Meknès", "l'AMDIE") that accompany investors; not the
+// offices and state companies that invest themselves (OCP, ONEE, ONDA,
+// CDG), nor zone developers (host rules).
+var publicAcronyms = wordSet("amdie", "cri", "crui", "anp", "smit", "onmt", "anapec", "ofppt", "ormva", "ormvat",
+	"ada", "hcp", "anrt", "fec", "cnss", "andzoa", "anda", "onssa", "adii", "aref", "srm", "apebi", "cgem", "amith")
+
+// isPublicBody reports whether name opens as a public body's ("Agence
+// nationale des ports", "CRI de l'Oriental"), the investor of a deal
+// being the company beside it.
+func isPublicBody(name string) bool {
+	ws := text.Words(name)
+	if len(ws) > 0 && publicAcronyms[ws[0].Fold] {
+		return true
+	}
+	_, ok := matchAny(publicHeads(), ws, 0, len(ws))
+	return ok
+}
+
+// publicBodies returns the names of the public bodies among ps and their
+// acronyms, whether the parties give them ("ANP") or the name holds them
+// in brackets ("Agence marocaine pour l'énergie durable (Masen)").
+func publicBodies(ps ...[]Party) map[string]bool {
+	out := map[string]bool{}
+	for _, list := range ps {
+		for _, p := range list {
+			if !isPublicBody(p.Name) && (p.Acronym == nil || !isPublicBody(*p.Acronym)) {
+				continue
+			}
+			out[p.Name] = true
+			if p.Acronym != nil {
+				out[*p.Acronym] = true
+			}
+			if i, j := strings.LastIndex(p.Name, "("), strings.LastIndex(p.Name, ")"); i >= 0 && j > i {
+				out[strings.TrimSpace(p.Name[i+1:j])] = true
+			}
+		}
+	}
+	return out
+}
