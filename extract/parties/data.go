@@ -307,7 +307,7 @@ var notOrgs = wordSet(
 	"nb", "ps", "ndlr", "afp", "map", "mmsp", "fr", "en", "ar", "uk", "us", "usa",
 	"mena", "ir", "is", "kw", "mw", "gw", "pdf", "faq", "vip", "rdv", "ii", "iii", "iv",
 	"vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi", "gmt", "utc", "cop", "can", "fifa",
-	"caf", "seo", "ti", "ht", "ttc", "mre", "ma", "com", "www", "ce",
+	"caf", "seo", "ti", "ht", "ttc", "mre", "ma", "com", "www", "ce", "esn", "ssii", "eti",
 )
 
 // companyTriggers introduce a company name, possibly after a description
@@ -315,7 +315,7 @@ var notOrgs = wordSet(
 var companyTriggers = wordSet(
 	"societe", "entreprise", "groupe", "group", "operateur", "filiale", "firme", "cabinet",
 	"start-up", "startup", "compagnie", "constructeur", "equipementier", "specialiste",
-	"leader", "geant", "fournisseur", "editeur", "prestataire", "multinationale", "holding",
+	"leader", "geant", "fournisseur", "editeur", "esn", "ssii", "prestataire", "multinationale", "holding",
 	"enseigne", "assureur", "fabricant", "industriel", "developpeur", "integrateur",
 	"distributeur", "acteur", "champion", "mastodonte",
 	"laboratoire", "transporteur", "promoteur", "sous-traitant", "investisseur", "consortium",

@@ -343,4 +343,10 @@ var pressTests = []struct {
 		text:        "Une convention a été signée à Nador. Le câblier suédois Voltrak prévoit la création de 400 emplois ; le gouvernement Haddad créera un fonds. Le chancelier suédois Lindqvist a salué le projet.",
 		signatories: []string{"Voltrak [company party]"},
 	},
+	{
+		name:        "a sector written as an acronym describes the company named after it",
+		text:        "Le ministre a signé à Fès une convention avec l’ESN tunisienne Codexia. L’accord lie aussi la SSII Numeris au projet.",
+		signatories: []string{"Codexia [company party]"},
+		actors:      []string{"Numeris [company mention]"},
+	},
 }
