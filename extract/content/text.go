@@ -116,10 +116,12 @@ func classify(l string) lineKind {
 	return lineHeading
 }
 
-// sentenceLike tells whether the line l of n runes reads as prose.
+// sentenceLike tells whether the line l of n runes reads as prose. The
+// items of a French list end with a semicolon ("– X, usine à Fès : 240
+// MDH, 850 emplois ;"): they are prose too.
 func sentenceLike(l string, n int) bool {
 	words := len(strings.Fields(l))
-	if endsSentence(l) {
+	if endsSentence(l) || strings.HasSuffix(strings.TrimSpace(l), ";") {
 		return words >= 4
 	}
 	return n >= 120 && words >= 15

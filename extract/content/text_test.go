@@ -78,6 +78,8 @@ func TestClassify(t *testing.T) {
 		{"Lisez nos e-Papers", lineCut},
 		{"Samedi 27 Avril 2024", lineHeading},
 		{"La société emploiera 300 personnes à Oujda.", lineBody},
+		{"– Atlas Conserves, unité de conserverie à Safi : 90 MDH, 140 emplois ;", lineBody},
+		{"Économie ;", lineHeading},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.line); got != tt.want {
