@@ -37,6 +37,9 @@ func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool 
 	if lastCue(cs.hosting, ws, max(from, at-hostingReach), at) >= 0 || findCue(cs.settled, ws, at, i) >= 0 {
 		return true
 	}
+	if lastCue(cs.cumulative, ws, from, at) >= 0 && pastVerbIn(d, ws, from, to) {
+		return true // "au total, 73 projets ont reçu l'aval", "depuis le lancement du programme, ... a validé 140 projets"
+	}
 	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)
 }
 
@@ -63,6 +66,9 @@ func entityAt(d *doc, ws []word, cs *jobCueSet, from, i int) (int64, int) {
 		a, b := wordsIn(ws, num.Start, num.End)
 		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
 			continue
+		}
+		if e, ok := cs.entityOf.Match(ws, b, i); ok {
+			b = e // "une quarantaine d'entreprises"
 		}
 		if _, ok := matchAny(cs.entities, ws, b, i); ok {
 			n, at = num.Int, a
@@ -416,8 +422,8 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	if e, ok := matchAny(cs.country, ws, from, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
 		return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
 	}
-	if _, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 {
-		return false
+	if e, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 || namedSubject(d, ws, e, i) {
+		return false // "Il intervient alors que X, qui emploie...": X's staff
 	}
 	si := d.SentenceAt(ws[from].Start)
 	if si <= 0 {
