@@ -128,6 +128,9 @@ type jobCueSet struct {
 	// "depuis le lancement du programme"): with a count of projects and a
 	// past verb, their jobs are a tally.
 	cumulative cueList
+	// "a été approuvé": a past passive, whose "été" is too short to look
+	// like a participle.
+	pastPassive cueList
 	// workers at work now: "2 000 ouvriers travaillent actuellement sur le
 	// chantier" (a worker noun, a present verb of presence, a "now").
 	workers, atWork, now cueList
@@ -265,6 +268,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),
 		existingSubject: cues("existant(e)(s)", "déjà installé(e)(s)|implanté(e)(s)"),
 		cumulative:      cues("au total", "un total de|d", "au cumul", "en cumul", "depuis"),
+		pastPassive:     cues("a|ont|avait|avaient été"),
 		workers: cues("ouvrier(s)", "technicien(s)", "agent(s)", "ingénieur(s)", "opérateur(s)",
 			"travailleur(s)", "cadre(s)"),
 		atWork: cues("travaille(nt)", "se relaie(nt)", "s active(nt)", "œuvre(nt)", "oeuvre(nt)", "opère(nt)",

@@ -24,7 +24,8 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 // ("abrite 17 entreprises totalisant 2 000 emplois") or they have settled
 // ("20 projets ont été installés, engendrant 3.000 emplois") or, for a
 // head-count, when they are many; or the projects a commission approved
-// in a past year.
+// in a past year; or a cumulative total of many of them told in the past
+// ("au total", "depuis le lancement du programme").
 func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool {
 	from, to, i := w.from, w.to, w.i
 	if k := lastCue(cs.approved, ws, from, i); k >= 0 && (pastYearBefore(d, ws, from, i) || lastCue(cs.lastYear, ws, k, i) >= 0) {
@@ -37,7 +38,8 @@ func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool 
 	if lastCue(cs.hosting, ws, max(from, at-hostingReach), at) >= 0 || findCue(cs.settled, ws, at, i) >= 0 {
 		return true
 	}
-	if lastCue(cs.cumulative, ws, from, at) >= 0 && pastVerbIn(d, ws, from, to) {
+	if n >= manyEntities && lastCue(cs.cumulative, ws, from, at) >= 0 && !futureBefore(ws, from, to) &&
+		(pastVerbIn(d, ws, from, to) || findCue(cs.pastPassive, ws, from, to) >= 0) {
 		return true // "au total, 73 projets ont reçu l'aval", "depuis le lancement du programme, ... a validé 140 projets"
 	}
 	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)

@@ -330,5 +330,5 @@ func atWork(ws []word, cs *jobCueSet, w window, noun int) bool {
 		return false
 	}
 	v := findCue(cs.atWork, ws, noun, min(w.to, noun+atWorkReach))
-	return v >= 0 && findCue(cs.now, ws, noun, w.to) >= 0
+	return v >= 0 && findCue(cs.now, ws, w.from, w.to) >= 0
 }
