@@ -413,7 +413,8 @@ func linkTotals(jobs []Job, sents [][]int, bare []bool) {
 // starting at word from has a macro subject: "le secteur emploie", not
 // followed by one actor ("le secteur... la société emploie"), or a pronoun
 // opening the sentence after a sentence about the sector ("Celui-ci
-// emploie").
+// emploie"), unless a company named in the sentence opens the relative
+// clause of the figure ("Il intervient alors que X, qui emploie...").
 func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	if m := lastMacro(ws, cs, from, i); m >= 0 {
 		return lastCue(cs.actor, ws, m+1, i) < 0
@@ -424,8 +425,14 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	if e, ok := matchAny(cs.country, ws, from, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
 		return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
 	}
-	if e, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 || namedSubject(d, ws, e, i) {
-		return false // "Il intervient alors que X, qui emploie...": X's staff
+	e, ok := matchAny(cs.pronouns, ws, from, i)
+	if !ok || lastCue(cs.actor, ws, from, i) >= 0 {
+		return false
+	}
+	for k := e; k < i; k++ {
+		if _, who := cs.who.Match(ws, k, i); who && namedSubject(d, ws, e, k) {
+			return false // "Il intervient alors que X, qui emploie...": X's staff
+		}
 	}
 	si := d.SentenceAt(ws[from].Start)
 	if si <= 0 {

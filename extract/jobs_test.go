@@ -230,6 +230,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"18000 existing"}},
 		{"the pronoun still stands for the sector", "Le secteur de l'offshoring attire des groupes. Il emploie au Maroc plus de 120 000 personnes.",
 			[]string{"120000 statistic"}},
+		{"a source named after a pronoun about the sector", "Le secteur automobile est en plein essor. Il emploie, selon l'AMICA, 220 000 personnes.",
+			[]string{"220000 statistic"}},
 		{"people at work now are not workers", "Plus de 3 000 personnes travaillent aujourd'hui dans la médina.", nil},
 		{"workers a site will take on", "Plus de 900 ouvriers travailleront sur le chantier.", nil},
 		{"projects of a pledge in all", "Au total, les 3 usines créeront 2 000 emplois.", []string{"2000 pledged"}},
