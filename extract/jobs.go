@@ -120,8 +120,20 @@ type jobCueSet struct {
 	// a count of companies, projects or zones: the head-count or the jobs
 	// of many of them is a statistic ("120 sociétés qui emploient...").
 	entities cueList
+	// "une trentaine d'entreprises": the "de" after an approximate count.
+	entityOf phrase
 	// "le site existant": the head-count of what is already there.
 	existingSubject cueList
+	// a total that sums up a past period or many projects ("au total",
+	// "depuis le lancement du programme"): with a count of projects and a
+	// past verb, their jobs are a tally.
+	cumulative cueList
+	// "a été approuvé": a past passive, whose "été" is too short to look
+	// like a participle.
+	pastPassive cueList
+	// workers at work now: "2 000 ouvriers travaillent actuellement sur le
+	// chantier" (a worker noun, a present verb of presence, a "now").
+	workers, atWork, now cueList
 	// the total a growth verb sets: "porte à 2.500 le nombre de salariés",
 	// "portera à 900 l'effectif".
 	raiseTo, staffTotal, numberOf cueList
@@ -195,7 +207,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"accompagner", "sensibiliser", "initier"),
 		recruit: cues("recruter", "recrutera", "recruteront", "recrutement(s)", "embaucher",
 			"embauchera", "embaucheront", "embauche(s)", "former et recruter", "employer",
-			"emploiera", "emploieront", "mobiliser", "mobilisera", "mobiliseront", "intégrer", "recruté(e)(s)", "embauché(e)(s)", "employé(e)(s)"),
+			"emploiera", "emploieront", "employera", "employeront", "mobiliser", "mobilisera", "mobiliseront", "intégrer", "recruté(e)(s)", "embauché(e)(s)", "employé(e)(s)"),
 		existingBefore: cues("emploie(nt)", "emploi", "employant", "emploie(nt) actuellement|déjà|directement|indirectement", "emploie(nt) aujourd'hui",
 			"compte(nt)", "comptant", "compte(nt) actuellement|déjà", "compte(nt) aujourd'hui", "effectif(s)",
 			"effectif(s) actuel(s)", "fort(e) de", "regroupe(nt)", "rassemble(nt)", "occupe(nt)",
@@ -215,7 +227,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"recruter", "recrutera", "recruteront", "recrutement(s)", "embaucher", "embauchera",
 			"nouveau(x)", "nouvelle(s)", "d ici", "horizon", "projette(nt)", "ambitionne(nt)", "table sur",
 			"objectif", "pourvoir", "ouvrira", "créateur(s) de", "créatrice(s) de", "contribuer à créer",
-			"générateur(s) de", "génératrice(s) de", "emploiera", "emploieront", "employer", "mobilisera",
+			"générateur(s) de", "génératrice(s) de", "emploiera", "emploieront", "employera", "employeront", "employer", "mobilisera",
 			"mobiliseront", "mobiliser"),
 		pledgeAfter: cues("seront|sera|vont être|devraient être|devrait être|pourraient être créé(e)(s)",
 			"seront|devraient être|vont être recruté(e)(s)|embauché(e)(s)|généré(e)(s)",
@@ -250,10 +262,18 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		elidedNext:     cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ"),
 		versus:         cue("contre"),
 		then:           cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
+		entityOf:       cue("de|d"),
 		entities: cues("entreprise(s)", "société(s)", "projet(s)", "zone(s)", "unité(s)", "usine(s)",
 			"opérateur(s)", "exploitation(s)", "coopérative(s)", "investisseur(s)", "parc(s)", "établissement(s)",
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),
 		existingSubject: cues("existant(e)(s)", "déjà installé(e)(s)|implanté(e)(s)"),
+		cumulative:      cues("au total", "un total de|d", "au cumul", "en cumul", "depuis"),
+		pastPassive:     cues("a|ont|avait|avaient été"),
+		workers: cues("ouvrier(s)", "technicien(s)", "agent(s)", "ingénieur(s)", "opérateur(s)",
+			"travailleur(s)", "cadre(s)"),
+		atWork: cues("travaille(nt)", "se relaie(nt)", "s active(nt)", "œuvre(nt)", "oeuvre(nt)", "opère(nt)",
+			"est|sont mobilisé(e)(s)", "est|sont déjà|actuellement mobilisé(e)(s)|présent(e)(s)", "est|sont à pied d œuvre|oeuvre", "est|sont présent(e)(s)"),
+		now: cues("actuellement", "aujourd hui", "déjà", "en ce moment", "à ce jour"),
 		raiseTo: cues("porte(nt)|porter|portera|porteront|porterait|porteraient|porté(e)(s) à",
 			"fait|fera|va faire passer à"),
 		staffTotal: cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs effectif(s)"),

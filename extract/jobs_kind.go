@@ -24,7 +24,8 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 // ("abrite 17 entreprises totalisant 2 000 emplois") or they have settled
 // ("20 projets ont été installés, engendrant 3.000 emplois") or, for a
 // head-count, when they are many; or the projects a commission approved
-// in a past year.
+// in a past year; or a cumulative total of many of them told in the past
+// ("au total", "depuis le lancement du programme").
 func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool {
 	from, to, i := w.from, w.to, w.i
 	if k := lastCue(cs.approved, ws, from, i); k >= 0 && (pastYearBefore(d, ws, from, i) || lastCue(cs.lastYear, ws, k, i) >= 0) {
@@ -36,6 +37,10 @@ func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool 
 	}
 	if lastCue(cs.hosting, ws, max(from, at-hostingReach), at) >= 0 || findCue(cs.settled, ws, at, i) >= 0 {
 		return true
+	}
+	if n >= manyEntities && lastCue(cs.cumulative, ws, from, at) >= 0 && !futureBefore(ws, from, to) &&
+		(pastVerbIn(d, ws, from, to) || findCue(cs.pastPassive, ws, from, to) >= 0) {
+		return true // "au total, 73 projets ont reçu l'aval", "depuis le lancement du programme, ... a validé 140 projets"
 	}
 	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)
 }
@@ -63,6 +68,9 @@ func entityAt(d *doc, ws []word, cs *jobCueSet, from, i int) (int64, int) {
 		a, b := wordsIn(ws, num.Start, num.End)
 		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
 			continue
+		}
+		if e, ok := cs.entityOf.Match(ws, b, i); ok {
+			b = e // "une quarantaine d'entreprises"
 		}
 		if _, ok := matchAny(cs.entities, ws, b, i); ok {
 			n, at = num.Int, a
@@ -405,7 +413,8 @@ func linkTotals(jobs []Job, sents [][]int, bare []bool) {
 // starting at word from has a macro subject: "le secteur emploie", not
 // followed by one actor ("le secteur... la société emploie"), or a pronoun
 // opening the sentence after a sentence about the sector ("Celui-ci
-// emploie").
+// emploie"), unless a company named in the sentence opens the relative
+// clause of the figure ("Il intervient alors que X, qui emploie...").
 func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	if m := lastMacro(ws, cs, from, i); m >= 0 {
 		return lastCue(cs.actor, ws, m+1, i) < 0
@@ -416,8 +425,14 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	if e, ok := matchAny(cs.country, ws, from, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
 		return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
 	}
-	if _, ok := matchAny(cs.pronouns, ws, from, i); !ok || lastCue(cs.actor, ws, from, i) >= 0 {
+	e, ok := matchAny(cs.pronouns, ws, from, i)
+	if !ok || lastCue(cs.actor, ws, from, i) >= 0 {
 		return false
+	}
+	for k := e; k < i; k++ {
+		if _, who := cs.who.Match(ws, k, i); who && namedSubject(d, ws, e, k) {
+			return false // "Il intervient alors que X, qui emploie...": X's staff
+		}
 	}
 	si := d.SentenceAt(ws[from].Start)
 	if si <= 0 {

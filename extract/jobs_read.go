@@ -130,6 +130,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	if kind == nounPeople {
 		// "310 ouvriers que compte l'usine": the verb follows.
 		_, employed := headCountAfter(ws, cs, noun, to)
+		employed = employed || atWork(ws, cs, r.w, noun)
 		v := lastCue(cs.employOrRecruit, ws, max(from, i-6), i)
 		if k := beforeIncise(ws, from, i); v < 0 && k < i {
 			v = lastCue(cs.employOrRecruit, ws, max(from, k-3), k) // "emploiera, aux termes de l'accord, 900 ingénieurs"
@@ -315,4 +316,19 @@ func (r *jobRead) bracketList() bool {
 	}
 	p := wordAt(ws, prev[len(prev)-1].span.Start)
 	return p > 0 && openBrackets[ws[p-1].Fold]
+}
+
+// atWorkReach is how many words after a worker noun its verb of presence
+// may stand: "ouvriers et techniciens se relaient".
+const atWorkReach = 4
+
+// atWork reports workers at work now, the figure at word w.i and its noun
+// ending at word noun: "2 000 ouvriers travaillent actuellement sur le
+// site", "120 agents sont déjà mobilisés".
+func atWork(ws []word, cs *jobCueSet, w window, noun int) bool {
+	if findCue(cs.workers, ws, w.i, noun) < 0 {
+		return false
+	}
+	v := findCue(cs.atWork, ws, noun, min(w.to, noun+atWorkReach))
+	return v >= 0 && findCue(cs.now, ws, w.from, w.to) >= 0
 }
