@@ -5,12 +5,13 @@
 // Usage:
 //
 //	veille extract [flags] PATH|URL...  extract records from saved pages, texts or URLs
-//	veille crawl   --config FILE --db FILE
-//	veille serve   --config FILE --db FILE --schedule CRON
+//	veille crawl   --config FILE --db FILE [--digest FILE] [--webhook URL]
+//	veille serve   --config FILE --db FILE --schedule CRON [--digest FILE] [--webhook URL]
 //	veille export  --db FILE --format jsonl|csv
 //	veille backup  --db FILE --to FILE
 //	veille eval    --gold DIR [--pred FILE | PATH...]
-//	veille report  [FILE.jsonl...]
+//	veille ledger  [--db FILE | FILE.jsonl... | -] [--format jsonl|csv]
+//	veille report  [--format text|markdown|csv|html] [-o FILE] [--db FILE | FILE.jsonl...]
 //	veille version
 //
 // Records go to standard output as JSON Lines; logs go to standard error.

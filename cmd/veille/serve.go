@@ -34,7 +34,7 @@ func newServeCmd(a *app) *cobra.Command {
 	var f serveFlags
 	cmd := &cobra.Command{
 		Use:   "serve --config FILE --db FILE --schedule CRON",
-		Short: "Crawl on a schedule, with /healthz and /metrics on a loopback address",
+		Short: "Crawl on a schedule, with the report at /, /healthz and /metrics on a loopback address",
 		Long: `Serve runs a crawl on a cron schedule (five fields, e.g. "0 2 * * *" for 02:00
 every night, or "@every 6h"), never two at once: a run still going when the
 next is due makes that one skip. The configuration is read again before
