@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -252,8 +253,10 @@ func newRow(d *deals.Deal) row {
 	return r
 }
 
+// newSourceView shows a source; one whose outlet is unknown is linked as
+// "source", as in the digest.
 func newSourceView(s deals.Source) sourceView {
-	v := sourceView{URL: s.URL, Outlet: s.Outlet, Date: Date(s.Published), Title: s.Title}
+	v := sourceView{URL: s.URL, Outlet: cmp.Or(s.Outlet, "source"), Date: Date(s.Published), Title: s.Title}
 	var says []string
 	if s.Jobs != nil {
 		says = append(says, jobParts(s)+Jobs(*s.Jobs))

@@ -94,3 +94,11 @@ func TestDigestMarkdown(t *testing.T) {
 		t.Errorf("empty digest summary:\n%s", b.String())
 	}
 }
+
+func TestSourceViewWithoutOutlet(t *testing.T) {
+	for _, tt := range []struct{ outlet, want string }{{"Le Matin", "Le Matin"}, {"", "source"}} {
+		if got := newSourceView(deals.Source{URL: "https://a.ma/1", Outlet: tt.outlet}).Outlet; got != tt.want {
+			t.Errorf("source of outlet %q is linked as %q, want %q", tt.outlet, got, tt.want)
+		}
+	}
+}
