@@ -25,10 +25,13 @@ type agreementType struct {
 // to "convention-cadre", "protocole" to "protocole d'entente"), not to
 // another word: "huit conventions ... Lear a scellé un accord" reports both.
 const (
-	familyAccord     = "accord"
+	familyAccord     = genericAgreement
 	familyConvention = "convention"
 	familyProtocol   = "protocole"
 )
+
+// genericFamilies are the families, each named by its generic type.
+var genericFamilies = []string{familyAccord, familyConvention, familyProtocol}
 
 var agreementTypes = sync.OnceValue(func() []agreementType {
 	t := func(name string, forms ...string) []agreementType {
@@ -117,7 +120,7 @@ func newGivingWay(hits []agreementHit) givingWay {
 		if !(h.signed || h.demonstrate) || h.t.family != "" {
 			continue
 		}
-		for _, f := range []string{familyAccord, familyConvention, familyProtocol} {
+		for _, f := range genericFamilies {
 			if at, ok := g.first[f]; strings.Contains(h.t.name, f) && (!ok || h.start < at) {
 				g.first[f] = h.start
 			}
@@ -148,8 +151,7 @@ func withoutCountingGenerics(out []Agreement) []Agreement {
 	for _, a := range out {
 		total += a.Count
 	}
-	generic := map[string]bool{familyAccord: true, familyConvention: true, familyProtocol: true}
 	return slices.DeleteFunc(out, func(a Agreement) bool {
-		return generic[a.Type] && a.Count >= 2 && total-a.Count >= a.Count
+		return slices.Contains(genericFamilies, a.Type) && a.Count >= 2 && total-a.Count >= a.Count
 	})
 }
