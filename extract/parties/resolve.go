@@ -539,4 +539,4 @@ func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
 }
 
 // articles are left out of every spelling of initials.
-var articles = wordSet("l'", "la", "le", "les", "et", "&")
+var articles = wordSet("l'", "la", "le", "les", "et")
