@@ -143,7 +143,7 @@ func (s *psent) itemStart(k int) bool {
 // the bodies it names are its parties.
 func (s *psent) listAgreement() bool {
 	for k := 1; k < len(s.toks) && k <= 3; k++ {
-		if s.is(k, lxAgreementNouns) && s.itemStart(k) && s.in(0, listMarks) || s.is(k, lxAgreementNouns) && s.itemStart(k) && isDigitWord(s.toks[0].Text) && s.in(1, listMarks) {
+		if s.is(k, lxAgreementNouns) && s.itemStart(k) && (s.in(0, listMarks) || isDigitWord(s.toks[0].Text) && s.in(1, listMarks)) {
 			return true
 		}
 	}
