@@ -18,17 +18,21 @@ import (
 // first: the press drops the complement once the body is known.
 func (r *partyResolver) mergeShortNames(all []*occ) {
 	into := map[*partyEntity]*partyEntity{}
-	for _, short := range r.ents {
+	folded := make([]string, len(r.ents)) // each name folded once, not once per pair
+	for i, e := range r.ents {
+		folded[i] = normalize.Fold(e.name)
+	}
+	for i, short := range r.ents {
 		if short.kind == KindPerson || short.kind == KindCompany {
 			continue
 		}
-		prefix := normalize.Fold(short.name) + " "
+		prefix := folded[i] + " "
 		var long *partyEntity
-		for _, e := range r.ents {
-			if e == short || e.kind != short.kind || !strings.HasPrefix(normalize.Fold(e.name), prefix) {
+		for j, e := range r.ents {
+			if e == short || e.kind != short.kind || !strings.HasPrefix(folded[j], prefix) {
 				continue
 			}
-			if rest := text.Tokenize(normalize.Fold(e.name)[len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] {
+			if rest := text.Tokenize(folded[j][len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] {
 				continue
 			}
 			if long != nil {
