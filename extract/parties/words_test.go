@@ -30,7 +30,7 @@ var wordTables = map[string]map[string]bool{
 	"ministryStandIns": ministryStandIns, "openQuotes": openQuotes, "closeQuotes": closeQuotes,
 	"localHeads": localHeads, "localAdjectives": localAdjectives, "listMarks": listMarks,
 	"articles": articles, "functionEndings": functionEndings, "consentBefore": consentBefore,
-	"elidedDe": elidedDe,
+	"elidedDe": elidedDe, "relativeQui": relativeQui, "genericGovernment": genericGovernment,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
