@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
-
 	"unicode/utf8"
+
 	"veille/extract/text"
 )
 
