@@ -47,7 +47,7 @@ type scanner struct {
 	unresolved *[]dateToks // dates with a zero ref
 }
 
-func newScanner(s string) *scanner { return scannerOf(s, lex(s)) }
+func newScanner(s string) *scanner { return scannerOf(s, Lex(s)) }
 
 // raw returns the original text of token i.
 func (sc *scanner) raw(i int) string { return sc.s[sc.toks[i].start:sc.toks[i].end] }
