@@ -291,7 +291,7 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 		d.Year, d.Resolved = y, true
 		return d, e, true
 	}
-	if day > daysIn(2024, m) { // 2024 is a leap year
+	if day > daysIn(leapYear, m) {
 		return Date{}, 0, false
 	}
 	d.Relative = true
@@ -469,6 +469,15 @@ func closestYear(ref time.Time, month, day, wd int) (int, bool) {
 		return closestYear(ref, month, day, -1)
 	}
 	return best, bestDist >= 0
+}
+
+// leapYear stands for a year not known yet: any day of any month may be
+// in it, 29 February included.
+const leapYear = 2024
+
+// isDayOf reports whether day is a day of month (1–12) in year.
+func isDayOf(year, month, day int) bool {
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)
 }
 
 // daysIn returns the number of days of month in year.

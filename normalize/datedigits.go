@@ -43,11 +43,11 @@ func (sc *scanner) parseNumericDate(i, wd int, ref time.Time) (Date, int, bool) 
 	a, b, c := parts[0], parts[1], parts[2]
 	var y, m, d int
 	switch {
-	case len(a) == 4 && len(b) <= 2 && len(c) <= 2 && sep != ".":
+	case isYearKey(a) && len(b) <= 2 && len(c) <= 2 && sep != ".":
 		y, _ = strconv.Atoi(a)
 		m, _ = strconv.Atoi(b)
 		d, _ = strconv.Atoi(c)
-	case len(a) <= 2 && len(b) <= 2 && len(c) == 4:
+	case len(a) <= 2 && len(b) <= 2 && isYearKey(c):
 		d, _ = strconv.Atoi(a)
 		m, _ = strconv.Atoi(b)
 		y, _ = strconv.Atoi(c)
@@ -58,7 +58,7 @@ func (sc *scanner) parseNumericDate(i, wd int, ref time.Time) (Date, int, bool) 
 	default:
 		return Date{}, 0, false
 	}
-	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if !isDayOf(y, m, d) {
 		return Date{}, 0, false
 	}
 	return Date{Span: Span{Start: i}, Year: y, Month: m, Day: d, Precision: PrecisionDay, Resolved: true}, end, true
@@ -79,7 +79,7 @@ func (sc *scanner) parseDayMonthDigits(i int, day, month string, wd int, ref tim
 	}
 	d, _ := strconv.Atoi(day)
 	m, _ := strconv.Atoi(month)
-	if m < 1 || m > 12 || d < 1 || d > daysIn(2024, m) { // 2024 is a leap year
+	if !isDayOf(leapYear, m, d) {
 		return Date{}, 0, false
 	}
 	date := Date{Span: Span{Start: start}, Month: m, Day: d, Precision: PrecisionDay, Relative: true}

@@ -55,26 +55,34 @@ func Fold(s string) string {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		switch c := classifyRune(r); c {
-		case runeIgnored, runeMark:
-		case runeSpace:
-			space = len(b) > 0
-		default:
-			if space {
-				b = append(b, ' ')
-				space = false
-			}
-			switch c {
-			case runeApostrophe:
-				b = append(b, '\'')
-			case runeDash:
-				b = append(b, '-')
-			default:
-				b = appendFolded(b, r)
-			}
-		}
+		b, space = foldRune(b, r, space)
 	}
 	return string(b)
+}
+
+// foldRune appends r to b as Fold folds it, space saying whether a space
+// is pending before the next kept rune; it returns b and the new pending
+// state. It is the definition Fold's ASCII fast paths must agree with.
+func foldRune(b []byte, r rune, space bool) ([]byte, bool) {
+	switch c := classifyRune(r); c {
+	case runeIgnored, runeMark:
+		return b, space
+	case runeSpace:
+		return b, len(b) > 0
+	default:
+		if space {
+			b = append(b, ' ')
+		}
+		switch c {
+		case runeApostrophe:
+			b = append(b, '\'')
+		case runeDash:
+			b = append(b, '-')
+		default:
+			b = appendFolded(b, r)
+		}
+		return b, false
+	}
 }
 
 // foldedPrefix returns the length of the longest prefix of s that Fold

@@ -78,30 +78,14 @@ func FuzzFold(f *testing.F) {
 	})
 }
 
-// foldByRunes is Fold without its fast paths: each rune classified and
-// folded alone, the definition Fold's fast paths must agree with.
+// foldByRunes is Fold without its fast paths (the prefix kept as it is,
+// the runs of lower-case ASCII, the rest of ASCII): every rune goes through
+// foldRune alone. FuzzFold checks the fast paths against it.
 func foldByRunes(s string) string {
 	var b []byte
 	space := false
 	for _, r := range s {
-		switch c := classifyRune(r); c {
-		case runeIgnored, runeMark:
-		case runeSpace:
-			space = len(b) > 0
-		default:
-			if space {
-				b = append(b, ' ')
-				space = false
-			}
-			switch c {
-			case runeApostrophe:
-				b = append(b, '\'')
-			case runeDash:
-				b = append(b, '-')
-			default:
-				b = appendFolded(b, r)
-			}
-		}
+		b, space = foldRune(b, r, space)
 	}
 	return string(b)
 }

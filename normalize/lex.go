@@ -46,23 +46,15 @@ func (t Token) IsLineBreak() bool { return t.kind == tokPunct && t.key == "\n" }
 // Lex splits s into tokens. Apostrophes and dashes of every kind come out
 // as "'" and "-" keys; a run of white space holding a newline gives one
 // line-break token, so that phrases never match across lines.
-func Lex(s string) []Token { return lex(s) }
+func Lex(s string) []Token { return LexRange(make([]Token, 0, len(s)/4), s, 0, len(s)) }
 
 // glued reports whether t directly follows the previous token, with no space.
 func (t token) glued() bool { return !t.space }
 
-// lex splits s into tokens. Apostrophes and dashes of every kind come out as
-// "'" and "-" keys; a run of white space holding a newline gives one "\n"
-// token, so that phrases never match across lines.
-func lex(s string) []token { return lexRange(make([]token, 0, len(s)/4), s, 0, len(s)) }
-
 // LexRange appends to toks the tokens of s[lo:hi], as Lex reads them, with
 // their offsets into s: a caller reads a long text by pieces that start
 // lines, in one buffer.
-func LexRange(toks []Token, s string, lo, hi int) []Token { return lexRange(toks, s, lo, hi) }
-
-// lexRange is LexRange.
-func lexRange(toks []token, s string, lo, hi int) []token {
+func LexRange(toks []Token, s string, lo, hi int) []Token {
 	s = s[:hi] // offsets stay those of s
 	first := len(toks)
 	space := true
@@ -205,7 +197,7 @@ type phrase []string
 // compilePhrase turns a surface form into the word keys it must match.
 func compilePhrase(s string) phrase {
 	var p phrase
-	for _, t := range lex(s) {
+	for _, t := range Lex(s) {
 		if !t.isSkippable() {
 			p = append(p, t.key)
 		}

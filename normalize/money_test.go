@@ -223,3 +223,24 @@ func TestParseMoney(t *testing.T) {
 		}
 	}
 }
+
+func TestSameLetters(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"MDH", "MDH", true},
+		{"M DH", "MDH", true},
+		{"$\u00a0CA", "$ CA", true},
+		{"$\u202fCA ", " $CA", true},
+		{"", " ", true},
+		{"DH", "Dh", false},
+		{"MD", "MDH", false},
+		{"MDH", "MD", false},
+		{"\xff", "\xfe", false},
+	} {
+		if got := sameLetters(c.a, c.b); got != c.want {
+			t.Errorf("sameLetters(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -31,19 +31,14 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 // "Oriental", "Paris") must be capitalised as names. A bare "Nador" is the
 // city; only "province de Nador" or "préfecture de Nador" is the province.
 // The returned places are shared and must not be modified.
-func Places(s string) []PlaceMatch {
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil // cannot happen with the embedded data: TestGazetteerData loads it
-	}
-	return g.find(s, 0, nil)
-}
+func Places(s string) []PlaceMatch { return placesIn(s, 0, nil) }
 
-// placesIn is Places on s[lo:] read as toks (Lex).
+// placesIn is Places on s[lo:] read as toks (Lex), or rune by rune when
+// toks is nil.
 func placesIn(s string, lo int, toks []Token) []PlaceMatch {
 	g, err := loadGazetteer()
 	if err != nil {
-		return nil
+		return nil // cannot happen with the embedded data: TestGazetteerData loads it
 	}
 	return g.find(s, lo, toks)
 }

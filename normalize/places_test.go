@@ -292,7 +292,7 @@ func FuzzPlaces(f *testing.F) {
 		for i := range s {
 			boundary[i] = true
 		}
-		if byLexing := placesIn(s, 0, lex(s)); !reflect.DeepEqual(byLexing, Places(s)) {
+		if byLexing := placesIn(s, 0, Lex(s)); !reflect.DeepEqual(byLexing, Places(s)) {
 			t.Fatalf("Places(%q) read from its lexing = %+v, want %+v", s, byLexing, Places(s))
 		}
 		end := 0

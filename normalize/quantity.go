@@ -47,7 +47,7 @@ type scanner struct {
 	unresolved *[]dateToks // dates with a zero ref
 }
 
-func newScanner(s string) *scanner { return scannerOf(s, lex(s)) }
+func newScanner(s string) *scanner { return scannerOf(s, Lex(s)) }
 
 // raw returns the original text of token i.
 func (sc *scanner) raw(i int) string { return sc.s[sc.toks[i].start:sc.toks[i].end] }
@@ -59,13 +59,10 @@ func (sc *scanner) isNum(i int) bool { return i >= 0 && i < len(sc.toks) && sc.t
 func (sc *scanner) gluedAt(i int) bool { return i > 0 && i < len(sc.toks) && sc.toks[i].glued() }
 
 // isYearToken reports whether token i is four bare digits in 1900–2100.
-func (sc *scanner) isYearToken(i int) bool {
-	if !sc.isNum(i) || len(sc.toks[i].key) != 4 {
-		return false
-	}
-	k := sc.toks[i].key
-	return (k >= "1900" && k <= "2099") || k == "2100"
-}
+func (sc *scanner) isYearToken(i int) bool { return sc.isNum(i) && isYearKey(sc.toks[i].key) }
+
+// isYearKey reports whether the digits k are a year in 1900–2100.
+func isYearKey(k string) bool { return len(k) == 4 && (k >= "1900" && k <= "2099" || k == "2100") }
 
 // parseDigits reads a figure in digits at token i: thousands separated by
 // a dot, an apostrophe or one space of any kind, and a decimal comma (or a

@@ -19,7 +19,7 @@ type Scan struct {
 // ScanText returns Numbers(s), Amounts(s), Years(s), the dates of s and
 // Places(s) at once. It lexes s once and shares the figures and the dates
 // the scanners all read, so it costs much less than the five calls.
-func ScanText(s string) Scan { return ScanTokens(s, lex(s)) }
+func ScanText(s string) Scan { return ScanTokens(s, Lex(s)) }
 
 // ScanTokens is ScanText on the tokens of s that Lex returned, for a
 // caller that lexes the text once for its own use too.

@@ -40,12 +40,12 @@ func TestScanTextArticle(t *testing.T) {
 // apostrophe takes its full form as its key.
 func TestElidedForms(t *testing.T) {
 	for short, full := range elidedForms {
-		toks := lex(short + "’x")
+		toks := Lex(short + "’x")
 		if len(toks) != 3 || toks[0].key != full {
-			t.Errorf("lex(%q’x): first key %q, want %q (%+v)", short, toks[0].key, full, toks)
+			t.Errorf("Lex(%q’x): first key %q, want %q (%+v)", short, toks[0].key, full, toks)
 		}
 	}
-	if toks := lex("Le x"); toks[0].key != "le" {
+	if toks := Lex("Le x"); toks[0].key != "le" {
 		t.Errorf("a word before no apostrophe keeps its form: %q", toks[0].key)
 	}
 }

@@ -102,7 +102,7 @@ type yearPhrase struct {
 	yearMarker
 }
 
-// foldKey returns the key lex gives to the one-word form w.
+// foldKey returns the key Lex gives to the one-word form w.
 func foldKey(w string) string {
 	p := compilePhrase(w)
 	if len(p) == 0 {
