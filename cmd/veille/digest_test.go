@@ -46,9 +46,7 @@ func (h *hook) received() []deals.Digest {
 
 // fixtureSite serves the fixture pages as a news site.
 func fixtureSite(t *testing.T) string {
-	srv := httptest.NewServer(newssite.New(newssite.WithPages(os.DirFS(filepath.Join("..", "..", "fixtures", "pages")))))
-	t.Cleanup(srv.Close)
-	return srv.URL
+	return newsSite(t, newssite.WithPages(os.DirFS(filepath.Join("..", "..", "fixtures", "pages"))))
 }
 
 func readDigest(t *testing.T, path string) deals.Digest {

@@ -85,9 +85,7 @@ func (s *server) stop(t *testing.T) {
 }
 
 func TestServe(t *testing.T) {
-	srv := httptest.NewServer(newssite.New(newssite.WithArticles(5)))
-	defer srv.Close()
-	s := startServe(t, writeSources(t, srv.URL, ""), filepath.Join(t.TempDir(), "veille.db"), "@every 1h")
+	s := startServe(t, writeSources(t, newsSite(t, newssite.WithArticles(5)), ""), filepath.Join(t.TempDir(), "veille.db"), "@every 1h")
 	_, metrics := s.waitFor(t, "/metrics", `veille_crawl_runs_total{result="ok"} 1`)
 	for _, want := range []string{`veille_crawl_new_total{site="local"} 5\n`, `veille_crawl_records_total{site="local"} 5\n`,
 		`veille_crawl_fetched_total{site="local"} [1-9][0-9]\n`, `veille_crawl_failed_total{site="local"} 0\n`,
