@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -22,6 +23,8 @@ type Archive struct {
 	// writer, and waiting on a Go mutex is cheaper than its busy handler,
 	// which sleeps and retries. busy_timeout still covers other processes.
 	wmu sync.Mutex
+
+	ledgerReady atomic.Bool // the ledger's tables exist (see ledgerTables)
 }
 
 // schema creates the tables; every statement is idempotent.

@@ -67,11 +67,17 @@ type LedgerUpdate struct {
 	Articles []LedgerArticle
 }
 
-// ledgerTables creates the ledger's tables when they are missing.
+// ledgerTables creates the ledger's tables when they are missing, once
+// per Archive: every ledger call needs them, and the schema goes through
+// the write lock.
 func (a *Archive) ledgerTables(ctx context.Context) error {
+	if a.ledgerReady.Load() {
+		return nil
+	}
 	if _, err := a.exec(ctx, ledgerSchema); err != nil {
 		return fmt.Errorf("archive: ledger tables: %w", err)
 	}
+	a.ledgerReady.Store(true)
 	return nil
 }
 

@@ -293,7 +293,7 @@ func (s *Site) validate(n *yaml.Node) error {
 		key := list.key
 		for _, raw := range list.urls {
 			u, err := url.Parse(raw)
-			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			if err != nil || !isWeb(u) || u.Host == "" {
 				return fmt.Errorf("line %d: %s: %q is not an http or https URL", line(n, key), key, raw)
 			}
 			if derive {
@@ -314,7 +314,7 @@ func (s *Site) validate(n *yaml.Node) error {
 // Allowed reports whether u may be fetched for the site: http or https, on
 // an allowed host.
 func (s *Site) Allowed(u *url.URL) bool {
-	if u.Scheme != "http" && u.Scheme != "https" {
+	if !isWeb(u) {
 		return false
 	}
 	host := strings.ToLower(u.Hostname())

@@ -32,11 +32,10 @@ func Get(ctx context.Context, cfg *Config, rawURL string) (*Page, error) {
 		cfg.setDefaults(nil)
 	}
 	u, err := url.Parse(rawURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if err != nil || !isWeb(u) || u.Host == "" {
 		return nil, fmt.Errorf("crawler: get %q: want an absolute http or https URL", rawURL)
 	}
-	web := func(u *url.URL) bool { return u.Scheme == "http" || u.Scheme == "https" }
-	res := newFetcher(ctx, cfg, web).get(u.String(), nil)
+	res := newFetcher(ctx, cfg, isWeb).get(u.String(), nil)
 	switch {
 	case res.err != nil:
 		return nil, fmt.Errorf("crawler: get %s: %w", rawURL, res.err)

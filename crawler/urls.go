@@ -57,3 +57,6 @@ func Canonical(raw string) (*url.URL, error) {
 	u.ForceQuery = false
 	return u, nil
 }
+
+// isWeb reports whether u is an http or https URL.
+func isWeb(u *url.URL) bool { return u.Scheme == "http" || u.Scheme == "https" }

@@ -92,9 +92,9 @@ func (d *Deal) settle(now time.Time) {
 	})
 	*d = Deal{ID: d.ID, Sources: d.Sources, JobsHistory: []Figure{}}
 	var history []Figure
-	var names partnerNames
+	var partners partnerNames
 	for _, s := range d.Sources {
-		names.add(s.Partners)
+		partners.add(s.Partners)
 		d.Agreement = cmp.Or(d.Agreement, s.Agreement)
 		if s.SignedOn != "" && (d.SignedOn == "" || s.SignedOn < d.SignedOn) {
 			d.SignedOn = s.SignedOn
@@ -115,7 +115,7 @@ func (d *Deal) settle(now time.Time) {
 			d.LastSeen = s.Published
 		}
 	}
-	d.Partners = names.best()
+	d.Partners = partners.best()
 	if len(history) > 1 {
 		d.JobsHistory = history
 	}

@@ -129,8 +129,10 @@ func leadingPart(short, long string) bool {
 // parenthesised alias of the other; equal after dropping a generic head;
 // or one the leading part, of at least two words, of the other. A lone
 // family name does not match a full name.
-func Same(a, b string) bool {
-	fa, fb := nameForms(a), nameForms(b)
+func Same(a, b string) bool { return sameForms(nameForms(a), nameForms(b)) }
+
+// sameForms is Same on the forms of the two names.
+func sameForms(fa, fb []nameForm) bool {
 	for _, x := range fa {
 		for _, y := range fb {
 			switch {
@@ -152,8 +154,11 @@ func Same(a, b string) bool {
 // the first words of the forms of the name that do not open with a
 // generic head such as "société", and the acronyms as written matched
 // with the initials of the longer forms.
-func Keys(name string) (index, lookup []string) {
-	for _, f := range nameForms(name) {
+func Keys(name string) (index, lookup []string) { return keys(nameForms(name)) }
+
+// keys is Keys on the forms of a name.
+func keys(forms []nameForm) (index, lookup []string) {
+	for _, f := range forms {
 		if !f.headed { // else the form without the head gives its first word
 			first, _, _ := strings.Cut(f.key, " ")
 			index, lookup = append(index, first), append(lookup, first)

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"maps"
 	"sync"
 
 	"go.uber.org/zap"
@@ -33,7 +34,6 @@ type Extractor struct {
 	onRecord func(*extract.Record) error
 
 	mu    sync.Mutex // guards the counts and serialises onRecord
-	total Counts
 	sites map[string]Counts
 }
 
@@ -95,9 +95,8 @@ func (x *Extractor) Page(ctx context.Context, p *archive.Page) error {
 	return nil
 }
 
-// count adds o to the totals and to site's counts; x.mu is held.
+// count adds o to site's counts; x.mu is held.
 func (x *Extractor) count(site string, o Counts) {
-	x.total.add(o)
 	k := x.sites[site]
 	k.add(o)
 	x.sites[site] = k
@@ -124,9 +123,9 @@ func (x *Extractor) Archive(ctx context.Context, sel archive.Selection) error {
 func (x *Extractor) Counts() (Counts, map[string]Counts) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	sites := make(map[string]Counts, len(x.sites))
-	for k, v := range x.sites {
-		sites[k] = v
+	var total Counts
+	for _, c := range x.sites {
+		total.add(c)
 	}
-	return x.total, sites
+	return total, maps.Clone(x.sites)
 }

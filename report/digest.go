@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -21,7 +22,7 @@ func WriteDigestMarkdown(w io.Writer, dg *deals.Digest) error {
 		if e.Status == deals.StatusChanged {
 			status = "Modifié"
 		}
-		parts := []string{Date(e.Date()), cellOr(partners(e.Deal), "partenaire non nommé")}
+		parts := []string{Date(e.Date()), cmp.Or(partners(e.Deal), "partenaire non nommé")}
 		for _, s := range []string{e.Agreement, jobsCell(e.Deal), amountCell(e.Deal), placeCell(e.Deal)} {
 			if s != "" {
 				parts = append(parts, s)
@@ -37,7 +38,7 @@ func WriteDigestMarkdown(w io.Writer, dg *deals.Digest) error {
 		src := ""
 		if n := len(e.Sources); n > 0 {
 			last := e.Sources[n-1]
-			src = fmt.Sprintf(" ([%s](%s)", mdCell.Replace(cellOr(last.Outlet, "source")), last.URL)
+			src = fmt.Sprintf(" ([%s](%s)", mdCell.Replace(cmp.Or(last.Outlet, "source")), last.URL)
 			if n > 1 {
 				src += " et " + Count(int64(n-1), "autre source", "autres sources")
 			}
@@ -47,11 +48,4 @@ func WriteDigestMarkdown(w io.Writer, dg *deals.Digest) error {
 	}
 	_, err := fmt.Fprintln(w)
 	return err
-}
-
-func cellOr(s, or string) string {
-	if s == "" {
-		return or
-	}
-	return s
 }

@@ -17,6 +17,14 @@ import (
 )
 
 // writeSources writes a sources.yaml for the site served at base.
+// newsSite serves a generated news site until the test ends and returns
+// its URL.
+func newsSite(t testing.TB, opts ...newssite.Option) string {
+	srv := httptest.NewServer(newssite.New(opts...))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
 func writeSources(t testing.TB, base, extra string) string {
 	t.Helper()
 	y := fmt.Sprintf(`user_agent: "veille-test/1.0 (+mailto:test@example.org)"
@@ -129,9 +137,7 @@ func TestCrawlExportExtract(t *testing.T) {
 }
 
 func TestCrawlMaxPages(t *testing.T) {
-	srv := httptest.NewServer(newssite.New(newssite.WithArticles(20)))
-	defer srv.Close()
-	cfg := writeSources(t, srv.URL, "")
+	cfg := writeSources(t, newsSite(t, newssite.WithArticles(20)), "")
 	db := filepath.Join(t.TempDir(), "veille.db")
 	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--max-pages", "5")
 	sum := summary(t, stderr)
@@ -145,9 +151,7 @@ func TestCrawlMaxPages(t *testing.T) {
 }
 
 func TestCrawlMaxDuration(t *testing.T) {
-	srv := httptest.NewServer(newssite.New(newssite.WithArticles(50), newssite.WithDelay(50*time.Millisecond)))
-	defer srv.Close()
-	cfg := writeSources(t, srv.URL, "")
+	cfg := writeSources(t, newsSite(t, newssite.WithArticles(50), newssite.WithDelay(50*time.Millisecond)), "")
 	db := filepath.Join(t.TempDir(), "veille.db")
 	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--max-duration", "300ms", "--log-format", "console")
 	if code != 0 || !strings.Contains(stderr, "stopped: max duration") || strings.Contains(stderr, " 0 URLs pending") {

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
-	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -49,9 +46,7 @@ func (h *hook) received() []deals.Digest {
 
 // fixtureSite serves the fixture pages as a news site.
 func fixtureSite(t *testing.T) string {
-	srv := httptest.NewServer(newssite.New(newssite.WithPages(os.DirFS(filepath.Join("..", "..", "fixtures", "pages")))))
-	t.Cleanup(srv.Close)
-	return srv.URL
+	return newsSite(t, newssite.WithPages(os.DirFS(filepath.Join("..", "..", "fixtures", "pages"))))
 }
 
 func readDigest(t *testing.T, path string) deals.Digest {
@@ -122,56 +117,22 @@ func TestServeReportDigest(t *testing.T) {
 	h := &hook{status: http.StatusOK}
 	receiver := httptest.NewServer(h)
 	defer receiver.Close()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-
-	ctx, cancel := context.WithCancel(context.Background())
-	var stderr lockedBuffer
-	exit := make(chan int, 1)
-	go func() {
-		exit <- run(ctx, []string{"serve", "--config", cfg, "--db", db, "--schedule", "@every 1h", "--addr", addr, "--now", "--webhook", receiver.URL},
-			strings.NewReader(""), io.Discard, &stderr)
-	}()
-	defer func() {
-		cancel()
-		<-exit
-	}()
-	get := func(path string) (int, string) {
-		res, err := http.Get("http://" + addr + path)
-		if err != nil {
-			return 0, ""
-		}
-		defer res.Body.Close()
-		b, _ := io.ReadAll(res.Body)
-		return res.StatusCode, string(b)
-	}
+	s := startServe(t, cfg, db, "@every 1h", "--webhook", receiver.URL)
+	defer s.stop(t)
 	deadline := time.Now().Add(30 * time.Second)
 	for len(h.received()) == 0 {
 		if time.Now().After(deadline) {
-			t.Fatalf("no digest delivered:\n%s", stderr.String())
+			t.Fatalf("no digest delivered:\n%s", s.stderr.String())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 	n := len(h.received()[0].Deals)
-	for {
-		_, metrics := get("/metrics")
-		if strings.Contains(metrics, "veille_digest_deals_total "+strconv.Itoa(n)) {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("/metrics does not count the %d deals delivered:\n%s", n, metrics)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	code, page := get("/")
+	s.waitFor(t, "/metrics", "veille_digest_deals_total "+strconv.Itoa(n))
+	code, page := s.get("/")
 	if code != http.StatusOK || !strings.Contains(page, "Kaizen Wiring Systems") || strings.Count(page, `<tr class="deal"`) != n {
 		t.Errorf("/: status %d, %d rows, want 200 and the %d deals", code, strings.Count(page, `<tr class="deal"`), n)
 	}
-	if code, _ := get("/nothing"); code != http.StatusNotFound {
+	if code, _ := s.get("/nothing"); code != http.StatusNotFound {
 		t.Errorf("/nothing: status %d, want 404", code)
 	}
 }

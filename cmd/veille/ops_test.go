@@ -41,9 +41,7 @@ func summary(t *testing.T, stderr string) crawlSummary {
 }
 
 func TestCrawlJSONSummary(t *testing.T) {
-	srv := httptest.NewServer(newssite.New(newssite.WithArticles(4)))
-	defer srv.Close()
-	cfg := writeSources(t, srv.URL, "")
+	cfg := writeSources(t, newsSite(t, newssite.WithArticles(4)), "")
 	db := filepath.Join(t.TempDir(), "veille.db")
 	code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db, "--log-format", "json")
 	s := summary(t, stderr)
@@ -97,9 +95,7 @@ func TestCrawlSiteAnswering503(t *testing.T) {
 }
 
 func TestCrawlInterrupted(t *testing.T) {
-	srv := httptest.NewServer(newssite.New(newssite.WithArticles(200), newssite.WithDelay(20*time.Millisecond)))
-	defer srv.Close()
-	cfg := writeSources(t, srv.URL, "")
+	cfg := writeSources(t, newsSite(t, newssite.WithArticles(200), newssite.WithDelay(20*time.Millisecond)), "")
 	db := filepath.Join(t.TempDir(), "veille.db")
 	ctx, cancel := context.WithTimeout(context.Background(), 400*time.Millisecond)
 	defer cancel()
@@ -194,9 +190,7 @@ func TestReadsNeverCreate(t *testing.T) {
 }
 
 func TestExtractDBRedoesOlderVersions(t *testing.T) {
-	srv := httptest.NewServer(newssite.New(newssite.WithArticles(6)))
-	defer srv.Close()
-	cfg := writeSources(t, srv.URL, "")
+	cfg := writeSources(t, newsSite(t, newssite.WithArticles(6)), "")
 	db := filepath.Join(t.TempDir(), "a#b.db") // any file name works
 	if code, _, stderr := veille(t, "crawl", "--config", cfg, "--db", db); code != 0 {
 		t.Fatalf("crawl: exit %d\n%s", code, stderr)

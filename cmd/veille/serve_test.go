@@ -25,8 +25,8 @@ type server struct {
 }
 
 // startServe runs `veille serve --now` of the configuration cfg into db on
-// the schedule, on a free loopback port.
-func startServe(t *testing.T, cfg, db, schedule string) *server {
+// the schedule, on a free loopback port, with the extra flags.
+func startServe(t *testing.T, cfg, db, schedule string, extra ...string) *server {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -36,9 +36,9 @@ func startServe(t *testing.T, cfg, db, schedule string) *server {
 	ln.Close()
 	var ctx context.Context
 	ctx, s.cancel = context.WithCancel(context.Background())
+	args := append([]string{"serve", "--config", cfg, "--db", db, "--schedule", schedule, "--addr", s.addr, "--now"}, extra...)
 	go func() {
-		s.exit <- run(ctx, []string{"serve", "--config", cfg, "--db", db, "--schedule", schedule, "--addr", s.addr, "--now"},
-			strings.NewReader(""), io.Discard, &s.stderr)
+		s.exit <- run(ctx, args, strings.NewReader(""), io.Discard, &s.stderr)
 	}()
 	return s
 }
@@ -85,9 +85,7 @@ func (s *server) stop(t *testing.T) {
 }
 
 func TestServe(t *testing.T) {
-	srv := httptest.NewServer(newssite.New(newssite.WithArticles(5)))
-	defer srv.Close()
-	s := startServe(t, writeSources(t, srv.URL, ""), filepath.Join(t.TempDir(), "veille.db"), "@every 1h")
+	s := startServe(t, writeSources(t, newsSite(t, newssite.WithArticles(5)), ""), filepath.Join(t.TempDir(), "veille.db"), "@every 1h")
 	_, metrics := s.waitFor(t, "/metrics", `veille_crawl_runs_total{result="ok"} 1`)
 	for _, want := range []string{`veille_crawl_new_total{site="local"} 5\n`, `veille_crawl_records_total{site="local"} 5\n`,
 		`veille_crawl_fetched_total{site="local"} [1-9][0-9]\n`, `veille_crawl_failed_total{site="local"} 0\n`,
