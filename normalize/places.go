@@ -65,6 +65,22 @@ func LookupPlace(name string) (*Place, bool) {
 	return nil, false
 }
 
+// Regions returns the twelve regions of 2015, in the gazetteer's order
+// (north to south); the places must not be modified.
+func Regions() []*Place {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	var out []*Place
+	for _, p := range g.places {
+		if p.Kind == PlaceRegion && p.Region == "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // gazetteer is the parsed place list with its indexes.
 type gazetteer struct {
 	places []*Place

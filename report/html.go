@@ -35,11 +35,6 @@ var pageTemplate = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{"jobs": Jobs}).Parse(pageHTML))
 })
 
-// regions are the twelve regions of 2015, drawn on the map at their seat.
-var regions = []string{"Tanger-Tétouan-Al Hoceïma", "Oriental", "Fès-Meknès", "Rabat-Salé-Kénitra",
-	"Béni Mellal-Khénifra", "Casablanca-Settat", "Marrakech-Safi", "Drâa-Tafilalet", "Souss-Massa",
-	"Guelmim-Oued Noun", "Laâyoune-Sakia El Hamra", "Dakhla-Oued Ed Dahab"}
-
 // page is what the template shows.
 type page struct {
 	Sub                              string // the line under the title
@@ -214,11 +209,7 @@ func addOption(opts []string, v string) []string {
 
 // seats puts each region on the map at its seat.
 func (m *mapView) seats() {
-	for _, r := range regions {
-		pl, ok := normalize.LookupPlace(r)
-		if !ok {
-			continue
-		}
+	for _, pl := range normalize.Regions() {
 		x, y := (pl.Lon-m.West)*m.KX, (m.North-pl.Lat)*m.KY
 		m.Seats = append(m.Seats, seat{Region: pl.Name, X: strconv.FormatFloat(x, 'f', 1, 64), Y: strconv.FormatFloat(y, 'f', 1, 64)})
 	}
