@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -42,7 +43,7 @@ var subjectCues = sync.OnceValue(func() *subjectCueSet {
 
 // resumptive pronouns take up the subject set before them: "Quant à Y,
 // elle prévoit...".
-var resumptive = wordSet("il", "elle", "ils", "elles")
+var resumptive = text.WordSet("il", "elle", "ils", "elles")
 
 // subjectSpan is how many capitalised words a name opening a clause may
 // have: "Tanger Aero Parts".
