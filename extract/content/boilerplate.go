@@ -53,7 +53,7 @@ var strongNegative = []string{
 // classWeight scores class and id hints: +1 content-like, -1
 // boilerplate-like, 0 for neither or both.
 func classWeight(class, id string) int8 {
-	return attrHints(class).or(attrHints(id)).weight()
+	return (attrHints(class) | attrHints(id)).weight()
 }
 
 // hintFlags is what the hints of a class or id attribute say.
@@ -84,9 +84,6 @@ func attrHints(v string) hintFlags {
 	}
 	return f
 }
-
-// or is the hints of two attributes together.
-func (f hintFlags) or(g hintFlags) hintFlags { return f | g }
 
 // weight scores the hints: a strong negative wins, else +1 content-like,
 // -1 boilerplate-like, 0 for neither or both.

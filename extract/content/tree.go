@@ -241,7 +241,7 @@ func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 	}
 	if class != "" || id != "" {
 		c := t.hintOf(class, true)
-		e.weight = c.flags.or(t.hintOf(id, false).flags).weight()
+		e.weight = (c.flags | t.hintOf(id, false).flags).weight()
 		if c.cmsBody {
 			t.declared = append(t.declared, declared{idx, rankCMS})
 		}
