@@ -50,12 +50,6 @@ var strongNegative = []string{
 	"readingtime", "read-time",
 }
 
-// classWeight scores class and id hints: +1 content-like, -1
-// boilerplate-like, 0 for neither or both.
-func classWeight(class, id string) int8 {
-	return (attrHints(class) | attrHints(id)).weight()
-}
-
 // hintFlags is what the hints of a class or id attribute say.
 type hintFlags uint8
 
