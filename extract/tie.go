@@ -227,17 +227,15 @@ func (l *linker) inSentence(ms []mention, si, b, e int) string {
 				after = n
 			}
 		}
-		if before >= 0 {
-			if name, ok := l.joint(ms, before); companiesOnly && ok {
-				return name
-			}
-			return ms[before].Name
+		pick := before // the nearest before, else the first after
+		if pick < 0 {
+			pick = after
 		}
-		if after >= 0 {
-			if name, ok := l.joint(ms, after); companiesOnly && ok {
+		if pick >= 0 {
+			if name, ok := l.joint(ms, pick); companiesOnly && ok {
 				return name
 			}
-			return ms[after].Name
+			return ms[pick].Name
 		}
 	}
 	return ""
