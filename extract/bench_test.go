@@ -3,6 +3,7 @@ package extract_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"strings"
 	"syscall"
@@ -34,33 +35,13 @@ func largestFixture(b *testing.B) []byte {
 // BenchmarkExtract runs the whole of extraction on one realistic page:
 // decoding, parsing, boilerplate removal, metadata, sentences and facts.
 func BenchmarkExtract(b *testing.B) {
-	page := largestFixture(b)
-	b.SetBytes(int64(len(page)))
-	b.ReportAllocs()
-	defer reportCPU(b)()
-	for b.Loop() {
-		rec, err := extract.ParseBytes(context.Background(), page)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if rec.Text == "" {
-			b.Fatal("empty text")
-		}
-	}
+	benchPages(b, [][]byte{largestFixture(b)}, parsePage)
 }
 
 // BenchmarkBareParse is the floor BenchmarkExtract is compared with: a bare
 // golang.org/x/net/html parse of the same page.
 func BenchmarkBareParse(b *testing.B) {
-	page := largestFixture(b)
-	b.SetBytes(int64(len(page)))
-	b.ReportAllocs()
-	defer reportCPU(b)()
-	for b.Loop() {
-		if _, err := html.Parse(bytes.NewReader(page)); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchPages(b, [][]byte{largestFixture(b)}, bareParse)
 }
 
 // frenchPages returns the HTML fixture pages: French articles from a dozen
@@ -84,33 +65,43 @@ func frenchPages(b *testing.B) [][]byte {
 // BenchmarkExtractFrench runs the whole of extraction over every French
 // fixture page; compare it with BenchmarkBareParseFrench, its floor.
 func BenchmarkExtractFrench(b *testing.B) {
-	pages := frenchPages(b)
+	benchPages(b, frenchPages(b), parsePage)
+}
+
+// BenchmarkBareParseFrench is a bare golang.org/x/net/html parse of the
+// pages of BenchmarkExtractFrench.
+func BenchmarkBareParseFrench(b *testing.B) {
+	benchPages(b, frenchPages(b), bareParse)
+}
+
+// benchPages runs parse over every page in each iteration, reporting bytes,
+// allocations and CPU time per operation.
+func benchPages(b *testing.B, pages [][]byte, parse func([]byte) error) {
 	b.SetBytes(totalSize(pages))
 	b.ReportAllocs()
 	defer reportCPU(b)()
 	for b.Loop() {
 		for _, page := range pages {
-			if _, err := extract.ParseBytes(context.Background(), page); err != nil {
+			if err := parse(page); err != nil {
 				b.Fatal(err)
 			}
 		}
 	}
 }
 
-// BenchmarkBareParseFrench is a bare golang.org/x/net/html parse of the
-// pages of BenchmarkExtractFrench.
-func BenchmarkBareParseFrench(b *testing.B) {
-	pages := frenchPages(b)
-	b.SetBytes(totalSize(pages))
-	b.ReportAllocs()
-	defer reportCPU(b)()
-	for b.Loop() {
-		for _, page := range pages {
-			if _, err := html.Parse(bytes.NewReader(page)); err != nil {
-				b.Fatal(err)
-			}
-		}
+// parsePage runs the whole of extraction on a page, which must yield text.
+func parsePage(page []byte) error {
+	rec, err := extract.ParseBytes(context.Background(), page)
+	if err == nil && rec.Text == "" {
+		err = errors.New("empty text")
 	}
+	return err
+}
+
+// bareParse is a bare golang.org/x/net/html parse of a page.
+func bareParse(page []byte) error {
+	_, err := html.Parse(bytes.NewReader(page))
+	return err
 }
 
 // totalSize is the number of bytes of the pages.

@@ -42,14 +42,7 @@ func BenchmarkDense(b *testing.B) {
 	for _, size := range []int{64 << 10, 128 << 10, 256 << 10, 512 << 10} {
 		page := []byte(denseArticle(size))
 		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
-			b.SetBytes(int64(len(page)))
-			b.ReportAllocs()
-			defer reportCPU(b)()
-			for b.Loop() {
-				if _, err := extract.ParseBytes(context.Background(), page); err != nil {
-					b.Fatal(err)
-				}
-			}
+			benchPages(b, [][]byte{page}, parsePage)
 		})
 	}
 }

@@ -200,6 +200,12 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	return l
 }
 
+// sentenceWords returns the index range of the words of sentence si.
+func (l *linker) sentenceWords(si int) (int, int) {
+	s := l.d.Sents[si]
+	return wordsIn(l.ws, s.Start, s.End)
+}
+
 // sortMentions files the mentions of partners, of other companies and the
 // role nouns that refer back to a partner by sentence.
 func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
@@ -453,8 +459,7 @@ const topicSpan = 3
 // ordinalIn returns the rank of "le deuxième protocole" in sentence si
 // (0 if none).
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
-	s := l.d.Sents[si]
-	from, to := wordsIn(l.ws, s.Start, s.End)
+	from, to := l.sentenceWords(si)
 	for i := from; i < to; i++ {
 		for _, o := range cs.ordinals[l.ws[i].Fold] {
 			e, ok := o.p.Match(l.ws, i, to)
@@ -501,7 +506,7 @@ func (l *linker) aboutFirst(si int, names []string) bool {
 	if n < 2 {
 		return true
 	}
-	from, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	from, _ := l.sentenceWords(si)
 	k, _ := wordsIn(l.ws, l.bySent[si][0].Start, l.bySent[si][0].End)
 	return l.companies[l.bySent[si][0].Name] && k-from <= subjectLead
 }

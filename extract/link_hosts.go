@@ -1,6 +1,10 @@
 package extract
 
-import "sync"
+import (
+	"sync"
+
+	"veille/extract/text"
+)
 
 // hostCueSet holds the words that show a company named beside the
 // investor rather than as the subject of its figures.
@@ -31,7 +35,7 @@ var hostCues = sync.OnceValue(func() *hostCueSet {
 			// the partner of the subject, not it: "l'unité est une
 			// joint-venture avec X".
 			"joint venture(s) avec", "coentreprise(s) avec", "filiale commune avec"),
-		bullets: wordSet("-", "–", "—", "•", "*", "·", "+"),
+		bullets: text.WordSet("-", "–", "—", "•", "*", "·", "+"),
 	}
 })
 

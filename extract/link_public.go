@@ -26,7 +26,7 @@ var publicHeads = sync.OnceValue(func() cueList {
 // ("le CRI de Fès-Meknès", "l'AMDIE") that accompany investors; not the
 // offices and state companies that invest themselves (OCP, ONEE, ONDA,
 // CDG), nor zone developers (host rules).
-var publicAcronyms = wordSet("amdie", "cri", "crui", "anp", "smit", "onmt", "anapec", "ofppt", "ormva", "ormvat",
+var publicAcronyms = text.WordSet("amdie", "cri", "crui", "anp", "smit", "onmt", "anapec", "ofppt", "ormva", "ormvat",
 	"ada", "hcp", "anrt", "fec", "cnss", "andzoa", "anda", "onssa", "adii", "aref", "srm", "apebi", "cgem", "amith")
 
 // isPublicBody reports whether name opens as a public body's ("Agence

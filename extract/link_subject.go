@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -42,7 +43,7 @@ var subjectCues = sync.OnceValue(func() *subjectCueSet {
 
 // resumptive pronouns take up the subject set before them: "Quant à Y,
 // elle prévoit...".
-var resumptive = wordSet("il", "elle", "ils", "elles")
+var resumptive = text.WordSet("il", "elle", "ils", "elles")
 
 // subjectSpan is how many capitalised words a name opening a clause may
 // have: "Tanger Aero Parts".
@@ -54,7 +55,7 @@ const subjectSpan = 5
 // "Zorbatex créera 120 emplois"): a company the parties missed, to which
 // the subject carried over must not give its figures.
 func (l *linker) unknownSubject(si int) bool {
-	from, to := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	from, to := l.sentenceWords(si)
 	return l.newSubject(si, from, to, true) >= 0
 }
 
@@ -64,7 +65,7 @@ func (l *linker) unknownSubject(si int) bool {
 // after a clause break, or, unless namesOnly, any subject but a pronoun
 // after a contrast ("tandis que le second site prévoit..."). -1 if none.
 func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
-	sf, st := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	sf, st := l.sentenceWords(si)
 	cs := subjectCues()
 	last := -1
 	for k := max(from, sf); k < min(to, st); k++ {
@@ -141,7 +142,7 @@ func (l *linker) partOfName(run string) bool {
 // ("Sirocco Mode prévoit 150 emplois", "Argana Plast, qui emploie 210
 // personnes, recrutera 120 personnes"). "" otherwise.
 func (l *linker) plainCompany(si, k int) string {
-	_, to := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	_, to := l.sentenceWords(si)
 	if !l.unknownName(si, k, to, false) {
 		return ""
 	}

@@ -158,6 +158,8 @@ func extractFacts(ctx context.Context, d *doc, rec *Record, findParties partyFin
 		func() { rec.Amounts = findAmounts(d) },
 		func() { rec.Jobs = findJobs(d) },
 		func() { rec.Agreements = findAgreements(d) },
+		func() { link(d, rec, mentions) },
+		func() { rec.Relevant = isRelevant(d, rec) },
 	}
 	for _, stage := range stages {
 		if err := ctx.Err(); err != nil {
@@ -165,11 +167,6 @@ func extractFacts(ctx context.Context, d *doc, rec *Record, findParties partyFin
 		}
 		stage()
 	}
-	if err := ctx.Err(); err != nil {
-		return context.Cause(ctx)
-	}
-	link(d, rec, mentions)
-	rec.Relevant = isRelevant(d, rec)
 	return nil
 }
 

@@ -43,7 +43,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 // its opening count; without them the figure is that subject's when it
 // is plainly a company (plainCompany), else no one's (unlisted).
 func (l *linker) ownClause(si, b, e int) string {
-	sf, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	sf, _ := l.sentenceWords(si)
 	open := l.newSubject(si, sf, wordAt(l.ws, b), false)
 	ms, others := l.bySent[si], l.othersBySent[si]
 	if open >= 0 {
@@ -89,7 +89,7 @@ func mentionsFrom(ms []mention, b int) []mention {
 // emplois)") or ends the sentence's first item, so that the sentence
 // decides.
 func (l *linker) bracketed(si, b int) string {
-	from, _ := wordsIn(l.ws, l.d.Sents[si].Start, l.d.Sents[si].End)
+	from, _ := l.sentenceWords(si)
 	o := l.openBracket(from, wordAt(l.ws, b))
 	if o < 0 {
 		return ""
@@ -169,8 +169,7 @@ func (l *linker) openBracket(from, k int) int {
 // roleSubject returns the company a role noun before byte b in sentence si
 // stands for: "le promoteur annonce 600 emplois" ("" if none).
 func (l *linker) roleSubject(si, b int) string {
-	s := l.d.Sents[si]
-	from, _ := wordsIn(l.ws, s.Start, s.End)
+	from, _ := l.sentenceWords(si)
 	k := lastCue(linkCues().roles, l.ws, from, wordAt(l.ws, b))
 	if k < 0 {
 		return ""
@@ -187,8 +186,7 @@ func (l *linker) roleSubject(si, b int) string {
 // partenaires", "la convention") before byte b in sentence si, with no
 // partner named between it and b.
 func (l *linker) collectiveSubject(si, b int) bool {
-	s := l.d.Sents[si]
-	from, _ := wordsIn(l.ws, s.Start, s.End)
+	from, _ := l.sentenceWords(si)
 	k := lastCue(linkCues().collective, l.ws, from, wordAt(l.ws, b))
 	if k < 0 {
 		return false
@@ -229,17 +227,15 @@ func (l *linker) inSentence(ms []mention, si, b, e int) string {
 				after = n
 			}
 		}
-		if before >= 0 {
-			if name, ok := l.joint(ms, before); companiesOnly && ok {
-				return name
-			}
-			return ms[before].Name
+		pick := before // the nearest before, else the first after
+		if pick < 0 {
+			pick = after
 		}
-		if after >= 0 {
-			if name, ok := l.joint(ms, after); companiesOnly && ok {
+		if pick >= 0 {
+			if name, ok := l.joint(ms, pick); companiesOnly && ok {
 				return name
 			}
-			return ms[after].Name
+			return ms[pick].Name
 		}
 	}
 	return ""

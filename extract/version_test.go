@@ -62,15 +62,8 @@ func TestVersionFollowsTheModules(t *testing.T) {
 // TestVersionModules checks that modules names every module whose code
 // extraction runs, as go list sees the imports.
 func TestVersionModules(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs go list")
-	}
-	out, err := exec.Command("go", "list", "-deps", "-f", "{{if .Module}}{{.Module.Path}}{{end}}", "veille/extract/...").Output()
-	if err != nil {
-		t.Skipf("go list: %v", err)
-	}
 	want := map[string]bool{}
-	for _, m := range strings.Fields(string(out)) {
+	for _, m := range strings.Fields(goListDeps(t, "{{if .Module}}{{.Module.Path}}{{end}}")) {
 		if m != "veille" {
 			want[m] = true
 		}
@@ -91,14 +84,8 @@ func TestVersionModules(t *testing.T) {
 // module that extraction runs: each of their Go files is in one of the
 // file systems Version hashes.
 func TestVersionSources(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs go list")
-	}
-	out, err := exec.Command("go", "list", "-deps", "-f", "{{if .Module}}{{if eq .Module.Path \"veille\"}}{{.ImportPath}} {{.Dir}}{{end}}{{end}}", "veille/extract/...").Output()
-	if err != nil {
-		t.Skipf("go list: %v", err)
-	}
-	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+	out := goListDeps(t, "{{if .Module}}{{if eq .Module.Path \"veille\"}}{{.ImportPath}} {{.Dir}}{{end}}{{end}}")
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		pkg, dir, _ := strings.Cut(line, " ")
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {
@@ -118,6 +105,20 @@ func TestVersionSources(t *testing.T) {
 			}
 		}
 	}
+}
+
+// goListDeps runs go list -deps -f format over the extraction packages; it
+// skips the test in short mode or where go list cannot run.
+func goListDeps(t *testing.T, format string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	out, err := exec.Command("go", "list", "-deps", "-f", format, "veille/extract/...").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	return string(out)
 }
 
 func TestVersion(t *testing.T) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -12,23 +13,23 @@ import (
 var (
 	// pastAuxiliaries make a compound past: "a réalisé", "ont atteint".
 	// Compared raw, so that the verb "a" is not the preposition "à".
-	pastAuxiliaries = wordSet("a", "ont", "avait", "avaient")
+	pastAuxiliaries = text.WordSet("a", "ont", "avait", "avaient")
 	// notImperfect end like an imperfect but do not state a past state of
 	// affairs: "fait" (present), "devait" (a plan).
-	notImperfect = wordSet("fait", "satisfait", "devait", "devaient")
+	notImperfect = text.WordSet("fait", "satisfait", "devait", "devaient")
 	// rangeJoiners join the ends of a range: "entre 500 et 700", "de 5 à 7".
-	rangeJoiners = wordSet("et", "a")
+	rangeJoiners = text.WordSet("et", "a")
 	// listJoiners join the numbers of a list: "100, 200 et 300 emplois".
-	listJoiners = wordSet(",", "et", "ou")
+	listJoiners = text.WordSet(",", "et", "ou")
 	// mentionJoiners join two names in an enumeration: "A, B et C".
-	mentionJoiners = wordSet(",", "et")
+	mentionJoiners = text.WordSet(",", "et")
 	// nameParticles open a family name ("Mohamed Ben Ahmed") as well as
 	// the name of some towns ("Ben Ahmed", "Ben Guerir").
-	nameParticles = wordSet("ben", "bin", "ould")
+	nameParticles = text.WordSet("ben", "bin", "ould")
 	// jointJoiners join the two companies of a joint pledge: "A et B".
-	jointJoiners = wordSet("et")
+	jointJoiners = text.WordSet("et")
 	// brackets around a figure of an enumeration: "A (22 emplois), B (14)".
-	openBrackets, closeBrackets = wordSet("(", "["), wordSet(")", "]")
+	openBrackets, closeBrackets = text.WordSet("(", "["), text.WordSet(")", "]")
 )
 
 // Word endings.
@@ -42,15 +43,6 @@ const sincePrefix = "depuis"
 
 // genericAgreement is the agreement type that says least: "accord".
 const genericAgreement = "accord"
-
-// wordSet returns the set of words.
-func wordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
 
 // hasSuffix reports whether w ends with one of the endings.
 func hasSuffix(w string, endings []string) bool {

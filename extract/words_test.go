@@ -12,6 +12,7 @@ func TestWordTables(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
 		"pastAuxiliaries": pastAuxiliaries, "notImperfect": notImperfect, "rangeJoiners": rangeJoiners,
 		"listJoiners": listJoiners, "mentionJoiners": mentionJoiners, "jointJoiners": jointJoiners,
+		"nameParticles": nameParticles, "openBrackets": openBrackets, "closeBrackets": closeBrackets,
 	} {
 		for w := range set {
 			if ws := text.Words(w); len(ws) != 1 || ws[0].Fold != w {

@@ -50,12 +50,6 @@ var strongNegative = []string{
 	"readingtime", "read-time",
 }
 
-// classWeight scores class and id hints: +1 content-like, -1
-// boilerplate-like, 0 for neither or both.
-func classWeight(class, id string) int8 {
-	return attrHints(class).or(attrHints(id)).weight()
-}
-
 // hintFlags is what the hints of a class or id attribute say.
 type hintFlags uint8
 
@@ -84,9 +78,6 @@ func attrHints(v string) hintFlags {
 	}
 	return f
 }
-
-// or is the hints of two attributes together.
-func (f hintFlags) or(g hintFlags) hintFlags { return f | g }
 
 // weight scores the hints: a strong negative wins, else +1 content-like,
 // -1 boilerplate-like, 0 for neither or both.

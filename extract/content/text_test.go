@@ -144,7 +144,7 @@ func TestClassWeight(t *testing.T) {
 		{"", "lire-aussi", -1},
 	}
 	for _, tt := range tests {
-		if got := classWeight(tt.class, tt.id); got != tt.want {
+		if got, _ := (&tree{hints: map[string]hint{}}).classWeight(tt.class, tt.id); got != tt.want {
 			t.Errorf("classWeight(%q, %q) = %d, want %d", tt.class, tt.id, got, tt.want)
 		}
 	}

@@ -66,6 +66,14 @@ func (t *tree) hintOf(v string, isClass bool) hint {
 	return h
 }
 
+// classWeight scores the class and id hints of an element (+1
+// content-like, -1 boilerplate-like, 0 for neither or both) and tells
+// whether its class names a CMS's article body.
+func (t *tree) classWeight(class, id string) (int8, bool) {
+	c := t.hintOf(class, true)
+	return (c.flags | t.hintOf(id, false).flags).weight(), c.cmsBody
+}
+
 // meta is one <meta> (or itemprop element) of the page, keys lower-cased.
 type meta struct {
 	key, value string
@@ -240,9 +248,9 @@ func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 		}
 	}
 	if class != "" || id != "" {
-		c := t.hintOf(class, true)
-		e.weight = c.flags.or(t.hintOf(id, false).flags).weight()
-		if c.cmsBody {
+		var body bool
+		e.weight, body = t.classWeight(class, id)
+		if body {
 			t.declared = append(t.declared, declared{idx, rankCMS})
 		}
 	}

@@ -24,14 +24,19 @@ func TestTokenize(t *testing.T) {
 		{"Fès", "fes"},
 		{"d'", "d'"},
 	} {
-		var got []string
-		for _, tok := range Tokenize(tt.in) {
-			got = append(got, tok.Fold)
-		}
-		if g := strings.Join(got, "|"); g != tt.want {
+		if g := folds(Tokenize(tt.in)); g != tt.want {
 			t.Errorf("Tokenize(%q) = %s, want %s", tt.in, g, tt.want)
 		}
 	}
+}
+
+// folds joins the folded forms of toks with |.
+func folds(toks []Token) string {
+	got := make([]string, len(toks))
+	for i, tok := range toks {
+		got[i] = tok.Fold
+	}
+	return strings.Join(got, "|")
 }
 
 // TestShapes checks the shape of tokens.
@@ -71,11 +76,7 @@ func TestWords(t *testing.T) {
 		{"« GITEX » - Maroc", `"|gitex|"|maroc`},
 		{"Fès", "fes"},
 	} {
-		var got []string
-		for _, w := range Words(tt.in) {
-			got = append(got, w.Fold)
-		}
-		if g := strings.Join(got, "|"); g != tt.want {
+		if g := folds(Words(tt.in)); g != tt.want {
 			t.Errorf("Words(%q) = %s, want %s", tt.in, g, tt.want)
 		}
 	}

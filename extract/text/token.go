@@ -73,17 +73,18 @@ func isDigitLed(s string) bool {
 }
 
 // ordinalSuffixes make a digit-led word an ordinal ("6e", "1er", "3ème").
-var ordinalSuffixes = wordSet("e", "er", "ere", "ère", "eme", "ème", "è", "nd", "nde", "es", "th", "st", "rd")
+var ordinalSuffixes = WordSet("e", "er", "ere", "ère", "eme", "ème", "è", "nd", "nde", "es", "th", "st", "rd")
 
 // elisions are the words French elides before a vowel; they become tokens
 // of their own so that "l'Agence" is "l'" + "Agence".
-var elisions = wordSet("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu")
+var elisions = WordSet("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu")
 
 // nameNotElision is the capital letter that, before an apostrophe, starts a
 // name rather than an elision ("M'barek").
 const nameNotElision = "M"
 
-func wordSet(words ...string) map[string]bool {
+// WordSet returns the set of words, for the word tables of the rules.
+func WordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
