@@ -14,7 +14,7 @@
 // stay as the page has them). Package text splits it into sentences and
 // lexes it once (normalize.Lex: letters, digit runs, punctuation), which
 // normalize's scanners read for figures, sums, dates, years and places
-// (normalize.ScanTokens), and which text groups into tokens, each with its
+// (normalize.ScanRange), and which text groups into tokens, each with its
 // byte span, its folded form (lower case, no accents, one apostrophe) and
 // its shape (word, capital, acronym, number, elision). Two views share
 // those tokens: the tokens themselves, where

@@ -3,6 +3,8 @@ package parties
 import (
 	"strings"
 	"sync"
+
+	"veille/extract/text"
 )
 
 // The French data the party rules read. Every key is folded
@@ -444,10 +446,4 @@ var (
 )
 
 // wordSet builds a set of folded words.
-func wordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+var wordSet = text.WordSet
