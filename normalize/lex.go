@@ -185,54 +185,21 @@ func punctKey(r rune, raw string) string {
 	return raw
 }
 
-// isSkippable reports whether t is a joiner that phrase patterns ignore:
+// isSkippable reports whether t is a joiner that phrases step over:
 // "au-delà" matches "au delà", "d'ici" matches "d’ici".
 func (t token) isSkippable() bool {
 	return t.kind == tokPunct && (t.key == "'" || t.key == "-")
 }
 
-// phrase is a pattern of folded words, compiled from its French text.
-type phrase []string
-
-// compilePhrase turns a surface form into the word keys it must match.
-func compilePhrase(s string) phrase {
-	var p phrase
-	for _, t := range Lex(s) {
-		if !t.isSkippable() {
-			p = append(p, t.key)
-		}
+// Key returns the key phrases read (Keyed): the folded form of a word,
+// with elisions expanded ("d'" is "de"), the digits of a number, the
+// unified rune of punctuation, "\n" for a line break, and the empty key of
+// a joiner (an apostrophe or a dash).
+func (t Token) Key() string {
+	if t.isSkippable() {
+		return ""
 	}
-	return p
-}
-
-// matchAt reports whether p matches the tokens from i on and returns the
-// index just past the match.
-func (p phrase) matchAt(toks []token, i int) (int, bool) {
-	for _, w := range p {
-		for i < len(toks) && toks[i].isSkippable() {
-			i++
-		}
-		if i >= len(toks) || toks[i].key != w {
-			return 0, false
-		}
-		i++
-	}
-	return i, len(p) > 0
-}
-
-// matchBefore reports whether p ends right before token i and returns the
-// index of its first token.
-func (p phrase) matchBefore(toks []token, i int) (int, bool) {
-	for k := len(p) - 1; k >= 0; k-- {
-		i--
-		for i >= 0 && toks[i].isSkippable() {
-			i--
-		}
-		if i < 0 || toks[i].key != p[k] {
-			return 0, false
-		}
-	}
-	return i, len(p) > 0
+	return t.key
 }
 
 // isWord reports whether toks[i] is a word with one of the keys.

@@ -296,8 +296,8 @@ func (sc *scanner) completeScaled(v value) value {
 // parsePercent reads "%", "pour cent", "pc" at token i ("PC" is a
 // computer, not a percent: frPercentLowerOnly).
 func (sc *scanner) parsePercent(i int) (int, bool) {
-	for _, p := range sc.t.percent {
-		if end, ok := p.matchAt(sc.toks, i); ok && (!sc.t.percentLowerOnly[p[0]] || sc.raw(i) == p[0]) {
+	for _, p := range sc.t.percent[keyAt(sc.toks, nextWord(sc.toks, i))] {
+		if end, ok := matchAt(p, sc.toks, i); ok && (!sc.t.percentLowerOnly[p[0][0]] || sc.raw(i) == p[0][0]) {
 			return end, true
 		}
 	}

@@ -14,7 +14,7 @@ type frTables struct {
 	halves        map[string]bool
 	ordinals      map[string]bool
 	determiners   map[string]bool
-	percent       []phrase
+	percent       map[string][]Phrase       // by first word
 	approx        map[string][]approxPhrase // by first word
 	currencies    map[string][]currencyPhrase
 	baseCurrency  map[string]*currencyForm // the unscaled form of each code: "dirhams" for MAD
@@ -22,10 +22,10 @@ type frTables struct {
 	listJoins     map[string]bool          // folded keys of frListJoins
 	months        map[string]int
 	weekdays      map[string]int
-	relativeDays  []relativePhrase
-	relativeWeeks []phrase
+	relativeDays  map[string][]relativePhrase // by first word
+	relativeWeeks map[string][]Phrase         // by first word
 	lastNext      map[string]int
-	ago           phrase
+	ago           Phrase
 	agoUnits      map[string]agoUnit
 	shortLeads    map[string]bool
 	bareLeads     map[string]bool
@@ -49,7 +49,7 @@ type grammarWords struct {
 	thisWeekday, firstDay, currentMonth, bareDayLast string
 	firstDaySuffixes                                 []string
 	yearIn, fromYear                                 string
-	fromYearPhrases                                  []phrase
+	fromYearPhrases                                  []Phrase
 }
 
 // compileGrammar folds the function words of fr_grammar.go.
@@ -83,32 +83,44 @@ func compileGrammar() grammarWords {
 }
 
 type approxPhrase struct {
-	p      phrase
+	p      Phrase
 	approx Approx
 }
 
 type currencyPhrase struct {
-	p phrase
+	p Phrase
 	currencyForm
 }
 
 type relativePhrase struct {
-	p phrase
+	p Phrase
 	relativeDay
 }
 
 type yearPhrase struct {
-	p phrase
+	p Phrase
 	yearMarker
 }
 
-// foldKey returns the key Lex gives to the one-word form w.
+// compilePhrase reads a phrase of the tables on the tokens of Lex.
+func compilePhrase(pattern string) Phrase { return MustCompilePhrase(pattern, Lex) }
+
+// foldKey returns the key Lex gives to the one-word form w, read as it is
+// written (not as a pattern: "(" is a word of frAmountLinks).
 func foldKey(w string) string {
-	p := compilePhrase(w)
-	if len(p) == 0 {
-		return ""
+	for _, t := range Lex(w) {
+		if k := t.Key(); k != "" {
+			return k
+		}
 	}
-	return p[0]
+	return ""
+}
+
+// addFlag flags every word a phrase may start with.
+func addFlag(flags map[string]wordFlag, p Phrase, f wordFlag) {
+	for _, k := range p[0] {
+		flags[k] |= f
+	}
 }
 
 // wordSet returns the folded keys of words.
@@ -183,13 +195,19 @@ var tables = sync.OnceValue(func() *frTables {
 	for _, d := range frNumberDeterminers {
 		t.determiners[foldKey(d)] = true
 	}
-	for _, p := range frPercentWords {
-		t.percent = append(t.percent, compilePhrase(p))
+	t.percent = make(map[string][]Phrase)
+	for _, w := range frPercentWords {
+		p := compilePhrase(w)
+		for _, k := range p[0] {
+			t.percent[k] = append(t.percent[k], p)
+		}
 	}
 	for _, a := range frApproxMarkers {
 		p := compilePhrase(a.form)
-		t.approx[p[0]] = append(t.approx[p[0]], approxPhrase{p, a.approx})
-		t.wordFlags[p[0]] |= flagQuantityStart
+		for _, k := range p[0] {
+			t.approx[k] = append(t.approx[k], approxPhrase{p, a.approx})
+		}
+		addFlag(t.wordFlags, p, flagQuantityStart)
 	}
 	t.baseCurrency = make(map[string]*currencyForm)
 	for k, c := range frCurrencies {
@@ -197,8 +215,10 @@ var tables = sync.OnceValue(func() *frTables {
 			t.baseCurrency[c.code] = &frCurrencies[k]
 		}
 		p := compilePhrase(c.form)
-		t.currencies[p[0]] = append(t.currencies[p[0]], currencyPhrase{p, c})
-		t.wordFlags[p[0]] |= flagQuantityStart
+		for _, k := range p[0] {
+			t.currencies[k] = append(t.currencies[k], currencyPhrase{p, c})
+		}
+		addFlag(t.wordFlags, p, flagQuantityStart)
 	}
 	t.amountLinks, t.listJoins = wordSet(frAmountLinks), wordSet(frListJoins)
 	for _, m := range frMonths {
@@ -209,22 +229,27 @@ var tables = sync.OnceValue(func() *frTables {
 		t.weekdays[foldKey(w)] = i
 		t.wordFlags[foldKey(w)] |= flagDateStart
 	}
+	t.relativeDays, t.relativeWeeks = make(map[string][]relativePhrase), make(map[string][]Phrase)
 	for _, r := range frRelativeDays {
 		p := compilePhrase(r.form)
-		t.relativeDays = append(t.relativeDays, relativePhrase{p, r})
-		t.wordFlags[p[0]] |= flagDateStart
+		for _, k := range p[0] {
+			t.relativeDays[k] = append(t.relativeDays[k], relativePhrase{p, r})
+		}
+		addFlag(t.wordFlags, p, flagDateStart)
 	}
 	for _, w := range frRelativeWeeks {
 		p := compilePhrase(w)
-		t.relativeWeeks = append(t.relativeWeeks, p)
-		t.wordFlags[p[0]] |= flagDateStart
+		for _, k := range p[0] {
+			t.relativeWeeks[k] = append(t.relativeWeeks[k], p)
+		}
+		addFlag(t.wordFlags, p, flagDateStart)
 	}
 	t.lastNext = make(map[string]int, len(frLastNext))
 	for _, r := range frLastNext {
 		t.lastNext[foldKey(r.form)] = r.offset
 	}
 	t.ago = compilePhrase(frAgo)
-	t.wordFlags[t.ago[0]] |= flagDateStart
+	addFlag(t.wordFlags, t.ago, flagDateStart)
 	t.agoUnits = make(map[string]agoUnit, len(frAgoUnits))
 	for _, u := range frAgoUnits {
 		t.agoUnits[foldKey(u.form)] = u
@@ -232,8 +257,9 @@ var tables = sync.OnceValue(func() *frTables {
 	t.shortLeads, t.bareLeads, t.bareFollowers = wordSet(frShortDateLeads), wordSet(frBareDayLeads), wordSet(frBareDayFollowers)
 	for _, m := range frYearMarkers {
 		p := compilePhrase(m.form)
-		last := p[len(p)-1]
-		t.yearMarkers[last] = append(t.yearMarkers[last], yearPhrase{p, m})
+		for _, last := range p[len(p)-1] {
+			t.yearMarkers[last] = append(t.yearMarkers[last], yearPhrase{p, m})
+		}
 	}
 	for _, w := range frPastParticiples {
 		t.participles[foldKey(w)] = true
@@ -254,6 +280,8 @@ var tables = sync.OnceValue(func() *frTables {
 	for _, l := range t.yearMarkers {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].p) > len(l[j].p) })
 	}
-	sort.SliceStable(t.relativeDays, func(i, j int) bool { return len(t.relativeDays[i].p) > len(t.relativeDays[j].p) })
+	for _, l := range t.relativeDays {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].p) > len(l[j].p) })
+	}
 	return t
 })

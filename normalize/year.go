@@ -123,7 +123,7 @@ func (sc *scanner) yearKind(head int, inDate bool) (YearKind, int) {
 			if m.where&place == 0 {
 				continue
 			}
-			if start, ok := m.p.matchBefore(toks, head); ok {
+			if start, ok := matchEnding(m.p, toks, head); ok {
 				return m.kind, start
 			}
 		}
@@ -163,27 +163,16 @@ func (sc *scanner) fromYearStart(head int) (int, bool) {
 		return head - 1, true
 	}
 	for _, p := range sc.t.fromYearPhrases {
-		start := head - len(p) + 1 // the first word may be left out
-		if !wordsAt(toks, start, p[1:]) {
+		start, ok := matchEnding(p[1:], toks, head) // the first word may be left out
+		if !ok {
 			continue
 		}
-		if isWord(toks, start-1, p[0]) {
-			start--
+		if s, ok := matchEnding(p[:1], toks, start); ok {
+			start = s
 		}
 		return start, true
 	}
 	return 0, false
-}
-
-// wordsAt reports whether the tokens from i on are the words keys, with
-// nothing between them.
-func wordsAt(toks []token, i int, keys []string) bool {
-	for k, key := range keys {
-		if !isWord(toks, i+k, key) {
-			return false
-		}
-	}
-	return true
 }
 
 // accented reports whether word i is written otherwise than its folded key

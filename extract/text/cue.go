@@ -1,20 +1,21 @@
 package text
 
 import (
-	"fmt"
 	"slices"
-	"strings"
+
+	"veille/normalize"
 )
 
-// Phrase is a pattern of tokens written in plain French: one set of
-// accepted folded forms per token. Words are separated by spaces; "a|b"
-// accepts either word and a part in parentheses is optional
-// ("protocole(s)", "signé(e)(s)"). A word is read as the text is read:
-// "l'accord" is the two tokens "l'" and "accord", "convention-cadre" one.
-type Phrase [][]string
+// Phrase is a normalize.Phrase compiled on one of the views of this
+// package, in the same language ("a|b", "signé(e)(s)"): a word is read as
+// the view reads it, so "l'accord" is the two tokens "l'" and "accord" on
+// the token view and "convention-cadre" the two words "convention" and
+// "cadre" on the word view. Every token of the views has a key: phrases
+// match them token for token.
+type Phrase normalize.Phrase
 
-// Keyed is a token as the matcher reads it: anything with a folded form.
-type Keyed interface{ Key() string }
+// Keyed is a token as the matcher reads it (normalize.Keyed).
+type Keyed = normalize.Keyed
 
 // Key returns the folded form of the token.
 func (t Token) Key() string { return t.Fold }
@@ -22,74 +23,26 @@ func (t Token) Key() string { return t.Fold }
 // Compile reads a pattern on the token view (Tokenize). It panics on a
 // pattern whose alternatives do not read as the same number of tokens:
 // patterns are constants of the program, checked by its tests.
-func Compile(pattern string) Phrase { return compile(pattern, Tokenize) }
+func Compile(pattern string) Phrase {
+	return Phrase(normalize.MustCompilePhrase(pattern, Tokenize))
+}
 
 // CompileWords reads a pattern on the word view (Words): apostrophes and
 // dashes separate words, so "d'ici" is the two words "d" and "ici".
-func CompileWords(pattern string) Phrase { return compile(pattern, Words) }
-
-// compile reads a pattern with the given tokenizer.
-func compile(pattern string, tokenize func(string) []Token) Phrase {
-	var p Phrase
-	for _, field := range strings.Fields(pattern) {
-		var slots [][]string
-		for _, alt := range strings.Split(field, "|") {
-			for _, form := range expandOptional(alt) {
-				toks := tokenize(form)
-				if slots == nil {
-					slots = make([][]string, len(toks))
-				}
-				if len(toks) != len(slots) {
-					panic(fmt.Sprintf("text: pattern %q: alternatives of %q differ in length", pattern, field))
-				}
-				for k, t := range toks {
-					if !slices.Contains(slots[k], t.Fold) {
-						slots[k] = append(slots[k], t.Fold)
-					}
-				}
-			}
-		}
-		p = append(p, slots...)
-	}
-	return p
-}
-
-// expandOptional lists the forms of a word with optional parts in
-// parentheses: "signé(e)(s)" → signé, signée, signés, signées.
-func expandOptional(w string) []string {
-	i := strings.IndexByte(w, '(')
-	j := strings.IndexByte(w, ')')
-	if i < 0 || j < i {
-		return []string{w}
-	}
-	var out []string
-	for _, rest := range expandOptional(w[j+1:]) {
-		out = append(out, w[:i]+rest, w[:i]+w[i+1:j]+rest)
-	}
-	return out
+func CompileWords(pattern string) Phrase {
+	return Phrase(normalize.MustCompilePhrase(pattern, Words))
 }
 
 // MatchAt reports whether p matches toks from i on and returns the index
-// just past the match.
+// just past the match (normalize.MatchAt).
 func MatchAt[T Keyed](p Phrase, toks []T, i int) (int, bool) {
-	if len(p) == 0 || i < 0 || i+len(p) > len(toks) {
-		return i, false
-	}
-	for k, keys := range p {
-		if !slices.Contains(keys, toks[i+k].Key()) {
-			return i, false
-		}
-	}
-	return i + len(p), true
+	return normalize.MatchAt(normalize.Phrase(p), toks, i)
 }
 
 // MatchEnding reports whether p matches toks ending just before j and
-// returns the index where the match starts.
+// returns the index where the match starts (normalize.MatchEnding).
 func MatchEnding[T Keyed](p Phrase, toks []T, j int) (int, bool) {
-	if i, ok := MatchAt(p, toks, j-len(p)); ok {
-		return i, true
-	}
-	return j, false
+	return normalize.MatchEnding(normalize.Phrase(p), toks, j)
 }
 
 // Match reports whether p matches toks from i on without passing end, and
@@ -104,10 +57,12 @@ func (p Phrase) Match(toks []Token, i, end int) (int, bool) {
 // MatchEnding reports whether p matches toks ending just before j, not
 // starting before begin, and returns the index where the match starts.
 func (p Phrase) MatchEnding(toks []Token, j, begin int) (int, bool) {
-	if i := j - len(p); i >= begin {
-		if _, ok := p.Match(toks, i, j); ok {
-			return i, true
-		}
+	begin = max(begin, 0)
+	if begin > j || j > len(toks) {
+		return j, false
+	}
+	if i, ok := MatchEnding(p, toks[begin:j], j-begin); ok {
+		return begin + i, true
 	}
 	return j, false
 }
