@@ -111,8 +111,15 @@ func TestPatterns(t *testing.T) {
 			t.Errorf("%q on %q = %v, want %v", tt.pattern, tt.in, ok, tt.want)
 		}
 	}
-	if j, ok := CompileWords("fin").MatchEnding(Words("à fin 2024"), 2, 0); !ok || j != 1 {
+	ws := Words("à fin 2024")
+	if j, ok := CompileWords("fin").MatchEnding(ws, 2, 0); !ok || j != 1 {
 		t.Errorf("MatchEnding = %d, %v, want 1, true", j, ok)
+	}
+	if _, ok := CompileWords("fin").MatchEnding(ws, 2, 2); ok {
+		t.Error("MatchEnding matched before begin")
+	}
+	if _, ok := CompileWords("fin 2024").Match(ws, 1, 2); ok {
+		t.Error("Match passed end")
 	}
 }
 
