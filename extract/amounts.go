@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 	"sync"
 
 	"veille/normalize"
@@ -48,13 +47,7 @@ func isRate(ws []word, j, to int) bool {
 // perYear reports a sum by the year ("500 MDH par an"): a yearly revenue
 // or budget is a figure of its own, not a rate to skip.
 func perYear(text string) bool {
-	f := normalize.Fold(text)
-	for _, suf := range []string{"par an", "par annee", "l'an", "chaque annee"} {
-		if strings.HasSuffix(f, suf) {
-			return true
-		}
-	}
-	return false
+	return hasSuffix(normalize.Fold(text), perYearEndings)
 }
 
 // clausePenalty is the distance a clause break adds between a figure and a

@@ -36,6 +36,11 @@ var (
 var (
 	conditionalEndings = []string{"rait", "raient"} // "créerait": the future
 	imperfectEndings   = []string{"ait", "aient"}   // "comptait", "employaient"
+	// participleEndings end the past participles of the verbs of a
+	// result: "réalisé(e)(s)", "atteint", "franchi", "conclu", "ouvert".
+	participleEndings = []string{"é", "ée", "és", "ées", "i", "is", "it", "int", "u", "us", "ert"}
+	// perYearEndings end a sum by the year ("500 MDH par an"), folded.
+	perYearEndings = []string{"par an", "par annee", "l'an", "chaque annee"}
 )
 
 // sincePrefix opens a year that starts a period ("depuis 2014"), folded.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -196,12 +195,7 @@ func looksParticiple(s string) bool {
 	if utf8.RuneCountInString(s) < 4 {
 		return false
 	}
-	for _, suf := range []string{"é", "ée", "és", "ées", "i", "is", "it", "int", "u", "us", "ert"} {
-		if strings.HasSuffix(s, suf) {
-			return true
-		}
-	}
-	return false
+	return hasSuffix(s, participleEndings)
 }
 
 // findTargetYears lists the deadlines and horizons of the body ("d'ici

@@ -46,6 +46,7 @@ type multiplier struct {
 	exp    int    // power of ten
 	exact  bool   // case-sensitive abbreviation ("M" is a million, "m" is a metre)
 	approx bool   // a collective noun: "une centaine" is about 100
+	title  bool   // before a glued period, a title: "M." is "Monsieur"
 }
 
 // frMultipliers are the scale words and abbreviations of French press.
@@ -54,7 +55,7 @@ var frMultipliers = []multiplier{
 	{form: "million", exp: 6}, {form: "millions", exp: 6},
 	{form: "milliard", exp: 9}, {form: "milliards", exp: 9},
 	{form: "K", exp: 3, exact: true}, {form: "k", exp: 3, exact: true},
-	{form: "M", exp: 6, exact: true}, {form: "Mio", exp: 6, exact: true},
+	{form: "M", exp: 6, exact: true, title: true}, {form: "Mio", exp: 6, exact: true},
 	{form: "Md", exp: 9, exact: true}, {form: "Mds", exp: 9, exact: true},
 	{form: "MD", exp: 9, exact: true}, {form: "MDS", exp: 9, exact: true},
 	{form: "Mrd", exp: 9, exact: true}, {form: "Mrds", exp: 9, exact: true},

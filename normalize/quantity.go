@@ -207,8 +207,7 @@ func (sc *scanner) parseMultiplier(i int) (decimal, bool, int, bool) {
 		return decimal{}, false, i, false
 	}
 	if m, ok := sc.t.exactMults[sc.raw(i)]; ok {
-		// "M." is "Monsieur", not a million.
-		if m.form == "M" && isPunct(sc.toks, i+1, ".") && sc.gluedAt(i+1) {
+		if m.title && isPunct(sc.toks, i+1, ".") && sc.gluedAt(i+1) {
 			return decimal{}, false, i, false
 		}
 		return decimal{1, m.exp}, m.approx, i + 1, true

@@ -37,6 +37,11 @@ func TestMultipliersTable(t *testing.T) {
 		if err != nil || got.Value != want || got.Approx != approx {
 			t.Errorf("ParseNumber(%q) = %+v, %v, want %v %q", in, got, err, want, approx)
 		}
+		if title := in + ". Alami"; m.title {
+			if got := Numbers(title); len(got) != 1 || got[0].Value != 3 {
+				t.Errorf("Numbers(%q) = %+v, want 3: a title, not a multiplier", title, got)
+			}
+		}
 	}
 }
 
