@@ -116,6 +116,13 @@ func foldKey(w string) string {
 	return ""
 }
 
+// fileUnder files v in m under each of keys.
+func fileUnder[V any](m map[string][]V, keys []string, v V) {
+	for _, k := range keys {
+		m[k] = append(m[k], v)
+	}
+}
+
 // addFlag flags every word a phrase may start with.
 func addFlag(flags map[string]wordFlag, p Phrase, f wordFlag) {
 	for _, k := range p[0] {
@@ -198,15 +205,11 @@ var tables = sync.OnceValue(func() *frTables {
 	t.percent = make(map[string][]Phrase)
 	for _, w := range frPercentWords {
 		p := compilePhrase(w)
-		for _, k := range p[0] {
-			t.percent[k] = append(t.percent[k], p)
-		}
+		fileUnder(t.percent, p[0], p)
 	}
 	for _, a := range frApproxMarkers {
 		p := compilePhrase(a.form)
-		for _, k := range p[0] {
-			t.approx[k] = append(t.approx[k], approxPhrase{p, a.approx})
-		}
+		fileUnder(t.approx, p[0], approxPhrase{p, a.approx})
 		addFlag(t.wordFlags, p, flagQuantityStart)
 	}
 	t.baseCurrency = make(map[string]*currencyForm)
@@ -215,9 +218,7 @@ var tables = sync.OnceValue(func() *frTables {
 			t.baseCurrency[c.code] = &frCurrencies[k]
 		}
 		p := compilePhrase(c.form)
-		for _, k := range p[0] {
-			t.currencies[k] = append(t.currencies[k], currencyPhrase{p, c})
-		}
+		fileUnder(t.currencies, p[0], currencyPhrase{p, c})
 		addFlag(t.wordFlags, p, flagQuantityStart)
 	}
 	t.amountLinks, t.listJoins = wordSet(frAmountLinks), wordSet(frListJoins)
@@ -232,16 +233,12 @@ var tables = sync.OnceValue(func() *frTables {
 	t.relativeDays, t.relativeWeeks = make(map[string][]relativePhrase), make(map[string][]Phrase)
 	for _, r := range frRelativeDays {
 		p := compilePhrase(r.form)
-		for _, k := range p[0] {
-			t.relativeDays[k] = append(t.relativeDays[k], relativePhrase{p, r})
-		}
+		fileUnder(t.relativeDays, p[0], relativePhrase{p, r})
 		addFlag(t.wordFlags, p, flagDateStart)
 	}
 	for _, w := range frRelativeWeeks {
 		p := compilePhrase(w)
-		for _, k := range p[0] {
-			t.relativeWeeks[k] = append(t.relativeWeeks[k], p)
-		}
+		fileUnder(t.relativeWeeks, p[0], p)
 		addFlag(t.wordFlags, p, flagDateStart)
 	}
 	t.lastNext = make(map[string]int, len(frLastNext))
@@ -257,9 +254,7 @@ var tables = sync.OnceValue(func() *frTables {
 	t.shortLeads, t.bareLeads, t.bareFollowers = wordSet(frShortDateLeads), wordSet(frBareDayLeads), wordSet(frBareDayFollowers)
 	for _, m := range frYearMarkers {
 		p := compilePhrase(m.form)
-		for _, last := range p[len(p)-1] {
-			t.yearMarkers[last] = append(t.yearMarkers[last], yearPhrase{p, m})
-		}
+		fileUnder(t.yearMarkers, p[len(p)-1], yearPhrase{p, m})
 	}
 	for _, w := range frPastParticiples {
 		t.participles[foldKey(w)] = true
