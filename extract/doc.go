@@ -23,9 +23,10 @@
 // read it, so that "d'ici" and "d ici" read alike).
 //
 // Cues. Every French word or phrase a rule tests is data: cue lists in the
-// pattern language of package text ("protocole(s) d'accord",
-// "signé(e)(s)", "etat|gouvernement marocain"), compiled once and matched
-// by one matcher; closed word classes in named sets (words.go here,
+// pattern language of normalize.Phrase ("protocole(s) d'accord",
+// "signé(e)(s)", "etat|gouvernement marocain"), compiled once on a view of
+// package text and matched by the one matcher that normalize's own tables
+// use; closed word classes in named sets (words.go here,
 // parties/words.go and parties/data.go for the party grammar); French
 // numbers, money, dates, years and places in package normalize's tables.
 // Each row has a test case.

@@ -18,6 +18,9 @@
 //   - year.go: Years, classified as target, past, period, as-of or plain;
 //   - lex.go: the tokenizer all of them share, so that a form never matches
 //     inside a word ("DH" in "ADH", "mardi" in "Mardigras");
+//   - phrase.go: Phrase, the one phrase language ("a|b", "signé(e)(s)")
+//     and matcher of the French tables, here and in extract, on any token
+//     view that gives each token a Key;
 //   - scan.go: ScanText, the figures, sums, years, dates and places of one
 //     text from a single pass of the tokenizer;
 //   - places.go, fold.go: Places, LookupPlace and Fold (the gazetteer,
