@@ -59,3 +59,20 @@ func ExampleYears() {
 	// "2024" period
 	// "2027" period
 }
+
+func ExampleCompilePhrase() {
+	p, err := normalize.CompilePhrase("protocole(s) d'accord signé(e)(s)", normalize.Lex)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(p)
+	toks := normalize.Lex("Les protocoles d’accord signés hier")
+	end, ok := normalize.MatchAt(p, toks, 1)
+	fmt.Println(end, ok)
+	_, err = normalize.CompilePhrase("d'ici|avant", normalize.Lex)
+	fmt.Println(err)
+	// Output:
+	// [[protocole protocoles] [de] [accord] [signe signee signes signees]]
+	// 6 true
+	// normalize: phrase "d'ici|avant": alternatives of "d'ici|avant" read as 2 and 1 tokens
+}
