@@ -349,4 +349,16 @@ var pressTests = []struct {
 		signatories: []string{"Codexia [company party]"},
 		actors:      []string{"Numeris [company mention]"},
 	},
+	{
+		name: "the agent's preposition said again, after a role with a participle",
+		text: "Deux accords ont été signés jeudi. Ils ont été paraphés par le directeur général délégué de Norvex Maroc, Samir Alaoui, par la présidente de Tirsa Group, Hind Bakkali, et par le DG de Quantel, Luc Moreau.",
+		signatories: []string{
+			"Norvex Maroc [company party]",
+			"Samir Alaoui [person signed] role=directeur général délégué de Norvex Maroc org=Norvex Maroc",
+			"Tirsa Group [company party]",
+			"Hind Bakkali [person signed] role=présidente de Tirsa Group org=Tirsa Group",
+			"Quantel [company party]",
+			"Luc Moreau [person signed] role=DG de Quantel org=Quantel",
+		},
+	},
 }

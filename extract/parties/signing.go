@@ -446,7 +446,9 @@ func (s *psent) parVerb(i int) agentOf {
 				return agentSigns
 			}
 			return agentNone
-		case isParticiple(t):
+		case isParticiple(t) && !s.claimed[k]:
+			// A participle inside a role ("directeur général délégué")
+			// governs no "par" after it.
 			return agentNone
 		}
 	}
