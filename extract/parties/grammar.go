@@ -143,6 +143,9 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 				if s.in(m, definiteArticles) {
 					m++
 				}
+				if s.in(m, scopeNouns) && s.cap(m+1) {
+					m++ // "pour la zone Europe-Afrique"
+				}
 				if s.cap(m) {
 					e := m
 					for s.cap(e) {
@@ -172,6 +175,10 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 // placePreps open a place-like complement of a role; "à" is matched as
 // written since its folded form is the verb "a".
 var placePreps = wordSet("à", "au", "aux", "pour")
+
+// scopeNouns may open the territory a role covers, before its name ("pour
+// la zone Europe-Afrique", "pour la région MENA").
+var scopeNouns = wordSet("zone", "region")
 
 // isDigitWord reports whether s is written with digits only (and separators).
 func isDigitWord(s string) bool {

@@ -240,6 +240,12 @@ func (s *psent) headedBodies() {
 		// pour la mise en place").
 		if end == j && s.in(end, prepFor) && s.is(end+1, lxDeterminers) {
 			if e := s.npEnd(end + 2); e > end+2 {
+				// "Agence pour la promotion et le développement économique
+				// des provinces du Sud": aims joined by "et", each with its
+				// article.
+				for s.in(e, conjAnd) && s.is(e+1, lxDeterminers) && !s.cap(e+2) && s.npEnd(e+2) > e+2 {
+					e = s.npEnd(e + 2)
+				}
 				// "Agence nationale pour le développement des zones
 				// oasiennes et de l'arganier": the complements go on.
 				end, _ = s.tailEnd(e, false)

@@ -361,4 +361,17 @@ var pressTests = []struct {
 			"Luc Moreau [person signed] role=DG de Quantel org=Quantel",
 		},
 	},
+	{
+		name:        "a role scoped to a zone before the name",
+		text:        "Un avenant a été signé lundi par le directeur général de Sarvan Tech pour la zone Europe-Afrique, Ravi Kumar.",
+		signatories: []string{"Sarvan Tech [company party]", "Ravi Kumar [person signed] role=directeur général de Sarvan Tech pour la zone Europe-Afrique org=Sarvan Tech"},
+	},
+	{
+		name: "a body named by aims joined with their articles, then its alias",
+		text: "Une convention a été signée mardi par le directeur de l'Office pour la formation et le développement rural des provinces du Nord (Office du Nord), Karim Salhi.",
+		signatories: []string{
+			"Karim Salhi [person signed] role=directeur de l'Office pour la formation et le développement rural des provinces du Nord (Office du Nord) org=Office pour la formation et le développement rural des provinces du Nord (Office du Nord)",
+		},
+		actors: []string{"Office pour la formation et le développement rural des provinces du Nord (Office du Nord) [institution mention]"},
+	},
 }
