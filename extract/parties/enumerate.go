@@ -14,6 +14,11 @@ import "veille/extract/text"
 func (s *psent) enumerate(j int, companies bool) []*occ {
 	var out []*occ
 	for j < len(s.toks) {
+		if os, n, ok := s.representatives(j); ok {
+			out = append(out, os...)
+			j = n
+			continue
+		}
 		if n, c, ok := s.skipGroup(j, companies); ok {
 			if n < 0 {
 				break
@@ -43,12 +48,7 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			hi = e
 		}
 		out = append(out, os...)
-		k := hi
-		if s.f(k) == "(" { // "A (filiale de B) et C"
-			if m := s.closingParen(k); m > k {
-				k = m + 1
-			}
-		}
+		k := s.afterParen(hi)
 		if s.f(k) == "," {
 			k++
 		}
@@ -93,6 +93,17 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 
 // maxParenWords bounds a parenthesis skipped in an enumeration.
 const maxParenWords = 25
+
+// afterParen returns the token after a parenthesis opened at k ("A
+// (filiale de B) et C"), else k.
+func (s *psent) afterParen(k int) int {
+	if s.f(k) == "(" {
+		if m := s.closingParen(k); m > k {
+			return m + 1
+		}
+	}
+	return k
+}
 
 // closingParen returns the ")" closing the "(" at k in the sentence, or -1.
 func (s *psent) closingParen(k int) int {
@@ -218,4 +229,56 @@ func (s *psent) rolesOfEnd(j int) (int, bool) {
 		return j, false
 	}
 	return n, true
+}
+
+// representatives reads the heads of several bodies named after their
+// plural role and a comma: "leurs directeurs généraux respectifs, A pour
+// X et B pour Y". The names there are people's, known first names or not.
+// It returns them with the bodies they stand for, and where the list ends.
+func (s *psent) representatives(j int) ([]*occ, int, bool) {
+	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
+		return nil, j, false
+	}
+	k := j + 2
+	for s.in(k, pluralRoleAdjectives) {
+		k++
+	}
+	if s.f(k) != "," && s.f(k) != ":" {
+		return nil, j, false
+	}
+	k++
+	var out []*occ
+	for k < len(s.toks) {
+		p := s.occAt(k)
+		if p == nil || p.kind != KindPerson {
+			e, ok := s.nameAt(k, 2)
+			if !ok || !s.free(k, e) {
+				break
+			}
+			p = s.add(occ{kind: KindPerson, gender: firstNames()[s.f(k)], family: s.f(e - 1)}, k, e, k, e)
+		}
+		out = append(out, p)
+		k = p.hi
+		if s.in(k, prepFor) { // "A pour X": the body A stands for
+			b := s.occAt(k + 1)
+			if e := s.companyRunAt(k + 1); b == nil && e > k+1 && s.free(k+1, e) && s.validCompany(k+1, e) {
+				b = s.add(occ{kind: s.bodyKind(k+1, e)}, k+1, e, k+1, e)
+			}
+			if b == nil || b.kind == KindPerson {
+				break
+			}
+			out = append(out, b)
+			k = b.hi
+		}
+		if s.f(k) == "," {
+			k++
+		}
+		if !s.in(k, conjAnd) && !s.cap(k) {
+			break
+		}
+		if s.in(k, conjAnd) {
+			k++
+		}
+	}
+	return out, k, len(out) > 0
 }

@@ -374,4 +374,12 @@ var pressTests = []struct {
 		},
 		actors: []string{"Office pour la formation et le développement rural des provinces du Nord (Office du Nord) [institution mention]"},
 	},
+	{
+		name: "the heads of the parties after their plural role, each for a body",
+		text: "Un protocole d'accord a été signé mardi avec Veldra Energie et Sunhaven Power. Les deux sociétés étaient représentées par leurs directeurs généraux respectifs, Jonas Weber pour Veldra Energie et Rashed Al Qasimi pour Sunhaven Power.",
+		signatories: []string{
+			"Veldra Energie [company party]", "Sunhaven Power [company party]",
+			"Jonas Weber [person signed]", "Rashed Al Qasimi [person signed]",
+		},
+	},
 }
