@@ -32,7 +32,9 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 			if e == short || e.kind != short.kind || !strings.HasPrefix(folded[j], prefix) {
 				continue
 			}
-			if rest := text.Tokenize(folded[j][len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] {
+			// The complement goes on after a preposition, or after "région"
+			// with the region's name ("Conseil de la région Drâa-Tafilalet").
+			if rest := text.Tokenize(folded[j][len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] && !regionNouns[lastWord(folded[i])] {
 				continue
 			}
 			if long != nil {
@@ -77,4 +79,9 @@ func (r *partyResolver) yieldGovernment() {
 			return
 		}
 	}
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
