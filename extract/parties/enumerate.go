@@ -48,7 +48,7 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			hi = e
 		}
 		out = append(out, os...)
-		k := s.afterParen(hi)
+		k := s.itemEnd(hi)
 		if s.f(k) == "," {
 			k++
 		}
@@ -94,13 +94,17 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 // maxParenWords bounds a parenthesis skipped in an enumeration.
 const maxParenWords = 25
 
-// afterParen returns the token after a parenthesis opened at k ("A
-// (filiale de B) et C"), else k.
-func (s *psent) afterParen(k int) int {
+// itemEnd returns where an item of an enumeration that ends at token k
+// goes on to its separator: past a parenthesis ("A (filiale de B) et C")
+// or the adjectives of a reference ("la société japonaise et B").
+func (s *psent) itemEnd(k int) int {
 	if s.f(k) == "(" {
 		if m := s.closingParen(k); m > k {
 			return m + 1
 		}
+	}
+	for k < len(s.toks) && !s.cap(k) && s.is(k, lxRoleAdjectives) {
+		k++
 	}
 	return k
 }

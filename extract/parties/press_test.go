@@ -392,4 +392,9 @@ var pressTests = []struct {
 		text: "Une convention a été signée entre la société Solvara et le Conseil de la région Souss-Massa. Le Conseil de la région y contribuera à hauteur de 20 MDH.",
 		signatories: []string{"Solvara [company party]", "Conseil de la région Souss-Massa [government party]"},
 	},
+	{
+		name:        "a reference with its nationality, then the other party",
+		text:        "Le groupe a signé un accord avec Tosaka Chemicals. Un mémorandum a ensuite été paraphé entre la société japonaise et l'Université Hassan II.",
+		signatories: []string{"Tosaka Chemicals [company party]", "Université Hassan II [institution party]"},
+	},
 }
