@@ -408,8 +408,8 @@ func (s *psent) validCompany(lo, hi int) bool {
 	if k >= 0 && !s.toks[k].IsWord() && s.toks[k].Text != "," {
 		k-- // a quote: la stratégie « Maroc Digital 2030 »
 	}
-	if s.is(k, lxEventWords) {
-		return false
+	if s.is(k, lxEventWords) && !s.in(k-1, prepDe) {
+		return false // "le projet Noor", not "la société de projet X"
 	}
 	if hi-lo >= 2 && s.is(lo, lxFirstNames) && !s.hasCompanyWord(lo+1, hi) {
 		return false

@@ -397,4 +397,9 @@ var pressTests = []struct {
 		text:        "Le groupe a signé un accord avec Tosaka Chemicals. Un mémorandum a ensuite été paraphé entre la société japonaise et l'Université Hassan II.",
 		signatories: []string{"Tosaka Chemicals [company party]", "Université Hassan II [institution party]"},
 	},
+	{
+		name:        "a project company after its trigger noun, not a project's name",
+		text:        "L'office a signé un contrat avec la société de projet Sunvale Power pour une centrale. Le projet Noor Atlas sera livré en 2028.",
+		signatories: []string{"Sunvale Power [company party]"},
+	},
 }
