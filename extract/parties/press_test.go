@@ -402,4 +402,10 @@ var pressTests = []struct {
 		text:        "L'office a signé un contrat avec la société de projet Sunvale Power pour une centrale. Le projet Noor Atlas sera livré en 2028.",
 		signatories: []string{"Sunvale Power [company party]"},
 	},
+	{
+		name:        "a partnership still under study has no party yet",
+		text:        "Une convention a été signée mardi avec la société Olivara. Un partenariat avec l'Office régional de formation est également à l'étude.",
+		signatories: []string{"Olivara [company party]"},
+		actors:      []string{"Office régional de formation [institution mention]"},
+	},
 }

@@ -115,7 +115,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		// "signées avec", "un contrat d'investissement avec", "la
 		// convention a été conclue avec", and a sentence that opens on
 		// "Entre A et B" after a signing one.
-		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) {
+		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) && (pos.signing >= 0 || !s.unconcluded()) {
 			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
 		}
 	case cueLinks:
@@ -162,6 +162,19 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			}
 		}
 	}
+}
+
+// unconcluded reports whether the sentence says its agreement is only
+// being discussed.
+func (s *psent) unconcluded() bool {
+	for i := range s.toks {
+		for _, p := range unconcluded {
+			if s.at(i, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // positionContext is what readPosition knows of the sentence.

@@ -101,6 +101,15 @@ var (
 	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
 )
 
+// unconcluded say that an agreement is only being discussed ("un
+// partenariat avec X est à l'étude"): in a sentence that reports no
+// signing, its counterparts are no parties yet.
+var unconcluded = []text.Phrase{
+	text.Compile("a l' etude"),
+	text.Compile("en cours de negociation|negociations|discussion|discussions|finalisation"),
+	text.Compile("en negociation|negociations|discussion|discussions"),
+}
+
 // writtenPrepA holds the preposition "à" as written (raw text, not
 // folded): its accent tells it from the verb "a", which folds alike and
 // ends a noun phrase (verbStops), while "à" goes on inside it ("la
