@@ -407,6 +407,7 @@ func findJobs(d *doc) []Job {
 		figs.kind = append(figs.kind, i)
 	}
 	datePrevious(d, ws, hits, future)
+	dateIndirects(hits)
 	return mergeJobs(hits)
 }
 

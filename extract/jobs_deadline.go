@@ -70,3 +70,23 @@ func datedUpTo(ws []word, figs figures, e, to int) int {
 	}
 	return to
 }
+
+// dateIndirects gives the indirect jobs of a pledge the deadline of its
+// direct jobs said before them in the sentence: "1.800 emplois directs
+// d'ici 2028, ..., ainsi que 3.000 emplois indirects" are one pledge, and
+// its deadline is said once.
+func dateIndirects(hits []jobHit) {
+	for n := range hits {
+		h := &hits[n]
+		if h.job.Kind != JobPledged || h.job.Year != nil || h.job.Direct == nil || *h.job.Direct {
+			continue
+		}
+		for k := n - 1; k >= 0 && hits[k].sent == h.sent; k-- {
+			if p := hits[k].job; p.Kind == JobPledged && p.Year != nil && (p.Direct == nil || *p.Direct) {
+				y := *p.Year
+				h.job.Year = &y
+				break
+			}
+		}
+	}
+}

@@ -337,6 +337,12 @@ func TestFindJobs(t *testing.T) {
 			[]string{"600 pledged y=2028 direct", "1500 pledged y=2028 indirect"}},
 		{"hirings are a pledged figure", "L'opérateur vise 1 200 recrutements d'ici 2026.",
 			[]string{"1200 pledged y=2026"}},
+		{"indirect jobs share the deadline of the directs said before them",
+			"L'usine créera 900 emplois directs d'ici 2029, surtout des techniciens, ainsi que quelque 2 500 emplois indirects chez ses fournisseurs.",
+			[]string{"900 pledged y=2029 direct", "2500 pledged y=2029 indirect"}},
+		{"the deadline of a commissioning before the directs and indirects",
+			"Le site, dont l'ouverture est prévue pour 2027, devrait générer 300 emplois directs et près de 800 emplois indirects.",
+			[]string{"300 pledged y=2027 direct", "800 pledged y=2027 indirect"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
