@@ -222,12 +222,28 @@ func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
 	if findCue(cs.phases, ws, from, to) >= 0 {
 		return "", false
 	}
+	// A present head-count keeps its kind beside a period said after its
+	// clause: "le groupe, qui emploie 21.000 collaborateurs, poursuit son
+	// programme sur la période 2023-2027".
+	after := headCountEnd(ws, cs, w)
 	for _, y := range within(d.years(), ws[from].Start, ws[to-1].End) {
-		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].End {
+		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].End && y.Start < after {
 			return JobStatistic, true
 		}
 	}
 	return "", false
+}
+
+// headCountEnd returns the byte where the clause of a head-count said
+// right after a verb of employing ends ("qui emploie 900 salariés, ..."),
+// or past the sentence's end for any other figure.
+func headCountEnd(ws []word, cs *jobCueSet, w window) int {
+	if _, ok := matchEndingAny(cs.existingBefore, ws, w.i, w.from); ok {
+		if _, b := clauseOf(ws, w.from, w.to, w.i, w.j); b < w.to {
+			return ws[b].Start
+		}
+	}
+	return ws[w.to-1].End + 1
 }
 
 // doneBy tells what the jobs a past creation made count, the creation
