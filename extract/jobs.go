@@ -35,7 +35,7 @@ var jobNouns = sync.OnceValue(func() []jobNoun {
 	add(nounPeople, "personne(s)", "jeune(s)", "ingénieur(s)", "agent(s)", "téléconseiller(s)",
 		"technicien(s)", "développeur(s)", "consultant(s)", "cadre(s)", "ouvrier(s)",
 		"opérateur(s)", "conseiller(s)", "profil(s)", "talent(s)", "informaticien(s)",
-		"travailleur(s)", "chargé(s) de clientèle", "conseillers clients")
+		"travailleur(s)", "chargé(s) de clientèle", "conseillers clients", "professionnel(s)")
 	return out
 })
 
