@@ -153,6 +153,10 @@ type jobCueSet struct {
 	// a plan stated in the imperfect is a past target, not a pledge: "le
 	// plan ambitionnait de créer 500.000 emplois".
 	pastPlan cueList
+	// agreements, as the subject of a past plan, make it the pledge of an
+	// agreement still running: "la convention initiale prévoyait 500
+	// emplois d'ici 2026".
+	agreements cueList
 	// what a past action made possible: "a permis de financer 900 projets
 	// et de créer 2.100 emplois".
 	enabled cueList
@@ -294,6 +298,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
 		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
 			"tablait", "tablaient", "projetait", "projetaient"),
+		agreements: cues("convention(s)", "accord(s)", "protocole(s)", "mémorandum(s)", "contrat(s)",
+			"avenant(s)"),
 		phases:    cues("phase(s)", "tranche(s)", "étape(s)"),
 		enabled:   cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
 		creations: cues("création(s)", "création(s) nette(s)"),

@@ -213,8 +213,8 @@ func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
 	if _, ok := matchAny(cs.statNoun, ws, j, to); ok {
 		return JobStatistic, true
 	}
-	if lastCue(cs.pastPlan, ws, from, i) >= 0 {
-		return JobStatistic, true
+	if k := lastCue(cs.pastPlan, ws, from, i); k >= 0 && lastCue(cs.agreements, ws, from, k) < 0 {
+		return JobStatistic, true // not "la convention initiale prévoyait 500 emplois": a pledge still running
 	}
 	if _, ok := matchEndingAny(cs.addedTo, ws, i, from); ok && findCue(cs.pledgeAfter, ws, j, to) < 0 {
 		return JobExisting, true
