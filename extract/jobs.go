@@ -416,7 +416,7 @@ func findJobs(d *doc) []Job {
 		figs.kind = append(figs.kind, i)
 	}
 	datePrevious(d, ws, hits, future)
-	dateIndirects(hits)
+	dateIndirects(ws, hits)
 	return mergeJobs(hits)
 }
 

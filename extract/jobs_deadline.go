@@ -74,11 +74,15 @@ func datedUpTo(ws []word, figs figures, e, to int) int {
 // dateIndirects gives the indirect jobs of a pledge the deadline of its
 // direct jobs said before them in the sentence: "1.800 emplois directs
 // d'ici 2028, ..., ainsi que 3.000 emplois indirects" are one pledge, and
-// its deadline is said once.
-func dateIndirects(hits []jobHit) {
+// its deadline is said once; not those with a horizon of their own ("et
+// 1.100 emplois indirects à terme").
+func dateIndirects(ws []word, hits []jobHit) {
 	for n := range hits {
 		h := &hits[n]
 		if h.job.Kind != JobPledged || h.job.Year != nil || h.job.Direct == nil || *h.job.Direct {
+			continue
+		}
+		if k := wordAt(ws, h.span.End); findCue(ownHorizon(), ws, k, min(len(ws), k+2)) >= 0 {
 			continue
 		}
 		for k := n - 1; k >= 0 && hits[k].sent == h.sent; k-- {
@@ -90,3 +94,8 @@ func dateIndirects(hits []jobHit) {
 		}
 	}
 }
+
+// ownHorizon follows a figure that has a horizon of its own, with no year.
+var ownHorizon = sync.OnceValue(func() cueList {
+	return cues("à terme", "à long|moyen terme")
+})

@@ -388,8 +388,8 @@ var pressTests = []struct {
 		signatories: []string{"Hoshida Chemical Corporation [company party]", "Kenji Sato [person signed] role=président de Hoshida Chemical org=Hoshida Chemical Corporation"},
 	},
 	{
-		name: "the council of the region without the region's name is the one named in full",
-		text: "Une convention a été signée entre la société Solvara et le Conseil de la région Souss-Massa. Le Conseil de la région y contribuera à hauteur de 20 MDH.",
+		name:        "the council of the region without the region's name is the one named in full",
+		text:        "Une convention a été signée entre la société Solvara et le Conseil de la région Souss-Massa. Le Conseil de la région y contribuera à hauteur de 20 MDH.",
 		signatories: []string{"Solvara [company party]", "Conseil de la région Souss-Massa [government party]"},
 	},
 	{
