@@ -71,6 +71,8 @@ func entityAt(d *doc, ws []word, cs *jobCueSet, from, i int) (int64, int) {
 		}
 		if e, ok := cs.entityOf.Match(ws, b, i); ok {
 			b = e // "une quarantaine d'entreprises"
+		} else if e, ok := matchAny(cs.numberOf, ws, b, i); ok {
+			b = e // "portent à 1.400 le nombre d'entreprises"
 		}
 		if _, ok := matchAny(cs.entities, ws, b, i); ok {
 			n, at = num.Int, a
