@@ -89,6 +89,9 @@ type jobCueSet struct {
 	// actor ("la société", "le projet"), which cancel a macro subject said
 	// earlier in the sentence.
 	macro, actor cueList
+	// a target set for a whole sector: "l'objectif de 40.000 emplois dans
+	// la filière" (a target noun before the figure, the sector after it).
+	targetNoun, sectorAfter cueList
 	// a head-count that grows: "porter l'effectif de 600 à 1.100".
 	growth cueList
 	// the country as the subject opening a sentence: "Le Maroc vise...".
@@ -247,6 +250,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
 			// a verb that gives the sector to one company: "le secteur a été attribué à X".
 			"attribué(e)(s)|confié(e)(s)|adjugé(e)(s)|accordé(e)(s) à|au|aux"),
+		targetNoun: cues("objectif(s)", "ambition(s)", "cap", "cible(s)"),
+		sectorAfter: cues("dans|pour le|la|l|ce|cette secteur|filière|branche|industrie|écosystème",
+			"dans|pour le|l|ce pays|royaume"),
 		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),

@@ -152,7 +152,7 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 			return JobStatistic // "5 000 emplois créés en 2023"
 		}
 	}
-	if macroSubject(d, ws, cs, from, i) {
+	if macroSubject(d, ws, cs, from, i) || sectorTarget(ws, cs, w) {
 		return JobStatistic
 	}
 	// "les 650 salariés que l'entreprise emploie déjà".
@@ -166,6 +166,18 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 		return JobStatistic // "les nouvelles créations d'emplois ont concerné les services (243.000 postes)"
 	}
 	return presentKind(ws, cs, w, noun, pledgeFrom)
+}
+
+// sectorTarget reports a target set for a whole sector: a target noun
+// before the figure in its clause, the sector right after its noun ("s'est
+// fixé l'objectif de 40.000 emplois dans la filière").
+func sectorTarget(ws []word, cs *jobCueSet, w window) bool {
+	a, b := clauseOf(ws, w.from, w.to, w.i, w.j)
+	if lastCue(cs.targetNoun, ws, a, w.i) < 0 {
+		return false
+	}
+	_, ok := matchAny(cs.sectorAfter, ws, w.j, b)
+	return ok
 }
 
 // pastVerbIn reports a verb in a past tense among words [from, to).
