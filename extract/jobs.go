@@ -117,6 +117,9 @@ type jobCueSet struct {
 	// punctuation follows.
 	partOf, elidedNext cueList
 	versus             phrase // "contre": a figure compared with the one before
+	// a time before now after a compared figure: "contre 200.000 avant la
+	// crise" (how things stood then, a statistic).
+	earlier cueList
 	// "700 dans une première phase, puis 300": the next step of a figure,
 	// its noun elided.
 	then cueList
@@ -208,7 +211,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		employ: cues("emploie(nt)", "emploi", "employer", "employant", "emploiera", "emploieront",
 			"employait", "employaient", "comptait", "comptaient",
 			"comptera", "compteront",
-			"compte(nt)", "comptant", "effectif(s)", "fait travailler", "occupe(nt)", "regroupe(nt)",
+			"compte(nt)", "comptant", "effectif(s)", "fait|font|faisait|faisaient travailler", "occupe(nt)", "regroupe(nt)",
 			"rassemble(nt)", "fort(e) de"),
 		training: cues("former", "formera", "formeront", "formation(s)", "formé(e)(s)", "qualifier", "certifier",
 			"accompagner", "sensibiliser", "initier"),
@@ -242,6 +245,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		macro: cues("le|ce|la|cette|l secteur|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
 			"le|la seul|seule secteur|filière|branche|industrie", "la|cette région|province|préfecture",
 			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
+			"la|l pêche|agroalimentaire|logistique", "l agro industrie",
 			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
 			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
 			"la|cette vision"),
@@ -271,8 +275,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		partOf:         cues("dont", "parmi lesquels|lesquelles|eux|elles"),
 		elidedNext:     cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ"),
 		versus:         cue("contre"),
-		then:           cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
-		entityOf:       cue("de|d"),
+		earlier: cues("avant", "auparavant", "il y a", "un an plus tôt", "l an dernier|passé",
+			"l année dernière|passée", "à la même période"),
+		then:     cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
+		entityOf: cue("de|d"),
 		entities: cues("entreprise(s)", "société(s)", "projet(s)", "zone(s)", "unité(s)", "usine(s)",
 			"opérateur(s)", "exploitation(s)", "coopérative(s)", "investisseur(s)", "parc(s)", "établissement(s)",
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),
