@@ -199,6 +199,15 @@ func TestFindAgreements(t *testing.T) {
 		{"a future signing has no date", "2024-06-01",
 			"Une convention sera signée le 15 juillet 2024 à Rabat.",
 			[]string{"convention x1 at=Rabat"}},
+		{"a joint venture agreement, written in French or in English", "2024-06-01",
+			"Les deux groupes ont signé un accord de coentreprise. Ce nouvel accord de joint-venture prévoit une usine.",
+			[]string{"accord de coentreprise x1", "accord de joint-venture x1"}},
+		{"a training agreement is its own type", "2024-06-01",
+			"Une convention de formation a été conclue avec l'institut.",
+			[]string{"convention de formation x1"}},
+		{"a public-private partnership contract", "2024-06-01",
+			"L'office a signé le contrat de partenariat public-privé de la station.",
+			[]string{"contrat de partenariat public-privé x1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

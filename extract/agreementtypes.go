@@ -77,6 +77,13 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("contrat-programme", "contrat(s) programme(s)")...)
 	out = append(out, t("contrat d'investissement", "contrat(s) d'investissement")...)
 	out = append(out, t("contrat de partenariat", "contrat(s) de partenariat")...)
+	out = append(out, t("contrat de partenariat public-privé", "contrat(s) de partenariat public privé")...)
+	// Joint ventures, training agreements, and the regional agreements
+	// that apply a framework one.
+	out = append(out, t("accord de coentreprise", "accord(s) de coentreprise", "accord(s) de co entreprise")...)
+	out = append(out, t("accord de joint-venture", "accord(s) de joint venture(s)")...)
+	out = append(out, t("convention de formation", "convention(s) de formation")...)
+	out = append(out, t("convention d'application", "convention(s) d'application")...)
 	out = append(out, t("contrat de performance", "contrat(s) de performance")...)
 	out = append(out, t("convention d'installation", "convention(s) d'installation")...)
 	out = append(out, t("pacte d'associés", "pacte(s) d'associé(s)", "pacte(s) d'actionnaire(s)")...)
