@@ -117,15 +117,25 @@ var agreementTypesByFirst = sync.OnceValue(func() map[string][]*agreementType {
 // givingWay knows the specific agreements of an article, which generic
 // terms give way to.
 type givingWay struct {
-	first map[string]int // by family: where its first specific term starts
+	first    map[string]int // by family: where its first specific term starts
+	specific int            // where the first specific term of any family starts, -1 if none
+	named    map[string]int // by family: where its first term, generic or not, starts
 }
 
 // newGivingWay reads the specific terms of the reported agreements.
 func newGivingWay(hits []agreementHit) givingWay {
-	g := givingWay{first: map[string]int{}}
+	g := givingWay{first: map[string]int{}, specific: -1, named: map[string]int{}}
 	for _, h := range hits {
+		for _, f := range genericFamilies {
+			if at, ok := g.named[f]; (h.t.family == f || strings.Contains(h.t.name, f)) && (!ok || h.start < at) {
+				g.named[f] = h.start
+			}
+		}
 		if !(h.signed || h.demonstrate) || h.t.family != "" {
 			continue
+		}
+		if g.specific < 0 || h.start < g.specific {
+			g.specific = h.start
 		}
 		for _, f := range genericFamilies {
 			if at, ok := g.first[f]; strings.Contains(h.t.name, f) && (!ok || h.start < at) {
@@ -144,6 +154,12 @@ func newGivingWay(hits []agreementHit) givingWay {
 func (g givingWay) givesWay(h *agreementHit) bool {
 	if h.t.family == "" {
 		return false
+	}
+	if h.definite && g.specific >= 0 && g.specific < h.start && g.named[h.t.family] == h.start {
+		// "Trois mémorandums d'entente ont été signés. Les accords ont été
+		// paraphés par ...": a definite generic term, the first of its
+		// family, refers back to the agreements named before.
+		return true
 	}
 	at, ok := g.first[h.t.family]
 	return ok && !(h.indefinite && h.count == 1 && at < h.start)
