@@ -418,7 +418,7 @@ func findJobs(d *doc) []Job {
 		}
 		hit.sent = d.SentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
-			hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, figs, hit.span.End, to), i, j})
+			hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, hit.span.End, to), i, j})
 		}
 		hit.span.Start = n.Start
 		hit.job.Evidence = d.Evidence(hit.span)
