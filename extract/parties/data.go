@@ -50,6 +50,7 @@ var roleHeads = []struct {
 	{"consule generale", genderFemale}, {"consul general", genderMale},
 	{"maire", genderUnknown}, {"conseillere", genderFemale}, {"conseiller", genderMale},
 	{"country manager", genderUnknown}, {"managing director", genderUnknown},
+	{"chairman", genderMale}, {"chairwoman", genderFemale}, {"vice-chairman", genderMale},
 	{"general manager", genderUnknown}, {"executive vice president", genderUnknown},
 	{"senior vice president", genderUnknown}, {"vice president", genderUnknown},
 	{"chief executive officer", genderUnknown}, {"head of", genderUnknown},

@@ -100,7 +100,20 @@ const maxParenWords = 25
 func (s *psent) itemEnd(k int) int {
 	if s.f(k) == "(" {
 		if m := s.closingParen(k); m > k {
-			return m + 1
+			k = m + 1
+		}
+	}
+	if s.f(k-1) == ")" {
+		// "le Centre régional d'investissement (CRI) de Dakhla-Oued Ed
+		// Dahab et C": the territory of a body after its acronym.
+		if n, ok := s.prepEnd(k); ok {
+			e := n
+			for s.cap(e) || s.f(e) == "-" && s.cap(e+1) {
+				e++
+			}
+			if e > n && s.isPlace(n, e) {
+				return e
+			}
 		}
 	}
 	for k < len(s.toks) && !s.cap(k) && s.is(k, lxRoleAdjectives) {

@@ -408,4 +408,21 @@ var pressTests = []struct {
 		signatories: []string{"Olivara [company party]"},
 		actors:      []string{"Office régional de formation [institution mention]"},
 	},
+	{
+		name:        "a role scoped to a country, the person after it",
+		text:        "Une convention a été signée avec la société Lumivo. Elle a été signée par sa directrice générale Maroc, Nadia Bennis.",
+		signatories: []string{"Lumivo [company party]", "Nadia Bennis [person signed] role=directrice générale Maroc"},
+	},
+	{
+		name:        "an English title after the name",
+		text:        "Les deux groupes ont signé un accord. Il a été signé par Rajiv Sharma, Chairman de Tarkam Industries.",
+		signatories: []string{"Rajiv Sharma [person signed] role=Chairman de Tarkam Industries org=Tarkam Industries", "Tarkam Industries [company party]"},
+	},
+	{
+		name: "the territory of a body after its acronym, then the next party",
+		text: "La convention, conclue entre le Centre régional d'investissement (CRI) de Fès-Meknès et la société Nordval Foods, concerne une usine.",
+		signatories: []string{
+			"Centre régional d'investissement [institution party] acr=CRI", "Nordval Foods [company party]",
+		},
+	},
 }
