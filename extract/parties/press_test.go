@@ -425,4 +425,11 @@ var pressTests = []struct {
 			"Centre régional d'investissement [institution party] acr=CRI", "Nordval Foods [company party]",
 		},
 	},
+	{
+		name: "an agency signs with companies named only as a group; those that pledge are the parties",
+		text: "L'Agence régionale a signé six conventions avec des entreprises nationales. Parmi les projets, le câblier Velkor Maroc créera 900 emplois, tandis que Sud Textiles prévoit 300 emplois.",
+		signatories: []string{
+			"Agence régionale [institution party]", "Velkor Maroc [company party]", "Sud Textiles [company party]",
+		},
+	},
 }
