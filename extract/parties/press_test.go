@@ -432,4 +432,9 @@ var pressTests = []struct {
 			"Agence régionale [institution party]", "Velkor Maroc [company party]", "Sud Textiles [company party]",
 		},
 	},
+	{
+		name:        "the government named as the counterpart stays beside its minister",
+		text:        "Le groupe Solvane a signé un protocole d'accord avec le gouvernement. Le texte a été paraphé par le ministre de l'Énergie, Karim Lahlou.",
+		signatories: []string{"Solvane [company party]", "gouvernement [government party]", "Karim Lahlou [person signed] role=ministre de l'Énergie"},
+	},
 }

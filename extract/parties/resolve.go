@@ -367,7 +367,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 			e.lone = e.lone || o.lone
 		}
 	}
-	r.yieldGovernment()
+	r.yieldGovernment(d)
 	mentions = r.mentions(all)
 	slices.SortStableFunc(r.ents, func(a, b *partyEntity) int { return cmp.Compare(a.start, b.start) })
 	// Pledging companies are parties only when the signing sentences name
