@@ -437,4 +437,9 @@ var pressTests = []struct {
 		text:        "Le groupe Solvane a signé un protocole d'accord avec le gouvernement. Le texte a été paraphé par le ministre de l'Énergie, Karim Lahlou.",
 		signatories: []string{"Solvane [company party]", "gouvernement [government party]", "Karim Lahlou [person signed] role=ministre de l'Énergie"},
 	},
+	{
+		name:        "lie a public body named in lower case to a company",
+		text:        "Deux mémorandums ont été signés lundi. Le premier lie la région au groupe espagnol Ardena, déjà installé à Rabat.",
+		signatories: []string{"Ardena [company party]"},
+	},
 }

@@ -126,7 +126,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			s.mark(os, ViaParty, pos.presence)
 			k := occsEnd(os)
 			if len(os) == 0 && s.is(i+1, lxDeterminers) {
-				k = s.npEnd(i + 2) // "lie les mêmes partenaires à B": parties named before
+				k = s.towardAt(i + 2) // "lie les mêmes partenaires à B": parties named before
 			}
 			if k > i && s.in(k, prepToward) {
 				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
@@ -175,6 +175,17 @@ func (s *psent) unconcluded() bool {
 		}
 	}
 	return false
+}
+
+// towardAt returns where the "à" of "lie les trois parties publiques au
+// groupe B" stands in the noun phrase from k, or where the phrase ends.
+func (s *psent) towardAt(k int) int {
+	for e := k; e < len(s.toks) && e-k <= maxNPWords; e++ {
+		if s.in(e, prepToward) || !s.toks[e].IsWord() || s.is(e, lxStopWords) {
+			return e
+		}
+	}
+	return s.npEnd(k)
 }
 
 // positionContext is what readPosition knows of the sentence.
