@@ -442,4 +442,9 @@ var pressTests = []struct {
 		text:        "Deux mémorandums ont été signés lundi. Le premier lie la région au groupe espagnol Ardena, déjà installé à Rabat.",
 		signatories: []string{"Ardena [company party]"},
 	},
+	{
+		name:   "an agreement to be signed later has no signatories yet",
+		text:   "Le comité a approuvé douze projets. Les conventions seront signées dans les prochaines semaines par l'État et les investisseurs concernés.",
+		actors: []string{},
+	},
 }

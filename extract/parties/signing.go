@@ -464,6 +464,9 @@ func (s *psent) parVerb(i int) agentOf {
 		case t.lex.has(lxRepresentingParticiples):
 			return agentSigns // "la société X, représentée par son PDG, Y"
 		case t.lex.has(lxSigningWords) && !signatureNouns[t.Fold]:
+			if s.futurePassive(k) {
+				return agentNone // "seront signées par l'État": not signed yet
+			}
 			return agentSigns
 		case t.lex.has(lxCeremonyParticiples):
 			if s.hasWord(lxSigningWords) {
@@ -478,6 +481,22 @@ func (s *psent) parVerb(i int) agentOf {
 	}
 	return agentNone
 }
+
+// futurePassive reports whether the participle at k is in a future
+// passive ("seront signées", "devront être paraphés").
+func (s *psent) futurePassive(k int) bool {
+	if s.in(k-1, futureAux) {
+		return true
+	}
+	return s.in(k-1, beingInfinitive) && s.in(k-2, futureModals)
+}
+
+// The auxiliaries of a future passive: "sera signé", "doivent être signées".
+var (
+	futureAux       = wordSet("sera", "seront")
+	beingInfinitive = wordSet("etre")
+	futureModals    = wordSet("va", "vont", "doit", "doivent", "devra", "devront", "devrait", "devraient")
+)
 
 // hasWord reports whether a word of the set occurs in the sentence.
 func (s *psent) hasWord(b lexBits) bool { return s.lex.has(b) }
