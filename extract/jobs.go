@@ -31,7 +31,7 @@ var jobNouns = sync.OnceValue(func() []jobNoun {
 	}
 	add(nounJob, "emploi(s)", "poste(s)", "poste(s) d'emploi(s)", "poste(s) de travail",
 		"job(s)", "opportunité(s) d'emploi(s)", "recrutement(s)", "embauche(s)")
-	add(nounStaff, "collaborateur(s)", "collaboratrice(s)", "salarié(e)(s)", "employé(e)(s)")
+	add(nounStaff, "collaborateur(s)", "collaboratrice(s)", "salarié(e)(s)", "employé(e)(s)", "actif(s) occupé(s)")
 	add(nounPeople, "personne(s)", "jeune(s)", "ingénieur(s)", "agent(s)", "téléconseiller(s)",
 		"technicien(s)", "développeur(s)", "consultant(s)", "cadre(s)", "ouvrier(s)",
 		"opérateur(s)", "conseiller(s)", "profil(s)", "talent(s)", "informaticien(s)",
@@ -264,8 +264,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"secteur|filière|branche|industrie|écosystème|économie , qui"),
 		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec"),
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
-		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|" +
-			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera"),
+		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|"+
+			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera",
+			// "l'agriculture en a perdu 63.000": a loss, which the loss cues read.
+			"en a|ont|avait|avaient perdu|supprimé|détruit"),
 		loss: cues("suppression(s)", "supprimer", "supprimera", "supprimeront", "licenciement(s)", "licencier",
 			"licenciera", "perte(s)", "perdre", "perdu", "détruire", "détruit", "destruction(s)", "menace(nt)",
 			"menacé(e)(s)", "sauvegarde(r)", "préserver", "maintien", "maintenir"),
