@@ -48,21 +48,7 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			hi = e
 		}
 		out = append(out, os...)
-		k := s.itemEnd(hi)
-		if s.f(k) == "," {
-			k++
-		}
-		if e := s.sideEnd(k); e > k { // "A, d'une part, et B"
-			k = e
-			if s.f(k) == "," {
-				k++
-			}
-		}
-		if s.in(k, conjAnd) {
-			k++
-		} else if s.at(k, phAinsiQue) {
-			k += len(phAinsiQue)
-		}
+		k := s.separatorEnd(hi)
 		if k == hi {
 			break
 		}
@@ -89,6 +75,31 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		j = k
 	}
 	return out
+}
+
+// separatorEnd reads the separator after an item of an enumeration that
+// ends at token hi (a comma, "et", "ainsi que", the side of an agreement)
+// and returns where the next item may start (hi if there is none).
+func (s *psent) separatorEnd(hi int) int {
+	k := s.itemEnd(hi)
+	if s.f(k) == "," {
+		k++
+	}
+	if e := s.sideEnd(k); e > k { // "A, d'une part, et B"
+		k = e
+		if s.f(k) == "," {
+			k++
+		}
+	}
+	if s.in(k, conjAnd) {
+		k++
+	} else if s.at(k, phAinsiQue) {
+		k += len(phAinsiQue)
+	}
+	if e := s.sideEnd(k + 1); s.f(k) == "," && e > k+1 && s.f(e) == "," {
+		k = e + 1 // "A, et, pour la partie privée, par B"
+	}
+	return k
 }
 
 // maxParenWords bounds a parenthesis skipped in an enumeration.
@@ -143,6 +154,8 @@ func (s *psent) sideEnd(k int) int {
 		return k + len(phOneSide)
 	case s.at(k, phOtherSide):
 		return k + len(phOtherSide)
+	case s.at(k, phForTheSide) && s.toks[min(k+len(phForTheSide), len(s.toks)-1)].IsWord():
+		return k + len(phForTheSide) + 1 // "pour la partie marocaine"
 	}
 	return k
 }

@@ -447,4 +447,13 @@ var pressTests = []struct {
 		text:   "Le comité a approuvé douze projets. Les conventions seront signées dans les prochaines semaines par l'État et les investisseurs concernés.",
 		actors: []string{},
 	},
+	{
+		name: "the sides of the signing told in incises, an adjective in -que is no participle",
+		text: "Deux conventions ont été signées mardi. Elles ont été paraphées, pour la partie publique, par le ministre de l'Industrie, Karim Alaoui, et, pour la partie privée, par le directeur général de Velmora Industries, Paul Girard.",
+		signatories: []string{
+			"Karim Alaoui [person signed] role=ministre de l'Industrie",
+			"Velmora Industries [company party]",
+			"Paul Girard [person signed] role=directeur général de Velmora Industries org=Velmora Industries",
+		},
+	},
 }

@@ -515,10 +515,24 @@ var participleNouns = wordSet(
 // "sous", "plus" like "vu", "issus").
 var functionEndings = wordSet("du", "au", "sous", "plus", "tous", "dessus", "dessous", "jus", "bus")
 
+// adjectiveEndings end adjectives that look like participles but are none
+// ("publique", "technique", "longue").
+var adjectiveEndings = []string{"que", "ques", "gue", "gues"}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, suf := range suffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || functionEndings[t.Fold] {
+	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || functionEndings[t.Fold] || hasAnySuffix(t.Fold, adjectiveEndings) {
 		return false
 	}
 	for _, end := range participleEndings {

@@ -98,6 +98,7 @@ var (
 	phCommaAnd     = text.Compile(", et")                 // closes an apposition
 	phOneSide      = text.Compile("d' une|autre part")    // "d'une part", "d'autre part"
 	phOtherSide    = text.Compile("de l' autre")          // "de l'autre"
+	phForTheSide   = text.Compile("pour la partie")       // "pour la partie marocaine"
 	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
 )
 

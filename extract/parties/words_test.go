@@ -108,6 +108,7 @@ func TestPhrases(t *testing.T) {
 		{phOneSide, "d'une part", "d'une fois"},
 		{phOneSide, "d’autre part", "d'autre fois"},
 		{phOtherSide, "de l'autre", "de l'un"},
+		{phForTheSide, "pour la partie marocaine", "pour la période"},
 		{phObjectOf, "l'objet d'une convention", "l'objet de la convention"},
 		{phAuthorities, "autorités marocaines", "autorités locales"},
 		{notDeals[0], "de libre-échange", "de libre échange"},
