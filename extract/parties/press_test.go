@@ -456,4 +456,11 @@ var pressTests = []struct {
 			"Paul Girard [person signed] role=directeur général de Velmora Industries org=Velmora Industries",
 		},
 	},
+	{
+		name: "an inverted signing verb after an opening phrase, the heads of the companies after it",
+		text: "Quatre conventions ont été signées jeudi. Côté privé, ont signé les dirigeants de Solvex, Marinor et Atlantis Foods.",
+		signatories: []string{
+			"Solvex [company party]", "Marinor [company party]", "Atlantis Foods [company party]",
+		},
+	},
 }

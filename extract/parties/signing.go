@@ -251,7 +251,13 @@ func (s *psent) approvingGovernment(presence map[*occ]bool) {
 // "Ont apposé leur signature A B, PDG de Y, et ..."): the parties follow.
 func (s *psent) invertedSubject(presence map[*occ]bool) {
 	k := 0
-	if !s.in(k, openingAux) || !s.cap(k) {
+	for m := 1; m <= maxOpeningWords && m < len(s.toks); m++ {
+		if s.f(m) == "," && s.in(m+1, openingAux) {
+			k = m + 1 // "Côté privé, ont signé A et B"
+			break
+		}
+	}
+	if !s.in(k, openingAux) || k == 0 && !s.cap(k) {
 		return
 	}
 	for k++; s.is(k, lxAdverbs); k++ {
@@ -264,7 +270,12 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 	default:
 		return
 	}
-	// The first party after the verb, past an object ("la convention").
+	// The parties right after the verb ("ont signé les dirigeants de A, B
+	// et C"), else the first party past an object ("la convention").
+	if os := s.enumerate(k, true); len(os) > 0 {
+		s.mark(os, ViaSigned, presence)
+		return
+	}
 	for _, o := range s.occs {
 		if o.lo >= k && o.lo-k <= maxObjectWords && s.free(k, o.lo) && !s.hasStop(k, o.lo) {
 			s.mark(s.enumerate(o.lo, false), ViaSigned, presence)
@@ -272,6 +283,10 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 		}
 	}
 }
+
+// maxOpeningWords bounds the words of a phrase opening a sentence before
+// its inverted signing verb: "Côté privé, ont signé ...".
+const maxOpeningWords = 4
 
 // maxObjectWords bounds what may sit between an inverted signing verb and
 // its subject: an object, a place ("Ont signé l'accord, au siège de X, ...").
