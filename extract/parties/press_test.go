@@ -463,4 +463,10 @@ var pressTests = []struct {
 			"Solvex [company party]", "Marinor [company party]", "Atlantis Foods [company party]",
 		},
 	},
+	{
+		name:        "a verb in the future ends a body's name",
+		text:        "Une convention a été signée avec la société Olivara. Le Conseil de la région prendra en charge la route d'accès.",
+		signatories: []string{"Olivara [company party]"},
+		actors:      []string{"Conseil de la région [government mention]"},
+	},
 }
