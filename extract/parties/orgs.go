@@ -224,7 +224,7 @@ func (s *psent) headedBodies() {
 			t := s.toks[j]
 			switch {
 			case t.Cap() && !t.lex.has(lxNameStop), isRomanNumeral(t.Text):
-			case !t.Cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text):
+			case !t.Cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text) && !futureVerb(t.Fold):
 				lower++
 			default:
 				lower = -1

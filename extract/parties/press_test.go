@@ -465,8 +465,8 @@ var pressTests = []struct {
 	},
 	{
 		name:        "a verb in the future ends a body's name",
-		text:        "Une convention a été signée avec la société Olivara. Le Conseil de la région prendra en charge la route d'accès.",
+		text:        "Une convention a été signée avec la société Olivara. Le Conseil de la région prendra en charge la route d'accès et le Conseil régional contribuera aux études.",
 		signatories: []string{"Olivara [company party]"},
-		actors:      []string{"Conseil de la région [government mention]"},
+		actors:      []string{"Conseil de la région [government mention]", "Conseil régional [government mention]"},
 	},
 }
