@@ -469,4 +469,11 @@ var pressTests = []struct {
 		signatories: []string{"Olivara [company party]"},
 		actors:      []string{"Conseil de la région [government mention]", "Conseil régional [government mention]"},
 	},
+	{
+		name: "a pronoun for the agreement signed before, as the subject of lie",
+		text: "Une convention a été signée mercredi à Rabat. Celle-ci lie l'Office régional de l'Oriental (ORO) au groupe indien Tarun Motors.",
+		signatories: []string{
+			"Office régional de l'Oriental [institution party] acr=ORO", "Tarun Motors [company party]",
+		},
+	},
 }

@@ -121,7 +121,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueLinks:
 		// "Le premier mémorandum lie le CRI de X à la société A"; not
 		// the participle of "un accord lié à".
-		if !strings.HasSuffix(t.Text, pastParticipleMark) && s.aboutAgreement(i) {
+		if !strings.HasSuffix(t.Text, pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.in(i-1, subjectPronouns)) {
 			os := s.enumerate(i+1, true)
 			s.mark(os, ViaParty, pos.presence)
 			k := occsEnd(os)
@@ -187,6 +187,10 @@ func (s *psent) towardAt(k int) int {
 	}
 	return s.npEnd(k)
 }
+
+// subjectPronouns stand for the agreement of the sentence before as the
+// subject of "lie" ("Une convention a été signée. Celle-ci lie A à B").
+var subjectPronouns = wordSet("celle-ci", "celui-ci", "celles-ci", "ceux-ci", "elle", "il", "elles", "ils")
 
 // positionContext is what readPosition knows of the sentence.
 type positionContext struct {
