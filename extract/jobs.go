@@ -92,6 +92,8 @@ type jobCueSet struct {
 	// a target set for a whole sector: "l'objectif de 40.000 emplois dans
 	// la filière" (a target noun before the figure, the sector after it).
 	targetNoun, sectorAfter cueList
+	// business zones, whose head-count is their companies' together.
+	zones cueList
 	// a head-count that grows: "porter l'effectif de 600 à 1.100".
 	growth cueList
 	// the country as the subject opening a sentence: "Le Maroc vise...".
@@ -254,6 +256,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
 			// a verb that gives the sector to one company: "le secteur a été attribué à X".
 			"attribué(e)(s)|confié(e)(s)|adjugé(e)(s)|accordé(e)(s) à|au|aux"),
+		zones: cues("la|les|cette|ces zone(s)", "le|les|ce|ces parc(s)", "le|les|ce|ces technopôle(s)",
+			"la|les|cette|ces technopole(s)", "le|les|ce|ces pôle(s) industriel(s)"),
 		targetNoun: cues("objectif(s)", "ambition(s)", "cap", "cible(s)"),
 		sectorAfter: cues("dans|pour le|la|l|ce|cette secteur|filière|branche|industrie|écosystème",
 			"dans|pour le|l|ce pays|royaume"),

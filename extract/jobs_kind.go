@@ -11,10 +11,23 @@ import (
 // tells.
 func classifyJob(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 	kind := jobKind(d, ws, cs, w, noun)
-	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) {
+	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) || kind == JobExisting && zoneSubject(ws, cs, w) {
 		return JobStatistic
 	}
 	return kind
+}
+
+// zoneSubject reports a head-count whose subject is a business zone, a
+// park or a technopole, with no company before it: the staff of all the
+// companies there ("les zones d'activités de Tanger Med emploient 130.000
+// personnes"), not "l'usine, dans la zone franche, emploie 900 personnes".
+func zoneSubject(ws []word, cs *jobCueSet, w window) bool {
+	m := lastCue(cs.zones, ws, w.from, w.i)
+	if m < 0 || lastCue(cs.actor, ws, w.from, w.i) >= 0 {
+		return false
+	}
+	_, prep := matchAny(cs.macroPreps, ws, m-1, m)
+	return m == w.from || !prep
 }
 
 // aggregateOf reports the jobs of many companies or projects: a count of
