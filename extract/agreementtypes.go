@@ -68,6 +68,9 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("contrat d'application", "contrat(s) d'application")...)
 	out = append(out, t("contrat d'achat d'électricité", "contrat(s) d'achat d'électricité", "contrat(s) d'achat d'énergie")...)
 	out = append(out, t("accord d'achat d'électricité", "accord(s) d'achat d'électricité", "accord(s) d'achat d'énergie")...)
+	// Offtake contracts: a buyer takes the output of a plant.
+	out = append(out, t("contrat d'enlèvement", "contrat(s) d'enlèvement")...)
+	out = append(out, t("accord d'enlèvement", "accord(s) d'enlèvement")...)
 	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
 	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
 	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
