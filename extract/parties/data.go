@@ -267,7 +267,8 @@ var companyWords = wordSet(
 	"resorts", "resort", "hotels", "mining", "minerals", "resources", "metals", "steel", "power",
 	"renewables", "solar", "foods", "farms", "seafood", "shipping", "terminals", "airlines",
 	"airways", "aviation", "connectivity", "electric", "automation", "mobility", "chemicals",
-	"materials", "components", "textiles", "apparel",
+	"materials", "components", "textiles", "apparel", "chain", "freight", "cargo", "packaging",
+	"plastics", "biotech", "biopharma", "fisheries",
 )
 
 // legalForms end a company name and are never a name by themselves.

@@ -476,4 +476,9 @@ var pressTests = []struct {
 			"Office régional de l'Oriental [institution party] acr=ORO", "Tarun Motors [company party]",
 		},
 	},
+	{
+		name:        "logistics and freight words make company names",
+		text:        "Le ministère a signé cinq conventions d'investissement avec des entreprises. Atlas Cold Chain investira 300 MDH à Agadir. Rif Freight créera 200 emplois.",
+		signatories: []string{"Atlas Cold Chain [company party]", "Rif Freight [company party]"},
+	},
 }
