@@ -58,7 +58,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 			"de l investissement", "collective(s)"),
 		notAgreement: cues("d", "en", "son", "leur", "mon", "tout à fait"),
 		amends:       cues("avenant(s) à|a la|l", "avenant(s) au|aux", "annexe(s) à|a la|l", "annexe(s) au|aux"),
-		count:        cues("nouveau(x)", "nouvelle(s)", "autre(s)", "importants", "importantes"),
+		count:        cues("nouveau(x)", "nouvel", "nouvelle(s)", "autre(s)", "importants", "importantes"),
 		event: cues("en marge de|du|des", "lors de|du|des", "à l occasion de|du|des", "au cours de|du|des",
 			"dans le cadre de|du|des"),
 		eventEnd: cues("à", "qui", "organisé(e)(s)", "tenu(e)(s)", "présidé(e)(s)", "sous", "avec", "entre",

@@ -68,15 +68,27 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("contrat d'application", "contrat(s) d'application")...)
 	out = append(out, t("contrat d'achat d'électricité", "contrat(s) d'achat d'électricité", "contrat(s) d'achat d'énergie")...)
 	out = append(out, t("accord d'achat d'électricité", "accord(s) d'achat d'électricité", "accord(s) d'achat d'énergie")...)
+	// Offtake contracts: a buyer takes the output of a plant.
+	out = append(out, t("contrat d'enlèvement", "contrat(s) d'enlèvement")...)
+	out = append(out, t("accord d'enlèvement", "accord(s) d'enlèvement")...)
 	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
 	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
 	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
+	out = append(out, t("contrat-cadre", "contrat(s) cadre(s)")...)
+	out = append(out, t("convention spécifique", "convention(s) spécifique(s)")...)
 	out = append(out, t("accord de partenariat", "accord(s) de partenariat")...)
 	out = append(out, t("accord d'investissement", "accord(s) d'investissement")...)
 	out = append(out, t("accord de coopération", "accord(s) de coopération")...)
 	out = append(out, t("contrat-programme", "contrat(s) programme(s)")...)
 	out = append(out, t("contrat d'investissement", "contrat(s) d'investissement")...)
 	out = append(out, t("contrat de partenariat", "contrat(s) de partenariat")...)
+	out = append(out, t("contrat de partenariat public-privé", "contrat(s) de partenariat public privé")...)
+	// Joint ventures, training agreements, and the regional agreements
+	// that apply a framework one.
+	out = append(out, t("accord de coentreprise", "accord(s) de coentreprise", "accord(s) de co entreprise")...)
+	out = append(out, t("accord de joint-venture", "accord(s) de joint venture(s)")...)
+	out = append(out, t("convention de formation", "convention(s) de formation")...)
+	out = append(out, t("convention d'application", "convention(s) d'application")...)
 	out = append(out, t("contrat de performance", "contrat(s) de performance")...)
 	out = append(out, t("convention d'installation", "convention(s) d'installation")...)
 	out = append(out, t("pacte d'associés", "pacte(s) d'associé(s)", "pacte(s) d'actionnaire(s)")...)
@@ -110,15 +122,25 @@ var agreementTypesByFirst = sync.OnceValue(func() map[string][]*agreementType {
 // givingWay knows the specific agreements of an article, which generic
 // terms give way to.
 type givingWay struct {
-	first map[string]int // by family: where its first specific term starts
+	first    map[string]int // by family: where its first specific term starts
+	specific int            // where the first specific term of any family starts, -1 if none
+	named    map[string]int // by family: where its first term, generic or not, starts
 }
 
 // newGivingWay reads the specific terms of the reported agreements.
 func newGivingWay(hits []agreementHit) givingWay {
-	g := givingWay{first: map[string]int{}}
+	g := givingWay{first: map[string]int{}, specific: -1, named: map[string]int{}}
 	for _, h := range hits {
+		for _, f := range genericFamilies {
+			if at, ok := g.named[f]; (h.t.family == f || strings.Contains(h.t.name, f)) && (!ok || h.start < at) {
+				g.named[f] = h.start
+			}
+		}
 		if !(h.signed || h.demonstrate) || h.t.family != "" {
 			continue
+		}
+		if g.specific < 0 || h.start < g.specific {
+			g.specific = h.start
 		}
 		for _, f := range genericFamilies {
 			if at, ok := g.first[f]; strings.Contains(h.t.name, f) && (!ok || h.start < at) {
@@ -137,6 +159,12 @@ func newGivingWay(hits []agreementHit) givingWay {
 func (g givingWay) givesWay(h *agreementHit) bool {
 	if h.t.family == "" {
 		return false
+	}
+	if h.definite && g.specific >= 0 && g.specific < h.start && g.named[h.t.family] == h.start {
+		// "Trois mémorandums d'entente ont été signés. Les accords ont été
+		// paraphés par ...": a definite generic term, the first of its
+		// family, refers back to the agreements named before.
+		return true
 	}
 	at, ok := g.first[h.t.family]
 	return ok && !(h.indefinite && h.count == 1 && at < h.start)

@@ -31,11 +31,11 @@ var jobNouns = sync.OnceValue(func() []jobNoun {
 	}
 	add(nounJob, "emploi(s)", "poste(s)", "poste(s) d'emploi(s)", "poste(s) de travail",
 		"job(s)", "opportunité(s) d'emploi(s)", "recrutement(s)", "embauche(s)")
-	add(nounStaff, "collaborateur(s)", "collaboratrice(s)", "salarié(e)(s)", "employé(e)(s)")
+	add(nounStaff, "collaborateur(s)", "collaboratrice(s)", "salarié(e)(s)", "employé(e)(s)", "actif(s) occupé(s)")
 	add(nounPeople, "personne(s)", "jeune(s)", "ingénieur(s)", "agent(s)", "téléconseiller(s)",
 		"technicien(s)", "développeur(s)", "consultant(s)", "cadre(s)", "ouvrier(s)",
 		"opérateur(s)", "conseiller(s)", "profil(s)", "talent(s)", "informaticien(s)",
-		"travailleur(s)", "chargé(s) de clientèle", "conseillers clients")
+		"travailleur(s)", "chargé(s) de clientèle", "conseillers clients", "professionnel(s)")
 	return out
 })
 
@@ -89,6 +89,11 @@ type jobCueSet struct {
 	// actor ("la société", "le projet"), which cancel a macro subject said
 	// earlier in the sentence.
 	macro, actor cueList
+	// a target set for a whole sector: "l'objectif de 40.000 emplois dans
+	// la filière" (a target noun before the figure, the sector after it).
+	targetNoun, sectorAfter cueList
+	// business zones, whose head-count is their companies' together.
+	zones cueList
 	// a head-count that grows: "porter l'effectif de 600 à 1.100".
 	growth cueList
 	// the country as the subject opening a sentence: "Le Maroc vise...".
@@ -114,6 +119,9 @@ type jobCueSet struct {
 	// punctuation follows.
 	partOf, elidedNext cueList
 	versus             phrase // "contre": a figure compared with the one before
+	// a time before now after a compared figure: "contre 200.000 avant la
+	// crise" (how things stood then, a statistic).
+	earlier cueList
 	// "700 dans une première phase, puis 300": the next step of a figure,
 	// its noun elided.
 	then cueList
@@ -153,6 +161,10 @@ type jobCueSet struct {
 	// a plan stated in the imperfect is a past target, not a pledge: "le
 	// plan ambitionnait de créer 500.000 emplois".
 	pastPlan cueList
+	// agreements, as the subject of a past plan, make it the pledge of an
+	// agreement still running: "la convention initiale prévoyait 500
+	// emplois d'ici 2026".
+	agreements cueList
 	// what a past action made possible: "a permis de financer 900 projets
 	// et de créer 2.100 emplois".
 	enabled cueList
@@ -201,7 +213,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		employ: cues("emploie(nt)", "emploi", "employer", "employant", "emploiera", "emploieront",
 			"employait", "employaient", "comptait", "comptaient",
 			"comptera", "compteront",
-			"compte(nt)", "comptant", "effectif(s)", "fait travailler", "occupe(nt)", "regroupe(nt)",
+			"compte(nt)", "comptant", "effectif(s)", "fait|font|faisait|faisaient travailler", "occupe(nt)", "regroupe(nt)",
 			"rassemble(nt)", "fort(e) de"),
 		training: cues("former", "formera", "formeront", "formation(s)", "formé(e)(s)", "qualifier", "certifier",
 			"accompagner", "sensibiliser", "initier"),
@@ -235,6 +247,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		macro: cues("le|ce|la|cette|l secteur|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
 			"le|la seul|seule secteur|filière|branche|industrie", "la|cette région|province|préfecture",
 			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
+			"la|l pêche|agroalimentaire|logistique", "l agro industrie",
 			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
 			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
 			"la|cette vision"),
@@ -243,6 +256,11 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
 			// a verb that gives the sector to one company: "le secteur a été attribué à X".
 			"attribué(e)(s)|confié(e)(s)|adjugé(e)(s)|accordé(e)(s) à|au|aux"),
+		zones: cues("la|les|cette|ces zone(s)", "le|les|ce|ces parc(s)", "le|les|ce|ces technopôle(s)",
+			"la|les|cette|ces technopole(s)", "le|les|ce|ces pôle(s) industriel(s)"),
+		targetNoun: cues("objectif(s)", "ambition(s)", "cap", "cible(s)"),
+		sectorAfter: cues("dans|pour le|la|l|ce|cette secteur|filière|branche|industrie|écosystème",
+			"dans|pour le|l|ce pays|royaume"),
 		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
@@ -250,8 +268,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"secteur|filière|branche|industrie|écosystème|économie , qui"),
 		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec"),
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
-		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|" +
-			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera"),
+		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|"+
+			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera",
+			// "l'agriculture en a perdu 63.000": a loss, which the loss cues read.
+			"en a|ont|avait|avaient perdu|supprimé|détruit"),
 		loss: cues("suppression(s)", "supprimer", "supprimera", "supprimeront", "licenciement(s)", "licencier",
 			"licenciera", "perte(s)", "perdre", "perdu", "détruire", "détruit", "destruction(s)", "menace(nt)",
 			"menacé(e)(s)", "sauvegarde(r)", "préserver", "maintien", "maintenir"),
@@ -261,8 +281,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		partOf:         cues("dont", "parmi lesquels|lesquelles|eux|elles"),
 		elidedNext:     cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ"),
 		versus:         cue("contre"),
-		then:           cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
-		entityOf:       cue("de|d"),
+		earlier: cues("avant", "auparavant", "il y a", "un an plus tôt", "l an dernier|passé",
+			"l année dernière|passée", "à la même période"),
+		then:     cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
+		entityOf: cue("de|d"),
 		entities: cues("entreprise(s)", "société(s)", "projet(s)", "zone(s)", "unité(s)", "usine(s)",
 			"opérateur(s)", "exploitation(s)", "coopérative(s)", "investisseur(s)", "parc(s)", "établissement(s)",
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),
@@ -294,6 +316,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
 		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
 			"tablait", "tablaient", "projetait", "projetaient"),
+		agreements: cues("convention(s)", "accord(s)", "protocole(s)", "mémorandum(s)", "contrat(s)",
+			"avenant(s)"),
 		phases:    cues("phase(s)", "tranche(s)", "étape(s)"),
 		enabled:   cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
 		creations: cues("création(s)", "création(s) nette(s)"),
@@ -378,7 +402,10 @@ func findJobs(d *doc) []Job {
 		}
 		hit.job.Count = n.Int
 		hit.job.Approx = approxOf(n.Approx)
-		if n.Max != nil && *n.Max > n.Value && lastCue(cs.growth, ws, max(from, i-6), i) >= 0 {
+		ranged := n.Max != nil && *n.Max > n.Value
+		if ranged && lastCue(cs.growth, ws, max(from, i-6), i) < 0 {
+			hit.job.Count = int64(*n.Max) // "entre 400 et 500 personnes": the bound by the noun
+		} else if ranged {
 			// "porter l'effectif de 600 à 1.100 salariés": a head-count now
 			// and the one pledged.
 			grown := hit
@@ -397,7 +424,7 @@ func findJobs(d *doc) []Job {
 		}
 		hit.sent = d.SentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
-			hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, figs, hit.span.End, to), i, j})
+			hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, hit.span.End, to), i, j})
 		}
 		hit.span.Start = n.Start
 		hit.job.Evidence = d.Evidence(hit.span)
@@ -407,6 +434,7 @@ func findJobs(d *doc) []Job {
 		figs.kind = append(figs.kind, i)
 	}
 	datePrevious(d, ws, hits, future)
+	dateIndirects(ws, hits)
 	return mergeJobs(hits)
 }
 

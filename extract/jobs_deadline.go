@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"sync"
 
 	"veille/normalize"
@@ -52,21 +51,51 @@ var temporary = sync.OnceValue(func() cueList {
 		"lors de la|les phase(s)|période(s) de construction|réalisation|travaux",
 		"au cours de la|les phase(s)|période(s) de construction|réalisation|travaux",
 		"pendant|durant les travaux", "lors des travaux", "au cours des travaux",
-		"pendant|durant le chantier", "lors du chantier", "au cours du chantier")
+		"pendant|durant le chantier", "lors du chantier", "au cours du chantier",
+		"sur le|les chantier(s)", "au pic|plus fort des travaux", "au pic|plus fort du chantier",
+		"pendant|durant la construction", "lors de la construction")
 })
 
 // datedUpTo returns where the sentence ending at word to may date the
-// figure whose phrase ends at byte e: before the next figure when the
-// figure counts the jobs of a period of its own ("2 500 emplois pendant
-// la phase de construction et 400 emplois permanents d'ici 2030": 2030 is
-// the deadline of the 400), else the sentence's end.
-func datedUpTo(ws []word, figs figures, e, to int) int {
+// figure whose phrase ends at byte e: the sentence's end, or the figure's
+// own end when it counts the jobs of a period of its own ("2 500 emplois
+// pendant la phase de construction et 400 emplois permanents d'ici 2030":
+// 2030 is the deadline of the 400; "2.000 emplois sur le chantier, pour
+// une livraison prévue pour 2029": the works end then, the jobs with
+// them).
+func datedUpTo(ws []word, e, to int) int {
 	k := wordAt(ws, e)
-	if _, ok := matchAny(temporary(), ws, k, to); !ok {
-		return to
-	}
-	if n := sort.SearchInts(figs.all, k); n < len(figs.all) && figs.all[n] < to {
-		return figs.all[n]
+	if _, ok := matchAny(temporary(), ws, k, to); ok {
+		return k
 	}
 	return to
 }
+
+// dateIndirects gives the indirect jobs of a pledge the deadline of its
+// direct jobs said before them in the sentence: "1.800 emplois directs
+// d'ici 2028, ..., ainsi que 3.000 emplois indirects" are one pledge, and
+// its deadline is said once; not those with a horizon of their own ("et
+// 1.100 emplois indirects à terme").
+func dateIndirects(ws []word, hits []jobHit) {
+	for n := range hits {
+		h := &hits[n]
+		if h.job.Kind != JobPledged || h.job.Year != nil || h.job.Direct == nil || *h.job.Direct {
+			continue
+		}
+		if k := wordAt(ws, h.span.End); findCue(ownHorizon(), ws, k, min(len(ws), k+2)) >= 0 {
+			continue
+		}
+		for k := n - 1; k >= 0 && hits[k].sent == h.sent; k-- {
+			if p := hits[k].job; p.Kind == JobPledged && p.Year != nil && (p.Direct == nil || *p.Direct) {
+				y := *p.Year
+				h.job.Year = &y
+				break
+			}
+		}
+	}
+}
+
+// ownHorizon follows a figure that has a horizon of its own, with no year.
+var ownHorizon = sync.OnceValue(func() cueList {
+	return cues("à terme", "à long|moyen terme")
+})

@@ -11,10 +11,23 @@ import (
 // tells.
 func classifyJob(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 	kind := jobKind(d, ws, cs, w, noun)
-	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) {
+	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) || kind == JobExisting && zoneSubject(ws, cs, w) {
 		return JobStatistic
 	}
 	return kind
+}
+
+// zoneSubject reports a head-count whose subject is a business zone, a
+// park or a technopole, with no company before it: the staff of all the
+// companies there ("les zones d'activités de Tanger Med emploient 130.000
+// personnes"), not "l'usine, dans la zone franche, emploie 900 personnes".
+func zoneSubject(ws []word, cs *jobCueSet, w window) bool {
+	m := lastCue(cs.zones, ws, w.from, w.i)
+	if m < 0 || lastCue(cs.actor, ws, w.from, w.i) >= 0 {
+		return false
+	}
+	_, prep := matchAny(cs.macroPreps, ws, m-1, m)
+	return m == w.from || !prep
 }
 
 // aggregateOf reports the jobs of many companies or projects: a count of
@@ -71,6 +84,8 @@ func entityAt(d *doc, ws []word, cs *jobCueSet, from, i int) (int64, int) {
 		}
 		if e, ok := cs.entityOf.Match(ws, b, i); ok {
 			b = e // "une quarantaine d'entreprises"
+		} else if e, ok := matchAny(cs.numberOf, ws, b, i); ok {
+			b = e // "portent à 1.400 le nombre d'entreprises"
 		}
 		if _, ok := matchAny(cs.entities, ws, b, i); ok {
 			n, at = num.Int, a
@@ -150,7 +165,7 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 			return JobStatistic // "5 000 emplois créés en 2023"
 		}
 	}
-	if macroSubject(d, ws, cs, from, i) {
+	if macroSubject(d, ws, cs, from, i) || sectorTarget(ws, cs, w) {
 		return JobStatistic
 	}
 	// "les 650 salariés que l'entreprise emploie déjà".
@@ -164,6 +179,18 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 		return JobStatistic // "les nouvelles créations d'emplois ont concerné les services (243.000 postes)"
 	}
 	return presentKind(ws, cs, w, noun, pledgeFrom)
+}
+
+// sectorTarget reports a target set for a whole sector: a target noun
+// before the figure in its clause, the sector right after its noun ("s'est
+// fixé l'objectif de 40.000 emplois dans la filière").
+func sectorTarget(ws []word, cs *jobCueSet, w window) bool {
+	a, b := clauseOf(ws, w.from, w.to, w.i, w.j)
+	if lastCue(cs.targetNoun, ws, a, w.i) < 0 {
+		return false
+	}
+	_, ok := matchAny(cs.sectorAfter, ws, w.j, b)
+	return ok
 }
 
 // pastVerbIn reports a verb in a past tense among words [from, to).
@@ -213,8 +240,8 @@ func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
 	if _, ok := matchAny(cs.statNoun, ws, j, to); ok {
 		return JobStatistic, true
 	}
-	if lastCue(cs.pastPlan, ws, from, i) >= 0 {
-		return JobStatistic, true
+	if k := lastCue(cs.pastPlan, ws, from, i); k >= 0 && lastCue(cs.agreements, ws, from, k) < 0 {
+		return JobStatistic, true // not "la convention initiale prévoyait 500 emplois": a pledge still running
 	}
 	if _, ok := matchEndingAny(cs.addedTo, ws, i, from); ok && findCue(cs.pledgeAfter, ws, j, to) < 0 {
 		return JobExisting, true
@@ -222,12 +249,28 @@ func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
 	if findCue(cs.phases, ws, from, to) >= 0 {
 		return "", false
 	}
+	// A present head-count keeps its kind beside a period said after its
+	// clause: "le groupe, qui emploie 21.000 collaborateurs, poursuit son
+	// programme sur la période 2023-2027".
+	after := headCountEnd(ws, cs, w)
 	for _, y := range within(d.years(), ws[from].Start, ws[to-1].End) {
-		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].End {
+		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].End && y.Start < after {
 			return JobStatistic, true
 		}
 	}
 	return "", false
+}
+
+// headCountEnd returns the byte where the clause of a head-count said
+// right after a verb of employing ends ("qui emploie 900 salariés, ..."),
+// or past the sentence's end for any other figure.
+func headCountEnd(ws []word, cs *jobCueSet, w window) int {
+	if _, ok := matchEndingAny(cs.existingBefore, ws, w.i, w.from); ok {
+		if _, b := clauseOf(ws, w.from, w.to, w.i, w.j); b < w.to {
+			return ws[b].Start
+		}
+	}
+	return ws[w.to-1].End + 1
 }
 
 // doneBy tells what the jobs a past creation made count, the creation

@@ -100,6 +100,9 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
 			return r.found(JobExisting, e), true, true
 		}
+		if _, ok := matchAny(cs.earlier, ws, j, to); ok || j+2 < to && pastYearBefore(d, ws, j, j+2) {
+			return r.found(JobStatistic, j), true, true // "contre 200.000 avant la crise", "contre 95.000 en 2019"
+		}
 	}
 	if p, ok := matchEndingAny(cs.then, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
 		followsFigure(d, ws, prev[len(prev)-1], p) {

@@ -44,6 +44,11 @@ type yearCueSet struct {
 	// event and byEvent make a deadline of an event's year: "d'ici le
 	// Mondial 2030", "à l'horizon de la Coupe du monde 2030".
 	event, byEvent cueList
+	// season and scheduledFor make a deadline of a part of a year a
+	// schedule aims at: "l'ouverture est prévue pour la rentrée 2027",
+	// "attendue pour le premier semestre 2028" (not a start: "le lancement
+	// est programmé pour l'été 2026").
+	season, scheduledFor cueList
 }
 
 var yearCues = sync.OnceValue(func() *yearCueSet {
@@ -58,7 +63,7 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 			"crédit(s)", "dépense(s)", "recette(s)"),
 		start: cues("démarrage", "début", "lancement", "démarrer", "débuter", "commencer",
 			"commencement", "coup d envoi", "première pierre"),
-		en: cues("en"),
+		en: cues("en", "dès"),
 		ready: cues("prêt(e)(s)", "opérationnel(le)(s)", "fonctionnel(le)(s)", "achevé(e)(s)",
 			"terminé(e)(s)", "finalisé(e)(s)", "livré(e)(s)", "en service", "en exploitation"),
 		reach:     cues("atteindre", "atteindra", "atteindront", "porter", "portera", "porteront", "passer à"),
@@ -70,6 +75,9 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 		byEvent: cues("d ici le|la|au", "d ici à la", "à l horizon du", "à l horizon de la", "horizon du",
 			"avant le|la", "en vue du", "en vue de la", "en perspective du", "en perspective de la",
 			"en prévision du", "en prévision de la"),
+		season: cues("rentrée", "rentrée scolaire|universitaire", "été", "printemps", "automne", "hiver",
+			"premier|second|deuxième semestre", "premier|deuxième|troisième|quatrième trimestre"),
+		scheduledFor: cues("prévu(e)(s)|programmé(e)(s)|attendu(e)(s)|annoncé(e)(s) pour le|la|l"),
 	}
 })
 
@@ -97,7 +105,7 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 			a, _ := clauseOf(ws, from, to, i, j)
 			deadline, budget = isDeadline(cs, ws, a, i, j)
 		case normalize.YearPlain:
-			deadline = eventDeadline(cs, ws, i)
+			deadline = eventDeadline(cs, ws, i) || scheduledSeason(d, cs, ws, i)
 		}
 		if budget {
 			asOf = append(asOf, y)
@@ -146,6 +154,16 @@ func isDeadline(cs *yearCueSet, ws []word, a, i, j int) (deadline, budget bool) 
 func eventDeadline(cs *yearCueSet, ws []word, i int) bool {
 	k := cueEndingAt(cs.event, ws, max(0, i-6), i)
 	return k >= 0 && cueEndingAt(cs.byEvent, ws, max(0, k-6), k) >= 0
+}
+
+// scheduledSeason reports the year at word i of a part of a year that a
+// schedule aims at, in a clause that speaks of no start: "prévue pour la
+// rentrée 2027".
+func scheduledSeason(d *doc, cs *yearCueSet, ws []word, i int) bool {
+	from, to := d.sentenceWords(ws, ws[i].Start)
+	a, _ := clauseOf(ws, from, to, i, i+1)
+	k := cueEndingAt(cs.season, ws, max(a, i-3), i)
+	return k >= 0 && cueEndingAt(cs.scheduledFor, ws, max(a, k-4), k) >= 0 && lastCue(cs.start, ws, a, i) < 0
 }
 
 // cueEndingAt returns the first word of a cue of list that starts at or

@@ -53,6 +53,13 @@ func TestFindTargetYears(t *testing.T) {
 		{"Les stades seront rénovés d'ici le Mondial 2030.", []int{2030}},
 		{"Le port sera étendu à l'horizon de la Coupe du monde 2030.", []int{2030}},
 		{"Les billets du Mondial 2030 seront vendus en ligne.", nil},
+		// A part of a year a schedule aims at, not a start.
+		{"L'ouverture de l'institut est prévue pour la rentrée 2027.", []int{2027}},
+		{"La livraison des premiers lots est attendue pour le second semestre 2026.", []int{2026}},
+		{"Le lancement des travaux est programmé pour l'été 2025.", nil},
+		// "dès" a state reached.
+		{"La centrale devrait entrer en service dès 2027, selon l'office.", []int{2027}},
+		{"L'usine devra démarrer dès 2026.", nil},
 	}
 	for _, tt := range tests {
 		rec := factsOf(tt.text, day(t, "2024-04-30"))

@@ -50,6 +50,7 @@ var roleHeads = []struct {
 	{"consule generale", genderFemale}, {"consul general", genderMale},
 	{"maire", genderUnknown}, {"conseillere", genderFemale}, {"conseiller", genderMale},
 	{"country manager", genderUnknown}, {"managing director", genderUnknown},
+	{"chairman", genderMale}, {"chairwoman", genderFemale}, {"vice-chairman", genderMale},
 	{"general manager", genderUnknown}, {"executive vice president", genderUnknown},
 	{"senior vice president", genderUnknown}, {"vice president", genderUnknown},
 	{"chief executive officer", genderUnknown}, {"head of", genderUnknown},
@@ -266,11 +267,13 @@ var companyWords = wordSet(
 	"resorts", "resort", "hotels", "mining", "minerals", "resources", "metals", "steel", "power",
 	"renewables", "solar", "foods", "farms", "seafood", "shipping", "terminals", "airlines",
 	"airways", "aviation", "connectivity", "electric", "automation", "mobility", "chemicals",
-	"materials", "components", "textiles", "apparel",
+	"materials", "components", "textiles", "apparel", "chain", "freight", "cargo", "packaging",
+	"plastics", "biotech", "biopharma", "fisheries",
 )
 
 // legalForms end a company name and are never a name by themselves.
-var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp")
+var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp",
+	"corporation", "limited")
 
 // knownAcronyms are bodies the Moroccan press names by their acronym alone.
 var knownAcronyms = map[string]Kind{

@@ -14,6 +14,11 @@ import "veille/extract/text"
 func (s *psent) enumerate(j int, companies bool) []*occ {
 	var out []*occ
 	for j < len(s.toks) {
+		if os, n, ok := s.representatives(j); ok {
+			out = append(out, os...)
+			j = n
+			continue
+		}
 		if n, c, ok := s.skipGroup(j, companies); ok {
 			if n < 0 {
 				break
@@ -43,30 +48,13 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			hi = e
 		}
 		out = append(out, os...)
-		k := hi
-		if s.f(k) == "(" { // "A (filiale de B) et C"
-			if m := s.closingParen(k); m > k {
-				k = m + 1
-			}
-		}
-		if s.f(k) == "," {
-			k++
-		}
-		if e := s.sideEnd(k); e > k { // "A, d'une part, et B"
-			k = e
-			if s.f(k) == "," {
-				k++
-			}
-		}
-		if s.in(k, conjAnd) {
-			k++
-		} else if s.at(k, phAinsiQue) {
-			k += len(phAinsiQue)
-		}
+		k := s.separatorEnd(hi)
 		if k == hi {
 			break
 		}
-		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].IsWord() && !s.toks[k].Cap() && !innerCap(s.toks[k].Text) && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
+		if k == hi+1 && s.f(hi) == "," && s.in(k, prepsThen) {
+			k++ // the preposition said again: "par A, par B, et par C"
+		} else if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].IsWord() && !s.toks[k].Cap() && !innerCap(s.toks[k].Text) && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
 			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
 			// le ministre de X, Y, et C".
 			m := k
@@ -89,8 +77,61 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 	return out
 }
 
+// separatorEnd reads the separator after an item of an enumeration that
+// ends at token hi (a comma, "et", "ainsi que", the side of an agreement)
+// and returns where the next item may start (hi if there is none).
+func (s *psent) separatorEnd(hi int) int {
+	k := s.itemEnd(hi)
+	if s.f(k) == "," {
+		k++
+	}
+	if e := s.sideEnd(k); e > k { // "A, d'une part, et B"
+		k = e
+		if s.f(k) == "," {
+			k++
+		}
+	}
+	if s.in(k, conjAnd) {
+		k++
+	} else if s.at(k, phAinsiQue) {
+		k += len(phAinsiQue)
+	}
+	if e := s.sideEnd(k + 1); s.f(k) == "," && e > k+1 && s.f(e) == "," {
+		k = e + 1 // "A, et, pour la partie privée, par B"
+	}
+	return k
+}
+
 // maxParenWords bounds a parenthesis skipped in an enumeration.
 const maxParenWords = 25
+
+// itemEnd returns where an item of an enumeration that ends at token k
+// goes on to its separator: past a parenthesis ("A (filiale de B) et C")
+// or the adjectives of a reference ("la société japonaise et B").
+func (s *psent) itemEnd(k int) int {
+	if s.f(k) == "(" {
+		if m := s.closingParen(k); m > k {
+			k = m + 1
+		}
+	}
+	if s.f(k-1) == ")" {
+		// "le Centre régional d'investissement (CRI) de Dakhla-Oued Ed
+		// Dahab et C": the territory of a body after its acronym.
+		if n, ok := s.prepEnd(k); ok {
+			e := n
+			for s.cap(e) || s.f(e) == "-" && s.cap(e+1) {
+				e++
+			}
+			if e > n && s.isPlace(n, e) {
+				return e
+			}
+		}
+	}
+	for k < len(s.toks) && !s.cap(k) && s.is(k, lxRoleAdjectives) {
+		k++
+	}
+	return k
+}
 
 // closingParen returns the ")" closing the "(" at k in the sentence, or -1.
 func (s *psent) closingParen(k int) int {
@@ -113,6 +154,8 @@ func (s *psent) sideEnd(k int) int {
 		return k + len(phOneSide)
 	case s.at(k, phOtherSide):
 		return k + len(phOtherSide)
+	case s.at(k, phForTheSide) && s.toks[min(k+len(phForTheSide), len(s.toks)-1)].IsWord():
+		return k + len(phForTheSide) + 1 // "pour la partie marocaine"
 	}
 	return k
 }
@@ -216,4 +259,56 @@ func (s *psent) rolesOfEnd(j int) (int, bool) {
 		return j, false
 	}
 	return n, true
+}
+
+// representatives reads the heads of several bodies named after their
+// plural role and a comma: "leurs directeurs généraux respectifs, A pour
+// X et B pour Y". The names there are people's, known first names or not.
+// It returns them with the bodies they stand for, and where the list ends.
+func (s *psent) representatives(j int) ([]*occ, int, bool) {
+	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
+		return nil, j, false
+	}
+	k := j + 2
+	for s.in(k, pluralRoleAdjectives) {
+		k++
+	}
+	if s.f(k) != "," && s.f(k) != ":" {
+		return nil, j, false
+	}
+	k++
+	var out []*occ
+	for k < len(s.toks) {
+		p := s.occAt(k)
+		if p == nil || p.kind != KindPerson {
+			e, ok := s.nameAt(k, 2)
+			if !ok || !s.free(k, e) {
+				break
+			}
+			p = s.add(occ{kind: KindPerson, gender: firstNames()[s.f(k)], family: s.f(e - 1)}, k, e, k, e)
+		}
+		out = append(out, p)
+		k = p.hi
+		if s.in(k, prepFor) { // "A pour X": the body A stands for
+			b := s.occAt(k + 1)
+			if e := s.companyRunAt(k + 1); b == nil && e > k+1 && s.free(k+1, e) && s.validCompany(k+1, e) {
+				b = s.add(occ{kind: s.bodyKind(k+1, e)}, k+1, e, k+1, e)
+			}
+			if b == nil || b.kind == KindPerson {
+				break
+			}
+			out = append(out, b)
+			k = b.hi
+		}
+		if s.f(k) == "," {
+			k++
+		}
+		if !s.in(k, conjAnd) && !s.cap(k) {
+			break
+		}
+		if s.in(k, conjAnd) {
+			k++
+		}
+	}
+	return out, k, len(out) > 0
 }

@@ -32,7 +32,9 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 			if e == short || e.kind != short.kind || !strings.HasPrefix(folded[j], prefix) {
 				continue
 			}
-			if rest := text.Tokenize(folded[j][len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] {
+			// The complement goes on after a preposition, or after "région"
+			// with the region's name ("Conseil de la région Drâa-Tafilalet").
+			if rest := text.Tokenize(folded[j][len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] && !regionNouns[lastWord(folded[i])] {
 				continue
 			}
 			if long != nil {
@@ -61,9 +63,14 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 // conclu deux accords ... signé par la ministre de X" names one party
 // twice, the summary first, and a minister signs for the government.
 // "L'État" and "le gouvernement marocain" are the formal party of a
-// convention and stay.
-func (r *partyResolver) yieldGovernment() {
+// convention and stay, and so does the government first named as the
+// counterpart ("a signé un protocole avec le gouvernement").
+func (r *partyResolver) yieldGovernment(d *text.Doc) {
 	if r.state == nil || r.state.via == "" || !genericGovernment[normalize.Fold(r.state.name)] {
+		return
+	}
+	before := text.Tokenize(d.Text[max(0, r.state.start-maxCounterpartBytes):r.state.start])
+	if n := len(before); n >= 2 && counterpartPreps[before[n-2].Fold] && stateArticles[before[n-1].Fold] {
 		return
 	}
 	for _, e := range r.ents {
@@ -77,4 +84,16 @@ func (r *partyResolver) yieldGovernment() {
 			return
 		}
 	}
+}
+
+// counterpartPreps name the counterpart of an agreement before it.
+var counterpartPreps = wordSet("avec", "entre")
+
+// maxCounterpartBytes is how far before a name its preposition and
+// article are read: "entre le ".
+const maxCounterpartBytes = 12
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }

@@ -56,8 +56,8 @@ func (s *psent) npEnd(i int) int {
 			continue
 		case !t.IsWord(), t.lex.has(lxStopWords), t.lex.has(lxComplementPreps), conjAnd[t.Fold]:
 			return j
-		case isDigitWord(t.Text):
-			return j
+		case isDigitWord(t.Text), j > i && !t.Cap() && futureVerb(t.Fold):
+			return j // "le Conseil de la région prendra en charge"
 		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].Text) && t.lex.has(lxFirstNames):
 			// "de l'AMDIE Ali Seddiki", "de l'Économie et des finances
 			// Mohamed Boussaid": the name after the body is not the body's.
@@ -67,6 +67,16 @@ func (s *psent) npEnd(i int) int {
 		words++
 	}
 	return j
+}
+
+// futureEndings end the verbs of the simple future ("prendra",
+// "contribueront"), never a word of a body's name.
+var futureEndings = []string{"era", "eront", "ira", "iront", "dra", "dront"}
+
+// futureVerb reports whether a folded lower-case word looks like a verb
+// in the simple future.
+func futureVerb(f string) bool {
+	return len(f) >= 6 && hasAnySuffix(f, futureEndings)
 }
 
 // coordinated reports whether the "et" at j joins two words of one name
@@ -143,6 +153,9 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 				if s.in(m, definiteArticles) {
 					m++
 				}
+				if s.in(m, scopeNouns) && s.cap(m+1) {
+					m++ // "pour la zone Europe-Afrique"
+				}
 				if s.cap(m) {
 					e := m
 					for s.cap(e) {
@@ -172,6 +185,10 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 // placePreps open a place-like complement of a role; "à" is matched as
 // written since its folded form is the verb "a".
 var placePreps = wordSet("à", "au", "aux", "pour")
+
+// scopeNouns may open the territory a role covers, before its name ("pour
+// la zone Europe-Afrique", "pour la région MENA").
+var scopeNouns = wordSet("zone", "region")
 
 // isDigitWord reports whether s is written with digits only (and separators).
 func isDigitWord(s string) bool {

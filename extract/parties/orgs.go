@@ -224,7 +224,7 @@ func (s *psent) headedBodies() {
 			t := s.toks[j]
 			switch {
 			case t.Cap() && !t.lex.has(lxNameStop), isRomanNumeral(t.Text):
-			case !t.Cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text):
+			case !t.Cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text) && !futureVerb(t.Fold):
 				lower++
 			default:
 				lower = -1
@@ -240,6 +240,12 @@ func (s *psent) headedBodies() {
 		// pour la mise en place").
 		if end == j && s.in(end, prepFor) && s.is(end+1, lxDeterminers) {
 			if e := s.npEnd(end + 2); e > end+2 {
+				// "Agence pour la promotion et le développement économique
+				// des provinces du Sud": aims joined by "et", each with its
+				// article.
+				for s.in(e, conjAnd) && s.is(e+1, lxDeterminers) && !s.cap(e+2) && s.npEnd(e+2) > e+2 {
+					e = s.npEnd(e + 2)
+				}
 				// "Agence nationale pour le développement des zones
 				// oasiennes et de l'arganier": the complements go on.
 				end, _ = s.tailEnd(e, false)
@@ -402,8 +408,8 @@ func (s *psent) validCompany(lo, hi int) bool {
 	if k >= 0 && !s.toks[k].IsWord() && s.toks[k].Text != "," {
 		k-- // a quote: la stratégie « Maroc Digital 2030 »
 	}
-	if s.is(k, lxEventWords) {
-		return false
+	if s.is(k, lxEventWords) && !s.in(k-1, prepDe) {
+		return false // "le projet Noor", not "la société de projet X"
 	}
 	if hi-lo >= 2 && s.is(lo, lxFirstNames) && !s.hasCompanyWord(lo+1, hi) {
 		return false

@@ -80,6 +80,9 @@ func (s *psent) people() {
 		for k := 0; k < 3 && s.is(j, lxRoleAdjectives); k++ {
 			j++
 		}
+		if s.cap(j) && s.in(j, roleScopes) {
+			j++ // "sa directrice générale Maroc, X"
+		}
 		end, _ := s.tailEnd(j, false)
 		end = s.bodyEnd(j, end)
 		rs := i // where the role starts: "ancien ministre"
@@ -149,6 +152,10 @@ var speechVerbs = wordSet(
 	"releve", "note", "rappele", "insiste", "annonce", "confie", "assure", "martele", "salue",
 	"plaide", "commente", "soutenu", "fait", "dit", "confirme", "reconnu",
 )
+
+// roleScopes, right after a role, name the territory it covers ("directrice
+// générale Maroc", "DG Afrique").
+var roleScopes = wordSet("maroc", "afrique", "mena", "emea", "europe", "maghreb")
 
 // possessives before a role tie the person to the body named before.
 var possessives = wordSet("son", "sa", "leur")

@@ -349,4 +349,136 @@ var pressTests = []struct {
 		signatories: []string{"Codexia [company party]"},
 		actors:      []string{"Numeris [company mention]"},
 	},
+	{
+		name: "the agent's preposition said again, after a role with a participle",
+		text: "Deux accords ont été signés jeudi. Ils ont été paraphés par le directeur général délégué de Norvex Maroc, Samir Alaoui, par la présidente de Tirsa Group, Hind Bakkali, et par le DG de Quantel, Luc Moreau.",
+		signatories: []string{
+			"Norvex Maroc [company party]",
+			"Samir Alaoui [person signed] role=directeur général délégué de Norvex Maroc org=Norvex Maroc",
+			"Tirsa Group [company party]",
+			"Hind Bakkali [person signed] role=présidente de Tirsa Group org=Tirsa Group",
+			"Quantel [company party]",
+			"Luc Moreau [person signed] role=DG de Quantel org=Quantel",
+		},
+	},
+	{
+		name:        "a role scoped to a zone before the name",
+		text:        "Un avenant a été signé lundi par le directeur général de Sarvan Tech pour la zone Europe-Afrique, Ravi Kumar.",
+		signatories: []string{"Sarvan Tech [company party]", "Ravi Kumar [person signed] role=directeur général de Sarvan Tech pour la zone Europe-Afrique org=Sarvan Tech"},
+	},
+	{
+		name: "a body named by aims joined with their articles, then its alias",
+		text: "Une convention a été signée mardi par le directeur de l'Office pour la formation et le développement rural des provinces du Nord (Office du Nord), Karim Salhi.",
+		signatories: []string{
+			"Karim Salhi [person signed] role=directeur de l'Office pour la formation et le développement rural des provinces du Nord (Office du Nord) org=Office pour la formation et le développement rural des provinces du Nord (Office du Nord)",
+		},
+		actors: []string{"Office pour la formation et le développement rural des provinces du Nord (Office du Nord) [institution mention]"},
+	},
+	{
+		name: "the heads of the parties after their plural role, each for a body",
+		text: "Un protocole d'accord a été signé mardi avec Veldra Energie et Sunhaven Power. Les deux sociétés étaient représentées par leurs directeurs généraux respectifs, Jonas Weber pour Veldra Energie et Rashed Al Qasimi pour Sunhaven Power.",
+		signatories: []string{
+			"Veldra Energie [company party]", "Sunhaven Power [company party]",
+			"Jonas Weber [person signed]", "Rashed Al Qasimi [person signed]",
+		},
+	},
+	{
+		name:        "a company's name without its trailing Corporation is the same company",
+		text:        "Le groupe a signé un accord avec le japonais Hoshida Chemical Corporation. L'accord a été signé par le président de Hoshida Chemical, Kenji Sato.",
+		signatories: []string{"Hoshida Chemical Corporation [company party]", "Kenji Sato [person signed] role=président de Hoshida Chemical org=Hoshida Chemical Corporation"},
+	},
+	{
+		name:        "the council of the region without the region's name is the one named in full",
+		text:        "Une convention a été signée entre la société Solvara et le Conseil de la région Souss-Massa. Le Conseil de la région y contribuera à hauteur de 20 MDH.",
+		signatories: []string{"Solvara [company party]", "Conseil de la région Souss-Massa [government party]"},
+	},
+	{
+		name:        "a reference with its nationality, then the other party",
+		text:        "Le groupe a signé un accord avec Tosaka Chemicals. Un mémorandum a ensuite été paraphé entre la société japonaise et l'Université Hassan II.",
+		signatories: []string{"Tosaka Chemicals [company party]", "Université Hassan II [institution party]"},
+	},
+	{
+		name:        "a project company after its trigger noun, not a project's name",
+		text:        "L'office a signé un contrat avec la société de projet Sunvale Power pour une centrale. Le projet Noor Atlas sera livré en 2028.",
+		signatories: []string{"Sunvale Power [company party]"},
+	},
+	{
+		name:        "a partnership still under study has no party yet",
+		text:        "Une convention a été signée mardi avec la société Olivara. Un partenariat avec l'Office régional de formation est également à l'étude.",
+		signatories: []string{"Olivara [company party]"},
+		actors:      []string{"Office régional de formation [institution mention]"},
+	},
+	{
+		name:        "a role scoped to a country, the person after it",
+		text:        "Une convention a été signée avec la société Lumivo. Elle a été signée par sa directrice générale Maroc, Nadia Bennis.",
+		signatories: []string{"Lumivo [company party]", "Nadia Bennis [person signed] role=directrice générale Maroc"},
+	},
+	{
+		name:        "an English title after the name",
+		text:        "Les deux groupes ont signé un accord. Il a été signé par Rajiv Sharma, Chairman de Tarkam Industries.",
+		signatories: []string{"Rajiv Sharma [person signed] role=Chairman de Tarkam Industries org=Tarkam Industries", "Tarkam Industries [company party]"},
+	},
+	{
+		name: "the territory of a body after its acronym, then the next party",
+		text: "La convention, conclue entre le Centre régional d'investissement (CRI) de Fès-Meknès et la société Nordval Foods, concerne une usine.",
+		signatories: []string{
+			"Centre régional d'investissement [institution party] acr=CRI", "Nordval Foods [company party]",
+		},
+	},
+	{
+		name: "an agency signs with companies named only as a group; those that pledge are the parties",
+		text: "L'Agence régionale a signé six conventions avec des entreprises nationales. Parmi les projets, le câblier Velkor Maroc créera 900 emplois, tandis que Sud Textiles prévoit 300 emplois.",
+		signatories: []string{
+			"Agence régionale [institution party]", "Velkor Maroc [company party]", "Sud Textiles [company party]",
+		},
+	},
+	{
+		name:        "the government named as the counterpart stays beside its minister",
+		text:        "Le groupe Solvane a signé un protocole d'accord avec le gouvernement. Le texte a été paraphé par le ministre de l'Énergie, Karim Lahlou.",
+		signatories: []string{"Solvane [company party]", "gouvernement [government party]", "Karim Lahlou [person signed] role=ministre de l'Énergie"},
+	},
+	{
+		name:        "lie a public body named in lower case to a company",
+		text:        "Deux mémorandums ont été signés lundi. Le premier lie la région au groupe espagnol Ardena, déjà installé à Rabat.",
+		signatories: []string{"Ardena [company party]"},
+	},
+	{
+		name:   "an agreement to be signed later has no signatories yet",
+		text:   "Le comité a approuvé douze projets. Les conventions seront signées dans les prochaines semaines par l'État et les investisseurs concernés.",
+		actors: []string{},
+	},
+	{
+		name: "the sides of the signing told in incises, an adjective in -que is no participle",
+		text: "Deux conventions ont été signées mardi. Elles ont été paraphées, pour la partie publique, par le ministre de l'Industrie, Karim Alaoui, et, pour la partie privée, par le directeur général de Velmora Industries, Paul Girard.",
+		signatories: []string{
+			"Karim Alaoui [person signed] role=ministre de l'Industrie",
+			"Velmora Industries [company party]",
+			"Paul Girard [person signed] role=directeur général de Velmora Industries org=Velmora Industries",
+		},
+	},
+	{
+		name: "an inverted signing verb after an opening phrase, the heads of the companies after it",
+		text: "Quatre conventions ont été signées jeudi. Côté privé, ont signé les dirigeants de Solvex, Marinor et Atlantis Foods.",
+		signatories: []string{
+			"Solvex [company party]", "Marinor [company party]", "Atlantis Foods [company party]",
+		},
+	},
+	{
+		name:        "a verb in the future ends a body's name",
+		text:        "Une convention a été signée avec la société Olivara. Le Conseil de la région prendra en charge la route d'accès et le Conseil régional contribuera aux études.",
+		signatories: []string{"Olivara [company party]"},
+		actors:      []string{"Conseil de la région [government mention]", "Conseil régional [government mention]"},
+	},
+	{
+		name: "a pronoun for the agreement signed before, as the subject of lie",
+		text: "Une convention a été signée mercredi à Rabat. Celle-ci lie l'Office régional de l'Oriental (ORO) au groupe indien Tarun Motors.",
+		signatories: []string{
+			"Office régional de l'Oriental [institution party] acr=ORO", "Tarun Motors [company party]",
+		},
+	},
+	{
+		name: "logistics and freight words make company names, even after a place",
+		text: "Le ministère a signé cinq conventions avec des entreprises. Parmi les projets figurent : – Souss Cold Chain, entrepôt frigorifique à Agadir : 410 MDH ; – Tadla Freight, plateforme à Béni Mellal : 90 MDH.",
+		actors: []string{"Souss Cold Chain [company mention]", "Tadla Freight [company mention]"},
+	},
 }

@@ -367,24 +367,24 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 			e.lone = e.lone || o.lone
 		}
 	}
-	r.yieldGovernment()
+	r.yieldGovernment(d)
 	mentions = r.mentions(all)
 	slices.SortStableFunc(r.ents, func(a, b *partyEntity) int { return cmp.Compare(a.start, b.start) })
 	// Pledging companies are parties only when the signing sentences name
-	// no company or institution: they then are the operators of the
-	// agreements ("signés par les deux ministres ... NTT Data devrait créer").
+	// no company: they then are the operators of the agreements ("signés
+	// par les deux ministres ... NTT Data devrait créer", "le CRI a signé
+	// huit conventions avec des entreprises ... A créera 1.500 emplois").
 	// Likewise a company a signatory speaks for is a party when no company
 	// is named as one: it is the investor facing the public bodies.
-	bodies, companies := false, false
+	companies := false
 	for _, e := range r.ents {
 		if e.kind != KindPerson && e.via != "" && e.via != ViaMention {
-			bodies = bodies || e.kind == KindCompany || e.kind == KindInstitution
 			companies = companies || e.kind == KindCompany
 		}
 	}
 	r.foldAcronyms()
 	for _, e := range r.ents {
-		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !bodies {
+		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !companies {
 			e.via = ViaParty
 		}
 		if e.via == ViaSigned && (!companies || e.lone) {

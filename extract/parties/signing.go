@@ -115,18 +115,18 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		// "signées avec", "un contrat d'investissement avec", "la
 		// convention a été conclue avec", and a sentence that opens on
 		// "Entre A et B" after a signing one.
-		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) {
+		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) && (pos.signing >= 0 || !s.unconcluded()) {
 			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
 		}
 	case cueLinks:
 		// "Le premier mémorandum lie le CRI de X à la société A"; not
 		// the participle of "un accord lié à".
-		if !strings.HasSuffix(t.Text, pastParticipleMark) && s.aboutAgreement(i) {
+		if !strings.HasSuffix(t.Text, pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.in(i-1, subjectPronouns)) {
 			os := s.enumerate(i+1, true)
 			s.mark(os, ViaParty, pos.presence)
 			k := occsEnd(os)
 			if len(os) == 0 && s.is(i+1, lxDeterminers) {
-				k = s.npEnd(i + 2) // "lie les mêmes partenaires à B": parties named before
+				k = s.towardAt(i + 2) // "lie les mêmes partenaires à B": parties named before
 			}
 			if k > i && s.in(k, prepToward) {
 				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
@@ -163,6 +163,34 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		}
 	}
 }
+
+// unconcluded reports whether the sentence says its agreement is only
+// being discussed.
+func (s *psent) unconcluded() bool {
+	for i := range s.toks {
+		for _, p := range unconcluded {
+			if s.at(i, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// towardAt returns where the "à" of "lie les trois parties publiques au
+// groupe B" stands in the noun phrase from k, or where the phrase ends.
+func (s *psent) towardAt(k int) int {
+	for e := k; e < len(s.toks) && e-k <= maxNPWords; e++ {
+		if s.in(e, prepToward) || !s.toks[e].IsWord() || s.is(e, lxStopWords) {
+			return e
+		}
+	}
+	return s.npEnd(k)
+}
+
+// subjectPronouns stand for the agreement of the sentence before as the
+// subject of "lie" ("Une convention a été signée. Celle-ci lie A à B").
+var subjectPronouns = wordSet("celle-ci", "celui-ci", "celles-ci", "ceux-ci", "elle", "il", "elles", "ils")
 
 // positionContext is what readPosition knows of the sentence.
 type positionContext struct {
@@ -227,7 +255,13 @@ func (s *psent) approvingGovernment(presence map[*occ]bool) {
 // "Ont apposé leur signature A B, PDG de Y, et ..."): the parties follow.
 func (s *psent) invertedSubject(presence map[*occ]bool) {
 	k := 0
-	if !s.in(k, openingAux) || !s.cap(k) {
+	for m := 1; m <= maxOpeningWords && m < len(s.toks); m++ {
+		if s.f(m) == "," && s.in(m+1, openingAux) {
+			k = m + 1 // "Côté privé, ont signé A et B"
+			break
+		}
+	}
+	if !s.in(k, openingAux) || k == 0 && !s.cap(k) {
 		return
 	}
 	for k++; s.is(k, lxAdverbs); k++ {
@@ -240,7 +274,12 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 	default:
 		return
 	}
-	// The first party after the verb, past an object ("la convention").
+	// The parties right after the verb ("ont signé les dirigeants de A, B
+	// et C"), else the first party past an object ("la convention").
+	if os := s.enumerate(k, true); len(os) > 0 {
+		s.mark(os, ViaSigned, presence)
+		return
+	}
 	for _, o := range s.occs {
 		if o.lo >= k && o.lo-k <= maxObjectWords && s.free(k, o.lo) && !s.hasStop(k, o.lo) {
 			s.mark(s.enumerate(o.lo, false), ViaSigned, presence)
@@ -248,6 +287,10 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 		}
 	}
 }
+
+// maxOpeningWords bounds the words of a phrase opening a sentence before
+// its inverted signing verb: "Côté privé, ont signé ...".
+const maxOpeningWords = 4
 
 // maxObjectWords bounds what may sit between an inverted signing verb and
 // its subject: an object, a place ("Ont signé l'accord, au siège de X, ...").
@@ -440,18 +483,39 @@ func (s *psent) parVerb(i int) agentOf {
 		case t.lex.has(lxRepresentingParticiples):
 			return agentSigns // "la société X, représentée par son PDG, Y"
 		case t.lex.has(lxSigningWords) && !signatureNouns[t.Fold]:
+			if s.futurePassive(k) {
+				return agentNone // "seront signées par l'État": not signed yet
+			}
 			return agentSigns
 		case t.lex.has(lxCeremonyParticiples):
 			if s.hasWord(lxSigningWords) {
 				return agentSigns
 			}
 			return agentNone
-		case isParticiple(t):
+		case isParticiple(t) && !s.claimed[k]:
+			// A participle inside a role ("directeur général délégué")
+			// governs no "par" after it.
 			return agentNone
 		}
 	}
 	return agentNone
 }
+
+// futurePassive reports whether the participle at k is in a future
+// passive ("seront signées", "devront être paraphés").
+func (s *psent) futurePassive(k int) bool {
+	if s.in(k-1, futureAux) {
+		return true
+	}
+	return s.in(k-1, beingInfinitive) && s.in(k-2, futureModals)
+}
+
+// The auxiliaries of a future passive: "sera signé", "doivent être signées".
+var (
+	futureAux       = wordSet("sera", "seront")
+	beingInfinitive = wordSet("etre")
+	futureModals    = wordSet("va", "vont", "doit", "doivent", "devra", "devront", "devrait", "devraient")
+)
 
 // hasWord reports whether a word of the set occurs in the sentence.
 func (s *psent) hasWord(b lexBits) bool { return s.lex.has(b) }
@@ -470,10 +534,24 @@ var participleNouns = wordSet(
 // "sous", "plus" like "vu", "issus").
 var functionEndings = wordSet("du", "au", "sous", "plus", "tous", "dessus", "dessous", "jus", "bus")
 
+// adjectiveEndings end adjectives that look like participles but are none
+// ("publique", "technique", "longue").
+var adjectiveEndings = []string{"que", "ques", "gue", "gues"}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, suf := range suffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || functionEndings[t.Fold] {
+	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || functionEndings[t.Fold] || hasAnySuffix(t.Fold, adjectiveEndings) {
 		return false
 	}
 	for _, end := range participleEndings {

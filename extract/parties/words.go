@@ -98,8 +98,18 @@ var (
 	phCommaAnd     = text.Compile(", et")                 // closes an apposition
 	phOneSide      = text.Compile("d' une|autre part")    // "d'une part", "d'autre part"
 	phOtherSide    = text.Compile("de l' autre")          // "de l'autre"
+	phForTheSide   = text.Compile("pour la partie")       // "pour la partie marocaine"
 	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
 )
+
+// unconcluded say that an agreement is only being discussed ("un
+// partenariat avec X est à l'étude"): in a sentence that reports no
+// signing, its counterparts are no parties yet.
+var unconcluded = []text.Phrase{
+	text.Compile("a l' etude"),
+	text.Compile("en cours de negociation|negociations|discussion|discussions|finalisation"),
+	text.Compile("en negociation|negociations|discussion|discussions"),
+}
 
 // writtenPrepA holds the preposition "à" as written (raw text, not
 // folded): its accent tells it from the verb "a", which folds alike and

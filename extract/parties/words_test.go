@@ -108,6 +108,7 @@ func TestPhrases(t *testing.T) {
 		{phOneSide, "d'une part", "d'une fois"},
 		{phOneSide, "d’autre part", "d'autre fois"},
 		{phOtherSide, "de l'autre", "de l'un"},
+		{phForTheSide, "pour la partie marocaine", "pour la période"},
 		{phObjectOf, "l'objet d'une convention", "l'objet de la convention"},
 		{phAuthorities, "autorités marocaines", "autorités locales"},
 		{notDeals[0], "de libre-échange", "de libre échange"},
@@ -123,6 +124,9 @@ func TestPhrases(t *testing.T) {
 		{listIntros[4], "à savoir A", "à voir A"},
 		{listIntros[5], "tels que A", "tels des A"},
 		{listIntros[6], "en l'occurrence A", "en l'absence A"},
+		{unconcluded[0], "à l'étude", "à l'école"},
+		{unconcluded[1], "en cours de négociation", "en cours de route"},
+		{unconcluded[2], "en discussions", "en cours"},
 	} {
 		if _, ok := text.MatchAt(tt.p, text.Tokenize(tt.yes), 0); !ok {
 			t.Errorf("%v does not match %q", tt.p, tt.yes)
