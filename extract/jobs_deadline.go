@@ -21,7 +21,7 @@ var commissioning = sync.OnceValue(func() cueList {
 // ("Une usine de la société A à Taza (1 200 emplois)... La mise en
 // service de ces unités est prévue pour 2026") to that sentence's pledges
 // that have no year of their own.
-func datePrevious(d *doc, ws []word, hits []jobHit, future []normalize.Year) {
+func datePrevious(d *doc, ws words, hits []jobHit, future []normalize.Year) {
 	withJobs := map[int]bool{}
 	for _, h := range hits {
 		withJobs[h.sent] = true
@@ -60,7 +60,7 @@ var temporary = sync.OnceValue(func() cueList {
 // figure counts the jobs of a period of its own ("2 500 emplois pendant
 // la phase de construction et 400 emplois permanents d'ici 2030": 2030 is
 // the deadline of the 400), else the sentence's end.
-func datedUpTo(ws []word, figs figures, e, to int) int {
+func datedUpTo(ws words, figs figures, e, to int) int {
 	k := wordAt(ws, e)
 	if _, ok := matchAny(temporary(), ws, k, to); !ok {
 		return to

@@ -13,7 +13,7 @@ import "veille/extract/text"
 // capitalised name in the list is taken as a company.
 func (s *psent) enumerate(j int, companies bool) []*occ {
 	var out []*occ
-	for j < len(s.toks) {
+	for j < s.toks.Len() {
 		if n, c, ok := s.skipGroup(j, companies); ok {
 			if n < 0 {
 				break
@@ -66,11 +66,11 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		if k == hi {
 			break
 		}
-		if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].IsWord() && !s.toks[k].Cap() && !innerCap(s.toks[k].Text) && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
+		if k == hi+1 && k < s.toks.Len() && s.f(hi) == "," && s.tok(k).IsWord() && !s.tok(k).Cap() && !innerCap(s.tok(k).Text) && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
 			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
 			// le ministre de X, Y, et C".
 			m := k
-			for m < len(s.toks) && m-k < 25 && !s.at(m, phCommaAnd) && s.toks[m].Text != "." && s.toks[m].Text != ";" {
+			for m < s.toks.Len() && m-k < 25 && !s.at(m, phCommaAnd) && s.tok(m).Text != "." && s.tok(m).Text != ";" {
 				m++
 			}
 			if !s.at(m, phCommaAnd) {
@@ -94,8 +94,8 @@ const maxParenWords = 25
 
 // closingParen returns the ")" closing the "(" at k in the sentence, or -1.
 func (s *psent) closingParen(k int) int {
-	for m := k + 1; m < len(s.toks) && m-k <= maxParenWords; m++ {
-		switch s.toks[m].Text {
+	for m := k + 1; m < s.toks.Len() && m-k <= maxParenWords; m++ {
+		switch s.tok(m).Text {
 		case ")":
 			return m
 		case "(":
@@ -138,15 +138,15 @@ const maxGroupAdjectives = 3
 // recogniser already read ("les entreprises A, B et C") is left to it.
 func (s *psent) groupEnd(j int) int {
 	k := j
-	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < len(s.toks) && isDigitWord(s.toks[k].Text) {
+	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < s.toks.Len() && isDigitWord(s.tok(k).Text) {
 		k++
 	}
 	if k == j || k-j > 2 || !s.is(k, lxCompanyListNouns) {
 		return j
 	}
 	k++
-	for n := 0; n < maxGroupAdjectives && k < len(s.toks); n++ {
-		t := s.toks[k]
+	for n := 0; n < maxGroupAdjectives && k < s.toks.Len(); n++ {
+		t := s.tok(k)
 		if !t.IsWord() || t.Cap() || t.AllCaps() || t.lex.has(lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) {
 			break
 		}

@@ -32,7 +32,7 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 			if e == short || e.kind != short.kind || !strings.HasPrefix(folded[j], prefix) {
 				continue
 			}
-			if rest := text.Tokenize(folded[j][len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] {
+			if rest := text.Tokenize(folded[j][len(prefix):]); rest.Len() == 0 || !complementPreps[rest.Text(0)] {
 				continue
 			}
 			if long != nil {

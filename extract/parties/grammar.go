@@ -38,8 +38,8 @@ func (s *psent) prepEnd(i int) (int, bool) {
 // stop words, an "(ACR)" group, "&". It returns the end (i if empty).
 func (s *psent) npEnd(i int) int {
 	j, words := i, 0
-	for j < len(s.toks) && words < maxNPWords {
-		t := s.toks[j]
+	for j < s.toks.Len() && words < maxNPWords {
+		t := s.tok(j)
 		switch {
 		case t.Text == "(":
 			k := s.parenEnd(j)
@@ -58,7 +58,7 @@ func (s *psent) npEnd(i int) int {
 			return j
 		case isDigitWord(t.Text):
 			return j
-		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].Text) && t.lex.has(lxFirstNames):
+		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.tok(j+1).Text) && t.lex.has(lxFirstNames):
 			// "de l'AMDIE Ali Seddiki", "de l'Économie et des finances
 			// Mohamed Boussaid": the name after the body is not the body's.
 			return j
@@ -74,10 +74,10 @@ func (s *psent) npEnd(i int) int {
 // parties: the words on both sides have the same case, and the word after
 // is not followed by another capitalised word (a person's name).
 func (s *psent) coordinated(j int) bool {
-	if j+1 >= len(s.toks) || !s.toks[j-1].IsWord() || !s.toks[j+1].IsWord() {
+	if j+1 >= s.toks.Len() || !s.tok(j-1).IsWord() || !s.tok(j+1).IsWord() {
 		return false
 	}
-	prev, next := s.toks[j-1], s.toks[j+1]
+	prev, next := s.tok(j-1), s.tok(j+1)
 	if prev.Cap() != next.Cap() || next.lex.has(lxStopWords) || next.lex.has(lxVerbStops) || next.lex.has(lxDeterminers) || next.lex.has(lxComplementPreps) || isDigitWord(next.Text) {
 		return false
 	}
@@ -90,14 +90,14 @@ func (s *psent) coordinated(j int) bool {
 // parenEnd returns the token after the ")" closing a short parenthesis
 // opened at i ("(AMDIE)", "(MNC)"), or -1.
 func (s *psent) parenEnd(i int) int {
-	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
-		if s.toks[j].Text == ")" {
+	for j := i + 1; j < s.toks.Len() && j <= i+4; j++ {
+		if s.tok(j).Text == ")" {
 			if j == i+1 {
 				return -1
 			}
 			return j + 1
 		}
-		if !s.toks[j].IsWord() && s.toks[j].Text != "-" && s.toks[j].Text != "&" {
+		if !s.tok(j).IsWord() && s.tok(j).Text != "-" && s.tok(j).Text != "&" {
 			return -1
 		}
 	}
@@ -117,7 +117,7 @@ type tailJoin struct {
 func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 	end = i
 	j := i
-	for j < len(s.toks) {
+	for j < s.toks.Len() {
 		// Joiners: ", de", "et de", ", et de", ", ainsi que de".
 		k, ainsi := j, false
 		if k > i {
@@ -138,7 +138,7 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 				break
 			}
 			// "à Paris", "au Maroc", "pour l'Afrique": a place-like complement.
-			if k < len(s.toks) && k > i && placePreps[s.toks[k].Text] {
+			if k < s.toks.Len() && k > i && placePreps[s.tok(k).Text] {
 				m := k + 1
 				if s.in(m, definiteArticles) {
 					m++
@@ -196,15 +196,15 @@ var compassPoints = wordSet("nord", "sud", "est", "ouest", "centre")
 // company words ("bank") and dotted legal forms ("S.A."). It returns the
 // end (i if none).
 func (s *psent) companyRunAt(i int) int {
-	if i < 0 || i >= len(s.toks) || !s.toks[i].IsWord() || !s.toks[i].Cap() && !s.toks[i].DigitLed() && !s.toks[i].AllCaps() && !innerCap(s.toks[i].Text) {
+	if i < 0 || i >= s.toks.Len() || !s.tok(i).IsWord() || !s.tok(i).Cap() && !s.tok(i).DigitLed() && !s.tok(i).AllCaps() && !innerCap(s.tok(i).Text) {
 		return i // the common case, before the role test below
 	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
 		return i // "Manager" of "Country Manager"
 	}
 	j := i
-	for j < len(s.toks) && j-i < 8 {
-		t := s.toks[j]
+	for j < s.toks.Len() && j-i < 8 {
+		t := s.tok(j)
 		switch {
 		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text)):
 			if j == i && (t.lex.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text)) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold] {
@@ -215,11 +215,11 @@ func (s *psent) companyRunAt(i int) int {
 			j++
 		case j > i && t.lex.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"
-		case j > i && s.at(j, phDeL) && s.cap(j+2) && !s.toks[j+2].AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
+		case j > i && s.at(j, phDeL) && s.cap(j+2) && !s.tok(j+2).AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
 			j += 2 // "Crédit de l'Ouest", "Tanneries de l'Atlas"
 		case j > i && t.IsWord() && t.lex.has(lxCompanyWords) && !t.lex.has(lxStopWords):
 			j++
-		case j > i && t.Text == "." && j+1 < len(s.toks) && len([]rune(s.toks[j-1].Text)) == 1 && s.cap(j+1) && len([]rune(s.toks[j+1].Text)) == 1:
+		case j > i && t.Text == "." && j+1 < s.toks.Len() && len([]rune(s.tok(j-1).Text)) == 1 && s.cap(j+1) && len([]rune(s.tok(j+1).Text)) == 1:
 			j += 2 // "S.A"
 		default:
 			return j

@@ -84,7 +84,8 @@ type occ struct {
 // psent is a sentence being read for parties.
 type psent struct {
 	d       *text.Doc
-	toks    []ptok
+	toks    text.Tokens
+	lexOf   []lexBits // the tables of each token
 	claimed []bool
 	occs    []*occ
 	lex     lexBits  // the tables of all its words
@@ -93,20 +94,20 @@ type psent struct {
 
 // f returns the folded token i ("" out of range).
 func (s *psent) f(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= s.toks.Len() {
 		return ""
 	}
-	return s.toks[i].Fold
+	return s.toks.Fold(i)
 }
 
 // is reports whether token i is in one of the tables of b.
 func (s *psent) is(i int, b lexBits) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].lex.has(b)
+	return i >= 0 && i < len(s.lexOf) && s.lexOf[i].has(b)
 }
 
 // cap reports whether token i is a capitalised word.
 func (s *psent) cap(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].IsWord() && s.toks[i].Cap()
+	return i >= 0 && i < s.toks.Len() && s.toks.Shape(i)&(text.Word|text.Capital) == text.Word|text.Capital
 }
 
 // free reports whether no rule has claimed tokens [lo, hi).
@@ -131,7 +132,7 @@ func (s *psent) claim(lo, hi int) {
 func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
 	o := s.slab.new(v)
 	o.lo, o.hi, o.nlo, o.nhi = lo, hi, nlo, nhi
-	o.start, o.end = int(s.toks[nlo].Start), int(s.toks[nhi-1].End)
+	o.start, o.end = s.toks.Span(nlo).Start, s.toks.Span(nhi-1).End
 	if o.name == "" {
 		o.name = s.d.Text[o.start:o.end]
 	}
@@ -168,7 +169,7 @@ func (s *psent) span(lo, hi int) string {
 	if lo >= hi {
 		return ""
 	}
-	return s.d.Text[s.toks[lo].Start:s.toks[hi-1].End]
+	return s.d.Text[s.toks.Span(lo).Start:s.toks.Span(hi-1).End]
 }
 
 // Find finds the signatories of the agreements the article reports, the
@@ -238,34 +239,35 @@ func (a *occSlab) new(v occ) *occ {
 	return &a.chunk[len(a.chunk)-1]
 }
 
-// ptok is a token of the document with the word tables that hold it. It
-// points into the document's tokens rather than copying them: a dense page
-// has a token every five bytes.
+// ptok is a token of a sentence with the word tables that hold it.
 type ptok struct {
-	*text.Token
+	text.Token
 	lex lexBits
 }
+
+// tok returns token i of the sentence.
+func (s *psent) tok(i int) ptok { return ptok{s.toks.At(i), s.lexOf[i]} }
 
 // sentences reads the tokens of d into one buffer of party tokens and one
 // of claims for the whole text: each sentence takes its part.
 func sentences(d *text.Doc) []*psent {
 	lex := lexicon()
-	all := d.Tokens()
-	toks := make([]ptok, len(all))
-	for i := range all {
-		toks[i] = ptok{Token: &all[i], lex: lex[all[i].Fold]}
+	toks := d.Tokens()
+	lexOf := make([]lexBits, toks.Len())
+	for i := range lexOf {
+		lexOf[i] = lex[toks.Fold(i)]
 	}
-	claimed := make([]bool, len(toks))
+	claimed := make([]bool, len(lexOf))
 	slab := &occSlab{}
 	ss := make([]psent, len(d.Sents))
 	sents := make([]*psent, len(d.Sents))
 	lo := 0
 	for i := range d.Sents {
-		hi := lo + len(d.SentenceTokens(i))
+		hi := lo + d.SentenceTokens(i).Len()
 		s := &ss[i]
-		*s = psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi], slab: slab}
-		for _, t := range s.toks {
-			s.lex |= t.lex
+		*s = psent{d: d, toks: toks.Slice(lo, hi), lexOf: lexOf[lo:hi:hi], claimed: claimed[lo:hi:hi], slab: slab}
+		for _, b := range s.lexOf {
+			s.lex |= b
 		}
 		sents[i] = s
 		lo = hi
@@ -340,7 +342,7 @@ func isAgreementStory(sents []*psent) (story, signed bool) {
 // as a list item or a heading does ("- Contrats d'investissement pour
 // ...", "La convention porte sur ...").
 func (s *psent) opensWithAgreement() bool {
-	for k := 0; k < len(s.toks) && k <= 3; k++ {
+	for k := 0; k < s.toks.Len() && k <= 3; k++ {
 		if s.is(k, lxAgreementNouns) && s.itemStart(k) {
 			return true
 		}
@@ -351,7 +353,7 @@ func (s *psent) opensWithAgreement() bool {
 // objectOfAgreement reports whether the sentence says that something
 // "a fait l'objet d'une convention" (an agreement right after the phrase).
 func (s *psent) objectOfAgreement() bool {
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		if s.at(i, phObjectOf) && s.is(i+len(phObjectOf), lxAgreementNouns) {
 			return true
 		}

@@ -39,7 +39,7 @@ func roleHeadAt(s *psent, i int) (headInfo, bool) {
 		return headInfo{}, false
 	}
 next:
-	for _, h := range headsByWord()[s.toks[i].Fold] {
+	for _, h := range headsByWord()[s.tok(i).Fold] {
 		for k, w := range h.words {
 			if s.f(i+k) != w {
 				continue next
@@ -71,9 +71,9 @@ func (s *psent) people() {
 	if !s.hasWord(lxRoleStart) {
 		return
 	}
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		h, ok := roleHeadAt(s, i)
-		if !ok || s.claimed[i] || !s.toks[i].IsWord() {
+		if !ok || s.claimed[i] || !s.tok(i).IsWord() {
 			continue
 		}
 		j := i + len(h.words)
@@ -248,10 +248,10 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 
 // nameWord reports whether token i can be a word of a person's name.
 func (s *psent) nameWord(i int) bool {
-	if i < 0 || i >= len(s.toks) || s.claimed[i] {
+	if i < 0 || i >= s.toks.Len() || s.claimed[i] {
 		return false
 	}
-	t := s.toks[i]
+	t := s.tok(i)
 	if !t.IsWord() || !t.Cap() || t.lex.has(lxNameStop) || t.lex.has(lxOrgHeads) || t.lex.has(lxCompanyWords) || t.lex.has(lxLegalForms) {
 		return false
 	}
@@ -277,8 +277,8 @@ func (s *psent) nameAt(i, min int) (int, bool) {
 func (s *psent) nameSpan(i, min int) (int, bool) {
 	j, n := i, 0
 loop:
-	for j < len(s.toks) {
-		t := s.toks[j]
+	for j < s.toks.Len() {
+		t := s.tok(j)
 		switch {
 		case t.lex.has(lxNameParticles) && (n > 0 || t.Cap()) && !s.nameWord(j) &&
 			(s.nameWord(j+1) || s.is(j+1, lxNameParticles) && s.nameWord(j+2)):
@@ -304,7 +304,7 @@ loop:
 	for j > i && s.is(j-1, lxNameParticles) {
 		j--
 	}
-	if j > i && utf8.RuneCountInString(s.toks[j-1].Text) == 1 {
+	if j > i && utf8.RuneCountInString(s.tok(j-1).Text) == 1 {
 		j, n = j-1, n-1 // no family name is one letter: "Moulay H" is cut short
 	}
 	if n < min || j == i {
@@ -331,7 +331,7 @@ func (s *psent) nameEndingAt(e int) (int, bool) {
 // initialDot reports whether token i is the dot of an initial inside a
 // name ("Raymond L. Conner").
 func (s *psent) initialDot(i int) bool {
-	return i > 0 && s.f(i) == "." && s.cap(i-1) && utf8.RuneCountInString(s.toks[i-1].Text) == 1
+	return i > 0 && s.f(i) == "." && s.cap(i-1) && utf8.RuneCountInString(s.tok(i-1).Text) == 1
 }
 
 // civilities reads "M. Jazouli", "Mme Mezzour", "M Jazouli": a reference
@@ -340,7 +340,7 @@ func (s *psent) civilities() {
 	if !s.hasWord(lxCivilities) {
 		return
 	}
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		if !s.is(i, lxCivilities) || !s.cap(i) {
 			continue
 		}
@@ -374,7 +374,7 @@ func (s *psent) civilities() {
 func (s *psent) nameWords(lo, hi int) int {
 	n := 0
 	for k := lo; k < hi; k++ {
-		if s.toks[k].IsWord() && !s.is(k, lxNameParticles) {
+		if s.tok(k).IsWord() && !s.is(k, lxNameParticles) {
 			n++
 		}
 	}
@@ -385,7 +385,7 @@ func (s *psent) nameWords(lo, hi int) int {
 // Amzazi a déclaré"), and names after a speech verb or "selon" ("a
 // déclaré Karim Zidane", "selon Karim Zidane").
 func (s *psent) namedPeople() {
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		g, ok := genderUnknown, s.is(i, lxFirstNames)
 		if ok {
 			g = firstNames()[s.f(i)]

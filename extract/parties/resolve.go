@@ -168,12 +168,12 @@ func (r *partyResolver) aliases() map[string][]partyAlias {
 	for _, e := range r.ents {
 		for _, k := range e.keys {
 			buf := text.Tokenize(k.name)
-			if len(buf) == 0 {
+			if buf.Len() == 0 {
 				continue
 			}
-			words := make([]string, len(buf))
-			for i, t := range buf {
-				words[i] = t.Text // a key is folded already, and so are its words
+			words := make([]string, buf.Len())
+			for i := range words {
+				words[i] = buf.Text(i) // a key is folded already, and so are its words
 			}
 			out[words[0]] = append(out[words[0]], partyAlias{words, e})
 		}
@@ -184,8 +184,8 @@ func (r *partyResolver) aliases() map[string][]partyAlias {
 // findRepeats reads later bare mentions of the parties already named:
 // "Inetum", "MNC", "Ghita Mezzour".
 func (s *psent) findRepeats(aliases map[string][]partyAlias) {
-	for i := 0; i < len(s.toks); i++ {
-		if s.claimed[i] || !(s.toks[i].Cap() || s.toks[i].AllCaps() || s.toks[i].DigitLed()) {
+	for i := 0; i < s.toks.Len(); i++ {
+		if s.claimed[i] || !(s.tok(i).Cap() || s.tok(i).AllCaps() || s.tok(i).DigitLed()) {
 			continue
 		}
 		var best partyAlias
@@ -195,7 +195,7 @@ func (s *psent) findRepeats(aliases map[string][]partyAlias) {
 				continue
 			}
 			for k, w := range a.words {
-				if i+k >= len(s.toks) || s.claimed[i+k] || s.f(i+k) != w {
+				if i+k >= s.toks.Len() || s.claimed[i+k] || s.f(i+k) != w {
 					continue next
 				}
 			}
@@ -506,7 +506,7 @@ func (r *partyResolver) foldAcronyms() {
 // isAcronymName reports whether a name is one word written in capitals.
 func isAcronymName(name string) bool {
 	toks := text.Tokenize(name)
-	return len(toks) == 1 && toks[0].AllCaps()
+	return toks.Len() == 1 && toks.Shape(0)&text.Acronym != 0
 }
 
 // initialsOfBodies maps the initials of the bodies named in several words
@@ -520,7 +520,7 @@ func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
 			continue
 		}
 		var all, major strings.Builder
-		for _, t := range text.Tokenize(e.name) {
+		for _, t := range text.Tokenize(e.name).All() {
 			if !t.IsWord() || articles[t.Fold] {
 				continue
 			}

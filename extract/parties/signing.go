@@ -38,7 +38,7 @@ func (s *psent) positions(story bool, prev *psent) {
 	}
 	presence := s.presence()
 	signing := -1
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		if s.is(i, lxSigningWords) {
 			signing = i
 			break
@@ -52,7 +52,7 @@ func (s *psent) positions(story bool, prev *psent) {
 		s.invertedSubject(presence)
 	}
 	s.approvingGovernment(presence)
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		if ceremony && s.is(i, lxPresidingParticiples) {
 			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
 		}
@@ -62,7 +62,7 @@ func (s *psent) positions(story bool, prev *psent) {
 		pos.afterParties = prev.hasWord(lxPartyWords)
 		pos.afterSigning = prev.hasWord(lxSigningWords) && prev.hasWord(lxAgreementNouns)
 	}
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		s.readPosition(i, pos)
 	}
 	if s.listAgreement() {
@@ -94,7 +94,7 @@ func (s *psent) markLoneSigners() {
 // readPosition reads the party position the word at i opens ("par",
 // "avec", "lie ... à", "porte sur"...).
 func (s *psent) readPosition(i int, pos positionContext) {
-	t := s.toks[i]
+	t := s.tok(i)
 	switch positionCues[t.Fold] {
 	case cueAgent:
 		switch s.parVerb(i) {
@@ -144,7 +144,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		}
 	case cueSignatories:
 		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
-		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		for k := i + 1; k < s.toks.Len() && k <= i+3; k++ {
 			if s.in(k, copulas) {
 				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
 				break
@@ -205,7 +205,7 @@ func (s *psent) approvingGovernment(presence map[*occ]bool) {
 	if !s.hasWord(lxApprovalWords) || !s.hasWord(lxAgreementNouns) {
 		return
 	}
-	for c := range s.toks {
+	for c := range s.toks.Len() {
 		if !s.is(c, lxApprovalWords) {
 			continue
 		}
@@ -233,7 +233,7 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 	for k++; s.is(k, lxAdverbs); k++ {
 	}
 	switch {
-	case s.is(k, lxSigningWords) && isParticiple(s.toks[k]):
+	case s.is(k, lxSigningWords) && isParticiple(s.tok(k)):
 		k++
 	case strings.HasPrefix(s.f(k), stemAppose) && s.apposed(k+2) == k:
 		k += 3
@@ -299,7 +299,7 @@ func (s *psent) mark(os []*occ, via Via, presence map[*occ]bool) {
 // parties).
 func (s *psent) presence() map[*occ]bool {
 	var m map[*occ]bool // most sentences have none: no map
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		if s.ending(i+1, phInPresence) {
 			if n, ok := s.prepEnd(i + 1); ok {
 				for _, o := range s.enumerate(n, false) {
@@ -325,7 +325,7 @@ func (s *psent) verbOf(c int) int {
 	if p := s.apposed(c); p >= 0 {
 		c = p
 	}
-	if finiteSigning[strings.ToLower(s.toks[c].Text)] {
+	if finiteSigning[strings.ToLower(s.tok(c).Text)] {
 		return c
 	}
 	if infinitiveSigning[s.f(c)] {
@@ -399,7 +399,7 @@ var adverbs = wordSet("egalement", "conjointement", "officiellement", "aussi", "
 // last "que", colon, semicolon or quote before it.
 func (s *psent) clauseStart(v int) int {
 	for k := v - 1; k >= 0; k-- {
-		switch s.toks[k].Text {
+		switch s.tok(k).Text {
 		case ":", ";", "«", "»", "\"":
 			return k + 1
 		}
@@ -433,7 +433,7 @@ const maxAgentWords = 20
 // presiding for "présidée par", neither otherwise ("développée par").
 func (s *psent) parVerb(i int) agentOf {
 	for k := i - 1; k >= 0 && i-k <= maxAgentWords; k-- {
-		t := s.toks[k]
+		t := s.tok(k)
 		switch {
 		case t.lex.has(lxPresidingParticiples):
 			return agentPresides
@@ -489,8 +489,8 @@ func isParticiple(t ptok) bool {
 // "s'implantera", "devrait créer", "2 000 emplois sont annoncés").
 func (s *psent) markCommitments() {
 	lo := 0
-	for hi := 0; hi <= len(s.toks); hi++ {
-		if hi < len(s.toks) && s.toks[hi].Text != ";" {
+	for hi := 0; hi <= s.toks.Len(); hi++ {
+		if hi < s.toks.Len() && s.tok(hi).Text != ";" {
 			continue
 		}
 		strong, jobs, future := false, false, false

@@ -40,13 +40,13 @@ func TestWordTables(t *testing.T) {
 	for name, set := range wordTables {
 		for w := range set {
 			toks := text.Tokenize(w + " x")
-			if len(toks) != 2 || toks[0].Fold != w || normalize.Fold(w) != w {
-				t.Errorf("%s: %q does not read as one folded token (%d tokens)", name, w, len(toks)-1)
+			if toks.Len() != 2 || toks.Fold(0) != w || normalize.Fold(w) != w {
+				t.Errorf("%s: %q does not read as one folded token (%d tokens)", name, w, toks.Len()-1)
 			}
 		}
 	}
 	for w := range positionCues {
-		if toks := text.Tokenize(w); len(toks) != 1 || toks[0].Fold != w {
+		if toks := text.Tokenize(w); toks.Len() != 1 || toks.Fold(0) != w {
 			t.Errorf("positionCues: %q does not read as one folded token", w)
 		}
 	}
@@ -58,10 +58,10 @@ func TestWordTables(t *testing.T) {
 func TestWrittenPrepA(t *testing.T) {
 	for w := range writtenPrepA {
 		toks := text.Tokenize(w + " x")
-		if len(toks) != 2 || toks[0].Text != w || !verbStops[toks[0].Fold] {
+		if toks.Len() != 2 || toks.Text(0) != w || !verbStops[toks.Fold(0)] {
 			t.Errorf("writtenPrepA: %q is not one token among the verb stops", w)
 		}
-		if plain := toks[0].Fold; writtenPrepA[plain] {
+		if plain := toks.Fold(0); writtenPrepA[plain] {
 			t.Errorf("writtenPrepA: the unaccented %q is exempt too", plain)
 		}
 	}

@@ -13,12 +13,6 @@ import (
 // "l'accord" is the two tokens "l'" and "accord", "convention-cadre" one.
 type Phrase [][]string
 
-// Keyed is a token as the matcher reads it: anything with a folded form.
-type Keyed interface{ Key() string }
-
-// Key returns the folded form of the token.
-func (t Token) Key() string { return t.Fold }
-
 // Compile reads a pattern on the token view (Tokenize). It panics on a
 // pattern whose alternatives do not read as the same number of tokens:
 // patterns are constants of the program, checked by its tests.
@@ -29,7 +23,7 @@ func Compile(pattern string) Phrase { return compile(pattern, Tokenize) }
 func CompileWords(pattern string) Phrase { return compile(pattern, Words) }
 
 // compile reads a pattern with the given tokenizer.
-func compile(pattern string, tokenize func(string) []Token) Phrase {
+func compile(pattern string, tokenize func(string) Tokens) Phrase {
 	var p Phrase
 	for _, field := range strings.Fields(pattern) {
 		var slots [][]string
@@ -37,14 +31,14 @@ func compile(pattern string, tokenize func(string) []Token) Phrase {
 			for _, form := range expandOptional(alt) {
 				toks := tokenize(form)
 				if slots == nil {
-					slots = make([][]string, len(toks))
+					slots = make([][]string, toks.Len())
 				}
-				if len(toks) != len(slots) {
+				if toks.Len() != len(slots) {
 					panic(fmt.Sprintf("text: pattern %q: alternatives of %q differ in length", pattern, field))
 				}
-				for k, t := range toks {
-					if !slices.Contains(slots[k], t.Fold) {
-						slots[k] = append(slots[k], t.Fold)
+				for k := range slots {
+					if f := toks.Fold(k); !slices.Contains(slots[k], f) {
+						slots[k] = append(slots[k], f)
 					}
 				}
 			}
@@ -71,12 +65,12 @@ func expandOptional(w string) []string {
 
 // MatchAt reports whether p matches toks from i on and returns the index
 // just past the match.
-func MatchAt[T Keyed](p Phrase, toks []T, i int) (int, bool) {
-	if len(p) == 0 || i < 0 || i+len(p) > len(toks) {
+func MatchAt(p Phrase, toks Tokens, i int) (int, bool) {
+	if len(p) == 0 || i < 0 || i+len(p) > toks.Len() {
 		return i, false
 	}
 	for k, keys := range p {
-		if !slices.Contains(keys, toks[i+k].Key()) {
+		if !slices.Contains(keys, toks.Fold(i+k)) {
 			return i, false
 		}
 	}
@@ -85,7 +79,7 @@ func MatchAt[T Keyed](p Phrase, toks []T, i int) (int, bool) {
 
 // MatchEnding reports whether p matches toks ending just before j and
 // returns the index where the match starts.
-func MatchEnding[T Keyed](p Phrase, toks []T, j int) (int, bool) {
+func MatchEnding(p Phrase, toks Tokens, j int) (int, bool) {
 	if i, ok := MatchAt(p, toks, j-len(p)); ok {
 		return i, true
 	}
@@ -94,16 +88,16 @@ func MatchEnding[T Keyed](p Phrase, toks []T, j int) (int, bool) {
 
 // Match reports whether p matches toks from i on without passing end, and
 // returns the index after the match.
-func (p Phrase) Match(toks []Token, i, end int) (int, bool) {
-	if end < 0 || end > len(toks) {
+func (p Phrase) Match(toks Tokens, i, end int) (int, bool) {
+	if end < 0 || end > toks.Len() {
 		return i, false
 	}
-	return MatchAt(p, toks[:end], i)
+	return MatchAt(p, toks.Slice(0, end), i)
 }
 
 // MatchEnding reports whether p matches toks ending just before j, not
 // starting before begin, and returns the index where the match starts.
-func (p Phrase) MatchEnding(toks []Token, j, begin int) (int, bool) {
+func (p Phrase) MatchEnding(toks Tokens, j, begin int) (int, bool) {
 	if i := j - len(p); i >= begin {
 		if _, ok := p.Match(toks, i, j); ok {
 			return i, true

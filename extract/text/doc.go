@@ -30,8 +30,8 @@ type Doc struct {
 	scan   normalize.Scan // what normalize's scanners found (Scan)
 	piece  int            // the size of the pieces the text is read by (read)
 	lazy   bool           // whether scan is still to be read (Scan)
-	toks   []Token        // the tokens of the sentences, in text order; nil with bounds once Words took them
-	words  []Token        // the word view of toks (Words), computed on first use
+	toks   Tokens         // the tokens of the sentences, in text order; none, with bounds, once Words is built
+	words  Tokens         // the word view of toks (Words), computed on first use
 	bounds []int          // sentence i holds toks[bounds[i]:bounds[i+1]]
 	runeAt []int32        // runeAt[k] is the rune offset of byte k*runeBlock
 }
@@ -78,11 +78,9 @@ const (
 // sentences, what normalize's scanners find in it (no sentence, no phrase
 // of theirs spans two lines).
 func (d *Doc) read(r reading) {
+	var toks []tok
 	if r&readTokens != 0 {
-		// About five bytes a token; the slack lets the word view, which
-		// replaces the tokens in their memory, split a few of them.
-		n := len(d.Text)/5 + len(d.Sents)
-		d.toks = make([]Token, 0, n+n/16)
+		toks = make([]tok, 0, len(d.Text)/5+len(d.Sents)) // about five bytes a token
 		d.bounds = make([]int, len(d.Sents)+1)
 	}
 	buf := lexedPool.Get().(*[]normalize.Token)
@@ -96,7 +94,7 @@ func (d *Doc) read(r reading) {
 			d.scan = joinScans(d.scan, normalize.ScanRange(d.Text, lo, hi, lexed))
 		}
 		if r&readTokens != 0 {
-			si = d.tokenizeUntil(si, hi, lexed)
+			toks, si = d.tokenizeUntil(toks, si, hi, lexed)
 		}
 		if hi >= len(d.Text) {
 			break
@@ -105,7 +103,11 @@ func (d *Doc) read(r reading) {
 	}
 	*buf = lexed
 	if r&readTokens != 0 {
-		foldTokens(d.toks)
+		var f folder
+		for i := range toks {
+			f.fold(&toks[i], d.Text)
+		}
+		d.toks = f.view(d.Text, toks)
 	}
 }
 
@@ -125,9 +127,10 @@ func putLexed(buf *[]normalize.Token) {
 	lexedPool.Put(buf)
 }
 
-// tokenizeUntil tokenizes the sentences from si on that start before byte
-// hi, from the lexer's tokens lexed, and returns the next sentence.
-func (d *Doc) tokenizeUntil(si, hi int, lexed []normalize.Token) int {
+// tokenizeUntil appends to toks the tokens of the sentences from si on
+// that start before byte hi, from the lexer's tokens lexed, and returns
+// them and the next sentence.
+func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token) ([]tok, int) {
 	rest := lexed
 	for ; si < len(d.Sents) && d.Sents[si].Start < hi; si++ {
 		sp := d.Sents[si]
@@ -135,10 +138,10 @@ func (d *Doc) tokenizeUntil(si, hi int, lexed []normalize.Token) int {
 		// text order, so the search starts where the last one ended.
 		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
 		rest = rest[k:]
-		d.toks = tokenize(d.toks, d.Text, sp, rest)
-		d.bounds[si+1] = len(d.toks)
+		toks = tokenize(toks, d.Text, sp, rest)
+		d.bounds[si+1] = len(toks)
 	}
-	return si
+	return toks, si
 }
 
 // pieceEnd returns the end of the piece of text that starts at lo: the
@@ -190,9 +193,10 @@ func (d *Doc) Scan() normalize.Scan {
 	return d.scan
 }
 
-// Tokens returns the tokens of every sentence, in text order. After
-// Words, which takes their memory, they are read from the text again.
-func (d *Doc) Tokens() []Token {
+// Tokens returns the tokens of every sentence, in text order. The Doc lets
+// them go when it builds the word view (Words), which replaces them in
+// memory: they are then read from the text again.
+func (d *Doc) Tokens() Tokens {
 	if d.bounds == nil {
 		d.read(readTokens)
 	}
@@ -200,10 +204,8 @@ func (d *Doc) Tokens() []Token {
 }
 
 // SentenceTokens returns the tokens of sentence i.
-func (d *Doc) SentenceTokens(i int) []Token {
-	d.Tokens()
-	lo, hi := d.bounds[i], d.bounds[i+1]
-	return d.toks[lo:hi:hi]
+func (d *Doc) SentenceTokens(i int) Tokens {
+	return d.Tokens().Slice(d.bounds[i], d.bounds[i+1])
 }
 
 // runeBlock is the number of bytes between two checkpoints of runeAt: a
