@@ -20,7 +20,7 @@ func (s *psent) objectParties(j int) []*occ {
 	}
 	for k := j; k < s.toks.Len() && k-j <= maxObjectPhrase; k++ {
 		t := s.tok(k)
-		if t.lex.has(lxVerbStops) && !writtenPrepA[t.Text] || t.Text == ";" || t.Text == "." {
+		if t.has(lxVerbStops) && !writtenPrepA[t.Text()] || t.Text() == ";" || t.Text() == "." {
 			break
 		}
 		if o := s.occAt(k); o != nil {
@@ -112,10 +112,10 @@ const maxAgreementPhrase = 16
 func (s *psent) agreementPhraseBefore(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= maxAgreementPhrase; k-- {
 		t := s.tok(k)
-		if !t.IsWord() || t.lex.has(lxVerbStops) && !writtenPrepA[t.Text] {
+		if !t.IsWord() || t.has(lxVerbStops) && !writtenPrepA[t.Text()] {
 			return false
 		}
-		if t.lex.has(lxAgreementNouns) && (s.is(k-1, lxDeterminers) || s.itemStart(k)) {
+		if t.has(lxAgreementNouns) && (s.is(k-1, lxDeterminers) || s.itemStart(k)) {
 			return s.dealAt(k)
 		}
 	}
@@ -131,7 +131,7 @@ func (s *psent) itemStart(k int) bool {
 	}
 	if k > 0 && s.in(k-1, listMarks) {
 		k--
-		if k > 0 && isDigitWord(s.tok(k-1).Text) {
+		if k > 0 && isDigitWord(s.tok(k-1).Text()) {
 			k--
 		}
 	}
@@ -143,7 +143,7 @@ func (s *psent) itemStart(k int) bool {
 // the bodies it names are its parties.
 func (s *psent) listAgreement() bool {
 	for k := 1; k < s.toks.Len() && k <= 3; k++ {
-		if s.is(k, lxAgreementNouns) && s.itemStart(k) && (s.in(0, listMarks) || isDigitWord(s.tok(0).Text) && s.in(1, listMarks)) {
+		if s.is(k, lxAgreementNouns) && s.itemStart(k) && (s.in(0, listMarks) || isDigitWord(s.tok(0).Text()) && s.in(1, listMarks)) {
 			return true
 		}
 	}

@@ -66,11 +66,11 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		if k == hi {
 			break
 		}
-		if k == hi+1 && k < s.toks.Len() && s.f(hi) == "," && s.tok(k).IsWord() && !s.tok(k).Cap() && !innerCap(s.tok(k).Text) && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
+		if k == hi+1 && k < s.toks.Len() && s.f(hi) == "," && s.tok(k).IsWord() && !s.tok(k).Cap() && !innerCap(s.tok(k).Text()) && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
 			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
 			// le ministre de X, Y, et C".
 			m := k
-			for m < s.toks.Len() && m-k < 25 && !s.at(m, phCommaAnd) && s.tok(m).Text != "." && s.tok(m).Text != ";" {
+			for m < s.toks.Len() && m-k < 25 && !s.at(m, phCommaAnd) && s.tok(m).Text() != "." && s.tok(m).Text() != ";" {
 				m++
 			}
 			if !s.at(m, phCommaAnd) {
@@ -95,7 +95,7 @@ const maxParenWords = 25
 // closingParen returns the ")" closing the "(" at k in the sentence, or -1.
 func (s *psent) closingParen(k int) int {
 	for m := k + 1; m < s.toks.Len() && m-k <= maxParenWords; m++ {
-		switch s.tok(m).Text {
+		switch s.tok(m).Text() {
 		case ")":
 			return m
 		case "(":
@@ -138,7 +138,7 @@ const maxGroupAdjectives = 3
 // recogniser already read ("les entreprises A, B et C") is left to it.
 func (s *psent) groupEnd(j int) int {
 	k := j
-	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < s.toks.Len() && isDigitWord(s.tok(k).Text) {
+	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < s.toks.Len() && isDigitWord(s.tok(k).Text()) {
 		k++
 	}
 	if k == j || k-j > 2 || !s.is(k, lxCompanyListNouns) {
@@ -147,7 +147,7 @@ func (s *psent) groupEnd(j int) int {
 	k++
 	for n := 0; n < maxGroupAdjectives && k < s.toks.Len(); n++ {
 		t := s.tok(k)
-		if !t.IsWord() || t.Cap() || t.AllCaps() || t.lex.has(lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) {
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.has(lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) {
 			break
 		}
 		k++

@@ -41,24 +41,24 @@ func (s *psent) npEnd(i int) int {
 	for j < s.toks.Len() && words < maxNPWords {
 		t := s.tok(j)
 		switch {
-		case t.Text == "(":
+		case t.Text() == "(":
 			k := s.parenEnd(j)
 			if k < 0 || j == i {
 				return j
 			}
 			j = k
 			continue
-		case t.Text == "&" && j > i && s.cap(j+1):
+		case t.Text() == "&" && j > i && s.cap(j+1):
 			j++
 			continue
-		case conjAnd[t.Fold] && j > i && s.coordinated(j):
+		case conjAnd[t.Fold()] && j > i && s.coordinated(j):
 			j++ // "sociale et solidaire", "Eaux et Forêts"
 			continue
-		case !t.IsWord(), t.lex.has(lxStopWords), t.lex.has(lxComplementPreps), conjAnd[t.Fold]:
+		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), conjAnd[t.Fold()]:
 			return j
-		case isDigitWord(t.Text):
+		case isDigitWord(t.Text()):
 			return j
-		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.tok(j+1).Text) && t.lex.has(lxFirstNames):
+		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.tok(j+1).Text()) && t.has(lxFirstNames):
 			// "de l'AMDIE Ali Seddiki", "de l'Économie et des finances
 			// Mohamed Boussaid": the name after the body is not the body's.
 			return j
@@ -78,11 +78,11 @@ func (s *psent) coordinated(j int) bool {
 		return false
 	}
 	prev, next := s.tok(j-1), s.tok(j+1)
-	if prev.Cap() != next.Cap() || next.lex.has(lxStopWords) || next.lex.has(lxVerbStops) || next.lex.has(lxDeterminers) || next.lex.has(lxComplementPreps) || isDigitWord(next.Text) {
+	if prev.Cap() != next.Cap() || next.has(lxStopWords) || next.has(lxVerbStops) || next.has(lxDeterminers) || next.has(lxComplementPreps) || isDigitWord(next.Text()) {
 		return false
 	}
 	if next.Cap() {
-		return !s.cap(j+2) && !next.lex.has(lxFirstNames)
+		return !s.cap(j+2) && !next.has(lxFirstNames)
 	}
 	return !prev.Cap()
 }
@@ -91,13 +91,13 @@ func (s *psent) coordinated(j int) bool {
 // opened at i ("(AMDIE)", "(MNC)"), or -1.
 func (s *psent) parenEnd(i int) int {
 	for j := i + 1; j < s.toks.Len() && j <= i+4; j++ {
-		if s.tok(j).Text == ")" {
+		if s.tok(j).Text() == ")" {
 			if j == i+1 {
 				return -1
 			}
 			return j + 1
 		}
-		if !s.tok(j).IsWord() && s.tok(j).Text != "-" && s.tok(j).Text != "&" {
+		if !s.tok(j).IsWord() && s.tok(j).Text() != "-" && s.tok(j).Text() != "&" {
 			return -1
 		}
 	}
@@ -138,7 +138,7 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 				break
 			}
 			// "à Paris", "au Maroc", "pour l'Afrique": a place-like complement.
-			if k < s.toks.Len() && k > i && placePreps[s.tok(k).Text] {
+			if k < s.toks.Len() && k > i && placePreps[s.tok(k).Text()] {
 				m := k + 1
 				if s.in(m, definiteArticles) {
 					m++
@@ -196,7 +196,7 @@ var compassPoints = wordSet("nord", "sud", "est", "ouest", "centre")
 // company words ("bank") and dotted legal forms ("S.A."). It returns the
 // end (i if none).
 func (s *psent) companyRunAt(i int) int {
-	if i < 0 || i >= s.toks.Len() || !s.tok(i).IsWord() || !s.tok(i).Cap() && !s.tok(i).DigitLed() && !s.tok(i).AllCaps() && !innerCap(s.tok(i).Text) {
+	if i < 0 || i >= s.toks.Len() || !s.tok(i).IsWord() || !s.tok(i).Cap() && !s.tok(i).DigitLed() && !s.tok(i).AllCaps() && !innerCap(s.tok(i).Text()) {
 		return i // the common case, before the role test below
 	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
@@ -206,20 +206,20 @@ func (s *psent) companyRunAt(i int) int {
 	for j < s.toks.Len() && j-i < 8 {
 		t := s.tok(j)
 		switch {
-		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text)):
-			if j == i && (t.lex.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text)) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold] {
+		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text())):
+			if j == i && (t.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text())) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold()] {
 				return j
 			}
 			j++
-		case j > i && (t.Text == "&" || englishJoiners[t.Fold]) && s.cap(j+1):
+		case j > i && (t.Text() == "&" || englishJoiners[t.Fold()]) && s.cap(j+1):
 			j++
-		case j > i && t.lex.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
+		case j > i && t.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"
 		case j > i && s.at(j, phDeL) && s.cap(j+2) && !s.tok(j+2).AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
 			j += 2 // "Crédit de l'Ouest", "Tanneries de l'Atlas"
-		case j > i && t.IsWord() && t.lex.has(lxCompanyWords) && !t.lex.has(lxStopWords):
+		case j > i && t.IsWord() && t.has(lxCompanyWords) && !t.has(lxStopWords):
 			j++
-		case j > i && t.Text == "." && j+1 < s.toks.Len() && len([]rune(s.tok(j-1).Text)) == 1 && s.cap(j+1) && len([]rune(s.tok(j+1).Text)) == 1:
+		case j > i && t.Text() == "." && j+1 < s.toks.Len() && len([]rune(s.tok(j-1).Text())) == 1 && s.cap(j+1) && len([]rune(s.tok(j+1).Text())) == 1:
 			j += 2 // "S.A"
 		default:
 			return j

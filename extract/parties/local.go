@@ -24,7 +24,7 @@ var locativePreps = wordSet("dans", "en", "à", "vers", "depuis", "sur", "traver
 // locative reports whether token i is a locative preposition, read as
 // written.
 func (s *psent) locative(i int) bool {
-	return i >= 0 && i < s.toks.Len() && locativePreps[strings.ToLower(s.tok(i).Text)]
+	return i >= 0 && i < s.toks.Len() && locativePreps[strings.ToLower(s.tok(i).Text())]
 }
 
 // maxPlaceWords bounds the name of the place a local government is named
@@ -89,7 +89,7 @@ func (s *psent) placeRunAt(j int) int {
 		switch {
 		case s.cap(e):
 			e++
-		case s.tok(e).Text == "-" && s.cap(e+1):
+		case s.tok(e).Text() == "-" && s.cap(e+1):
 			e += 2
 		default:
 			return e

@@ -44,8 +44,8 @@ func (s *psent) ministries() {
 			continue
 		}
 		nameEnd, acr := end, ""
-		if s.tok(end-1).Text == ")" && end-3 > j && s.tok(end-3).Text == "(" {
-			nameEnd, acr = end-3, s.tok(end-2).Text
+		if s.tok(end-1).Text() == ")" && end-3 > j && s.tok(end-3).Text() == "(" {
+			nameEnd, acr = end-3, s.tok(end-2).Text()
 		}
 		if !plural {
 			s.add(occ{kind: KindGovernment, name: s.span(i, nameEnd), acronym: acr}, i, end, i, nameEnd)
@@ -105,11 +105,11 @@ func (s *psent) acronymForms() {
 		if alias && !s.isAlias(i+1) {
 			continue
 		}
-		start := s.longFormStart(i, acr.Fold)
+		start := s.longFormStart(i, acr.Fold())
 		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) || alias && !s.is(start, lxOrgHeads) {
 			continue
 		}
-		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text}, start, i+3, start, i+3)
+		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text()}, start, i+3, start, i+3)
 	}
 }
 
@@ -118,12 +118,12 @@ func (s *psent) acronymForms() {
 // that is no place ("Agence ... (Masen)", "Fédération ... (Interprolive)").
 func (s *psent) isAlias(i int) bool {
 	t := s.tok(i)
-	return t.IsWord() && t.Cap() && !t.lex.has(lxNotOrgs|lxNameStop|lxStopWords) && !s.isPlace(i, i+1)
+	return t.IsWord() && t.Cap() && !t.has(lxNotOrgs|lxNameStop|lxStopWords) && !s.isPlace(i, i+1)
 }
 
 // isAcronym reports whether a token can be the acronym of a body.
 func isAcronym(t ptok) bool {
-	return t.AllCaps() && len(t.Text) <= 12 && !t.lex.has(lxNotOrgs)
+	return t.AllCaps() && len(t.Text()) <= 12 && !t.has(lxNotOrgs)
 }
 
 // longFormStart finds where the long form before the "(" at i starts: the
@@ -133,7 +133,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 20; k-- {
 		t := s.tok(k)
-		if t.IsWord() && (!t.lex.has(lxStopWords) || t.lex.has(lxMinorWords)) || t.Text == "&" || t.Text == "," && s.is(k+1, lxContinuers) {
+		if t.IsWord() && (!t.has(lxStopWords) || t.has(lxMinorWords)) || t.Text() == "&" || t.Text() == "," && s.is(k+1, lxContinuers) {
 			lo = k
 			continue
 		}
@@ -170,10 +170,10 @@ func (s *psent) initials(lo, hi int, capsOnly bool) string {
 	var b strings.Builder
 	for k := lo; k < hi; k++ {
 		t := s.tok(k)
-		if !t.IsWord() || t.lex.has(lxMinorWords) || capsOnly && !t.Cap() {
+		if !t.IsWord() || t.has(lxMinorWords) || capsOnly && !t.Cap() {
 			continue
 		}
-		b.WriteByte(t.Fold[0])
+		b.WriteByte(t.Fold()[0])
 	}
 	return b.String()
 }
@@ -227,8 +227,8 @@ func (s *psent) headedBodies() {
 		for j < s.toks.Len() && j-i <= 5 && !s.claimed[j] && s.tok(j).IsWord() {
 			t := s.tok(j)
 			switch {
-			case t.Cap() && !t.lex.has(lxNameStop), isRomanNumeral(t.Text):
-			case !t.Cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text):
+			case t.Cap() && !t.has(lxNameStop), isRomanNumeral(t.Text()):
+			case !t.Cap() && lower < 3 && !t.has(lxStopWords) && !t.has(lxVerbStops) && !t.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text()):
 				lower++
 			default:
 				lower = -1
@@ -320,7 +320,7 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxCompanyTriggers):
 			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
-			atPlace := j > i+1 && placeBefore[strings.ToLower(s.tok(j-1).Text)]
+			atPlace := j > i+1 && placeBefore[strings.ToLower(s.tok(j-1).Text())]
 			q := s.quotedAt(j) // "le groupe « Leoni »"
 			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.quoteCloses(e, q) && s.free(j, e+q) && s.validCompany(j+q, e) {
 				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
@@ -349,7 +349,7 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.in(i-1, contractedAux)):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
 			j := i + 1
-			for j < s.toks.Len() && j-i <= 6 && s.tok(j).IsWord() && !s.tok(j).Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.tok(j).Text) {
+			for j < s.toks.Len() && j-i <= 6 && s.tok(j).IsWord() && !s.tok(j).Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.tok(j).Text()) {
 				j++
 			}
 			if s.f(j) == "," || s.f(j) == ":" {
@@ -403,7 +403,7 @@ func (s *psent) validCompany(lo, hi int) bool {
 		return false // "du Conseil", "le Groupe": a head alone names nothing
 	}
 	k := lo - 1
-	if k >= 0 && !s.tok(k).IsWord() && s.tok(k).Text != "," {
+	if k >= 0 && !s.tok(k).IsWord() && s.tok(k).Text() != "," {
 		k-- // a quote: la stratégie « Maroc Digital 2030 »
 	}
 	if s.is(k, lxEventWords) {
@@ -500,15 +500,15 @@ func (s *psent) acronyms() {
 	shouting := caps*2 > words
 	for i := range s.toks.Len() {
 		t := s.tok(i)
-		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.Text) {
+		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.Text()) {
 			continue
 		}
-		if kind, ok := knownAcronyms[t.Fold]; ok {
+		if kind, ok := knownAcronyms[t.Fold()]; ok {
 			e := s.placeComplementEnd(i + 1)
-			s.add(occ{kind: kind, acronym: t.Text}, i, e, i, e)
+			s.add(occ{kind: kind, acronym: t.Text()}, i, e, i, e)
 			continue
 		}
-		if len(t.Text) >= 3 && !shouting {
+		if len(t.Text()) >= 3 && !shouting {
 			s.add(occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}
@@ -587,7 +587,7 @@ func (s *psent) namedHead(i int) bool {
 	}
 	hi, alias := e, ""
 	if s.f(e) == "(" && s.cap(e+1) && s.f(e+2) == ")" {
-		hi, alias = e+3, s.tok(e+1).Text
+		hi, alias = e+3, s.tok(e+1).Text()
 	}
 	s.add(occ{kind: KindCompany, name: s.span(i, e), acronym: alias}, i, hi, i, e)
 	return true

@@ -85,7 +85,8 @@ type occ struct {
 type psent struct {
 	d       *text.Doc
 	toks    text.Tokens
-	lexOf   []lexBits // the tables of each token
+	lexOf   []lexEntry // the lexicon entry of each token
+	sets    *lexSets   // the sets of tables of the entries
 	claimed []bool
 	occs    []*occ
 	lex     lexBits  // the tables of all its words
@@ -102,7 +103,7 @@ func (s *psent) f(i int) string {
 
 // is reports whether token i is in one of the tables of b.
 func (s *psent) is(i int, b lexBits) bool {
-	return i >= 0 && i < len(s.lexOf) && s.lexOf[i].has(b)
+	return i >= 0 && i < len(s.lexOf) && s.sets[s.lexOf[i]].has(b)
 }
 
 // cap reports whether token i is a capitalised word.
@@ -239,23 +240,48 @@ func (a *occSlab) new(v occ) *occ {
 	return &a.chunk[len(a.chunk)-1]
 }
 
-// ptok is a token of a sentence with the word tables that hold it.
+// ptok is token i of a sentence, read in place.
 type ptok struct {
-	text.Token
-	lex lexBits
+	s *psent
+	i int
 }
 
 // tok returns token i of the sentence.
-func (s *psent) tok(i int) ptok { return ptok{s.toks.At(i), s.lexOf[i]} }
+func (s *psent) tok(i int) ptok { return ptok{s, i} }
+
+// Text returns the surface form of the token.
+func (t ptok) Text() string { return t.s.toks.Text(t.i) }
+
+// Fold returns the folded form of the token.
+func (t ptok) Fold() string { return t.s.toks.Fold(t.i) }
+
+// has reports whether the token is in one of the tables of b.
+func (t ptok) has(b lexBits) bool { return t.s.sets[t.s.lexOf[t.i]].has(b) }
+
+// shape reports whether the token has one of the shapes of x.
+func (t ptok) shape(x text.Shape) bool { return t.s.toks.Shape(t.i)&x != 0 }
+
+// IsWord reports whether the token is a word.
+func (t ptok) IsWord() bool { return t.shape(text.Word) }
+
+// Cap reports whether the token starts with an upper-case letter.
+func (t ptok) Cap() bool { return t.shape(text.Capital) }
+
+// AllCaps reports whether the token is an acronym-like word.
+func (t ptok) AllCaps() bool { return t.shape(text.Acronym) }
+
+// DigitLed reports whether the token is a word led by a digit that holds
+// letters that are not an ordinal suffix ("2T").
+func (t ptok) DigitLed() bool { return t.shape(text.DigitLed) }
 
 // sentences reads the tokens of d into one buffer of party tokens and one
 // of claims for the whole text: each sentence takes its part.
 func sentences(d *text.Doc) []*psent {
 	lex := lexicon()
 	toks := d.Tokens()
-	lexOf := make([]lexBits, toks.Len())
+	lexOf := make([]lexEntry, toks.Len())
 	for i := range lexOf {
-		lexOf[i] = lex[toks.Fold(i)]
+		lexOf[i] = lex.entries[toks.Fold(i)]
 	}
 	claimed := make([]bool, len(lexOf))
 	slab := &occSlab{}
@@ -265,9 +291,9 @@ func sentences(d *text.Doc) []*psent {
 	for i := range d.Sents {
 		hi := lo + d.SentenceTokens(i).Len()
 		s := &ss[i]
-		*s = psent{d: d, toks: toks.Slice(lo, hi), lexOf: lexOf[lo:hi:hi], claimed: claimed[lo:hi:hi], slab: slab}
-		for _, b := range s.lexOf {
-			s.lex |= b
+		*s = psent{d: d, toks: toks.Slice(lo, hi), lexOf: lexOf[lo:hi:hi], sets: lex.sets, claimed: claimed[lo:hi:hi], slab: slab}
+		for _, e := range s.lexOf {
+			s.lex |= lex.sets[e]
 		}
 		sents[i] = s
 		lo = hi

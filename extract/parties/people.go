@@ -39,7 +39,7 @@ func roleHeadAt(s *psent, i int) (headInfo, bool) {
 		return headInfo{}, false
 	}
 next:
-	for _, h := range headsByWord()[s.tok(i).Fold] {
+	for _, h := range headsByWord()[s.tok(i).Fold()] {
 		for k, w := range h.words {
 			if s.f(i+k) != w {
 				continue next
@@ -252,10 +252,10 @@ func (s *psent) nameWord(i int) bool {
 		return false
 	}
 	t := s.tok(i)
-	if !t.IsWord() || !t.Cap() || t.lex.has(lxNameStop) || t.lex.has(lxOrgHeads) || t.lex.has(lxCompanyWords) || t.lex.has(lxLegalForms) {
+	if !t.IsWord() || !t.Cap() || t.has(lxNameStop) || t.has(lxOrgHeads) || t.has(lxCompanyWords) || t.has(lxLegalForms) {
 		return false
 	}
-	if t.lex.has(lxCivilities) {
+	if t.has(lxCivilities) {
 		return false
 	}
 	_, isHead := roleHeadAt(s, i)
@@ -280,17 +280,17 @@ loop:
 	for j < s.toks.Len() {
 		t := s.tok(j)
 		switch {
-		case t.lex.has(lxNameParticles) && (n > 0 || t.Cap()) && !s.nameWord(j) &&
+		case t.has(lxNameParticles) && (n > 0 || t.Cap()) && !s.nameWord(j) &&
 			(s.nameWord(j+1) || s.is(j+1, lxNameParticles) && s.nameWord(j+2)):
 			j++ // "Dominique de Villepin", "Ursula von der Leyen"
-		case t.lex.has(lxNameParticles) && t.Cap() && n == 0 && s.nameWord(j+1):
+		case t.has(lxNameParticles) && t.Cap() && n == 0 && s.nameWord(j+1):
 			j++ // "El Othmani", "Ben Ali"
 		case s.nameWord(j):
 			if n == 0 && t.AllCaps() {
 				break loop
 			}
 			j++
-			if utf8.RuneCountInString(t.Text) == 1 && s.f(j) == "." {
+			if utf8.RuneCountInString(t.Text()) == 1 && s.f(j) == "." {
 				j++ // an initial
 			}
 			n++
@@ -304,7 +304,7 @@ loop:
 	for j > i && s.is(j-1, lxNameParticles) {
 		j--
 	}
-	if j > i && utf8.RuneCountInString(s.tok(j-1).Text) == 1 {
+	if j > i && utf8.RuneCountInString(s.tok(j-1).Text()) == 1 {
 		j, n = j-1, n-1 // no family name is one letter: "Moulay H" is cut short
 	}
 	if n < min || j == i {
@@ -331,7 +331,7 @@ func (s *psent) nameEndingAt(e int) (int, bool) {
 // initialDot reports whether token i is the dot of an initial inside a
 // name ("Raymond L. Conner").
 func (s *psent) initialDot(i int) bool {
-	return i > 0 && s.f(i) == "." && s.cap(i-1) && utf8.RuneCountInString(s.tok(i-1).Text) == 1
+	return i > 0 && s.f(i) == "." && s.cap(i-1) && utf8.RuneCountInString(s.tok(i-1).Text()) == 1
 }
 
 // civilities reads "M. Jazouli", "Mme Mezzour", "M Jazouli": a reference

@@ -31,7 +31,7 @@ func (s *psent) pledgers() {
 func (s *psent) described(i int) bool {
 	isNoun := func(k int) bool {
 		t := s.tok(k)
-		return t.IsWord() && !t.Cap() && !t.lex.has(lxStopWords|lxNameStop|lxOrgHeads|lxComplementPreps) && roleHead(s, k) == ""
+		return t.IsWord() && !t.Cap() && !t.has(lxStopWords|lxNameStop|lxOrgHeads|lxComplementPreps) && roleHead(s, k) == ""
 	}
 	for n := 1; n <= 2; n++ {
 		if i-n-1 < 0 || !isNoun(i-n) {

@@ -95,7 +95,7 @@ func (s *psent) markLoneSigners() {
 // "avec", "lie ... à", "porte sur"...).
 func (s *psent) readPosition(i int, pos positionContext) {
 	t := s.tok(i)
-	switch positionCues[t.Fold] {
+	switch positionCues[t.Fold()] {
 	case cueAgent:
 		switch s.parVerb(i) {
 		case agentSigns:
@@ -121,7 +121,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueLinks:
 		// "Le premier mémorandum lie le CRI de X à la société A"; not
 		// the participle of "un accord lié à".
-		if !strings.HasSuffix(t.Text, pastParticipleMark) && s.aboutAgreement(i) {
+		if !strings.HasSuffix(t.Text(), pastParticipleMark) && s.aboutAgreement(i) {
 			os := s.enumerate(i+1, true)
 			s.mark(os, ViaParty, pos.presence)
 			k := occsEnd(os)
@@ -325,7 +325,7 @@ func (s *psent) verbOf(c int) int {
 	if p := s.apposed(c); p >= 0 {
 		c = p
 	}
-	if finiteSigning[strings.ToLower(s.tok(c).Text)] {
+	if finiteSigning[strings.ToLower(s.tok(c).Text())] {
 		return c
 	}
 	if infinitiveSigning[s.f(c)] {
@@ -399,7 +399,7 @@ var adverbs = wordSet("egalement", "conjointement", "officiellement", "aussi", "
 // last "que", colon, semicolon or quote before it.
 func (s *psent) clauseStart(v int) int {
 	for k := v - 1; k >= 0; k-- {
-		switch s.tok(k).Text {
+		switch s.tok(k).Text() {
 		case ":", ";", "«", "»", "\"":
 			return k + 1
 		}
@@ -435,13 +435,13 @@ func (s *psent) parVerb(i int) agentOf {
 	for k := i - 1; k >= 0 && i-k <= maxAgentWords; k-- {
 		t := s.tok(k)
 		switch {
-		case t.lex.has(lxPresidingParticiples):
+		case t.has(lxPresidingParticiples):
 			return agentPresides
-		case t.lex.has(lxRepresentingParticiples):
+		case t.has(lxRepresentingParticiples):
 			return agentSigns // "la société X, représentée par son PDG, Y"
-		case t.lex.has(lxSigningWords) && !signatureNouns[t.Fold]:
+		case t.has(lxSigningWords) && !signatureNouns[t.Fold()]:
 			return agentSigns
-		case t.lex.has(lxCeremonyParticiples):
+		case t.has(lxCeremonyParticiples):
 			if s.hasWord(lxSigningWords) {
 				return agentSigns
 			}
@@ -473,11 +473,11 @@ var functionEndings = wordSet("du", "au", "sous", "plus", "tous", "dessus", "des
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || functionEndings[t.Fold] {
+	if !t.IsWord() || t.Cap() || t.has(lxParticipleNouns) || functionEndings[t.Fold()] {
 		return false
 	}
 	for _, end := range participleEndings {
-		if strings.HasSuffix(t.Text, end) {
+		if strings.HasSuffix(t.Text(), end) {
 			return true
 		}
 	}
@@ -490,7 +490,7 @@ func isParticiple(t ptok) bool {
 func (s *psent) markCommitments() {
 	lo := 0
 	for hi := 0; hi <= s.toks.Len(); hi++ {
-		if hi < s.toks.Len() && s.tok(hi).Text != ";" {
+		if hi < s.toks.Len() && s.tok(hi).Text() != ";" {
 			continue
 		}
 		strong, jobs, future := false, false, false

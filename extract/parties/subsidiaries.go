@@ -77,7 +77,7 @@ func (s *psent) descriptionEnd(i int) int {
 	j := i
 	for j < s.toks.Len() && j-i < maxDescriptionWords {
 		t := s.tok(j)
-		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.lex.has(lxVerbStops) || isDigitWord(t.Text) {
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.has(lxVerbStops) || isDigitWord(t.Text()) {
 			break
 		}
 		j++
