@@ -87,11 +87,12 @@ func (d *Doc) read(r reading) {
 	defer putLexed(buf)
 	lexed := (*buf)[:0]
 	si := 0
+	var scans []normalize.Scan // of each piece
 	for lo := 0; ; {
 		hi := pieceEnd(d.Text, lo, d.piece)
 		lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 		if r&readScan != 0 {
-			d.scan = joinScans(d.scan, normalize.ScanRange(d.Text, lo, hi, lexed))
+			scans = append(scans, normalize.ScanRange(d.Text, lo, hi, lexed))
 		}
 		if r&readTokens != 0 {
 			toks, si = d.tokenizeUntil(toks, si, hi, lexed)
@@ -102,6 +103,9 @@ func (d *Doc) read(r reading) {
 		lo = hi
 	}
 	*buf = lexed
+	if r&readScan != 0 {
+		d.scan = joinScans(scans)
+	}
 	if r&readTokens != 0 {
 		var f folder
 		for i := range toks {
@@ -162,23 +166,32 @@ func pieceEnd(text string, lo, piece int) int {
 	return len(text)
 }
 
-// joinScans returns what the scanners found in two pieces of the text.
-func joinScans(a, b normalize.Scan) normalize.Scan {
+// joinScans returns what the scanners found in the pieces of the text, in
+// lists of the exact size: a dense page has a figure every few words.
+func joinScans(scans []normalize.Scan) normalize.Scan {
+	if len(scans) == 1 {
+		return scans[0]
+	}
 	return normalize.Scan{
-		Numbers: concat(a.Numbers, b.Numbers),
-		Amounts: concat(a.Amounts, b.Amounts),
-		Years:   concat(a.Years, b.Years),
-		Dates:   concat(a.Dates, b.Dates),
-		Places:  concat(a.Places, b.Places),
+		Numbers: concat(scans, func(s normalize.Scan) []normalize.Number { return s.Numbers }),
+		Amounts: concat(scans, func(s normalize.Scan) []normalize.Money { return s.Amounts }),
+		Years:   concat(scans, func(s normalize.Scan) []normalize.Year { return s.Years }),
+		Dates:   concat(scans, func(s normalize.Scan) []normalize.Date { return s.Dates }),
+		Places:  concat(scans, func(s normalize.Scan) []normalize.PlaceMatch { return s.Places }),
 	}
 }
 
-// concat returns a followed by b: b itself when a is empty.
-func concat[T any](a, b []T) []T {
-	if len(a) == 0 {
-		return b
+// concat returns the lists list gives of each scan, one after the other.
+func concat[T any](scans []normalize.Scan, list func(normalize.Scan) []T) []T {
+	n := 0
+	for _, s := range scans {
+		n += len(list(s))
 	}
-	return append(a, b...)
+	out := make([]T, 0, n)
+	for _, s := range scans {
+		out = append(out, list(s)...)
+	}
+	return out
 }
 
 // Scan returns the figures, sums, years, dates and places of the text that

@@ -48,10 +48,19 @@ func list(ts Tokens) []Token {
 	return out
 }
 
+// TestShapeBits checks that every shape fits the bits a token keeps.
+func TestShapeBits(t *testing.T) {
+	for _, s := range []Shape{Word, Capital, Acronym, Number, DigitLed, Elision} {
+		if s >= 1<<shapeBits {
+			t.Errorf("shape %b does not fit in %d bits", s, shapeBits)
+		}
+	}
+}
+
 // TestLongFold checks a token whose folded form is too long for the
 // length a token keeps.
 func TestLongFold(t *testing.T) {
-	for _, n := range []int{longFold - 1, longFold, 3 * longFold} {
+	for _, n := range []int{longFold - 1, longFold, 1 << 16, 3 << 16} {
 		toks := Tokenize("Un " + strings.Repeat("É", n) + " b")
 		if toks.Len() != 3 || toks.Fold(1) != strings.Repeat("e", n) || toks.Fold(2) != "b" || toks.Fold(0) != "un" {
 			t.Errorf("a word of %d É does not fold to as many e", n)

@@ -154,7 +154,7 @@ func tokenize(toks []tok, text string, sp Span, lexed []normalize.Token) []tok {
 
 // newTok makes the token of text[s:e] and sets its shape.
 func newTok(text string, s, e int) tok {
-	return tok{start: int32(s), end: int32(e), shape: shapeOf(text[s:e])}
+	return tok{start: int32(s), end: int32(e), ref: uint32(shapeOf(text[s:e]))}
 }
 
 // shapeOf returns the shape of the token w.

@@ -2,21 +2,22 @@ package text
 
 import (
 	"iter"
+	"math"
 	"slices"
 )
 
 // Tokens is a run of tokens of one text: the tokens of a Doc or of one of
 // its sentences, its word view, or the tokens of a string (Tokenize,
 // Words). A dense page has a token every five bytes, so a token is kept in
-// 16 bytes (its span, its shape, where its folded form lies); At gives it
+// 12 bytes (its span, its shape, where its folded form lies); At gives it
 // whole. Tokens values are never written over: each view is its own.
 type Tokens struct {
 	src  *textSource
 	toks []tok
 }
 
-// textSource is what the tokens of a view point into: the text, and the folded
-// forms that are not the text itself, one after the other.
+// textSource is what the tokens of a view point into: the text, and the
+// folded forms that are not the text itself, each after its length.
 type textSource struct {
 	text  string
 	folds string
@@ -25,13 +26,22 @@ type textSource struct {
 // tok is a token as Tokens keeps it.
 type tok struct {
 	start, end int32  // byte offsets into the text
-	fold       int32  // offset of the folded form in the folds; -1: the text itself
-	foldLen    uint16 // its length; longFold: in the 4 bytes before it
-	shape      Shape
+	ref        uint32 // the shape in the low shapeBits, above them the offset of the folded form in the folds (0: the text itself)
 }
 
-// longFold is the foldLen of a folded form too long for it.
-const longFold = 1<<16 - 1
+// shapeBits is the number of bits of a Shape.
+const shapeBits = 6
+
+// maxFolds is the size the folds of a view may not reach: what the bits
+// of tok.ref above the shape can tell.
+const maxFolds = math.MaxUint32 >> shapeBits
+
+// A folded form in the folds is led by its length in one byte, or by
+// longFold and its length in the four bytes after.
+const longFold = math.MaxUint8
+
+// shape returns the shape of t.
+func (t tok) shape() Shape { return Shape(t.ref & (1<<shapeBits - 1)) }
 
 // Len returns the number of tokens.
 func (ts Tokens) Len() int { return len(ts.toks) }
@@ -39,7 +49,7 @@ func (ts Tokens) Len() int { return len(ts.toks) }
 // At returns token i.
 func (ts Tokens) At(i int) Token {
 	t := ts.toks[i]
-	return Token{Start: int(t.start), End: int(t.end), Text: ts.Text(i), Fold: ts.Fold(i), Shape: t.shape}
+	return Token{Start: int(t.start), End: int(t.end), Text: ts.Text(i), Fold: ts.Fold(i), Shape: t.shape()}
 }
 
 // Text returns the surface form of token i.
@@ -52,24 +62,26 @@ func (ts Tokens) Text(i int) string {
 // accents, ' for apostrophes.
 func (ts Tokens) Fold(i int) string {
 	t := ts.toks[i]
-	if t.fold < 0 {
+	if t.ref>>shapeBits == 0 {
 		return ts.src.text[t.start:t.end]
 	}
-	return ts.src.foldAt(t)
+	return ts.src.foldAt(int(t.ref >> shapeBits))
 }
 
-// foldAt returns the folded form of t, which lies in the folds.
-func (s *textSource) foldAt(t tok) string {
-	n := int(t.foldLen)
+// foldAt returns the folded form at offset k of the folds.
+func (s *textSource) foldAt(k int) string {
+	n := int(s.folds[k])
+	k++
 	if n == longFold {
-		b := s.folds[t.fold-4 : t.fold]
+		b := s.folds[k : k+4]
 		n = int(b[0]) | int(b[1])<<8 | int(b[2])<<16 | int(b[3])<<24
+		k += 4
 	}
-	return s.folds[t.fold : int(t.fold)+n]
+	return s.folds[k : k+n]
 }
 
 // Shape returns the shape of token i.
-func (ts Tokens) Shape(i int) Shape { return ts.toks[i].shape }
+func (ts Tokens) Shape(i int) Shape { return ts.toks[i].shape() }
 
 // Span returns the byte span of token i in the text.
 func (ts Tokens) Span(i int) Span {
@@ -91,7 +103,8 @@ func (ts Tokens) All() iter.Seq2[int, Token] {
 	}
 }
 
-// folder writes the folded forms of a view's tokens.
+// folder writes the folded forms of a view's tokens. Offset 0 of its
+// folds stands for the text itself: it holds no folded form.
 type folder struct{ buf []byte }
 
 // fold sets the folded form of t, a token of text: the text itself when
@@ -99,35 +112,50 @@ type folder struct{ buf []byte }
 func (f *folder) fold(t *tok, text string) {
 	w := text[t.start:t.end]
 	if IsFolded(w) {
-		t.fold = -1
 		return
 	}
-	t.fold = int32(len(f.buf))
+	k := f.lead()
 	f.buf = appendFold(f.buf, w)
-	f.end(t)
+	f.end(t, k)
 }
 
 // setKey sets the folded form of t, a token of text, to key.
 func (f *folder) setKey(t *tok, text, key string) {
+	t.ref &= 1<<shapeBits - 1
 	if key == text[t.start:t.end] {
-		t.fold = -1
 		return
 	}
-	t.fold = int32(len(f.buf))
+	k := f.lead()
 	f.buf = append(f.buf, key...)
-	f.end(t)
+	f.end(t, k)
 }
 
-// end records the length of the folded form of t, which ends the folds.
-func (f *folder) end(t *tok) {
-	n := len(f.buf) - int(t.fold)
-	if n < longFold {
-		t.foldLen = uint16(n)
-		return
+// lead writes the place of the length of a folded form and returns its
+// offset.
+func (f *folder) lead() int {
+	if len(f.buf) == 0 {
+		f.buf = append(f.buf, 0) // offset 0: the text itself
 	}
-	f.buf = slices.Insert(f.buf, int(t.fold), byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
-	t.fold += 4
-	t.foldLen = longFold
+	f.buf = append(f.buf, 0)
+	return len(f.buf) - 1
+}
+
+// end writes the length of the folded form at offset k, which ends the
+// folds, and points t to it. It panics if the folds outgrow what a token
+// can point to: a text of some hundred megabytes, far past what Parse
+// reads.
+func (f *folder) end(t *tok, k int) {
+	n := len(f.buf) - k - 1
+	if n >= longFold {
+		f.buf[k] = longFold
+		f.buf = slices.Insert(f.buf, k+1, byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
+	} else {
+		f.buf[k] = byte(n)
+	}
+	if len(f.buf) >= maxFolds {
+		panic("text: the folded forms of the text outgrow a token's reach")
+	}
+	t.ref = uint32(k)<<shapeBits | t.ref&(1<<shapeBits-1)
 }
 
 // view returns the tokens toks of text, with the folds written so far.

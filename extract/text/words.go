@@ -39,7 +39,7 @@ func wordsOf(ts Tokens) Tokens {
 func wordCount(ts Tokens, i int) int {
 	w := ts.Text(i)
 	switch {
-	case ts.toks[i].shape&Word == 0:
+	case ts.toks[i].shape()&Word == 0:
 		if IsSeparator(leadRune(w)) {
 			return 0
 		}
@@ -55,7 +55,7 @@ func wordCount(ts Tokens, i int) int {
 func appendWordsOf(out []tok, f *folder, ts Tokens, i int) []tok {
 	t, w := ts.toks[i], ts.Text(i)
 	switch {
-	case t.shape&Word == 0:
+	case t.shape()&Word == 0:
 		if !IsSeparator(leadRune(w)) {
 			f.setKey(&t, ts.src.text, quoteKey(w))
 			out = append(out, t)
@@ -111,7 +111,7 @@ func appendParts(out []tok, f *folder, text string, t tok) []tok {
 		case r == '.' || r == ',':
 			flush(i)
 			at := t.start + int32(i)
-			out = append(out, tok{start: at, end: at + 1, fold: -1})
+			out = append(out, tok{start: at, end: at + 1})
 		default: // an apostrophe or a hyphen
 			flush(i)
 		}
