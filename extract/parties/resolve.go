@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -505,6 +506,9 @@ func (r *partyResolver) foldAcronyms() {
 
 // isAcronymName reports whether a name is one word written in capitals.
 func isAcronymName(name string) bool {
+	if strings.IndexFunc(strings.TrimSpace(name), unicode.IsSpace) >= 0 {
+		return false // white space parts tokens: two words at least
+	}
 	toks := text.Tokenize(name)
 	return toks.Len() == 1 && toks.Shape(0)&text.Acronym != 0
 }

@@ -24,6 +24,9 @@ func FuzzDoc(f *testing.F) {
 		kept := d.Tokens()
 		toks := list(kept)
 		words := list(d.Words())
+		if ws := d.Words(); cap(ws.toks) != ws.Len() {
+			t.Fatalf("the word view of %q has %d words, room for %d", s, ws.Len(), cap(ws.toks))
+		}
 		if !slices.Equal(list(kept), toks) {
 			t.Fatalf("the tokens of %q kept across Words changed", s)
 		}

@@ -300,7 +300,10 @@ func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= 
 // Tokenize splits s, taken as one sentence, into folded tokens: rules use
 // it to read their phrases as the text is read.
 func Tokenize(s string) Tokens {
-	toks := tokenize(make([]tok, 0, len(s)/4+1), s, Span{0, len(s)}, normalize.Lex(s))
+	buf := lexedPool.Get().(*[]normalize.Token)
+	defer putLexed(buf)
+	*buf = normalize.LexRange((*buf)[:0], s, 0, len(s))
+	toks := tokenize(make([]tok, 0, len(s)/4+1), s, Span{0, len(s)}, *buf)
 	var f folder
 	for i := range toks {
 		f.fold(&toks[i], s)

@@ -44,10 +44,29 @@ func wordCount(ts Tokens, i int) int {
 			return 0
 		}
 	case hasInnerSeparator(w):
-		var f folder
-		return len(appendParts(nil, &f, ts.src.text, ts.toks[i]))
+		return partCount(w)
 	}
 	return 1
+}
+
+// partCount returns the number of words appendParts makes of the word w.
+func partCount(w string) int {
+	n, in := 0, false
+	for _, r := range w {
+		switch {
+		case IsWordRune(r):
+			if !in {
+				n++
+			}
+			in = true
+		case r == '.' || r == ',':
+			n++
+			in = false
+		default:
+			in = false
+		}
+	}
+	return n
 }
 
 // appendWordsOf appends the words of token i of ts to out, their folded
