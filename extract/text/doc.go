@@ -51,7 +51,7 @@ func newDoc(text, title string, ref time.Time, piece int) *Doc {
 	// A long text is scanned when asked (Scan), after the rules' tokens
 	// are gone: a second lexing, so that the scanners' findings and the
 	// tokens do not weigh on memory together.
-	d.lazy = pieceEnd(text, 0, piece) < len(text)
+	d.lazy = len(text) > scanLater
 	if d.lazy {
 		d.read(readTokens)
 	} else {
@@ -60,10 +60,14 @@ func newDoc(text, title string, ref time.Time, piece int) *Doc {
 	return d
 }
 
-// lexPiece is the size of the pieces a long text is lexed by: the lexer's
-// tokens weigh some ten times their text, and only those of one piece are
-// in memory, in one buffer. An article's text is one piece.
-const lexPiece = 64 << 10
+// lexPiece is the size of the pieces a text is lexed by: the lexer's
+// tokens weigh some eight times their text, and only those of one piece
+// are in memory, in one buffer.
+const lexPiece = 16 << 10
+
+// scanLater is the size past which a text is scanned on first use (Scan)
+// rather than as it is tokenized: an article's text is scanned at once.
+const scanLater = 64 << 10
 
 // reading says what read builds from the lexer's tokens.
 type reading uint8
