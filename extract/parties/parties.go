@@ -36,7 +36,7 @@ import (
 // minister who signs for it.
 
 // occKind says whether an occurrence names a party or refers back to one.
-type occKind int
+type occKind uint8
 
 const (
 	occName          occKind = iota // names a party
@@ -50,9 +50,9 @@ const (
 	occState                        // "le Maroc": a party only where it signs
 )
 
-// occ is one occurrence of a party in a sentence.
+// occ is one occurrence of a party in a sentence. A dense page has one
+// in every sentence: the small fields are kept together.
 type occ struct {
-	ref      occKind
 	kind     Kind
 	name     string
 	acronym  string
@@ -61,36 +61,43 @@ type occ struct {
 	org      string // a subsidiary's parent
 	orgRole  string // "filiale de Y"
 	roleOrgs []*occ // bodies named inside a person's role, or the body "son PDG" belongs to
-	gender   int
 	family   string // folded family name of a person
-	group    bool   // introduced as a group ("le groupe X")
 	noun     string // the trigger noun that introduced or refers to it ("operateur")
+	via      Via    // party position in this sentence
 
 	start, end int // byte span of the name or reference
 	nlo, nhi   int // token span of the name or reference
 	lo, hi     int // token extent in the sentence, for enumerations
-	inRole     bool
-	parentOf   bool // named as the parent of a subsidiary
-	apposed    bool // named in an apposition ("X, filiale de Y"): never a subject
-	weak       bool // an unknown acronym or run: kept only as a party
-	civil      bool // a name after a civility: may be a full name's tail
-	via        Via  // party position in this sentence
-	commit     bool // a company pledging in an agreement story
-	lone       bool // a person signing where no company is a party
 
 	ent *partyEntity
+
+	ref      occKind
+	gender   gender
+	group    bool // introduced as a group ("le groupe X")
+	inRole   bool
+	parentOf bool // named as the parent of a subsidiary
+	apposed  bool // named in an apposition ("X, filiale de Y"): never a subject
+	weak     bool // an unknown acronym or run: kept only as a party
+	civil    bool // a name after a civility: may be a full name's tail
+	commit   bool // a company pledging in an agreement story
+	lone     bool // a person signing where no company is a party
 }
 
 // psent is a sentence being read for parties.
 type psent struct {
-	d       *text.Doc
+	*reader
 	toks    text.Tokens
 	lexOf   []lexEntry // the lexicon entry of each token
-	sets    *lexSets   // the sets of tables of the entries
 	claimed []bool
 	occs    []*occ
-	lex     lexBits  // the tables of all its words
-	slab    *occSlab // where the occurrences of the text are allocated
+	lex     lexBits // the tables of all its words
+}
+
+// reader is what the sentences of a document share.
+type reader struct {
+	d    *text.Doc
+	sets *lexSets // the sets of tables of the lexicon entries
+	slab occSlab  // where the occurrences of the text are allocated
 }
 
 // f returns the folded token i ("" out of range).
@@ -284,14 +291,14 @@ func sentences(d *text.Doc) []*psent {
 		lexOf[i] = lex.entries[toks.Fold(i)]
 	}
 	claimed := make([]bool, len(lexOf))
-	slab := &occSlab{}
+	r := &reader{d: d, sets: lex.sets}
 	ss := make([]psent, len(d.Sents))
 	sents := make([]*psent, len(d.Sents))
 	lo := 0
 	for i := range d.Sents {
 		hi := lo + d.SentenceTokens(i).Len()
 		s := &ss[i]
-		*s = psent{d: d, toks: toks.Slice(lo, hi), lexOf: lexOf[lo:hi:hi], sets: lex.sets, claimed: claimed[lo:hi:hi], slab: slab}
+		*s = psent{reader: r, toks: toks.Slice(lo, hi), lexOf: lexOf[lo:hi:hi], claimed: claimed[lo:hi:hi]}
 		for _, e := range s.lexOf {
 			s.lex |= lex.sets[e]
 		}

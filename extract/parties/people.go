@@ -17,7 +17,7 @@ import (
 type headInfo struct {
 	phrase string // folded, words joined by spaces
 	words  []string
-	gender int
+	gender gender
 }
 
 // headsByWord returns the role heads by their first word, longest first.
@@ -199,7 +199,7 @@ func (s *psent) bodyEnd(lo, end int) int {
 
 // roleGender reads the gender a role marks in tokens [lo, hi): its
 // determiner and agreeing adjectives.
-func (s *psent) roleGender(lo, hi int) int {
+func (s *psent) roleGender(lo, hi int) gender {
 	for k := lo; k < hi; k++ {
 		if k < 0 {
 			continue

@@ -17,14 +17,14 @@ type partyEntity struct {
 	role, roleHead string
 	org, orgRole   string
 	roleOrgs       []*occ
-	gender         int
 	family         string
 	via            Via
-	commit, parent bool
-	lone           bool       // signs in a sentence that names no company party
 	start, end     int        // the first naming
 	last           int        // byte offset of the latest occurrence seen in the sweep
 	keys           []partyKey // the keys it is known by, first found first
+	gender         gender
+	commit, parent bool
+	lone           bool // signs in a sentence that names no company party
 }
 
 // partyResolver turns occurrences into entities: one per party.
@@ -111,12 +111,14 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
 		e.name = o.name // "CDG" named in full later
 	}
+	fresh := keys[:0] // the keys not yet known, added at once
 	for _, k := range keys {
 		if r.byKey[k] == nil {
 			r.byKey[k] = e
-			e.keys = append(e.keys, k)
+			fresh = append(fresh, k)
 		}
 	}
+	e.keys = append(e.keys, fresh...)
 	r.merge(e, o)
 	o.ent = e
 	return e
