@@ -66,7 +66,7 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		if k == hi {
 			break
 		}
-		if k == hi+1 && k < s.toks.Len() && s.f(hi) == "," && s.tok(k).IsWord() && !s.tok(k).Cap() && !innerCap(s.tok(k).Text()) && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
+		if k == hi+1 && k < s.toks.Len() && s.f(hi) == "," && s.tok(k).IsWord() && !s.tok(k).Cap() && !innerCap(s.tok(k).Text()) && (!s.filler(k) || s.is(k+1, lxSubsidiaryNouns) && s.appositionAt(k+1) == hi) {
 			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
 			// le ministre de X, Y, et C".
 			m := k

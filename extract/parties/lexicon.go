@@ -1,6 +1,10 @@
 package parties
 
-import "sync"
+import (
+	"sync"
+
+	"veille/normalize"
+)
 
 // The party rules test every token against many word tables. Each folded
 // word is looked up once, when the sentence is tokenised, in a lexicon that
@@ -61,6 +65,8 @@ const (
 	lxSubjectJoiners
 	lxVerbStops
 	lxCivilities
+	lxSubsidiaryNouns
+	lxLocalHeads
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -77,6 +83,7 @@ type lexSets [1 << 8]lexBits
 type lexTables struct {
 	entries map[string]lexEntry
 	sets    *lexSets
+	keys    *normalize.KeySet // the words of the entries: most words of a text miss them
 }
 
 // lexicon returns the lexicon, built on first use. It panics if the words
@@ -84,7 +91,7 @@ type lexTables struct {
 // constants of the program, checked by its tests.
 var lexicon = sync.OnceValue(func() lexTables {
 	bits := lexiconBits()
-	t := lexTables{entries: make(map[string]lexEntry, len(bits)), sets: new(lexSets)}
+	t := lexTables{entries: make(map[string]lexEntry, len(bits)), sets: new(lexSets), keys: new(normalize.KeySet)}
 	index := map[lexBits]lexEntry{0: 0}
 	for w, b := range bits {
 		e, ok := index[b]
@@ -96,6 +103,7 @@ var lexicon = sync.OnceValue(func() lexTables {
 			index[b], t.sets[e] = e, b
 		}
 		t.entries[w] = e
+		t.keys.Add(w)
 	}
 	return t
 })
@@ -120,6 +128,7 @@ func lexiconBits() map[string]lexBits {
 		lxRepresentingParticiples: representingParticiples, lxRoleAdjectives: roleAdjectives,
 		lxSigningWords: signingWords, lxSpeechVerbs: speechVerbs, lxStateNames: stateNames,
 		lxStopWords: stopWords, lxSubjectJoiners: subjectJoiners, lxVerbStops: verbStops,
+		lxSubsidiaryNouns: subsidiaryNouns, lxLocalHeads: localHeads,
 	} {
 		markWords(m, b, words)
 	}

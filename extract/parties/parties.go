@@ -288,7 +288,9 @@ func sentences(d *text.Doc) []*psent {
 	toks := d.Tokens()
 	lexOf := make([]lexEntry, toks.Len())
 	for i := range lexOf {
-		lexOf[i] = lex.entries[toks.Fold(i)]
+		if f := toks.Fold(i); lex.keys.Has(f) {
+			lexOf[i] = lex.entries[f]
+		}
 	}
 	claimed := make([]bool, len(lexOf))
 	r := &reader{d: d, sets: lex.sets}

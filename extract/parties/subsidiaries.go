@@ -5,7 +5,7 @@ package parties
 func (s *psent) subsidiaries() {
 	for i := 1; i < s.toks.Len(); i++ {
 		c := s.appositionAt(i)
-		if !s.in(i, subsidiaryNouns) || c < 0 {
+		if !s.is(i, lxSubsidiaryNouns) || c < 0 {
 			continue
 		}
 		j := i + 1
