@@ -67,6 +67,7 @@ const (
 	lxCivilities
 	lxSubsidiaryNouns
 	lxLocalHeads
+	lxRelativeQue
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -128,7 +129,7 @@ func lexiconBits() map[string]lexBits {
 		lxRepresentingParticiples: representingParticiples, lxRoleAdjectives: roleAdjectives,
 		lxSigningWords: signingWords, lxSpeechVerbs: speechVerbs, lxStateNames: stateNames,
 		lxStopWords: stopWords, lxSubjectJoiners: subjectJoiners, lxVerbStops: verbStops,
-		lxSubsidiaryNouns: subsidiaryNouns, lxLocalHeads: localHeads,
+		lxSubsidiaryNouns: subsidiaryNouns, lxLocalHeads: localHeads, lxRelativeQue: relativeQue,
 	} {
 		markWords(m, b, words)
 	}

@@ -403,7 +403,7 @@ func (s *psent) clauseStart(v int) int {
 		case ":", ";", "«", "»", "\"":
 			return k + 1
 		}
-		if s.in(k, relativeQue) && !s.is(k-1, lxQueLocutions) {
+		if s.is(k, lxRelativeQue) && !s.is(k-1, lxQueLocutions) {
 			return k + 1
 		}
 	}

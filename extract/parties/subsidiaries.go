@@ -4,8 +4,11 @@ package parties
 // the company, Y its parent.
 func (s *psent) subsidiaries() {
 	for i := 1; i < s.toks.Len(); i++ {
+		if !s.is(i, lxSubsidiaryNouns) {
+			continue
+		}
 		c := s.appositionAt(i)
-		if !s.is(i, lxSubsidiaryNouns) || c < 0 {
+		if c < 0 {
 			continue
 		}
 		j := i + 1
