@@ -37,7 +37,10 @@ type Doc struct {
 }
 
 // New splits text into sentences and tokens. The title is kept for the
-// rules that read it; ref resolves relative dates.
+// rules that read it; ref resolves relative dates. Tokens point into the
+// text and their folded forms with 32-bit offsets: New panics on a text
+// whose folded forms outgrow 64 MB, 32 MB of text at the least (Parse
+// reads 16 MB by default).
 func New(text, title string, ref time.Time) *Doc { return newDoc(text, title, ref, lexPiece) }
 
 // newDoc is New, reading the text by pieces of about piece bytes.
