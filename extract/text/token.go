@@ -299,11 +299,14 @@ func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= 
 
 // Tokenize splits s, taken as one sentence, into folded tokens: rules use
 // it to read their phrases as the text is read.
-func Tokenize(s string) Tokens {
+func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1), s) }
+
+// tokenizeInto is Tokenize, appending the tokens to toks.
+func tokenizeInto(toks []tok, s string) Tokens {
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
 	*buf = normalize.LexRange((*buf)[:0], s, 0, len(s))
-	toks := tokenize(make([]tok, 0, len(s)/4+1), s, Span{0, len(s)}, *buf)
+	toks = tokenize(toks, s, Span{0, len(s)}, *buf)
 	var f folder
 	for i := range toks {
 		f.fold(&toks[i], s)

@@ -18,8 +18,12 @@ func (d *Doc) Words() Tokens {
 	return d.words
 }
 
-// Words returns the word view of s, taken as one sentence.
-func Words(s string) Tokens { return wordsOf(Tokenize(s)) }
+// Words returns the word view of s, taken as one sentence. Its tokens
+// are scratch: those of a name or a cue fit on the stack.
+func Words(s string) Tokens {
+	var scratch [32]tok
+	return wordsOf(tokenizeInto(scratch[:0], s))
+}
 
 // wordsOf returns the word view of ts.
 func wordsOf(ts Tokens) Tokens {
