@@ -174,29 +174,33 @@ func pieceEnd(text string, lo, piece int) int {
 }
 
 // joinScans returns what the scanners found in the pieces of the text, in
-// lists of the exact size: a dense page has a figure every few words.
+// lists of the exact size: a dense page has a figure every few words. The
+// lists of the pieces are let go as they are copied.
 func joinScans(scans []normalize.Scan) normalize.Scan {
 	if len(scans) == 1 {
 		return scans[0]
 	}
 	return normalize.Scan{
-		Numbers: concat(scans, func(s normalize.Scan) []normalize.Number { return s.Numbers }),
-		Amounts: concat(scans, func(s normalize.Scan) []normalize.Money { return s.Amounts }),
-		Years:   concat(scans, func(s normalize.Scan) []normalize.Year { return s.Years }),
-		Dates:   concat(scans, func(s normalize.Scan) []normalize.Date { return s.Dates }),
-		Places:  concat(scans, func(s normalize.Scan) []normalize.PlaceMatch { return s.Places }),
+		Numbers: concat(scans, func(s *normalize.Scan) *[]normalize.Number { return &s.Numbers }),
+		Amounts: concat(scans, func(s *normalize.Scan) *[]normalize.Money { return &s.Amounts }),
+		Years:   concat(scans, func(s *normalize.Scan) *[]normalize.Year { return &s.Years }),
+		Dates:   concat(scans, func(s *normalize.Scan) *[]normalize.Date { return &s.Dates }),
+		Places:  concat(scans, func(s *normalize.Scan) *[]normalize.PlaceMatch { return &s.Places }),
 	}
 }
 
-// concat returns the lists list gives of each scan, one after the other.
-func concat[T any](scans []normalize.Scan, list func(normalize.Scan) []T) []T {
+// concat returns the lists list gives of each scan, one after the other,
+// and empties them.
+func concat[T any](scans []normalize.Scan, list func(*normalize.Scan) *[]T) []T {
 	n := 0
-	for _, s := range scans {
-		n += len(list(s))
+	for k := range scans {
+		n += len(*list(&scans[k]))
 	}
 	out := make([]T, 0, n)
-	for _, s := range scans {
-		out = append(out, list(s)...)
+	for k := range scans {
+		l := list(&scans[k])
+		out = append(out, *l...)
+		*l = nil
 	}
 	return out
 }
