@@ -28,29 +28,35 @@ func Words(s string) Tokens {
 // wordsOf returns the word view of ts.
 func wordsOf(ts Tokens) Tokens {
 	n := 0
+	cut := make([]uint64, (len(ts.toks)+63)/64) // the words cut into parts
 	for i := range ts.toks {
-		n += wordCount(ts, i)
+		c, parts := wordCount(ts, i)
+		n += c
+		if parts {
+			cut[i/64] |= 1 << (i % 64)
+		}
 	}
 	var f folder
 	out := make([]tok, 0, n)
 	for i := range ts.toks {
-		out = appendWordsOf(out, &f, ts, i)
+		out = appendWordsOf(out, &f, ts, i, cut[i/64]&(1<<(i%64)) != 0)
 	}
 	return f.view(ts.src.text, out)
 }
 
-// wordCount returns the number of words of token i of ts.
-func wordCount(ts Tokens, i int) int {
+// wordCount returns the number of words of token i of ts, and whether it
+// is a word cut into parts.
+func wordCount(ts Tokens, i int) (int, bool) {
 	w := ts.Text(i)
 	switch {
 	case ts.toks[i].shape()&Word == 0:
 		if IsSeparator(leadRune(w)) {
-			return 0
+			return 0, false
 		}
 	case hasInnerSeparator(w):
-		return partCount(w)
+		return partCount(w), true
 	}
-	return 1
+	return 1, false
 }
 
 // partCount returns the number of words appendParts makes of the word w.
@@ -74,20 +80,22 @@ func partCount(w string) int {
 }
 
 // appendWordsOf appends the words of token i of ts to out, their folded
-// forms to f.
-func appendWordsOf(out []tok, f *folder, ts Tokens, i int) []tok {
-	t, w := ts.toks[i], ts.Text(i)
+// forms to f; cut says whether the token is a word cut into parts.
+func appendWordsOf(out []tok, f *folder, ts Tokens, i int, cut bool) []tok {
+	t := ts.toks[i]
 	switch {
+	case cut:
+		return appendParts(out, f, ts.src.text, t)
 	case t.shape()&Word == 0:
-		if !IsSeparator(leadRune(w)) {
+		if w := ts.Text(i); !IsSeparator(leadRune(w)) {
 			f.setKey(&t, ts.src.text, quoteKey(w))
 			out = append(out, t)
 		}
-	case !hasInnerSeparator(w):
+	case t.ref>>shapeBits != 0: // a folded form of its own
 		f.setKey(&t, ts.src.text, ts.Fold(i))
 		out = append(out, t)
 	default:
-		out = appendParts(out, f, ts.src.text, t)
+		out = append(out, t)
 	}
 	return out
 }
