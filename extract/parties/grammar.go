@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -249,8 +250,11 @@ func (s *psent) hasTradeWord(lo, hi int) bool {
 // innerCap reports whether a lower-case word holds a capital inside, as
 // brand names do ("easyJet", "inwi" does not).
 func innerCap(w string) bool {
-	for i, r := range w {
-		if i > 0 && unicode.IsUpper(r) {
+	_, n := utf8.DecodeRuneInString(w)
+	for i := n; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return strings.IndexFunc(w[i:], unicode.IsUpper) >= 0 // past ASCII, rune by rune
+		} else if 'A' <= c && c <= 'Z' {
 			return true
 		}
 	}

@@ -132,3 +132,19 @@ func TestPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerCap checks the capitals inside a word, past its first rune, in
+// ASCII and beyond.
+func TestInnerCap(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"easyJet", true}, {"inwi", false}, {"iPhone", true}, {"Inwi", false}, {"Éric", false},
+		{"ÉcoLE", true}, {"cafÉ", true}, {"déjà", false}, {"É", false}, {"", false}, {"aΣ", true},
+	} {
+		if got := innerCap(tt.w); got != tt.want {
+			t.Errorf("innerCap(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
