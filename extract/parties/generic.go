@@ -70,7 +70,7 @@ func (r *partyResolver) yieldGovernment() {
 		if e.via != ViaSigned && e.via != ViaParty {
 			continue
 		}
-		minister := e.kind == KindPerson && strings.HasPrefix(e.roleHead, ministerPrefix)
+		minister := e.kind == KindPerson && strings.HasPrefix(e.info().roleHead, ministerPrefix)
 		ministry := e.kind == KindGovernment && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix)
 		if minister || ministry {
 			r.state.via = ""

@@ -383,10 +383,11 @@ func (s *psent) subsidiaryOf(o *occ, i int) {
 		p := s.occs[k]
 		if p.ref == occName && p.kind == KindCompany && p.hi <= i {
 			p.parentOf = true
-			o.org = p.name
-			o.orgRole = "filiale de " + p.name
+			ri := o.own()
+			ri.org = p.name
+			ri.orgRole = "filiale de " + p.name
 			if p.group {
-				o.orgRole = "filiale du groupe " + p.name
+				ri.orgRole = "filiale du groupe " + p.name
 			}
 			return
 		}

@@ -53,17 +53,12 @@ const (
 // occ is one occurrence of a party in a sentence. A dense page has one
 // in every sentence: the small fields are kept together.
 type occ struct {
-	kind     Kind
-	name     string
-	acronym  string
-	role     string // for people: the title as written
-	roleHead string // folded head of the role ("ministre delegue")
-	org      string // a subsidiary's parent
-	orgRole  string // "filiale de Y"
-	roleOrgs []*occ // bodies named inside a person's role, or the body "son PDG" belongs to
-	family   string // folded family name of a person
-	noun     string // the trigger noun that introduced or refers to it ("operateur")
-	via      Via    // party position in this sentence
+	kind    Kind
+	name    string
+	acronym string
+	ri      *roleInfo // a person's role, a subsidiary's parent (info)
+	noun    string    // the trigger noun that introduced or refers to it ("operateur")
+	via     Via       // party position in this sentence
 
 	start, end int // byte span of the name or reference
 	nlo, nhi   int // token span of the name or reference
@@ -82,6 +77,45 @@ type occ struct {
 	commit   bool // a company pledging in an agreement story
 	lone     bool // a person signing where no company is a party
 }
+
+// roleInfo is what the naming of a person or of a subsidiary adds: a
+// role, a family name, a parent. Companies and bodies, every occurrence of
+// a page dense with figures, have none: an occurrence or an entity holds a
+// roleInfo once one of its fields is set (own), and reads the empty one
+// until then (info).
+type roleInfo struct {
+	role     string // for people: the title as written
+	roleHead string // folded head of the role ("ministre delegue")
+	roleOrgs []*occ // bodies named inside a person's role, or the body "son PDG" belongs to
+	family   string // folded family name of a person
+	org      string // a subsidiary's parent
+	orgRole  string // "filiale de Y"
+}
+
+// noRoleInfo is the roleInfo of those that have none; it is never written.
+var noRoleInfo roleInfo
+
+// readInfo returns *ri, or the empty roleInfo.
+func readInfo(ri *roleInfo) *roleInfo {
+	if ri == nil {
+		return &noRoleInfo
+	}
+	return ri
+}
+
+// ownInfo returns *ri, which it allocates first if need be, to be written.
+func ownInfo(ri **roleInfo) *roleInfo {
+	if *ri == nil {
+		*ri = new(roleInfo)
+	}
+	return *ri
+}
+
+// info returns the role information of the occurrence, to be read.
+func (o *occ) info() *roleInfo { return readInfo(o.ri) }
+
+// own returns the role information of the occurrence, to be written.
+func (o *occ) own() *roleInfo { return ownInfo(&o.ri) }
 
 // psent is a sentence being read for parties.
 type psent struct {
@@ -336,7 +370,7 @@ func (s *psent) recognise() {
 // the body is the person's, a party only if the person signs for it.
 func (s *psent) captions() {
 	for _, p := range s.occs[:len(s.occs):len(s.occs)] {
-		if p.ref != occName || p.kind != KindPerson || len(p.roleOrgs) > 0 || s.f(p.hi) != "(" {
+		if p.ref != occName || p.kind != KindPerson || len(p.info().roleOrgs) > 0 || s.f(p.hi) != "(" {
 			continue
 		}
 		n := p.hi + 1
@@ -349,7 +383,7 @@ func (s *psent) captions() {
 			o = s.add(occ{kind: s.bodyKind(n, e)}, n, e, n, e)
 		}
 		if o.kind != KindPerson && s.f(o.hi) == ")" {
-			p.roleOrgs = []*occ{o}
+			p.own().roleOrgs = []*occ{o}
 		}
 	}
 }

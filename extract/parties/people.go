@@ -121,13 +121,13 @@ func (s *psent) people() {
 			nameStart, okBefore = s.nameEndingAt(comma)
 		}
 		if okBefore && (!hasDet || !okAfter) {
-			o := s.add(occ{kind: KindPerson, role: role, roleHead: h.phrase, gender: gender}, nameStart, end, nameStart, comma)
+			o := s.add(occ{kind: KindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, nameStart, end, nameStart, comma)
 			s.takeRole(o, rs, end)
 			i = end - 1
 			continue
 		}
 		if okAfter {
-			o := s.add(occ{kind: KindPerson, role: role, roleHead: h.phrase, gender: gender}, rs, nameEnd, after, nameEnd)
+			o := s.add(occ{kind: KindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, nameEnd, after, nameEnd)
 			s.takeRole(o, rs, end)
 			i = nameEnd - 1
 			continue
@@ -137,7 +137,7 @@ func (s *psent) people() {
 			if hasDet {
 				lo = rs - 1
 			}
-			s.add(occ{ref: occRefPerson, kind: KindPerson, role: role, roleHead: h.phrase, gender: gender}, rs, end, lo, end)
+			s.add(occ{ref: occRefPerson, kind: KindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, end, lo, end)
 			i = end - 1
 		}
 	}
@@ -225,21 +225,24 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 			if o != p && o.hi <= hi && o.kind != KindPerson {
 				o.inRole, o.weak = true, false // a role names a real body
 				if o.ref == occName {
-					p.roleOrgs = append(p.roleOrgs, o)
+					ri := p.own()
+					ri.roleOrgs = append(ri.roleOrgs, o)
 				}
 			}
 		}
 	}
-	if len(p.roleOrgs) == 0 && s.is(lo-1, lxPossessives) {
+	if len(p.info().roleOrgs) == 0 && s.is(lo-1, lxPossessives) {
 		// "la société X, représentée par son PDG, Y": X's PDG.
 		for k := len(s.occs) - 1; k >= 0; k-- {
 			if o := s.occs[k]; o.hi <= lo && o.ref == occName && o.kind != KindPerson {
-				p.roleOrgs = []*occ{o}
+				p.own().roleOrgs = []*occ{o}
 				break
 			}
 		}
 	}
-	p.family = s.f(p.nhi - 1)
+	if f := s.f(p.nhi - 1); f != "" || p.info().family != "" {
+		p.own().family = f
+	}
 	if p.gender == genderUnknown {
 		p.gender = firstNames()[s.f(p.nlo)]
 	}
@@ -362,9 +365,9 @@ func (s *psent) civilities() {
 		}
 		family := s.f(end - 1)
 		if end-j >= 2 && s.nameWords(j, end) >= 2 {
-			s.add(occ{kind: KindPerson, gender: g, family: family, civil: true}, i, end, j, end)
+			s.add(occ{kind: KindPerson, gender: g, ri: &roleInfo{family: family}, civil: true}, i, end, j, end)
 		} else {
-			s.add(occ{ref: occRefFamily, kind: KindPerson, gender: g, family: family}, i, end, i, end)
+			s.add(occ{ref: occRefFamily, kind: KindPerson, gender: g, ri: &roleInfo{family: family}}, i, end, i, end)
 		}
 		i = end - 1
 	}
@@ -398,7 +401,7 @@ func (s *psent) namedPeople() {
 		if !ok {
 			continue
 		}
-		s.add(occ{kind: KindPerson, gender: g, family: s.f(end - 1)}, i, end, i, end)
+		s.add(occ{kind: KindPerson, gender: g, ri: &roleInfo{family: s.f(end - 1)}}, i, end, i, end)
 		i = end - 1
 	}
 }

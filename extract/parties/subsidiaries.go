@@ -51,7 +51,8 @@ func (s *psent) subsidiaries() {
 			}
 			child = s.add(occ{kind: KindCompany}, k, c, k, c)
 		}
-		child.org, child.orgRole = parent.name, s.span(i, parent.hi)
+		ri := child.own()
+		ri.org, ri.orgRole = parent.name, s.span(i, parent.hi)
 	}
 }
 
