@@ -158,7 +158,7 @@ func findAgreements(d *doc) []Agreement {
 
 // ordinalItem reports whether sentence si opens on an ordinal ("Le
 // deuxième est un contrat-programme"): an item of a counted group.
-func ordinalItem(d *doc, ws []word, cs *agreementCueSet, si int) bool {
+func ordinalItem(d *doc, ws words, cs *agreementCueSet, si int) bool {
 	from, to := wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
 	_, ok := matchAny(cs.ordinal, ws, from, to)
 	return ok
@@ -209,7 +209,7 @@ const ceremonyOnly = -2
 
 // signingSentences returns, for each sentence, the word index of its
 // first signing cue, ceremonyOnly, or -1.
-func signingSentences(d *doc, ws []word, cs *agreementCueSet) []int {
+func signingSentences(d *doc, ws words, cs *agreementCueSet) []int {
 	out := make([]int, len(d.Sents))
 	for si, s := range d.Sents {
 		from, to := wordsIn(ws, s.Start, s.End)
@@ -222,7 +222,7 @@ func signingSentences(d *doc, ws []word, cs *agreementCueSet) []int {
 }
 
 // agreementHits finds the mentions of agreement types, longest term first.
-func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agreementHit {
+func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agreementHit {
 	counts := map[int]normalize.Number{} // by the index of the word after the number
 	for _, n := range d.numbers() {
 		if n.IsInt && n.Int > 0 && n.Int < 100 && !n.Percent && !n.Year {
@@ -240,8 +240,8 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 		for i := from; i < to; {
 			var best *agreementType
 			end := i
-			for _, t := range types[ws[i].Fold] {
-				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws[i].Start:ws[e-1].End])) {
+			for _, t := range types[ws.Fold(i)] {
+				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws.Span(i).Start:ws.Span(e-1).End])) {
 					best, end = t, e
 				}
 			}
@@ -257,7 +257,7 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 				i = end
 				continue
 			}
-			h := agreementHit{t: best, count: 1, start: ws[i].Start, end: ws[end-1].End, sent: si, signed: signing[si] >= 0}
+			h := agreementHit{t: best, count: 1, start: ws.Span(i).Start, end: ws.Span(end - 1).End, sent: si, signed: signing[si] >= 0}
 			if best.signedNear && !signedNear(ws, cs, window{from, to, i, end}) {
 				i = end
 				continue
@@ -287,12 +287,12 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 // renamed reports whether the generic type ending at word end is said to
 // be a specific one: "le second accord est une convention
 // d'investissement" names one agreement, by its specific type.
-func renamed(ws []word, cs *agreementCueSet, end, to int) bool {
+func renamed(ws words, cs *agreementCueSet, end, to int) bool {
 	k, ok := matchAny(cs.renamed, ws, end, to)
 	if !ok || k >= to {
 		return false
 	}
-	for _, t := range agreementTypesByFirst()[ws[k].Fold] {
+	for _, t := range agreementTypesByFirst()[ws.Fold(k)] {
 		if _, m := t.p.Match(ws, k, to); m && t.family == "" {
 			return true
 		}
@@ -303,7 +303,7 @@ func renamed(ws []word, cs *agreementCueSet, end, to int) bool {
 // signedNear reports a signing cue close before the type at words [i,
 // end) ("ont signé une charte", "la signature d'une nouvelle charte") or
 // right after it ("la charte signée").
-func signedNear(ws []word, cs *agreementCueSet, w window) bool {
+func signedNear(ws words, cs *agreementCueSet, w window) bool {
 	from, to, i, end := w.from, w.to, w.i, w.j
 	return lastCue(cs.signing, ws, max(from, i-4), i) >= 0 || findCue(cs.signing, ws, end, min(to, end+2)) >= 0
 }
@@ -312,7 +312,7 @@ func signedNear(ws []word, cs *agreementCueSet, w window) bool {
 // accord avec", "son accord".
 // An amendment's generic complement ("un avenant à la convention") is the
 // agreement amended, not one more.
-func notAgreement(ws []word, cs *agreementCueSet, from, i int) bool {
+func notAgreement(ws words, cs *agreementCueSet, from, i int) bool {
 	if _, ok := matchEndingAny(cs.notAgreement, ws, i, from); ok {
 		return true
 	}
@@ -330,7 +330,7 @@ func writtenAsMoU(s string) bool {
 // places of the text.
 type signingScene struct {
 	d       *doc
-	ws      []word
+	ws      words
 	cs      *agreementCueSet
 	signing []int
 	places  []normalize.PlaceMatch
@@ -449,7 +449,7 @@ func signingOrder(signing []int, si int) []int {
 // cue at word sign, after a date or after "s'est tenue", or closing the
 // sentence after a comma: "ont signé, lundi à Rabat", "s'est tenue, ce
 // mercredi à Casanearshore", "..., en marge de GITEX Africa, à Marrakech.".
-func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch, c signingClause) *string {
+func signingPlace(ws words, cs *agreementCueSet, places []normalize.PlaceMatch, c signingClause) *string {
 	from, to, sign, dates := c.from, c.to, c.sign, c.dates
 	for _, m := range places {
 		if m.Place == nil || m.Place.Kind == normalize.PlaceForeign || m.Place.Kind == normalize.PlaceCountry ||
@@ -466,7 +466,7 @@ func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch,
 		}
 		near := sign >= 0 && i > sign && i-sign <= 12
 		// ", à Marrakech." closing the sentence.
-		near = near || (sign >= 0 && at > from && ws[at-1].Fold == "," && (j == to || (j == to-1 && ws[j].Punct())))
+		near = near || (sign >= 0 && at > from && ws.Fold(at-1) == "," && (j == to || (j == to-1 && ws.At(j).Punct())))
 		for _, dw := range dates {
 			near = near || (i >= dw[1] && i-dw[1] <= 2)
 		}
@@ -485,7 +485,7 @@ func signingPlace(ws []word, cs *agreementCueSet, places []normalize.PlaceMatch,
 
 // signingEvent reads the event of a signing: "en marge de la troisième
 // édition du salon "GITEX Afrique"", "lors du Forum Maroc-Afrique".
-func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string {
+func signingEvent(d *doc, ws words, cs *agreementCueSet, from, to int) *string {
 	for i := from; i < to; i++ {
 		e, ok := matchAny(cs.event, ws, i, to)
 		if !ok {
@@ -494,7 +494,7 @@ func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string 
 		// Skip the lower-case words that describe the event ("la troisième
 		// édition du salon").
 		k := e
-		for k < to && k-e < 8 && !ws[k].Cap() && !ws[k].Punct() {
+		for k < to && k-e < 8 && !ws.At(k).Cap() && !ws.At(k).Punct() {
 			k++
 		}
 		if k >= to {
@@ -502,29 +502,29 @@ func signingEvent(d *doc, ws []word, cs *agreementCueSet, from, to int) *string 
 		}
 		var s, t int
 		switch {
-		case ws[k].Fold == `"`:
+		case ws.Fold(k) == `"`:
 			q := k + 1
-			for q < to && ws[q].Fold != `"` {
+			for q < to && ws.Fold(q) != `"` {
 				q++
 			}
 			if q == k+1 || q >= to {
 				continue
 			}
-			s, t = ws[k+1].Start, ws[q-1].End
-		case ws[k].Cap():
+			s, t = ws.Span(k+1).Start, ws.Span(q-1).End
+		case ws.At(k).Cap():
 			// The name runs over capitalised words and digits, and over the
 			// small or lower-case words between them ("Salon international
 			// de l'agriculture du Maroc"), up to punctuation.
 			last := k
-			for q := k + 1; q < to && !ws[q].Punct() && q-last <= 6; q++ {
+			for q := k + 1; q < to && !ws.At(q).Punct() && q-last <= 6; q++ {
 				if _, stop := matchAny(cs.eventEnd, ws, q, to); stop {
 					break
 				}
-				if ws[q].Cap() || isDigits(ws[q].Fold) {
+				if ws.At(q).Cap() || isDigits(ws.Fold(q)) {
 					last = q
 				}
 			}
-			s, t = ws[k].Start, ws[last].End
+			s, t = ws.Span(k).Start, ws.Span(last).End
 		default:
 			continue
 		}

@@ -39,7 +39,7 @@ var rateUnits = sync.OnceValue(func() cueList {
 
 // isRate reports whether the words from j on make the sum before them a
 // rate.
-func isRate(ws []word, j, to int) bool {
+func isRate(ws words, j, to int) bool {
 	_, ok := matchAny(rateUnits(), ws, j, to)
 	return ok
 }
@@ -56,11 +56,11 @@ const clausePenalty = 8
 
 // nearestKind returns the kind of the cue nearest to the figure at words
 // [i, j) within [from, to), and whether there is one.
-func nearestKind(cs taggedCues[AmountKind], ws []word, w window) (AmountKind, bool) {
+func nearestKind(cs taggedCues[AmountKind], ws words, w window) (AmountKind, bool) {
 	from, to, i, j := w.from, w.to, w.i, w.j
 	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
-		for _, c := range cs[ws[k].Fold] {
+		for _, c := range cs[ws.Fold(k)] {
 			e, ok := c.p.Match(ws, k, to)
 			if !ok {
 				continue
@@ -83,10 +83,10 @@ func nearestKind(cs taggedCues[AmountKind], ws []word, w window) (AmountKind, bo
 }
 
 // breaksBetween counts clause breaks among words [a, b).
-func breaksBetween(ws []word, a, b int) int {
+func breaksBetween(ws words, a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
-		if clauseBreak(ws[k]) {
+		if clauseBreak(ws.At(k)) {
 			n++
 		}
 	}
@@ -95,13 +95,13 @@ func breaksBetween(ws []word, a, b int) int {
 
 // clauseOf returns the word range of the clause around words [i, j),
 // bounded by clause breaks and by the sentence [from, to).
-func clauseOf(ws []word, from, to, i, j int) (int, int) {
+func clauseOf(ws words, from, to, i, j int) (int, int) {
 	a := i
-	for a > from && !clauseBreak(ws[a-1]) {
+	for a > from && !clauseBreak(ws.At(a-1)) {
 		a--
 	}
 	b := j
-	for b < to && !clauseBreak(ws[b]) {
+	for b < to && !clauseBreak(ws.At(b)) {
 		b++
 	}
 	return a, b
@@ -178,14 +178,14 @@ type rangeEnd struct {
 // dirhams", "de 2 à 40 millions de DH") into its two ends, each a sum of
 // its own with its evidence, the scale and currency shared (normalize
 // gives both values in full); any other sum is one end.
-func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
+func rangeEnds(ws words, m normalize.Money, i, j int) []rangeEnd {
 	whole := []rangeEnd{{m.Value, m.Start, m.End}}
 	if m.Max <= m.Value {
 		return whole
 	}
 	for k := i + 2; k < j-1; k++ {
-		if rangeJoiners[ws[k].Fold] && !ws[k+1].Punct() {
-			return []rangeEnd{{m.Value, m.Start, ws[k-1].End}, {m.Max, ws[k+1].Start, m.End}}
+		if rangeJoiners[ws.Fold(k)] && !ws.At(k+1).Punct() {
+			return []rangeEnd{{m.Value, m.Start, ws.Span(k - 1).End}, {m.Max, ws.Span(k + 1).Start, m.End}}
 		}
 	}
 	return whole
@@ -200,10 +200,10 @@ func rangeEnds(ws []word, m normalize.Money, i, j int) []rangeEnd {
 // "opérationnel d'ici 2026, il aura 150 postes de maintenance et emploiera
 // 600 personnes": nor of 600).
 // figs are the start words of the figures of the text.
-func yearFor(ws []word, near, far []normalize.Year, figs figures, w window) *int {
+func yearFor(ws words, near, far []normalize.Year, figs figures, w window) *int {
 	from, to, i, j := w.from, w.to, w.i, w.j
 	a, b := clauseOf(ws, from, to, i, j)
-	lo, hi := ws[from].Start, ws[to-1].End
+	lo, hi := ws.Span(from).Start, ws.Span(to-1).End
 	near, far = within(near, lo, hi), within(far, lo, hi)
 	best, dist := 0, -1
 	consider := func(y normalize.Year, ok func(k int) bool) {
@@ -257,7 +257,7 @@ type figures struct{ all, kind []int }
 
 // figureStarts returns the start word of every number of the text that
 // is a figure (not a year), in order.
-func figureStarts(ws []word, nums []normalize.Number) []int {
+func figureStarts(ws words, nums []normalize.Number) []int {
 	var out []int
 	for _, n := range nums {
 		if !n.Year {

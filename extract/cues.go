@@ -13,13 +13,16 @@ import (
 // word is a word of the text as the cue rules read it (text.Doc.Words).
 type word = text.Token
 
+// words are the words of the text (text.Doc.Words), or of a string.
+type words = text.Tokens
+
 // window locates a figure among the words of the text: the words [i, j)
 // of the figure inside the words [from, to) of its sentence.
 type window struct{ from, to, i, j int }
 
 // found is what several fact stages read from the text, computed once.
 type found struct {
-	words   []word
+	words   words
 	teaser  []bool // sentences that announce another article ("Lire aussi...") or comment on this one
 	numbers []normalize.Number
 	years   []normalize.Year
@@ -85,8 +88,8 @@ func (d *doc) prepare(ctx context.Context) error {
 
 // commentsHeading reports a line that is only a comments heading, with
 // at most a count: "Réactions des lecteurs (2)", "3 commentaires".
-func commentsHeading(ws []word, i, j int) bool {
-	if i < j && isDigits(ws[i].Fold) {
+func commentsHeading(ws words, i, j int) bool {
+	if i < j && isDigits(ws.Fold(i)) {
 		i++
 	}
 	e, ok := matchAny(commentCues(), ws, i, j)
@@ -94,7 +97,7 @@ func commentsHeading(ws []word, i, j int) bool {
 		return false
 	}
 	for ; e < j; e++ {
-		if !ws[e].Punct() && !isDigits(ws[e].Fold) {
+		if !ws.At(e).Punct() && !isDigits(ws.Fold(e)) {
 			return false
 		}
 	}
@@ -120,7 +123,7 @@ func (d *doc) inTeaser(b int) bool {
 }
 
 // words returns the words of the text.
-func (d *doc) words() []word { return d.cached().words }
+func (d *doc) words() words { return d.cached().words }
 
 // numbers returns normalize.Numbers of the text.
 func (d *doc) numbers() []normalize.Number { return d.cached().numbers }
@@ -238,12 +241,12 @@ func (tc taggedCues[T]) add(tag T, weight int, list ...string) {
 }
 
 // matchAny returns the longest phrase of list matching at i.
-func matchAny(list cueList, ws []word, i, end int) (int, bool) {
+func matchAny(list cueList, ws words, i, end int) (int, bool) {
 	best, ok := i, false
-	if i < 0 || i >= end || !list.firsts.Has(ws[i].Fold) {
+	if i < 0 || i >= end || !list.firsts.Has(ws.Fold(i)) {
 		return best, false
 	}
-	for _, p := range list.first[ws[i].Fold] {
+	for _, p := range list.first[ws.Fold(i)] {
 		if j, m := p.Match(ws, i, end); m && j > best {
 			best, ok = j, true
 		}
@@ -253,12 +256,12 @@ func matchAny(list cueList, ws []word, i, end int) (int, bool) {
 
 // matchEndingAny reports whether a phrase of list ends just before j, not
 // starting before begin, and returns where the longest one starts.
-func matchEndingAny(list cueList, ws []word, j, begin int) (int, bool) {
+func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 	best, ok := j, false
-	if j <= begin || j > len(ws) || !list.lasts.Has(ws[j-1].Fold) {
+	if j <= begin || j > ws.Len() || !list.lasts.Has(ws.Fold(j-1)) {
 		return best, false
 	}
-	for _, p := range list.last[ws[j-1].Fold] {
+	for _, p := range list.last[ws.Fold(j-1)] {
 		if i, m := p.MatchEnding(ws, j, begin); m && i < best {
 			best, ok = i, true
 		}
@@ -268,7 +271,7 @@ func matchEndingAny(list cueList, ws []word, j, begin int) (int, bool) {
 
 // findCue returns the first index in [from, to) where a phrase of list
 // starts, or -1.
-func findCue(list cueList, ws []word, from, to int) int {
+func findCue(list cueList, ws words, from, to int) int {
 	for i := from; i < to; i++ {
 		if _, ok := matchAny(list, ws, i, to); ok {
 			return i
@@ -279,7 +282,7 @@ func findCue(list cueList, ws []word, from, to int) int {
 
 // lastCue returns the last index in [from, to) where a phrase of list
 // starts and ends by to, or -1.
-func lastCue(list cueList, ws []word, from, to int) int {
+func lastCue(list cueList, ws words, from, to int) int {
 	for i := to - 1; i >= from; i-- {
 		if _, ok := matchAny(list, ws, i, to); ok {
 			return i
@@ -289,30 +292,30 @@ func lastCue(list cueList, ws []word, from, to int) int {
 }
 
 // wordAt returns the index of the first word that ends after byte b.
-func wordAt(ws []word, b int) int {
-	return sort.Search(len(ws), func(i int) bool { return ws[i].End > b })
+func wordAt(ws words, b int) int {
+	return sort.Search(ws.Len(), func(i int) bool { return ws.Span(i).End > b })
 }
 
 // wordsIn returns the index range [i, j) of the words inside bytes [s, e).
-func wordsIn(ws []word, s, e int) (int, int) {
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= s })
-	return i, i + startsBefore(ws[i:], e)
+func wordsIn(ws words, s, e int) (int, int) {
+	i := sort.Search(ws.Len(), func(i int) bool { return ws.Span(i).Start >= s })
+	return i, i + startsBefore(ws.Slice(i, ws.Len()), e)
 }
 
 // startsBefore returns the number of leading words of ws that start
 // before byte e. The range is short (a sentence, a figure): it is
 // bracketed by doubling steps before the binary search.
-func startsBefore(ws []word, e int) int {
+func startsBefore(ws words, e int) int {
 	lo, hi := 0, 1 // ws[:lo] start before e; from hi on, maybe not
-	for hi < len(ws) && ws[hi].Start < e {
+	for hi < ws.Len() && ws.Span(hi).Start < e {
 		lo, hi = hi, 2*hi
 	}
-	hi = min(hi, len(ws))
-	return lo + sort.Search(hi-lo, func(k int) bool { return ws[lo+k].Start >= e })
+	hi = min(hi, ws.Len())
+	return lo + sort.Search(hi-lo, func(k int) bool { return ws.Span(lo+k).Start >= e })
 }
 
 // sentenceWords returns the word range of the sentence holding byte b.
-func (d *doc) sentenceWords(ws []word, b int) (int, int) {
+func (d *doc) sentenceWords(ws words, b int) (int, int) {
 	si := d.SentenceAt(b)
 	if si < 0 {
 		return 0, 0

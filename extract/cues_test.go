@@ -14,12 +14,12 @@ func TestWordsIn(t *testing.T) {
 	ws := text.Words(s)
 	for lo := 0; lo <= len(s); lo++ {
 		for hi := lo; hi <= len(s); hi++ {
-			wantI, wantJ := len(ws), len(ws)
-			for k := len(ws) - 1; k >= 0; k-- {
-				if ws[k].Start >= lo {
+			wantI, wantJ := ws.Len(), ws.Len()
+			for k := ws.Len() - 1; k >= 0; k-- {
+				if ws.Span(k).Start >= lo {
 					wantI = k
 				}
-				if ws[k].Start >= hi {
+				if ws.Span(k).Start >= hi {
 					wantJ = k
 				}
 			}
@@ -49,13 +49,13 @@ func TestCueListBits(t *testing.T) {
 	}
 	ws := text.Words(strings.Repeat("Le groupe a annoncé la création de nouveaux emplois dans la région de Tanger en 2026. ", 2))
 	passed := 0
-	for _, w := range ws {
+	for _, w := range ws.All() {
 		if l.firsts.Has(w.Fold) {
 			passed++
 		}
 	}
-	if passed*4 > len(ws) {
-		t.Errorf("%d of %d words pass the first-word bits of the teaser cues", passed, len(ws))
+	if passed*4 > ws.Len() {
+		t.Errorf("%d of %d words pass the first-word bits of the teaser cues", passed, ws.Len())
 	}
 	var empty cueList
 	if empty.firsts.Has("lire") {

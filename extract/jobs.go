@@ -393,7 +393,7 @@ func findJobs(d *doc) []Job {
 		}
 		from, to := d.sentenceWords(ws, n.Start)
 		i, j := wordsIn(ws, n.Start, n.End)
-		if i >= j || j > to || (j < len(ws) && ws[j].Start == n.End && !ws[j].Punct()) {
+		if i >= j || j > to || (j < ws.Len() && ws.Span(j).Start == n.End && !ws.At(j).Punct()) {
 			continue // glued to a word: "6e", "3ème"
 		}
 		hit, ok := readJob(d, ws, cs, window{from, to, i, listEnd(ws, starts, j, to)}, hits)
@@ -441,14 +441,14 @@ func findJobs(d *doc) []Job {
 // headCountAfter matches the relative clause of an anaphoric head-count
 // after a number: "qu'elle emploie", "que la société emploie", "que compte
 // le groupe". It returns the word after the verb.
-func headCountAfter(ws []word, cs *jobCueSet, j, to int) (int, bool) {
+func headCountAfter(ws words, cs *jobCueSet, j, to int) (int, bool) {
 	if e, ok := matchAny(cs.headCount, ws, j, to); ok {
 		return e, true
 	}
 	if _, ok := cs.relative.Match(ws, j, to); !ok {
 		return j, false
 	}
-	for k := j + 1; k < min(to, j+6) && !clauseBreak(ws[k]); k++ {
+	for k := j + 1; k < min(to, j+6) && !clauseBreak(ws.At(k)); k++ {
 		if e, ok := matchAny(cs.employVerbs, ws, k, to); ok {
 			return e, true
 		}
@@ -459,9 +459,9 @@ func headCountAfter(ws []word, cs *jobCueSet, j, to int) (int, bool) {
 // listEnd returns where the noun of the number ending at word j is looked
 // for: after the last number of a list it opens ("100, 200 et 300
 // emplois": the noun of 100 follows 300).
-func listEnd(ws []word, starts map[int]int, j, to int) int {
+func listEnd(ws words, starts map[int]int, j, to int) int {
 	k := j
-	for k+1 < to && listJoiners[ws[k].Fold] {
+	for k+1 < to && listJoiners[ws.Fold(k)] {
 		next, ok := starts[k+1]
 		if !ok {
 			break

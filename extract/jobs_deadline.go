@@ -20,7 +20,7 @@ var commissioning = sync.OnceValue(func() cueList {
 // ("Une usine de la société A à Taza (1 200 emplois)... La mise en
 // service de ces unités est prévue pour 2026") to that sentence's pledges
 // that have no year of their own.
-func datePrevious(d *doc, ws []word, hits []jobHit, future []normalize.Year) {
+func datePrevious(d *doc, ws words, hits []jobHit, future []normalize.Year) {
 	withJobs := map[int]bool{}
 	for _, h := range hits {
 		withJobs[h.sent] = true
@@ -63,7 +63,7 @@ var temporary = sync.OnceValue(func() cueList {
 // 2030 is the deadline of the 400; "2.000 emplois sur le chantier, pour
 // une livraison prévue pour 2029": the works end then, the jobs with
 // them).
-func datedUpTo(ws []word, e, to int) int {
+func datedUpTo(ws words, e, to int) int {
 	k := wordAt(ws, e)
 	if _, ok := matchAny(temporary(), ws, k, to); ok {
 		return k
@@ -76,13 +76,13 @@ func datedUpTo(ws []word, e, to int) int {
 // d'ici 2028, ..., ainsi que 3.000 emplois indirects" are one pledge, and
 // its deadline is said once; not those with a horizon of their own ("et
 // 1.100 emplois indirects à terme").
-func dateIndirects(ws []word, hits []jobHit) {
+func dateIndirects(ws words, hits []jobHit) {
 	for n := range hits {
 		h := &hits[n]
 		if h.job.Kind != JobPledged || h.job.Year != nil || h.job.Direct == nil || *h.job.Direct {
 			continue
 		}
-		if k := wordAt(ws, h.span.End); findCue(ownHorizon(), ws, k, min(len(ws), k+2)) >= 0 {
+		if k := wordAt(ws, h.span.End); findCue(ownHorizon(), ws, k, min(ws.Len(), k+2)) >= 0 {
 			continue
 		}
 		for k := n - 1; k >= 0 && hits[k].sent == h.sent; k-- {

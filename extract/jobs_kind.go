@@ -9,7 +9,7 @@ import (
 
 // classifyJob tells an aggregate (aggregateOf) from the kinds jobKind
 // tells.
-func classifyJob(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
+func classifyJob(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 	kind := jobKind(d, ws, cs, w, noun)
 	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) || kind == JobExisting && zoneSubject(ws, cs, w) {
 		return JobStatistic
@@ -21,7 +21,7 @@ func classifyJob(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 // park or a technopole, with no company before it: the staff of all the
 // companies there ("les zones d'activités de Tanger Med emploient 130.000
 // personnes"), not "l'usine, dans la zone franche, emploie 900 personnes".
-func zoneSubject(ws []word, cs *jobCueSet, w window) bool {
+func zoneSubject(ws words, cs *jobCueSet, w window) bool {
 	m := lastCue(cs.zones, ws, w.from, w.i)
 	if m < 0 || lastCue(cs.actor, ws, w.from, w.i) >= 0 {
 		return false
@@ -39,7 +39,7 @@ func zoneSubject(ws []word, cs *jobCueSet, w window) bool {
 // head-count, when they are many; or the projects a commission approved
 // in a past year; or a cumulative total of many of them told in the past
 // ("au total", "depuis le lancement du programme").
-func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool {
+func aggregateOf(d *doc, ws words, cs *jobCueSet, w window, kind JobKind) bool {
 	from, to, i := w.from, w.to, w.i
 	if k := lastCue(cs.approved, ws, from, i); k >= 0 && (pastYearBefore(d, ws, from, i) || lastCue(cs.lastYear, ws, k, i) >= 0) {
 		return true // "les projets approuvés en 2024"
@@ -64,20 +64,20 @@ const hostingReach = 4
 
 // entityCount returns the count of the last "N entreprises", "N projets"
 // among words [from, i) (0 if none).
-func entityCount(d *doc, ws []word, cs *jobCueSet, from, i int) int64 {
+func entityCount(d *doc, ws words, cs *jobCueSet, from, i int) int64 {
 	n, _ := entityAt(d, ws, cs, from, i)
 	return n
 }
 
 // entityAt returns the count of the last "N entreprises", "N projets"
 // among words [from, i) and the word where it starts (0 and -1 if none).
-func entityAt(d *doc, ws []word, cs *jobCueSet, from, i int) (int64, int) {
+func entityAt(d *doc, ws words, cs *jobCueSet, from, i int) (int64, int) {
 	var n int64
 	at := -1
 	if i <= from {
 		return 0, at
 	}
-	for _, num := range within(d.numbers(), ws[from].Start, ws[i-1].End) {
+	for _, num := range within(d.numbers(), ws.Span(from).Start, ws.Span(i-1).End) {
 		a, b := wordsIn(ws, num.Start, num.End)
 		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
 			continue
@@ -96,9 +96,9 @@ func entityAt(d *doc, ws []word, cs *jobCueSet, from, i int) (int64, int) {
 
 // pastYearBefore reports a year among words [from, i) that is not a
 // deadline: "approuvés en 2024".
-func pastYearBefore(d *doc, ws []word, from, i int) bool {
-	for _, y := range within(d.years(), ws[from].Start, ws[i].Start) {
-		if y.Kind != normalize.YearTarget && y.End <= ws[i].Start {
+func pastYearBefore(d *doc, ws words, from, i int) bool {
+	for _, y := range within(d.years(), ws.Span(from).Start, ws.Span(i).Start) {
+		if y.Kind != normalize.YearTarget && y.End <= ws.Span(i).Start {
 			return true
 		}
 	}
@@ -108,8 +108,8 @@ func pastYearBefore(d *doc, ws []word, from, i int) bool {
 // retrospective reports a sentence that states a past period or the date
 // of a state of affairs: "depuis 2022", "à fin 2023" (in 2025), "au titre
 // de 2022".
-func retrospective(d *doc, ws []word, from, to int) bool {
-	start, end := ws[from].Start, ws[to-1].End
+func retrospective(d *doc, ws words, from, to int) bool {
+	start, end := ws.Span(from).Start, ws.Span(to-1).End
 	for _, y := range within(d.asOf(), start, end) {
 		if y.End <= end {
 			return true
@@ -133,7 +133,7 @@ func retrospective(d *doc, ws []word, from, to int) bool {
 // or added to ("s'ajouteront aux 140 emplois"); a pledge after a pledge
 // cue, a workforce target or a verb in the future; else by the noun:
 // "emplois" are pledged, "salariés" counted.
-func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
+func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 	from, to, i, j := w.from, w.to, w.i, w.j
 	a, b := clauseOf(ws, from, to, i, j)
 	if k, ok := settledKind(d, ws, cs, w); ok {
@@ -184,7 +184,7 @@ func jobKind(d *doc, ws []word, cs *jobCueSet, w window, noun int) JobKind {
 // sectorTarget reports a target set for a whole sector: a target noun
 // before the figure in its clause, the sector right after its noun ("s'est
 // fixé l'objectif de 40.000 emplois dans la filière").
-func sectorTarget(ws []word, cs *jobCueSet, w window) bool {
+func sectorTarget(ws words, cs *jobCueSet, w window) bool {
 	a, b := clauseOf(ws, w.from, w.to, w.i, w.j)
 	if lastCue(cs.targetNoun, ws, a, w.i) < 0 {
 		return false
@@ -194,7 +194,7 @@ func sectorTarget(ws []word, cs *jobCueSet, w window) bool {
 }
 
 // pastVerbIn reports a verb in a past tense among words [from, to).
-func pastVerbIn(d *doc, ws []word, from, to int) bool {
+func pastVerbIn(d *doc, ws words, from, to int) bool {
 	for k := from; k < to; k++ {
 		if pastVerbAt(d, ws, k) {
 			return true
@@ -205,7 +205,7 @@ func pastVerbIn(d *doc, ws []word, from, to int) bool {
 
 // presentKind tells a head-count from a pledge by the words next to the
 // figure, once no past or macro cue has made it a statistic.
-func presentKind(ws []word, cs *jobCueSet, w window, noun, pledgeFrom int) JobKind {
+func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKind {
 	from, to, i, j := w.from, w.to, w.i, w.j
 	a, b := clauseOf(ws, from, to, i, j)
 	if _, ok := matchEndingAny(cs.staffTarget, ws, i, from); ok {
@@ -235,7 +235,7 @@ func presentKind(ws []word, cs *jobCueSet, w window, noun, pledgeFrom int) JobKi
 // plan period in the sentence that is not a phase of the project, a budget
 // post or a survey's paid jobs, a target stated in the imperfect (all
 // statistics), jobs a pledge adds to (existing).
-func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
+func settledKind(d *doc, ws words, cs *jobCueSet, w window) (JobKind, bool) {
 	from, to, i, j := w.from, w.to, w.i, w.j
 	if _, ok := matchAny(cs.statNoun, ws, j, to); ok {
 		return JobStatistic, true
@@ -253,8 +253,8 @@ func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
 	// clause: "le groupe, qui emploie 21.000 collaborateurs, poursuit son
 	// programme sur la période 2023-2027".
 	after := headCountEnd(ws, cs, w)
-	for _, y := range within(d.years(), ws[from].Start, ws[to-1].End) {
-		if y.Kind == normalize.YearPeriod && y.End <= ws[to-1].End && y.Start < after {
+	for _, y := range within(d.years(), ws.Span(from).Start, ws.Span(to-1).End) {
+		if y.Kind == normalize.YearPeriod && y.End <= ws.Span(to-1).End && y.Start < after {
 			return JobStatistic, true
 		}
 	}
@@ -264,13 +264,13 @@ func settledKind(d *doc, ws []word, cs *jobCueSet, w window) (JobKind, bool) {
 // headCountEnd returns the byte where the clause of a head-count said
 // right after a verb of employing ends ("qui emploie 900 salariés, ..."),
 // or past the sentence's end for any other figure.
-func headCountEnd(ws []word, cs *jobCueSet, w window) int {
+func headCountEnd(ws words, cs *jobCueSet, w window) int {
 	if _, ok := matchEndingAny(cs.existingBefore, ws, w.i, w.from); ok {
 		if _, b := clauseOf(ws, w.from, w.to, w.i, w.j); b < w.to {
-			return ws[b].Start
+			return ws.Span(b).Start
 		}
 	}
-	return ws[w.to-1].End + 1
+	return ws.Span(w.to-1).End + 1
 }
 
 // doneBy tells what the jobs a past creation made count, the creation
@@ -280,7 +280,7 @@ func headCountEnd(ws []word, cs *jobCueSet, w window) int {
 // staff that one company has built up to now ("l'entreprise a créé 140
 // emplois", "jusqu'ici, l'installation de Renault a permis la création de
 // 5000 postes", not "au Maroc, les services ont créé 243.000 postes").
-func doneBy(d *doc, ws []word, cs *jobCueSet, w window, k int) JobKind {
+func doneBy(d *doc, ws words, cs *jobCueSet, w window, k int) JobKind {
 	from, to, i := w.from, w.to, w.i
 	if datedPast(d, ws, cs, from, to) || macroSubject(d, ws, cs, from, i) || entityCount(d, ws, cs, from, i) >= 2 {
 		return JobStatistic
@@ -300,9 +300,9 @@ func doneBy(d *doc, ws []word, cs *jobCueSet, w window, k int) JobKind {
 
 // namedSubject reports a name among words [from, to) that is not a place:
 // "l'installation de Renault", not "au Maroc".
-func namedSubject(d *doc, ws []word, from, to int) bool {
+func namedSubject(d *doc, ws words, from, to int) bool {
 	for k := from; k < to; k++ {
-		if ws[k].Cap() && !d.inPlace(ws[k]) {
+		if ws.At(k).Cap() && !d.inPlace(ws.At(k)) {
 			return true
 		}
 	}
@@ -326,13 +326,13 @@ const placeReach = 64
 // datedPast reports a sentence that dates what it says in the past: a
 // past year or period, "l'an dernier", a date of a state of affairs; not
 // "depuis 2014", which counts up to now.
-func datedPast(d *doc, ws []word, cs *jobCueSet, from, to int) bool {
-	for _, y := range within(d.years(), ws[from].Start, ws[to-1].End) {
+func datedPast(d *doc, ws words, cs *jobCueSet, from, to int) bool {
+	for _, y := range within(d.years(), ws.Span(from).Start, ws.Span(to-1).End) {
 		if y.Kind != normalize.YearTarget && !startsSincePeriod(y.Text) {
 			return true
 		}
 	}
-	return len(within(d.asOf(), ws[from].Start, ws[to-1].End)) > 0 || lastCue(cs.lastYear, ws, from, to) >= 0
+	return len(within(d.asOf(), ws.Span(from).Start, ws.Span(to-1).End)) > 0 || lastCue(cs.lastYear, ws, from, to) >= 0
 }
 
 // futureSuffixes end the forms of the simple future ("créera",
@@ -340,9 +340,9 @@ func datedPast(d *doc, ws []word, cs *jobCueSet, from, to int) bool {
 var futureSuffixes = []string{"era", "eront", "ira", "iront", "dra", "dront"}
 
 // futureBefore reports a verb in the simple future among words [from, to).
-func futureBefore(ws []word, from, to int) bool {
+func futureBefore(ws words, from, to int) bool {
 	for k := from; k < to; k++ {
-		w := ws[k]
+		w := ws.At(k)
 		if w.Punct() || w.Cap() || len(w.Fold) < 5 {
 			continue
 		}
@@ -458,7 +458,7 @@ func linkTotals(jobs []Job, sents [][]int, bare []bool) {
 // opening the sentence after a sentence about the sector ("Celui-ci
 // emploie"), unless a company named in the sentence opens the relative
 // clause of the figure ("Il intervient alors que X, qui emploie...").
-func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
+func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	if m := lastMacro(ws, cs, from, i); m >= 0 {
 		return lastCue(cs.actor, ws, m+1, i) < 0
 	}
@@ -477,7 +477,7 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 			return false // "Il intervient alors que X, qui emploie...": X's staff
 		}
 	}
-	si := d.SentenceAt(ws[from].Start)
+	si := d.SentenceAt(ws.Span(from).Start)
 	if si <= 0 {
 		return false
 	}
@@ -487,9 +487,9 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 
 // properNoun reports a capitalised word among words [from, to): a
 // company named beside the country ("Le Maroc et Renault vont créer...").
-func properNoun(ws []word, from, to int) bool {
+func properNoun(ws words, from, to int) bool {
 	for k := from; k < to; k++ {
-		if ws[k].Cap() {
+		if ws.At(k).Cap() {
 			return true
 		}
 	}
@@ -498,7 +498,7 @@ func properNoun(ws []word, from, to int) bool {
 
 // lastMacro returns the last macro subject among words [from, to): "le
 // secteur", not a complement such as "dans le secteur" (-1 if none).
-func lastMacro(ws []word, cs *jobCueSet, from, to int) int {
+func lastMacro(ws words, cs *jobCueSet, from, to int) int {
 	for m := lastCue(cs.macro, ws, from, to); m >= 0; m = lastCue(cs.macro, ws, from, m) {
 		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep {
 			return m

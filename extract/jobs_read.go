@@ -6,7 +6,7 @@ import "veille/normalize"
 // the sentence [w.from, w.to) and classifies the figure; prev are the job
 // figures read before it. It returns the hit with the end of its span set
 // to the byte end of the phrase.
-func readJob(d *doc, ws []word, cs *jobCueSet, w window, prev []jobHit) (jobHit, bool) {
+func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, bool) {
 	r := &jobRead{d: d, ws: ws, cs: cs, w: w, prev: prev}
 	if h, ok := r.headCount(); ok {
 		return h, true
@@ -39,7 +39,7 @@ func readJob(d *doc, ws []word, cs *jobCueSet, w window, prev []jobHit) (jobHit,
 // cues, where the figure is, and the job figures read before it.
 type jobRead struct {
 	d    *doc
-	ws   []word
+	ws   words
 	cs   *jobCueSet
 	w    window
 	prev []jobHit
@@ -49,7 +49,7 @@ type jobRead struct {
 func (r *jobRead) found(kind JobKind, e int) jobHit {
 	var h jobHit
 	h.job = Job{Kind: kind, Also: []Evidence{}}
-	h.span.End = r.ws[e-1].End
+	h.span.End = r.ws.Span(e - 1).End
 	return h
 }
 
@@ -92,7 +92,7 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 	}
 	// "1.200 emplois directs et 3.000 indirects": the noun is elided
 	// when a job figure of the same sentence came just before.
-	if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws[i].Start) {
+	if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws.Span(i).Start) {
 		return h, true, false
 	}
 	if _, ok := cs.versus.MatchEnding(ws, i, from); ok {
@@ -157,7 +157,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	}
 	h = r.found(classifyJob(d, ws, cs, window{from, to, i, end}, kind), end)
 	if q != nil {
-		s := d.Text[ws[noun].Start:ws[end-1].End]
+		s := d.Text[ws.Span(noun).Start:ws.Span(end-1).End]
 		h.job.Qualifier = &s
 		h.job.Direct = q.direct
 	}
@@ -167,7 +167,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	if h.job.Kind == JobExisting && q != nil && q.direct != nil && !*q.direct {
 		h.job.Kind = JobStatistic // indirect jobs are nobody's staff: "en plus des 30.000 indirects"
 	}
-	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws[i].Start) {
+	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws.Span(i).Start) {
 		h.partOfPrev = true
 	}
 	return h, true
@@ -176,7 +176,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 // beneficiaries reports people a programme serves rather than employs: the
 // figure at word i after "au profit de" (or "pour" people), or its noun
 // ending at word noun followed by "chercheurs d'emploi", "stagiaires"...
-func beneficiaries(ws []word, cs *jobCueSet, w window, noun, kind int) bool {
+func beneficiaries(ws words, cs *jobCueSet, w window, noun, kind int) bool {
 	from, to, i := w.from, w.to, w.i
 	if _, ok := matchEndingAny(cs.beneficiaryBefore, ws, i, from); ok {
 		return true
@@ -191,7 +191,7 @@ func beneficiaries(ws []word, cs *jobCueSet, w window, noun, kind int) bool {
 // newTotal matches, at word k after a number, the head-count a growth verb
 // sets: "le nombre de salariés", "l'effectif de l'usine". It returns the
 // word after it.
-func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
+func newTotal(ws words, cs *jobCueSet, k, to int) (int, bool) {
 	if e, ok := matchAny(cs.staffTotal, ws, k, to); ok {
 		return e, true
 	}
@@ -215,14 +215,14 @@ func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
 // MDH, dont 300 en 2025" the 300 is a part of the sum, not of the jobs.
 // A year between them is no figure: "1.000 postes d'ici 2026, puis
 // 2.000 à terme".
-func followsFigure(d *doc, ws []word, h jobHit, p int) bool {
+func followsFigure(d *doc, ws words, h jobHit, p int) bool {
 	k := wordAt(ws, h.span.End)
 	if p-k > 8 {
 		return false
 	}
-	years := within(d.years(), ws[k].Start, ws[p].Start)
+	years := within(d.years(), ws.Span(k).Start, ws.Span(p).Start)
 	for ; k < p; k++ {
-		if isDigits(ws[k].Fold) && !inYear(years, ws[k]) {
+		if isDigits(ws.Fold(k)) && !inYear(years, ws.At(k)) {
 			return false
 		}
 	}
@@ -241,8 +241,8 @@ func inYear(years []normalize.Year, w word) bool {
 
 // elidedPartEnds reports whether a part with an elided noun ends at word
 // j: at a clause break, the end of the sentence or a word of elidedNext.
-func elidedPartEnds(ws []word, cs *jobCueSet, j, to int) bool {
-	if j >= to || ws[j].Punct() {
+func elidedPartEnds(ws words, cs *jobCueSet, j, to int) bool {
+	if j >= to || ws.At(j).Punct() {
 		return true
 	}
 	_, ok := matchAny(cs.elidedNext, ws, j, to)
@@ -256,15 +256,15 @@ const inciseSpan = 8
 // beforeIncise returns where an incise between commas that ends just
 // before word i starts ("emploiera, selon l'accord, 900 ingénieurs": the
 // first comma), or i if there is none.
-func beforeIncise(ws []word, from, i int) int {
-	if i-1 <= from || ws[i-1].Fold != "," {
+func beforeIncise(ws words, from, i int) int {
+	if i-1 <= from || ws.Fold(i-1) != "," {
 		return i
 	}
 	for k := i - 2; k > from && k >= i-inciseSpan; k-- {
 		switch {
-		case ws[k].Fold == ",":
+		case ws.Fold(k) == ",":
 			return k
-		case clauseBreak(ws[k]) || ws[k].Fold == ".":
+		case clauseBreak(ws.At(k)) || ws.Fold(k) == ".":
 			return i
 		}
 	}
@@ -311,14 +311,14 @@ const countSpan = 10
 // brackets of the same sentence: "A (220 emplois), B (140) et C (95)".
 func (r *jobRead) bracketList() bool {
 	ws, prev, i, j := r.ws, r.prev, r.w.i, r.w.j
-	if i == 0 || j >= len(ws) || !openBrackets[ws[i-1].Fold] || !closeBrackets[ws[j].Fold] {
+	if i == 0 || j >= ws.Len() || !openBrackets[ws.Fold(i-1)] || !closeBrackets[ws.Fold(j)] {
 		return false
 	}
-	if len(prev) == 0 || prev[len(prev)-1].sent != r.d.SentenceAt(ws[i].Start) {
+	if len(prev) == 0 || prev[len(prev)-1].sent != r.d.SentenceAt(ws.Span(i).Start) {
 		return false
 	}
 	p := wordAt(ws, prev[len(prev)-1].span.Start)
-	return p > 0 && openBrackets[ws[p-1].Fold]
+	return p > 0 && openBrackets[ws.Fold(p-1)]
 }
 
 // atWorkReach is how many words after a worker noun its verb of presence
@@ -328,7 +328,7 @@ const atWorkReach = 4
 // atWork reports workers at work now, the figure at word w.i and its noun
 // ending at word noun: "2 000 ouvriers travaillent actuellement sur le
 // site", "120 agents sont déjà mobilisés".
-func atWork(ws []word, cs *jobCueSet, w window, noun int) bool {
+func atWork(ws words, cs *jobCueSet, w window, noun int) bool {
 	if findCue(cs.workers, ws, w.i, noun) < 0 {
 		return false
 	}

@@ -79,7 +79,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 // linker ties figures to the partners of the article.
 type linker struct {
 	d         *doc
-	ws        []word
+	ws        words
 	partners  map[string]bool // partner names: companies and institutions
 	companies map[string]bool
 	bySent    [][]mention // partner mentions of each sentence
@@ -262,7 +262,7 @@ func isBackReference(surface, name string) bool {
 	if strings.Contains(normalize.Fold(surface), normalize.Fold(name)) {
 		return false
 	}
-	for i, w := range text.Words(surface) {
+	for i, w := range text.Words(surface).All() {
 		if w.Cap() && (i > 0 || !linkCues().leading.MatchesWord(w)) {
 			return false
 		}
@@ -440,7 +440,7 @@ func (l *linker) enumerates(si int) bool {
 			continue
 		}
 		i, j := wordsIn(l.ws, ms[k-1].End, ms[k].Start)
-		if j-i == 1 && mentionJoiners[l.ws[i].Fold] {
+		if j-i == 1 && mentionJoiners[l.ws.Fold(i)] {
 			return true
 		}
 	}
@@ -461,7 +461,7 @@ const topicSpan = 3
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 	from, to := l.sentenceWords(si)
 	for i := from; i < to; i++ {
-		for _, o := range cs.ordinals[l.ws[i].Fold] {
+		for _, o := range cs.ordinals[l.ws.Fold(i)] {
 			e, ok := o.p.Match(l.ws, i, to)
 			if !ok {
 				continue
@@ -472,7 +472,7 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 			// "Le second, porté par...", "Le deuxième concerne...": the
 			// noun is elided.
 			if d, det := cs.determiner.MatchEnding(l.ws, i, from); det && e < to {
-				if _, verb := matchAny(cs.elidedVerbs, l.ws, e, to); l.ws[e].Fold == "," || (verb && d == from) {
+				if _, verb := matchAny(cs.elidedVerbs, l.ws, e, to); l.ws.Fold(e) == "," || (verb && d == from) {
 					return o.rank
 				}
 			}

@@ -82,7 +82,7 @@ func (l *linker) besideSubject(m mention) bool {
 	i, _ := wordsIn(l.ws, m.Start, m.End)
 	from := max(0, i-sourceWindow)
 	for k := i - 1; k >= from; k-- {
-		if clauseBreak(l.ws[k]) {
+		if clauseBreak(l.ws.At(k)) {
 			from = k + 1
 			break
 		}
@@ -107,10 +107,10 @@ func (l *linker) listItem(si int) bool {
 	if from == to {
 		return false
 	}
-	for _, r := range l.d.Text[s.Start:l.ws[from].Start] {
+	for _, r := range l.d.Text[s.Start:l.ws.Span(from).Start] {
 		if hostCues().bullets[string(r)] {
 			return true
 		}
 	}
-	return from < to && hostCues().bullets[l.ws[from].Fold]
+	return from < to && hostCues().bullets[l.ws.Fold(from)]
 }

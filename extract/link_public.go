@@ -34,10 +34,10 @@ var publicAcronyms = text.WordSet("amdie", "cri", "crui", "anp", "smit", "onmt",
 // being the company beside it.
 func isPublicBody(name string) bool {
 	ws := text.Words(name)
-	if len(ws) > 0 && publicAcronyms[ws[0].Fold] {
+	if ws.Len() > 0 && publicAcronyms[ws.Fold(0)] {
 		return true
 	}
-	_, ok := matchAny(publicHeads(), ws, 0, len(ws))
+	_, ok := matchAny(publicHeads(), ws, 0, ws.Len())
 	return ok
 }
 

@@ -69,7 +69,7 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 	cs := subjectCues()
 	last := -1
 	for k := max(from, sf); k < min(to, st); k++ {
-		if (k == sf || clauseBreak(l.ws[k-1])) && l.unknownName(si, k, st, k == sf) {
+		if (k == sf || clauseBreak(l.ws.At(k-1))) && l.unknownName(si, k, st, k == sf) {
 			last = k
 		}
 		e, ok := matchAny(cs.contrast, l.ws, k, st)
@@ -78,7 +78,7 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 		}
 		if l.unknownName(si, e, st, false) {
 			last = e
-		} else if _, pro := matchAny(cs.pronouns, l.ws, e, st); !namesOnly && !pro && !l.known(si, e) && !l.ws[e].Punct() {
+		} else if _, pro := matchAny(cs.pronouns, l.ws, e, st); !namesOnly && !pro && !l.known(si, e) && !l.ws.At(e).Punct() {
 			last = e
 		}
 	}
@@ -92,17 +92,17 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 func (l *linker) unknownName(si, k, to int, strict bool) bool {
 	q := l.nameEnd(k, to)
 	place := true
-	for _, w := range l.ws[k:q] {
+	for _, w := range l.ws.Slice(k, q).All() {
 		place = place && l.d.inPlace(w)
 	}
 	cs := subjectCues()
-	if _, pro := matchAny(cs.pronouns, l.ws, k, to); pro || linkCues().leading.MatchesWord(l.ws[k]) {
+	if _, pro := matchAny(cs.pronouns, l.ws, k, to); pro || linkCues().leading.MatchesWord(l.ws.At(k)) {
 		return false // "Il emploiera...", "Le site créera..."
 	}
-	if q == k || q >= to || place || l.known(si, k) || l.partOfName(l.d.Text[l.ws[k].Start:l.ws[q-1].End]) {
+	if q == k || q >= to || place || l.known(si, k) || l.partOfName(l.d.Text[l.ws.Span(k).Start:l.ws.Span(q-1).End]) {
 		return false
 	}
-	if next := l.ws[q]; next.Fold == "," {
+	if next := l.ws.At(q); next.Fold == "," {
 		_, ok := matchAny(cs.incises, l.ws, q+1, to)
 		return ok
 	}
@@ -110,7 +110,7 @@ func (l *linker) unknownName(si, k, to int, strict bool) bool {
 		_, ok := matchAny(cs.verbs, l.ws, q, to)
 		return ok
 	}
-	next := l.ws[q]
+	next := l.ws.At(q)
 	return !next.Punct() && !isDigits(next.Fold)
 }
 
@@ -118,7 +118,7 @@ func (l *linker) unknownName(si, k, to int, strict bool) bool {
 // before word to.
 func (l *linker) nameEnd(k, to int) int {
 	q := k
-	for q < to && q-k < subjectSpan && l.ws[q].Cap() && !l.ws[q].Punct() {
+	for q < to && q-k < subjectSpan && l.ws.At(q).Cap() && !l.ws.At(q).Punct() {
 		q++
 	}
 	return q
@@ -152,10 +152,10 @@ func (l *linker) plainCompany(si, k int) string {
 	}
 	v := q
 	switch {
-	case l.ws[q].Fold == "," && q+1 < to && resumptive[l.ws[q+1].Fold]:
+	case l.ws.Fold(q) == "," && q+1 < to && resumptive[l.ws.Fold(q+1)]:
 		v = q + 2 // "Quant à Y, elle prévoit..."
-	case l.ws[q].Fold == ",":
-		for v = q + 1; v < to && l.ws[v].Fold != ","; v++ {
+	case l.ws.Fold(q) == ",":
+		for v = q + 1; v < to && l.ws.Fold(v) != ","; v++ {
 		}
 		v++ // the verb after the incise's closing comma
 	}
@@ -165,12 +165,12 @@ func (l *linker) plainCompany(si, k int) string {
 	if _, ok := matchAny(subjectCues().verbs, l.ws, v, to); !ok {
 		return ""
 	}
-	return l.d.Text[l.ws[k].Start:l.ws[q-1].End]
+	return l.d.Text[l.ws.Span(k).Start:l.ws.Span(q-1).End]
 }
 
 // known reports a mention of sentence si that covers word k.
 func (l *linker) known(si, k int) bool {
-	w := l.ws[k]
+	w := l.ws.At(k)
 	for _, m := range l.named[si] {
 		if m.Start <= w.Start && w.End <= m.End {
 			return true

@@ -54,12 +54,12 @@ func findPlaces(d *doc) []Place {
 // inPersonName reports a town whose name opens with a patronymic particle
 // written after a capitalised word inside its sentence: "Mohamed Ben
 // Ahmed" is a man, "à Ben Ahmed" the town.
-func inPersonName(d *doc, ws []word, m normalize.PlaceMatch) bool {
+func inPersonName(d *doc, ws words, m normalize.PlaceMatch) bool {
 	i := wordAt(ws, m.Start)
-	if i >= len(ws) || !nameParticles[ws[i].Fold] || i == 0 || !ws[i-1].Cap() || ws[i-1].Punct() {
+	if i >= ws.Len() || !nameParticles[ws.Fold(i)] || i == 0 || !ws.At(i-1).Cap() || ws.At(i-1).Punct() {
 		return false
 	}
-	from, _ := d.sentenceWords(ws, ws[i].Start)
+	from, _ := d.sentenceWords(ws, ws.Span(i).Start)
 	return i-1 > from
 }
 
@@ -108,7 +108,7 @@ func innerCities(d *doc, m normalize.PlaceMatch) []placeMatch {
 	ws := d.words()
 	lo, hi := wordsIn(ws, m.Start, m.End)
 	var parts []normalize.Span
-	for _, w := range ws[lo:hi] {
+	for _, w := range ws.Slice(lo, hi).All() {
 		parts = append(parts, camelParts(d.Text, w.Start, w.End)...)
 	}
 	var out []placeMatch

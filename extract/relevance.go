@@ -63,9 +63,9 @@ func isRelevant(d *doc, rec *Record) bool {
 	ws := d.words()
 	cueScore := 0
 	seen := map[string]bool{}
-	for i, w := range ws {
+	for i, w := range ws.All() {
 		for _, c := range relevanceCues()[w.Fold] {
-			if _, ok := c.p.Match(ws, i, len(ws)); ok && !seen[c.tag] {
+			if _, ok := c.p.Match(ws, i, ws.Len()); ok && !seen[c.tag] {
 				seen[c.tag] = true
 				cueScore += c.weight
 			}

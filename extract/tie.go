@@ -47,7 +47,7 @@ func (l *linker) ownClause(si, b, e int) string {
 	open := l.newSubject(si, sf, wordAt(l.ws, b), false)
 	ms, others := l.bySent[si], l.othersBySent[si]
 	if open >= 0 {
-		ms, others = mentionsFrom(ms, l.ws[open].Start), mentionsFrom(others, l.ws[open].Start)
+		ms, others = mentionsFrom(ms, l.ws.Span(open).Start), mentionsFrom(others, l.ws.Span(open).Start)
 	}
 	name := l.inSentence(ms, si, b, e)
 	if name == "" {
@@ -98,7 +98,7 @@ func (l *linker) bracketed(si, b int) string {
 	name := ""
 	for _, ms := range [][]mention{l.bySent[si], l.othersBySent[si]} {
 		for _, m := range ms {
-			if m.Start >= l.ws[item].Start && m.End <= l.ws[o].Start && l.companies[m.Name] {
+			if m.Start >= l.ws.Span(item).Start && m.End <= l.ws.Span(o).Start && l.companies[m.Name] {
 				name = m.Name
 			}
 		}
@@ -109,12 +109,12 @@ func (l *linker) bracketed(si, b int) string {
 	if o == from {
 		return ""
 	}
-	if w := l.ws[o-1]; w.Cap() && !l.d.inPlace(w) {
+	if w := l.ws.At(o - 1); w.Cap() && !l.d.inPlace(w) {
 		return unlisted // "Zorba Industries (140 emplois)": a name the parties missed
 	}
 	bare := true // the item is only a place: "et Meknès (700 emplois)"
 	for i := item; i < o; i++ {
-		w := l.ws[i]
+		w := l.ws.At(i)
 		bare = bare && (w.Cap() || mentionJoiners[w.Fold])
 	}
 	if !bare && item > from {
@@ -129,12 +129,12 @@ func (l *linker) bracketed(si, b int) string {
 // bracket with no figure ("l'Agence (AMDIE)") ends no item.
 func (l *linker) itemStart(from, o int) int {
 	for i := o - 1; i >= from; i-- {
-		if !closeBrackets[l.ws[i].Fold] {
+		if !closeBrackets[l.ws.Fold(i)] {
 			continue
 		}
 		figures := false
-		for ; i > from && !openBrackets[l.ws[i].Fold]; i-- {
-			figures = figures || isDigits(l.ws[i].Fold)
+		for ; i > from && !openBrackets[l.ws.Fold(i)]; i-- {
+			figures = figures || isDigits(l.ws.Fold(i))
 		}
 		if figures {
 			return l.closeAfter(i, o) + 1
@@ -146,7 +146,7 @@ func (l *linker) itemStart(from, o int) int {
 // closeAfter returns the closing bracket after the opening one at word
 // i, before word o.
 func (l *linker) closeAfter(i, o int) int {
-	for i < o && !closeBrackets[l.ws[i].Fold] {
+	for i < o && !closeBrackets[l.ws.Fold(i)] {
 		i++
 	}
 	return i
@@ -156,7 +156,7 @@ func (l *linker) closeAfter(i, o int) int {
 // sentence starting at word from and is still open at k (-1 if none).
 func (l *linker) openBracket(from, k int) int {
 	for i := k - 1; i >= from; i-- {
-		switch f := l.ws[i].Fold; {
+		switch f := l.ws.Fold(i); {
 		case closeBrackets[f]:
 			return -1
 		case openBrackets[f]:
@@ -175,7 +175,7 @@ func (l *linker) roleSubject(si, b int) string {
 		return ""
 	}
 	for _, m := range l.roleRefs[si] {
-		if m.End > l.ws[k].Start && m.Start < b {
+		if m.End > l.ws.Span(k).Start && m.Start < b {
 			return m.Name
 		}
 	}
@@ -192,7 +192,7 @@ func (l *linker) collectiveSubject(si, b int) bool {
 		return false
 	}
 	for _, m := range l.bySent[si] {
-		if m.Start >= l.ws[k].End && m.End <= b {
+		if m.Start >= l.ws.Span(k).End && m.End <= b {
 			return false
 		}
 	}
@@ -246,7 +246,7 @@ func (l *linker) inSentence(ms []mention, si, b, e int) string {
 // Tissages du Saïs".
 func (l *linker) attributed(ms []mention, e int) string {
 	j := wordAt(l.ws, e)
-	if _, ok := matchAny(linkCues().attribution, l.ws, j, len(l.ws)); !ok {
+	if _, ok := matchAny(linkCues().attribution, l.ws, j, l.ws.Len()); !ok {
 		return ""
 	}
 	for n, m := range ms {
@@ -293,7 +293,7 @@ func (l *linker) joint(ms []mention, k int) (string, bool) {
 // between them.
 func (l *linker) joined(a, b mention, joiners map[string]bool) bool {
 	i, j := wordsIn(l.ws, a.End, b.Start)
-	return a.Name != b.Name && l.companies[a.Name] && l.companies[b.Name] && j-i == 1 && joiners[l.ws[i].Fold]
+	return a.Name != b.Name && l.companies[a.Name] && l.companies[b.Name] && j-i == 1 && joiners[l.ws.Fold(i)]
 }
 
 // respectively ties "A, B et C créeront respectivement 100, 200 et 300
@@ -303,13 +303,13 @@ func (l *linker) respectively(si, b int) string {
 	s := l.d.Sents[si]
 	from, to := wordsIn(l.ws, s.Start, s.End)
 	r := findCue(linkCues().respectively, l.ws, from, to)
-	if r < 0 || b < l.ws[r].End {
+	if r < 0 || b < l.ws.Span(r).End {
 		return ""
 	}
 	names := l.namesIn(si)
 	rank := 0
-	for _, n := range normalize.Numbers(l.d.Text[l.ws[r].End:s.End]) {
-		if l.ws[r].End+n.Start >= b {
+	for _, n := range normalize.Numbers(l.d.Text[l.ws.Span(r).End:s.End]) {
+		if l.ws.Span(r).End+n.Start >= b {
 			break
 		}
 		if !n.Percent && !n.Year {

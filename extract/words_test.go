@@ -15,7 +15,7 @@ func TestWordTables(t *testing.T) {
 		"nameParticles": nameParticles, "openBrackets": openBrackets, "closeBrackets": closeBrackets,
 	} {
 		for w := range set {
-			if ws := text.Words(w); len(ws) != 1 || ws[0].Fold != w {
+			if ws := text.Words(w); ws.Len() != 1 || ws.Fold(0) != w {
 				t.Errorf("%s: %q does not read as one folded word: %+v", name, w, ws)
 			}
 		}

@@ -88,7 +88,7 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 // budget year dates a budget line. The deadlines are those a deadline
 // marker opens (isDeadline), and the years of an event a deadline
 // marker opens (eventDeadline).
-func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []normalize.Year) {
+func classifyYears(d *doc, ws words, years []normalize.Year) (targets, asOf []normalize.Year) {
 	cs := yearCues()
 	for _, y := range years {
 		if y.Kind == normalize.YearAsOf {
@@ -101,7 +101,7 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 		deadline, budget := false, false
 		switch y.Kind {
 		case normalize.YearTarget:
-			from, to := d.sentenceWords(ws, ws[i].Start)
+			from, to := d.sentenceWords(ws, ws.Span(i).Start)
 			a, _ := clauseOf(ws, from, to, i, j)
 			deadline, budget = isDeadline(cs, ws, a, i, j)
 		case normalize.YearPlain:
@@ -129,7 +129,7 @@ func classifyYears(d *doc, ws []word, years []normalize.Year) (targets, asOf []n
 // true: the year dates a statistic) or of a start; after "en" when a
 // state reached comes right before ("prête en 2026"), or the clause states
 // an aim or sets a workforce target.
-func isDeadline(cs *yearCueSet, ws []word, a, i, j int) (deadline, budget bool) {
+func isDeadline(cs *yearCueSet, ws words, a, i, j int) (deadline, budget bool) {
 	if _, ok := matchAny(cs.deadline, ws, i, j); ok {
 		return true, false
 	}
@@ -151,7 +151,7 @@ func isDeadline(cs *yearCueSet, ws []word, a, i, j int) (deadline, budget bool) 
 
 // eventDeadline reports the year at word i of an event that a deadline
 // marker opens: "d'ici le Mondial 2030".
-func eventDeadline(cs *yearCueSet, ws []word, i int) bool {
+func eventDeadline(cs *yearCueSet, ws words, i int) bool {
 	k := cueEndingAt(cs.event, ws, max(0, i-6), i)
 	return k >= 0 && cueEndingAt(cs.byEvent, ws, max(0, k-6), k) >= 0
 }
@@ -159,8 +159,8 @@ func eventDeadline(cs *yearCueSet, ws []word, i int) bool {
 // scheduledSeason reports the year at word i of a part of a year that a
 // schedule aims at, in a clause that speaks of no start: "prévue pour la
 // rentrée 2027".
-func scheduledSeason(d *doc, cs *yearCueSet, ws []word, i int) bool {
-	from, to := d.sentenceWords(ws, ws[i].Start)
+func scheduledSeason(d *doc, cs *yearCueSet, ws words, i int) bool {
+	from, to := d.sentenceWords(ws, ws.Span(i).Start)
 	a, _ := clauseOf(ws, from, to, i, i+1)
 	k := cueEndingAt(cs.season, ws, max(a, i-3), i)
 	return k >= 0 && cueEndingAt(cs.scheduledFor, ws, max(a, k-4), k) >= 0 && lastCue(cs.start, ws, a, i) < 0
@@ -168,7 +168,7 @@ func scheduledSeason(d *doc, cs *yearCueSet, ws []word, i int) bool {
 
 // cueEndingAt returns the first word of a cue of list that starts at or
 // after word from and ends right before word i, or -1.
-func cueEndingAt(list cueList, ws []word, from, i int) int {
+func cueEndingAt(list cueList, ws words, from, i int) int {
 	for k := i - 1; k >= from; k-- {
 		if end, ok := matchAny(list, ws, k, i); ok && end == i {
 			return k
@@ -180,8 +180,8 @@ func cueEndingAt(list cueList, ws []word, from, i int) int {
 // pastTenseBefore reports a verb in the past tense in the clause before
 // word i ("a réalisé", "ont dépassé", "comptait"), with no pledge after it
 // ("a signé une convention pour créer..." still aims at a deadline).
-func pastTenseBefore(d *doc, ws []word, i int) bool {
-	from, to := d.sentenceWords(ws, ws[i].Start)
+func pastTenseBefore(d *doc, ws words, i int) bool {
+	from, to := d.sentenceWords(ws, ws.Span(i).Start)
 	a, _ := clauseOf(ws, from, to, i, i+1)
 	for k := i - 1; k >= a; k-- {
 		if pastVerbAt(d, ws, k) {
@@ -193,13 +193,13 @@ func pastTenseBefore(d *doc, ws []word, i int) bool {
 
 // pastVerbAt reports a compound past ("a réalisé", "ont atteint", "avait
 // dépassé") or an imperfect ("comptait", "employaient") at word k.
-func pastVerbAt(d *doc, ws []word, k int) bool {
-	w := ws[k]
+func pastVerbAt(d *doc, ws words, k int) bool {
+	w := ws.At(k)
 	if w.Punct() || w.Cap() {
 		return false
 	}
 	if pastAuxiliaries[d.Text[w.Start:w.End]] { // raw: "a" the verb, not "à"
-		return k+1 < len(ws) && looksParticiple(d.Text[ws[k+1].Start:ws[k+1].End])
+		return k+1 < ws.Len() && looksParticiple(d.Text[ws.Span(k+1).Start:ws.Span(k+1).End])
 	}
 	if notImperfect[w.Fold] || hasSuffix(w.Fold, conditionalEndings) {
 		return false // a conditional speaks of the future

@@ -7,7 +7,7 @@ func matchApprox(toks []token, i int) (Approx, int, bool) {
 		return Exact, i, false
 	}
 	for _, a := range tables().approx[toks[i].key] {
-		if end, ok := MatchAt(a.p, toks, i); ok {
+		if end, ok := MatchAt(a.p, Tokens(toks), i); ok {
 			return a.approx, end, true
 		}
 	}

@@ -107,7 +107,7 @@ func (sc *scanner) parseDate(i int, ref time.Time) (Date, int, bool) {
 		return d, end, true
 	}
 	for _, r := range sc.t.relativeDays[toks[i].key] {
-		end, ok := MatchAt(r.p, toks, i)
+		end, ok := MatchAt(r.p, Tokens(toks), i)
 		if !ok {
 			continue
 		}
@@ -130,7 +130,7 @@ func (sc *scanner) parseDate(i int, ref time.Time) (Date, int, bool) {
 		return d, end, true
 	}
 	for _, p := range sc.t.relativeWeeks[toks[i].key] {
-		if end, ok := MatchAt(p, toks, i); ok {
+		if end, ok := MatchAt(p, Tokens(toks), i); ok {
 			return Date{Span: Span{Start: i}, Relative: true}, end, true
 		}
 	}
@@ -489,7 +489,7 @@ func daysIn(year, month int) int {
 // mois", "il y a dix ans" at token i (frAgoUnits), counted back from ref.
 func (sc *scanner) parseAgo(i int, ref time.Time) (Date, int, bool) {
 	toks := sc.toks
-	j, ok := MatchAt(sc.t.ago, toks, i)
+	j, ok := MatchAt(sc.t.ago, Tokens(toks), i)
 	if !ok {
 		return Date{}, 0, false
 	}

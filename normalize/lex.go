@@ -46,7 +46,7 @@ func (t Token) IsLineBreak() bool { return t.kind == tokPunct && t.key == "\n" }
 // Lex splits s into tokens. Apostrophes and dashes of every kind come out
 // as "'" and "-" keys; a run of white space holding a newline gives one
 // line-break token, so that phrases never match across lines.
-func Lex(s string) []Token { return LexRange(make([]Token, 0, len(s)/4), s, 0, len(s)) }
+func Lex(s string) Tokens { return LexRange(make([]Token, 0, len(s)/4), s, 0, len(s)) }
 
 // glued reports whether t directly follows the previous token, with no space.
 func (t token) glued() bool { return !t.space }
@@ -190,6 +190,16 @@ func punctKey(r rune, raw string) string {
 func (t token) isSkippable() bool {
 	return t.kind == tokPunct && (t.key == "'" || t.key == "-")
 }
+
+// Tokens is the tokens of a text as Lex reads them, the sequence its
+// phrases are matched on (Keyed).
+type Tokens []Token
+
+// Len returns the number of tokens.
+func (ts Tokens) Len() int { return len(ts) }
+
+// Key returns the key of token i (Token.Key).
+func (ts Tokens) Key(i int) string { return ts[i].Key() }
 
 // Key returns the key phrases read (Keyed): the folded form of a word,
 // with elisions expanded ("d'" is "de"), the digits of a number, the

@@ -14,7 +14,7 @@ func (sc *scanner) matchCurrency(i int) (*currencyForm, int, bool) {
 	list := sc.t.currencies[sc.toks[i].key]
 	for k := range list {
 		c := &list[k]
-		end, ok := MatchAt(c.p, sc.toks, i)
+		end, ok := MatchAt(c.p, Tokens(sc.toks), i)
 		if !ok {
 			continue
 		}

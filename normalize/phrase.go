@@ -7,11 +7,14 @@ import (
 	"strings"
 )
 
-// Keyed is a token as a phrase reads it. Key returns its folded form, or
-// the empty string for a joiner (an apostrophe or a dash between words),
-// which phrases step over: a view whose tokens all have a key is matched
-// token for token.
-type Keyed interface{ Key() string }
+// Keyed is a sequence of tokens as a phrase reads it. Key returns the
+// folded form of token i, or the empty string for a joiner (an apostrophe
+// or a dash between words), which phrases step over: a view whose tokens
+// all have a key is matched token for token.
+type Keyed interface {
+	Len() int
+	Key(i int) string
+}
 
 // Phrase is a pattern of tokens written in plain French, the one phrase
 // language of the French tables: for each token, the folded keys it
@@ -36,7 +39,7 @@ var (
 // CompilePhrase reads a pattern with lex, the tokenizer of the view the
 // phrase will be matched on; the tokens of empty key (joiners) are left
 // out. Every alternative of a word must read as the same number of tokens.
-func CompilePhrase[T Keyed](pattern string, lex func(string) []T) (Phrase, error) {
+func CompilePhrase[S Keyed](pattern string, lex func(string) S) (Phrase, error) {
 	var p Phrase
 	for _, field := range strings.Fields(pattern) {
 		slots, err := compileWord(field, lex)
@@ -53,7 +56,7 @@ func CompilePhrase[T Keyed](pattern string, lex func(string) []T) (Phrase, error
 
 // MustCompilePhrase is CompilePhrase for the patterns of the program's
 // tables, checked by their tests: it panics on an error.
-func MustCompilePhrase[T Keyed](pattern string, lex func(string) []T) Phrase {
+func MustCompilePhrase[S Keyed](pattern string, lex func(string) S) Phrase {
 	p, err := CompilePhrase(pattern, lex)
 	if err != nil {
 		panic(err)
@@ -63,7 +66,7 @@ func MustCompilePhrase[T Keyed](pattern string, lex func(string) []T) Phrase {
 
 // compileWord reads one space-separated word of a pattern into the key
 // sets of its tokens.
-func compileWord[T Keyed](word string, lex func(string) []T) ([][]string, error) {
+func compileWord[S Keyed](word string, lex func(string) S) ([][]string, error) {
 	var slots [][]string
 	for alt := range strings.SplitSeq(word, "|") {
 		forms, err := expandOptional(alt, 0)
@@ -89,10 +92,10 @@ func compileWord[T Keyed](word string, lex func(string) []T) ([][]string, error)
 }
 
 // keysOf returns the keys of toks, joiners left out.
-func keysOf[T Keyed](toks []T) []string {
-	keys := make([]string, 0, len(toks))
-	for _, t := range toks {
-		if k := t.Key(); k != "" {
+func keysOf[S Keyed](toks S) []string {
+	keys := make([]string, 0, toks.Len())
+	for i := range toks.Len() {
+		if k := toks.Key(i); k != "" {
 			keys = append(keys, k)
 		}
 	}
@@ -129,19 +132,19 @@ func expandOptional(w string, seen int) ([]string, error) {
 
 // MatchAt reports whether p matches toks from i on, stepping over joiners,
 // and returns the index just past the match.
-func MatchAt[T Keyed](p Phrase, toks []T, i int) (int, bool) {
+func MatchAt[S Keyed](p Phrase, toks S, i int) (int, bool) {
 	if len(p) == 0 || i < 0 {
 		return i, false
 	}
 	j := i
 	for _, keys := range p {
 		key := ""
-		for ; j < len(toks); j++ {
-			if key = toks[j].Key(); key != "" {
+		for ; j < toks.Len(); j++ {
+			if key = toks.Key(j); key != "" {
 				break
 			}
 		}
-		if j >= len(toks) || !slices.Contains(keys, key) {
+		if j >= toks.Len() || !slices.Contains(keys, key) {
 			return i, false
 		}
 		j++
@@ -151,15 +154,15 @@ func MatchAt[T Keyed](p Phrase, toks []T, i int) (int, bool) {
 
 // MatchEnding reports whether p matches toks ending just before j,
 // stepping over joiners, and returns the index where the match starts.
-func MatchEnding[T Keyed](p Phrase, toks []T, j int) (int, bool) {
-	if len(p) == 0 || j > len(toks) {
+func MatchEnding[S Keyed](p Phrase, toks S, j int) (int, bool) {
+	if len(p) == 0 || j > toks.Len() {
 		return j, false
 	}
 	i := j
 	for k := len(p) - 1; k >= 0; k-- {
 		key := ""
 		for i--; i >= 0; i-- {
-			if key = toks[i].Key(); key != "" {
+			if key = toks.Key(i); key != "" {
 				break
 			}
 		}

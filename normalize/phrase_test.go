@@ -97,21 +97,22 @@ func TestMatchPhrase(t *testing.T) {
 }
 
 // keyed is a view whose tokens all have a key: nothing is stepped over.
-type keyed string
+type keyed []string
 
-func (k keyed) Key() string { return string(k) }
+func (k keyed) Len() int         { return len(k) }
+func (k keyed) Key(i int) string { return k[i] }
 
 // TestMatchKeyed checks that a view without joiners is matched token for
 // token and that the bounds are checked.
 func TestMatchKeyed(t *testing.T) {
-	p := MustCompilePhrase("a|b c", func(s string) []keyed {
-		var toks []keyed
+	p := MustCompilePhrase("a|b c", func(s string) keyed {
+		var toks keyed
 		for _, f := range strings.Fields(s) {
-			toks = append(toks, keyed(f))
+			toks = append(toks, f)
 		}
 		return toks
 	})
-	toks := []keyed{"x", "b", "c", "a", "-", "c"}
+	toks := keyed{"x", "b", "c", "a", "-", "c"}
 	for _, tt := range []struct {
 		i    int
 		want bool

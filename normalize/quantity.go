@@ -296,7 +296,7 @@ func (sc *scanner) completeScaled(v value) value {
 // computer, not a percent: frPercentLowerOnly).
 func (sc *scanner) parsePercent(i int) (int, bool) {
 	for _, p := range sc.t.percent[keyAt(sc.toks, nextWord(sc.toks, i))] {
-		if end, ok := MatchAt(p, sc.toks, i); ok && (!sc.t.percentLowerOnly[p[0][0]] || sc.raw(i) == p[0][0]) {
+		if end, ok := MatchAt(p, Tokens(sc.toks), i); ok && (!sc.t.percentLowerOnly[p[0][0]] || sc.raw(i) == p[0][0]) {
 			return end, true
 		}
 	}

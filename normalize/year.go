@@ -123,7 +123,7 @@ func (sc *scanner) yearKind(head int, inDate bool) (YearKind, int) {
 			if m.where&place == 0 {
 				continue
 			}
-			if start, ok := MatchEnding(m.p, toks, head); ok {
+			if start, ok := MatchEnding(m.p, Tokens(toks), head); ok {
 				return m.kind, start
 			}
 		}
@@ -163,11 +163,11 @@ func (sc *scanner) fromYearStart(head int) (int, bool) {
 		return head - 1, true
 	}
 	for _, p := range sc.t.fromYearPhrases {
-		start, ok := MatchEnding(p[1:], toks, head) // the first word may be left out
+		start, ok := MatchEnding(p[1:], Tokens(toks), head) // the first word may be left out
 		if !ok {
 			continue
 		}
-		if s, ok := MatchEnding(p[:1], toks, start); ok {
+		if s, ok := MatchEnding(p[:1], Tokens(toks), start); ok {
 			start = s
 		}
 		return start, true

@@ -18,9 +18,9 @@ func (s *psent) objectParties(j int) []*occ {
 	if os := s.enumerate(j, true); len(os) > 0 {
 		return os
 	}
-	for k := j; k < len(s.toks) && k-j <= maxObjectPhrase; k++ {
-		t := s.toks[k]
-		if t.lex.has(lxVerbStops) && !writtenPrepA[t.Text] || t.Text == ";" || t.Text == "." {
+	for k := j; k < s.toks.Len() && k-j <= maxObjectPhrase; k++ {
+		t := s.tok(k)
+		if t.has(lxVerbStops) && !writtenPrepA[t.Text()] || t.Text() == ";" || t.Text() == "." {
 			break
 		}
 		if o := s.occAt(k); o != nil {
@@ -34,7 +34,7 @@ func (s *psent) objectParties(j int) []*occ {
 		}
 		// An unknown name right after "de", closing the phrase or before
 		// its place: "la production de Sumitomo à Casablanca".
-		if e := s.companyRunAt(k); e > k && s.validCompany(k, e) && (s.locative(e) || s.f(e) == "," || e == len(s.toks)) {
+		if e := s.companyRunAt(k); e > k && s.validCompany(k, e) && (s.locative(e) || s.f(e) == "," || e == s.toks.Len()) {
 			return []*occ{s.add(occ{kind: s.bodyKind(k, e)}, k, e, k, e)}
 		}
 	}
@@ -111,11 +111,11 @@ const maxAgreementPhrase = 16
 // list item: no punctuation and no verb between them.
 func (s *psent) agreementPhraseBefore(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= maxAgreementPhrase; k-- {
-		t := s.toks[k]
-		if !t.IsWord() || t.lex.has(lxVerbStops) && !writtenPrepA[t.Text] {
+		t := s.tok(k)
+		if !t.IsWord() || t.has(lxVerbStops) && !writtenPrepA[t.Text()] {
 			return false
 		}
-		if t.lex.has(lxAgreementNouns) && (s.is(k-1, lxDeterminers) || s.itemStart(k)) {
+		if t.has(lxAgreementNouns) && (s.is(k-1, lxDeterminers) || s.itemStart(k)) {
 			return s.dealAt(k)
 		}
 	}
@@ -131,7 +131,7 @@ func (s *psent) itemStart(k int) bool {
 	}
 	if k > 0 && s.in(k-1, listMarks) {
 		k--
-		if k > 0 && isDigitWord(s.toks[k-1].Text) {
+		if k > 0 && isDigitWord(s.tok(k-1).Text()) {
 			k--
 		}
 	}
@@ -142,8 +142,8 @@ func (s *psent) itemStart(k int) bool {
 // an agreement ("- Contrat d'investissement avec le groupe A pour ..."):
 // the bodies it names are its parties.
 func (s *psent) listAgreement() bool {
-	for k := 1; k < len(s.toks) && k <= 3; k++ {
-		if s.is(k, lxAgreementNouns) && s.itemStart(k) && (s.in(0, listMarks) || isDigitWord(s.toks[0].Text) && s.in(1, listMarks)) {
+	for k := 1; k < s.toks.Len() && k <= 3; k++ {
+		if s.is(k, lxAgreementNouns) && s.itemStart(k) && (s.in(0, listMarks) || isDigitWord(s.tok(0).Text()) && s.in(1, listMarks)) {
 			return true
 		}
 	}

@@ -10,9 +10,12 @@ import (
 // The French data the party rules read. Every key is folded
 // (normalize.Fold: lower case, no accents, ' for apostrophes).
 
-// Grammatical genders of people, as the text marks them.
+// gender is the grammatical gender of a person, as the text marks it.
+type gender int8
+
+// Grammatical genders.
 const (
-	genderUnknown = iota
+	genderUnknown gender = iota
 	genderMale
 	genderFemale
 )
@@ -21,7 +24,7 @@ const (
 // one is a prefix of another; the gender is the one the form marks.
 var roleHeads = []struct {
 	phrase string
-	gender int
+	gender gender
 }{
 	{"president-directeur general", genderMale}, {"presidente-directrice generale", genderFemale},
 	{"president directeur general", genderMale}, {"presidente directrice generale", genderFemale},
@@ -99,7 +102,7 @@ var nationalityNouns = wordSet(
 )
 
 // civilities come before a name; the value is the gender they mark.
-var civilities = map[string]int{
+var civilities = map[string]gender{
 	"m": genderMale, "mr": genderMale, "monsieur": genderMale, "mm": genderMale,
 	"mme": genderFemale, "madame": genderFemale, "mlle": genderFemale, "mademoiselle": genderFemale,
 	"dr": genderUnknown, "pr": genderUnknown,
@@ -148,9 +151,9 @@ var nameStop = wordSet(
 // firstNames are common given names of the press (Moroccan, French and
 // other), with the gender they mark; they make a capitalised pair a name
 // even without a role.
-var firstNames = sync.OnceValue(func() map[string]int {
-	m := make(map[string]int)
-	add := func(g int, names string) {
+var firstNames = sync.OnceValue(func() map[string]gender {
+	m := make(map[string]gender)
+	add := func(g gender, names string) {
 		for _, n := range strings.Fields(names) {
 			m[n] = g
 		}

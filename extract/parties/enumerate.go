@@ -13,7 +13,7 @@ import "veille/extract/text"
 // capitalised name in the list is taken as a company.
 func (s *psent) enumerate(j int, companies bool) []*occ {
 	var out []*occ
-	for j < len(s.toks) {
+	for j < s.toks.Len() {
 		if os, n, ok := s.representatives(j); ok {
 			out = append(out, os...)
 			j = n
@@ -54,11 +54,11 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		}
 		if k == hi+1 && s.f(hi) == "," && s.in(k, prepsThen) {
 			k++ // the preposition said again: "par A, par B, et par C"
-		} else if k == hi+1 && k < len(s.toks) && s.f(hi) == "," && s.toks[k].IsWord() && !s.toks[k].Cap() && !innerCap(s.toks[k].Text) && (!s.filler(k) || s.in(k+1, subsidiaryNouns) && s.appositionAt(k+1) == hi) {
+		} else if k == hi+1 && k < s.toks.Len() && s.f(hi) == "," && s.tok(k).IsWord() && !s.tok(k).Cap() && !innerCap(s.tok(k).Text()) && (!s.filler(k) || s.is(k+1, lxSubsidiaryNouns) && s.appositionAt(k+1) == hi) {
 			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
 			// le ministre de X, Y, et C".
 			m := k
-			for m < len(s.toks) && m-k < 25 && !s.at(m, phCommaAnd) && s.toks[m].Text != "." && s.toks[m].Text != ";" {
+			for m < s.toks.Len() && m-k < 25 && !s.at(m, phCommaAnd) && s.tok(m).Text() != "." && s.tok(m).Text() != ";" {
 				m++
 			}
 			if !s.at(m, phCommaAnd) {
@@ -127,7 +127,7 @@ func (s *psent) itemEnd(k int) int {
 			}
 		}
 	}
-	for k < len(s.toks) && !s.cap(k) && s.is(k, lxRoleAdjectives) {
+	for k < s.toks.Len() && !s.cap(k) && s.is(k, lxRoleAdjectives) {
 		k++
 	}
 	return k
@@ -135,8 +135,8 @@ func (s *psent) itemEnd(k int) int {
 
 // closingParen returns the ")" closing the "(" at k in the sentence, or -1.
 func (s *psent) closingParen(k int) int {
-	for m := k + 1; m < len(s.toks) && m-k <= maxParenWords; m++ {
-		switch s.toks[m].Text {
+	for m := k + 1; m < s.toks.Len() && m-k <= maxParenWords; m++ {
+		switch s.tok(m).Text() {
 		case ")":
 			return m
 		case "(":
@@ -154,7 +154,7 @@ func (s *psent) sideEnd(k int) int {
 		return k + len(phOneSide)
 	case s.at(k, phOtherSide):
 		return k + len(phOtherSide)
-	case s.at(k, phForTheSide) && s.toks[min(k+len(phForTheSide), len(s.toks)-1)].IsWord():
+	case s.at(k, phForTheSide) && s.toks.At(min(k+len(phForTheSide), s.toks.Len()-1)).IsWord():
 		return k + len(phForTheSide) + 1 // "pour la partie marocaine"
 	}
 	return k
@@ -181,16 +181,16 @@ const maxGroupAdjectives = 3
 // recogniser already read ("les entreprises A, B et C") is left to it.
 func (s *psent) groupEnd(j int) int {
 	k := j
-	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < len(s.toks) && isDigitWord(s.toks[k].Text) {
+	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < s.toks.Len() && isDigitWord(s.tok(k).Text()) {
 		k++
 	}
 	if k == j || k-j > 2 || !s.is(k, lxCompanyListNouns) {
 		return j
 	}
 	k++
-	for n := 0; n < maxGroupAdjectives && k < len(s.toks); n++ {
-		t := s.toks[k]
-		if !t.IsWord() || t.Cap() || t.AllCaps() || t.lex.has(lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) {
+	for n := 0; n < maxGroupAdjectives && k < s.toks.Len(); n++ {
+		t := s.tok(k)
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.has(lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) {
 			break
 		}
 		k++
@@ -278,14 +278,14 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 	}
 	k++
 	var out []*occ
-	for k < len(s.toks) {
+	for k < s.toks.Len() {
 		p := s.occAt(k)
 		if p == nil || p.kind != KindPerson {
 			e, ok := s.nameAt(k, 2)
 			if !ok || !s.free(k, e) {
 				break
 			}
-			p = s.add(occ{kind: KindPerson, gender: firstNames()[s.f(k)], family: s.f(e - 1)}, k, e, k, e)
+			p = s.add(occ{kind: KindPerson, gender: firstNames()[s.f(k)], ri: &roleInfo{family: s.f(e - 1)}}, k, e, k, e)
 		}
 		out = append(out, p)
 		k = p.hi

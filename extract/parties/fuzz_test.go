@@ -10,8 +10,9 @@ import (
 	"veille/extract/text"
 )
 
-// FuzzParties checks that Find never panics and that every mention
-// and every evidence lies inside the text, on rune boundaries.
+// FuzzParties checks that Find never panics, that every mention and
+// every evidence lies inside the text, on rune boundaries, and that the
+// empty role information shared by companies and bodies stays empty.
 func FuzzParties(f *testing.F) {
 	for _, tt := range append(partiesTests, pressTests...) {
 		f.Add(tt.text)
@@ -24,6 +25,10 @@ func FuzzParties(f *testing.F) {
 		sig, act, ms, err := Find(context.Background(), d)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if noRoleInfo.role != "" || noRoleInfo.roleHead != "" || noRoleInfo.roleOrgs != nil ||
+			noRoleInfo.family != "" || noRoleInfo.org != "" || noRoleInfo.orgRole != "" {
+			t.Fatalf("the empty role information was written: %+v", noRoleInfo)
 		}
 		for _, m := range ms {
 			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {

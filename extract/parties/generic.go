@@ -34,7 +34,7 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 			}
 			// The complement goes on after a preposition, or after "région"
 			// with the region's name ("Conseil de la région Drâa-Tafilalet").
-			if rest := text.Tokenize(folded[j][len(prefix):]); len(rest) == 0 || !complementPreps[rest[0].Text] && !regionNouns[lastWord(folded[i])] {
+			if rest := text.Tokenize(folded[j][len(prefix):]); rest.Len() == 0 || !complementPreps[rest.Text(0)] && !regionNouns[lastWord(folded[i])] {
 				continue
 			}
 			if long != nil {
@@ -70,14 +70,14 @@ func (r *partyResolver) yieldGovernment(d *text.Doc) {
 		return
 	}
 	before := text.Tokenize(d.Text[max(0, r.state.start-maxCounterpartBytes):r.state.start])
-	if n := len(before); n >= 2 && counterpartPreps[before[n-2].Fold] && stateArticles[before[n-1].Fold] {
+	if n := before.Len(); n >= 2 && counterpartPreps[before.Fold(n-2)] && stateArticles[before.Fold(n-1)] {
 		return
 	}
 	for _, e := range r.ents {
 		if e.via != ViaSigned && e.via != ViaParty {
 			continue
 		}
-		minister := e.kind == KindPerson && strings.HasPrefix(e.roleHead, ministerPrefix)
+		minister := e.kind == KindPerson && strings.HasPrefix(e.info().roleHead, ministerPrefix)
 		ministry := e.kind == KindGovernment && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix)
 		if minister || ministry {
 			r.state.via = ""

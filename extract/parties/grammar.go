@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,27 +39,27 @@ func (s *psent) prepEnd(i int) (int, bool) {
 // stop words, an "(ACR)" group, "&". It returns the end (i if empty).
 func (s *psent) npEnd(i int) int {
 	j, words := i, 0
-	for j < len(s.toks) && words < maxNPWords {
-		t := s.toks[j]
+	for j < s.toks.Len() && words < maxNPWords {
+		t := s.tok(j)
 		switch {
-		case t.Text == "(":
+		case t.Text() == "(":
 			k := s.parenEnd(j)
 			if k < 0 || j == i {
 				return j
 			}
 			j = k
 			continue
-		case t.Text == "&" && j > i && s.cap(j+1):
+		case t.Text() == "&" && j > i && s.cap(j+1):
 			j++
 			continue
-		case conjAnd[t.Fold] && j > i && s.coordinated(j):
+		case conjAnd[t.Fold()] && j > i && s.coordinated(j):
 			j++ // "sociale et solidaire", "Eaux et Forêts"
 			continue
-		case !t.IsWord(), t.lex.has(lxStopWords), t.lex.has(lxComplementPreps), conjAnd[t.Fold]:
+		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), conjAnd[t.Fold()]:
 			return j
-		case isDigitWord(t.Text), j > i && !t.Cap() && futureVerb(t.Fold):
+		case isDigitWord(t.Text()), j > i && !t.Cap() && futureVerb(t.Fold()):
 			return j // "le Conseil de la région prendra en charge"
-		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.toks[j+1].Text) && t.lex.has(lxFirstNames):
+		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.tok(j+1).Text()) && t.has(lxFirstNames):
 			// "de l'AMDIE Ali Seddiki", "de l'Économie et des finances
 			// Mohamed Boussaid": the name after the body is not the body's.
 			return j
@@ -84,15 +85,15 @@ func futureVerb(f string) bool {
 // parties: the words on both sides have the same case, and the word after
 // is not followed by another capitalised word (a person's name).
 func (s *psent) coordinated(j int) bool {
-	if j+1 >= len(s.toks) || !s.toks[j-1].IsWord() || !s.toks[j+1].IsWord() {
+	if j+1 >= s.toks.Len() || !s.tok(j-1).IsWord() || !s.tok(j+1).IsWord() {
 		return false
 	}
-	prev, next := s.toks[j-1], s.toks[j+1]
-	if prev.Cap() != next.Cap() || next.lex.has(lxStopWords) || next.lex.has(lxVerbStops) || next.lex.has(lxDeterminers) || next.lex.has(lxComplementPreps) || isDigitWord(next.Text) {
+	prev, next := s.tok(j-1), s.tok(j+1)
+	if prev.Cap() != next.Cap() || next.has(lxStopWords) || next.has(lxVerbStops) || next.has(lxDeterminers) || next.has(lxComplementPreps) || isDigitWord(next.Text()) {
 		return false
 	}
 	if next.Cap() {
-		return !s.cap(j+2) && !next.lex.has(lxFirstNames)
+		return !s.cap(j+2) && !next.has(lxFirstNames)
 	}
 	return !prev.Cap()
 }
@@ -100,14 +101,14 @@ func (s *psent) coordinated(j int) bool {
 // parenEnd returns the token after the ")" closing a short parenthesis
 // opened at i ("(AMDIE)", "(MNC)"), or -1.
 func (s *psent) parenEnd(i int) int {
-	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
-		if s.toks[j].Text == ")" {
+	for j := i + 1; j < s.toks.Len() && j <= i+4; j++ {
+		if s.tok(j).Text() == ")" {
 			if j == i+1 {
 				return -1
 			}
 			return j + 1
 		}
-		if !s.toks[j].IsWord() && s.toks[j].Text != "-" && s.toks[j].Text != "&" {
+		if !s.tok(j).IsWord() && s.tok(j).Text() != "-" && s.tok(j).Text() != "&" {
 			return -1
 		}
 	}
@@ -127,7 +128,7 @@ type tailJoin struct {
 func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 	end = i
 	j := i
-	for j < len(s.toks) {
+	for j < s.toks.Len() {
 		// Joiners: ", de", "et de", ", et de", ", ainsi que de".
 		k, ainsi := j, false
 		if k > i {
@@ -148,7 +149,7 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 				break
 			}
 			// "à Paris", "au Maroc", "pour l'Afrique": a place-like complement.
-			if k < len(s.toks) && k > i && placePreps[s.toks[k].Text] {
+			if k < s.toks.Len() && k > i && placePreps[s.tok(k).Text()] {
 				m := k + 1
 				if s.in(m, definiteArticles) {
 					m++
@@ -213,30 +214,30 @@ var compassPoints = wordSet("nord", "sud", "est", "ouest", "centre")
 // company words ("bank") and dotted legal forms ("S.A."). It returns the
 // end (i if none).
 func (s *psent) companyRunAt(i int) int {
-	if i < 0 || i >= len(s.toks) || !s.toks[i].IsWord() || !s.toks[i].Cap() && !s.toks[i].DigitLed() && !s.toks[i].AllCaps() && !innerCap(s.toks[i].Text) {
+	if i < 0 || i >= s.toks.Len() || !s.tok(i).IsWord() || !s.tok(i).Cap() && !s.tok(i).DigitLed() && !s.tok(i).AllCaps() && !innerCap(s.tok(i).Text()) {
 		return i // the common case, before the role test below
 	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
 		return i // "Manager" of "Country Manager"
 	}
 	j := i
-	for j < len(s.toks) && j-i < 8 {
-		t := s.toks[j]
+	for j < s.toks.Len() && j-i < 8 {
+		t := s.tok(j)
 		switch {
-		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text)):
-			if j == i && (t.lex.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text)) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold] {
+		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text())):
+			if j == i && (t.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text())) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold()] {
 				return j
 			}
 			j++
-		case j > i && (t.Text == "&" || englishJoiners[t.Fold]) && s.cap(j+1):
+		case j > i && (t.Text() == "&" || englishJoiners[t.Fold()]) && s.cap(j+1):
 			j++
-		case j > i && t.lex.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
+		case j > i && t.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"
-		case j > i && s.at(j, phDeL) && s.cap(j+2) && !s.toks[j+2].AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
+		case j > i && s.at(j, phDeL) && s.cap(j+2) && !s.tok(j+2).AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
 			j += 2 // "Crédit de l'Ouest", "Tanneries de l'Atlas"
-		case j > i && t.IsWord() && t.lex.has(lxCompanyWords) && !t.lex.has(lxStopWords):
+		case j > i && t.IsWord() && t.has(lxCompanyWords) && !t.has(lxStopWords):
 			j++
-		case j > i && t.Text == "." && j+1 < len(s.toks) && len([]rune(s.toks[j-1].Text)) == 1 && s.cap(j+1) && len([]rune(s.toks[j+1].Text)) == 1:
+		case j > i && t.Text() == "." && j+1 < s.toks.Len() && len([]rune(s.tok(j-1).Text())) == 1 && s.cap(j+1) && len([]rune(s.tok(j+1).Text())) == 1:
 			j += 2 // "S.A"
 		default:
 			return j
@@ -266,8 +267,11 @@ func (s *psent) hasTradeWord(lo, hi int) bool {
 // innerCap reports whether a lower-case word holds a capital inside, as
 // brand names do ("easyJet", "inwi" does not).
 func innerCap(w string) bool {
-	for i, r := range w {
-		if i > 0 && unicode.IsUpper(r) {
+	_, n := utf8.DecodeRuneInString(w)
+	for i := n; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return strings.IndexFunc(w[i:], unicode.IsUpper) >= 0 // past ASCII, rune by rune
+		} else if 'A' <= c && c <= 'Z' {
 			return true
 		}
 	}

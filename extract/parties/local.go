@@ -24,7 +24,7 @@ var locativePreps = wordSet("dans", "en", "à", "vers", "depuis", "sur", "traver
 // locative reports whether token i is a locative preposition, read as
 // written.
 func (s *psent) locative(i int) bool {
-	return i >= 0 && i < len(s.toks) && locativePreps[strings.ToLower(s.toks[i].Text)]
+	return i >= 0 && i < s.toks.Len() && locativePreps[strings.ToLower(s.tok(i).Text())]
 }
 
 // maxPlaceWords bounds the name of the place a local government is named
@@ -34,8 +34,8 @@ const maxPlaceWords = 8
 // localBodies reads the local governments named in lower case after a
 // determiner or a contracted preposition.
 func (s *psent) localBodies() {
-	for i := 1; i < len(s.toks); i++ {
-		if s.claimed[i] || s.cap(i) || !s.in(i, localHeads) || !s.is(i-1, lxDeterminers|lxComplementPreps) && !s.in(i-1, contractedAu) {
+	for i := 1; i < s.toks.Len(); i++ {
+		if s.claimed[i] || s.cap(i) || !s.is(i, lxLocalHeads) || !s.is(i-1, lxDeterminers|lxComplementPreps) && !s.in(i-1, contractedAu) {
 			continue
 		}
 		if s.locative(i-1) || s.locative(i-2) && s.is(i-1, lxDeterminers) {
@@ -64,7 +64,7 @@ func (s *psent) localNameEnd(i int) int {
 	if n, ok := s.prepEnd(j); ok {
 		j = n
 	}
-	if s.in(j, localHeads) && !s.cap(j) {
+	if s.is(j, lxLocalHeads) && !s.cap(j) {
 		if e := s.localNameEnd(j); e > j {
 			return e
 		}
@@ -85,11 +85,11 @@ func (s *psent) placeRunAt(j int) int {
 		return j
 	}
 	e := j
-	for e < len(s.toks) && e-j < maxPlaceWords {
+	for e < s.toks.Len() && e-j < maxPlaceWords {
 		switch {
 		case s.cap(e):
 			e++
-		case s.toks[e].Text == "-" && s.cap(e+1):
+		case s.tok(e).Text() == "-" && s.cap(e+1):
 			e += 2
 		default:
 			return e
@@ -110,8 +110,8 @@ func (s *psent) placeComplementEnd(i int) int {
 	if !ok || !s.in(i, complementPreps) || !s.cap(k) {
 		return i
 	}
-	for e := min(len(s.toks), k+maxPlaceTokens); e > k; e-- {
-		if s.toks[e-1].IsWord() && s.free(k, e) && s.isPlace(k, e) {
+	for e := min(s.toks.Len(), k+maxPlaceTokens); e > k; e-- {
+		if s.tok(e-1).IsWord() && s.free(k, e) && s.isPlace(k, e) {
 			return e
 		}
 	}

@@ -1,6 +1,10 @@
 package parties
 
-import "strings"
+import (
+	"strings"
+
+	"veille/extract/text"
+)
 
 // Recognisers of bodies: ministries, "Long Name (ACR)", headed names
 // ("Caisse de Dépôt et de Gestion"), companies after a trigger noun or with
@@ -10,7 +14,7 @@ import "strings"
 // que de B" (two ministries), and the back-references "le ministère", "les
 // deux ministères".
 func (s *psent) ministries() {
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		f := s.f(i)
 		if !ministryNouns[f] || s.claimed[i] {
 			continue
@@ -40,8 +44,8 @@ func (s *psent) ministries() {
 			continue
 		}
 		nameEnd, acr := end, ""
-		if s.toks[end-1].Text == ")" && end-3 > j && s.toks[end-3].Text == "(" {
-			nameEnd, acr = end-3, s.toks[end-2].Text
+		if s.tok(end-1).Text() == ")" && end-3 > j && s.tok(end-3).Text() == "(" {
+			nameEnd, acr = end-3, s.tok(end-2).Text()
 		}
 		if !plural {
 			s.add(occ{kind: KindGovernment, name: s.span(i, nameEnd), acronym: acr}, i, end, i, nameEnd)
@@ -92,20 +96,20 @@ func splitParts(s *psent, lo, hi int, joins []tailJoin) [][2]int {
 // acronymForms reads "Maroc Numeric Cluster (MNC)": one body, named by the
 // long form, with its acronym.
 func (s *psent) acronymForms() {
-	for i, t := range s.toks {
-		if t.Text != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
+	for i := range s.toks.Len() {
+		if s.toks.Text(i) != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
 			continue
 		}
-		acr := s.toks[i+1]
+		acr := s.tok(i + 1)
 		alias := !isAcronym(acr)
 		if alias && !s.isAlias(i+1) {
 			continue
 		}
-		start := s.longFormStart(i, acr.Fold)
+		start := s.longFormStart(i, acr.Fold())
 		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) || alias && !s.is(start, lxOrgHeads) {
 			continue
 		}
-		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text}, start, i+3, start, i+3)
+		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text()}, start, i+3, start, i+3)
 	}
 }
 
@@ -113,13 +117,13 @@ func (s *psent) acronymForms() {
 // can be its short name though not in capitals: one capitalised word
 // that is no place ("Agence ... (Masen)", "Fédération ... (Interprolive)").
 func (s *psent) isAlias(i int) bool {
-	t := s.toks[i]
-	return t.IsWord() && t.Cap() && !t.lex.has(lxNotOrgs|lxNameStop|lxStopWords) && !s.isPlace(i, i+1)
+	t := s.tok(i)
+	return t.IsWord() && t.Cap() && !t.has(lxNotOrgs|lxNameStop|lxStopWords) && !s.isPlace(i, i+1)
 }
 
 // isAcronym reports whether a token can be the acronym of a body.
 func isAcronym(t ptok) bool {
-	return t.AllCaps() && len(t.Text) <= 12 && !t.lex.has(lxNotOrgs)
+	return t.AllCaps() && len(t.Text()) <= 12 && !t.has(lxNotOrgs)
 }
 
 // longFormStart finds where the long form before the "(" at i starts: the
@@ -128,8 +132,8 @@ func isAcronym(t ptok) bool {
 func (s *psent) longFormStart(i int, acr string) int {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 20; k-- {
-		t := s.toks[k]
-		if t.IsWord() && (!t.lex.has(lxStopWords) || t.lex.has(lxMinorWords)) || t.Text == "&" || t.Text == "," && s.is(k+1, lxContinuers) {
+		t := s.tok(k)
+		if t.IsWord() && (!t.has(lxStopWords) || t.has(lxMinorWords)) || t.Text() == "&" || t.Text() == "," && s.is(k+1, lxContinuers) {
 			lo = k
 			continue
 		}
@@ -165,11 +169,11 @@ var minorWords = wordSet("de", "du", "des", "d'", "l'", "la", "le", "les", "et",
 func (s *psent) initials(lo, hi int, capsOnly bool) string {
 	var b strings.Builder
 	for k := lo; k < hi; k++ {
-		t := s.toks[k]
-		if !t.IsWord() || t.lex.has(lxMinorWords) || capsOnly && !t.Cap() {
+		t := s.tok(k)
+		if !t.IsWord() || t.has(lxMinorWords) || capsOnly && !t.Cap() {
 			continue
 		}
-		b.WriteByte(t.Fold[0])
+		b.WriteByte(t.Fold()[0])
 	}
 	return b.String()
 }
@@ -203,28 +207,28 @@ var regionalAdjectives = wordSet("regional", "communal", "provincial", "prefecto
 // ("Caisse de Dépôt et de Gestion", "Bank Al-Maghrib", "Conseil régional
 // de l'Oriental") and local councils written in lower case.
 func (s *psent) headedBodies() {
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		f := s.f(i)
 		kind := orgHeads[f]
 		council := councilNouns[f] && s.is(i+1, lxRegionalAdjectives)
 		// A company head heads a name only before lower-case words ("Société
 		// marocaine d'ingénierie touristique"); "Groupe Renault" is read by
 		// companyTriggers.
-		companyHead := kind == KindCompany && companyNameHeads[f] && s.toks[min(i+1, len(s.toks)-1)].IsWord() && !s.cap(i+1) && !s.is(i+1, lxComplementPreps)
+		companyHead := kind == KindCompany && companyNameHeads[f] && s.tok(min(i+1, s.toks.Len()-1)).IsWord() && !s.cap(i+1) && !s.is(i+1, lxComplementPreps)
 		if s.claimed[i] || kind == "" || kind == KindCompany && !companyHead || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
 			continue
 		}
-		if i > 0 && (s.cap(i-1) || s.toks[i-1].AllCaps()) && !s.is(i-1, lxNameStop) {
+		if i > 0 && (s.cap(i-1) || s.tok(i-1).AllCaps()) && !s.is(i-1, lxNameStop) {
 			continue // "BMCE Bank of Africa": the head of an English name is not its start
 		}
 		// Capitalised words and adjectives before the complements:
 		// "Bank Al-Maghrib", "Fédération royale marocaine de football".
 		j, lower := i+1, 0
-		for j < len(s.toks) && j-i <= 5 && !s.claimed[j] && s.toks[j].IsWord() {
-			t := s.toks[j]
+		for j < s.toks.Len() && j-i <= 5 && !s.claimed[j] && s.tok(j).IsWord() {
+			t := s.tok(j)
 			switch {
-			case t.Cap() && !t.lex.has(lxNameStop), isRomanNumeral(t.Text):
-			case !t.Cap() && lower < 3 && !t.lex.has(lxStopWords) && !t.lex.has(lxVerbStops) && !t.lex.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text) && !futureVerb(t.Fold):
+			case t.Cap() && !t.has(lxNameStop), isRomanNumeral(t.Text()):
+			case !t.Cap() && lower < 3 && !t.has(lxStopWords) && !t.has(lxVerbStops) && !t.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text()) && !futureVerb(t.Fold()):
 				lower++
 			default:
 				lower = -1
@@ -302,7 +306,7 @@ func (s *psent) companyTriggers() {
 	if !s.hasWord(lxCompanyTriggers | lxNationalityNouns | lxCompanyListNouns) {
 		return
 	}
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		f := s.f(i)
 		if s.claimed[i] {
 			continue
@@ -322,7 +326,7 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxCompanyTriggers):
 			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
-			atPlace := j > i+1 && placeBefore[strings.ToLower(s.toks[j-1].Text)]
+			atPlace := j > i+1 && placeBefore[strings.ToLower(s.tok(j-1).Text())]
 			q := s.quotedAt(j) // "le groupe « Leoni »"
 			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.quoteCloses(e, q) && s.free(j, e+q) && s.validCompany(j+q, e) {
 				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
@@ -351,7 +355,7 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.in(i-1, contractedAux)):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
 			j := i + 1
-			for j < len(s.toks) && j-i <= 6 && s.toks[j].IsWord() && !s.toks[j].Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.toks[j].Text) {
+			for j < s.toks.Len() && j-i <= 6 && s.tok(j).IsWord() && !s.tok(j).Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.tok(j).Text()) {
 				j++
 			}
 			if s.f(j) == "," || s.f(j) == ":" {
@@ -385,10 +389,11 @@ func (s *psent) subsidiaryOf(o *occ, i int) {
 		p := s.occs[k]
 		if p.ref == occName && p.kind == KindCompany && p.hi <= i {
 			p.parentOf = true
-			o.org = p.name
-			o.orgRole = "filiale de " + p.name
+			ri := o.own()
+			ri.org = p.name
+			ri.orgRole = "filiale de " + p.name
 			if p.group {
-				o.orgRole = "filiale du groupe " + p.name
+				ri.orgRole = "filiale du groupe " + p.name
 			}
 			return
 		}
@@ -405,7 +410,7 @@ func (s *psent) validCompany(lo, hi int) bool {
 		return false // "du Conseil", "le Groupe": a head alone names nothing
 	}
 	k := lo - 1
-	if k >= 0 && !s.toks[k].IsWord() && s.toks[k].Text != "," {
+	if k >= 0 && !s.tok(k).IsWord() && s.tok(k).Text() != "," {
 		k-- // a quote: la stratégie « Maroc Digital 2030 »
 	}
 	if s.is(k, lxEventWords) && !s.in(k-1, prepDe) {
@@ -452,7 +457,7 @@ func (s *psent) occEndingAt(i int) *occ {
 // "NTT Data Morocco", "Eids Maroc") or an English head ("Maroc Numeric
 // Cluster").
 func (s *psent) companyRuns() {
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		if s.claimed[i] {
 			continue
 		}
@@ -491,25 +496,26 @@ func (s *psent) onlyPlaces(lo, hi int) bool {
 // headline), only known acronyms count.
 func (s *psent) acronyms() {
 	caps, words := 0, 0
-	for _, t := range s.toks {
-		if t.IsWord() {
+	for i := range s.toks.Len() {
+		if t := s.toks.Shape(i); t&text.Word != 0 {
 			words++
-			if t.AllCaps() {
+			if t&text.Acronym != 0 {
 				caps++
 			}
 		}
 	}
 	shouting := caps*2 > words
-	for i, t := range s.toks {
-		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.Text) {
+	for i := range s.toks.Len() {
+		t := s.tok(i)
+		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.Text()) {
 			continue
 		}
-		if kind, ok := knownAcronyms[t.Fold]; ok {
+		if kind, ok := knownAcronyms[t.Fold()]; ok {
 			e := s.placeComplementEnd(i + 1)
-			s.add(occ{kind: kind, acronym: t.Text}, i, e, i, e)
+			s.add(occ{kind: kind, acronym: t.Text()}, i, e, i, e)
 			continue
 		}
-		if len(t.Text) >= 3 && !shouting {
+		if len(t.Text()) >= 3 && !shouting {
 			s.add(occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}
@@ -520,7 +526,7 @@ func (s *psent) pronouns() {
 	if !s.hasWord(lxBackRefPronouns) {
 		return
 	}
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		if !s.claimed[i] && s.is(i, lxBackRefPronouns) {
 			s.add(occ{ref: occRefCompany, kind: KindCompany}, i, i+1, i, i+1)
 		}
@@ -536,7 +542,7 @@ func (s *psent) state() {
 	if !s.hasWord(lxStateNames) {
 		return
 	}
-	for i := 1; i < len(s.toks); i++ {
+	for i := 1; i < s.toks.Len(); i++ {
 		f := s.f(i)
 		if s.claimed[i] || !s.is(i, lxStateNames) || !s.in(i-1, stateArticles) {
 			continue
@@ -588,7 +594,7 @@ func (s *psent) namedHead(i int) bool {
 	}
 	hi, alias := e, ""
 	if s.f(e) == "(" && s.cap(e+1) && s.f(e+2) == ")" {
-		hi, alias = e+3, s.toks[e+1].Text
+		hi, alias = e+3, s.tok(e+1).Text()
 	}
 	s.add(occ{kind: KindCompany, name: s.span(i, e), acronym: alias}, i, hi, i, e)
 	return true

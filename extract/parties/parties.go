@@ -36,7 +36,7 @@ import (
 // minister who signs for it.
 
 // occKind says whether an occurrence names a party or refers back to one.
-type occKind int
+type occKind uint8
 
 const (
 	occName          occKind = iota // names a party
@@ -50,63 +50,106 @@ const (
 	occState                        // "le Maroc": a party only where it signs
 )
 
-// occ is one occurrence of a party in a sentence.
+// occ is one occurrence of a party in a sentence. A dense page has one
+// in every sentence: the small fields are kept together.
 type occ struct {
-	ref      occKind
-	kind     Kind
-	name     string
-	acronym  string
-	role     string // for people: the title as written
-	roleHead string // folded head of the role ("ministre delegue")
-	org      string // a subsidiary's parent
-	orgRole  string // "filiale de Y"
-	roleOrgs []*occ // bodies named inside a person's role, or the body "son PDG" belongs to
-	gender   int
-	family   string // folded family name of a person
-	group    bool   // introduced as a group ("le groupe X")
-	noun     string // the trigger noun that introduced or refers to it ("operateur")
+	kind    Kind
+	name    string
+	acronym string
+	ri      *roleInfo // a person's role, a subsidiary's parent (info)
+	noun    string    // the trigger noun that introduced or refers to it ("operateur")
+	via     Via       // party position in this sentence
 
 	start, end int // byte span of the name or reference
 	nlo, nhi   int // token span of the name or reference
 	lo, hi     int // token extent in the sentence, for enumerations
-	inRole     bool
-	parentOf   bool // named as the parent of a subsidiary
-	apposed    bool // named in an apposition ("X, filiale de Y"): never a subject
-	weak       bool // an unknown acronym or run: kept only as a party
-	civil      bool // a name after a civility: may be a full name's tail
-	via        Via  // party position in this sentence
-	commit     bool // a company pledging in an agreement story
-	lone       bool // a person signing where no company is a party
 
 	ent *partyEntity
+
+	ref      occKind
+	gender   gender
+	group    bool // introduced as a group ("le groupe X")
+	inRole   bool
+	parentOf bool // named as the parent of a subsidiary
+	apposed  bool // named in an apposition ("X, filiale de Y"): never a subject
+	weak     bool // an unknown acronym or run: kept only as a party
+	civil    bool // a name after a civility: may be a full name's tail
+	commit   bool // a company pledging in an agreement story
+	lone     bool // a person signing where no company is a party
 }
+
+// roleInfo is what the naming of a person or of a subsidiary adds: a
+// role, a family name, a parent. Companies and bodies, every occurrence of
+// a page dense with figures, have none: an occurrence or an entity holds a
+// roleInfo once one of its fields is set (own), and reads the empty one
+// until then (info).
+type roleInfo struct {
+	role     string // for people: the title as written
+	roleHead string // folded head of the role ("ministre delegue")
+	roleOrgs []*occ // bodies named inside a person's role, or the body "son PDG" belongs to
+	family   string // folded family name of a person
+	org      string // a subsidiary's parent
+	orgRole  string // "filiale de Y"
+}
+
+// noRoleInfo is the roleInfo of those that have none; it is never written.
+var noRoleInfo roleInfo
+
+// readInfo returns *ri, or the empty roleInfo.
+func readInfo(ri *roleInfo) *roleInfo {
+	if ri == nil {
+		return &noRoleInfo
+	}
+	return ri
+}
+
+// ownInfo returns *ri, which it allocates first if need be, to be written.
+func ownInfo(ri **roleInfo) *roleInfo {
+	if *ri == nil {
+		*ri = new(roleInfo)
+	}
+	return *ri
+}
+
+// info returns the role information of the occurrence, to be read.
+func (o *occ) info() *roleInfo { return readInfo(o.ri) }
+
+// own returns the role information of the occurrence, to be written.
+func (o *occ) own() *roleInfo { return ownInfo(&o.ri) }
 
 // psent is a sentence being read for parties.
 type psent struct {
-	d       *text.Doc
-	toks    []ptok
+	*reader
+	toks    text.Tokens
+	lexOf   []lexEntry // the lexicon entry of each token
 	claimed []bool
 	occs    []*occ
-	lex     lexBits  // the tables of all its words
-	slab    *occSlab // where the occurrences of the text are allocated
+	lex     lexBits // the tables of all its words
+}
+
+// reader is what the sentences of a document share.
+type reader struct {
+	d    *text.Doc
+	sets *lexSets // the sets of tables of the lexicon entries
+	slab occSlab  // where the occurrences of the text are allocated
 }
 
 // f returns the folded token i ("" out of range).
 func (s *psent) f(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= s.toks.Len() {
 		return ""
 	}
-	return s.toks[i].Fold
+	return s.toks.Fold(i)
 }
 
 // is reports whether token i is in one of the tables of b.
 func (s *psent) is(i int, b lexBits) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].lex.has(b)
+	return i >= 0 && i < len(s.lexOf) && s.sets[s.lexOf[i]].has(b)
 }
 
 // cap reports whether token i is a capitalised word.
 func (s *psent) cap(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].IsWord() && s.toks[i].Cap()
+	return i >= 0 && i < s.toks.Len() && s.toks.Shape(i)&(text.Word|text.Capital) == text.Word|text.Capital
 }
 
 // free reports whether no rule has claimed tokens [lo, hi).
@@ -131,7 +174,7 @@ func (s *psent) claim(lo, hi int) {
 func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
 	o := s.slab.new(v)
 	o.lo, o.hi, o.nlo, o.nhi = lo, hi, nlo, nhi
-	o.start, o.end = int(s.toks[nlo].Start), int(s.toks[nhi-1].End)
+	o.start, o.end = s.toks.Span(nlo).Start, s.toks.Span(nhi-1).End
 	if o.name == "" {
 		o.name = s.d.Text[o.start:o.end]
 	}
@@ -168,7 +211,7 @@ func (s *psent) span(lo, hi int) string {
 	if lo >= hi {
 		return ""
 	}
-	return s.d.Text[s.toks[lo].Start:s.toks[hi-1].End]
+	return s.d.Text[s.toks.Span(lo).Start:s.toks.Span(hi-1).End]
 }
 
 // Find finds the signatories of the agreements the article reports, the
@@ -238,34 +281,62 @@ func (a *occSlab) new(v occ) *occ {
 	return &a.chunk[len(a.chunk)-1]
 }
 
-// ptok is a token of the document with the word tables that hold it. It
-// points into the document's tokens rather than copying them: a dense page
-// has a token every five bytes.
+// ptok is token i of a sentence, read in place.
 type ptok struct {
-	*text.Token
-	lex lexBits
+	s *psent
+	i int
 }
+
+// tok returns token i of the sentence.
+func (s *psent) tok(i int) ptok { return ptok{s, i} }
+
+// Text returns the surface form of the token.
+func (t ptok) Text() string { return t.s.toks.Text(t.i) }
+
+// Fold returns the folded form of the token.
+func (t ptok) Fold() string { return t.s.toks.Fold(t.i) }
+
+// has reports whether the token is in one of the tables of b.
+func (t ptok) has(b lexBits) bool { return t.s.sets[t.s.lexOf[t.i]].has(b) }
+
+// shape reports whether the token has one of the shapes of x.
+func (t ptok) shape(x text.Shape) bool { return t.s.toks.Shape(t.i)&x != 0 }
+
+// IsWord reports whether the token is a word.
+func (t ptok) IsWord() bool { return t.shape(text.Word) }
+
+// Cap reports whether the token starts with an upper-case letter.
+func (t ptok) Cap() bool { return t.shape(text.Capital) }
+
+// AllCaps reports whether the token is an acronym-like word.
+func (t ptok) AllCaps() bool { return t.shape(text.Acronym) }
+
+// DigitLed reports whether the token is a word led by a digit that holds
+// letters that are not an ordinal suffix ("2T").
+func (t ptok) DigitLed() bool { return t.shape(text.DigitLed) }
 
 // sentences reads the tokens of d into one buffer of party tokens and one
 // of claims for the whole text: each sentence takes its part.
 func sentences(d *text.Doc) []*psent {
 	lex := lexicon()
-	all := d.Tokens()
-	toks := make([]ptok, len(all))
-	for i := range all {
-		toks[i] = ptok{Token: &all[i], lex: lex[all[i].Fold]}
+	toks := d.Tokens()
+	lexOf := make([]lexEntry, toks.Len())
+	for i := range lexOf {
+		if f := toks.Fold(i); lex.keys.Has(f) {
+			lexOf[i] = lex.entries[f]
+		}
 	}
-	claimed := make([]bool, len(toks))
-	slab := &occSlab{}
+	claimed := make([]bool, len(lexOf))
+	r := &reader{d: d, sets: lex.sets}
 	ss := make([]psent, len(d.Sents))
 	sents := make([]*psent, len(d.Sents))
 	lo := 0
 	for i := range d.Sents {
-		hi := lo + len(d.SentenceTokens(i))
+		hi := lo + d.SentenceTokens(i).Len()
 		s := &ss[i]
-		*s = psent{d: d, toks: toks[lo:hi:hi], claimed: claimed[lo:hi:hi], slab: slab}
-		for _, t := range s.toks {
-			s.lex |= t.lex
+		*s = psent{reader: r, toks: toks.Slice(lo, hi), lexOf: lexOf[lo:hi:hi], claimed: claimed[lo:hi:hi]}
+		for _, e := range s.lexOf {
+			s.lex |= lex.sets[e]
 		}
 		sents[i] = s
 		lo = hi
@@ -299,7 +370,7 @@ func (s *psent) recognise() {
 // the body is the person's, a party only if the person signs for it.
 func (s *psent) captions() {
 	for _, p := range s.occs[:len(s.occs):len(s.occs)] {
-		if p.ref != occName || p.kind != KindPerson || len(p.roleOrgs) > 0 || s.f(p.hi) != "(" {
+		if p.ref != occName || p.kind != KindPerson || len(p.info().roleOrgs) > 0 || s.f(p.hi) != "(" {
 			continue
 		}
 		n := p.hi + 1
@@ -312,7 +383,7 @@ func (s *psent) captions() {
 			o = s.add(occ{kind: s.bodyKind(n, e)}, n, e, n, e)
 		}
 		if o.kind != KindPerson && s.f(o.hi) == ")" {
-			p.roleOrgs = []*occ{o}
+			p.own().roleOrgs = []*occ{o}
 		}
 	}
 }
@@ -340,7 +411,7 @@ func isAgreementStory(sents []*psent) (story, signed bool) {
 // as a list item or a heading does ("- Contrats d'investissement pour
 // ...", "La convention porte sur ...").
 func (s *psent) opensWithAgreement() bool {
-	for k := 0; k < len(s.toks) && k <= 3; k++ {
+	for k := 0; k < s.toks.Len() && k <= 3; k++ {
 		if s.is(k, lxAgreementNouns) && s.itemStart(k) {
 			return true
 		}
@@ -351,7 +422,7 @@ func (s *psent) opensWithAgreement() bool {
 // objectOfAgreement reports whether the sentence says that something
 // "a fait l'objet d'une convention" (an agreement right after the phrase).
 func (s *psent) objectOfAgreement() bool {
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		if s.at(i, phObjectOf) && s.is(i+len(phObjectOf), lxAgreementNouns) {
 			return true
 		}

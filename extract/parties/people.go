@@ -17,7 +17,7 @@ import (
 type headInfo struct {
 	phrase string // folded, words joined by spaces
 	words  []string
-	gender int
+	gender gender
 }
 
 // headsByWord returns the role heads by their first word, longest first.
@@ -39,7 +39,7 @@ func roleHeadAt(s *psent, i int) (headInfo, bool) {
 		return headInfo{}, false
 	}
 next:
-	for _, h := range headsByWord()[s.toks[i].Fold] {
+	for _, h := range headsByWord()[s.tok(i).Fold()] {
 		for k, w := range h.words {
 			if s.f(i+k) != w {
 				continue next
@@ -71,9 +71,9 @@ func (s *psent) people() {
 	if !s.hasWord(lxRoleStart) {
 		return
 	}
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		h, ok := roleHeadAt(s, i)
-		if !ok || s.claimed[i] || !s.toks[i].IsWord() {
+		if !ok || s.claimed[i] || !s.tok(i).IsWord() {
 			continue
 		}
 		j := i + len(h.words)
@@ -124,13 +124,13 @@ func (s *psent) people() {
 			nameStart, okBefore = s.nameEndingAt(comma)
 		}
 		if okBefore && (!hasDet || !okAfter) {
-			o := s.add(occ{kind: KindPerson, role: role, roleHead: h.phrase, gender: gender}, nameStart, end, nameStart, comma)
+			o := s.add(occ{kind: KindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, nameStart, end, nameStart, comma)
 			s.takeRole(o, rs, end)
 			i = end - 1
 			continue
 		}
 		if okAfter {
-			o := s.add(occ{kind: KindPerson, role: role, roleHead: h.phrase, gender: gender}, rs, nameEnd, after, nameEnd)
+			o := s.add(occ{kind: KindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, nameEnd, after, nameEnd)
 			s.takeRole(o, rs, end)
 			i = nameEnd - 1
 			continue
@@ -140,7 +140,7 @@ func (s *psent) people() {
 			if hasDet {
 				lo = rs - 1
 			}
-			s.add(occ{ref: occRefPerson, kind: KindPerson, role: role, roleHead: h.phrase, gender: gender}, rs, end, lo, end)
+			s.add(occ{ref: occRefPerson, kind: KindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, end, lo, end)
 			i = end - 1
 		}
 	}
@@ -206,7 +206,7 @@ func (s *psent) bodyEnd(lo, end int) int {
 
 // roleGender reads the gender a role marks in tokens [lo, hi): its
 // determiner and agreeing adjectives.
-func (s *psent) roleGender(lo, hi int) int {
+func (s *psent) roleGender(lo, hi int) gender {
 	for k := lo; k < hi; k++ {
 		if k < 0 {
 			continue
@@ -232,21 +232,24 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 			if o != p && o.hi <= hi && o.kind != KindPerson {
 				o.inRole, o.weak = true, false // a role names a real body
 				if o.ref == occName {
-					p.roleOrgs = append(p.roleOrgs, o)
+					ri := p.own()
+					ri.roleOrgs = append(ri.roleOrgs, o)
 				}
 			}
 		}
 	}
-	if len(p.roleOrgs) == 0 && s.is(lo-1, lxPossessives) {
+	if len(p.info().roleOrgs) == 0 && s.is(lo-1, lxPossessives) {
 		// "la société X, représentée par son PDG, Y": X's PDG.
 		for k := len(s.occs) - 1; k >= 0; k-- {
 			if o := s.occs[k]; o.hi <= lo && o.ref == occName && o.kind != KindPerson {
-				p.roleOrgs = []*occ{o}
+				p.own().roleOrgs = []*occ{o}
 				break
 			}
 		}
 	}
-	p.family = s.f(p.nhi - 1)
+	if f := s.f(p.nhi - 1); f != "" || p.info().family != "" {
+		p.own().family = f
+	}
 	if p.gender == genderUnknown {
 		p.gender = firstNames()[s.f(p.nlo)]
 	}
@@ -255,14 +258,14 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 
 // nameWord reports whether token i can be a word of a person's name.
 func (s *psent) nameWord(i int) bool {
-	if i < 0 || i >= len(s.toks) || s.claimed[i] {
+	if i < 0 || i >= s.toks.Len() || s.claimed[i] {
 		return false
 	}
-	t := s.toks[i]
-	if !t.IsWord() || !t.Cap() || t.lex.has(lxNameStop) || t.lex.has(lxOrgHeads) || t.lex.has(lxCompanyWords) || t.lex.has(lxLegalForms) {
+	t := s.tok(i)
+	if !t.IsWord() || !t.Cap() || t.has(lxNameStop) || t.has(lxOrgHeads) || t.has(lxCompanyWords) || t.has(lxLegalForms) {
 		return false
 	}
-	if t.lex.has(lxCivilities) {
+	if t.has(lxCivilities) {
 		return false
 	}
 	_, isHead := roleHeadAt(s, i)
@@ -284,20 +287,20 @@ func (s *psent) nameAt(i, min int) (int, bool) {
 func (s *psent) nameSpan(i, min int) (int, bool) {
 	j, n := i, 0
 loop:
-	for j < len(s.toks) {
-		t := s.toks[j]
+	for j < s.toks.Len() {
+		t := s.tok(j)
 		switch {
-		case t.lex.has(lxNameParticles) && (n > 0 || t.Cap()) && !s.nameWord(j) &&
+		case t.has(lxNameParticles) && (n > 0 || t.Cap()) && !s.nameWord(j) &&
 			(s.nameWord(j+1) || s.is(j+1, lxNameParticles) && s.nameWord(j+2)):
 			j++ // "Dominique de Villepin", "Ursula von der Leyen"
-		case t.lex.has(lxNameParticles) && t.Cap() && n == 0 && s.nameWord(j+1):
+		case t.has(lxNameParticles) && t.Cap() && n == 0 && s.nameWord(j+1):
 			j++ // "El Othmani", "Ben Ali"
 		case s.nameWord(j):
 			if n == 0 && t.AllCaps() {
 				break loop
 			}
 			j++
-			if utf8.RuneCountInString(t.Text) == 1 && s.f(j) == "." {
+			if utf8.RuneCountInString(t.Text()) == 1 && s.f(j) == "." {
 				j++ // an initial
 			}
 			n++
@@ -311,7 +314,7 @@ loop:
 	for j > i && s.is(j-1, lxNameParticles) {
 		j--
 	}
-	if j > i && utf8.RuneCountInString(s.toks[j-1].Text) == 1 {
+	if j > i && utf8.RuneCountInString(s.tok(j-1).Text()) == 1 {
 		j, n = j-1, n-1 // no family name is one letter: "Moulay H" is cut short
 	}
 	if n < min || j == i {
@@ -338,7 +341,7 @@ func (s *psent) nameEndingAt(e int) (int, bool) {
 // initialDot reports whether token i is the dot of an initial inside a
 // name ("Raymond L. Conner").
 func (s *psent) initialDot(i int) bool {
-	return i > 0 && s.f(i) == "." && s.cap(i-1) && utf8.RuneCountInString(s.toks[i-1].Text) == 1
+	return i > 0 && s.f(i) == "." && s.cap(i-1) && utf8.RuneCountInString(s.tok(i-1).Text()) == 1
 }
 
 // civilities reads "M. Jazouli", "Mme Mezzour", "M Jazouli": a reference
@@ -347,7 +350,7 @@ func (s *psent) civilities() {
 	if !s.hasWord(lxCivilities) {
 		return
 	}
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		if !s.is(i, lxCivilities) || !s.cap(i) {
 			continue
 		}
@@ -369,9 +372,9 @@ func (s *psent) civilities() {
 		}
 		family := s.f(end - 1)
 		if end-j >= 2 && s.nameWords(j, end) >= 2 {
-			s.add(occ{kind: KindPerson, gender: g, family: family, civil: true}, i, end, j, end)
+			s.add(occ{kind: KindPerson, gender: g, ri: &roleInfo{family: family}, civil: true}, i, end, j, end)
 		} else {
-			s.add(occ{ref: occRefFamily, kind: KindPerson, gender: g, family: family}, i, end, i, end)
+			s.add(occ{ref: occRefFamily, kind: KindPerson, gender: g, ri: &roleInfo{family: family}}, i, end, i, end)
 		}
 		i = end - 1
 	}
@@ -381,7 +384,7 @@ func (s *psent) civilities() {
 func (s *psent) nameWords(lo, hi int) int {
 	n := 0
 	for k := lo; k < hi; k++ {
-		if s.toks[k].IsWord() && !s.is(k, lxNameParticles) {
+		if s.tok(k).IsWord() && !s.is(k, lxNameParticles) {
 			n++
 		}
 	}
@@ -392,7 +395,7 @@ func (s *psent) nameWords(lo, hi int) int {
 // Amzazi a déclaré"), and names after a speech verb or "selon" ("a
 // déclaré Karim Zidane", "selon Karim Zidane").
 func (s *psent) namedPeople() {
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		g, ok := genderUnknown, s.is(i, lxFirstNames)
 		if ok {
 			g = firstNames()[s.f(i)]
@@ -405,7 +408,7 @@ func (s *psent) namedPeople() {
 		if !ok {
 			continue
 		}
-		s.add(occ{kind: KindPerson, gender: g, family: s.f(end - 1)}, i, end, i, end)
+		s.add(occ{kind: KindPerson, gender: g, ri: &roleInfo{family: s.f(end - 1)}}, i, end, i, end)
 		i = end - 1
 	}
 }

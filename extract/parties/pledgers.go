@@ -11,7 +11,7 @@ func (s *psent) pledgers() {
 	if !s.hasWord(lxCommitmentWords | lxPledgeWords) {
 		return
 	}
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < s.toks.Len(); i++ {
 		if s.claimed[i] || s.cap(i-1) {
 			continue
 		}
@@ -30,8 +30,8 @@ func (s *psent) pledgers() {
 // gouvernement", "le ministre").
 func (s *psent) described(i int) bool {
 	isNoun := func(k int) bool {
-		t := s.toks[k]
-		return t.IsWord() && !t.Cap() && !t.lex.has(lxStopWords|lxNameStop|lxOrgHeads|lxComplementPreps) && roleHead(s, k) == ""
+		t := s.tok(k)
+		return t.IsWord() && !t.Cap() && !t.has(lxStopWords|lxNameStop|lxOrgHeads|lxComplementPreps) && roleHead(s, k) == ""
 	}
 	for n := 1; n <= 2; n++ {
 		if i-n-1 < 0 || !isNoun(i-n) {
@@ -53,7 +53,7 @@ const pledgeReach = 5
 // commas (", qui emploie 320 personnes,").
 func (s *psent) pledgesAt(k int) bool {
 	if s.in(k, listJoiners) && s.in(k+1, relativeQui) {
-		for k += 2; k < len(s.toks) && !s.in(k, listJoiners); k++ {
+		for k += 2; k < s.toks.Len() && !s.in(k, listJoiners); k++ {
 		}
 		k++
 	}
@@ -63,7 +63,7 @@ func (s *psent) pledgesAt(k int) bool {
 	if !s.is(k, lxPledgeWords) {
 		return false
 	}
-	for j := k + 1; j < len(s.toks) && j <= k+pledgeReach; j++ {
+	for j := k + 1; j < s.toks.Len() && j <= k+pledgeReach; j++ {
 		if s.is(j, lxJobWords) {
 			return true
 		}

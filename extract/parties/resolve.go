@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -13,18 +14,21 @@ import (
 type partyEntity struct {
 	kind           Kind
 	name, acronym  string
-	role, roleHead string
-	org, orgRole   string
-	roleOrgs       []*occ
-	gender         int
-	family         string
+	ri             *roleInfo // a person's role, a subsidiary's parent (info)
 	via            Via
-	commit, parent bool
-	lone           bool       // signs in a sentence that names no company party
 	start, end     int        // the first naming
 	last           int        // byte offset of the latest occurrence seen in the sweep
 	keys           []partyKey // the keys it is known by, first found first
+	gender         gender
+	commit, parent bool
+	lone           bool // signs in a sentence that names no company party
 }
+
+// info returns the role information of the entity, to be read.
+func (e *partyEntity) info() *roleInfo { return readInfo(e.ri) }
+
+// own returns the role information of the entity, to be written.
+func (e *partyEntity) own() *roleInfo { return ownInfo(&e.ri) }
 
 // partyResolver turns occurrences into entities: one per party.
 type partyResolver struct {
@@ -65,7 +69,7 @@ func appendPartyKeys(ks []partyKey, o *occ) []partyKey {
 	}
 	// The core of "Aerotec Maroc" is "Aerotec", unless Aerotec is its
 	// parent; a parent ("Aerotec SA") leaves the core to its subsidiary.
-	if c := companyCore(folded); c != "" && o.kind == KindCompany && !o.parentOf && normalize.Fold(o.org) != c {
+	if c := companyCore(folded); c != "" && o.kind == KindCompany && !o.parentOf && normalize.Fold(o.info().org) != c {
 		ks = append(ks, partyKey{'o', c})
 	}
 	return ks
@@ -110,12 +114,14 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
 		e.name = o.name // "CDG" named in full later
 	}
+	fresh := keys[:0] // the keys not yet known, added at once
 	for _, k := range keys {
 		if r.byKey[k] == nil {
 			r.byKey[k] = e
-			e.keys = append(e.keys, k)
+			fresh = append(fresh, k)
 		}
 	}
+	e.keys = append(e.keys, fresh...)
 	r.merge(e, o)
 	o.ent = e
 	return e
@@ -137,20 +143,23 @@ func (r *partyResolver) merge(e *partyEntity, o *occ) {
 	if e.acronym == "" {
 		e.acronym = o.acronym
 	}
-	if o.role != "" && (e.role == "" || len(o.role) > len(e.role) && strings.HasPrefix(normalize.Fold(o.role), normalize.Fold(e.role))) {
-		e.role, e.roleHead = o.role, o.roleHead
+	oi, ei := o.info(), e.info()
+	if oi.role != "" && (ei.role == "" || len(oi.role) > len(ei.role) && strings.HasPrefix(normalize.Fold(oi.role), normalize.Fold(ei.role))) {
+		ei = e.own()
+		ei.role, ei.roleHead = oi.role, oi.roleHead
 	}
-	if len(e.roleOrgs) == 0 {
-		e.roleOrgs = o.roleOrgs
+	if len(ei.roleOrgs) == 0 && len(oi.roleOrgs) > 0 {
+		e.own().roleOrgs = oi.roleOrgs
 	}
-	if e.org == "" {
-		e.org, e.orgRole = o.org, o.orgRole
+	if ei.org == "" && (oi.org != "" || oi.orgRole != "" || ei.orgRole != "") {
+		ei = e.own()
+		ei.org, ei.orgRole = oi.org, oi.orgRole
 	}
 	if e.gender == genderUnknown {
 		e.gender = o.gender
 	}
-	if e.family == "" {
-		e.family = o.family
+	if ei.family == "" && oi.family != "" {
+		e.own().family = oi.family
 	}
 	e.parent = e.parent || o.parentOf
 }
@@ -168,12 +177,12 @@ func (r *partyResolver) aliases() map[string][]partyAlias {
 	for _, e := range r.ents {
 		for _, k := range e.keys {
 			buf := text.Tokenize(k.name)
-			if len(buf) == 0 {
+			if buf.Len() == 0 {
 				continue
 			}
-			words := make([]string, len(buf))
-			for i, t := range buf {
-				words[i] = t.Text // a key is folded already, and so are its words
+			words := make([]string, buf.Len())
+			for i := range words {
+				words[i] = buf.Text(i) // a key is folded already, and so are its words
 			}
 			out[words[0]] = append(out[words[0]], partyAlias{words, e})
 		}
@@ -184,8 +193,8 @@ func (r *partyResolver) aliases() map[string][]partyAlias {
 // findRepeats reads later bare mentions of the parties already named:
 // "Inetum", "MNC", "Ghita Mezzour".
 func (s *psent) findRepeats(aliases map[string][]partyAlias) {
-	for i := 0; i < len(s.toks); i++ {
-		if s.claimed[i] || !(s.toks[i].Cap() || s.toks[i].AllCaps() || s.toks[i].DigitLed()) {
+	for i := 0; i < s.toks.Len(); i++ {
+		if s.claimed[i] || !(s.tok(i).Cap() || s.tok(i).AllCaps() || s.tok(i).DigitLed()) {
 			continue
 		}
 		var best partyAlias
@@ -195,7 +204,7 @@ func (s *psent) findRepeats(aliases map[string][]partyAlias) {
 				continue
 			}
 			for k, w := range a.words {
-				if i+k >= len(s.toks) || s.claimed[i+k] || s.f(i+k) != w {
+				if i+k >= s.toks.Len() || s.claimed[i+k] || s.f(i+k) != w {
 					continue next
 				}
 			}
@@ -260,7 +269,7 @@ func pickCompany(recent []*occ, ref *occ) *partyEntity {
 		for k := len(recent) - 1; k >= 0; k-- {
 			o := recent[k]
 			switch {
-			case kind == occRefSubsidiary && o.ent.org != "",
+			case kind == occRefSubsidiary && o.ent.info().org != "",
 				kind == occRefGroup && (o.group || o.ent.parent),
 				kind == occRefCompany && !o.parentOf:
 				return o.ent
@@ -277,19 +286,19 @@ func pickCompany(recent []*occ, ref *occ) *partyEntity {
 // same family name or role head, compatible gender; the one mentioned
 // latest before the reference, else the first named after it.
 func (r *partyResolver) pickPerson(o *occ) *partyEntity {
-	if o.ref == occRefPerson && o.role != "" && strings.Contains(o.role, " ") {
+	if o.ref == occRefPerson && o.info().role != "" && strings.Contains(o.info().role, " ") {
 		// "le ministre de l'Industrie": the person with that very role first.
 		if e := r.pickPersonWith(o, func(e *partyEntity) bool {
-			return strings.HasPrefix(normalize.Fold(e.role), normalize.Fold(o.role))
+			return strings.HasPrefix(normalize.Fold(e.info().role), normalize.Fold(o.info().role))
 		}); e != nil {
 			return e
 		}
 	}
 	return r.pickPersonWith(o, func(e *partyEntity) bool {
 		if o.ref == occRefFamily {
-			return e.family == o.family
+			return e.info().family == o.info().family
 		}
-		return sameRole(e.roleHead, o.roleHead)
+		return sameRole(e.info().roleHead, o.info().roleHead)
 	})
 }
 
@@ -433,18 +442,18 @@ func (e *partyEntity) party(d *text.Doc) Party {
 	}
 	switch {
 	case e.kind == KindPerson:
-		if e.role != "" {
-			p.Role = optText(e.role)
+		if e.info().role != "" {
+			p.Role = optText(e.info().role)
 		}
-		for _, o := range e.roleOrgs {
+		for _, o := range e.info().roleOrgs {
 			if o.ent != nil {
 				p.Organization = optText(o.ent.name)
 				break
 			}
 		}
-	case e.org != "":
-		p.Organization = optText(e.org)
-		p.Role = optText(e.orgRole)
+	case e.info().org != "":
+		p.Organization = optText(e.info().org)
+		p.Role = optText(e.info().orgRole)
 	}
 	return p
 }
@@ -457,10 +466,10 @@ func (e *partyEntity) party(d *text.Doc) Party {
 // count as a party. Portfolios of public offices ("ministre de
 // l'Industrie") name no body.
 func signsFor(e *partyEntity) {
-	if publicOffices[e.roleHead] {
+	if publicOffices[e.info().roleHead] {
 		return
 	}
-	for _, o := range e.roleOrgs {
+	for _, o := range e.info().roleOrgs {
 		if o.ent == nil || o.ent.kind != KindCompany {
 			continue
 		}
@@ -505,8 +514,11 @@ func (r *partyResolver) foldAcronyms() {
 
 // isAcronymName reports whether a name is one word written in capitals.
 func isAcronymName(name string) bool {
+	if strings.IndexFunc(strings.TrimSpace(name), unicode.IsSpace) >= 0 {
+		return false // white space parts tokens: two words at least
+	}
 	toks := text.Tokenize(name)
-	return len(toks) == 1 && toks[0].AllCaps()
+	return toks.Len() == 1 && toks.Shape(0)&text.Acronym != 0
 }
 
 // initialsOfBodies maps the initials of the bodies named in several words
@@ -520,7 +532,7 @@ func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
 			continue
 		}
 		var all, major strings.Builder
-		for _, t := range text.Tokenize(e.name) {
+		for _, t := range text.Tokenize(e.name).All() {
 			if !t.IsWord() || articles[t.Fold] {
 				continue
 			}

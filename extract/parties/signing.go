@@ -38,7 +38,7 @@ func (s *psent) positions(story bool, prev *psent) {
 	}
 	presence := s.presence()
 	signing := -1
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		if s.is(i, lxSigningWords) {
 			signing = i
 			break
@@ -52,7 +52,7 @@ func (s *psent) positions(story bool, prev *psent) {
 		s.invertedSubject(presence)
 	}
 	s.approvingGovernment(presence)
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		if ceremony && s.is(i, lxPresidingParticiples) {
 			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
 		}
@@ -62,7 +62,7 @@ func (s *psent) positions(story bool, prev *psent) {
 		pos.afterParties = prev.hasWord(lxPartyWords)
 		pos.afterSigning = prev.hasWord(lxSigningWords) && prev.hasWord(lxAgreementNouns)
 	}
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		s.readPosition(i, pos)
 	}
 	if s.listAgreement() {
@@ -94,8 +94,8 @@ func (s *psent) markLoneSigners() {
 // readPosition reads the party position the word at i opens ("par",
 // "avec", "lie ... à", "porte sur"...).
 func (s *psent) readPosition(i int, pos positionContext) {
-	t := s.toks[i]
-	switch positionCues[t.Fold] {
+	t := s.tok(i)
+	switch positionCues[t.Fold()] {
 	case cueAgent:
 		switch s.parVerb(i) {
 		case agentSigns:
@@ -121,7 +121,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueLinks:
 		// "Le premier mémorandum lie le CRI de X à la société A"; not
 		// the participle of "un accord lié à".
-		if !strings.HasSuffix(t.Text, pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.in(i-1, subjectPronouns)) {
+		if !strings.HasSuffix(t.Text(), pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.in(i-1, subjectPronouns)) {
 			os := s.enumerate(i+1, true)
 			s.mark(os, ViaParty, pos.presence)
 			k := occsEnd(os)
@@ -144,7 +144,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		}
 	case cueSignatories:
 		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
-		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		for k := i + 1; k < s.toks.Len() && k <= i+3; k++ {
 			if s.in(k, copulas) {
 				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
 				break
@@ -167,7 +167,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 // unconcluded reports whether the sentence says its agreement is only
 // being discussed.
 func (s *psent) unconcluded() bool {
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		for _, p := range unconcluded {
 			if s.at(i, p) {
 				return true
@@ -180,8 +180,8 @@ func (s *psent) unconcluded() bool {
 // towardAt returns where the "à" of "lie les trois parties publiques au
 // groupe B" stands in the noun phrase from k, or where the phrase ends.
 func (s *psent) towardAt(k int) int {
-	for e := k; e < len(s.toks) && e-k <= maxNPWords; e++ {
-		if s.in(e, prepToward) || !s.toks[e].IsWord() || s.is(e, lxStopWords) {
+	for e := k; e < s.toks.Len() && e-k <= maxNPWords; e++ {
+		if s.in(e, prepToward) || !s.toks.At(e).IsWord() || s.is(e, lxStopWords) {
 			return e
 		}
 	}
@@ -233,7 +233,7 @@ func (s *psent) approvingGovernment(presence map[*occ]bool) {
 	if !s.hasWord(lxApprovalWords) || !s.hasWord(lxAgreementNouns) {
 		return
 	}
-	for c := range s.toks {
+	for c := range s.toks.Len() {
 		if !s.is(c, lxApprovalWords) {
 			continue
 		}
@@ -255,7 +255,7 @@ func (s *psent) approvingGovernment(presence map[*occ]bool) {
 // "Ont apposé leur signature A B, PDG de Y, et ..."): the parties follow.
 func (s *psent) invertedSubject(presence map[*occ]bool) {
 	k := 0
-	for m := 1; m <= maxOpeningWords && m < len(s.toks); m++ {
+	for m := 1; m <= maxOpeningWords && m < s.toks.Len(); m++ {
 		if s.f(m) == "," && s.in(m+1, openingAux) {
 			k = m + 1 // "Côté privé, ont signé A et B"
 			break
@@ -267,7 +267,7 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 	for k++; s.is(k, lxAdverbs); k++ {
 	}
 	switch {
-	case s.is(k, lxSigningWords) && isParticiple(s.toks[k]):
+	case s.is(k, lxSigningWords) && isParticiple(s.tok(k)):
 		k++
 	case strings.HasPrefix(s.f(k), stemAppose) && s.apposed(k+2) == k:
 		k += 3
@@ -342,7 +342,7 @@ func (s *psent) mark(os []*occ, via Via, presence map[*occ]bool) {
 // parties).
 func (s *psent) presence() map[*occ]bool {
 	var m map[*occ]bool // most sentences have none: no map
-	for i := range s.toks {
+	for i := range s.toks.Len() {
 		if s.ending(i+1, phInPresence) {
 			if n, ok := s.prepEnd(i + 1); ok {
 				for _, o := range s.enumerate(n, false) {
@@ -368,7 +368,7 @@ func (s *psent) verbOf(c int) int {
 	if p := s.apposed(c); p >= 0 {
 		c = p
 	}
-	if finiteSigning[strings.ToLower(s.toks[c].Text)] {
+	if finiteSigning[strings.ToLower(s.tok(c).Text())] {
 		return c
 	}
 	if infinitiveSigning[s.f(c)] {
@@ -442,11 +442,11 @@ var adverbs = wordSet("egalement", "conjointement", "officiellement", "aussi", "
 // last "que", colon, semicolon or quote before it.
 func (s *psent) clauseStart(v int) int {
 	for k := v - 1; k >= 0; k-- {
-		switch s.toks[k].Text {
+		switch s.tok(k).Text() {
 		case ":", ";", "«", "»", "\"":
 			return k + 1
 		}
-		if s.in(k, relativeQue) && !s.is(k-1, lxQueLocutions) {
+		if s.is(k, lxRelativeQue) && !s.is(k-1, lxQueLocutions) {
 			return k + 1
 		}
 	}
@@ -476,18 +476,18 @@ const maxAgentWords = 20
 // presiding for "présidée par", neither otherwise ("développée par").
 func (s *psent) parVerb(i int) agentOf {
 	for k := i - 1; k >= 0 && i-k <= maxAgentWords; k-- {
-		t := s.toks[k]
+		t := s.tok(k)
 		switch {
-		case t.lex.has(lxPresidingParticiples):
+		case t.has(lxPresidingParticiples):
 			return agentPresides
-		case t.lex.has(lxRepresentingParticiples):
+		case t.has(lxRepresentingParticiples):
 			return agentSigns // "la société X, représentée par son PDG, Y"
-		case t.lex.has(lxSigningWords) && !signatureNouns[t.Fold]:
+		case t.has(lxSigningWords) && !signatureNouns[t.Fold()]:
 			if s.futurePassive(k) {
 				return agentNone // "seront signées par l'État": not signed yet
 			}
 			return agentSigns
-		case t.lex.has(lxCeremonyParticiples):
+		case t.has(lxCeremonyParticiples):
 			if s.hasWord(lxSigningWords) {
 				return agentSigns
 			}
@@ -551,11 +551,11 @@ func hasAnySuffix(s string, suffixes []string) bool {
 // isParticiple reports whether a lower-case word looks like a past
 // participle ("développée", "tenue").
 func isParticiple(t ptok) bool {
-	if !t.IsWord() || t.Cap() || t.lex.has(lxParticipleNouns) || functionEndings[t.Fold] || hasAnySuffix(t.Fold, adjectiveEndings) {
+	if !t.IsWord() || t.Cap() || t.has(lxParticipleNouns) || functionEndings[t.Fold()] || hasAnySuffix(t.Fold(), adjectiveEndings) {
 		return false
 	}
 	for _, end := range participleEndings {
-		if strings.HasSuffix(t.Text, end) {
+		if strings.HasSuffix(t.Text(), end) {
 			return true
 		}
 	}
@@ -567,8 +567,8 @@ func isParticiple(t ptok) bool {
 // "s'implantera", "devrait créer", "2 000 emplois sont annoncés").
 func (s *psent) markCommitments() {
 	lo := 0
-	for hi := 0; hi <= len(s.toks); hi++ {
-		if hi < len(s.toks) && s.toks[hi].Text != ";" {
+	for hi := 0; hi <= s.toks.Len(); hi++ {
+		if hi < s.toks.Len() && s.tok(hi).Text() != ";" {
 			continue
 		}
 		strong, jobs, future := false, false, false

@@ -3,9 +3,12 @@ package parties
 // subsidiaries reads "X, filiale de Y" and "X, filiale du groupe Y": X is
 // the company, Y its parent.
 func (s *psent) subsidiaries() {
-	for i := 1; i < len(s.toks); i++ {
+	for i := 1; i < s.toks.Len(); i++ {
+		if !s.is(i, lxSubsidiaryNouns) {
+			continue
+		}
 		c := s.appositionAt(i)
-		if !s.in(i, subsidiaryNouns) || c < 0 {
+		if c < 0 {
 			continue
 		}
 		j := i + 1
@@ -40,7 +43,7 @@ func (s *psent) subsidiaries() {
 		child := s.occEndingAt(c)
 		if child == nil {
 			k := c
-			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.toks[k-1].AllCaps() || s.toks[k-1].DigitLed()) && !s.is(k-1, lxNameStop) {
+			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.tok(k-1).AllCaps() || s.tok(k-1).DigitLed()) && !s.is(k-1, lxNameStop) {
 				k--
 			}
 			if k == c || !s.validCompany(k, c) {
@@ -48,7 +51,8 @@ func (s *psent) subsidiaries() {
 			}
 			child = s.add(occ{kind: KindCompany}, k, c, k, c)
 		}
-		child.org, child.orgRole = parent.name, s.span(i, parent.hi)
+		ri := child.own()
+		ri.org, ri.orgRole = parent.name, s.span(i, parent.hi)
 	}
 }
 
@@ -75,9 +79,9 @@ const maxDescriptionWords = 12
 // returns where the name may start.
 func (s *psent) descriptionEnd(i int) int {
 	j := i
-	for j < len(s.toks) && j-i < maxDescriptionWords {
-		t := s.toks[j]
-		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.lex.has(lxVerbStops) || isDigitWord(t.Text) {
+	for j < s.toks.Len() && j-i < maxDescriptionWords {
+		t := s.tok(j)
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.has(lxVerbStops) || isDigitWord(t.Text()) {
 			break
 		}
 		j++

@@ -40,13 +40,13 @@ func TestWordTables(t *testing.T) {
 	for name, set := range wordTables {
 		for w := range set {
 			toks := text.Tokenize(w + " x")
-			if len(toks) != 2 || toks[0].Fold != w || normalize.Fold(w) != w {
-				t.Errorf("%s: %q does not read as one folded token (%d tokens)", name, w, len(toks)-1)
+			if toks.Len() != 2 || toks.Fold(0) != w || normalize.Fold(w) != w {
+				t.Errorf("%s: %q does not read as one folded token (%d tokens)", name, w, toks.Len()-1)
 			}
 		}
 	}
 	for w := range positionCues {
-		if toks := text.Tokenize(w); len(toks) != 1 || toks[0].Fold != w {
+		if toks := text.Tokenize(w); toks.Len() != 1 || toks.Fold(0) != w {
 			t.Errorf("positionCues: %q does not read as one folded token", w)
 		}
 	}
@@ -58,10 +58,10 @@ func TestWordTables(t *testing.T) {
 func TestWrittenPrepA(t *testing.T) {
 	for w := range writtenPrepA {
 		toks := text.Tokenize(w + " x")
-		if len(toks) != 2 || toks[0].Text != w || !verbStops[toks[0].Fold] {
+		if toks.Len() != 2 || toks.Text(0) != w || !verbStops[toks.Fold(0)] {
 			t.Errorf("writtenPrepA: %q is not one token among the verb stops", w)
 		}
-		if plain := toks[0].Fold; writtenPrepA[plain] {
+		if plain := toks.Fold(0); writtenPrepA[plain] {
 			t.Errorf("writtenPrepA: the unaccented %q is exempt too", plain)
 		}
 	}
@@ -133,6 +133,22 @@ func TestPhrases(t *testing.T) {
 		}
 		if _, ok := text.MatchAt(tt.p, text.Tokenize(tt.not), 0); ok {
 			t.Errorf("%v matches %q", tt.p, tt.not)
+		}
+	}
+}
+
+// TestInnerCap checks the capitals inside a word, past its first rune, in
+// ASCII and beyond.
+func TestInnerCap(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"easyJet", true}, {"inwi", false}, {"iPhone", true}, {"Inwi", false}, {"Éric", false},
+		{"ÉcoLE", true}, {"cafÉ", true}, {"déjà", false}, {"É", false}, {"", false}, {"aΣ", true},
+	} {
+		if got := innerCap(tt.w); got != tt.want {
+			t.Errorf("innerCap(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }

@@ -14,11 +14,8 @@ import (
 // match them token for token.
 type Phrase normalize.Phrase
 
-// Keyed is a token as the matcher reads it (normalize.Keyed).
-type Keyed = normalize.Keyed
-
-// Key returns the folded form of the token.
-func (t Token) Key() string { return t.Fold }
+// Key returns the folded form of token i: Tokens is a normalize.Keyed.
+func (ts Tokens) Key(i int) string { return ts.Fold(i) }
 
 // Compile reads a pattern on the token view (Tokenize). It panics on a
 // pattern whose alternatives do not read as the same number of tokens:
@@ -35,33 +32,33 @@ func CompileWords(pattern string) Phrase {
 
 // MatchAt reports whether p matches toks from i on and returns the index
 // just past the match (normalize.MatchAt).
-func MatchAt[T Keyed](p Phrase, toks []T, i int) (int, bool) {
+func MatchAt(p Phrase, toks Tokens, i int) (int, bool) {
 	return normalize.MatchAt(normalize.Phrase(p), toks, i)
 }
 
 // MatchEnding reports whether p matches toks ending just before j and
 // returns the index where the match starts (normalize.MatchEnding).
-func MatchEnding[T Keyed](p Phrase, toks []T, j int) (int, bool) {
+func MatchEnding(p Phrase, toks Tokens, j int) (int, bool) {
 	return normalize.MatchEnding(normalize.Phrase(p), toks, j)
 }
 
 // Match reports whether p matches toks from i on without passing end, and
 // returns the index after the match.
-func (p Phrase) Match(toks []Token, i, end int) (int, bool) {
-	if end < 0 || end > len(toks) {
+func (p Phrase) Match(toks Tokens, i, end int) (int, bool) {
+	if end < 0 || end > toks.Len() {
 		return i, false
 	}
-	return MatchAt(p, toks[:end], i)
+	return MatchAt(p, toks.Slice(0, end), i)
 }
 
 // MatchEnding reports whether p matches toks ending just before j, not
 // starting before begin, and returns the index where the match starts.
-func (p Phrase) MatchEnding(toks []Token, j, begin int) (int, bool) {
+func (p Phrase) MatchEnding(toks Tokens, j, begin int) (int, bool) {
 	begin = max(begin, 0)
-	if begin > j || j > len(toks) {
+	if begin > j || j > toks.Len() {
 		return j, false
 	}
-	if i, ok := MatchEnding(p, toks[begin:j], j-begin); ok {
+	if i, ok := MatchEnding(p, toks.Slice(begin, j), j-begin); ok {
 		return begin + i, true
 	}
 	return j, false

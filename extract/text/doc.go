@@ -30,14 +30,17 @@ type Doc struct {
 	scan   normalize.Scan // what normalize's scanners found (Scan)
 	piece  int            // the size of the pieces the text is read by (read)
 	lazy   bool           // whether scan is still to be read (Scan)
-	toks   []Token        // the tokens of the sentences, in text order; nil with bounds once Words took them
-	words  []Token        // the word view of toks (Words), computed on first use
+	toks   Tokens         // the tokens of the sentences, in text order; none, with bounds, once Words is built
+	words  Tokens         // the word view of toks (Words), computed on first use
 	bounds []int          // sentence i holds toks[bounds[i]:bounds[i+1]]
 	runeAt []int32        // runeAt[k] is the rune offset of byte k*runeBlock
 }
 
 // New splits text into sentences and tokens. The title is kept for the
-// rules that read it; ref resolves relative dates.
+// rules that read it; ref resolves relative dates. Tokens point into the
+// text and their folded forms with 32-bit offsets: New panics on a text
+// whose folded forms outgrow 64 MB, 32 MB of text at the least (Parse
+// reads 16 MB by default).
 func New(text, title string, ref time.Time) *Doc { return newDoc(text, title, ref, lexPiece) }
 
 // newDoc is New, reading the text by pieces of about piece bytes.
@@ -51,7 +54,7 @@ func newDoc(text, title string, ref time.Time, piece int) *Doc {
 	// A long text is scanned when asked (Scan), after the rules' tokens
 	// are gone: a second lexing, so that the scanners' findings and the
 	// tokens do not weigh on memory together.
-	d.lazy = pieceEnd(text, 0, piece) < len(text)
+	d.lazy = len(text) > scanLater
 	if d.lazy {
 		d.read(readTokens)
 	} else {
@@ -60,10 +63,14 @@ func newDoc(text, title string, ref time.Time, piece int) *Doc {
 	return d
 }
 
-// lexPiece is the size of the pieces a long text is lexed by: the lexer's
-// tokens weigh some ten times their text, and only those of one piece are
-// in memory, in one buffer. An article's text is one piece.
-const lexPiece = 64 << 10
+// lexPiece is the size of the pieces a text is lexed by: the lexer's
+// tokens weigh some eight times their text, and only those of one piece
+// are in memory, in one buffer.
+const lexPiece = 16 << 10
+
+// scanLater is the size past which a text is scanned on first use (Scan)
+// rather than as it is tokenized: an article's text is scanned at once.
+const scanLater = 64 << 10
 
 // reading says what read builds from the lexer's tokens.
 type reading uint8
@@ -78,25 +85,24 @@ const (
 // sentences, what normalize's scanners find in it (no sentence, no phrase
 // of theirs spans two lines).
 func (d *Doc) read(r reading) {
+	var toks []tok
 	if r&readTokens != 0 {
-		// About five bytes a token; the slack lets the word view, which
-		// replaces the tokens in their memory, split a few of them.
-		n := len(d.Text)/5 + len(d.Sents)
-		d.toks = make([]Token, 0, n+n/16)
+		toks = make([]tok, 0, len(d.Text)/5+len(d.Sents)) // about five bytes a token
 		d.bounds = make([]int, len(d.Sents)+1)
 	}
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
 	lexed := (*buf)[:0]
 	si := 0
+	var scans []normalize.Scan // of each piece
 	for lo := 0; ; {
 		hi := pieceEnd(d.Text, lo, d.piece)
 		lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 		if r&readScan != 0 {
-			d.scan = joinScans(d.scan, normalize.ScanRange(d.Text, lo, hi, lexed))
+			scans = append(scans, normalize.ScanRange(d.Text, lo, hi, lexed))
 		}
 		if r&readTokens != 0 {
-			si = d.tokenizeUntil(si, hi, lexed)
+			toks, si = d.tokenizeUntil(toks, si, hi, lexed)
 		}
 		if hi >= len(d.Text) {
 			break
@@ -104,8 +110,15 @@ func (d *Doc) read(r reading) {
 		lo = hi
 	}
 	*buf = lexed
+	if r&readScan != 0 {
+		d.scan = joinScans(scans)
+	}
 	if r&readTokens != 0 {
-		foldTokens(d.toks)
+		var f folder
+		for i := range toks {
+			f.fold(&toks[i], d.Text)
+		}
+		d.toks = f.view(d.Text, toks)
 	}
 }
 
@@ -125,9 +138,10 @@ func putLexed(buf *[]normalize.Token) {
 	lexedPool.Put(buf)
 }
 
-// tokenizeUntil tokenizes the sentences from si on that start before byte
-// hi, from the lexer's tokens lexed, and returns the next sentence.
-func (d *Doc) tokenizeUntil(si, hi int, lexed []normalize.Token) int {
+// tokenizeUntil appends to toks the tokens of the sentences from si on
+// that start before byte hi, from the lexer's tokens lexed, and returns
+// them and the next sentence.
+func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token) ([]tok, int) {
 	rest := lexed
 	for ; si < len(d.Sents) && d.Sents[si].Start < hi; si++ {
 		sp := d.Sents[si]
@@ -135,10 +149,10 @@ func (d *Doc) tokenizeUntil(si, hi int, lexed []normalize.Token) int {
 		// text order, so the search starts where the last one ended.
 		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
 		rest = rest[k:]
-		d.toks = tokenize(d.toks, d.Text, sp, rest)
-		d.bounds[si+1] = len(d.toks)
+		toks = tokenize(toks, d.Text, sp, rest)
+		d.bounds[si+1] = len(toks)
 	}
-	return si
+	return toks, si
 }
 
 // pieceEnd returns the end of the piece of text that starts at lo: the
@@ -159,23 +173,36 @@ func pieceEnd(text string, lo, piece int) int {
 	return len(text)
 }
 
-// joinScans returns what the scanners found in two pieces of the text.
-func joinScans(a, b normalize.Scan) normalize.Scan {
+// joinScans returns what the scanners found in the pieces of the text, in
+// lists of the exact size: a dense page has a figure every few words. The
+// lists of the pieces are let go as they are copied.
+func joinScans(scans []normalize.Scan) normalize.Scan {
+	if len(scans) == 1 {
+		return scans[0]
+	}
 	return normalize.Scan{
-		Numbers: concat(a.Numbers, b.Numbers),
-		Amounts: concat(a.Amounts, b.Amounts),
-		Years:   concat(a.Years, b.Years),
-		Dates:   concat(a.Dates, b.Dates),
-		Places:  concat(a.Places, b.Places),
+		Numbers: concat(scans, func(s *normalize.Scan) *[]normalize.Number { return &s.Numbers }),
+		Amounts: concat(scans, func(s *normalize.Scan) *[]normalize.Money { return &s.Amounts }),
+		Years:   concat(scans, func(s *normalize.Scan) *[]normalize.Year { return &s.Years }),
+		Dates:   concat(scans, func(s *normalize.Scan) *[]normalize.Date { return &s.Dates }),
+		Places:  concat(scans, func(s *normalize.Scan) *[]normalize.PlaceMatch { return &s.Places }),
 	}
 }
 
-// concat returns a followed by b: b itself when a is empty.
-func concat[T any](a, b []T) []T {
-	if len(a) == 0 {
-		return b
+// concat returns the lists list gives of each scan, one after the other,
+// and empties them.
+func concat[T any](scans []normalize.Scan, list func(*normalize.Scan) *[]T) []T {
+	n := 0
+	for k := range scans {
+		n += len(*list(&scans[k]))
 	}
-	return append(a, b...)
+	out := make([]T, 0, n)
+	for k := range scans {
+		l := list(&scans[k])
+		out = append(out, *l...)
+		*l = nil
+	}
+	return out
 }
 
 // Scan returns the figures, sums, years, dates and places of the text that
@@ -190,9 +217,10 @@ func (d *Doc) Scan() normalize.Scan {
 	return d.scan
 }
 
-// Tokens returns the tokens of every sentence, in text order. After
-// Words, which takes their memory, they are read from the text again.
-func (d *Doc) Tokens() []Token {
+// Tokens returns the tokens of every sentence, in text order. The Doc lets
+// them go when it builds the word view (Words), which replaces them in
+// memory: they are then read from the text again.
+func (d *Doc) Tokens() Tokens {
 	if d.bounds == nil {
 		d.read(readTokens)
 	}
@@ -200,10 +228,8 @@ func (d *Doc) Tokens() []Token {
 }
 
 // SentenceTokens returns the tokens of sentence i.
-func (d *Doc) SentenceTokens(i int) []Token {
-	d.Tokens()
-	lo, hi := d.bounds[i], d.bounds[i+1]
-	return d.toks[lo:hi:hi]
+func (d *Doc) SentenceTokens(i int) Tokens {
+	return d.Tokens().Slice(d.bounds[i], d.bounds[i+1])
 }
 
 // runeBlock is the number of bytes between two checkpoints of runeAt: a

@@ -31,12 +31,41 @@ func TestTokenize(t *testing.T) {
 }
 
 // folds joins the folded forms of toks with |.
-func folds(toks []Token) string {
-	got := make([]string, len(toks))
-	for i, tok := range toks {
-		got[i] = tok.Fold
+func folds(toks Tokens) string {
+	got := make([]string, toks.Len())
+	for i := range got {
+		got[i] = toks.Fold(i)
 	}
 	return strings.Join(got, "|")
+}
+
+// list returns the tokens of ts, whole.
+func list(ts Tokens) []Token {
+	var out []Token
+	for _, t := range ts.All() {
+		out = append(out, t)
+	}
+	return out
+}
+
+// TestShapeBits checks that every shape fits the bits a token keeps.
+func TestShapeBits(t *testing.T) {
+	for _, s := range []Shape{Word, Capital, Acronym, Number, DigitLed, Elision} {
+		if s >= 1<<shapeBits {
+			t.Errorf("shape %b does not fit in %d bits", s, shapeBits)
+		}
+	}
+}
+
+// TestLongFold checks a token whose folded form is too long for the
+// length a token keeps.
+func TestLongFold(t *testing.T) {
+	for _, n := range []int{longFold - 1, longFold, 1 << 16, 3 << 16} {
+		toks := Tokenize("Un " + strings.Repeat("É", n) + " b")
+		if toks.Len() != 3 || toks.Fold(1) != strings.Repeat("e", n) || toks.Fold(2) != "b" || toks.Fold(0) != "un" {
+			t.Errorf("a word of %d É does not fold to as many e", n)
+		}
+	}
 }
 
 // TestShapes checks the shape of tokens.
@@ -55,7 +84,7 @@ func TestShapes(t *testing.T) {
 		{"Qu’", Word | Capital | Elision},
 		{",", 0},
 	} {
-		toks := Tokenize(tt.in)
+		toks := list(Tokenize(tt.in))
 		if len(toks) != 1 || toks[0].Shape != tt.want {
 			t.Errorf("Tokenize(%q) = %+v, want one token of shape %b", tt.in, toks, tt.want)
 		}
@@ -101,13 +130,13 @@ func TestPatterns(t *testing.T) {
 		{"etat|gouvernement marocain", false, "Gouvernement marocain", true},
 	} {
 		var p Phrase
-		var toks []Token
+		var toks Tokens
 		if tt.words {
 			p, toks = CompileWords(tt.pattern), Words(tt.in)
 		} else {
 			p, toks = Compile(tt.pattern), Tokenize(tt.in)
 		}
-		if _, ok := p.Match(toks, 0, len(toks)); ok != tt.want {
+		if _, ok := p.Match(toks, 0, toks.Len()); ok != tt.want {
 			t.Errorf("%q on %q = %v, want %v", tt.pattern, tt.in, ok, tt.want)
 		}
 	}
@@ -142,15 +171,15 @@ func TestDoc(t *testing.T) {
 	}
 	n := 0
 	for i := range d.Sents {
-		for _, tok := range d.SentenceTokens(i) {
+		for _, tok := range d.SentenceTokens(i).All() {
 			if tok.Start < d.Sents[i].Start || tok.End > d.Sents[i].End {
 				t.Errorf("token %q outside its sentence", tok.Text)
 			}
 			n++
 		}
 	}
-	if n != len(d.Tokens()) {
-		t.Errorf("sentences hold %d tokens, the text %d", n, len(d.Tokens()))
+	if n != d.Tokens().Len() {
+		t.Errorf("sentences hold %d tokens, the text %d", n, d.Tokens().Len())
 	}
 	b := strings.Index(d.Text, "Rabat")
 	ev := d.Evidence(Span{b, b + len("Rabat")})

@@ -23,7 +23,7 @@ const (
 )
 
 // Token is a word, an elided word with its apostrophe, or one punctuation
-// rune of the text.
+// rune of the text, as Tokens.At gives it.
 type Token struct {
 	Start, End int    // byte offsets into Doc.Text
 	Text       string // surface form
@@ -112,13 +112,13 @@ func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 // letters, digit runs and punctuation runes) into tokens, appended to toks:
 // glued letters and digits make one word, with its inner apostrophes,
 // hyphens and digit-group separators; an elided word keeps its apostrophe.
-// Their folded forms are left to foldTokens.
-func tokenize(toks []Token, text string, sp Span, lexed []normalize.Token) []Token {
+// Their folded forms are left to the folder.
+func tokenize(toks []tok, text string, sp Span, lexed []normalize.Token) []tok {
 	run := -1 // the start of the word being read, -1 if none
 	end := 0  // its end
 	flush := func() {
 		if run >= 0 {
-			toks = append(toks, newToken(text, run, end))
+			toks = append(toks, newTok(text, run, end))
 			run = -1
 		}
 	}
@@ -145,38 +145,41 @@ func tokenize(toks []Token, text string, sp Span, lexed []normalize.Token) []Tok
 			}
 		default:
 			flush()
-			toks = append(toks, newToken(text, fs.Start, fs.End))
+			toks = append(toks, newTok(text, fs.Start, fs.End))
 		}
 	}
 	flush()
 	return toks
 }
 
-// newToken makes the token of text[s:e] and sets its shape.
-func newToken(text string, s, e int) Token {
-	w := text[s:e]
+// newTok makes the token of text[s:e] and sets its shape.
+func newTok(text string, s, e int) tok {
+	return tok{start: int32(s), end: int32(e), ref: uint32(shapeOf(text[s:e]))}
+}
+
+// shapeOf returns the shape of the token w.
+func shapeOf(w string) Shape {
 	r, _ := utf8.DecodeRuneInString(w)
-	t := Token{Start: s, End: e, Text: w}
 	if !IsWordRune(r) {
-		return t
+		return 0
 	}
-	t.Shape |= Word
+	shape := Word
 	if unicode.IsUpper(r) {
-		t.Shape |= Capital
+		shape |= Capital
 		if isAllCaps(w) {
-			t.Shape |= Acronym
+			shape |= Acronym
 		}
 	}
 	if r >= '0' && r <= '9' {
-		t.Shape |= Number
+		shape |= Number
 		if isDigitLed(w) {
-			t.Shape |= DigitLed
+			shape |= DigitLed
 		}
 	}
 	if a, n := utf8.DecodeLastRuneInString(w); isApostrophe(a) && isElision(w[:len(w)-n]) {
-		t.Shape |= Elision
+		shape |= Elision
 	}
-	return t
+	return shape
 }
 
 // wordish reports whether the lexer token f belongs to a word: letters,
@@ -222,23 +225,6 @@ func leadRune(s string) rune {
 	return r
 }
 
-// foldTokens sets the folded form (normalize.Fold) of tokens. Most tokens
-// are lower-case ASCII and fold to themselves; the others are folded into
-// one builder, whose String never copies.
-func foldTokens(toks []Token) {
-	var b strings.Builder
-	b.Grow(len(toks)) // about a byte a token: a capital here and there
-	for i := range toks {
-		t := &toks[i]
-		t.Fold = t.Text
-		if !IsFolded(t.Text) {
-			lo := b.Len()
-			appendFold(&b, t.Text)
-			t.Fold = b.String()[lo:]
-		}
-	}
-}
-
 // IsFolded reports whether a word is its own folded form: ASCII without
 // capitals or a backquote (Fold turns it into an apostrophe).
 func IsFolded(w string) bool {
@@ -250,14 +236,13 @@ func IsFolded(w string) bool {
 	return true
 }
 
-// appendFold writes the folded form of a token to b. Fold works rune by
+// appendFold appends the folded form of a token to b. Fold works rune by
 // rune on a token: ASCII and Latin-1 letters are folded here, through a
 // table normalize.Fold fills, any other token by normalize.Fold itself.
-func appendFold(b *strings.Builder, w string) {
+func appendFold(b []byte, w string) []byte {
 	for _, r := range w {
 		if r >= latin1End {
-			b.WriteString(normalize.Fold(w))
-			return
+			return append(b, normalize.Fold(w)...)
 		}
 	}
 	table := latin1Folds()
@@ -270,14 +255,15 @@ func appendFold(b *strings.Builder, w string) {
 			if c == '`' {
 				c = '\''
 			}
-			b.WriteByte(c)
+			b = append(b, c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
-		b.WriteString(table[r])
+		b = append(b, table[r]...)
 		i += n
 	}
+	return b
 }
 
 // latin1End is the first rune after Latin-1.
@@ -313,8 +299,17 @@ func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= 
 
 // Tokenize splits s, taken as one sentence, into folded tokens: rules use
 // it to read their phrases as the text is read.
-func Tokenize(s string) []Token {
-	toks := tokenize(make([]Token, 0, len(s)/4+1), s, Span{0, len(s)}, normalize.Lex(s))
-	foldTokens(toks)
-	return toks
+func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1), s) }
+
+// tokenizeInto is Tokenize, appending the tokens to toks.
+func tokenizeInto(toks []tok, s string) Tokens {
+	buf := lexedPool.Get().(*[]normalize.Token)
+	defer putLexed(buf)
+	*buf = normalize.LexRange((*buf)[:0], s, 0, len(s))
+	toks = tokenize(toks, s, Span{0, len(s)}, *buf)
+	var f folder
+	for i := range toks {
+		f.fold(&toks[i], s)
+	}
+	return f.view(s, toks)
 }

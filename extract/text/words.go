@@ -1,9 +1,5 @@
 package text
 
-import (
-	"strings"
-)
-
 // The word view: the tokens of the text cut at their inner apostrophes and
 // hyphens, which are dropped, and at the separators of digit groups, which
 // become punctuation ("1.500" is 1 . 500). Cues of the fact rules are read
@@ -11,70 +7,97 @@ import (
 // cadre" read alike; it is derived from the tokens, not from a second pass
 // over the text.
 
-// Words returns the word view of the text, computed on first use. It is
-// built in the memory of the tokens, which it replaces: the two views of a
-// long text never weigh on memory together (Tokens reads them again).
-func (d *Doc) Words() []Token {
-	if d.words == nil {
-		d.Tokens()
-		d.words = wordsInPlace(d.toks)
-		d.toks, d.bounds = nil, nil
+// Words returns the word view of the text, computed on first use. The Doc
+// then lets its tokens go: the two views of a long text do not stay in
+// memory together (Tokens reads the tokens again).
+func (d *Doc) Words() Tokens {
+	if d.words.src == nil {
+		d.words = wordsOf(d.Tokens())
+		d.toks, d.bounds = Tokens{}, nil
 	}
 	return d.words
 }
 
-// Words returns the word view of s, taken as one sentence.
-func Words(s string) []Token { return appendWords(nil, Tokenize(s)) }
-
-// appendWords appends the words of toks to out.
-func appendWords(out []Token, toks []Token) []Token {
-	for _, t := range toks {
-		out = appendWordsOf(out, t)
-	}
-	return out
+// Words returns the word view of s, taken as one sentence. Its tokens
+// are scratch: those of a name or a cue fit on the stack.
+func Words(s string) Tokens {
+	var scratch [32]tok
+	return wordsOf(tokenizeInto(scratch[:0], s))
 }
 
-// appendWordsOf appends the words of the token t to out.
-func appendWordsOf(out []Token, t Token) []Token {
+// wordsOf returns the word view of ts.
+func wordsOf(ts Tokens) Tokens {
+	n := 0
+	cut := make([]uint64, (len(ts.toks)+63)/64) // the words cut into parts
+	for i := range ts.toks {
+		c, parts := wordCount(ts, i)
+		n += c
+		if parts {
+			cut[i/64] |= 1 << (i % 64)
+		}
+	}
+	var f folder
+	out := make([]tok, 0, n)
+	for i := range ts.toks {
+		out = appendWordsOf(out, &f, ts, i, cut[i/64]&(1<<(i%64)) != 0)
+	}
+	return f.view(ts.src.text, out)
+}
+
+// wordCount returns the number of words of token i of ts, and whether it
+// is a word cut into parts.
+func wordCount(ts Tokens, i int) (int, bool) {
+	w := ts.Text(i)
 	switch {
-	case !t.IsWord():
-		if !IsSeparator(leadRune(t.Text)) {
-			t.Fold = quoteKey(t.Text)
+	case ts.toks[i].shape()&Word == 0:
+		if IsSeparator(leadRune(w)) {
+			return 0, false
+		}
+	case hasInnerSeparator(w):
+		return partCount(w), true
+	}
+	return 1, false
+}
+
+// partCount returns the number of words appendParts makes of the word w.
+func partCount(w string) int {
+	n, in := 0, false
+	for _, r := range w {
+		switch {
+		case IsWordRune(r):
+			if !in {
+				n++
+			}
+			in = true
+		case r == '.' || r == ',':
+			n++
+			in = false
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// appendWordsOf appends the words of token i of ts to out, their folded
+// forms to f; cut says whether the token is a word cut into parts.
+func appendWordsOf(out []tok, f *folder, ts Tokens, i int, cut bool) []tok {
+	t := ts.toks[i]
+	switch {
+	case cut:
+		return appendParts(out, f, ts.src.text, t)
+	case t.shape()&Word == 0:
+		if w := ts.Text(i); !IsSeparator(leadRune(w)) {
+			f.setKey(&t, ts.src.text, quoteKey(w))
 			out = append(out, t)
 		}
-	case !hasInnerSeparator(t.Text):
+	case t.ref>>shapeBits != 0: // a folded form of its own
+		f.setKey(&t, ts.src.text, ts.Fold(i))
 		out = append(out, t)
 	default:
-		out = appendParts(out, t)
+		out = append(out, t)
 	}
 	return out
-}
-
-// wordsInPlace returns the word view of toks, written over toks (which it
-// destroys). Its words of token r go to [W(r), W(r+1)), where W(r) counts
-// the words of toks[:r]: after the tokens are moved gap places on, with gap
-// the largest W(r+1)-(r+1), no word overwrites a token not yet read.
-func wordsInPlace(toks []Token) []Token {
-	var scratch []Token
-	n, gap := 0, 0
-	for r, t := range toks {
-		scratch = appendWordsOf(scratch[:0], t)
-		n += len(scratch)
-		gap = max(gap, n-(r+1))
-	}
-	var buf []Token
-	if cap(toks) >= len(toks)+gap {
-		buf = toks[:len(toks)+gap]
-	} else {
-		buf = make([]Token, len(toks)+gap)
-	}
-	copy(buf[gap:], toks)
-	out := buf[:0]
-	for r := gap; r < len(buf); r++ {
-		out = appendWordsOf(out, buf[r])
-	}
-	clear(buf[len(out):]) // the strings of the tokens left behind
-	return out[:len(out):len(out)]
 }
 
 // hasInnerSeparator reports whether w holds a rune that cuts a word.
@@ -98,13 +121,15 @@ func hasInnerSeparatorRune(w string) bool {
 	return false
 }
 
-// appendParts appends the words of the word token t.
-func appendParts(out []Token, t Token) []Token {
-	w := t.Text
+// appendParts appends the words of the word token t of text.
+func appendParts(out []tok, f *folder, text string, t tok) []tok {
+	w := text[t.start:t.end]
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
-			out = append(out, part(t, start, end))
+			p := newTok(text, int(t.start)+start, int(t.start)+end)
+			f.fold(&p, text)
+			out = append(out, p)
 			start = -1
 		}
 	}
@@ -116,24 +141,14 @@ func appendParts(out []Token, t Token) []Token {
 			}
 		case r == '.' || r == ',':
 			flush(i)
-			out = append(out, Token{Start: t.Start + i, End: t.Start + i + 1, Text: w[i : i+1], Fold: w[i : i+1]})
+			at := t.start + int32(i)
+			out = append(out, tok{start: at, end: at + 1})
 		default: // an apostrophe or a hyphen
 			flush(i)
 		}
 	}
 	flush(len(w))
 	return out
-}
-
-// part is the word w[s:e] of the token t, with its own fold and shape.
-func part(t Token, s, e int) Token {
-	p := newToken(t.Text[s:e], 0, e-s)
-	p.Start, p.End = t.Start+s, t.Start+e
-	p.Fold = p.Text
-	if !IsFolded(p.Text) {
-		p.Fold = foldWord(p.Text)
-	}
-	return p
 }
 
 // IsSeparator reports apostrophes, dashes and invisible runes, which only
@@ -155,11 +170,4 @@ func quoteKey(k string) string {
 		return `"`
 	}
 	return k
-}
-
-// foldWord returns the folded form of a word.
-func foldWord(w string) string {
-	var b strings.Builder
-	appendFold(&b, w)
-	return b.String()
 }

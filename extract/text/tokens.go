@@ -1,0 +1,164 @@
+package text
+
+import (
+	"iter"
+	"math"
+	"slices"
+)
+
+// Tokens is a run of tokens of one text: the tokens of a Doc or of one of
+// its sentences, its word view, or the tokens of a string (Tokenize,
+// Words). A dense page has a token every five bytes, so a token is kept in
+// 12 bytes (its span, its shape, where its folded form lies); At gives it
+// whole. Tokens values are never written over: each view is its own.
+type Tokens struct {
+	src  *textSource
+	toks []tok
+}
+
+// textSource is what the tokens of a view point into: the text, and the
+// folded forms that are not the text itself, each after its length.
+type textSource struct {
+	text  string
+	folds string
+}
+
+// tok is a token as Tokens keeps it.
+type tok struct {
+	start, end int32  // byte offsets into the text
+	ref        uint32 // the shape in the low shapeBits, above them the offset of the folded form in the folds (0: the text itself)
+}
+
+// shapeBits is the number of bits of a Shape.
+const shapeBits = 6
+
+// maxFolds is the size the folds of a view may not reach: what the bits
+// of tok.ref above the shape can tell.
+const maxFolds = math.MaxUint32 >> shapeBits
+
+// A folded form in the folds is led by its length in one byte, or by
+// longFold and its length in the four bytes after.
+const longFold = math.MaxUint8
+
+// shape returns the shape of t.
+func (t tok) shape() Shape { return Shape(t.ref & (1<<shapeBits - 1)) }
+
+// Len returns the number of tokens.
+func (ts Tokens) Len() int { return len(ts.toks) }
+
+// At returns token i.
+func (ts Tokens) At(i int) Token {
+	t := ts.toks[i]
+	return Token{Start: int(t.start), End: int(t.end), Text: ts.Text(i), Fold: ts.Fold(i), Shape: t.shape()}
+}
+
+// Text returns the surface form of token i.
+func (ts Tokens) Text(i int) string {
+	t := ts.toks[i]
+	return ts.src.text[t.start:t.end]
+}
+
+// Fold returns the folded form of token i (normalize.Fold): lower case, no
+// accents, ' for apostrophes.
+func (ts Tokens) Fold(i int) string {
+	t := ts.toks[i]
+	if t.ref>>shapeBits == 0 {
+		return ts.src.text[t.start:t.end]
+	}
+	return ts.src.foldAt(int(t.ref >> shapeBits))
+}
+
+// foldAt returns the folded form at offset k of the folds.
+func (s *textSource) foldAt(k int) string {
+	n := int(s.folds[k])
+	k++
+	if n == longFold {
+		b := s.folds[k : k+4]
+		n = int(b[0]) | int(b[1])<<8 | int(b[2])<<16 | int(b[3])<<24
+		k += 4
+	}
+	return s.folds[k : k+n]
+}
+
+// Shape returns the shape of token i.
+func (ts Tokens) Shape(i int) Shape { return ts.toks[i].shape() }
+
+// Span returns the byte span of token i in the text.
+func (ts Tokens) Span(i int) Span {
+	t := ts.toks[i]
+	return Span{int(t.start), int(t.end)}
+}
+
+// Slice returns the tokens [i, j).
+func (ts Tokens) Slice(i, j int) Tokens { return Tokens{ts.src, ts.toks[i:j:j]} }
+
+// All yields the tokens with their index.
+func (ts Tokens) All() iter.Seq2[int, Token] {
+	return func(yield func(int, Token) bool) {
+		for i := range ts.toks {
+			if !yield(i, ts.At(i)) {
+				return
+			}
+		}
+	}
+}
+
+// folder writes the folded forms of a view's tokens. Offset 0 of its
+// folds stands for the text itself: it holds no folded form.
+type folder struct{ buf []byte }
+
+// fold sets the folded form of t, a token of text: the text itself when
+// it folds to itself, else written to the folds.
+func (f *folder) fold(t *tok, text string) {
+	w := text[t.start:t.end]
+	if IsFolded(w) {
+		return
+	}
+	k := f.lead()
+	f.buf = appendFold(f.buf, w)
+	f.end(t, k)
+}
+
+// setKey sets the folded form of t, a token of text, to key.
+func (f *folder) setKey(t *tok, text, key string) {
+	t.ref &= 1<<shapeBits - 1
+	if key == text[t.start:t.end] {
+		return
+	}
+	k := f.lead()
+	f.buf = append(f.buf, key...)
+	f.end(t, k)
+}
+
+// lead writes the place of the length of a folded form and returns its
+// offset.
+func (f *folder) lead() int {
+	if len(f.buf) == 0 {
+		f.buf = append(f.buf, 0) // offset 0: the text itself
+	}
+	f.buf = append(f.buf, 0)
+	return len(f.buf) - 1
+}
+
+// end writes the length of the folded form at offset k, which ends the
+// folds, and points t to it. It panics if the folds outgrow what a token
+// can point to: a text of some hundred megabytes, far past what Parse
+// reads.
+func (f *folder) end(t *tok, k int) {
+	n := len(f.buf) - k - 1
+	if n >= longFold {
+		f.buf[k] = longFold
+		f.buf = slices.Insert(f.buf, k+1, byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
+	} else {
+		f.buf[k] = byte(n)
+	}
+	if len(f.buf) >= maxFolds {
+		panic("text: the folded forms of the text outgrow a token's reach")
+	}
+	t.ref = uint32(k)<<shapeBits | t.ref&(1<<shapeBits-1)
+}
+
+// view returns the tokens toks of text, with the folds written so far.
+func (f *folder) view(text string, toks []tok) Tokens {
+	return Tokens{&textSource{text: text, folds: string(f.buf)}, toks}
+}
