@@ -1,0 +1,125 @@
+package parties
+
+import (
+	"strings"
+
+	"veille/extract/text"
+)
+
+// Recognisers of acronyms: a long form with its acronym in brackets
+// ("Maroc Numeric Cluster (MNC)") and bare acronyms.
+
+// acronymForms reads "Maroc Numeric Cluster (MNC)": one body, named by the
+// long form, with its acronym.
+func (s *psent) acronymForms() {
+	for i := range s.toks.Len() {
+		if s.toks.Text(i) != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
+			continue
+		}
+		acr := s.tok(i + 1)
+		alias := !isAcronym(acr)
+		if alias && !s.isAlias(i+1) {
+			continue
+		}
+		start := s.longFormStart(i, acr.Fold())
+		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) || alias && !s.is(start, lxOrgHeads) {
+			continue
+		}
+		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text()}, start, i+3, start, i+3)
+	}
+}
+
+// isAlias reports whether token i, in parentheses after a body's name,
+// can be its short name though not in capitals: one capitalised word
+// that is no place ("Agence ... (Masen)", "Fédération ... (Interprolive)").
+func (s *psent) isAlias(i int) bool {
+	t := s.tok(i)
+	return t.IsWord() && t.Cap() && !t.has(lxNotOrgs|lxNameStop|lxStopWords) && !s.isPlace(i, i+1)
+}
+
+// isAcronym reports whether a token can be the acronym of a body.
+func isAcronym(t ptok) bool {
+	return t.AllCaps() && len(t.Text()) <= 12 && !t.has(lxNotOrgs)
+}
+
+// longFormStart finds where the long form before the "(" at i starts: the
+// farthest word from which the initials spell the acronym, else the
+// nearest capitalised head word ("Fédération des ... (APEBI)"), else -1.
+func (s *psent) longFormStart(i int, acr string) int {
+	lo := i
+	for k := i - 1; k >= 0 && i-k <= 20; k-- {
+		t := s.tok(k)
+		if t.IsWord() && (!t.has(lxStopWords) || t.has(lxMinorWords)) || t.Text() == "&" || t.Text() == "," && s.is(k+1, lxContinuers) {
+			lo = k
+			continue
+		}
+		break
+	}
+	letters := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		return -1
+	}, acr)
+	for k := lo; k < i; k++ {
+		if !s.cap(k) || s.is(k, lxMinorWords) {
+			continue
+		}
+		if s.initials(k, i, false) == letters || s.initials(k, i, true) == letters {
+			return k
+		}
+	}
+	for k := i - 1; k >= lo; k-- {
+		if s.cap(k) && s.is(k, lxOrgHeads) {
+			return k
+		}
+	}
+	return -1
+}
+
+// minorWords are left out of the initials of a name.
+var minorWords = wordSet("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "and", "of", "the", "en", "pour", "a", "au", "aux", "for", "&", ",")
+
+// initials spells the first letters of the words of tokens [lo, hi), of
+// capitalised words only when capsOnly is set.
+func (s *psent) initials(lo, hi int, capsOnly bool) string {
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		t := s.tok(k)
+		if !t.IsWord() || t.has(lxMinorWords) || capsOnly && !t.Cap() {
+			continue
+		}
+		b.WriteByte(t.Fold()[0])
+	}
+	return b.String()
+}
+
+// acronyms reads bare acronyms: known bodies ("CDG"), and unknown ones
+// kept only where they sign. In a sentence written in capitals (a
+// headline), only known acronyms count.
+func (s *psent) acronyms() {
+	caps, words := 0, 0
+	for i := range s.toks.Len() {
+		if t := s.toks.Shape(i); t&text.Word != 0 {
+			words++
+			if t&text.Acronym != 0 {
+				caps++
+			}
+		}
+	}
+	shouting := caps*2 > words
+	for i := range s.toks.Len() {
+		t := s.tok(i)
+		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.Text()) {
+			continue
+		}
+		if kind, ok := knownAcronyms[t.Fold()]; ok {
+			e := s.placeComplementEnd(i + 1)
+			s.add(occ{kind: kind, acronym: t.Text()}, i, e, i, e)
+			continue
+		}
+		if len(t.Text()) >= 3 && !shouting {
+			s.add(occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
+		}
+	}
+}
