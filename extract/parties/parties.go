@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strings"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -430,8 +431,21 @@ func (s *psent) objectOfAgreement() bool {
 	return false
 }
 
-// isPlace reports whether tokens [lo, hi) name a known place.
+// isPlace reports whether tokens [lo, hi) name a known place, or places
+// joined by hyphens in one word ("l'axe Casablanca-Rabat", "la liaison
+// Agadir-Dakhla"): a route or a corridor, never a company.
 func (s *psent) isPlace(lo, hi int) bool {
-	_, ok := normalize.LookupPlace(s.span(lo, hi))
-	return ok
+	name := s.span(lo, hi)
+	if _, ok := normalize.LookupPlace(name); ok {
+		return true
+	}
+	if hi-lo != 1 || !strings.Contains(name, "-") {
+		return false
+	}
+	for part := range strings.SplitSeq(name, "-") {
+		if _, ok := normalize.LookupPlace(part); !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -409,6 +409,12 @@ var pressTests = []struct {
 		actors:      []string{"Office régional de formation [institution mention]"},
 	},
 	{
+		name:        "places joined by a hyphen name a route, not a company after a trigger noun",
+		text:        "Le groupe Lumivo a signé une convention avec l'AMDIE. Elle veut attirer les opérateurs de l'axe Agadir-Marrakech vers la région.",
+		signatories: []string{"Lumivo [company party]", "AMDIE [institution party]"},
+		actors:      []string{},
+	},
+	{
 		name:        "a role scoped to a country, the person after it",
 		text:        "Une convention a été signée avec la société Lumivo. Elle a été signée par sa directrice générale Maroc, Nadia Bennis.",
 		signatories: []string{"Lumivo [company party]", "Nadia Bennis [person signed] role=directrice générale Maroc"},
