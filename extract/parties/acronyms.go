@@ -69,12 +69,60 @@ func (s *psent) longFormStart(i int, acr string) int {
 			return k
 		}
 	}
+	if k := s.capRunStart(i); k < i && spells(letters, s.toks.Slice(k, i)) {
+		return k // "Kabelwerk Nordhausen (KWN)": letters from inside words
+	}
 	for k := i - 1; k >= lo; k-- {
 		if s.cap(k) && s.is(k, lxOrgHeads) {
 			return k
 		}
 	}
 	return -1
+}
+
+// maxRunWords bounds the capitalised run an acronym is spelled from.
+const maxRunWords = 4
+
+// capRunStart returns where the run of capitalised words right before
+// token i starts (i if none).
+func (s *psent) capRunStart(i int) int {
+	k := i
+	for k > 0 && i-k < maxRunWords && s.cap(k-1) && !s.is(k-1, lxMinorWords) {
+		k--
+	}
+	return k
+}
+
+// spells reports whether an acronym's letters are the initials of the
+// words, each maybe followed by letters from inside its word, in order:
+// acronyms also take letters from inside compound words ("Kabelwerk
+// Nordhausen" is KWN).
+func spells(letters string, words text.Tokens) bool {
+	if words.Len() == 0 {
+		return letters == ""
+	}
+	w := words.Fold(0)
+	if letters == "" || w == "" || w[0] != letters[0] {
+		return false
+	}
+	rest := words.Slice(1, words.Len())
+	// Letters [1, n) of the acronym come from inside w, the others from
+	// the words after it.
+	for n, j := 1, 1; ; n++ {
+		if spells(letters[n:], rest) {
+			return true
+		}
+		if n == len(letters) {
+			return false
+		}
+		for j < len(w) && w[j] != letters[n] {
+			j++
+		}
+		if j == len(w) {
+			return false
+		}
+		j++
+	}
 }
 
 // minorWords are left out of the initials of a name.

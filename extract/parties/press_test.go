@@ -415,6 +415,11 @@ var pressTests = []struct {
 		actors:      []string{},
 	},
 	{
+		name:        "an acronym spelled from inside a compound word is the company's",
+		text:        "Le câblier allemand Veltra Kabel (VKB) ouvrira une usine à Meknès. La convention a été signée par le ministre, Hamid Bennani, et le directeur général de VKB, Jörg Albrecht.",
+		signatories: []string{"Veltra Kabel [company party] acr=VKB", "Hamid Bennani [person signed] role=ministre", "Jörg Albrecht [person signed] role=directeur général de VKB org=Veltra Kabel"},
+	},
+	{
 		name:        "a role scoped to a country, the person after it",
 		text:        "Une convention a été signée avec la société Lumivo. Elle a été signée par sa directrice générale Maroc, Nadia Bennis.",
 		signatories: []string{"Lumivo [company party]", "Nadia Bennis [person signed] role=directrice générale Maroc"},

@@ -1,0 +1,28 @@
+package parties
+
+import (
+	"testing"
+
+	"veille/extract/text"
+)
+
+func TestSpells(t *testing.T) {
+	for _, tt := range []struct {
+		acronym, name string
+		want          bool
+	}{
+		{"kwn", "Kabelwerk Nordhausen", true},
+		{"mnc", "Maroc Numeric Cluster", true},
+		{"nn", "Nano Nordic", true},
+		{"promin", "Promotion Industrielle", true},
+		{"kn", "Kabelwerk", false},            // the second word is missing
+		{"wn", "Kabelwerk Nordhausen", false}, // the first letter leads the name
+		{"kwx", "Kabelwerk Nordhausen", false},
+		{"kbn", "Kabelwerk Nordhausen Group", false}, // every word gives a letter
+		{"tmsa", "Tanger Med", false},
+	} {
+		if got := spells(tt.acronym, text.Tokenize(tt.name)); got != tt.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tt.acronym, tt.name, got, tt.want)
+		}
+	}
+}
