@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"veille/normalize"
 )
@@ -193,9 +194,28 @@ var cmsBodyClasses = []string{
 	"entry-body", "post-text", "the-content", "blog-content", "itemFullText",
 }
 
-// cmsBody tells whether class names an article body container.
+// cmsBodySet holds cmsBodyClasses in lower case.
+var cmsBodySet = sync.OnceValue(func() map[string]bool {
+	set := make(map[string]bool, len(cmsBodyClasses))
+	for _, c := range cmsBodyClasses {
+		set[strings.ToLower(c)] = true
+	}
+	return set
+})
+
+// cmsBody tells whether class names an article body container, in any
+// case. A class of ASCII letters is looked up in lower case; the few
+// others are compared as strings.EqualFold does, under which a
+// non-ASCII letter may equal an ASCII one (K, the Kelvin sign).
 func cmsBody(class string) bool {
+	set := cmsBodySet()
 	for f := range strings.FieldsSeq(class) {
+		if isASCII(f) {
+			if set[strings.ToLower(f)] {
+				return true
+			}
+			continue
+		}
 		for _, c := range cmsBodyClasses {
 			if strings.EqualFold(f, c) {
 				return true
@@ -203,6 +223,16 @@ func cmsBody(class string) bool {
 		}
 	}
 	return false
+}
+
+// isASCII tells whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Boilerplate lines, compared after folding (lower case, no accents, single
@@ -325,6 +355,10 @@ func isCTA(f string, n int) bool {
 func isBoilerLine(f string) bool {
 	return slices.Contains(lineDrop, f)
 }
+
+// teaserHead bounds the length of the rows of linePrefixDrop (a test
+// checks it): isTeaserLine reads no further into a line.
+const teaserHead = 64
 
 // shortLinePrefixes are the prefixes of linePrefixDrop that also start
 // sentences of an article ("Par ailleurs", "In 2024"): a line they open is

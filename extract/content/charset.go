@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -11,27 +10,28 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decode returns b as UTF-8 text. Valid UTF-8 is taken as is, before any
+// decode returns b as UTF-8 text: b itself when it is valid UTF-8, which
+// most pages are, so that the page is not copied. Valid UTF-8 is taken as is, before any
 // declaration is read: x/net's sniffing garbles valid UTF-8 pages whose
 // charset declaration lies or comes late. Otherwise the BOM, the
 // Content-Type header, the <meta> declarations and then windows-1252 decide.
 // A declared UTF-8 that is not valid falls back to windows-1252.
-func decode(b []byte, contentType string) string {
+func decode(b []byte, contentType string) []byte {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return toValidUTF8(string(b[3:]))
+		return toValidUTF8(b[3:])
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b)
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
 		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b)
 	}
 	if utf8.Valid(b) {
-		return string(b)
+		return b
 	}
 	if mostlyUTF8(b) {
 		// A UTF-8 page with a few stray bytes (a truncated snippet, a
 		// pasted latin-1 word) is still UTF-8, whatever it declares.
-		return strings.ToValidUTF8(string(b), "\uFFFD")
+		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
 	enc, name, certain := charset.DetermineEncoding(b, contentType)
 	if !certain && name == "windows-1252" {
@@ -71,20 +71,20 @@ func mostlyUTF8(b []byte) bool {
 
 // decodeWith decodes b with enc, falling back to windows-1252 when the
 // decoder fails.
-func decodeWith(enc encoding.Encoding, b []byte) string {
+func decodeWith(enc encoding.Encoding, b []byte) []byte {
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		out, _ = charmap.Windows1252.NewDecoder().Bytes(b) // windows-1252 decodes every byte
 	}
-	return toValidUTF8(string(out))
+	return toValidUTF8(out)
 }
 
 // toValidUTF8 replaces invalid sequences left by a decoder.
-func toValidUTF8(s string) string {
-	if utf8.ValidString(s) {
-		return s
+func toValidUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
 	}
-	return strings.ToValidUTF8(s, "\uFFFD")
+	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 }
 
 // lateMetaCharset looks for a <meta> charset declaration in the first

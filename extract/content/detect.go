@@ -3,7 +3,6 @@ package content
 import (
 	"bytes"
 	"mime"
-	"strings"
 )
 
 // magic lists the signatures of binary formats that crawlers meet instead
@@ -71,8 +70,8 @@ var htmlMarkers = []string{"<!doctype html", "<html", "<head", "<body", "<meta "
 
 // isHTML tells HTML from plain text: the Content-Type header decides when it
 // says text/plain or text/html; otherwise the first tags do.
-func isHTML(s, contentType string) bool {
-	head := strings.TrimLeft(s, " \t\r\n\f\ufeff")
+func isHTML(s []byte, contentType string) bool {
+	head := bytes.TrimLeft(s, " \t\r\n\f\ufeff")
 	if len(head) > headLen {
 		head = head[:headLen]
 	}

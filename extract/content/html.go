@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -10,15 +11,15 @@ import (
 )
 
 // parseHTML extracts the metadata and main text of the HTML page s.
-func parseHTML(s string, c *config) *Page {
-	doc, err := html.Parse(strings.NewReader(s))
+func parseHTML(s []byte, c *config) *Page {
+	doc, err := html.Parse(bytes.NewReader(s))
 	if err != nil {
 		// x/net/html rejects pages nested deeper than 512 elements: fall
 		// back to the token stream, which has no depth.
 		return parseTokens(s)
 	}
-	// About a kept node for each tag; a huge page grows the slice instead.
-	t := build(doc, min(strings.Count(s, "<")+1, 4096))
+	t := build(doc)
+	defer t.release()
 	t.stats()
 	li := readJSONLD(t.jsonLD)
 	p := &Page{IsHTML: true}
@@ -146,8 +147,8 @@ func splitLines(s string) []string {
 
 // parseTokens is the fallback for pages that the tree parser rejects: the
 // text of the token stream, split into blocks at block tags.
-func parseTokens(s string) *Page {
-	z := html.NewTokenizer(strings.NewReader(s))
+func parseTokens(s []byte) *Page {
+	z := html.NewTokenizer(bytes.NewReader(s))
 	p := &Page{IsHTML: true}
 	var w blockWriter
 	skip := 0 // inside script, style...

@@ -103,6 +103,9 @@ func TestBoilerplateTables(t *testing.T) {
 		if !isTeaserLine(f, 20) {
 			t.Errorf("linePrefixDrop row %q: isTeaserLine(%q) = false", l, f)
 		}
+		if len(l) >= teaserHead {
+			t.Errorf("linePrefixDrop row %q is longer than teaserHead, which foldedHead reads", l)
+		}
 	}
 	for _, l := range shortLinePrefixes {
 		if !slices.Contains(linePrefixDrop, l) {

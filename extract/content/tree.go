@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -118,10 +119,32 @@ var dropCustom = map[string]bool{
 	"amp-facebook": true, "amp-youtube": true,
 }
 
-// build flattens doc, a page of about size nodes (an upper bound on the
-// elements kept). Head elements are read for metadata and not kept.
-func build(doc *html.Node, size int) *tree {
-	t := &tree{elems: make([]elem, 0, size), hints: map[string]hint{}}
+// treePool holds the trees of parsed pages for reuse: a tree is scratch
+// that lives while one page is read, and its elements weigh more than the
+// text they yield.
+var treePool = sync.Pool{New: func() any { return &tree{hints: map[string]hint{}} }}
+
+// maxPooled is the most elements a tree taken back into treePool keeps
+// room for: the tree of a huge page is left to the collector.
+const maxPooled = 1 << 14
+
+// release empties t and returns it to treePool. Nothing may use t after.
+func (t *tree) release() {
+	if cap(t.elems) > maxPooled {
+		return
+	}
+	clear(t.elems) // the node pointers
+	clear(t.hints)
+	clear(t.metas)
+	clear(t.jsonLD)
+	*t = tree{elems: t.elems[:0], hints: t.hints, metas: t.metas[:0], jsonLD: t.jsonLD[:0], declared: t.declared[:0]}
+	treePool.Put(t)
+}
+
+// build flattens doc. Head elements are read for metadata and not kept.
+// The tree comes from treePool: release gives it back.
+func build(doc *html.Node) *tree {
+	t := treePool.Get().(*tree)
 	type frame struct {
 		idx int32 // kept index of the open node, or -1
 		eff int32 // parent of its children
