@@ -175,7 +175,7 @@ type cleaner struct {
 	out      strings.Builder
 	track    bool // offs is kept
 	offs     []int32
-	space    bool  // a space is pending
+	spaced   bool  // a space is pending
 	newlines int   // newlines pending
 	pendAt   int32 // source offset of the pending white space
 }
@@ -197,13 +197,20 @@ func cleanPass(s string, track bool) (string, []int32) {
 				continue
 			}
 		}
-		if j := printableRun(s, i); j > i+1 && !track {
-			// Visible ASCII goes through as is: only the first of the run
-			// may have white space pending before it.
-			c.rune(rune(s[i]), int32(i), true)
-			c.out.WriteString(s[i+1 : j])
-			i = j
-			continue
+		if !track {
+			// Visible ASCII goes through as is, after the white space
+			// pending before it; a space is only noted.
+			if j := printableRun(s, i); j > i {
+				c.flushSpace()
+				c.out.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			if s[i] == ' ' {
+				c.space(int32(i))
+				i++
+				continue
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == '\r' && i+1 < len(s) && s[i+1] == '\n' {
@@ -230,31 +237,19 @@ func printableRun(s string, i int) int {
 func (c *cleaner) rune(r rune, at int32, same bool) {
 	switch {
 	case r == '\n' || r == '\r' || r == '\u0085' || r == '\u2028' || r == '\u2029':
-		if c.newlines == 0 && !c.space {
+		if c.newlines == 0 && !c.spaced {
 			c.pendAt = at
 		}
 		c.newlines++
-		c.space = false
+		c.spaced = false
 		return
 	case unicode.IsSpace(r):
-		if c.newlines == 0 && !c.space {
-			c.space, c.pendAt = true, at
-		}
+		c.space(at)
 		return
 	case isInvisible(r) || unicode.IsControl(r):
 		return
 	}
-	if c.out.Len() > 0 {
-		switch {
-		case c.newlines > 1:
-			c.write("\n\n", c.pendAt)
-		case c.newlines == 1:
-			c.write("\n", c.pendAt)
-		case c.space:
-			c.write(" ", c.pendAt)
-		}
-	}
-	c.newlines, c.space = 0, false
+	c.flushSpace()
 	n := c.out.Len()
 	c.out.WriteRune(r)
 	for k := 0; c.track && k < c.out.Len()-n; k++ {
@@ -264,6 +259,29 @@ func (c *cleaner) rune(r rune, at int32, same bool) {
 			c.offs = append(c.offs, at)
 		}
 	}
+}
+
+// space notes white space read at source offset at.
+func (c *cleaner) space(at int32) {
+	if c.newlines == 0 && !c.spaced {
+		c.spaced, c.pendAt = true, at
+	}
+}
+
+// flushSpace writes the white space pending before a visible rune: none
+// at the start of the text.
+func (c *cleaner) flushSpace() {
+	if c.out.Len() > 0 {
+		switch {
+		case c.newlines > 1:
+			c.write("\n\n", c.pendAt)
+		case c.newlines == 1:
+			c.write("\n", c.pendAt)
+		case c.spaced:
+			c.write(" ", c.pendAt)
+		}
+	}
+	c.newlines, c.spaced = 0, false
 }
 
 // write adds ASCII white space read at source offset at.

@@ -22,7 +22,7 @@ func Fold(s string) string {
 	space := false
 	for i := k; i < len(s); {
 		j := i // the common case: a run of lower-case ASCII letters and digits folds to itself
-		for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+		for j < len(s) && lowerAlnum[s[j]] {
 			j++
 		}
 		if j > i {
@@ -59,6 +59,15 @@ func Fold(s string) string {
 	}
 	return string(b)
 }
+
+// lowerAlnum holds the bytes of the lower-case ASCII letters and the
+// digits, which Fold keeps as they are.
+var lowerAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // foldRune appends r to b as Fold folds it, space saying whether a space
 // is pending before the next kept rune; it returns b and the new pending

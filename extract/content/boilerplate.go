@@ -67,17 +67,33 @@ func attrHints(v string) hintFlags {
 		return 0
 	}
 	s := strings.ToLower(v)
-	var f hintFlags
-	if hasHint(s, strongNegativeSet(), nil, false) {
-		f |= hintStrongNegative
-	}
-	if hasHint(s, positiveSet(), positiveTokens, false) {
-		f |= hintPositive
-	}
-	if hasHint(s, negativeSet(), negativeTokens, true) {
-		f |= hintNegative
+	f := substrHints().flagsIn(s)
+	// Short hints count only as a whole name or, for the negative ones,
+	// its first part: "ad-slot" is an ad, "cuerpo-ad" (Spanish for body)
+	// is not, and "post-comments" is no post.
+	for name := range strings.FieldsSeq(s) {
+		if f&(hintPositive|hintNegative) == hintPositive|hintNegative {
+			break
+		}
+		if slices.Contains(positiveTokens, name) {
+			f |= hintPositive
+		}
+		if firstPartIn(name, negativeTokens) {
+			f |= hintNegative
+		}
 	}
 	return f
+}
+
+// firstPartIn reports whether the class name is one of the tokens, or
+// starts with one followed by '-' or '_'.
+func firstPartIn(name string, tokens []string) bool {
+	for _, h := range tokens {
+		if name == h || strings.HasPrefix(name, h) && (name[len(h)] == '-' || name[len(h)] == '_') {
+			return true
+		}
+	}
+	return false
 }
 
 // weight scores the hints: a strong negative wins, else +1 content-like,
@@ -96,69 +112,66 @@ func (f hintFlags) weight() int8 {
 	return w
 }
 
-// hasHint reports whether the lower-cased class and id s hold one of the
-// substr hints or one of the tokens.
-func hasHint(s string, substr *hintSet, tokens []string, prefix bool) bool {
-	if substr.containedIn(s) {
-		return true
-	}
-	// Short hints count only as a whole name or, with prefix, its first
-	// part: "ad-slot" is an ad, "cuerpo-ad" (Spanish for body) is not, and
-	// "post-comments" is no post.
-	for name := range strings.FieldsSeq(s) {
-		for _, h := range tokens {
-			if name == h || prefix && strings.HasPrefix(name, h) && (name[len(h)] == '-' || name[len(h)] == '_') {
-				return true
-			}
-		}
-	}
-	return false
+// hintList is a list of substring hints and the flag they set.
+type hintList struct {
+	flag  hintFlags
+	hints []string
 }
 
-// hintSet is a list of hints indexed by their first byte, with the set
+// hintSet holds lists of hints indexed by their first byte, with the set
 // of their first two bytes, so that a class name is read once, trying at
 // each byte only the hints that start there: a page has hundreds of class
-// names and the lists a hundred hints.
+// names and the lists a hundred hints each.
 type hintSet struct {
-	byFirst [256][]string
+	byFirst [256][]flaggedHint
 	pairs   [1 << 16 / 64]uint64 // bit a<<8|b: some hint starts with the bytes a, b
+	all     hintFlags            // the flags of the lists
 }
 
-// newHintSet indexes hints.
-func newHintSet(hints []string) *hintSet {
+// flaggedHint is a hint with the flag of its list.
+type flaggedHint struct {
+	hint string
+	flag hintFlags
+}
+
+// newHintSet indexes the lists.
+func newHintSet(lists ...hintList) *hintSet {
 	set := new(hintSet)
-	for _, h := range hints {
-		set.byFirst[h[0]] = append(set.byFirst[h[0]], h)
-		for b := range 256 {
-			if len(h) == 1 || int(h[1]) == b {
-				p := int(h[0])<<8 | b
-				set.pairs[p/64] |= 1 << (p % 64)
+	for _, l := range lists {
+		set.all |= l.flag
+		for _, h := range l.hints {
+			set.byFirst[h[0]] = append(set.byFirst[h[0]], flaggedHint{h, l.flag})
+			for b := range 256 {
+				if len(h) == 1 || int(h[1]) == b {
+					p := int(h[0])<<8 | b
+					set.pairs[p/64] |= 1 << (p % 64)
+				}
 			}
 		}
 	}
 	return set
 }
 
-// The substring lists, indexed on first use.
-var (
-	strongNegativeSet = sync.OnceValue(func() *hintSet { return newHintSet(strongNegative) })
-	positiveSet       = sync.OnceValue(func() *hintSet { return newHintSet(positiveSubstr) })
-	negativeSet       = sync.OnceValue(func() *hintSet { return newHintSet(negativeSubstr) })
-)
+// substrHints indexes the substring lists, on first use.
+var substrHints = sync.OnceValue(func() *hintSet {
+	return newHintSet(hintList{hintStrongNegative, strongNegative}, hintList{hintPositive, positiveSubstr},
+		hintList{hintNegative, negativeSubstr})
+})
 
-// containedIn reports whether s contains one of the hints.
-func (set *hintSet) containedIn(s string) bool {
-	for i := 0; i < len(s); i++ {
+// flagsIn returns the flags of the lists of which s contains a hint.
+func (set *hintSet) flagsIn(s string) hintFlags {
+	var f hintFlags
+	for i := 0; i < len(s) && f != set.all; i++ {
 		if p := int(s[i])<<8 | int(s[min(i+1, len(s)-1)]); i+1 < len(s) && set.pairs[p/64]&(1<<(p%64)) == 0 {
 			continue
 		}
 		for _, h := range set.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], h) {
-				return true
+			if f&h.flag == 0 && strings.HasPrefix(s[i:], h.hint) {
+				f |= h.flag
 			}
 		}
 	}
-	return false
+	return f
 }
 
 // leadHints mark the standfirst (chapô) that templates put above the body.
