@@ -240,7 +240,7 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 		for i := from; i < to; {
 			var best *agreementType
 			end := i
-			for _, t := range types[ws[i].Fold] {
+			for _, t := range types.at(ws[i].Fold) {
 				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws[i].Start:ws[e-1].End])) {
 					best, end = t, e
 				}
@@ -292,7 +292,7 @@ func renamed(ws []word, cs *agreementCueSet, end, to int) bool {
 	if !ok || k >= to {
 		return false
 	}
-	for _, t := range agreementTypesByFirst()[ws[k].Fold] {
+	for _, t := range agreementTypesByFirst().at(ws[k].Fold) {
 		if _, m := t.p.Match(ws, k, to); m && t.family == "" {
 			return true
 		}

@@ -11,8 +11,8 @@ import (
 // amountCues tell what a sum of money is by the words around it; the
 // nearest cue wins. Budgets of the State are "budget"; a project's budget
 // or envelope is an investment, as the gold format counts it.
-var amountCues = sync.OnceValue(func() taggedCues[AmountKind] {
-	c := taggedCues[AmountKind]{}
+var amountCues = sync.OnceValue(func() *taggedCues[AmountKind] {
+	c := new(taggedCues[AmountKind])
 	c.add(AmountBudget, 0,
 		"budget(s) de l'état", "budget général", "budget annuel", "budget de fonctionnement",
 		"loi(s) de finances", "budget sectoriel", "dépenses publiques")
@@ -63,11 +63,11 @@ const clausePenalty = 8
 
 // nearestKind returns the kind of the cue nearest to the figure at words
 // [i, j) within [from, to), and whether there is one.
-func nearestKind(cs taggedCues[AmountKind], ws []word, w window) (AmountKind, bool) {
+func nearestKind(cs *taggedCues[AmountKind], ws []word, w window) (AmountKind, bool) {
 	from, to, i, j := w.from, w.to, w.i, w.j
 	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
-		for _, c := range cs[ws[k].Fold] {
+		for _, c := range cs.at(ws[k].Fold) {
 			e, ok := c.p.Match(ws, k, to)
 			if !ok {
 				continue

@@ -222,19 +222,43 @@ type taggedCue[T comparable] struct {
 }
 
 // taggedCues indexes tagged cues by the keys of their first word.
-type taggedCues[T comparable] map[string][]taggedCue[T]
+type taggedCues[T comparable] struct{ keyIndex[taggedCue[T]] }
 
 // add compiles the cues of list, each with tag and weight.
-func (tc taggedCues[T]) add(tag T, weight int, list ...string) {
+func (tc *taggedCues[T]) add(tag T, weight int, list ...string) {
 	for _, s := range list {
 		p := cue(s)
 		if len(p) == 0 {
 			continue
 		}
 		for _, k := range p[0] {
-			tc[k] = append(tc[k], taggedCue[T]{p, tag, weight})
+			tc.put(k, taggedCue[T]{p, tag, weight})
 		}
 	}
+}
+
+// keyIndex holds items by the keys of a word, with the set of its keys:
+// most words of a text miss it, which costs less than a miss in the map.
+type keyIndex[T any] struct {
+	byKey map[string][]T
+	keys  normalize.KeySet
+}
+
+// put files v under the key k.
+func (x *keyIndex[T]) put(k string, v T) {
+	if x.byKey == nil {
+		x.byKey = map[string][]T{}
+	}
+	x.byKey[k] = append(x.byKey[k], v)
+	x.keys.Add(k)
+}
+
+// at returns the items filed under the key k.
+func (x *keyIndex[T]) at(k string) []T {
+	if !x.keys.Has(k) {
+		return nil
+	}
+	return x.byKey[k]
 }
 
 // matchAny returns the longest phrase of list matching at i.

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"veille/extract/text"
+	"veille/normalize"
 )
 
 // publicHeads open the name of a public body that accompanies a deal
@@ -33,12 +34,28 @@ var publicAcronyms = text.WordSet("amdie", "cri", "crui", "anp", "smit", "onmt",
 // nationale des ports", "CRI de l'Oriental"), the investor of a deal
 // being the company beside it.
 func isPublicBody(name string) bool {
+	if !mayOpenPublic(normalize.Fold(name)) {
+		return false
+	}
 	ws := text.Words(name)
 	if len(ws) > 0 && publicAcronyms[ws[0].Fold] {
 		return true
 	}
 	_, ok := matchAny(publicHeads(), ws, 0, len(ws))
 	return ok
+}
+
+// mayOpenPublic reports whether the folded name f may open with a word
+// isPublicBody looks for: its leading run of ASCII letters is one. The
+// first word of a name of the clean text (no invisible rune parts its
+// words) starts f; a run that goes on past it (digits, other scripts
+// stop it) only costs the full check.
+func mayOpenPublic(f string) bool {
+	n := 0
+	for n < len(f) && 'a' <= f[n] && f[n] <= 'z' {
+		n++
+	}
+	return publicAcronyms[f[:n]] || len(publicHeads().first[f[:n]]) > 0
 }
 
 // publicBodies returns the names of the public bodies among ps and their

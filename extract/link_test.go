@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"veille/extract/text"
 )
 
 // commitmentString is a compact form of a commitment for the tables:
@@ -411,7 +413,7 @@ func TestIsBackReference(t *testing.T) {
 		{"la CDG", "Caisse de dépôt et de gestion", false},
 	}
 	for _, tt := range tests {
-		if got := isBackReference(tt.text, tt.name); got != tt.want {
+		if got := isBackReference(tt.text, text.Words(tt.text), tt.name); got != tt.want {
 			t.Errorf("isBackReference(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
 		}
 	}
