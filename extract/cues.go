@@ -344,9 +344,18 @@ func (d *doc) sentenceWords(ws []word, b int) (int, int) {
 	return wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
 }
 
+// clauseBreaks are the punctuation marks that end a clause.
+const clauseBreaks = ",;:()!?"
+
 // clauseBreak reports punctuation that ends a clause.
 func clauseBreak(w word) bool {
-	return w.Punct() && strings.Contains(",;:()!?", w.Fold)
+	if !w.Punct() {
+		return false
+	}
+	if len(w.Fold) == 1 { // the common case, read without a substring search
+		return strings.IndexByte(clauseBreaks, w.Fold[0]) >= 0
+	}
+	return strings.Contains(clauseBreaks, w.Fold)
 }
 
 // positioned is a fact of package normalize: it has a byte span.

@@ -91,15 +91,18 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 // sentence where any word has a capital) or by an incise ("Y, qui...").
 func (l *linker) unknownName(si, k, to int, strict bool) bool {
 	q := l.nameEnd(k, to)
-	place := true
-	for _, w := range l.ws[k:q] {
-		place = place && l.d.inPlace(w)
+	if q == k || q >= to {
+		return false // most words: no capital
 	}
 	cs := subjectCues()
 	if _, pro := matchAny(cs.pronouns, l.ws, k, to); pro || linkCues().leading.MatchesWord(l.ws[k]) {
 		return false // "Il emploiera...", "Le site créera..."
 	}
-	if q == k || q >= to || place || l.known(si, k) || l.partOfName(l.d.Text[l.ws[k].Start:l.ws[q-1].End]) {
+	place := true
+	for _, w := range l.ws[k:q] {
+		place = place && l.d.inPlace(w)
+	}
+	if place || l.known(si, k) || l.partOfName(l.d.Text[l.ws[k].Start:l.ws[q-1].End]) {
 		return false
 	}
 	if next := l.ws[q]; next.Fold == "," {

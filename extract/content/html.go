@@ -8,6 +8,8 @@ import (
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"veille/normalize"
 )
 
 // parseHTML extracts the metadata and main text of the HTML page s.
@@ -127,11 +129,27 @@ func dropTitle(blocks []string, title string) []string {
 	}
 	ft := fold(title)
 	for i := 0; i < len(blocks) && i < 4; i++ {
-		if fold(blocks[i]) == ft {
+		if mayFoldTo(blocks[i], ft) && fold(blocks[i]) == ft {
 			return append(blocks[:i], blocks[i+1:]...)
 		}
 	}
 	return blocks
+}
+
+// mayFoldTo reports whether fold(b) may be f, reading only the start of
+// b: the fold of a prefix of b is a prefix of that of b, which is f and
+// the punctuation fold trims, so one of f and the fold of the prefix
+// starts the other.
+func mayFoldTo(b, f string) bool {
+	k := 2*len(f) + 16
+	if k >= len(b) {
+		return true
+	}
+	for !utf8.RuneStart(b[k]) {
+		k--
+	}
+	p := normalize.Fold(b[:k])
+	return strings.HasPrefix(p, f) || strings.HasPrefix(f, p)
 }
 
 // splitLines returns the non-empty cleaned lines of s.
