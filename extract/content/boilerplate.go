@@ -366,7 +366,7 @@ func isCTA(f string, n int) bool {
 
 // isBoilerLine tells whether the folded line f is a known boilerplate line.
 func isBoilerLine(f string) bool {
-	return slices.Contains(lineDrop, f)
+	return boilLineSet()[f]
 }
 
 // teaserHead bounds the length of the rows of linePrefixDrop (a test
@@ -382,7 +382,10 @@ var shortLinePrefixes = []string{"in ", "- in ", "a lire", "(photo", "posted by"
 // runes, starts with a teaser or notice prefix ("lire aussi", "photo :",
 // cookie notices).
 func isTeaserLine(f string, n int) bool {
-	for _, p := range linePrefixDrop {
+	if f == "" {
+		return false
+	}
+	for _, p := range teaserPrefixes()[f[0]] {
 		if strings.HasPrefix(f, p) {
 			// Category crumbs ("- in Economie") and bylines only when short.
 			return !slices.Contains(shortLinePrefixes, p) || n < 40
@@ -391,9 +394,34 @@ func isTeaserLine(f string, n int) bool {
 	return false
 }
 
+// teaserPrefixes holds the rows of linePrefixDrop by their first byte, in
+// the order of the list: a line is tried against those that may start it.
+var teaserPrefixes = sync.OnceValue(func() *[256][]string {
+	var by [256][]string
+	for _, p := range linePrefixDrop {
+		by[p[0]] = append(by[p[0]], p)
+	}
+	return &by
+})
+
 // isCutLine tells whether the folded line f starts the trailing boilerplate.
 func isCutLine(f string) bool {
-	return slices.Contains(cutLines, f)
+	return cutLineSet()[f]
+}
+
+// The whole-line tables as sets.
+var (
+	cutLineSet  = sync.OnceValue(func() map[string]bool { return setOf(cutLines) })
+	boilLineSet = sync.OnceValue(func() map[string]bool { return setOf(lineDrop) })
+)
+
+// setOf returns the set of the strings of list.
+func setOf(list []string) map[string]bool {
+	set := make(map[string]bool, len(list))
+	for _, s := range list {
+		set[s] = true
+	}
+	return set
 }
 
 // fold lower-cases s, removes accents and trailing punctuation and collapses

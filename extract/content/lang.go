@@ -1,6 +1,7 @@
 package content
 
 import (
+	"iter"
 	"strings"
 	"sync"
 )
@@ -35,15 +36,14 @@ var stopWordLangs = sync.OnceValue(func() map[string]uint8 {
 // of s; "" when none clearly wins.
 func guessLanguage(s string) string {
 	counts := make([]int, len(stopWords))
-	words := 0
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { // read lazily: only the first words count
-		return r == ' ' || r == '\n' || r == ',' || r == '.' || r == '\'' || r == '’' || r == '(' || r == ')'
-	}) {
-		words++
-		if words > 400 {
-			break
+	var lower [16]byte // most words are lower-cased here, without an allocation
+	for w := range firstWords(s, 400) {
+		var langs uint8
+		if len(w) <= len(lower) && isASCII(w) {
+			langs = stopWordLangs()[string(lowerASCII(lower[:0], w))]
+		} else {
+			langs = stopWordLangs()[strings.ToLower(w)]
 		}
-		langs := stopWordLangs()[strings.ToLower(w)]
 		for i := range stopWords {
 			if langs&(1<<i) != 0 {
 				counts[i]++
@@ -63,6 +63,31 @@ func guessLanguage(s string) string {
 		return stopWords[best].lang
 	}
 	return ""
+}
+
+// firstWords yields the first n words of s, split at spaces, newlines,
+// commas, full stops, apostrophes and brackets.
+func firstWords(s string, n int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if r != ' ' && r != '\n' && r != ',' && r != '.' && r != '\'' && r != '’' && r != '(' && r != ')' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if n--; n < 0 || !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 && n > 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 // langTag returns the lower-case primary subtag of a language tag or locale

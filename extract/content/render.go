@@ -55,6 +55,16 @@ type blockWriter struct {
 func (w *blockWriter) text(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c > ' ' && c < 0x7f { // a run of visible ASCII goes as it is
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			w.put()
+			w.cur = append(w.cur, s[i:j]...)
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {

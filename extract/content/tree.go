@@ -43,9 +43,10 @@ type tree struct {
 // hint is what a class or id attribute says: its hints (attrHints) and,
 // for a class, whether it names a CMS's article body (cmsBody). Pages
 // repeat a few class names on many elements, each with its own id: every
-// value is read once.
+// value is read once, and cmsBody only once a class holds it.
 type hint struct {
 	flags   hintFlags
+	cmsRead bool // cmsBody was read
 	cmsBody bool
 }
 
@@ -56,9 +57,13 @@ func (t *tree) hintOf(v string, isClass bool) hint {
 	}
 	h, ok := t.hints[v]
 	if !ok {
-		// cmsBody is read for every value (a value may be a class on one
-		// element and an id on another) and kept for classes only.
-		h = hint{flags: attrHints(v), cmsBody: cmsBody(v)}
+		h = hint{flags: attrHints(v)}
+	}
+	if isClass && !h.cmsRead {
+		h.cmsRead, h.cmsBody = true, cmsBody(v)
+		ok = false
+	}
+	if !ok {
 		t.hints[v] = h
 	}
 	if !isClass {
