@@ -74,8 +74,47 @@ func Clean(s string) (string, *OffsetMap) {
 }
 
 // CleanText is Clean without the map of offsets, which costs four bytes a
-// byte of text: for callers that never map back to the source.
-func CleanText(s string) string { return clean(s, nil) }
+// byte of text: for callers that never map back to the source. A text
+// that is clean already (isClean) is returned as it is.
+func CleanText(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return clean(s, nil)
+}
+
+// isClean reports a text that Clean leaves as it is: valid UTF-8 in NFC,
+// without an entity, a control, invisible or space rune but ' ' and '\n',
+// nor white space at either end, two spaces in a row, a space beside a
+// newline or three newlines. It may say no for some clean texts, never
+// yes for one Clean would change.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[0] == '\n' || s[len(s)-1] == ' ' || s[len(s)-1] == '\n' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' || s[i+1] == '\n' {
+				return false
+			}
+		case c == '\n':
+			if s[i+1] == ' ' || s[i+1] == '\n' && (s[i+2] == '\n' || s[i+2] == ' ') {
+				return false
+			}
+		case c == '&' || c < ' ' || c == 0x7f:
+			return false // an entity maybe; other controls are dropped
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) || isInvisible(r) || unicode.IsControl(r) ||
+				r == '\u2028' || r == '\u2029' {
+				return false
+			}
+			i += n - 1
+		}
+	}
+	return norm.NFC.IsNormalString(s)
+}
 
 // clean runs the rounds of Clean, composing their offsets into m unless m
 // is nil.

@@ -141,7 +141,7 @@ func dropTitle(blocks []string, title string) []string {
 // the punctuation fold trims, so one of f and the fold of the prefix
 // starts the other.
 func mayFoldTo(b, f string) bool {
-	k := 2*len(f) + 16
+	k := 48 // a block that is not the title most often differs by then
 	if k >= len(b) {
 		return true
 	}
