@@ -37,37 +37,27 @@ type tree struct {
 	canon    string
 	jsonLD   []string
 	declared []declared
-	hints    map[string]hint // what class and id attributes say, by their values
+	hints    map[string]hint // what class attributes say, by their values
 }
 
-// hint is what a class or id attribute says: its hints (attrHints) and,
-// for a class, whether it names a CMS's article body (cmsBody). Pages
-// repeat a few class names on many elements, each with its own id: every
-// value is read once, and cmsBody only once a class holds it.
+// hint is what a class attribute says: its hints (attrHints) and whether
+// it names a CMS's article body (cmsBody). Pages repeat a few class names
+// on many elements: every value is read once. Ids are mostly unique: they
+// are read each time, not kept.
 type hint struct {
 	flags   hintFlags
-	cmsRead bool // cmsBody was read
 	cmsBody bool
 }
 
-// hintOf returns what the class or id attribute value v says.
-func (t *tree) hintOf(v string, isClass bool) hint {
+// classHint returns what the class attribute value v says.
+func (t *tree) classHint(v string) hint {
 	if v == "" {
 		return hint{}
 	}
 	h, ok := t.hints[v]
 	if !ok {
-		h = hint{flags: attrHints(v)}
-	}
-	if isClass && !h.cmsRead {
-		h.cmsRead, h.cmsBody = true, cmsBody(v)
-		ok = false
-	}
-	if !ok {
+		h = hint{flags: attrHints(v), cmsBody: cmsBody(v)}
 		t.hints[v] = h
-	}
-	if !isClass {
-		h.cmsBody = false
 	}
 	return h
 }
@@ -76,8 +66,8 @@ func (t *tree) hintOf(v string, isClass bool) hint {
 // content-like, -1 boilerplate-like, 0 for neither or both) and tells
 // whether its class names a CMS's article body.
 func (t *tree) classWeight(class, id string) (int8, bool) {
-	c := t.hintOf(class, true)
-	return (c.flags | t.hintOf(id, false).flags).weight(), c.cmsBody
+	c := t.classHint(class)
+	return (c.flags | attrHints(id)).weight(), c.cmsBody
 }
 
 // meta is one <meta> (or itemprop element) of the page, keys lower-cased.
