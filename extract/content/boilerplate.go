@@ -78,18 +78,24 @@ func attrHints(v string) hintFlags {
 		if slices.Contains(positiveTokens, name) {
 			f |= hintPositive
 		}
-		if firstPartIn(name, negativeTokens) {
+		if firstPartIn(name, negativeTokenSet()) {
 			f |= hintNegative
 		}
 	}
 	return f
 }
 
+// negativeTokenSet holds negativeTokens.
+var negativeTokenSet = sync.OnceValue(func() map[string]bool { return setOf(negativeTokens) })
+
 // firstPartIn reports whether the class name is one of the tokens, or
 // starts with one followed by '-' or '_'.
-func firstPartIn(name string, tokens []string) bool {
-	for _, h := range tokens {
-		if name == h || strings.HasPrefix(name, h) && (name[len(h)] == '-' || name[len(h)] == '_') {
+func firstPartIn(name string, tokens map[string]bool) bool {
+	if tokens[name] {
+		return true
+	}
+	for k := 0; k < len(name); k++ {
+		if (name[k] == '-' || name[k] == '_') && tokens[name[:k]] {
 			return true
 		}
 	}

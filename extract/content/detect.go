@@ -52,10 +52,10 @@ func binaryKind(b []byte) (string, bool) {
 	}
 	ctrl := 0
 	for _, c := range head {
-		switch {
-		case c == 0:
-			return "data with NUL bytes", true
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b, c == 0x7f:
+		if k := ctrlKind[c]; k != 0 {
+			if k == ctrlNUL {
+				return "data with NUL bytes", true
+			}
 			ctrl++
 		}
 	}
@@ -64,6 +64,27 @@ func binaryKind(b []byte) (string, bool) {
 	}
 	return "", false
 }
+
+// The kinds of bytes binaryKind counts; other bytes are 0.
+const (
+	ctrlOther = 1 + iota
+	ctrlNUL
+)
+
+// ctrlKind sorts the bytes for binaryKind: NUL, the control characters
+// that text does not hold (all but tab, newlines, form feed and escape),
+// and the rest.
+var ctrlKind = func() (t [256]uint8) {
+	for i := range t {
+		switch c := byte(i); {
+		case c == 0:
+			t[i] = ctrlNUL
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b, c == 0x7f:
+			t[i] = ctrlOther
+		}
+	}
+	return t
+}()
 
 // htmlMarkers are the lower-case openings that make a document HTML.
 var htmlMarkers = []string{"<!doctype html", "<html", "<head", "<body", "<meta ", "<title", "<div", "<p>", "<p ", "<article", "<!--", "<br", "<table", "<h1", "<h2", "<script", "<link "}
