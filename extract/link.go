@@ -258,15 +258,12 @@ func (l *linker) placeCities(agreements []Agreement) {
 // name nor a proper noun or acronym ("MNC", "Inetum"). The mention's text
 // is surface, its words ws (those of the document).
 func isBackReference(surface string, ws []word, name string) bool {
-	if strings.Contains(normalize.Fold(surface), normalize.Fold(name)) {
-		return false
-	}
-	for i, w := range ws {
+	for i, w := range ws { // a name has capitals: this test is the cheaper
 		if w.Cap() && (i > 0 || !linkCues().leading.MatchesWord(w)) {
 			return false
 		}
 	}
-	return true
+	return !strings.Contains(normalize.Fold(surface), normalize.Fold(name))
 }
 
 // describesParent reports a mention introduced as a parent company:

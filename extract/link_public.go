@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -34,7 +35,7 @@ var publicAcronyms = text.WordSet("amdie", "cri", "crui", "anp", "smit", "onmt",
 // nationale des ports", "CRI de l'Oriental"), the investor of a deal
 // being the company beside it.
 func isPublicBody(name string) bool {
-	if !mayOpenPublic(normalize.Fold(name)) {
+	if !mayOpenPublic(name) {
 		return false
 	}
 	ws := text.Words(name)
@@ -45,17 +46,33 @@ func isPublicBody(name string) bool {
 	return ok
 }
 
-// mayOpenPublic reports whether the folded name f may open with a word
-// isPublicBody looks for: its leading run of ASCII letters is one. The
+// mayOpenPublic reports whether name may open with a word isPublicBody
+// looks for: the leading run of ASCII letters of its fold is one. The
 // first word of a name of the clean text (no invisible rune parts its
-// words) starts f; a run that goes on past it (digits, other scripts
-// stop it) only costs the full check.
-func mayOpenPublic(f string) bool {
+// words) starts the fold; a run that goes on past it (digits, other
+// scripts stop it) only costs the full check. The fold of a prefix of
+// the name is a prefix of that of the name: the run is read on the first
+// bytes, and on the whole name only when it fills them.
+func mayOpenPublic(name string) bool {
+	k := min(len(name), 32)
+	for k < len(name) && !utf8.RuneStart(name[k]) {
+		k--
+	}
+	f := normalize.Fold(name[:k])
+	run := leadingLetters(f)
+	if len(run) == len(f) && k < len(name) {
+		run = leadingLetters(normalize.Fold(name))
+	}
+	return publicAcronyms[run] || len(publicHeads().first[run]) > 0
+}
+
+// leadingLetters returns the leading run of ASCII lower-case letters of f.
+func leadingLetters(f string) string {
 	n := 0
 	for n < len(f) && 'a' <= f[n] && f[n] <= 'z' {
 		n++
 	}
-	return publicAcronyms[f[:n]] || len(publicHeads().first[f[:n]]) > 0
+	return f[:n]
 }
 
 // publicBodies returns the names of the public bodies among ps and their

@@ -440,6 +440,10 @@ func TestIsPublicBody(t *testing.T) {
 		{"CRI de Fès-Meknès", true},
 		{"OCP", false},
 		{"Crimson Foods", false},
+		{"ÉTABLISSEMENTS PUBLICS de la région", true},
+		{"Établissementspublicsdelarégiondel'Oriental", false}, // one word of more than 32 bytes
+		{"  Agence nationale des ports", true},
+		{"«Agence» nationale", false},
 	}
 	for _, tt := range tests {
 		if got := isPublicBody(tt.name); got != tt.want {

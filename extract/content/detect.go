@@ -97,7 +97,9 @@ func isHTML(s []byte, contentType string) bool {
 		head = head[:headLen]
 	}
 	var buf [headLen]byte
-	lower := lowerASCII(buf[:0], head) // the markers are ASCII
+	// The markers are ASCII and open the page: the first bytes tell most
+	// pages, the whole head is lowered only for the searches.
+	lower := lowerASCII(buf[:0], head[:min(len(head), markerLen)])
 	if mt, _, err := mime.ParseMediaType(contentType); err == nil {
 		switch mt {
 		case "text/html", "application/xhtml+xml":
@@ -106,16 +108,22 @@ func isHTML(s []byte, contentType string) bool {
 			return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
 		}
 	}
+	if !bytes.HasPrefix(lower, []byte("<?xml")) {
+		for _, m := range htmlMarkers {
+			if bytes.HasPrefix(lower, []byte(m)) {
+				return true
+			}
+		}
+	}
+	lower = lowerASCII(lower, head[len(lower):])
 	if bytes.HasPrefix(lower, []byte("<?xml")) {
 		return bytes.Contains(lower, []byte("<html"))
 	}
-	for _, m := range htmlMarkers {
-		if bytes.HasPrefix(lower, []byte(m)) {
-			return true
-		}
-	}
 	return bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("</p>"))
 }
+
+// markerLen is longer than every row of htmlMarkers (a test checks it).
+const markerLen = 32
 
 // headLen is the length of the head of a page that isHTML reads.
 const headLen = 4096
