@@ -362,13 +362,11 @@ func isCTA(f string, n int) bool {
 	if n > 160 {
 		return false
 	}
-	for _, w := range ctaWords {
-		if strings.Contains(f, w) {
-			return true
-		}
-	}
-	return false
+	return ctaSet().flagsIn(f) != 0
 }
+
+// ctaSet indexes ctaWords, so that a block is read once for all of them.
+var ctaSet = sync.OnceValue(func() *hintSet { return newHintSet(hintList{1, ctaWords}) })
 
 // isBoilerLine tells whether the folded line f is a known boilerplate line.
 func isBoilerLine(f string) bool {
