@@ -293,7 +293,10 @@ func matchEndingAny(list cueList, ws []word, j, begin int) (int, bool) {
 // findCue returns the first index in [from, to) where a phrase of list
 // starts, or -1.
 func findCue(list cueList, ws []word, from, to int) int {
-	for i := from; i < to; i++ {
+	for i := max(from, 0); i < to; i++ {
+		if !list.firsts.Has(ws[i].Fold) {
+			continue // most words: no call
+		}
 		if _, ok := matchAny(list, ws, i, to); ok {
 			return i
 		}
@@ -304,7 +307,10 @@ func findCue(list cueList, ws []word, from, to int) int {
 // lastCue returns the last index in [from, to) where a phrase of list
 // starts and ends by to, or -1.
 func lastCue(list cueList, ws []word, from, to int) int {
-	for i := to - 1; i >= from; i-- {
+	for i := to - 1; i >= max(from, 0); i-- {
+		if !list.firsts.Has(ws[i].Fold) {
+			continue // most words: no call
+		}
 		if _, ok := matchAny(list, ws, i, to); ok {
 			return i
 		}
