@@ -97,6 +97,9 @@ type linker struct {
 	topic    []string    // the partner each sentence is about ("" if none)
 	topicAt  []int       // the sentence that made it the topic
 	cities   [][]string  // distinct cities named in each sentence
+	// the names of companies, folded and between spaces (partOfName),
+	// read once the companies are known
+	companyKeys []string
 }
 
 // link fills Job.Company, Job.Place and Amount.Company from the party

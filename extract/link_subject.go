@@ -130,9 +130,14 @@ func (l *linker) nameEnd(k, to int) int {
 // partOfName reports a short form of a company's name: "Nubeo" for
 // "Nubeo Software".
 func (l *linker) partOfName(run string) bool {
+	if l.companyKeys == nil {
+		for name := range l.companies {
+			l.companyKeys = append(l.companyKeys, " "+normalize.Fold(name)+" ")
+		}
+	}
 	f := " " + normalize.Fold(run) + " "
-	for name := range l.companies {
-		if strings.Contains(" "+normalize.Fold(name)+" ", f) {
+	for _, k := range l.companyKeys {
+		if strings.Contains(k, f) {
 			return true
 		}
 	}

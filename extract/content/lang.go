@@ -31,18 +31,30 @@ var stopWordLangs = sync.OnceValue(func() map[string]uint8 {
 	return m
 })
 
+// longestStopWord is the length of the longest stop word, in bytes.
+var longestStopWord = sync.OnceValue(func() int {
+	n := 0
+	for _, l := range stopWords {
+		for _, w := range l.words {
+			n = max(n, len(w))
+		}
+	}
+	return n
+})
+
 // guessLanguage tells French, English, Spanish and Portuguese apart ("fr",
 // "en", "es", "pt") by counting the stop words of each in the first words
 // of s; "" when none clearly wins.
 func guessLanguage(s string) string {
 	counts := make([]int, len(stopWords))
-	var lower [16]byte // most words are lower-cased here, without an allocation
+	var lower [16]byte // ASCII words are lower-cased here, without an allocation
 	for w := range firstWords(s, 400) {
 		var langs uint8
-		if len(w) <= len(lower) && isASCII(w) {
-			langs = stopWordLangs()[string(lowerASCII(lower[:0], w))]
-		} else {
+		switch {
+		case !isASCII(w):
 			langs = stopWordLangs()[strings.ToLower(w)]
+		case len(w) <= longestStopWord(): // lower case keeps the length of ASCII
+			langs = stopWordLangs()[string(lowerASCII(lower[:0], w))]
 		}
 		for i := range stopWords {
 			if langs&(1<<i) != 0 {
