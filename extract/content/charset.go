@@ -95,22 +95,26 @@ func lateMetaCharset(b []byte) encoding.Encoding {
 	if len(b) > 16<<10 {
 		b = b[:16<<10]
 	}
-	lower := lowerASCII(make([]byte, 0, len(b)), b) // tags and labels are ASCII
-	for {
-		i := bytes.Index(lower, []byte("<meta"))
-		if i < 0 {
+	var buf [256]byte
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], '<')
+		if j < 0 {
 			return nil
 		}
-		lower = lower[i+len("<meta"):]
-		tag := lower
-		if j := bytes.IndexByte(tag, '>'); j >= 0 {
-			tag = tag[:j]
+		i += j + 1
+		if !hasPrefixFold(b[i:], "meta") {
+			continue
 		}
-		k := bytes.Index(tag, []byte("charset="))
+		tag := b[i+len("meta"):]
+		if k := bytes.IndexByte(tag, '>'); k >= 0 {
+			tag = tag[:k]
+		}
+		lower := lowerASCII(buf[:0], tag) // tags and labels are ASCII
+		k := bytes.Index(lower, []byte("charset="))
 		if k < 0 {
 			continue
 		}
-		rest := bytes.TrimLeft(tag[k+len("charset="):], `"' `)
+		rest := bytes.TrimLeft(lower[k+len("charset="):], `"' `)
 		end := bytes.IndexAny(rest, "\"'; /\t\r\n")
 		if end < 0 {
 			end = len(rest)
@@ -119,4 +123,18 @@ func lateMetaCharset(b []byte) encoding.Encoding {
 			return e
 		}
 	}
+}
+
+// hasPrefixFold reports whether b starts with the lower-case ASCII
+// prefix, in any case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if c := b[i]; c != prefix[i] && c+'a'-'A' != prefix[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -11,7 +11,8 @@ import (
 // render returns the text blocks of the roots, skipping dropped subtrees.
 func (t *tree) render(roots []int32) []string {
 	es := t.elems
-	var w blockWriter
+	w := blockWriter{cur: t.scratch[:0]}
+	defer func() { t.scratch = w.cur[:0] }()
 	var ends []int32 // ends of the open block elements
 	for _, r := range roots {
 		w.flush()

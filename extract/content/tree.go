@@ -38,6 +38,7 @@ type tree struct {
 	jsonLD   []string
 	declared []declared
 	hints    map[string]hint // what class attributes say, by their values
+	scratch  []byte          // the buffer render writes a block in
 }
 
 // hint is what a class attribute says: its hints (attrHints) and whether
@@ -132,7 +133,7 @@ func (t *tree) release() {
 	clear(t.hints)
 	clear(t.metas)
 	clear(t.jsonLD)
-	*t = tree{elems: t.elems[:0], hints: t.hints, metas: t.metas[:0], jsonLD: t.jsonLD[:0], declared: t.declared[:0]}
+	*t = tree{elems: t.elems[:0], hints: t.hints, metas: t.metas[:0], jsonLD: t.jsonLD[:0], declared: t.declared[:0], scratch: t.scratch[:0]}
 	treePool.Put(t)
 }
 
