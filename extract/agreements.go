@@ -159,7 +159,7 @@ func findAgreements(d *doc) []Agreement {
 // ordinalItem reports whether sentence si opens on an ordinal ("Le
 // deuxième est un contrat-programme"): an item of a counted group.
 func ordinalItem(d *doc, ws []word, cs *agreementCueSet, si int) bool {
-	from, to := wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
+	from, to := d.sentWords(si)
 	_, ok := matchAny(cs.ordinal, ws, from, to)
 	return ok
 }
@@ -211,8 +211,8 @@ const ceremonyOnly = -2
 // first signing cue, ceremonyOnly, or -1.
 func signingSentences(d *doc, ws []word, cs *agreementCueSet) []int {
 	out := make([]int, len(d.Sents))
-	for si, s := range d.Sents {
-		from, to := wordsIn(ws, s.Start, s.End)
+	for si := range d.Sents {
+		from, to := d.sentWords(si)
 		out[si] = findCue(cs.signing, ws, from, to)
 		if out[si] < 0 && findCue(cs.ceremony, ws, from, to) >= 0 {
 			out[si] = ceremonyOnly
@@ -232,11 +232,11 @@ func agreementHits(d *doc, ws []word, cs *agreementCueSet, signing []int) []agre
 	}
 	types := agreementTypesByFirst()
 	var hits []agreementHit
-	for si, s := range d.Sents {
+	for si := range d.Sents {
 		if d.cached().teaser[si] {
 			continue
 		}
-		from, to := wordsIn(ws, s.Start, s.End)
+		from, to := d.sentWords(si)
 		for i := from; i < to; {
 			var best *agreementType
 			end := i
@@ -351,7 +351,7 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
-		from, to := wordsIn(ws, s.Start, s.End)
+		from, to := d.sentWords(k)
 		var dateWords [][2]int
 		var own *string // the sentence's date of signing
 		bestDist := -1

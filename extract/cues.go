@@ -20,7 +20,8 @@ type window struct{ from, to, i, j int }
 // found is what several fact stages read from the text, computed once.
 type found struct {
 	words   []word
-	teaser  []bool // sentences that announce another article ("Lire aussi...") or comment on this one
+	sents   [][2]int // the range of the words of each sentence
+	teaser  []bool   // sentences that announce another article ("Lire aussi...") or comment on this one
 	numbers []normalize.Number
 	years   []normalize.Year
 	places  []normalize.PlaceMatch
@@ -57,10 +58,11 @@ func (d *doc) cached() *found {
 // prepare computes what the fact stages share, looking at ctx between its
 // steps (each linear in the text): the first stage of Parse.
 func (d *doc) prepare(ctx context.Context) error {
-	f := &found{words: d.Doc.Words(), teaser: make([]bool, len(d.Sents))}
+	f := &found{words: d.Doc.Words(), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
 	comments := false
 	for si, s := range d.Sents {
 		i, j := wordsIn(f.words, s.Start, s.End)
+		f.sents[si] = [2]int{i, j}
 		_, f.teaser[si] = matchAny(teaserCues(), f.words, i, j)
 		if !comments {
 			comments = commentsHeading(f.words, i, j)
@@ -347,7 +349,16 @@ func (d *doc) sentenceWords(ws []word, b int) (int, int) {
 	if si < 0 {
 		return 0, 0
 	}
-	return wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
+	if d.found != nil {
+		return d.sentWords(si)
+	}
+	return wordsIn(ws, d.Sents[si].Start, d.Sents[si].End) // in prepare, before sentWords knows
+}
+
+// sentWords returns the range of the words (d.words) of sentence si.
+func (d *doc) sentWords(si int) (int, int) {
+	r := d.cached().sents[si]
+	return r[0], r[1]
 }
 
 // clauseBreaks are the punctuation marks that end a clause.

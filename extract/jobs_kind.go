@@ -438,7 +438,7 @@ func macroSubject(d *doc, ws []word, cs *jobCueSet, from, i int) bool {
 	if si <= 0 {
 		return false
 	}
-	pf, pt := wordsIn(ws, d.Sents[si-1].Start, d.Sents[si-1].End)
+	pf, pt := d.sentWords(si - 1)
 	return lastMacro(ws, cs, pf, pt) >= 0
 }
 

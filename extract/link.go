@@ -203,8 +203,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 
 // sentenceWords returns the index range of the words of sentence si.
 func (l *linker) sentenceWords(si int) (int, int) {
-	s := l.d.Sents[si]
-	return wordsIn(l.ws, s.Start, s.End)
+	return l.d.sentWords(si)
 }
 
 // sortMentions files the mentions of partners, of other companies and the
@@ -322,9 +321,9 @@ func (l *linker) topics(enum []string) {
 	l.topicAt = make([]int, n)
 	ranks := make([]int, n)
 	last := 0 // the last rank said
-	for si, s := range l.d.Sents {
+	for si := range l.d.Sents {
 		ranks[si] = l.ordinalIn(cs, si)
-		from, to := wordsIn(l.ws, s.Start, s.End)
+		from, to := l.d.sentWords(si)
 		if _, ok := matchAny(cs.finally, l.ws, from, to); ok && ranks[si] == 0 && last > 0 {
 			ranks[si] = last + 1 // "Le deuxième... Enfin, le contrat..."
 		}
