@@ -127,7 +127,7 @@ func invisible(r rune) bool {
 
 // cleanLine removes invisible characters and collapses white space in s.
 func cleanLine(s string) string {
-	var w blockWriter
+	w := blockWriter{cur: make([]byte, 0, len(s))} // no longer than s
 	w.text(s)
 	return strings.TrimFunc(string(w.cur), unicode.IsSpace)
 }

@@ -152,3 +152,30 @@ func TestClassWeight(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditLine checks each kind of photo credit, and lines that end
+// otherwise.
+func TestCreditLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Le port de Tanger Med / DR", true},
+		{"Vue du chantier / D.R.", true},
+		{"La cérémonie de signature / MAP", true},
+		{"Le wali lors de la visite © AFP", true},
+		{"Le site de l'usine (Photo MAP)", true},
+		{"Le ministre à Rabat (crédit : ministère)", true},
+		{"Une ligne d'assemblage Getty Images", true},
+		{"Des ouvriers Shutterstock", true},
+		{"Le quai iStockphoto", true},
+		{"Le ministre a signé la convention à Rabat", false},
+		{"Un taux de 3/4 des emplois", false},
+		{"Le stock de la société (en tonnes)", false},
+	}
+	for _, tt := range tests {
+		if got := creditLine(tt.line); got != tt.want {
+			t.Errorf("creditLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
