@@ -93,7 +93,7 @@ func nearestKind(cs *taggedCues[AmountKind], ws []word, w window) (AmountKind, b
 func breaksBetween(ws []word, a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
-		if clauseBreak(ws[k]) {
+		if clauseBreak(&ws[k]) {
 			n++
 		}
 	}
@@ -104,11 +104,11 @@ func breaksBetween(ws []word, a, b int) int {
 // bounded by clause breaks and by the sentence [from, to).
 func clauseOf(ws []word, from, to, i, j int) (int, int) {
 	a := i
-	for a > from && !clauseBreak(ws[a-1]) {
+	for a > from && !clauseBreak(&ws[a-1]) {
 		a--
 	}
 	b := j
-	for b < to && !clauseBreak(ws[b]) {
+	for b < to && !clauseBreak(&ws[b]) {
 		b++
 	}
 	return a, b

@@ -29,6 +29,9 @@ type found struct {
 	asOf    []normalize.Year  // the dates of a state of affairs
 	amounts []normalize.Money // teasers included: findAmounts skips them
 	dates   []normalize.Date  // unresolved: see sentenceDates
+	// the dates of each sentence resolved (sentenceDates), on first use:
+	// a sentence about a signing is read for each agreement it tells of
+	sentDates map[int][]normalize.Date
 }
 
 // teaserCues open a line that links to another article: what it names is
@@ -143,6 +146,20 @@ func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
 // publication date. Only the few sentences about a signing need them, and
 // only their relative dates ("hier", "lundi") are read again.
 func (d *doc) sentenceDates(si int) []normalize.Date {
+	f := d.cached()
+	if out, ok := f.sentDates[si]; ok {
+		return out
+	}
+	if f.sentDates == nil {
+		f.sentDates = map[int][]normalize.Date{}
+	}
+	f.sentDates[si] = d.resolveDates(si)
+	return f.sentDates[si]
+}
+
+// resolveDates returns the dates of sentence si resolved against the
+// publication date (sentenceDates).
+func (d *doc) resolveDates(si int) []normalize.Date {
 	s := d.Sents[si]
 	var out []normalize.Date
 	for _, dt := range within(d.cached().dates, s.Start, s.End) {
@@ -364,16 +381,22 @@ func (d *doc) sentWords(si int) (int, int) {
 // clauseBreaks are the punctuation marks that end a clause.
 const clauseBreaks = ",;:()!?"
 
-// clauseBreak reports punctuation that ends a clause.
-func clauseBreak(w word) bool {
-	if !w.Punct() {
-		return false
+// clauseBreak reports punctuation that ends a clause. It is read at every
+// word of many loops: most punctuation is one byte, read in a table.
+func clauseBreak(w *word) bool {
+	if len(w.Fold) == 1 {
+		return w.Punct() && clauseBreakByte[w.Fold[0]]
 	}
-	if len(w.Fold) == 1 { // the common case, read without a substring search
-		return strings.IndexByte(clauseBreaks, w.Fold[0]) >= 0
-	}
-	return strings.Contains(clauseBreaks, w.Fold)
+	return w.Punct() && strings.Contains(clauseBreaks, w.Fold)
 }
+
+// clauseBreakByte holds the bytes of clauseBreaks.
+var clauseBreakByte = func() (t [256]bool) {
+	for i := range len(clauseBreaks) {
+		t[clauseBreaks[i]] = true
+	}
+	return t
+}()
 
 // positioned is a fact of package normalize: it has a byte span.
 type positioned interface{ Bounds() normalize.Span }

@@ -261,7 +261,7 @@ func beforeIncise(ws []word, from, i int) int {
 		switch {
 		case ws[k].Fold == ",":
 			return k
-		case clauseBreak(ws[k]) || ws[k].Fold == ".":
+		case clauseBreak(&ws[k]) || ws[k].Fold == ".":
 			return i
 		}
 	}

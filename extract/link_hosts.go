@@ -82,7 +82,7 @@ func (l *linker) besideSubject(m mention) bool {
 	i, _ := wordsIn(l.ws, m.Start, m.End)
 	from := max(0, i-sourceWindow)
 	for k := i - 1; k >= from; k-- {
-		if clauseBreak(l.ws[k]) {
+		if clauseBreak(&l.ws[k]) {
 			from = k + 1
 			break
 		}

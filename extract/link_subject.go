@@ -69,7 +69,7 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 	cs := subjectCues()
 	last := -1
 	for k := max(from, sf); k < min(to, st); k++ {
-		if (k == sf || clauseBreak(l.ws[k-1])) && l.unknownName(si, k, st, k == sf) {
+		if (k == sf || clauseBreak(&l.ws[k-1])) && l.unknownName(si, k, st, k == sf) {
 			last = k
 		}
 		e, ok := matchAny(cs.contrast, l.ws, k, st)
