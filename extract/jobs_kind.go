@@ -315,7 +315,7 @@ func futureBefore(ws []word, from, to int) bool {
 // mergeJobs folds repeated figures (same count and kind) into one Job and
 // ties parts to their totals.
 func mergeJobs(hits []jobHit) []Job {
-	out := []Job{}
+	out := make([]Job, 0, len(hits)) // at most: one allocation
 	type key struct {
 		count int64
 		kind  JobKind
