@@ -55,7 +55,7 @@ func isPublicBody(name string) bool {
 // bytes, and on the whole name only when it fills them.
 func mayOpenPublic(name string) bool {
 	k := min(len(name), 32)
-	for k < len(name) && !utf8.RuneStart(name[k]) {
+	for k > 0 && k < len(name) && !utf8.RuneStart(name[k]) {
 		k--
 	}
 	f := normalize.Fold(name[:k])

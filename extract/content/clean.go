@@ -133,7 +133,7 @@ func (t *tree) foldedHead(i int32) string {
 		return fold(s)
 	}
 	k := 2 * teaserHead
-	for !utf8.RuneStart(s[k]) {
+	for k > 0 && !utf8.RuneStart(s[k]) {
 		k--
 	}
 	if f := fold(s[:k]); len(f) >= teaserHead {

@@ -145,7 +145,7 @@ func mayFoldTo(b, f string) bool {
 	if k >= len(b) {
 		return true
 	}
-	for !utf8.RuneStart(b[k]) {
+	for k > 0 && !utf8.RuneStart(b[k]) {
 		k--
 	}
 	p := normalize.Fold(b[:k])
