@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -228,9 +227,17 @@ func latinBase(r rune) (string, bool) {
 	if r < 0x00c0 || r > 0x017f {
 		return "", false
 	}
-	i := sort.Search(len(latinBases), func(i int) bool { return latinBases[i].hi >= r })
-	if i < len(latinBases) && latinBases[i].lo <= r {
-		return latinBases[i].base, true
-	}
-	return "", false
+	b := latinBaseOf[r-0x00c0]
+	return b, b != ""
 }
+
+// latinBaseOf is latinBases by rune, from U+00C0 on: French text is full
+// of accented letters, each folded by one index.
+var latinBaseOf = func() (t [0x017f - 0x00c0 + 1]string) {
+	for _, l := range latinBases {
+		for r := l.lo; r <= l.hi; r++ {
+			t[r-0x00c0] = l.base
+		}
+	}
+	return t
+}()
