@@ -23,6 +23,7 @@ func parseHTML(s []byte, c *config) *Page {
 	t := build(doc)
 	defer t.release()
 	t.stats()
+	t.weigh()
 	li := readJSONLD(t.jsonLD)
 	p := &Page{IsHTML: true}
 	t.metadata(p, li, c.url)

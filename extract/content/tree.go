@@ -246,31 +246,22 @@ func (t *tree) readHeadElement(n *html.Node) bool {
 	return true
 }
 
-// keepElement appends the element n, weighed by its class and id, and
-// notes the article containers it declares.
+// keepElement appends the element n and notes the article containers it
+// declares (but for its class: weigh).
 func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 	e := elem{n: n, parent: parent, tag: n.DataAtom}
 	idx := int32(len(t.elems))
-	var class, id, itemprop, role, itemtype string
+	var class, itemprop, role, itemtype string
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
 			class = a.Val
-		case "id":
-			id = a.Val
 		case "itemprop":
 			itemprop = a.Val
 		case "role":
 			role = a.Val
 		case "itemtype", "typeof": // microdata or RDFa
 			itemtype = a.Val
-		}
-	}
-	if class != "" || id != "" {
-		var body bool
-		e.weight, body = t.classWeight(class, id)
-		if body {
-			t.declared = append(t.declared, declared{idx, rankCMS})
 		}
 	}
 	if n.DataAtom == atom.Ins && class != "" {
@@ -301,6 +292,36 @@ func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 	}
 	t.elems = append(t.elems, e)
 	return idx, true
+}
+
+// weigh reads the class and id hints of the elements that hold text,
+// the only ones whose weight the choice of the content reads (stats has
+// counted it), and notes those whose class names a CMS's article body:
+// an empty container is no article.
+func (t *tree) weigh() {
+	for i := range t.elems {
+		e := &t.elems[i]
+		if e.isText || e.textLen == 0 || e.n.Type != html.ElementNode {
+			continue
+		}
+		var class, id string
+		for _, a := range e.n.Attr {
+			switch a.Key {
+			case "class":
+				class = a.Val
+			case "id":
+				id = a.Val
+			}
+		}
+		if class == "" && id == "" {
+			continue
+		}
+		var body bool
+		e.weight, body = t.classWeight(class, id)
+		if body {
+			t.declared = append(t.declared, declared{int32(i), rankCMS})
+		}
+	}
 }
 
 // inHead tells whether n sits in <head> (a <title> in an inline SVG or body
