@@ -93,18 +93,19 @@ func isClean(s string) bool {
 		return s == ""
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ':
+		switch cleanKinds[s[i]] {
+		case cleanVisible:
+		case cleanSpace:
 			if s[i+1] == ' ' || s[i+1] == '\n' {
 				return false
 			}
-		case c == '\n':
+		case cleanNewline:
 			if s[i+1] == ' ' || s[i+1] == '\n' && (s[i+2] == '\n' || s[i+2] == ' ') {
 				return false
 			}
-		case c == '&' || c < ' ' || c == 0x7f:
+		case cleanDropped:
 			return false // an entity maybe; other controls are dropped
-		case c >= utf8.RuneSelf:
+		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) || isInvisible(r) || unicode.IsControl(r) ||
 				r == '\u2028' || r == '\u2029' {
@@ -115,6 +116,32 @@ func isClean(s string) bool {
 	}
 	return norm.NFC.IsNormalString(s)
 }
+
+// The kinds of bytes isClean reads.
+const (
+	cleanVisible = iota // ASCII Clean keeps as it is
+	cleanSpace
+	cleanNewline
+	cleanDropped   // '&', which may open an entity, and the other ASCII controls
+	cleanMultibyte // the bytes of the other runes
+)
+
+// cleanKinds sorts the bytes for isClean.
+var cleanKinds = func() (t [256]uint8) {
+	for i := range t {
+		switch c := byte(i); {
+		case c == ' ':
+			t[i] = cleanSpace
+		case c == '\n':
+			t[i] = cleanNewline
+		case c == '&' || c < ' ' || c == 0x7f:
+			t[i] = cleanDropped
+		case c >= utf8.RuneSelf:
+			t[i] = cleanMultibyte
+		}
+	}
+	return t
+}()
 
 // clean runs the rounds of Clean, composing their offsets into m unless m
 // is nil.
