@@ -125,9 +125,9 @@ type hintList struct {
 }
 
 // hintSet holds lists of hints indexed by their first byte, with the set
-// of their first two bytes, so that a class name is read once, trying at
-// each byte only the hints that start there: a page has hundreds of class
-// names and the lists a hundred hints each.
+// of their first two bytes, so that a text (a class name, a block) is read
+// once, trying at each byte only the hints that start there: a page has
+// hundreds of class names and the lists a hundred hints each.
 type hintSet struct {
 	byFirst [256][]flaggedHint
 	pairs   [1 << 16 / 64]uint64 // bit a<<8|b: some hint starts with the bytes a, b
