@@ -155,7 +155,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	if fromActors {
 		parties = rec.Actors
 	}
-	public := publicBodies(rec.Signatories, rec.Actors)
+	public := publicCompanies(rec.Signatories, rec.Actors)
 	for _, p := range parties {
 		if p.Kind == KindCompany || (p.Kind == KindInstitution && p.Via != ViaMention) {
 			l.partners[p.Name] = true

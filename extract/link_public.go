@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -75,24 +76,48 @@ func leadingLetters(f string) string {
 	return f[:n]
 }
 
-// publicBodies returns the names of the public bodies among ps and their
-// acronyms, whether the parties give them ("ANP") or the name holds them
-// in brackets ("Agence marocaine pour l'énergie durable (Masen)").
-func publicBodies(ps ...[]Party) map[string]bool {
+// publicCompanies returns the companies among the parties ps that are
+// public bodies: named as one, or named as the acronym ("ANP") or the
+// bracketed short name ("Agence marocaine pour l'énergie durable
+// (Masen)") of a party that is one, whether the parties read it as a
+// company or not. A party none of whose names is a company's is not read:
+// only companies are weighed against it.
+func publicCompanies(ps ...[]Party) map[string]bool {
+	companies := map[string]bool{}
+	for _, list := range ps {
+		for _, p := range list {
+			if p.Kind == KindCompany {
+				companies[p.Name] = true
+			}
+		}
+	}
 	out := map[string]bool{}
 	for _, list := range ps {
 		for _, p := range list {
-			if !isPublicBody(p.Name) && (p.Acronym == nil || !isPublicBody(*p.Acronym)) {
+			names := partyNames(p)
+			if !slices.ContainsFunc(names, func(n string) bool { return companies[n] }) ||
+				!isPublicBody(p.Name) && (p.Acronym == nil || !isPublicBody(*p.Acronym)) {
 				continue
 			}
-			out[p.Name] = true
-			if p.Acronym != nil {
-				out[*p.Acronym] = true
-			}
-			if i, j := strings.LastIndex(p.Name, "("), strings.LastIndex(p.Name, ")"); i >= 0 && j > i {
-				out[strings.TrimSpace(p.Name[i+1:j])] = true
+			for _, n := range names {
+				if companies[n] {
+					out[n] = true
+				}
 			}
 		}
 	}
 	return out
+}
+
+// partyNames returns the names of p: its name, its acronym, and the short
+// name its name holds in brackets.
+func partyNames(p Party) []string {
+	names := []string{p.Name}
+	if p.Acronym != nil {
+		names = append(names, *p.Acronym)
+	}
+	if i, j := strings.LastIndex(p.Name, "("), strings.LastIndex(p.Name, ")"); i >= 0 && j > i {
+		names = append(names, strings.TrimSpace(p.Name[i+1:j]))
+	}
+	return names
 }

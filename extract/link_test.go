@@ -452,17 +452,23 @@ func TestIsPublicBody(t *testing.T) {
 	}
 }
 
-func TestPublicBodies(t *testing.T) {
-	smit := "SMIT"
-	got := publicBodies([]Party{
+func TestPublicCompanies(t *testing.T) {
+	smit, anp := "SMIT", "ANP"
+	got := publicCompanies([]Party{
 		{Name: "Société marocaine d'ingénierie touristique", Kind: KindCompany, Acronym: &smit},
 		{Name: "Agence marocaine pour l'énergie durable (Masen)", Kind: KindInstitution},
+		{Name: "Agence nationale des ports", Kind: KindInstitution, Acronym: &anp},
 		{Name: "Atlas Horizons Hotels", Kind: KindCompany},
+	}, []Party{
+		{Name: "Masen", Kind: KindCompany},
+		{Name: "ANP", Kind: KindCompany},
+		{Name: "Agence Urbaine Conseil", Kind: KindCompany}, // a company named as a public body
 	})
-	for name, want := range map[string]bool{"Société marocaine d'ingénierie touristique": true, "SMIT": true,
-		"Masen": true, "Agence marocaine pour l'énergie durable (Masen)": true, "Atlas Horizons Hotels": false} {
+	for name, want := range map[string]bool{"Société marocaine d'ingénierie touristique": true, "SMIT": false,
+		"Masen": true, "ANP": true, "Agence Urbaine Conseil": true, "Atlas Horizons Hotels": false,
+		"Agence marocaine pour l'énergie durable (Masen)": false} { // an institution: no company to weigh
 		if got[name] != want {
-			t.Errorf("publicBodies()[%q] = %v, want %v", name, got[name], want)
+			t.Errorf("publicCompanies()[%q] = %v, want %v", name, got[name], want)
 		}
 	}
 }
