@@ -158,8 +158,8 @@ func findAgreements(d *doc) []Agreement {
 
 // ordinalItem reports whether sentence si opens on an ordinal ("Le
 // deuxième est un contrat-programme"): an item of a counted group.
-func ordinalItem(d *doc, ws words, cs *agreementCueSet, si int) bool {
-	from, to := wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
+func ordinalItem(d *doc, ws []word, cs *agreementCueSet, si int) bool {
+	from, to := d.sentWords(si)
 	_, ok := matchAny(cs.ordinal, ws, from, to)
 	return ok
 }
@@ -211,8 +211,8 @@ const ceremonyOnly = -2
 // first signing cue, ceremonyOnly, or -1.
 func signingSentences(d *doc, ws words, cs *agreementCueSet) []int {
 	out := make([]int, len(d.Sents))
-	for si, s := range d.Sents {
-		from, to := wordsIn(ws, s.Start, s.End)
+	for si := range d.Sents {
+		from, to := d.sentWords(si)
 		out[si] = findCue(cs.signing, ws, from, to)
 		if out[si] < 0 && findCue(cs.ceremony, ws, from, to) >= 0 {
 			out[si] = ceremonyOnly
@@ -232,16 +232,16 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agree
 	}
 	types := agreementTypesByFirst()
 	var hits []agreementHit
-	for si, s := range d.Sents {
+	for si := range d.Sents {
 		if d.cached().teaser[si] {
 			continue
 		}
-		from, to := wordsIn(ws, s.Start, s.End)
+		from, to := d.sentWords(si)
 		for i := from; i < to; {
 			var best *agreementType
 			end := i
-			for _, t := range types[ws.Fold(i)] {
-				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws.Span(i).Start:ws.Span(e-1).End])) {
+			for _, t := range types.at(ws[i].Fold) {
+				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws[i].Start:ws[e-1].End])) {
 					best, end = t, e
 				}
 			}
@@ -292,7 +292,7 @@ func renamed(ws words, cs *agreementCueSet, end, to int) bool {
 	if !ok || k >= to {
 		return false
 	}
-	for _, t := range agreementTypesByFirst()[ws.Fold(k)] {
+	for _, t := range agreementTypesByFirst().at(ws[k].Fold) {
 		if _, m := t.p.Match(ws, k, to); m && t.family == "" {
 			return true
 		}
@@ -351,7 +351,7 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
-		from, to := wordsIn(ws, s.Start, s.End)
+		from, to := d.sentWords(k)
 		var dateWords [][2]int
 		var own *string // the sentence's date of signing
 		bestDist := -1

@@ -108,12 +108,12 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 
 // agreementTypesByFirst indexes agreementTypes by the keys of their first
 // word, so that most words of a sentence are passed over at once.
-var agreementTypesByFirst = sync.OnceValue(func() map[string][]*agreementType {
+var agreementTypesByFirst = sync.OnceValue(func() *keyIndex[*agreementType] {
 	types := agreementTypes()
-	out := map[string][]*agreementType{}
+	out := new(keyIndex[*agreementType])
 	for k := range types {
 		for _, key := range types[k].p[0] {
-			out[key] = append(out[key], &types[k])
+			out.put(key, &types[k])
 		}
 	}
 	return out

@@ -10,8 +10,8 @@ import (
 // amountCues tell what a sum of money is by the words around it; the
 // nearest cue wins. Budgets of the State are "budget"; a project's budget
 // or envelope is an investment, as the gold format counts it.
-var amountCues = sync.OnceValue(func() taggedCues[AmountKind] {
-	c := taggedCues[AmountKind]{}
+var amountCues = sync.OnceValue(func() *taggedCues[AmountKind] {
+	c := new(taggedCues[AmountKind])
 	c.add(AmountBudget, 0,
 		"budget(s) de l'état", "budget général", "budget annuel", "budget de fonctionnement",
 		"loi(s) de finances", "budget sectoriel", "dépenses publiques")
@@ -56,11 +56,11 @@ const clausePenalty = 8
 
 // nearestKind returns the kind of the cue nearest to the figure at words
 // [i, j) within [from, to), and whether there is one.
-func nearestKind(cs taggedCues[AmountKind], ws words, w window) (AmountKind, bool) {
+func nearestKind(cs *taggedCues[AmountKind], ws []word, w window) (AmountKind, bool) {
 	from, to, i, j := w.from, w.to, w.i, w.j
 	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
-		for _, c := range cs[ws.Fold(k)] {
+		for _, c := range cs.at(ws[k].Fold) {
 			e, ok := c.p.Match(ws, k, to)
 			if !ok {
 				continue
@@ -86,7 +86,7 @@ func nearestKind(cs taggedCues[AmountKind], ws words, w window) (AmountKind, boo
 func breaksBetween(ws words, a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
-		if clauseBreak(ws.At(k)) {
+		if clauseBreak(&ws[k]) {
 			n++
 		}
 	}
@@ -97,11 +97,11 @@ func breaksBetween(ws words, a, b int) int {
 // bounded by clause breaks and by the sentence [from, to).
 func clauseOf(ws words, from, to, i, j int) (int, int) {
 	a := i
-	for a > from && !clauseBreak(ws.At(a-1)) {
+	for a > from && !clauseBreak(&ws[a-1]) {
 		a--
 	}
 	b := j
-	for b < to && !clauseBreak(ws.At(b)) {
+	for b < to && !clauseBreak(&ws[b]) {
 		b++
 	}
 	return a, b

@@ -2,9 +2,14 @@ package extract_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -72,6 +77,67 @@ func BenchmarkExtractFrench(b *testing.B) {
 // pages of BenchmarkExtractFrench.
 func BenchmarkBareParseFrench(b *testing.B) {
 	benchPages(b, frenchPages(b), bareParse)
+}
+
+// benchDir is a directory of gzipped pages (*.gz), such as the html/ of
+// the trafilatura evaluation set, for BenchmarkExtractDir and
+// BenchmarkBareParseDir; without it they are skipped:
+//
+//	go test -run XXX -bench Dir -bench-dir DIR ./extract
+var benchDir = flag.String("bench-dir", "", "directory of gzipped pages for the Dir benchmarks")
+
+// dirPages returns the pages of benchDir, or skips the benchmark.
+func dirPages(b *testing.B) [][]byte {
+	b.Helper()
+	if *benchDir == "" {
+		b.Skip("no -bench-dir")
+	}
+	files, err := filepath.Glob(filepath.Join(*benchDir, "*.gz"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no gzipped pages in %s (%v)", *benchDir, err)
+	}
+	var pages [][]byte
+	for _, f := range files {
+		page, err := gunzipFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, page)
+	}
+	return pages
+}
+
+// gunzipFile returns the content of the gzipped file f.
+func gunzipFile(f string) ([]byte, error) {
+	fh, err := os.Open(f)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	z, err := gzip.NewReader(fh)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f, err)
+	}
+	return io.ReadAll(z)
+}
+
+// BenchmarkExtractDir runs the whole of extraction over the pages of
+// -bench-dir; compare it with BenchmarkBareParseDir. A page without text
+// is extraction's answer too, not a failure.
+func BenchmarkExtractDir(b *testing.B) {
+	benchPages(b, dirPages(b), func(page []byte) error {
+		_, err := extract.ParseBytes(context.Background(), page)
+		if errors.Is(err, extract.ErrNoContent) || errors.Is(err, extract.ErrEmpty) || errors.Is(err, extract.ErrBinary) {
+			err = nil
+		}
+		return err
+	})
+}
+
+// BenchmarkBareParseDir is a bare golang.org/x/net/html parse of the pages
+// of BenchmarkExtractDir.
+func BenchmarkBareParseDir(b *testing.B) {
+	benchPages(b, dirPages(b), bareParse)
 }
 
 // benchPages runs parse over every page in each iteration, reporting bytes,

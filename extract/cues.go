@@ -22,8 +22,9 @@ type window struct{ from, to, i, j int }
 
 // found is what several fact stages read from the text, computed once.
 type found struct {
-	words   words
-	teaser  []bool // sentences that announce another article ("Lire aussi...") or comment on this one
+	words   []word
+	sents   [][2]int // the range of the words of each sentence
+	teaser  []bool   // sentences that announce another article ("Lire aussi...") or comment on this one
 	numbers []normalize.Number
 	years   []normalize.Year
 	places  []normalize.PlaceMatch
@@ -31,6 +32,9 @@ type found struct {
 	asOf    []normalize.Year  // the dates of a state of affairs
 	amounts []normalize.Money // teasers included: findAmounts skips them
 	dates   []normalize.Date  // unresolved: see sentenceDates
+	// the dates of each sentence resolved (sentenceDates), on first use:
+	// a sentence about a signing is read for each agreement it tells of
+	sentDates map[int][]normalize.Date
 }
 
 // teaserCues open a line that links to another article: what it names is
@@ -60,10 +64,11 @@ func (d *doc) cached() *found {
 // prepare computes what the fact stages share, looking at ctx between its
 // steps (each linear in the text): the first stage of Parse.
 func (d *doc) prepare(ctx context.Context) error {
-	f := &found{words: d.Doc.Words(), teaser: make([]bool, len(d.Sents))}
+	f := &found{words: d.Doc.Words(), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
 	comments := false
 	for si, s := range d.Sents {
 		i, j := wordsIn(f.words, s.Start, s.End)
+		f.sents[si] = [2]int{i, j}
 		_, f.teaser[si] = matchAny(teaserCues(), f.words, i, j)
 		if !comments {
 			comments = commentsHeading(f.words, i, j)
@@ -144,6 +149,20 @@ func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
 // publication date. Only the few sentences about a signing need them, and
 // only their relative dates ("hier", "lundi") are read again.
 func (d *doc) sentenceDates(si int) []normalize.Date {
+	f := d.cached()
+	if out, ok := f.sentDates[si]; ok {
+		return out
+	}
+	if f.sentDates == nil {
+		f.sentDates = map[int][]normalize.Date{}
+	}
+	f.sentDates[si] = d.resolveDates(si)
+	return f.sentDates[si]
+}
+
+// resolveDates returns the dates of sentence si resolved against the
+// publication date (sentenceDates).
+func (d *doc) resolveDates(si int) []normalize.Date {
 	s := d.Sents[si]
 	var out []normalize.Date
 	for _, dt := range within(d.cached().dates, s.Start, s.End) {
@@ -225,19 +244,43 @@ type taggedCue[T comparable] struct {
 }
 
 // taggedCues indexes tagged cues by the keys of their first word.
-type taggedCues[T comparable] map[string][]taggedCue[T]
+type taggedCues[T comparable] struct{ keyIndex[taggedCue[T]] }
 
 // add compiles the cues of list, each with tag and weight.
-func (tc taggedCues[T]) add(tag T, weight int, list ...string) {
+func (tc *taggedCues[T]) add(tag T, weight int, list ...string) {
 	for _, s := range list {
 		p := cue(s)
 		if len(p) == 0 {
 			continue
 		}
 		for _, k := range p[0] {
-			tc[k] = append(tc[k], taggedCue[T]{p, tag, weight})
+			tc.put(k, taggedCue[T]{p, tag, weight})
 		}
 	}
+}
+
+// keyIndex holds items by the keys of a word, with the set of its keys:
+// most words of a text miss it, which costs less than a miss in the map.
+type keyIndex[T any] struct {
+	byKey map[string][]T
+	keys  normalize.KeySet
+}
+
+// put files v under the key k.
+func (x *keyIndex[T]) put(k string, v T) {
+	if x.byKey == nil {
+		x.byKey = map[string][]T{}
+	}
+	x.byKey[k] = append(x.byKey[k], v)
+	x.keys.Add(k)
+}
+
+// at returns the items filed under the key k.
+func (x *keyIndex[T]) at(k string) []T {
+	if !x.keys.Has(k) {
+		return nil
+	}
+	return x.byKey[k]
 }
 
 // matchAny returns the longest phrase of list matching at i.
@@ -271,8 +314,11 @@ func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 
 // findCue returns the first index in [from, to) where a phrase of list
 // starts, or -1.
-func findCue(list cueList, ws words, from, to int) int {
-	for i := from; i < to; i++ {
+func findCue(list cueList, ws []word, from, to int) int {
+	for i := max(from, 0); i < to; i++ {
+		if !list.firsts.Has(ws[i].Fold) {
+			continue // most words: no call
+		}
 		if _, ok := matchAny(list, ws, i, to); ok {
 			return i
 		}
@@ -282,8 +328,11 @@ func findCue(list cueList, ws words, from, to int) int {
 
 // lastCue returns the last index in [from, to) where a phrase of list
 // starts and ends by to, or -1.
-func lastCue(list cueList, ws words, from, to int) int {
-	for i := to - 1; i >= from; i-- {
+func lastCue(list cueList, ws []word, from, to int) int {
+	for i := to - 1; i >= max(from, 0); i-- {
+		if !list.firsts.Has(ws[i].Fold) {
+			continue // most words: no call
+		}
 		if _, ok := matchAny(list, ws, i, to); ok {
 			return i
 		}
@@ -320,13 +369,37 @@ func (d *doc) sentenceWords(ws words, b int) (int, int) {
 	if si < 0 {
 		return 0, 0
 	}
-	return wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
+	if d.found != nil {
+		return d.sentWords(si)
+	}
+	return wordsIn(ws, d.Sents[si].Start, d.Sents[si].End) // in prepare, before sentWords knows
 }
 
-// clauseBreak reports punctuation that ends a clause.
-func clauseBreak(w word) bool {
-	return w.Punct() && strings.Contains(",;:()!?", w.Fold)
+// sentWords returns the range of the words (d.words) of sentence si.
+func (d *doc) sentWords(si int) (int, int) {
+	r := d.cached().sents[si]
+	return r[0], r[1]
 }
+
+// clauseBreaks are the punctuation marks that end a clause.
+const clauseBreaks = ",;:()!?"
+
+// clauseBreak reports punctuation that ends a clause. It is read at every
+// word of many loops: most punctuation is one byte, read in a table.
+func clauseBreak(w *word) bool {
+	if len(w.Fold) == 1 {
+		return w.Punct() && clauseBreakByte[w.Fold[0]]
+	}
+	return w.Punct() && strings.Contains(clauseBreaks, w.Fold)
+}
+
+// clauseBreakByte holds the bytes of clauseBreaks.
+var clauseBreakByte = func() (t [256]bool) {
+	for i := range len(clauseBreaks) {
+		t[clauseBreaks[i]] = true
+	}
+	return t
+}()
 
 // positioned is a fact of package normalize: it has a byte span.
 type positioned interface{ Bounds() normalize.Span }

@@ -30,7 +30,7 @@ func datePrevious(d *doc, ws words, hits []jobHit, future []normalize.Year) {
 		if withJobs[si] || !withJobs[si-1] {
 			continue
 		}
-		from, to := wordsIn(ws, s.Start, s.End)
+		from, to := d.sentWords(si)
 		ys := within(future, s.Start, s.End)
 		if len(ys) != 1 || findCue(commissioning(), ws, from, to) < 0 {
 			continue

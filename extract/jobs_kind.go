@@ -358,7 +358,7 @@ func futureBefore(ws words, from, to int) bool {
 // mergeJobs folds repeated figures (same count and kind) into one Job and
 // ties parts to their totals.
 func mergeJobs(hits []jobHit) []Job {
-	out := []Job{}
+	out := make([]Job, 0, len(hits)) // at most: one allocation
 	type key struct {
 		count int64
 		kind  JobKind
@@ -481,7 +481,7 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	if si <= 0 {
 		return false
 	}
-	pf, pt := wordsIn(ws, d.Sents[si-1].Start, d.Sents[si-1].End)
+	pf, pt := d.sentWords(si - 1)
 	return lastMacro(ws, cs, pf, pt) >= 0
 }
 

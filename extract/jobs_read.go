@@ -264,7 +264,7 @@ func beforeIncise(ws words, from, i int) int {
 		switch {
 		case ws.Fold(k) == ",":
 			return k
-		case clauseBreak(ws.At(k)) || ws.Fold(k) == ".":
+		case clauseBreak(&ws[k]) || ws[k].Fold == ".":
 			return i
 		}
 	}

@@ -5,13 +5,12 @@ import (
 	"strings"
 	"sync"
 
-	"veille/extract/text"
 	"veille/normalize"
 )
 
 // linkCueSet holds the words that tie figures to partners across sentences.
 type linkCueSet struct {
-	ordinals map[string][]ordinal // by the keys of their word
+	ordinals keyIndex[ordinal] // by the keys of their word
 	// nouns an ordinal introduces: "le deuxième protocole", "le troisième
 	// engagement".
 	topics       cueList
@@ -43,7 +42,6 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 	ranks := []string{"premier|première|1er|1ère", "deuxième|second|seconde|2e|2ème", "troisième|3e|3ème",
 		"quatrième|4e|4ème", "cinquième|5e|5ème", "sixième|6e|6ème", "septième", "huitième", "neuvième", "dixième"}
 	c := &linkCueSet{
-		ordinals: map[string][]ordinal{},
 		topics: cues("partenariat(s)", "protocole(s)", "accord(s)", "mémorandum(s)", "convention(s)",
 			"engagement(s)", "projet(s)", "contrat(s)", "volet(s)", "investissement(s)", "partenaire(s)",
 			"opérateur(s)", "investisseur(s)", "entreprise(s)", "société(s)", "mou", "lettre(s)", "avenant(s)"),
@@ -66,7 +64,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 	}
 	add := func(o ordinal) {
 		for _, k := range o.p[0] {
-			c.ordinals[k] = append(c.ordinals[k], o)
+			c.ordinals.put(k, o)
 		}
 	}
 	for i, r := range ranks {
@@ -99,6 +97,9 @@ type linker struct {
 	topic    []string    // the partner each sentence is about ("" if none)
 	topicAt  []int       // the sentence that made it the topic
 	cities   [][]string  // distinct cities named in each sentence
+	// the names of companies, folded and between spaces (partOfName),
+	// read once the companies are known
+	companyKeys []string
 }
 
 // link fills Job.Company, Job.Place and Amount.Company from the party
@@ -154,7 +155,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	if fromActors {
 		parties = rec.Actors
 	}
-	public := publicBodies(rec.Signatories, rec.Actors)
+	public := publicCompanies(rec.Signatories, rec.Actors)
 	for _, p := range parties {
 		if p.Kind == KindCompany || (p.Kind == KindInstitution && p.Via != ViaMention) {
 			l.partners[p.Name] = true
@@ -202,8 +203,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 
 // sentenceWords returns the index range of the words of sentence si.
 func (l *linker) sentenceWords(si int) (int, int) {
-	s := l.d.Sents[si]
-	return wordsIn(l.ws, s.Start, s.End)
+	return l.d.sentWords(si)
 }
 
 // sortMentions files the mentions of partners, of other companies and the
@@ -222,7 +222,7 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 		if si < 0 || l.aside(m.Name) || l.describesParent(m) || l.besideSubject(m) {
 			continue // a parent company, a host, a source or a place is not the subject
 		}
-		if isBackReference(d.Text[m.Start:m.End], m.Name) {
+		if i, j := wordsIn(l.ws, m.Start, m.End); isBackReference(d.Text[m.Start:m.End], l.ws[i:j], m.Name) {
 			// "le cabinet", "la filiale": a reference back is weaker than
 			// the order of an enumeration or the subject carried over,
 			// except a role noun as the subject ("le promoteur").
@@ -257,17 +257,15 @@ func (l *linker) placeCities(agreements []Agreement) {
 
 // isBackReference reports a mention that refers back with common nouns
 // ("La filiale", "du cabinet") rather than by name: it neither holds the
-// name nor a proper noun or acronym ("MNC", "Inetum").
-func isBackReference(surface, name string) bool {
-	if strings.Contains(normalize.Fold(surface), normalize.Fold(name)) {
-		return false
-	}
-	for i, w := range text.Words(surface).All() {
+// name nor a proper noun or acronym ("MNC", "Inetum"). The mention's text
+// is surface, its words ws (those of the document).
+func isBackReference(surface string, ws []word, name string) bool {
+	for i, w := range ws { // a name has capitals: this test is the cheaper
 		if w.Cap() && (i > 0 || !linkCues().leading.MatchesWord(w)) {
 			return false
 		}
 	}
-	return true
+	return !strings.Contains(normalize.Fold(surface), normalize.Fold(name))
 }
 
 // describesParent reports a mention introduced as a parent company:
@@ -323,9 +321,9 @@ func (l *linker) topics(enum []string) {
 	l.topicAt = make([]int, n)
 	ranks := make([]int, n)
 	last := 0 // the last rank said
-	for si, s := range l.d.Sents {
+	for si := range l.d.Sents {
 		ranks[si] = l.ordinalIn(cs, si)
-		from, to := wordsIn(l.ws, s.Start, s.End)
+		from, to := l.d.sentWords(si)
 		if _, ok := matchAny(cs.finally, l.ws, from, to); ok && ranks[si] == 0 && last > 0 {
 			ranks[si] = last + 1 // "Le deuxième... Enfin, le contrat..."
 		}
@@ -461,7 +459,7 @@ const topicSpan = 3
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 	from, to := l.sentenceWords(si)
 	for i := from; i < to; i++ {
-		for _, o := range cs.ordinals[l.ws.Fold(i)] {
+		for _, o := range cs.ordinals.at(l.ws[i].Fold) {
 			e, ok := o.p.Match(l.ws, i, to)
 			if !ok {
 				continue

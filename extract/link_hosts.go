@@ -82,7 +82,7 @@ func (l *linker) besideSubject(m mention) bool {
 	i, _ := wordsIn(l.ws, m.Start, m.End)
 	from := max(0, i-sourceWindow)
 	for k := i - 1; k >= from; k-- {
-		if clauseBreak(l.ws.At(k)) {
+		if clauseBreak(&l.ws[k]) {
 			from = k + 1
 			break
 		}
@@ -102,12 +102,11 @@ func (l *linker) besideSubject(m mention) bool {
 // listItem reports a sentence that opens an item of a list ("- Contrat
 // d'investissement avec X..."): a bullet before its first word.
 func (l *linker) listItem(si int) bool {
-	s := l.d.Sents[si]
-	from, to := wordsIn(l.ws, s.Start, s.End)
+	from, to := l.d.sentWords(si)
 	if from == to {
 		return false
 	}
-	for _, r := range l.d.Text[s.Start:l.ws.Span(from).Start] {
+	for _, r := range l.d.Text[l.d.Sents[si].Start:l.ws[from].Start] {
 		if hostCues().bullets[string(r)] {
 			return true
 		}

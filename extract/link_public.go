@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"veille/extract/text"
+	"veille/normalize"
 )
 
 // publicHeads open the name of a public body that accompanies a deal
@@ -33,6 +36,9 @@ var publicAcronyms = text.WordSet("amdie", "cri", "crui", "anp", "smit", "onmt",
 // nationale des ports", "CRI de l'Oriental"), the investor of a deal
 // being the company beside it.
 func isPublicBody(name string) bool {
+	if !mayOpenPublic(name) {
+		return false
+	}
 	ws := text.Words(name)
 	if ws.Len() > 0 && publicAcronyms[ws.Fold(0)] {
 		return true
@@ -41,24 +47,77 @@ func isPublicBody(name string) bool {
 	return ok
 }
 
-// publicBodies returns the names of the public bodies among ps and their
-// acronyms, whether the parties give them ("ANP") or the name holds them
-// in brackets ("Agence marocaine pour l'énergie durable (Masen)").
-func publicBodies(ps ...[]Party) map[string]bool {
+// mayOpenPublic reports whether name may open with a word isPublicBody
+// looks for: the leading run of ASCII letters of its fold is one. The
+// first word of a name of the clean text (no invisible rune parts its
+// words) starts the fold; a run that goes on past it (digits, other
+// scripts stop it) only costs the full check. The fold of a prefix of
+// the name is a prefix of that of the name: the run is read on the first
+// bytes, and on the whole name only when it fills them.
+func mayOpenPublic(name string) bool {
+	k := min(len(name), 32)
+	for k > 0 && k < len(name) && !utf8.RuneStart(name[k]) {
+		k--
+	}
+	f := normalize.Fold(name[:k])
+	run := leadingLetters(f)
+	if len(run) == len(f) && k < len(name) {
+		run = leadingLetters(normalize.Fold(name))
+	}
+	return publicAcronyms[run] || len(publicHeads().first[run]) > 0
+}
+
+// leadingLetters returns the leading run of ASCII lower-case letters of f.
+func leadingLetters(f string) string {
+	n := 0
+	for n < len(f) && 'a' <= f[n] && f[n] <= 'z' {
+		n++
+	}
+	return f[:n]
+}
+
+// publicCompanies returns the companies among the parties ps that are
+// public bodies: named as one, or named as the acronym ("ANP") or the
+// bracketed short name ("Agence marocaine pour l'énergie durable
+// (Masen)") of a party that is one, whether the parties read it as a
+// company or not. A party none of whose names is a company's is not read:
+// only companies are weighed against it.
+func publicCompanies(ps ...[]Party) map[string]bool {
+	companies := map[string]bool{}
+	for _, list := range ps {
+		for _, p := range list {
+			if p.Kind == KindCompany {
+				companies[p.Name] = true
+			}
+		}
+	}
 	out := map[string]bool{}
 	for _, list := range ps {
 		for _, p := range list {
-			if !isPublicBody(p.Name) && (p.Acronym == nil || !isPublicBody(*p.Acronym)) {
+			names := partyNames(p)
+			if !slices.ContainsFunc(names, func(n string) bool { return companies[n] }) ||
+				!isPublicBody(p.Name) && (p.Acronym == nil || !isPublicBody(*p.Acronym)) {
 				continue
 			}
-			out[p.Name] = true
-			if p.Acronym != nil {
-				out[*p.Acronym] = true
-			}
-			if i, j := strings.LastIndex(p.Name, "("), strings.LastIndex(p.Name, ")"); i >= 0 && j > i {
-				out[strings.TrimSpace(p.Name[i+1:j])] = true
+			for _, n := range names {
+				if companies[n] {
+					out[n] = true
+				}
 			}
 		}
 	}
 	return out
+}
+
+// partyNames returns the names of p: its name, its acronym, and the short
+// name its name holds in brackets.
+func partyNames(p Party) []string {
+	names := []string{p.Name}
+	if p.Acronym != nil {
+		names = append(names, *p.Acronym)
+	}
+	if i, j := strings.LastIndex(p.Name, "("), strings.LastIndex(p.Name, ")"); i >= 0 && j > i {
+		names = append(names, strings.TrimSpace(p.Name[i+1:j]))
+	}
+	return names
 }

@@ -69,7 +69,7 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 	cs := subjectCues()
 	last := -1
 	for k := max(from, sf); k < min(to, st); k++ {
-		if (k == sf || clauseBreak(l.ws.At(k-1))) && l.unknownName(si, k, st, k == sf) {
+		if (k == sf || clauseBreak(&l.ws[k-1])) && l.unknownName(si, k, st, k == sf) {
 			last = k
 		}
 		e, ok := matchAny(cs.contrast, l.ws, k, st)
@@ -91,15 +91,18 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 // sentence where any word has a capital) or by an incise ("Y, qui...").
 func (l *linker) unknownName(si, k, to int, strict bool) bool {
 	q := l.nameEnd(k, to)
-	place := true
-	for _, w := range l.ws.Slice(k, q).All() {
-		place = place && l.d.inPlace(w)
+	if q == k || q >= to {
+		return false // most words: no capital
 	}
 	cs := subjectCues()
 	if _, pro := matchAny(cs.pronouns, l.ws, k, to); pro || linkCues().leading.MatchesWord(l.ws.At(k)) {
 		return false // "Il emploiera...", "Le site créera..."
 	}
-	if q == k || q >= to || place || l.known(si, k) || l.partOfName(l.d.Text[l.ws.Span(k).Start:l.ws.Span(q-1).End]) {
+	place := true
+	for _, w := range l.ws[k:q] {
+		place = place && l.d.inPlace(w)
+	}
+	if place || l.known(si, k) || l.partOfName(l.d.Text[l.ws[k].Start:l.ws[q-1].End]) {
 		return false
 	}
 	if next := l.ws.At(q); next.Fold == "," {
@@ -127,9 +130,14 @@ func (l *linker) nameEnd(k, to int) int {
 // partOfName reports a short form of a company's name: "Nubeo" for
 // "Nubeo Software".
 func (l *linker) partOfName(run string) bool {
+	if l.companyKeys == nil {
+		for name := range l.companies {
+			l.companyKeys = append(l.companyKeys, " "+normalize.Fold(name)+" ")
+		}
+	}
 	f := " " + normalize.Fold(run) + " "
-	for name := range l.companies {
-		if strings.Contains(" "+normalize.Fold(name)+" ", f) {
+	for _, k := range l.companyKeys {
+		if strings.Contains(k, f) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"veille/extract/text"
 )
 
 // commitmentString is a compact form of a commitment for the tables:
@@ -411,7 +413,7 @@ func TestIsBackReference(t *testing.T) {
 		{"la CDG", "Caisse de dépôt et de gestion", false},
 	}
 	for _, tt := range tests {
-		if got := isBackReference(tt.text, tt.name); got != tt.want {
+		if got := isBackReference(tt.text, text.Words(tt.text), tt.name); got != tt.want {
 			t.Errorf("isBackReference(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
 		}
 	}
@@ -438,6 +440,10 @@ func TestIsPublicBody(t *testing.T) {
 		{"CRI de Fès-Meknès", true},
 		{"OCP", false},
 		{"Crimson Foods", false},
+		{"ÉTABLISSEMENTS PUBLICS de la région", true},
+		{"Établissementspublicsdelarégiondel'Oriental", false}, // one word of more than 32 bytes
+		{"  Agence nationale des ports", true},
+		{"«Agence» nationale", false},
 	}
 	for _, tt := range tests {
 		if got := isPublicBody(tt.name); got != tt.want {
@@ -446,17 +452,23 @@ func TestIsPublicBody(t *testing.T) {
 	}
 }
 
-func TestPublicBodies(t *testing.T) {
-	smit := "SMIT"
-	got := publicBodies([]Party{
+func TestPublicCompanies(t *testing.T) {
+	smit, anp := "SMIT", "ANP"
+	got := publicCompanies([]Party{
 		{Name: "Société marocaine d'ingénierie touristique", Kind: KindCompany, Acronym: &smit},
 		{Name: "Agence marocaine pour l'énergie durable (Masen)", Kind: KindInstitution},
+		{Name: "Agence nationale des ports", Kind: KindInstitution, Acronym: &anp},
 		{Name: "Atlas Horizons Hotels", Kind: KindCompany},
+	}, []Party{
+		{Name: "Masen", Kind: KindCompany},
+		{Name: "ANP", Kind: KindCompany},
+		{Name: "Agence Urbaine Conseil", Kind: KindCompany}, // a company named as a public body
 	})
-	for name, want := range map[string]bool{"Société marocaine d'ingénierie touristique": true, "SMIT": true,
-		"Masen": true, "Agence marocaine pour l'énergie durable (Masen)": true, "Atlas Horizons Hotels": false} {
+	for name, want := range map[string]bool{"Société marocaine d'ingénierie touristique": true, "SMIT": false,
+		"Masen": true, "ANP": true, "Agence Urbaine Conseil": true, "Atlas Horizons Hotels": false,
+		"Agence marocaine pour l'énergie durable (Masen)": false} { // an institution: no company to weigh
 		if got[name] != want {
-			t.Errorf("publicBodies()[%q] = %v, want %v", name, got[name], want)
+			t.Errorf("publicCompanies()[%q] = %v, want %v", name, got[name], want)
 		}
 	}
 }

@@ -15,11 +15,12 @@ import (
 // park merely lies in is not ("Midparc" lies in Nouaceur but does not
 // name it), so such a park carries no City.
 func findPlaces(d *doc) []Place {
-	out := []Place{}
+	matches := withInnerCities(d, d.places())
+	out := make([]Place, 0, len(matches)) // at most: one allocation
 	index := map[string]int{}
 	last := 0 // end of the previous match: overlapping matches are dropped
 	ws := d.words()
-	for _, m := range withInnerCities(d, d.places()) {
+	for _, m := range matches {
 		p := m.Place
 		if p == nil || (m.Start < last && !m.inner) || inPersonName(d, ws, m.PlaceMatch) {
 			continue

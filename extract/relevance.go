@@ -18,8 +18,8 @@ const (
 
 // relevanceCues are words of investment and job-creation stories with
 // their weight; each counts once.
-var relevanceCues = sync.OnceValue(func() taggedCues[string] {
-	c := taggedCues[string]{}
+var relevanceCues = sync.OnceValue(func() *taggedCues[string] {
+	c := new(taggedCues[string])
 	for _, t := range []struct {
 		s      string
 		weight int
@@ -60,16 +60,29 @@ func isRelevant(d *doc, rec *Record) bool {
 			break
 		}
 	}
-	ws := d.words()
+	switch {
+	case score >= relevantScore:
+		return true
+	case score+maxScoreFromCues < relevantScore:
+		return false // cue words could not make up for it
+	}
+	return cuesReach(d.words(), relevantScore-score)
+}
+
+// cuesReach reports whether the relevance cues of the words ws weigh
+// need or more, each cue counted once.
+func cuesReach(ws []word, need int) bool {
 	cueScore := 0
 	seen := map[string]bool{}
-	for i, w := range ws.All() {
-		for _, c := range relevanceCues()[w.Fold] {
-			if _, ok := c.p.Match(ws, i, ws.Len()); ok && !seen[c.tag] {
+	for i, w := range ws {
+		for _, c := range relevanceCues().at(w.Fold) {
+			if _, ok := c.p.Match(ws, i, len(ws)); ok && !seen[c.tag] {
 				seen[c.tag] = true
-				cueScore += c.weight
+				if cueScore += c.weight; cueScore >= need {
+					return true
+				}
 			}
 		}
 	}
-	return score+min(cueScore, maxScoreFromCues) >= relevantScore
+	return false
 }

@@ -301,7 +301,7 @@ func (l *linker) joined(a, b mention, joiners map[string]bool) bool {
 // "respectivement" picks the partner of the same rank.
 func (l *linker) respectively(si, b int) string {
 	s := l.d.Sents[si]
-	from, to := wordsIn(l.ws, s.Start, s.End)
+	from, to := l.d.sentWords(si)
 	r := findCue(linkCues().respectively, l.ws, from, to)
 	if r < 0 || b < l.ws.Span(r).End {
 		return ""

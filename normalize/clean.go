@@ -74,8 +74,74 @@ func Clean(s string) (string, *OffsetMap) {
 }
 
 // CleanText is Clean without the map of offsets, which costs four bytes a
-// byte of text: for callers that never map back to the source.
-func CleanText(s string) string { return clean(s, nil) }
+// byte of text: for callers that never map back to the source. A text
+// that is clean already (isClean) is returned as it is.
+func CleanText(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return clean(s, nil)
+}
+
+// isClean reports a text that Clean leaves as it is: valid UTF-8 in NFC,
+// without an entity, a control, invisible or space rune but ' ' and '\n',
+// nor white space at either end, two spaces in a row, a space beside a
+// newline or three newlines. It may say no for some clean texts, never
+// yes for one Clean would change.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[0] == '\n' || s[len(s)-1] == ' ' || s[len(s)-1] == '\n' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch cleanKinds[s[i]] {
+		case cleanVisible:
+		case cleanSpace:
+			if s[i+1] == ' ' || s[i+1] == '\n' {
+				return false
+			}
+		case cleanNewline:
+			if s[i+1] == ' ' || s[i+1] == '\n' && (s[i+2] == '\n' || s[i+2] == ' ') {
+				return false
+			}
+		case cleanDropped:
+			return false // an entity maybe; other controls are dropped
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) || isInvisible(r) || unicode.IsControl(r) ||
+				r == '\u2028' || r == '\u2029' {
+				return false
+			}
+			i += n - 1
+		}
+	}
+	return norm.NFC.IsNormalString(s)
+}
+
+// The kinds of bytes isClean reads.
+const (
+	cleanVisible = iota // ASCII Clean keeps as it is
+	cleanSpace
+	cleanNewline
+	cleanDropped   // '&', which may open an entity, and the other ASCII controls
+	cleanMultibyte // the bytes of the other runes
+)
+
+// cleanKinds sorts the bytes for isClean.
+var cleanKinds = func() (t [256]uint8) {
+	for i := range t {
+		switch c := byte(i); {
+		case c == ' ':
+			t[i] = cleanSpace
+		case c == '\n':
+			t[i] = cleanNewline
+		case c == '&' || c < ' ' || c == 0x7f:
+			t[i] = cleanDropped
+		case c >= utf8.RuneSelf:
+			t[i] = cleanMultibyte
+		}
+	}
+	return t
+}()
 
 // clean runs the rounds of Clean, composing their offsets into m unless m
 // is nil.
@@ -175,7 +241,7 @@ type cleaner struct {
 	out      strings.Builder
 	track    bool // offs is kept
 	offs     []int32
-	space    bool  // a space is pending
+	spaced   bool  // a space is pending
 	newlines int   // newlines pending
 	pendAt   int32 // source offset of the pending white space
 }
@@ -197,13 +263,20 @@ func cleanPass(s string, track bool) (string, []int32) {
 				continue
 			}
 		}
-		if j := printableRun(s, i); j > i+1 && !track {
-			// Visible ASCII goes through as is: only the first of the run
-			// may have white space pending before it.
-			c.rune(rune(s[i]), int32(i), true)
-			c.out.WriteString(s[i+1 : j])
-			i = j
-			continue
+		if !track {
+			// Visible ASCII goes through as is, after the white space
+			// pending before it; a space is only noted.
+			if j := printableRun(s, i); j > i {
+				c.flushSpace()
+				c.out.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			if s[i] == ' ' {
+				c.space(int32(i))
+				i++
+				continue
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == '\r' && i+1 < len(s) && s[i+1] == '\n' {
@@ -230,31 +303,19 @@ func printableRun(s string, i int) int {
 func (c *cleaner) rune(r rune, at int32, same bool) {
 	switch {
 	case r == '\n' || r == '\r' || r == '\u0085' || r == '\u2028' || r == '\u2029':
-		if c.newlines == 0 && !c.space {
+		if c.newlines == 0 && !c.spaced {
 			c.pendAt = at
 		}
 		c.newlines++
-		c.space = false
+		c.spaced = false
 		return
 	case unicode.IsSpace(r):
-		if c.newlines == 0 && !c.space {
-			c.space, c.pendAt = true, at
-		}
+		c.space(at)
 		return
 	case isInvisible(r) || unicode.IsControl(r):
 		return
 	}
-	if c.out.Len() > 0 {
-		switch {
-		case c.newlines > 1:
-			c.write("\n\n", c.pendAt)
-		case c.newlines == 1:
-			c.write("\n", c.pendAt)
-		case c.space:
-			c.write(" ", c.pendAt)
-		}
-	}
-	c.newlines, c.space = 0, false
+	c.flushSpace()
 	n := c.out.Len()
 	c.out.WriteRune(r)
 	for k := 0; c.track && k < c.out.Len()-n; k++ {
@@ -264,6 +325,29 @@ func (c *cleaner) rune(r rune, at int32, same bool) {
 			c.offs = append(c.offs, at)
 		}
 	}
+}
+
+// space notes white space read at source offset at.
+func (c *cleaner) space(at int32) {
+	if c.newlines == 0 && !c.spaced {
+		c.spaced, c.pendAt = true, at
+	}
+}
+
+// flushSpace writes the white space pending before a visible rune: none
+// at the start of the text.
+func (c *cleaner) flushSpace() {
+	if c.out.Len() > 0 {
+		switch {
+		case c.newlines > 1:
+			c.write("\n\n", c.pendAt)
+		case c.newlines == 1:
+			c.write("\n", c.pendAt)
+		case c.spaced:
+			c.write(" ", c.pendAt)
+		}
+	}
+	c.newlines, c.spaced = 0, false
 }
 
 // write adds ASCII white space read at source offset at.

@@ -130,3 +130,36 @@ func TestCleanThenRead(t *testing.T) {
 		t.Errorf("source of the year = %q", got)
 	}
 }
+
+// TestIsClean checks the texts CleanText returns as they are: each is
+// Clean's own output, and each text Clean would change is refused.
+func TestIsClean(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", true},
+		{"Un texte propre.\n\nDeux paragraphes,\nune ligne.", true},
+		{"L’usine « Alpha » – 1 500 emplois.", true},
+		{" devant", false},
+		{"derrière\n", false},
+		{"deux  espaces", false},
+		{"espace \nligne", false},
+		{"ligne\n espace", false},
+		{"trois\n\n\nlignes", false},
+		{"insécable\u00a0:", false},
+		{"invisible\u200b", false},
+		{"tab\tulation", false},
+		{"M&amp;A", false},
+		{"e\u0301", false}, // not NFC
+		{"\xff", false},
+	}
+	for _, tt := range tests {
+		if got := isClean(tt.in); got != tt.want {
+			t.Errorf("isClean(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		if got, _ := Clean(tt.in); tt.want && got != tt.in {
+			t.Errorf("isClean(%q) but Clean gives %q", tt.in, got)
+		}
+	}
+}

@@ -81,6 +81,10 @@ func (sc *scanner) dateRanges(ref time.Time) []dateToks {
 // scanDates calls f with every date and its token range [start, end).
 func (sc *scanner) scanDates(ref time.Time, f func(d Date, start, end int)) {
 	for i := 0; i < len(sc.toks); {
+		if k := sc.toks[i].kind; k != tokNum && (k != tokWord || sc.flags[i]&flagDateStart == 0) {
+			i++ // most tokens cannot start a date (parseDate): no call
+			continue
+		}
 		if d, end, ok := sc.parseDate(i, ref); ok {
 			f(d, d.Start, end)
 			i = end

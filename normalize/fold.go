@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,7 +21,7 @@ func Fold(s string) string {
 	space := false
 	for i := k; i < len(s); {
 		j := i // the common case: a run of lower-case ASCII letters and digits folds to itself
-		for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+		for j < len(s) && lowerAlnum[s[j]] {
 			j++
 		}
 		if j > i {
@@ -59,6 +58,15 @@ func Fold(s string) string {
 	}
 	return string(b)
 }
+
+// lowerAlnum holds the bytes of the lower-case ASCII letters and the
+// digits, which Fold keeps as they are.
+var lowerAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // foldRune appends r to b as Fold folds it, space saying whether a space
 // is pending before the next kept rune; it returns b and the new pending
@@ -219,9 +227,17 @@ func latinBase(r rune) (string, bool) {
 	if r < 0x00c0 || r > 0x017f {
 		return "", false
 	}
-	i := sort.Search(len(latinBases), func(i int) bool { return latinBases[i].hi >= r })
-	if i < len(latinBases) && latinBases[i].lo <= r {
-		return latinBases[i].base, true
-	}
-	return "", false
+	b := latinBaseOf[r-0x00c0]
+	return b, b != ""
 }
+
+// latinBaseOf is latinBases by rune, from U+00C0 on: French text is full
+// of accented letters, each folded by one index.
+var latinBaseOf = func() (t [0x017f - 0x00c0 + 1]string) {
+	for _, l := range latinBases {
+		for r := l.lo; r <= l.hi; r++ {
+			t[r-0x00c0] = l.base
+		}
+	}
+	return t
+}()

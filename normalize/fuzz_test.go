@@ -88,6 +88,9 @@ func FuzzClean(f *testing.F) {
 		if again, _ := Clean(out); again != out {
 			t.Fatalf("Clean not idempotent on %q: %q then %q", s, out, again)
 		}
+		if again := CleanText(out); again != out { // clean text: isClean's fast path
+			t.Fatalf("CleanText not idempotent on %q: %q then %q", s, out, again)
+		}
 		if !utf8.ValidString(out) {
 			t.Fatalf("Clean(%q) = %q, not UTF-8", s, out)
 		}

@@ -22,8 +22,18 @@ func Numbers(s string) []Number {
 // numbers returns the counts and quantities of the text.
 func (sc *scanner) numbers() []Number {
 	dates := sc.dateRanges(time.Time{})
+	qs := sc.scan()
+	n := 0
+	for _, q := range qs {
+		if q.cur == nil {
+			n++
+		}
+	}
 	var out []Number
-	for _, q := range sc.scan() {
+	if n > 0 {
+		out = make([]Number, 0, n) // at most: one allocation
+	}
+	for _, q := range qs {
 		if q.cur != nil {
 			continue
 		}
@@ -35,6 +45,9 @@ func (sc *scanner) numbers() []Number {
 			continue // the day or year of a date, the count of "il y a trois jours"
 		}
 		out = append(out, sc.number(q))
+	}
+	if len(out) == 0 {
+		return nil // as when nothing was allocated
 	}
 	return out
 }

@@ -1,6 +1,9 @@
 package normalize
 
-import "errors"
+import (
+	"errors"
+	"sync"
+)
 
 // This file holds the grammar shared by Numbers and Amounts: a figure in
 // digits or words, its scale word, an approximation marker before it, a
@@ -443,7 +446,8 @@ func (sc *scanner) scan() []quantity {
 	if sc.quantities != nil {
 		return *sc.quantities
 	}
-	out := []quantity{}
+	buf := quantityPool.Get().(*[]quantity)
+	out := (*buf)[:0]
 	for i := 0; i < len(sc.toks); {
 		if sc.toks[i].kind != tokNum && sc.flags[i]&flagQuantityStart == 0 {
 			i++ // most words and punctuation cannot start a figure
@@ -457,9 +461,28 @@ func (sc *scanner) scan() []quantity {
 		i++
 	}
 	sc.impliedCurrencies(out)
-	sc.quantities = &out
+	*buf = out
+	sc.quantities = buf
 	return out
 }
+
+// quantityPool holds the buffers of scan: scratch that Numbers and
+// Amounts read and copy from.
+var quantityPool = sync.Pool{New: func() any { return new([]quantity) }}
+
+// release gives the scanner's scratch back to its pool once nothing reads
+// it: the scanner must not be used after.
+func (sc *scanner) release() {
+	if q := sc.quantities; q != nil && cap(*q) <= maxPooledQuantities {
+		clear(*q) // the pointers of ranges and currencies
+		*q = (*q)[:0]
+		quantityPool.Put(q)
+	}
+	sc.quantities = nil
+}
+
+// maxPooledQuantities bounds the buffers kept in quantityPool.
+const maxPooledQuantities = 1 << 12
 
 // span returns the byte span of tokens [start, end).
 func (sc *scanner) span(start, end int) Span {

@@ -31,6 +31,7 @@ func ScanTokens(s string, toks []Token) Scan { return ScanRange(s, 0, len(s), to
 func ScanRange(s string, lo, hi int, toks []Token) Scan {
 	s = s[:hi]
 	sc := scannerOf(s, toks)
+	defer sc.release()
 	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{}), Places: placesIn(s, lo, toks)}
 }
 

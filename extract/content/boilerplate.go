@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"veille/normalize"
 )
@@ -66,17 +67,39 @@ func attrHints(v string) hintFlags {
 		return 0
 	}
 	s := strings.ToLower(v)
-	var f hintFlags
-	if hasHint(s, strongNegativeSet(), nil, false) {
-		f |= hintStrongNegative
-	}
-	if hasHint(s, positiveSet(), positiveTokens, false) {
-		f |= hintPositive
-	}
-	if hasHint(s, negativeSet(), negativeTokens, true) {
-		f |= hintNegative
+	f := substrHints().flagsIn(s)
+	// Short hints count only as a whole name or, for the negative ones,
+	// its first part: "ad-slot" is an ad, "cuerpo-ad" (Spanish for body)
+	// is not, and "post-comments" is no post.
+	for name := range strings.FieldsSeq(s) {
+		if f&(hintPositive|hintNegative) == hintPositive|hintNegative {
+			break
+		}
+		if slices.Contains(positiveTokens, name) {
+			f |= hintPositive
+		}
+		if firstPartIn(name, negativeTokenSet()) {
+			f |= hintNegative
+		}
 	}
 	return f
+}
+
+// negativeTokenSet holds negativeTokens.
+var negativeTokenSet = sync.OnceValue(func() map[string]bool { return setOf(negativeTokens) })
+
+// firstPartIn reports whether the class name is one of the tokens, or
+// starts with one followed by '-' or '_'.
+func firstPartIn(name string, tokens map[string]bool) bool {
+	if tokens[name] {
+		return true
+	}
+	for k := 0; k < len(name); k++ {
+		if (name[k] == '-' || name[k] == '_') && tokens[name[:k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // weight scores the hints: a strong negative wins, else +1 content-like,
@@ -95,69 +118,66 @@ func (f hintFlags) weight() int8 {
 	return w
 }
 
-// hasHint reports whether the lower-cased class and id s hold one of the
-// substr hints or one of the tokens.
-func hasHint(s string, substr *hintSet, tokens []string, prefix bool) bool {
-	if substr.containedIn(s) {
-		return true
-	}
-	// Short hints count only as a whole name or, with prefix, its first
-	// part: "ad-slot" is an ad, "cuerpo-ad" (Spanish for body) is not, and
-	// "post-comments" is no post.
-	for name := range strings.FieldsSeq(s) {
-		for _, h := range tokens {
-			if name == h || prefix && strings.HasPrefix(name, h) && (name[len(h)] == '-' || name[len(h)] == '_') {
-				return true
-			}
-		}
-	}
-	return false
+// hintList is a list of substring hints and the flag they set.
+type hintList struct {
+	flag  hintFlags
+	hints []string
 }
 
-// hintSet is a list of hints indexed by their first byte, with the set
-// of their first two bytes, so that a class name is read once, trying at
-// each byte only the hints that start there: a page has hundreds of class
-// names and the lists a hundred hints.
+// hintSet holds lists of hints indexed by their first byte, with the set
+// of their first two bytes, so that a text (a class name, a block) is read
+// once, trying at each byte only the hints that start there: a page has
+// hundreds of class names and the lists a hundred hints each.
 type hintSet struct {
-	byFirst [256][]string
+	byFirst [256][]flaggedHint
 	pairs   [1 << 16 / 64]uint64 // bit a<<8|b: some hint starts with the bytes a, b
+	all     hintFlags            // the flags of the lists
 }
 
-// newHintSet indexes hints.
-func newHintSet(hints []string) *hintSet {
+// flaggedHint is a hint with the flag of its list.
+type flaggedHint struct {
+	hint string
+	flag hintFlags
+}
+
+// newHintSet indexes the lists.
+func newHintSet(lists ...hintList) *hintSet {
 	set := new(hintSet)
-	for _, h := range hints {
-		set.byFirst[h[0]] = append(set.byFirst[h[0]], h)
-		for b := range 256 {
-			if len(h) == 1 || int(h[1]) == b {
-				p := int(h[0])<<8 | b
-				set.pairs[p/64] |= 1 << (p % 64)
+	for _, l := range lists {
+		set.all |= l.flag
+		for _, h := range l.hints {
+			set.byFirst[h[0]] = append(set.byFirst[h[0]], flaggedHint{h, l.flag})
+			for b := range 256 {
+				if len(h) == 1 || int(h[1]) == b {
+					p := int(h[0])<<8 | b
+					set.pairs[p/64] |= 1 << (p % 64)
+				}
 			}
 		}
 	}
 	return set
 }
 
-// The substring lists, indexed on first use.
-var (
-	strongNegativeSet = sync.OnceValue(func() *hintSet { return newHintSet(strongNegative) })
-	positiveSet       = sync.OnceValue(func() *hintSet { return newHintSet(positiveSubstr) })
-	negativeSet       = sync.OnceValue(func() *hintSet { return newHintSet(negativeSubstr) })
-)
+// substrHints indexes the substring lists, on first use.
+var substrHints = sync.OnceValue(func() *hintSet {
+	return newHintSet(hintList{hintStrongNegative, strongNegative}, hintList{hintPositive, positiveSubstr},
+		hintList{hintNegative, negativeSubstr})
+})
 
-// containedIn reports whether s contains one of the hints.
-func (set *hintSet) containedIn(s string) bool {
-	for i := 0; i < len(s); i++ {
+// flagsIn returns the flags of the lists of which s contains a hint.
+func (set *hintSet) flagsIn(s string) hintFlags {
+	var f hintFlags
+	for i := 0; i < len(s) && f != set.all; i++ {
 		if p := int(s[i])<<8 | int(s[min(i+1, len(s)-1)]); i+1 < len(s) && set.pairs[p/64]&(1<<(p%64)) == 0 {
 			continue
 		}
 		for _, h := range set.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], h) {
-				return true
+			if f&h.flag == 0 && strings.HasPrefix(s[i:], h.hint) {
+				f |= h.flag
 			}
 		}
 	}
-	return false
+	return f
 }
 
 // leadHints mark the standfirst (chapô) that templates put above the body.
@@ -193,9 +213,28 @@ var cmsBodyClasses = []string{
 	"entry-body", "post-text", "the-content", "blog-content", "itemFullText",
 }
 
-// cmsBody tells whether class names an article body container.
+// cmsBodySet holds cmsBodyClasses in lower case.
+var cmsBodySet = sync.OnceValue(func() map[string]bool {
+	set := make(map[string]bool, len(cmsBodyClasses))
+	for _, c := range cmsBodyClasses {
+		set[strings.ToLower(c)] = true
+	}
+	return set
+})
+
+// cmsBody tells whether class names an article body container, in any
+// case. A class of ASCII letters is looked up in lower case; the few
+// others are compared as strings.EqualFold does, under which a
+// non-ASCII letter may equal an ASCII one (K, the Kelvin sign).
 func cmsBody(class string) bool {
+	set := cmsBodySet()
 	for f := range strings.FieldsSeq(class) {
+		if isASCII(f) {
+			if set[strings.ToLower(f)] {
+				return true
+			}
+			continue
+		}
 		for _, c := range cmsBodyClasses {
 			if strings.EqualFold(f, c) {
 				return true
@@ -203,6 +242,16 @@ func cmsBody(class string) bool {
 		}
 	}
 	return false
+}
+
+// isASCII tells whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Boilerplate lines, compared after folding (lower case, no accents, single
@@ -313,18 +362,20 @@ func isCTA(f string, n int) bool {
 	if n > 160 {
 		return false
 	}
-	for _, w := range ctaWords {
-		if strings.Contains(f, w) {
-			return true
-		}
-	}
-	return false
+	return ctaSet().flagsIn(f) != 0
 }
+
+// ctaSet indexes ctaWords, so that a block is read once for all of them.
+var ctaSet = sync.OnceValue(func() *hintSet { return newHintSet(hintList{1, ctaWords}) })
 
 // isBoilerLine tells whether the folded line f is a known boilerplate line.
 func isBoilerLine(f string) bool {
-	return slices.Contains(lineDrop, f)
+	return boilLineSet()[f]
 }
+
+// teaserHead bounds the length of the rows of linePrefixDrop (a test
+// checks it): isTeaserLine reads no further into a line.
+const teaserHead = 64
 
 // shortLinePrefixes are the prefixes of linePrefixDrop that also start
 // sentences of an article ("Par ailleurs", "In 2024"): a line they open is
@@ -335,7 +386,10 @@ var shortLinePrefixes = []string{"in ", "- in ", "a lire", "(photo", "posted by"
 // runes, starts with a teaser or notice prefix ("lire aussi", "photo :",
 // cookie notices).
 func isTeaserLine(f string, n int) bool {
-	for _, p := range linePrefixDrop {
+	if f == "" {
+		return false
+	}
+	for _, p := range teaserPrefixes()[f[0]] {
 		if strings.HasPrefix(f, p) {
 			// Category crumbs ("- in Economie") and bylines only when short.
 			return !slices.Contains(shortLinePrefixes, p) || n < 40
@@ -344,9 +398,34 @@ func isTeaserLine(f string, n int) bool {
 	return false
 }
 
+// teaserPrefixes holds the rows of linePrefixDrop by their first byte, in
+// the order of the list: a line is tried against those that may start it.
+var teaserPrefixes = sync.OnceValue(func() *[256][]string {
+	var by [256][]string
+	for _, p := range linePrefixDrop {
+		by[p[0]] = append(by[p[0]], p)
+	}
+	return &by
+})
+
 // isCutLine tells whether the folded line f starts the trailing boilerplate.
 func isCutLine(f string) bool {
-	return slices.Contains(cutLines, f)
+	return cutLineSet()[f]
+}
+
+// The whole-line tables as sets.
+var (
+	cutLineSet  = sync.OnceValue(func() map[string]bool { return setOf(cutLines) })
+	boilLineSet = sync.OnceValue(func() map[string]bool { return setOf(lineDrop) })
+)
+
+// setOf returns the set of the strings of list.
+func setOf(list []string) map[string]bool {
+	set := make(map[string]bool, len(list))
+	for _, s := range list {
+		set[s] = true
+	}
+	return set
 }
 
 // fold lower-cases s, removes accents and trailing punctuation and collapses

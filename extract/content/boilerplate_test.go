@@ -14,15 +14,19 @@ func TestHintSet(t *testing.T) {
 		"entry-content single", "sidebar", "the-sidebar", "xyz", "a", "zab", "ab",
 		"td-post-content tagdiv-type", "footer-widget", "cuerpo-ad",
 	}
-	for _, list := range lists {
-		set := newHintSet(list)
-		for _, c := range classes {
+	var hl []hintList
+	for i, list := range lists {
+		hl = append(hl, hintList{1 << i, list})
+	}
+	set := newHintSet(hl...)
+	for _, c := range classes {
+		for i, list := range lists {
 			want := false
 			for _, h := range list {
 				want = want || strings.Contains(c, h)
 			}
-			if got := set.containedIn(c); got != want {
-				t.Errorf("hint set of %q...: containedIn(%q) = %v, want %v", list[0], c, got, want)
+			if got := set.flagsIn(c)&(1<<i) != 0; got != want {
+				t.Errorf("hint list %q...: flagsIn(%q) has it = %v, want %v", list[0], c, got, want)
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -11,27 +10,28 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decode returns b as UTF-8 text. Valid UTF-8 is taken as is, before any
+// decode returns b as UTF-8 text: b itself when it is valid UTF-8, which
+// most pages are, so that the page is not copied. Valid UTF-8 is taken as is, before any
 // declaration is read: x/net's sniffing garbles valid UTF-8 pages whose
 // charset declaration lies or comes late. Otherwise the BOM, the
 // Content-Type header, the <meta> declarations and then windows-1252 decide.
 // A declared UTF-8 that is not valid falls back to windows-1252.
-func decode(b []byte, contentType string) string {
+func decode(b []byte, contentType string) []byte {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return toValidUTF8(string(b[3:]))
+		return toValidUTF8(b[3:])
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b)
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
 		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b)
 	}
 	if utf8.Valid(b) {
-		return string(b)
+		return b
 	}
 	if mostlyUTF8(b) {
 		// A UTF-8 page with a few stray bytes (a truncated snippet, a
 		// pasted latin-1 word) is still UTF-8, whatever it declares.
-		return strings.ToValidUTF8(string(b), "\uFFFD")
+		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
 	enc, name, certain := charset.DetermineEncoding(b, contentType)
 	if !certain && name == "windows-1252" {
@@ -71,20 +71,20 @@ func mostlyUTF8(b []byte) bool {
 
 // decodeWith decodes b with enc, falling back to windows-1252 when the
 // decoder fails.
-func decodeWith(enc encoding.Encoding, b []byte) string {
+func decodeWith(enc encoding.Encoding, b []byte) []byte {
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		out, _ = charmap.Windows1252.NewDecoder().Bytes(b) // windows-1252 decodes every byte
 	}
-	return toValidUTF8(string(out))
+	return toValidUTF8(out)
 }
 
 // toValidUTF8 replaces invalid sequences left by a decoder.
-func toValidUTF8(s string) string {
-	if utf8.ValidString(s) {
-		return s
+func toValidUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
 	}
-	return strings.ToValidUTF8(s, "\uFFFD")
+	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 }
 
 // lateMetaCharset looks for a <meta> charset declaration in the first
@@ -95,22 +95,26 @@ func lateMetaCharset(b []byte) encoding.Encoding {
 	if len(b) > 16<<10 {
 		b = b[:16<<10]
 	}
-	lower := lowerASCII(make([]byte, 0, len(b)), b) // tags and labels are ASCII
-	for {
-		i := bytes.Index(lower, []byte("<meta"))
-		if i < 0 {
+	var buf [256]byte
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], '<')
+		if j < 0 {
 			return nil
 		}
-		lower = lower[i+len("<meta"):]
-		tag := lower
-		if j := bytes.IndexByte(tag, '>'); j >= 0 {
-			tag = tag[:j]
+		i += j + 1
+		if !hasPrefixFold(b[i:], "meta") {
+			continue
 		}
-		k := bytes.Index(tag, []byte("charset="))
+		tag := b[i+len("meta"):]
+		if k := bytes.IndexByte(tag, '>'); k >= 0 {
+			tag = tag[:k]
+		}
+		lower := lowerASCII(buf[:0], tag) // tags and labels are ASCII
+		k := bytes.Index(lower, []byte("charset="))
 		if k < 0 {
 			continue
 		}
-		rest := bytes.TrimLeft(tag[k+len("charset="):], `"' `)
+		rest := bytes.TrimLeft(lower[k+len("charset="):], `"' `)
 		end := bytes.IndexAny(rest, "\"'; /\t\r\n")
 		if end < 0 {
 			end = len(rest)
@@ -119,4 +123,18 @@ func lateMetaCharset(b []byte) encoding.Encoding {
 			return e
 		}
 	}
+}
+
+// hasPrefixFold reports whether b starts with the lower-case ASCII
+// prefix, in any case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if c := b[i]; c != prefix[i] && c+'a'-'A' != prefix[i] {
+			return false
+		}
+	}
+	return true
 }

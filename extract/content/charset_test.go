@@ -37,7 +37,7 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := decode([]byte(tt.in), tt.contentType); got != tt.want {
+			if got := string(decode([]byte(tt.in), tt.contentType)); got != tt.want {
 				t.Errorf("decode() = %q, want %q", got, tt.want)
 			}
 		})
@@ -59,7 +59,7 @@ func TestDecodeMostlyUTF8(t *testing.T) {
 	text = text + " " + text + " " + text
 	in := []byte(text + " Fin\xe9.") // one stray latin-1 byte
 	want := text + " Fin\uFFFD."
-	if got := decode(in, "text/html; charset=windows-1252"); got != want {
+	if got := string(decode(in, "text/html; charset=windows-1252")); got != want {
 		t.Errorf("decode() = %q, want %q", got, want)
 	}
 }

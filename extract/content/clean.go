@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -115,13 +116,30 @@ func (t *tree) boiler(i int32) bool {
 			return true
 		}
 	}
-	if e.textLen < 300 && (isBlock(e.tag) || e.tag == atom.Strong || e.tag == atom.B || e.tag == atom.Span) {
-		f := fold(t.prefix(i, 80))
-		if isTeaserLine(f, int(e.textLen)) && (e.linkLen > 0 || e.tag != atom.P || e.textLen < 120) {
-			return true
-		}
+	if e.textLen < 300 && (isBlock(e.tag) || e.tag == atom.Strong || e.tag == atom.B || e.tag == atom.Span) &&
+		(e.linkLen > 0 || e.tag != atom.P || e.textLen < 120) {
+		return isTeaserLine(t.foldedHead(i), int(e.textLen))
 	}
 	return false
+}
+
+// foldedHead returns the folded start of the text of elems[i], long
+// enough for isTeaserLine to read it as it reads the whole: a line
+// prefix is shorter than teaserHead, and the fold of a prefix of a text
+// is a prefix of its fold.
+func (t *tree) foldedHead(i int32) string {
+	s := t.prefix(i, 80)
+	if len(s) <= 2*teaserHead {
+		return fold(s)
+	}
+	k := 2 * teaserHead
+	for k > 0 && !utf8.RuneStart(s[k]) {
+		k--
+	}
+	if f := fold(s[:k]); len(f) >= teaserHead {
+		return f
+	}
+	return fold(s) // mostly white space
 }
 
 // prefix returns about the first n bytes of the text of elems[i].

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"strings"
 )
 
 // Page is what Parse finds in a page: its metadata and its main text.
@@ -85,7 +84,7 @@ func Parse(b []byte, opts ...Option) (*Page, error) {
 		return nil, fmt.Errorf("content: %w: looks like %s", ErrBinary, kind)
 	}
 	s := decode(b, c.contentType)
-	if strings.TrimSpace(s) == "" {
+	if len(bytes.TrimSpace(s)) == 0 {
 		return nil, fmt.Errorf("content: %w", ErrEmpty)
 	}
 	var p *Page
@@ -95,7 +94,7 @@ func Parse(b []byte, opts ...Option) (*Page, error) {
 			return nil, fmt.Errorf("content: %w: no text found in HTML page", ErrNoContent)
 		}
 	} else {
-		p = parseText(s)
+		p = parseText(string(s))
 		if p.Text == "" {
 			return nil, fmt.Errorf("content: %w: text is all boilerplate", ErrNoContent)
 		}

@@ -130,3 +130,13 @@ func TestParseTextIsValidUTF8(t *testing.T) {
 		t.Errorf("Text = %q, want %q", p.Text, want)
 	}
 }
+
+// TestMarkersFitHead checks what isHTML relies on to test the markers on
+// the first bytes of a page: none is longer.
+func TestMarkersFitHead(t *testing.T) {
+	for _, m := range append(htmlMarkers, "<?xml") {
+		if len(m) > markerLen {
+			t.Errorf("HTML marker %q is longer than markerLen", m)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package content
 import (
 	"bytes"
 	"mime"
-	"strings"
 )
 
 // magic lists the signatures of binary formats that crawlers meet instead
@@ -53,10 +52,10 @@ func binaryKind(b []byte) (string, bool) {
 	}
 	ctrl := 0
 	for _, c := range head {
-		switch {
-		case c == 0:
-			return "data with NUL bytes", true
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b, c == 0x7f:
+		if k := ctrlKind[c]; k != 0 {
+			if k == ctrlNUL {
+				return "data with NUL bytes", true
+			}
 			ctrl++
 		}
 	}
@@ -66,18 +65,41 @@ func binaryKind(b []byte) (string, bool) {
 	return "", false
 }
 
+// The kinds of bytes binaryKind counts; other bytes are 0.
+const (
+	ctrlOther = 1 + iota
+	ctrlNUL
+)
+
+// ctrlKind sorts the bytes for binaryKind: NUL, the control characters
+// that text does not hold (all but tab, newlines, form feed and escape),
+// and the rest.
+var ctrlKind = func() (t [256]uint8) {
+	for i := range t {
+		switch c := byte(i); {
+		case c == 0:
+			t[i] = ctrlNUL
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b, c == 0x7f:
+			t[i] = ctrlOther
+		}
+	}
+	return t
+}()
+
 // htmlMarkers are the lower-case openings that make a document HTML.
 var htmlMarkers = []string{"<!doctype html", "<html", "<head", "<body", "<meta ", "<title", "<div", "<p>", "<p ", "<article", "<!--", "<br", "<table", "<h1", "<h2", "<script", "<link "}
 
 // isHTML tells HTML from plain text: the Content-Type header decides when it
 // says text/plain or text/html; otherwise the first tags do.
-func isHTML(s, contentType string) bool {
-	head := strings.TrimLeft(s, " \t\r\n\f\ufeff")
+func isHTML(s []byte, contentType string) bool {
+	head := bytes.TrimLeft(s, " \t\r\n\f\ufeff")
 	if len(head) > headLen {
 		head = head[:headLen]
 	}
 	var buf [headLen]byte
-	lower := lowerASCII(buf[:0], head) // the markers are ASCII
+	// The markers are ASCII and open the page: the first bytes tell most
+	// pages, the whole head is lowered only for the searches.
+	lower := lowerASCII(buf[:0], head[:min(len(head), markerLen)])
 	if mt, _, err := mime.ParseMediaType(contentType); err == nil {
 		switch mt {
 		case "text/html", "application/xhtml+xml":
@@ -86,16 +108,22 @@ func isHTML(s, contentType string) bool {
 			return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
 		}
 	}
+	if !bytes.HasPrefix(lower, []byte("<?xml")) {
+		for _, m := range htmlMarkers {
+			if bytes.HasPrefix(lower, []byte(m)) {
+				return true
+			}
+		}
+	}
+	lower = lowerASCII(lower, head[len(lower):])
 	if bytes.HasPrefix(lower, []byte("<?xml")) {
 		return bytes.Contains(lower, []byte("<html"))
 	}
-	for _, m := range htmlMarkers {
-		if bytes.HasPrefix(lower, []byte(m)) {
-			return true
-		}
-	}
 	return bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("</p>"))
 }
+
+// markerLen is longer than every row of htmlMarkers (a test checks it).
+const markerLen = 32
 
 // headLen is the length of the head of a page that isHTML reads.
 const headLen = 4096

@@ -1,25 +1,29 @@
 package content
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"veille/normalize"
 )
 
 // parseHTML extracts the metadata and main text of the HTML page s.
-func parseHTML(s string, c *config) *Page {
-	doc, err := html.Parse(strings.NewReader(s))
+func parseHTML(s []byte, c *config) *Page {
+	doc, err := html.Parse(bytes.NewReader(s))
 	if err != nil {
 		// x/net/html rejects pages nested deeper than 512 elements: fall
 		// back to the token stream, which has no depth.
 		return parseTokens(s)
 	}
-	// About a kept node for each tag; a huge page grows the slice instead.
-	t := build(doc, min(strings.Count(s, "<")+1, 4096))
+	t := build(doc)
+	defer t.release()
 	t.stats()
+	t.weigh()
 	li := readJSONLD(t.jsonLD)
 	p := &Page{IsHTML: true}
 	t.metadata(p, li, c.url)
@@ -126,11 +130,27 @@ func dropTitle(blocks []string, title string) []string {
 	}
 	ft := fold(title)
 	for i := 0; i < len(blocks) && i < 4; i++ {
-		if fold(blocks[i]) == ft {
+		if mayFoldTo(blocks[i], ft) && fold(blocks[i]) == ft {
 			return append(blocks[:i], blocks[i+1:]...)
 		}
 	}
 	return blocks
+}
+
+// mayFoldTo reports whether fold(b) may be f, reading only the start of
+// b: the fold of a prefix of b is a prefix of that of b, which is f and
+// the punctuation fold trims, so one of f and the fold of the prefix
+// starts the other.
+func mayFoldTo(b, f string) bool {
+	k := 48 // a block that is not the title most often differs by then
+	if k >= len(b) {
+		return true
+	}
+	for k > 0 && !utf8.RuneStart(b[k]) {
+		k--
+	}
+	p := normalize.Fold(b[:k])
+	return strings.HasPrefix(p, f) || strings.HasPrefix(f, p)
 }
 
 // splitLines returns the non-empty cleaned lines of s.
@@ -146,8 +166,8 @@ func splitLines(s string) []string {
 
 // parseTokens is the fallback for pages that the tree parser rejects: the
 // text of the token stream, split into blocks at block tags.
-func parseTokens(s string) *Page {
-	z := html.NewTokenizer(strings.NewReader(s))
+func parseTokens(s []byte) *Page {
+	z := html.NewTokenizer(bytes.NewReader(s))
 	p := &Page{IsHTML: true}
 	var w blockWriter
 	skip := 0 // inside script, style...

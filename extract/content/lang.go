@@ -1,6 +1,7 @@
 package content
 
 import (
+	"iter"
 	"strings"
 	"sync"
 )
@@ -30,20 +31,31 @@ var stopWordLangs = sync.OnceValue(func() map[string]uint8 {
 	return m
 })
 
+// longestStopWord is the length of the longest stop word, in bytes.
+var longestStopWord = sync.OnceValue(func() int {
+	n := 0
+	for _, l := range stopWords {
+		for _, w := range l.words {
+			n = max(n, len(w))
+		}
+	}
+	return n
+})
+
 // guessLanguage tells French, English, Spanish and Portuguese apart ("fr",
 // "en", "es", "pt") by counting the stop words of each in the first words
 // of s; "" when none clearly wins.
 func guessLanguage(s string) string {
 	counts := make([]int, len(stopWords))
-	words := 0
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { // read lazily: only the first words count
-		return r == ' ' || r == '\n' || r == ',' || r == '.' || r == '\'' || r == '’' || r == '(' || r == ')'
-	}) {
-		words++
-		if words > 400 {
-			break
+	var lower [16]byte // ASCII words are lower-cased here, without an allocation
+	for w := range firstWords(s, 400) {
+		var langs uint8
+		switch {
+		case !isASCII(w):
+			langs = stopWordLangs()[strings.ToLower(w)]
+		case len(w) <= longestStopWord(): // lower case keeps the length of ASCII
+			langs = stopWordLangs()[string(lowerASCII(lower[:0], w))]
 		}
-		langs := stopWordLangs()[strings.ToLower(w)]
 		for i := range stopWords {
 			if langs&(1<<i) != 0 {
 				counts[i]++
@@ -63,6 +75,31 @@ func guessLanguage(s string) string {
 		return stopWords[best].lang
 	}
 	return ""
+}
+
+// firstWords yields the first n words of s, split at spaces, newlines,
+// commas, full stops, apostrophes and brackets.
+func firstWords(s string, n int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if r != ' ' && r != '\n' && r != ',' && r != '.' && r != '\'' && r != '’' && r != '(' && r != ')' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if n--; n < 0 || !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 && n > 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 // langTag returns the lower-case primary subtag of a language tag or locale

@@ -23,7 +23,7 @@ func (t *tree) get(keys ...string) string {
 // metadata fills p's metadata from the tree and the JSON-LD info.
 func (t *tree) metadata(p *Page, li ldInfo, pageURL string) {
 	p.SiteName = cleanLine(first(t.get("og:site_name"), li.publisher, t.get("application-name")))
-	p.Title = cleanLine(first(li.headline, t.get("og:title", "twitter:title"), stripSite(cleanLine(t.title), p.SiteName), t.get("itemprop:headline"), t.firstH1()))
+	p.Title = cleanLine(t.pageTitle(li, p))
 	p.Author = cleanLine(first(li.author, t.get("author", "itemprop:author", "parsely-author", "dc.creator", "sailthru.author"), notURL(t.get("article:author"))))
 	p.Description = cleanLine(t.get("description", "og:description", "twitter:description"))
 	for _, d := range []string{li.published, t.get("article:published_time", "og:published_time", "published_time", "datepublished", "itemprop:datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date", "itemprop:datecreated", "article:modified_time", "time")} {
@@ -33,6 +33,19 @@ func (t *tree) metadata(p *Page, li ldInfo, pageURL string) {
 	}
 	p.Canonical = resolve(first(t.canon, t.get("og:url")), pageURL)
 	p.Language = langTag(first(t.lang, t.get("og:locale", "content-language", "language", "dc.language")))
+}
+
+// pageTitle returns the title of the page: the one JSON-LD or the social
+// tags declare, else the <title> without the site name (p.SiteName is
+// set), else the first <h1>. The later sources are read only when needed.
+func (t *tree) pageTitle(li ldInfo, p *Page) string {
+	if s := first(li.headline, t.get("og:title", "twitter:title")); s != "" {
+		return s
+	}
+	if s := first(stripSite(cleanLine(t.title), p.SiteName), t.get("itemprop:headline")); s != "" {
+		return s
+	}
+	return first(t.firstH1())
 }
 
 // first returns the first non-empty string.

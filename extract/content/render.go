@@ -11,7 +11,8 @@ import (
 // render returns the text blocks of the roots, skipping dropped subtrees.
 func (t *tree) render(roots []int32) []string {
 	es := t.elems
-	var w blockWriter
+	w := blockWriter{cur: t.scratch[:0]}
+	defer func() { t.scratch = w.cur[:0] }()
 	var ends []int32 // ends of the open block elements
 	for _, r := range roots {
 		w.flush()
@@ -55,6 +56,16 @@ type blockWriter struct {
 func (w *blockWriter) text(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c > ' ' && c < 0x7f { // a run of visible ASCII goes as it is
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			w.put()
+			w.cur = append(w.cur, s[i:j]...)
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
@@ -116,7 +127,7 @@ func invisible(r rune) bool {
 
 // cleanLine removes invisible characters and collapses white space in s.
 func cleanLine(s string) string {
-	var w blockWriter
+	w := blockWriter{cur: make([]byte, 0, len(s))} // no longer than s
 	w.text(s)
 	return strings.TrimFunc(string(w.cur), unicode.IsSpace)
 }

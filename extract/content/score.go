@@ -47,18 +47,26 @@ func (t *tree) stats() {
 // measure counts the non-space runes and the commas of s.
 func measure(s string) (n, commas int32) {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f':
-		case c == ',':
+		n += int32(startsRune[s[i]])
+		if s[i] == ',' {
 			commas++
-			n++
-		case c < 0x80 || utf8.RuneStart(c):
-			n++
 		}
 	}
 	return n, commas
 }
+
+// startsRune is 1 for the bytes that start a rune measure counts: all but
+// ASCII white space and the continuation bytes.
+var startsRune = func() (t [256]uint8) {
+	for c := range t {
+		switch b := byte(c); {
+		case b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f':
+		case utf8.RuneStart(b):
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // linkDensity is the share of e's text inside links.
 func (e *elem) linkDensity() float32 {

@@ -29,6 +29,11 @@ func creditLine(s string) bool {
 		}
 		s = s[i:]
 	}
+	// Each credit holds one of these: most lines are passed over without
+	// running the pattern.
+	if !strings.ContainsAny(s, "©/(") && !strings.Contains(s, "etty ") && !strings.Contains(s, "tock") {
+		return false
+	}
 	return captionCredit().MatchString(s)
 }
 

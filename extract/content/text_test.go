@@ -103,6 +103,9 @@ func TestBoilerplateTables(t *testing.T) {
 		if !isTeaserLine(f, 20) {
 			t.Errorf("linePrefixDrop row %q: isTeaserLine(%q) = false", l, f)
 		}
+		if len(l) >= teaserHead {
+			t.Errorf("linePrefixDrop row %q is longer than teaserHead, which foldedHead reads", l)
+		}
 	}
 	for _, l := range shortLinePrefixes {
 		if !slices.Contains(linePrefixDrop, l) {
@@ -146,6 +149,33 @@ func TestClassWeight(t *testing.T) {
 	for _, tt := range tests {
 		if got, _ := (&tree{hints: map[string]hint{}}).classWeight(tt.class, tt.id); got != tt.want {
 			t.Errorf("classWeight(%q, %q) = %d, want %d", tt.class, tt.id, got, tt.want)
+		}
+	}
+}
+
+// TestCreditLine checks each kind of photo credit, and lines that end
+// otherwise.
+func TestCreditLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Le port de Tanger Med / DR", true},
+		{"Vue du chantier / D.R.", true},
+		{"La cérémonie de signature / MAP", true},
+		{"Le wali lors de la visite © AFP", true},
+		{"Le site de l'usine (Photo MAP)", true},
+		{"Le ministre à Rabat (crédit : ministère)", true},
+		{"Une ligne d'assemblage Getty Images", true},
+		{"Des ouvriers Shutterstock", true},
+		{"Le quai iStockphoto", true},
+		{"Le ministre a signé la convention à Rabat", false},
+		{"Un taux de 3/4 des emplois", false},
+		{"Le stock de la société (en tonnes)", false},
+	}
+	for _, tt := range tests {
+		if got := creditLine(tt.line); got != tt.want {
+			t.Errorf("creditLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }

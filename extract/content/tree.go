@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -36,32 +37,28 @@ type tree struct {
 	canon    string
 	jsonLD   []string
 	declared []declared
-	hints    map[string]hint // what class and id attributes say, by their values
+	hints    map[string]hint // what class attributes say, by their values
+	scratch  []byte          // the buffer render writes a block in
 }
 
-// hint is what a class or id attribute says: its hints (attrHints) and,
-// for a class, whether it names a CMS's article body (cmsBody). Pages
-// repeat a few class names on many elements, each with its own id: every
-// value is read once.
+// hint is what a class attribute says: its hints (attrHints) and whether
+// it names a CMS's article body (cmsBody). Pages repeat a few class names
+// on many elements: every value is read once. Ids are mostly unique: they
+// are read each time, not kept.
 type hint struct {
 	flags   hintFlags
 	cmsBody bool
 }
 
-// hintOf returns what the class or id attribute value v says.
-func (t *tree) hintOf(v string, isClass bool) hint {
+// classHint returns what the class attribute value v says.
+func (t *tree) classHint(v string) hint {
 	if v == "" {
 		return hint{}
 	}
 	h, ok := t.hints[v]
 	if !ok {
-		// cmsBody is read for every value (a value may be a class on one
-		// element and an id on another) and kept for classes only.
 		h = hint{flags: attrHints(v), cmsBody: cmsBody(v)}
 		t.hints[v] = h
-	}
-	if !isClass {
-		h.cmsBody = false
 	}
 	return h
 }
@@ -70,8 +67,8 @@ func (t *tree) hintOf(v string, isClass bool) hint {
 // content-like, -1 boilerplate-like, 0 for neither or both) and tells
 // whether its class names a CMS's article body.
 func (t *tree) classWeight(class, id string) (int8, bool) {
-	c := t.hintOf(class, true)
-	return (c.flags | t.hintOf(id, false).flags).weight(), c.cmsBody
+	c := t.classHint(class)
+	return (c.flags | attrHints(id)).weight(), c.cmsBody
 }
 
 // meta is one <meta> (or itemprop element) of the page, keys lower-cased.
@@ -118,10 +115,32 @@ var dropCustom = map[string]bool{
 	"amp-facebook": true, "amp-youtube": true,
 }
 
-// build flattens doc, a page of about size nodes (an upper bound on the
-// elements kept). Head elements are read for metadata and not kept.
-func build(doc *html.Node, size int) *tree {
-	t := &tree{elems: make([]elem, 0, size), hints: map[string]hint{}}
+// treePool holds the trees of parsed pages for reuse: a tree is scratch
+// that lives while one page is read, and its elements weigh more than the
+// text they yield.
+var treePool = sync.Pool{New: func() any { return &tree{hints: map[string]hint{}} }}
+
+// maxPooled is the most elements a tree taken back into treePool keeps
+// room for: the tree of a huge page is left to the collector.
+const maxPooled = 1 << 14
+
+// release empties t and returns it to treePool. Nothing may use t after.
+func (t *tree) release() {
+	if cap(t.elems) > maxPooled {
+		return
+	}
+	clear(t.elems) // the node pointers
+	clear(t.hints)
+	clear(t.metas)
+	clear(t.jsonLD)
+	*t = tree{elems: t.elems[:0], hints: t.hints, metas: t.metas[:0], jsonLD: t.jsonLD[:0], declared: t.declared[:0], scratch: t.scratch[:0]}
+	treePool.Put(t)
+}
+
+// build flattens doc. Head elements are read for metadata and not kept.
+// The tree comes from treePool: release gives it back.
+func build(doc *html.Node) *tree {
+	t := treePool.Get().(*tree)
 	type frame struct {
 		idx int32 // kept index of the open node, or -1
 		eff int32 // parent of its children
@@ -227,31 +246,22 @@ func (t *tree) readHeadElement(n *html.Node) bool {
 	return true
 }
 
-// keepElement appends the element n, weighed by its class and id, and
-// notes the article containers it declares.
+// keepElement appends the element n and notes the article containers it
+// declares (but for its class: weigh).
 func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 	e := elem{n: n, parent: parent, tag: n.DataAtom}
 	idx := int32(len(t.elems))
-	var class, id, itemprop, role, itemtype string
+	var class, itemprop, role, itemtype string
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
 			class = a.Val
-		case "id":
-			id = a.Val
 		case "itemprop":
 			itemprop = a.Val
 		case "role":
 			role = a.Val
 		case "itemtype", "typeof": // microdata or RDFa
 			itemtype = a.Val
-		}
-	}
-	if class != "" || id != "" {
-		var body bool
-		e.weight, body = t.classWeight(class, id)
-		if body {
-			t.declared = append(t.declared, declared{idx, rankCMS})
 		}
 	}
 	if n.DataAtom == atom.Ins && class != "" {
@@ -282,6 +292,36 @@ func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 	}
 	t.elems = append(t.elems, e)
 	return idx, true
+}
+
+// weigh reads the class and id hints of the elements that hold text,
+// the only ones whose weight the choice of the content reads (stats has
+// counted it), and notes those whose class names a CMS's article body:
+// an empty container is no article.
+func (t *tree) weigh() {
+	for i := range t.elems {
+		e := &t.elems[i]
+		if e.isText || e.textLen == 0 || e.n.Type != html.ElementNode {
+			continue
+		}
+		var class, id string
+		for _, a := range e.n.Attr {
+			switch a.Key {
+			case "class":
+				class = a.Val
+			case "id":
+				id = a.Val
+			}
+		}
+		if class == "" && id == "" {
+			continue
+		}
+		var body bool
+		e.weight, body = t.classWeight(class, id)
+		if body {
+			t.declared = append(t.declared, declared{int32(i), rankCMS})
+		}
+	}
 }
 
 // inHead tells whether n sits in <head> (a <title> in an inline SVG or body
