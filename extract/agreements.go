@@ -158,7 +158,7 @@ func findAgreements(d *doc) []Agreement {
 
 // ordinalItem reports whether sentence si opens on an ordinal ("Le
 // deuxième est un contrat-programme"): an item of a counted group.
-func ordinalItem(d *doc, ws []word, cs *agreementCueSet, si int) bool {
+func ordinalItem(d *doc, ws words, cs *agreementCueSet, si int) bool {
 	from, to := d.sentWords(si)
 	_, ok := matchAny(cs.ordinal, ws, from, to)
 	return ok
@@ -240,8 +240,8 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agree
 		for i := from; i < to; {
 			var best *agreementType
 			end := i
-			for _, t := range types.at(ws[i].Fold) {
-				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws[i].Start:ws[e-1].End])) {
+			for _, t := range types.at(ws.Fold(i)) {
+				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws.Span(i).Start:ws.Span(e-1).End])) {
 					best, end = t, e
 				}
 			}
@@ -292,7 +292,7 @@ func renamed(ws words, cs *agreementCueSet, end, to int) bool {
 	if !ok || k >= to {
 		return false
 	}
-	for _, t := range agreementTypesByFirst().at(ws[k].Fold) {
+	for _, t := range agreementTypesByFirst().at(ws.Fold(k)) {
 		if _, m := t.p.Match(ws, k, to); m && t.family == "" {
 			return true
 		}

@@ -56,11 +56,11 @@ const clausePenalty = 8
 
 // nearestKind returns the kind of the cue nearest to the figure at words
 // [i, j) within [from, to), and whether there is one.
-func nearestKind(cs *taggedCues[AmountKind], ws []word, w window) (AmountKind, bool) {
+func nearestKind(cs *taggedCues[AmountKind], ws words, w window) (AmountKind, bool) {
 	from, to, i, j := w.from, w.to, w.i, w.j
 	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
-		for _, c := range cs.at(ws[k].Fold) {
+		for _, c := range cs.at(ws.Fold(k)) {
 			e, ok := c.p.Match(ws, k, to)
 			if !ok {
 				continue
@@ -86,7 +86,7 @@ func nearestKind(cs *taggedCues[AmountKind], ws []word, w window) (AmountKind, b
 func breaksBetween(ws words, a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
-		if clauseBreak(&ws[k]) {
+		if clauseBreak(ws, k) {
 			n++
 		}
 	}
@@ -97,11 +97,11 @@ func breaksBetween(ws words, a, b int) int {
 // bounded by clause breaks and by the sentence [from, to).
 func clauseOf(ws words, from, to, i, j int) (int, int) {
 	a := i
-	for a > from && !clauseBreak(&ws[a-1]) {
+	for a > from && !clauseBreak(ws, a-1) {
 		a--
 	}
 	b := j
-	for b < to && !clauseBreak(&ws[b]) {
+	for b < to && !clauseBreak(ws, b) {
 		b++
 	}
 	return a, b

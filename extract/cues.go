@@ -22,7 +22,7 @@ type window struct{ from, to, i, j int }
 
 // found is what several fact stages read from the text, computed once.
 type found struct {
-	words   []word
+	words   words
 	sents   [][2]int // the range of the words of each sentence
 	teaser  []bool   // sentences that announce another article ("Lire aussi...") or comment on this one
 	numbers []normalize.Number
@@ -314,9 +314,9 @@ func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 
 // findCue returns the first index in [from, to) where a phrase of list
 // starts, or -1.
-func findCue(list cueList, ws []word, from, to int) int {
+func findCue(list cueList, ws words, from, to int) int {
 	for i := max(from, 0); i < to; i++ {
-		if !list.firsts.Has(ws[i].Fold) {
+		if !list.firsts.Has(ws.Fold(i)) {
 			continue // most words: no call
 		}
 		if _, ok := matchAny(list, ws, i, to); ok {
@@ -328,9 +328,9 @@ func findCue(list cueList, ws []word, from, to int) int {
 
 // lastCue returns the last index in [from, to) where a phrase of list
 // starts and ends by to, or -1.
-func lastCue(list cueList, ws []word, from, to int) int {
+func lastCue(list cueList, ws words, from, to int) int {
 	for i := to - 1; i >= max(from, 0); i-- {
-		if !list.firsts.Has(ws[i].Fold) {
+		if !list.firsts.Has(ws.Fold(i)) {
 			continue // most words: no call
 		}
 		if _, ok := matchAny(list, ws, i, to); ok {
@@ -386,11 +386,15 @@ const clauseBreaks = ",;:()!?"
 
 // clauseBreak reports punctuation that ends a clause. It is read at every
 // word of many loops: most punctuation is one byte, read in a table.
-func clauseBreak(w *word) bool {
-	if len(w.Fold) == 1 {
-		return w.Punct() && clauseBreakByte[w.Fold[0]]
+func clauseBreak(ws words, k int) bool {
+	if ws.Shape(k)&text.Word != 0 {
+		return false
 	}
-	return w.Punct() && strings.Contains(clauseBreaks, w.Fold)
+	f := ws.Fold(k)
+	if len(f) == 1 {
+		return clauseBreakByte[f[0]]
+	}
+	return strings.Contains(clauseBreaks, f)
 }
 
 // clauseBreakByte holds the bytes of clauseBreaks.

@@ -448,7 +448,7 @@ func headCountAfter(ws words, cs *jobCueSet, j, to int) (int, bool) {
 	if _, ok := cs.relative.Match(ws, j, to); !ok {
 		return j, false
 	}
-	for k := j + 1; k < min(to, j+6) && !clauseBreak(&ws[k]); k++ {
+	for k := j + 1; k < min(to, j+6) && !clauseBreak(ws, k); k++ {
 		if e, ok := matchAny(cs.employVerbs, ws, k, to); ok {
 			return e, true
 		}

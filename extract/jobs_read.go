@@ -264,7 +264,7 @@ func beforeIncise(ws words, from, i int) int {
 		switch {
 		case ws.Fold(k) == ",":
 			return k
-		case clauseBreak(&ws[k]) || ws[k].Fold == ".":
+		case clauseBreak(ws, k) || ws.Fold(k) == ".":
 			return i
 		}
 	}

@@ -222,7 +222,7 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 		if si < 0 || l.aside(m.Name) || l.describesParent(m) || l.besideSubject(m) {
 			continue // a parent company, a host, a source or a place is not the subject
 		}
-		if i, j := wordsIn(l.ws, m.Start, m.End); isBackReference(d.Text[m.Start:m.End], l.ws[i:j], m.Name) {
+		if i, j := wordsIn(l.ws, m.Start, m.End); isBackReference(d.Text[m.Start:m.End], l.ws.Slice(i, j), m.Name) {
 			// "le cabinet", "la filiale": a reference back is weaker than
 			// the order of an enumeration or the subject carried over,
 			// except a role noun as the subject ("le promoteur").
@@ -259,8 +259,9 @@ func (l *linker) placeCities(agreements []Agreement) {
 // ("La filiale", "du cabinet") rather than by name: it neither holds the
 // name nor a proper noun or acronym ("MNC", "Inetum"). The mention's text
 // is surface, its words ws (those of the document).
-func isBackReference(surface string, ws []word, name string) bool {
-	for i, w := range ws { // a name has capitals: this test is the cheaper
+func isBackReference(surface string, ws words, name string) bool {
+	for i, w := range ws.All( // a name has capitals: this test is the cheaper
+	) {
 		if w.Cap() && (i > 0 || !linkCues().leading.MatchesWord(w)) {
 			return false
 		}
@@ -459,7 +460,7 @@ const topicSpan = 3
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 	from, to := l.sentenceWords(si)
 	for i := from; i < to; i++ {
-		for _, o := range cs.ordinals.at(l.ws[i].Fold) {
+		for _, o := range cs.ordinals.at(l.ws.Fold(i)) {
 			e, ok := o.p.Match(l.ws, i, to)
 			if !ok {
 				continue

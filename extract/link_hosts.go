@@ -82,7 +82,7 @@ func (l *linker) besideSubject(m mention) bool {
 	i, _ := wordsIn(l.ws, m.Start, m.End)
 	from := max(0, i-sourceWindow)
 	for k := i - 1; k >= from; k-- {
-		if clauseBreak(&l.ws[k]) {
+		if clauseBreak(l.ws, k) {
 			from = k + 1
 			break
 		}
@@ -106,7 +106,7 @@ func (l *linker) listItem(si int) bool {
 	if from == to {
 		return false
 	}
-	for _, r := range l.d.Text[l.d.Sents[si].Start:l.ws[from].Start] {
+	for _, r := range l.d.Text[l.d.Sents[si].Start:l.ws.Span(from).Start] {
 		if hostCues().bullets[string(r)] {
 			return true
 		}

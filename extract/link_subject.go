@@ -69,7 +69,7 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 	cs := subjectCues()
 	last := -1
 	for k := max(from, sf); k < min(to, st); k++ {
-		if (k == sf || clauseBreak(&l.ws[k-1])) && l.unknownName(si, k, st, k == sf) {
+		if (k == sf || clauseBreak(l.ws, k-1)) && l.unknownName(si, k, st, k == sf) {
 			last = k
 		}
 		e, ok := matchAny(cs.contrast, l.ws, k, st)
@@ -99,10 +99,10 @@ func (l *linker) unknownName(si, k, to int, strict bool) bool {
 		return false // "Il emploiera...", "Le site créera..."
 	}
 	place := true
-	for _, w := range l.ws[k:q] {
+	for _, w := range l.ws.Slice(k, q).All() {
 		place = place && l.d.inPlace(w)
 	}
-	if place || l.known(si, k) || l.partOfName(l.d.Text[l.ws[k].Start:l.ws[q-1].End]) {
+	if place || l.known(si, k) || l.partOfName(l.d.Text[l.ws.Span(k).Start:l.ws.Span(q-1).End]) {
 		return false
 	}
 	if next := l.ws.At(q); next.Fold == "," {

@@ -71,12 +71,12 @@ func isRelevant(d *doc, rec *Record) bool {
 
 // cuesReach reports whether the relevance cues of the words ws weigh
 // need or more, each cue counted once.
-func cuesReach(ws []word, need int) bool {
+func cuesReach(ws words, need int) bool {
 	cueScore := 0
 	seen := map[string]bool{}
-	for i, w := range ws {
+	for i, w := range ws.All() {
 		for _, c := range relevanceCues().at(w.Fold) {
-			if _, ok := c.p.Match(ws, i, len(ws)); ok && !seen[c.tag] {
+			if _, ok := c.p.Match(ws, i, ws.Len()); ok && !seen[c.tag] {
 				seen[c.tag] = true
 				if cueScore += c.weight; cueScore >= need {
 					return true
