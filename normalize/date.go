@@ -30,7 +30,8 @@ import (
 //   - "le 15/04" and "mardi 12/03" are read like "le 15 avril";
 //   - "le 27" and "mardi 27" (a bare day) are the most recent 27th on or
 //     before ref, on that weekday if one is given;
-//   - "le 12 courant" is the 12th of ref's month;
+//   - "le 12 courant" and "le 12 du mois en cours" are the 12th of ref's
+//     month;
 //   - "mars dernier" is the most recent March strictly before ref's month
 //     and "mars prochain" the next one (PrecisionMonth);
 //   - "il y a trois jours / deux semaines" are days before ref; "il y a six
@@ -268,12 +269,12 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 		return sc.parseMonthYear(i, ref)
 	}
 	d := Date{Span: Span{Start: i}, Day: day, Precision: PrecisionDay}
-	if isWord(toks, j2, sc.t.currentMonth) {
+	if end, ok := sc.currentMonthAt(j2); ok {
 		d.Relative = true
 		if ref.IsZero() || day > daysIn(ref.Year(), int(ref.Month())) {
-			return d, j2 + 1, ref.IsZero()
+			return d, end, ref.IsZero()
 		}
-		return resolved(d, time.Date(ref.Year(), ref.Month(), day, 0, 0, 0, 0, time.UTC)), j2 + 1, true
+		return resolved(d, time.Date(ref.Year(), ref.Month(), day, 0, 0, 0, 0, time.UTC)), end, true
 	}
 	m, end, ok := sc.parseMonth(j2)
 	if !ok {
@@ -307,6 +308,20 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 		d.Year, d.Resolved = y, ok
 	}
 	return d, end, true
+}
+
+// currentMonthAt matches a frCurrentMonth phrase at token j ("courant",
+// "du mois en cours") and returns the index past it.
+func (sc *scanner) currentMonthAt(j int) (int, bool) {
+	if j >= len(sc.toks) || sc.toks[j].kind != tokWord {
+		return j, false
+	}
+	for _, p := range sc.t.currentMonth {
+		if end, ok := MatchAt(p, sc.toks, j); ok {
+			return end, true
+		}
+	}
+	return j, false
 }
 
 // yearTowards returns the year of the most recent day/month on or before

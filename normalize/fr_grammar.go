@@ -67,13 +67,13 @@ const (
 	// frFirstDay is the first day of a month in words: "premier mars".
 	frFirstDay = "premier"
 
-	// frCurrentMonth after a bare day means the month of the reference
-	// date: "le 5 courant".
-	frCurrentMonth = "courant"
-
 	// frBareDayLast after a bare day belongs to the date: "le 27 dernier".
 	frBareDayLast = "dernier"
 )
+
+// frCurrentMonth after a bare day means the month of the reference date:
+// "le 5 courant", "le 5 du mois courant", "le 5 du mois en cours".
+var frCurrentMonth = []string{"courant", "du mois courant", "du mois en cours"}
 
 // frFirstDaySuffixes are glued to the digit 1 for the first day of a
 // month: "1er mars", "1e mars".
