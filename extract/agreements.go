@@ -21,6 +21,7 @@ type agreementCueSet struct {
 	indefinite    cueList // "un", "une": a new agreement, not one named before
 	renamed       cueList // after a generic type: "l'accord est une convention-cadre"
 	ordinal       cueList // opens an item of a counted group: "le deuxième"
+	declined      cueList // "sera décliné en": the agreements that apply a signed one
 	notDeal       cueList // after the type: "de libre-échange", "de paix"
 	notAgreement  cueList // before a generic type: "d'accord" (to agree)
 	amends        cueList // before a generic type: "avenant à la convention" amends an older one
@@ -52,6 +53,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		indefinite:    cues("un", "une"),
 		renamed:       cues("est un|une", "sont des"),
 		ordinal:       cues("le|la premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"),
+		declined:      cues("décliné(e)(s)", "déclinera", "déclineront", "se décline(nt)"),
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
@@ -120,8 +122,11 @@ func findAgreements(d *doc) []Agreement {
 	for k := range hits {
 		// In an article that reports a signing, the items of a list of
 		// agreements ("- Convention de partenariat entre A et B", "Le
-		// deuxième est un contrat-programme") are reported too.
-		hits[k].signed = hits[k].signed || anySigned && (listItem(d, &hits[k]) || ordinalItem(d, ws, cs, hits[k].sent))
+		// deuxième est un contrat-programme") are reported too, and so are
+		// the agreements a signed one is declined into ("elle sera déclinée
+		// en conventions spécifiques").
+		hits[k].signed = hits[k].signed || anySigned && (listItem(d, &hits[k]) ||
+			ordinalItem(d, ws, cs, hits[k].sent) || declinedInto(d, ws, cs, hits[k].sent))
 	}
 	if !anySigned {
 		return out
@@ -162,6 +167,13 @@ func ordinalItem(d *doc, ws []word, cs *agreementCueSet, si int) bool {
 	from, to := wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
 	_, ok := matchAny(cs.ordinal, ws, from, to)
 	return ok
+}
+
+// declinedInto reports whether sentence si tells what a signed agreement
+// is declined into ("seront déclinées", "se décline en").
+func declinedInto(d *doc, ws []word, cs *agreementCueSet, si int) bool {
+	from, to := wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
+	return findCue(cs.declined, ws, from, to) >= 0
 }
 
 // listMarks open the items of a list: "- Convention ...", "1- Contrat ...".
