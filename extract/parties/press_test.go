@@ -477,8 +477,8 @@ var pressTests = []struct {
 		},
 	},
 	{
-		name: "logistics and freight words make company names, even after a place",
-		text: "Le ministère a signé cinq conventions avec des entreprises. Parmi les projets figurent : – Souss Cold Chain, entrepôt frigorifique à Agadir : 410 MDH ; – Tadla Freight, plateforme à Béni Mellal : 90 MDH.",
+		name:   "logistics and freight words make company names, even after a place",
+		text:   "Le ministère a signé cinq conventions avec des entreprises. Parmi les projets figurent : – Souss Cold Chain, entrepôt frigorifique à Agadir : 410 MDH ; – Tadla Freight, plateforme à Béni Mellal : 90 MDH.",
 		actors: []string{"Souss Cold Chain [company mention]", "Tadla Freight [company mention]"},
 	},
 }
