@@ -279,8 +279,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"préservé(e)(s)", "maintenu(e)(s)", "en jeu"),
 		pastParticiple: cues("créé(e)(s)", "généré(e)(s)", "recruté(e)(s)", "embauché(e)(s)", "occupé(e)(s)"),
 		partOf:         cues("dont", "parmi lesquels|lesquelles|eux|elles"),
-		elidedNext:     cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ"),
-		versus:         cue("contre"),
+		elidedNext: cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ",
+			"dès", "d ici", "avant", "fin"),
+		versus: cue("contre"),
 		earlier: cues("avant", "auparavant", "il y a", "un an plus tôt", "l an dernier|passé",
 			"l année dernière|passée", "à la même période"),
 		then:     cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
@@ -424,7 +425,12 @@ func findJobs(d *doc) []Job {
 		}
 		hit.sent = d.SentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
-			hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, hit.span.End, to), i, j})
+			if hit.partOfPrev {
+				hit.job.Year = partYear(ws, future, targets, figs, window{from, to, i, j})
+			}
+			if hit.job.Year == nil {
+				hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, hit.span.End, to), i, j})
+			}
 		}
 		hit.span.Start = n.Start
 		hit.job.Evidence = d.Evidence(hit.span)

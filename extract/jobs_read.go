@@ -210,6 +210,12 @@ func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
 	return k, false
 }
 
+// partReach is how many words may stand between a job figure and the cue
+// of its part: the complements of its noun and its deadline ("1 000
+// postes d'ingénieurs, de développeurs et de consultants à l'horizon de
+// 2028, dont 600 ...").
+const partReach = 20
+
 // followsFigure reports whether the part cue at word p comes right after
 // the job figure h, no other figure between them: in "500 emplois et 900
 // MDH, dont 300 en 2025" the 300 is a part of the sum, not of the jobs.
@@ -217,7 +223,7 @@ func newTotal(ws []word, cs *jobCueSet, k, to int) (int, bool) {
 // 2.000 à terme".
 func followsFigure(d *doc, ws []word, h jobHit, p int) bool {
 	k := wordAt(ws, h.span.End)
-	if p-k > 8 {
+	if p-k > partReach {
 		return false
 	}
 	years := within(d.years(), ws[k].Start, ws[p].Start)
