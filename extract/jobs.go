@@ -266,7 +266,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie qui",
 			"secteur|filière|branche|industrie|écosystème|économie , qui"),
-		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec"),
+		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec", "entre", "parmi"),
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
 		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|"+
 			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera",

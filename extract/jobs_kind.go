@@ -500,9 +500,42 @@ func properNoun(ws []word, from, to int) bool {
 // secteur", not a complement such as "dans le secteur" (-1 if none).
 func lastMacro(ws []word, cs *jobCueSet, from, to int) int {
 	for m := lastCue(cs.macro, ws, from, to); m >= 0; m = lastCue(cs.macro, ws, from, m) {
-		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep {
+		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep && !listAfterPrep(ws, cs, from, m) {
 			return m
 		}
 	}
 	return -1
+}
+
+// listItemWords is how many words an item of a list of sectors may hold:
+// "l'agro-industrie", "les énergies renouvelables".
+const listItemWords = 4
+
+// listAfterPrep reports whether the macro noun at word m is an item of a
+// list that a preposition opens, a complement too: "répartis entre
+// l'agro-industrie, la chimie et le tourisme". A list needs an "et" or two
+// commas: in "Au Maroc, le secteur emploie..." the sector is the subject.
+func listAfterPrep(ws []word, cs *jobCueSet, from, m int) bool {
+	commas, and := 0, false
+	for k := m - 1; k > from; {
+		switch ws[k].Fold {
+		case ",":
+			commas++
+		case "et", "ou":
+			and = true
+		default:
+			return false
+		}
+		n := 0
+		for k--; k >= from && n < listItemWords && ws[k].Fold != "," && ws[k].Fold != "et" && ws[k].Fold != "ou"; k-- {
+			if _, prep := matchAny(cs.macroPreps, ws, k, k+1); prep && n > 0 {
+				return and || commas >= 2
+			}
+			if ws[k].Punct() {
+				return false
+			}
+			n++
+		}
+	}
+	return false
 }
