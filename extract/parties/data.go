@@ -64,6 +64,9 @@ var roleHeads = []struct {
 	{"representante", genderFemale}, {"representant", genderMale},
 	{"deleguee generale", genderFemale}, {"delegue regional", genderMale},
 	{"deleguee regionale", genderFemale},
+	// stand-ins for the role said just before: "par le directeur général
+	// de A, X, et par celui de B, Y".
+	{"celle", genderFemale}, {"celui", genderMale},
 }
 
 // roleAdjectives may follow a role head before its complement

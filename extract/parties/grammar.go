@@ -230,6 +230,8 @@ func (s *psent) companyRunAt(i int) int {
 			j++
 		case j > i && (t.Text == "&" || englishJoiners[t.Fold]) && s.cap(j+1):
 			j++
+		case j > i && foreignJoiners[t.Fold] && !t.Cap() && (s.cap(j+1) || foreignJoiners[s.f(j+1)] && s.cap(j+2)):
+			j++ // "Aguas del Estrecho", "Van der Berg", "Pinto dos Santos"
 		case j > i && t.lex.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"
 		case j > i && s.at(j, phDeL) && s.cap(j+2) && !s.toks[j+2].AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):

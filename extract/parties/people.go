@@ -85,6 +85,9 @@ func (s *psent) people() {
 		}
 		end, _ := s.tailEnd(j, false)
 		end = s.bodyEnd(j, end)
+		if roleStandIns[h.phrase] && !s.namedAfter(end) {
+			continue // "et celui de l'Istiqlal, crédité de ...": no one named
+		}
 		rs := i // where the role starts: "ancien ministre"
 		if s.is(i-1, lxPreRoleAdjectives) && !s.claimed[i-1] {
 			rs = i - 1
@@ -144,6 +147,19 @@ func (s *psent) people() {
 			i = end - 1
 		}
 	}
+}
+
+// roleStandIns stand for the role said before ("et par celui de B, Y"):
+// a role only with the name after them.
+var roleStandIns = wordSet("celui", "celle")
+
+// namedAfter reports a person's name at e or after a comma there.
+func (s *psent) namedAfter(e int) bool {
+	if s.f(e) == "," {
+		e++
+	}
+	_, ok := s.nameAt(e, 2)
+	return ok
 }
 
 // speechVerbs, after an auxiliary, introduce who speaks ("a déclaré X").

@@ -346,8 +346,7 @@ var pressTests = []struct {
 	{
 		name:        "a sector written as an acronym describes the company named after it",
 		text:        "Le ministre a signé à Fès une convention avec l’ESN tunisienne Codexia. L’accord lie aussi la SSII Numeris au projet.",
-		signatories: []string{"Codexia [company party]"},
-		actors:      []string{"Numeris [company mention]"},
+		signatories: []string{"Codexia [company party]", "Numeris [company party]"},
 	},
 	{
 		name: "the agent's preposition said again, after a role with a participle",
@@ -480,5 +479,32 @@ var pressTests = []struct {
 		name:   "logistics and freight words make company names, even after a place",
 		text:   "Le ministère a signé cinq conventions avec des entreprises. Parmi les projets figurent : – Souss Cold Chain, entrepôt frigorifique à Agadir : 410 MDH ; – Tadla Freight, plateforme à Béni Mellal : 90 MDH.",
 		actors: []string{"Souss Cold Chain [company mention]", "Tadla Freight [company mention]"},
+	},
+	{
+		name:        "foreign particles inside company names",
+		text:        "La convention a été signée avec Banco de Fomento et Van der Berg Logistics.",
+		signatories: []string{"Banco de Fomento [company party]", "Van der Berg Logistics [company party]"},
+	},
+	{
+		name: "lie, after an incise between commas and an adverbial, to a consortium of two companies",
+		text: "Deux contrats ont été signés mardi. Le contrat d'exploitation, d'une durée de vingt ans, lie de son côté l'ONDA au groupement formé par Puerto del Sol et Atlas Ports.",
+		signatories: []string{
+			"ONDA [institution party]", "Puerto del Sol [company party]", "Atlas Ports [company party]",
+		},
+	},
+	{
+		name: "celui de stands for the role said before",
+		text: "Le contrat a été paraphé par le président de Puerto del Sol, Diego Ramos, et par celui d'Atlas Ports, Karim Alaoui.",
+		signatories: []string{
+			"Puerto del Sol [company party]",
+			"Diego Ramos [person signed] role=président de Puerto del Sol org=Puerto del Sol",
+			"Atlas Ports [company party]",
+			"Karim Alaoui [person signed] role=celui d'Atlas Ports org=Atlas Ports",
+		},
+	},
+	{
+		name:   "celui de with no name after it is no role",
+		text:   "Le candidat de la liste verte devance celui de Tadamoun, crédité de 4 000 voix.",
+		actors: []string{},
 	},
 }
