@@ -157,6 +157,11 @@ func (s *psent) sideEnd(k int) int {
 	case s.at(k, phForTheSide) && s.toks[min(k+len(phForTheSide), len(s.toks)-1)].IsWord():
 		return k + len(phForTheSide) + 1 // "pour la partie marocaine"
 	}
+	for _, p := range []text.Phrase{phSideOf, phSideOfThe} {
+		if e, ok := text.MatchAt(p, s.toks, k); ok && e < len(s.toks) && s.toks[e].IsWord() && !s.toks[e].Cap() {
+			return e + 1 // "côté chinois", "du côté marocain"
+		}
+	}
 	return k
 }
 

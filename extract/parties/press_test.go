@@ -507,4 +507,13 @@ var pressTests = []struct {
 		text:   "Le candidat de la liste verte devance celui de Tadamoun, crédité de 4 000 voix.",
 		actors: []string{},
 	},
+	{
+		name: "each side named with côté",
+		text: "L'accord a été signé, côté marocain, par le ministre de l'Énergie, Youssef Alami, et, côté coréen, par le président de Hanwol Batteries, Park Jiwon.",
+		signatories: []string{
+			"Youssef Alami [person signed] role=ministre de l'Énergie",
+			"Hanwol Batteries [company party]",
+			"Park Jiwon [person signed] role=président de Hanwol Batteries org=Hanwol Batteries",
+		},
+	},
 }

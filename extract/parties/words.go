@@ -102,6 +102,8 @@ var (
 	phOneSide      = text.Compile("d' une|autre part")    // "d'une part", "d'autre part"
 	phOtherSide    = text.Compile("de l' autre")          // "de l'autre"
 	phForTheSide   = text.Compile("pour la partie")       // "pour la partie marocaine"
+	phSideOf       = text.Compile("cote")                 // "côté chinois"
+	phSideOfThe    = text.Compile("du cote")              // "du côté marocain"
 	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
 )
 

@@ -110,6 +110,8 @@ func TestPhrases(t *testing.T) {
 		{phOneSide, "d’autre part", "d'autre fois"},
 		{phOtherSide, "de l'autre", "de l'un"},
 		{phForTheSide, "pour la partie marocaine", "pour la période"},
+		{phSideOf, "côté chinois", "coûté"},
+		{phSideOfThe, "du côté marocain", "du coût"},
 		{phObjectOf, "l'objet d'une convention", "l'objet de la convention"},
 		{phAuthorities, "autorités marocaines", "autorités locales"},
 		{notDeals[0], "de libre-échange", "de libre échange"},
