@@ -275,3 +275,16 @@ func innerCap(w string) bool {
 	}
 	return false
 }
+
+// lowerHead reports whether the noun phrase at k has no capitalised word
+// before its complements: an aim ("et le développement économique des
+// provinces du Sud"), not another party ("et le développeur espagnol
+// Eólica Ibérica").
+func (s *psent) lowerHead(k int) bool {
+	for ; k < len(s.toks) && s.toks[k].IsWord() && !s.is(k, lxComplementPreps); k++ {
+		if s.cap(k) {
+			return false
+		}
+	}
+	return true
+}

@@ -129,7 +129,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 20; k-- {
 		t := s.toks[k]
-		if t.IsWord() && (!t.lex.has(lxStopWords) || t.lex.has(lxMinorWords)) || t.Text == "&" || t.Text == "," && s.is(k+1, lxContinuers) {
+		if t.IsWord() && (!t.lex.has(lxStopWords) || t.lex.has(lxMinorWords) || t.Cap() && foreignJoiners[s.f(k-1)]) || t.Text == "&" || t.Text == "," && s.is(k+1, lxContinuers) {
 			lo = k
 			continue
 		}
@@ -243,7 +243,7 @@ func (s *psent) headedBodies() {
 				// "Agence pour la promotion et le développement économique
 				// des provinces du Sud": aims joined by "et", each with its
 				// article.
-				for s.in(e, conjAnd) && s.is(e+1, lxDeterminers) && !s.cap(e+2) && s.npEnd(e+2) > e+2 {
+				for s.in(e, conjAnd) && s.is(e+1, lxDeterminers) && s.lowerHead(e+2) && s.npEnd(e+2) > e+2 {
 					e = s.npEnd(e + 2)
 				}
 				// "Agence nationale pour le développement des zones

@@ -516,4 +516,9 @@ var pressTests = []struct {
 			"Park Jiwon [person signed] role=président de Hanwol Batteries org=Hanwol Batteries",
 		},
 	},
+	{
+		name:        "a party after a body's aims, and a Spanish long form with its acronym",
+		text:        "L'Agence nationale pour l'eau et le constructeur portugais Hidro Vale del Norte (HVN) ont signé un accord.",
+		signatories: []string{"Agence nationale pour l'eau [institution party]", "Hidro Vale del Norte [company party] acr=HVN"},
+	},
 }
