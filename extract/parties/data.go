@@ -274,6 +274,17 @@ var companyWords = wordSet(
 	"plastics", "biotech", "biopharma", "fisheries",
 )
 
+// tradeHeads are French trade nouns that head the name of a plant and its
+// firm: "Laiterie Al Khair", "Conserveries du Souss", "Tanneries de
+// l'Atlas".
+var tradeHeads = wordSet(
+	"laiterie", "laiteries", "fromagerie", "fromageries", "conserverie", "conserveries", "minoterie",
+	"minoteries", "huilerie", "huileries", "sucrerie", "sucreries", "cimenterie", "cimenteries",
+	"raffinerie", "raffineries", "fonderie", "fonderies", "tannerie", "tanneries", "biscuiterie",
+	"biscuiteries", "confiserie", "confiseries", "brasserie", "brasseries", "filature", "filatures",
+	"tissage", "tissages", "imprimerie", "imprimeries", "verrerie", "verreries",
+)
+
 // legalForms end a company name and are never a name by themselves.
 var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp",
 	"corporation", "limited")

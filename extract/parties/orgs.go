@@ -449,8 +449,8 @@ func (s *psent) occEndingAt(i int) *occ {
 }
 
 // companyRuns reads capitalised names with a company word ("KPMG SASU",
-// "NTT Data Morocco", "Eids Maroc") or an English head ("Maroc Numeric
-// Cluster").
+// "NTT Data Morocco", "Eids Maroc"), an English head ("Maroc Numeric
+// Cluster") or a trade head ("Laiterie Al Khair").
 func (s *psent) companyRuns() {
 	for i := 0; i < len(s.toks); i++ {
 		if s.claimed[i] {
@@ -463,7 +463,7 @@ func (s *psent) companyRuns() {
 				break
 			}
 		}
-		if e-i < 2 || !s.hasCompanyWord(i+1, e) || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
+		if e-i < 2 || !s.hasCompanyWord(i+1, e) && !tradeHeads[s.f(i)] || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
 			continue
 		}
 		s.add(occ{kind: s.bodyKind(i, e)}, i, e, i, e)

@@ -521,4 +521,14 @@ var pressTests = []struct {
 		text:        "L'Agence nationale pour l'eau et le constructeur portugais Hidro Vale del Norte (HVN) ont signé un accord.",
 		signatories: []string{"Agence nationale pour l'eau [institution party]", "Hidro Vale del Norte [company party] acr=HVN"},
 	},
+	{
+		name:   "a company described as the subsidiary of an unnamed group",
+		text:   "Le premier projet est porté par Novachim, filiale d'un groupe rbati, qui construira une usine à Safi.",
+		actors: []string{"Novachim [company mention]"},
+	},
+	{
+		name:   "a trade noun heads a company name",
+		text:   "À Berkane, la Conserverie Nour Al Fath obtient le feu vert pour une nouvelle ligne.",
+		actors: []string{"Conserverie Nour Al Fath [company mention]"},
+	},
 }
