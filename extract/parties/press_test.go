@@ -531,4 +531,15 @@ var pressTests = []struct {
 		text:   "À Berkane, la Conserverie Nour Al Fath obtient le feu vert pour une nouvelle ligne.",
 		actors: []string{"Conserverie Nour Al Fath [company mention]"},
 	},
+	{
+		name:        "a pledging company beside an agreement two named bodies signed is no party of it",
+		text:        "La commission a validé le projet du groupe Tamris Hotels, qui créera 90 emplois. En marge de la session, l'Agence régionale de l'eau et l'Université Ibn Zohr ont signé une convention.",
+		signatories: []string{"Agence régionale de l'eau [institution party]", "Université Ibn Zohr [institution party]"},
+		actors:      []string{"Tamris Hotels [company mention]"},
+	},
+	{
+		name:        "a pledging company beside an agreement one body signed is its other party",
+		text:        "La commission a validé le projet du groupe Tamris Hotels, qui créera 90 emplois. L'Agence régionale de l'eau a signé une convention d'investissement.",
+		signatories: []string{"Tamris Hotels [company party]", "Agence régionale de l'eau [institution party]"},
+	},
 }

@@ -375,16 +375,20 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 	// par les deux ministres ... NTT Data devrait créer", "le CRI a signé
 	// huit conventions avec des entreprises ... A créera 1.500 emplois").
 	// Likewise a company a signatory speaks for is a party when no company
-	// is named as one: it is the investor facing the public bodies.
-	companies := false
+	// is named as one: it is the investor facing the public bodies. An
+	// agreement that two named bodies signed has its parties: a company
+	// pledging beside it ("la commission a validé le projet de X ... en
+	// marge de la session, A et B ont signé") is not one.
+	companies, bodies := false, 0
 	for _, e := range r.ents {
 		if e.kind != KindPerson && e.via != "" && e.via != ViaMention {
 			companies = companies || e.kind == KindCompany
+			bodies++
 		}
 	}
 	r.foldAcronyms()
 	for _, e := range r.ents {
-		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !companies {
+		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !companies && bodies < 2 {
 			e.via = ViaParty
 		}
 		if e.via == ViaSigned && (!companies || e.lone) {
