@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -28,6 +29,7 @@ type agreementCueSet struct {
 	count         cueList // adjectives between a count and the type
 	event         cueList // "en marge de", "lors du"
 	eventEnd      cueList // words that end an event name: "à Marrakech", "organisé par"
+	atMeeting     cueList // "en marge de la réunion": a signing the day of a meeting told before
 	place         phrase  // "à" before the place of signing
 }
 
@@ -65,9 +67,21 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 			"dans le cadre de|du|des"),
 		eventEnd: cues("à", "qui", "organisé(e)(s)", "tenu(e)(s)", "présidé(e)(s)", "sous", "avec", "entre",
 			"par", "pour", "en présence", "dont", "où", "ce", "cette", "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
-		place: cue("à"),
+		atMeeting: cues(meetingCues()...),
+		place:     cue("à"),
 	}
 })
+
+// meetingCues refer back to a meeting told before: "en marge de la
+// réunion", "à l'issue de cette session", "lors du conseil".
+func meetingCues() []string {
+	var out []string
+	for _, at := range []string{"en marge", "à l issue", "au terme", "lors"} {
+		out = append(out, at+" de la|cette réunion|session|séance|rencontre", at+" du conseil|comité",
+			at+" de ce conseil|comité")
+	}
+	return out
+}
 
 // agreementHit is one mention of an agreement type.
 type agreementHit struct {
@@ -361,6 +375,8 @@ type signingClause struct {
 // event told.
 func (sc signingScene) facts(si int) (date, place, event *string) {
 	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
+	var votedOn *string // the day of a vote, a meeting's
+	atMeeting := false  // a signing "en marge de la réunion"
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
 		from, to := wordsIn(ws, s.Start, s.End)
@@ -371,7 +387,7 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		for _, dt := range d.sentenceDates(k) {
 			i, j := wordsIn(ws, dt.Start, dt.End)
 			dateWords = append(dateWords, [2]int{i, j})
-			if voted || !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+			if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
 				continue
 			}
 			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
@@ -391,6 +407,11 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 				own, bestDist = &iso, dist
 			}
 		}
+		if voted {
+			votedOn, own = cmp.Or(votedOn, own), nil
+		} else if signing[k] >= 0 {
+			atMeeting = atMeeting || findCue(cs.atMeeting, ws, from, to) >= 0
+		}
 		// A signing is reported after the fact: across sentences the latest
 		// date up to the publication is the signing's ("hier", not the date
 		// of the convention an amendment amends).
@@ -403,6 +424,9 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		if event == nil {
 			event = signingEvent(d, ws, cs, from, to)
 		}
+	}
+	if date == nil && atMeeting {
+		date = votedOn // "La commission a approuvé, lundi, ... En marge de la réunion, A et B ont signé"
 	}
 	return date, place, event
 }
