@@ -84,8 +84,7 @@ func (s *psent) people() {
 			j++ // "sa directrice générale Maroc, X"
 		}
 		end, _ := s.tailEnd(j, false)
-		end = s.bodyEnd(j, end)
-		if roleStandIns[h.phrase] && !s.namedAfter(end) {
+		if end = s.bodyEnd(j, end); roleStandIns[h.phrase] && !s.namedAfter(end) {
 			continue // "et celui de l'Istiqlal, crédité de ...": no one named
 		}
 		rs := i // where the role starts: "ancien ministre"
