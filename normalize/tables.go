@@ -47,7 +47,7 @@ type grammarWords struct {
 	rangeTo, unitOf, ratePer           string
 	agentDeterminers                   map[string]bool
 	thisWeekday, firstDay, bareDayLast string
-	currentMonth                       []Phrase
+	dayOfMonth                         []monthPhrase
 	firstDaySuffixes                   []string
 	yearIn, fromYear                   string
 	fromYearPhrases                    []Phrase
@@ -76,13 +76,20 @@ func compileGrammar() grammarWords {
 	for _, r := range frRanges {
 		g.ranges = append(g.ranges, rangeWords{open: foldKey(r.open), to: foldKey(r.to), exactOnly: r.exactOnly})
 	}
-	for _, p := range frCurrentMonth {
-		g.currentMonth = append(g.currentMonth, compilePhrase(p))
+	for _, m := range frDayOfMonth {
+		g.dayOfMonth = append(g.dayOfMonth, monthPhrase{compilePhrase(m.form), m.months})
 	}
 	for _, p := range frFromYearPhrases {
 		g.fromYearPhrases = append(g.fromYearPhrases, compilePhrase(p))
 	}
 	return g
+}
+
+// monthPhrase names the month of a bare day, months from the reference
+// month.
+type monthPhrase struct {
+	p      Phrase
+	months int
 }
 
 type approxPhrase struct {

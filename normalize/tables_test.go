@@ -403,8 +403,8 @@ func TestDayWords(t *testing.T) {
 		frFirstDay + " avril 2024": "2024-04-01",
 		"le 5 " + frBareDayLast:    "2024-03-05",
 	}
-	for _, p := range frCurrentMonth {
-		days["le 5 "+p] = "2024-03-05"
+	for _, m := range frDayOfMonth {
+		days["le 5 "+m.form] = fmt.Sprintf("2024-%02d-05", 3+m.months)
 	}
 	for in, want := range days {
 		got := Dates(in, ref)
