@@ -253,12 +253,16 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 		}
 	}
 	if len(p.roleOrgs) == 0 && s.is(lo-1, lxPossessives) {
-		// "la société X, représentée par son PDG, Y": X's PDG.
-		for k := len(s.occs) - 1; k >= 0; k-- {
-			if o := s.occs[k]; o.hi <= lo && o.ref == occName && o.kind != KindPerson {
-				p.roleOrgs = []*occ{o}
-				break
+		// "la société X, représentée par son PDG, Y": X's PDG, the body
+		// named nearest before.
+		var near *occ
+		for _, o := range s.occs {
+			if o.hi <= lo && o.ref == occName && o.kind != KindPerson && (near == nil || o.hi > near.hi) {
+				near = o
 			}
+		}
+		if near != nil {
+			p.roleOrgs = []*occ{near}
 		}
 	}
 	p.family = s.f(p.nhi - 1)

@@ -542,4 +542,13 @@ var pressTests = []struct {
 		text:        "La commission a validé le projet du groupe Tamris Hotels, qui créera 90 emplois. L'Agence régionale de l'eau a signé une convention d'investissement.",
 		signatories: []string{"Tamris Hotels [company party]", "Agence régionale de l'eau [institution party]"},
 	},
+	{
+		name: "son président is the president of the body named nearest before",
+		text: "Une convention a été conclue entre EIS et le Conseil de la région de l'Oriental, représenté par son président, Karim Tazi.",
+		signatories: []string{
+			"EIS [company party]",
+			"Conseil de la région de l'Oriental [government party]",
+			"Karim Tazi [person signed] role=président org=Conseil de la région de l'Oriental",
+		},
+	},
 }
