@@ -158,7 +158,8 @@ func (s *psent) sideEnd(k int) int {
 		return k + len(phForTheSide) + 1 // "pour la partie marocaine"
 	}
 	for _, p := range []text.Phrase{phSideOf, phSideOfThe} {
-		if e, ok := text.MatchAt(p, s.toks, k); ok && e < len(s.toks) && s.toks[e].IsWord() && !s.toks[e].Cap() {
+		if e, ok := text.MatchAt(p, s.toks, k); ok && e < len(s.toks) && s.toks[e].IsWord() && !s.toks[e].Cap() &&
+			!s.is(e, lxComplementPreps) && !s.is(e, lxDeterminers) {
 			return e + 1 // "côté chinois", "du côté marocain"
 		}
 	}
