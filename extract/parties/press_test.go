@@ -551,4 +551,15 @@ var pressTests = []struct {
 			"Karim Tazi [person signed] role=président org=Conseil de la région de l'Oriental",
 		},
 	},
+	{
+		name: "a body's known short name is the body named in full",
+		text: "L'Agence marocaine pour l'énergie durable et le groupe Ventis ont signé un accord. Il a été paraphé par la présidente de Masen, Salma Idrissi, et le directeur général de Ventis, Omar Alaoui.",
+		signatories: []string{
+			"Agence marocaine pour l'énergie durable [institution party]",
+			"Ventis [company party]",
+			"Salma Idrissi [person signed] role=présidente de Masen org=Masen",
+			"Omar Alaoui [person signed] role=directeur général de Ventis org=Ventis",
+		},
+		actors: []string{"Masen [company mention]"}, // folded into the body: no second party
+	},
 }
