@@ -118,7 +118,9 @@ type jobCueSet struct {
 	// noun may be elided ("dont 2.100 au Maroc") when one of elidedNext or
 	// punctuation follows.
 	partOf, elidedNext cueList
-	versus             phrase // "contre": a figure compared with the one before
+	// "et", "," between two parts: "dont 600 en 2026 et 400 en 2027".
+	partNext cueList
+	versus   phrase // "contre": a figure compared with the one before
 	// a time before now after a compared figure: "contre 200.000 avant la
 	// crise" (how things stood then, a statistic).
 	earlier cueList
@@ -279,6 +281,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"préservé(e)(s)", "maintenu(e)(s)", "en jeu"),
 		pastParticiple: cues("créé(e)(s)", "généré(e)(s)", "recruté(e)(s)", "embauché(e)(s)", "occupé(e)(s)"),
 		partOf:         cues("dont", "parmi lesquels|lesquelles|eux|elles"),
+		partNext:       cues("et", ",", "puis"),
 		elidedNext: cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ",
 			"dès", "d ici", "avant", "fin"),
 		versus: cue("contre"),

@@ -110,6 +110,15 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		// seconde": the next step, of the same kind.
 		return r.found(prev[len(prev)-1].job.Kind, j), true, true
 	}
+	last := prev[len(prev)-1]
+	if _, ok := matchEndingAny(cs.partOf, ws, i, from); !ok && last.partOfPrev {
+		// "dont 600 en 2026 et 400 en 2027": the next part of the same total.
+		if p, ok := matchEndingAny(cs.partNext, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) && followsFigure(d, ws, last, p) {
+			h = r.found(last.job.Kind, j)
+			h.partOfPrev = true
+			return h, true, true
+		}
+	}
 	if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
 		followsFigure(d, ws, prev[len(prev)-1], p) {
 		// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the

@@ -308,6 +308,8 @@ func TestFindJobs(t *testing.T) {
 		{"a part with its own deadline, far from the noun",
 			"La société recrutera 900 ingénieurs, techniciens et opérateurs à l'horizon 2030, dont 400 d'ici la fin de l'année 2027.",
 			[]string{"900 pledged y=2030", "400 pledged y=2027 part=900"}},
+		{"two parts, each with its deadline", "Le groupe créera 1.500 postes d'ici 2029, dont 500 en 2026 et 700 en 2027.",
+			[]string{"1500 pledged y=2029", "500 pledged y=2026 part=1500", "700 pledged y=2027 part=1500"}},
 		{"dont after a sum is not a part of the jobs", "Le projet créera 500 emplois et coûtera 900 MDH, dont 300 en 2025.",
 			[]string{"500 pledged"}},
 		{"dont before another noun is not a job", "Le groupe emploie 2 000 personnes réparties sur 12 sites, dont 4 usines.",
