@@ -138,6 +138,9 @@ type jobCueSet struct {
 	// "depuis le lancement du programme"): with a count of projects and a
 	// past verb, their jobs are a tally.
 	cumulative cueList
+	// "approuvés depuis janvier": the approvals of a period up to now, a
+	// running total (not "les 14 projets validés ce lundi").
+	since cueList
 	// "a été approuvé": a past passive, whose "été" is too short to look
 	// like a participle.
 	pastPassive cueList
@@ -294,6 +297,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),
 		existingSubject: cues("existant(e)(s)", "déjà installé(e)(s)|implanté(e)(s)"),
 		cumulative:      cues("au total", "un total de|d", "au cumul", "en cumul", "depuis"),
+		since:           cues("depuis"),
 		pastPassive:     cues("a|ont|avait|avaient été"),
 		workers: cues("ouvrier(s)", "technicien(s)", "agent(s)", "ingénieur(s)", "opérateur(s)",
 			"travailleur(s)", "cadre(s)"),

@@ -52,7 +52,8 @@ func aggregateOf(d *doc, ws []word, cs *jobCueSet, w window, kind JobKind) bool 
 		return true
 	}
 	if n >= manyEntities && lastCue(cs.cumulative, ws, from, i) >= 0 && !futureBefore(ws, from, to) &&
-		(pastVerbIn(d, ws, from, to) || findCue(cs.pastPassive, ws, from, to) >= 0 || findCue(cs.approved, ws, at, i) >= 0) {
+		(pastVerbIn(d, ws, from, to) || findCue(cs.pastPassive, ws, from, to) >= 0 ||
+			findCue(cs.approved, ws, at, i) >= 0 && lastCue(cs.since, ws, at, i) >= 0) {
 		// "au total, 73 projets ont reçu l'aval", "depuis le lancement du
 		// programme, ... a validé 140 projets", "porte à 63 le nombre de
 		// projets approuvés depuis janvier".
