@@ -167,8 +167,8 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			}
 			break
 		}
-		if joined && s.cap(n) && s.is(n, lxOrgHeads) {
-			break // "... et de l'Office national ...": another body
+		if joined && (s.cap(n) && s.is(n, lxOrgHeads) || roleHead(s, n) != "") {
+			break // "... et de l'Office national ...": another body; "... et du directeur de ...": another person
 		}
 		e := s.npEnd(n)
 		if e == n {

@@ -562,4 +562,9 @@ var pressTests = []struct {
 		},
 		actors: []string{"Masen [company mention]"}, // folded into the body: no second party
 	},
+	{
+		name:   "a ministry's complements stop before another person's role",
+		text:   "La cérémonie s'est tenue en présence du secrétaire général du ministère de l'Agriculture et des Forêts et du directeur de l'Office régional du Tadla.",
+		actors: []string{"ministère de l'Agriculture et des Forêts [government mention]", "Office régional du Tadla [institution mention]"},
+	},
 }
