@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -21,12 +22,14 @@ type agreementCueSet struct {
 	indefinite    cueList // "un", "une": a new agreement, not one named before
 	renamed       cueList // after a generic type: "l'accord est une convention-cadre"
 	ordinal       cueList // opens an item of a counted group: "le deuxième"
+	declined      cueList // "sera décliné en": the agreements that apply a signed one
 	notDeal       cueList // after the type: "de libre-échange", "de paix"
 	notAgreement  cueList // before a generic type: "d'accord" (to agree)
 	amends        cueList // before a generic type: "avenant à la convention" amends an older one
 	count         cueList // adjectives between a count and the type
 	event         cueList // "en marge de", "lors du"
 	eventEnd      cueList // words that end an event name: "à Marrakech", "organisé par"
+	atMeeting     cueList // "en marge de la réunion": a signing the day of a meeting told before
 	place         phrase  // "à" before the place of signing
 }
 
@@ -52,6 +55,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		indefinite:    cues("un", "une"),
 		renamed:       cues("est un|une", "sont des"),
 		ordinal:       cues("le|la premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"),
+		declined:      cues("décliné(e)(s)", "déclinera", "déclineront", "se décline(nt)"),
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
@@ -63,9 +67,21 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 			"dans le cadre de|du|des"),
 		eventEnd: cues("à", "qui", "organisé(e)(s)", "tenu(e)(s)", "présidé(e)(s)", "sous", "avec", "entre",
 			"par", "pour", "en présence", "dont", "où", "ce", "cette", "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
-		place: cue("à"),
+		atMeeting: cues(meetingCues()...),
+		place:     cue("à"),
 	}
 })
+
+// meetingCues refer back to a meeting told before: "en marge de la
+// réunion", "à l'issue de cette session", "lors du conseil".
+func meetingCues() []string {
+	var out []string
+	for _, at := range []string{"en marge", "à l issue", "au terme", "lors"} {
+		out = append(out, at+" de la|cette réunion|session|séance|rencontre", at+" du conseil|comité",
+			at+" de ce conseil|comité")
+	}
+	return out
+}
 
 // agreementHit is one mention of an agreement type.
 type agreementHit struct {
@@ -120,8 +136,11 @@ func findAgreements(d *doc) []Agreement {
 	for k := range hits {
 		// In an article that reports a signing, the items of a list of
 		// agreements ("- Convention de partenariat entre A et B", "Le
-		// deuxième est un contrat-programme") are reported too.
-		hits[k].signed = hits[k].signed || anySigned && (listItem(d, &hits[k]) || ordinalItem(d, ws, cs, hits[k].sent))
+		// deuxième est un contrat-programme") are reported too, and so are
+		// the agreements a signed one is declined into ("elle sera déclinée
+		// en conventions spécifiques").
+		hits[k].signed = hits[k].signed || anySigned && (listItem(d, &hits[k]) ||
+			ordinalItem(d, ws, cs, hits[k].sent) || declinedInto(d, ws, cs, hits[k].sent))
 	}
 	if !anySigned {
 		return out
@@ -162,6 +181,13 @@ func ordinalItem(d *doc, ws words, cs *agreementCueSet, si int) bool {
 	from, to := d.sentWords(si)
 	_, ok := matchAny(cs.ordinal, ws, from, to)
 	return ok
+}
+
+// declinedInto reports whether sentence si tells what a signed agreement
+// is declined into ("seront déclinées", "se décline en").
+func declinedInto(d *doc, ws words, cs *agreementCueSet, si int) bool {
+	from, to := wordsIn(ws, d.Sents[si].Start, d.Sents[si].End)
+	return findCue(cs.declined, ws, from, to) >= 0
 }
 
 // listMarks open the items of a list: "- Convention ...", "1- Contrat ...".
@@ -349,6 +375,8 @@ type signingClause struct {
 // event told.
 func (sc signingScene) facts(si int) (date, place, event *string) {
 	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
+	var votedOn *string // the day of a vote, a meeting's
+	atMeeting := false  // a signing "en marge de la réunion"
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
 		from, to := d.sentWords(k)
@@ -359,7 +387,7 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		for _, dt := range d.sentenceDates(k) {
 			i, j := wordsIn(ws, dt.Start, dt.End)
 			dateWords = append(dateWords, [2]int{i, j})
-			if voted || !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+			if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
 				continue
 			}
 			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
@@ -379,6 +407,11 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 				own, bestDist = &iso, dist
 			}
 		}
+		if voted {
+			votedOn, own = cmp.Or(votedOn, own), nil
+		} else if signing[k] >= 0 {
+			atMeeting = atMeeting || findCue(cs.atMeeting, ws, from, to) >= 0
+		}
 		// A signing is reported after the fact: across sentences the latest
 		// date up to the publication is the signing's ("hier", not the date
 		// of the convention an amendment amends).
@@ -391,6 +424,9 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		if event == nil {
 			event = signingEvent(d, ws, cs, from, to)
 		}
+	}
+	if date == nil && atMeeting {
+		date = votedOn // "La commission a approuvé, lundi, ... En marge de la réunion, A et B ont signé"
 	}
 	return date, place, event
 }

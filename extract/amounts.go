@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"veille/normalize"
@@ -124,7 +125,7 @@ func findAmounts(d *doc) []Amount {
 	}
 	index := map[key]int{}
 	for _, m := range d.amounts() {
-		if m.Value <= 0 || d.inTeaser(m.Start) {
+		if m.Value <= 0 || d.inTeaser(m.Start) || centsLost(m) {
 			continue
 		}
 		from, to := d.sentenceWords(ws, m.Start)
@@ -166,6 +167,25 @@ func findAmounts(d *doc) []Amount {
 		}
 	}
 	return out
+}
+
+// centsLost reports a sum written with cents ("4,80 DH le mètre cube"):
+// amounts are whole units, and the price rounded would be a wrong one.
+func centsLost(m normalize.Money) bool {
+	i := strings.IndexAny(m.Text, "0123456789")
+	if i < 0 {
+		return false
+	}
+	j := i
+	for j < len(m.Text) && strings.IndexByte("0123456789,. ", m.Text[j]) >= 0 {
+		j++
+	}
+	n, err := normalize.ParseNumber(strings.TrimRight(m.Text[i:j], ",. "))
+	if err != nil || n.IsInt {
+		return false
+	}
+	diff := n.Value - float64(m.Value)
+	return diff > -1 && diff < 1
 }
 
 // rangeEnd is one end of a sum of money and the bytes that say it.

@@ -55,6 +55,8 @@ func TestFindAmounts(t *testing.T) {
 			[]string{"8 MAD other", "15 MAD other"}},
 		{"a range with de ... à and a shared scale", "Le fonds financera des projets de 2 à 40 millions de dirhams.",
 			[]string{"2000000 MAD investment", "40000000 MAD investment"}},
+		{"a price with cents is no whole sum", "Le kilowattheure sera facturé 1,35 dirham hors taxes, pour un projet de 2,5 milliards de dirhams.",
+			[]string{"2500000000 MAD investment"}},
 		{"subsidy", "Une subvention de 2 millions de dirhams sera versée.", []string{"2000000 MAD other"}},
 	}
 	for _, tt := range tests {

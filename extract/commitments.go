@@ -25,7 +25,7 @@ func commitments(d *doc, rec *Record) []Commitment {
 		}
 		count := j.Count
 		out = append(out, Commitment{Partner: j.Company, Jobs: &count, Place: j.Place, Year: j.Year,
-			Agreement: agreement, Evidence: []Evidence{j.Evidence}})
+			Agreement: underAgreement(rec, j.Company, agreement), Evidence: []Evidence{j.Evidence}})
 	}
 	for _, a := range rec.Amounts {
 		if a.Kind != AmountInvestment || a.ValueMAD == nil {
@@ -65,4 +65,25 @@ func commitmentFor(d *doc, out []Commitment, a Amount) *Commitment {
 		}
 	}
 	return nil
+}
+
+// underAgreement returns the agreement of a pledge by partner: none for
+// a company that is no party to the article's agreements ("la commission
+// a validé le projet de X ... en marge de la réunion, A et B ont signé une
+// convention": X's jobs are not the convention's).
+func underAgreement(rec *Record, partner, agreement *string) *string {
+	if partner == nil || agreement == nil {
+		return agreement
+	}
+	for _, p := range rec.Signatories {
+		if p.Name == *partner {
+			return agreement
+		}
+	}
+	for _, p := range rec.Actors {
+		if p.Name == *partner && p.Kind == KindCompany && hasCompany(rec.Signatories) {
+			return nil
+		}
+	}
+	return agreement
 }

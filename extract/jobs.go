@@ -102,6 +102,7 @@ type jobCueSet struct {
 	macroRelative cueList
 	// prepositions that make a macro noun a complement ("dans le secteur").
 	macroPreps cueList
+	listAnd    cueList // the conjunctions that close a list ("A, B et C")
 	// a pronoun subject that may stand for a macro subject of the
 	// sentence before ("Celui-ci emploie...").
 	pronouns cueList
@@ -118,7 +119,9 @@ type jobCueSet struct {
 	// noun may be elided ("dont 2.100 au Maroc") when one of elidedNext or
 	// punctuation follows.
 	partOf, elidedNext cueList
-	versus             phrase // "contre": a figure compared with the one before
+	// "et", "," between two parts: "dont 600 en 2026 et 400 en 2027".
+	partNext cueList
+	versus   phrase // "contre": a figure compared with the one before
 	// a time before now after a compared figure: "contre 200.000 avant la
 	// crise" (how things stood then, a statistic).
 	earlier cueList
@@ -136,6 +139,9 @@ type jobCueSet struct {
 	// "depuis le lancement du programme"): with a count of projects and a
 	// past verb, their jobs are a tally.
 	cumulative cueList
+	// "approuvés depuis janvier": the approvals of a period up to now, a
+	// running total (not "les 14 projets validés ce lundi").
+	since cueList
 	// "a été approuvé": a past passive, whose "été" is too short to look
 	// like a participle.
 	pastPassive cueList
@@ -250,7 +256,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"la|l pêche|agroalimentaire|logistique", "l agro industrie",
 			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
 			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
-			"la|cette vision"),
+			"la|cette vision", "la|cette fédération|confédération|profession|interprofession", "le|ce patronat"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
@@ -266,7 +272,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie qui",
 			"secteur|filière|branche|industrie|écosystème|économie , qui"),
-		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec"),
+		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec", "entre", "parmi"),
+		listAnd:    cues("et", "ou"),
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
 		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|"+
 			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera",
@@ -279,8 +286,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"préservé(e)(s)", "maintenu(e)(s)", "en jeu"),
 		pastParticiple: cues("créé(e)(s)", "généré(e)(s)", "recruté(e)(s)", "embauché(e)(s)", "occupé(e)(s)"),
 		partOf:         cues("dont", "parmi lesquels|lesquelles|eux|elles"),
-		elidedNext:     cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ"),
-		versus:         cue("contre"),
+		partNext:       cues("et", ",", "puis"),
+		elidedNext: cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ",
+			"dès", "d ici", "avant", "fin"),
+		versus: cue("contre"),
 		earlier: cues("avant", "auparavant", "il y a", "un an plus tôt", "l an dernier|passé",
 			"l année dernière|passée", "à la même période"),
 		then:     cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
@@ -290,6 +299,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),
 		existingSubject: cues("existant(e)(s)", "déjà installé(e)(s)|implanté(e)(s)"),
 		cumulative:      cues("au total", "un total de|d", "au cumul", "en cumul", "depuis"),
+		since:           cues("depuis"),
 		pastPassive:     cues("a|ont|avait|avaient été"),
 		workers: cues("ouvrier(s)", "technicien(s)", "agent(s)", "ingénieur(s)", "opérateur(s)",
 			"travailleur(s)", "cadre(s)"),
@@ -424,7 +434,12 @@ func findJobs(d *doc) []Job {
 		}
 		hit.sent = d.SentenceAt(n.Start)
 		if hit.job.Kind == JobPledged {
-			hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, hit.span.End, to), i, j})
+			if hit.partOfPrev {
+				hit.job.Year = partYear(ws, future, targets, figs, window{from, to, i, j})
+			}
+			if hit.job.Year == nil {
+				hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, hit.span.End, to), i, j})
+			}
 		}
 		hit.span.Start = n.Start
 		hit.job.Evidence = d.Evidence(hit.span)

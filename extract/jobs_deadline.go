@@ -99,3 +99,11 @@ func dateIndirects(ws words, hits []jobHit) {
 var ownHorizon = sync.OnceValue(func() cueList {
 	return cues("à terme", "à long|moyen terme")
 })
+
+// partYear returns the deadline of its own clause that a part of the
+// figure before has ("1 000 emplois d'ici 2028, dont 600 dès 2026": 2026,
+// not the whole's 2028), or nil.
+func partYear(ws words, future, targets []normalize.Year, figs figures, w window) *int {
+	a, b := clauseOf(ws, w.from, w.to, w.i, w.j)
+	return yearFor(ws, future, targets, figs, window{a, b, w.i, w.j})
+}

@@ -51,9 +51,13 @@ func aggregateOf(d *doc, ws words, cs *jobCueSet, w window, kind JobKind) bool {
 	if lastCue(cs.hosting, ws, max(from, at-hostingReach), at) >= 0 || findCue(cs.settled, ws, at, i) >= 0 {
 		return true
 	}
-	if n >= manyEntities && lastCue(cs.cumulative, ws, from, at) >= 0 && !futureBefore(ws, from, to) &&
-		(pastVerbIn(d, ws, from, to) || findCue(cs.pastPassive, ws, from, to) >= 0) {
-		return true // "au total, 73 projets ont reçu l'aval", "depuis le lancement du programme, ... a validé 140 projets"
+	if n >= manyEntities && lastCue(cs.cumulative, ws, from, i) >= 0 && !futureBefore(ws, from, to) &&
+		(pastVerbIn(d, ws, from, to) || findCue(cs.pastPassive, ws, from, to) >= 0 ||
+			findCue(cs.approved, ws, at, i) >= 0 && lastCue(cs.since, ws, at, i) >= 0) {
+		// "au total, 73 projets ont reçu l'aval", "depuis le lancement du
+		// programme, ... a validé 140 projets", "porte à 63 le nombre de
+		// projets approuvés depuis janvier".
+		return true
 	}
 	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)
 }
@@ -500,9 +504,50 @@ func properNoun(ws words, from, to int) bool {
 // secteur", not a complement such as "dans le secteur" (-1 if none).
 func lastMacro(ws words, cs *jobCueSet, from, to int) int {
 	for m := lastCue(cs.macro, ws, from, to); m >= 0; m = lastCue(cs.macro, ws, from, m) {
-		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep {
+		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep && !listAfterPrep(ws, cs, from, m) {
 			return m
 		}
 	}
 	return -1
+}
+
+// listItemWords is how many words an item of a list of sectors may hold:
+// "l'agro-industrie", "les énergies renouvelables".
+const listItemWords = 4
+
+// listAfterPrep reports whether the macro noun at word m is an item of a
+// list that a preposition opens, a complement too: "répartis entre
+// l'agro-industrie, la chimie et le tourisme". A list needs an "et" or two
+// commas: in "Au Maroc, le secteur emploie..." the sector is the subject;
+// ", et" joins clauses, not the items of a list ("Le marché pèse 20
+// milliards de dirhams, et l'industrie emploie...").
+func listAfterPrep(ws words, cs *jobCueSet, from, m int) bool {
+	commas, and := 0, false
+	for k := m - 1; k > from; {
+		switch {
+		case ws.Fold(k) == ",":
+			commas++
+		case listAndAt(ws, cs, k) && ws.Fold(k-1) != ",":
+			and = true
+		default:
+			return false
+		}
+		n := 0
+		for k--; k >= from && n < listItemWords && ws.Fold(k) != "," && !listAndAt(ws, cs, k); k-- {
+			if _, prep := matchAny(cs.macroPreps, ws, k, k+1); prep && n > 0 {
+				return and || commas >= 2
+			}
+			if ws.At(k).Punct() {
+				return false
+			}
+			n++
+		}
+	}
+	return false
+}
+
+// listAndAt reports whether word k is a conjunction that closes a list.
+func listAndAt(ws words, cs *jobCueSet, k int) bool {
+	_, ok := matchAny(cs.listAnd, ws, k, k+1)
+	return ok
 }

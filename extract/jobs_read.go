@@ -110,6 +110,15 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		// seconde": the next step, of the same kind.
 		return r.found(prev[len(prev)-1].job.Kind, j), true, true
 	}
+	last := prev[len(prev)-1]
+	if _, ok := matchEndingAny(cs.partOf, ws, i, from); !ok && last.partOfPrev {
+		// "dont 600 en 2026 et 400 en 2027": the next part of the same total.
+		if p, ok := matchEndingAny(cs.partNext, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) && followsFigure(d, ws, last, p) {
+			h = r.found(last.job.Kind, j)
+			h.partOfPrev = true
+			return h, true, true
+		}
+	}
 	if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
 		followsFigure(d, ws, prev[len(prev)-1], p) {
 		// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
@@ -210,6 +219,12 @@ func newTotal(ws words, cs *jobCueSet, k, to int) (int, bool) {
 	return k, false
 }
 
+// partReach is how many words may stand between a job figure and the cue
+// of its part: the complements of its noun and its deadline ("1 000
+// postes d'ingénieurs, de développeurs et de consultants à l'horizon de
+// 2028, dont 600 ...").
+const partReach = 20
+
 // followsFigure reports whether the part cue at word p comes right after
 // the job figure h, no other figure between them: in "500 emplois et 900
 // MDH, dont 300 en 2025" the 300 is a part of the sum, not of the jobs.
@@ -217,7 +232,7 @@ func newTotal(ws words, cs *jobCueSet, k, to int) (int, bool) {
 // 2.000 à terme".
 func followsFigure(d *doc, ws words, h jobHit, p int) bool {
 	k := wordAt(ws, h.span.End)
-	if p-k > 8 {
+	if p-k > partReach {
 		return false
 	}
 	years := within(d.years(), ws.Span(k).Start, ws.Span(p).Start)

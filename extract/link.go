@@ -168,13 +168,19 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		}
 	}
 	l.hosts = l.findHosts(mentions)
+	// A bank beside the investor is set aside as no investor, but still
+	// makes the partners several: "les signataires" are not the investor.
 	var companies []string
+	lenders := 0
 	for name, isCompany := range l.companies {
-		if isCompany && !l.aside(name) {
+		switch {
+		case isCompany && !l.aside(name):
 			companies = append(companies, name)
+		case isCompany && l.hosts[name] && isBank(name):
+			lenders++
 		}
 	}
-	l.several = len(companies) > 1
+	l.several = len(companies)+lenders > 1
 	if len(companies) == 1 {
 		l.investor = companies[0]
 	}

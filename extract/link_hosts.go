@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 
 	"veille/extract/text"
+	"veille/normalize"
 )
 
 // hostCueSet holds the words that show a company named beside the
@@ -59,8 +61,8 @@ func (l *linker) findHosts(mentions []mention) map[string]bool {
 			continue
 		}
 		i, j := wordsIn(l.ws, m.Start, m.End)
-		if _, ok := matchEndingAny(hostCues().developer, l.ws, i, max(0, i-3)); ok || findCue(hostCues().zoneNames, l.ws, i, j) >= 0 {
-			hosts[m.Name] = true // "aménagée par X", "Tanger Med Zones"
+		if _, ok := matchEndingAny(hostCues().developer, l.ws, i, max(0, i-3)); ok || findCue(hostCues().zoneNames, l.ws, i, j) >= 0 || isBank(m.Name) {
+			hosts[m.Name] = true // "aménagée par X", "Tanger Med Zones", a bank that lends
 		}
 	}
 	for name, isCompany := range l.companies {
@@ -71,8 +73,21 @@ func (l *linker) findHosts(mentions []mention) map[string]bool {
 	return map[string]bool{} // no other company: the host is the one that invests
 }
 
+// bankWords name a bank: beside another company, a bank that signs lends
+// to the project ("la convention associe le Crédit Agricole du Maroc, qui
+// apportera une partie du financement"): the jobs are the investor's,
+// though the bank still counts among the partners (linker.several).
+var bankWords = text.WordSet("banque", "bank", "bancaire", "credit")
+
+// isBank reports whether the first or last word of a name is a bank word:
+// "Banque Populaire", "CIH Bank", "Crédit Agricole du Maroc".
+func isBank(name string) bool {
+	ws := strings.Fields(normalize.Fold(name))
+	return len(ws) > 0 && (bankWords[ws[0]] || bankWords[ws[len(ws)-1]])
+}
+
 // aside reports a partner named only to describe another: a parent
-// company, or the developer of the zone.
+// company, the developer of the zone, or a bank that lends.
 func (l *linker) aside(name string) bool { return l.parents[name] || l.hosts[name] }
 
 // besideSubject reports a mention that names a place ("au niveau de la

@@ -49,6 +49,12 @@ type yearCueSet struct {
 	// "attendue pour le premier semestre 2028" (not a start: "le lancement
 	// est programmé pour l'été 2026").
 	season, scheduledFor cueList
+	// partOf opens the part of a figure ("dont 600", "parmi lesquels 300")
+	// and partWhen its own time ("dès 2026", "en 2026", "dès la fin de
+	// l'année 2026"): after a deadline in the same sentence, the part's
+	// time is a deadline too ("1 000 emplois d'ici 2028, dont 600 dès
+	// 2026").
+	partOf, partWhen cueList
 }
 
 var yearCues = sync.OnceValue(func() *yearCueSet {
@@ -78,6 +84,9 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 		season: cues("rentrée", "rentrée scolaire|universitaire", "été", "printemps", "automne", "hiver",
 			"premier|second|deuxième semestre", "premier|deuxième|troisième|quatrième trimestre"),
 		scheduledFor: cues("prévu(e)(s)|programmé(e)(s)|attendu(e)(s)|annoncé(e)(s) pour le|la|l"),
+		partOf:       cues("dont", "parmi lesquels|lesquelles"),
+		partWhen: cues("dès", "en", "dès|avant fin", "dès|avant la fin de", "dès|avant la fin de l année",
+			"dès|avant le début de", "dès|avant le début de l année"),
 	}
 })
 
@@ -104,8 +113,13 @@ func classifyYears(d *doc, ws words, years []normalize.Year) (targets, asOf []no
 			from, to := d.sentenceWords(ws, ws.Span(i).Start)
 			a, _ := clauseOf(ws, from, to, i, j)
 			deadline, budget = isDeadline(cs, ws, a, i, j)
+			deadline = deadline || partDeadline(d, cs, ws, j-1, targets)
 		case normalize.YearPlain:
-			deadline = eventDeadline(cs, ws, i) || scheduledSeason(d, cs, ws, i)
+			deadline = eventDeadline(cs, ws, i) || scheduledSeason(d, cs, ws, i) || partDeadline(d, cs, ws, j-1, targets)
+		case normalize.YearPast:
+			// A verbless "dont 600 en 2026" has no tense: normalize reads
+			// it as past.
+			deadline = partDeadline(d, cs, ws, j-1, targets)
 		}
 		if budget {
 			asOf = append(asOf, y)
@@ -164,6 +178,23 @@ func scheduledSeason(d *doc, cs *yearCueSet, ws words, i int) bool {
 	a, _ := clauseOf(ws, from, to, i, i+1)
 	k := cueEndingAt(cs.season, ws, max(a, i-3), i)
 	return k >= 0 && cueEndingAt(cs.scheduledFor, ws, max(a, k-4), k) >= 0 && lastCue(cs.start, ws, a, i) < 0
+}
+
+// partDeadline reports the year (its digits at word i) that times the part of a figure
+// ("dont 600 dès la fin de l'année 2026") after a deadline of the same
+// sentence, found among targets.
+func partDeadline(d *doc, cs *yearCueSet, ws words, i int, targets []normalize.Year) bool {
+	from, to := d.sentenceWords(ws, ws.Span(i).Start)
+	a, _ := clauseOf(ws, from, to, i, i+1)
+	if _, ok := matchAny(cs.partOf, ws, a, i); !ok || cueEndingAt(cs.partWhen, ws, max(a, i-7), i) < 0 {
+		return false
+	}
+	for _, y := range targets {
+		if k := wordAt(ws, y.Start); k >= from && k < a {
+			return true
+		}
+	}
+	return false
 }
 
 // cueEndingAt returns the first word of a cue of list that starts at or

@@ -27,6 +27,11 @@ func TestFindTargetYears(t *testing.T) {
 		{"Le site sera livré d'ici début 2027.", []int{2027}},
 		{"La ligne ouvrira d'ici la fin du premier semestre 2027.", []int{2027}},
 		{"L'ambition est de créer 2000 emplois en 2027.", []int{2027}},
+		// The part of a figure after a deadline has a time of its own.
+		{"Le groupe créera 900 emplois d'ici 2029, dont 400 dès la fin de l'année 2027.", []int{2029, 2027}},
+		{"L'État mobilisera 3 MMDH à l'horizon 2030, dont 1 MMDH en 2027.", []int{2030, 2027}},
+		{"L'usine emploie 900 personnes, dont 400 recrutées en 2021.", nil},
+		{"Le groupe a investi 900 MDH, dont 400 MDH en 2027 pour le site.", nil},
 		// "prévu pour": a deadline, but not for a budget line or a start.
 		{"Les 4 000 postes budgétaires prévus pour 2025 iront surtout à l'enseignement.", nil},
 		{"Les crédits d'investissement prévus pour 2026 augmentent de 8 %.", nil},

@@ -31,6 +31,13 @@ var acronymStop = map[string]bool{
 	"a": true, "au": true, "aux": true, "en": true, "pour": true, "sur": true,
 }
 
+// foreignParticles, the particles of Spanish, Portuguese and Italian
+// names, are skipped too ("Eólica Ibérica del Sur" → EIS); a word after
+// them is a name's, even one French skips ("del Sur").
+var foreignParticles = map[string]bool{
+	"del": true, "y": true, "di": true, "della": true, "do": true, "dos": true, "das": true, "da": true,
+}
+
 // nameForm is one way a name may be written: its key, and whether it is an
 // acronym as written (one word in capitals: "AMDIE", "CDG").
 type nameForm struct {
@@ -95,11 +102,14 @@ func initials(k string) string {
 		return ""
 	}
 	var b strings.Builder
+	prev := ""
 	for _, w := range words {
 		if i := strings.IndexByte(w, '\''); i >= 0 {
 			w = w[i+1:] // l'investissement, d'entente
 		}
-		if w == "" || acronymStop[w] {
+		after := prev
+		prev = w
+		if w == "" || foreignParticles[w] || acronymStop[w] && !foreignParticles[after] {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

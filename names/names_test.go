@@ -19,6 +19,7 @@ func TestSame(t *testing.T) {
 		{"Agence marocaine de développement des investissements et des exportations (AMDIE)", "AMDIE", true},
 		{"AMDIE", "Agence Marocaine de Développement des Investissements et des Exportations", true},
 		{"Caisse de Dépôt et de Gestion", "CDG", true},
+		{"Aguas del Norte y Sur", "ANS", true},
 		{"Maroc Numeric Cluster (MNC)", "Maroc Numeric Cluster", true},
 		{"Maroc Numeric Cluster (MNC)", "MNC", true},
 		{"Office de la formation professionnelle et de la promotion du travail (OFPPT)", "OFPPT", true},

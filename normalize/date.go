@@ -30,7 +30,8 @@ import (
 //   - "le 15/04" and "mardi 12/03" are read like "le 15 avril";
 //   - "le 27" and "mardi 27" (a bare day) are the most recent 27th on or
 //     before ref, on that weekday if one is given;
-//   - "le 12 courant" is the 12th of ref's month;
+//   - "le 12 courant" and "le 12 du mois en cours" are the 12th of ref's
+//     month, "le 28 du mois dernier" the 28th of the month before;
 //   - "mars dernier" is the most recent March strictly before ref's month
 //     and "mars prochain" the next one (PrecisionMonth);
 //   - "il y a trois jours / deux semaines" are days before ref; "il y a six
@@ -272,12 +273,13 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 		return sc.parseMonthYear(i, ref)
 	}
 	d := Date{Span: Span{Start: i}, Day: day, Precision: PrecisionDay}
-	if isWord(toks, j2, sc.t.currentMonth) {
+	if months, end, ok := sc.dayOfMonthAt(j2); ok {
 		d.Relative = true
-		if ref.IsZero() || day > daysIn(ref.Year(), int(ref.Month())) {
-			return d, j2 + 1, ref.IsZero()
+		first := time.Date(ref.Year(), ref.Month()+time.Month(months), 1, 0, 0, 0, 0, time.UTC)
+		if ref.IsZero() || day > daysIn(first.Year(), int(first.Month())) {
+			return d, end, ref.IsZero()
 		}
-		return resolved(d, time.Date(ref.Year(), ref.Month(), day, 0, 0, 0, 0, time.UTC)), j2 + 1, true
+		return resolved(d, first.AddDate(0, 0, day-1)), end, true
 	}
 	m, end, ok := sc.parseMonth(j2)
 	if !ok {
@@ -311,6 +313,20 @@ func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 		d.Year, d.Resolved = y, ok
 	}
 	return d, end, true
+}
+
+// dayOfMonthAt matches a frDayOfMonth phrase at token j ("courant", "du
+// mois dernier") and returns its month offset and the index past it.
+func (sc *scanner) dayOfMonthAt(j int) (int, int, bool) {
+	if j >= len(sc.toks) || sc.toks[j].kind != tokWord {
+		return 0, j, false
+	}
+	for _, m := range sc.t.dayOfMonth {
+		if end, ok := MatchAt(m.p, Tokens(sc.toks), j); ok {
+			return m.months, end, true
+		}
+	}
+	return 0, j, false
 }
 
 // yearTowards returns the year of the most recent day/month on or before

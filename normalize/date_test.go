@@ -91,6 +91,11 @@ func TestDates(t *testing.T) {
 		{"le 29 février dernier", ref, []dateWant{{"29 février dernier", 2020, 2, 29, PrecisionDay, true, true}}},
 		{"le 8 mars dernier", zero, []dateWant{{"8 mars dernier", 0, 3, 8, PrecisionDay, true, false}}},
 		{"le 12 courant", ref, []dateWant{{"12 courant", 2024, 1, 12, PrecisionDay, true, true}}},
+		{"signé le 9 du mois courant à Fès", ref, []dateWant{{"9 du mois courant", 2024, 1, 9, PrecisionDay, true, true}}},
+		{"le 9 du mois en cours", ref, []dateWant{{"9 du mois en cours", 2024, 1, 9, PrecisionDay, true, true}}},
+		{"le 9 du mois", ref, nil},
+		{"le 28 du mois dernier", ref, []dateWant{{"28 du mois dernier", 2023, 12, 28, PrecisionDay, true, true}}},
+		{"le 31 du mois passé", time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), nil},
 		{"le 12 courant", zero, []dateWant{{"12 courant", 0, 0, 12, PrecisionDay, true, false}}},
 		// relative
 		{"hier", ref, []dateWant{{"hier", 2024, 1, 30, PrecisionDay, true, true}}},

@@ -67,13 +67,20 @@ const (
 	// frFirstDay is the first day of a month in words: "premier mars".
 	frFirstDay = "premier"
 
-	// frCurrentMonth after a bare day means the month of the reference
-	// date: "le 5 courant".
-	frCurrentMonth = "courant"
-
 	// frBareDayLast after a bare day belongs to the date: "le 27 dernier".
 	frBareDayLast = "dernier"
 )
+
+// frDayOfMonth after a bare day name its month relative to the reference
+// date: "le 5 courant", "le 5 du mois en cours" (this month), "le 28 du
+// mois dernier" (the month before).
+var frDayOfMonth = []struct {
+	form   string
+	months int // added to the reference month
+}{
+	{"courant", 0}, {"du mois courant", 0}, {"du mois en cours", 0},
+	{"du mois dernier", -1}, {"du mois passé", -1}, {"du mois précédent", -1},
+}
 
 // frFirstDaySuffixes are glued to the digit 1 for the first day of a
 // month: "1er mars", "1e mars".

@@ -221,9 +221,12 @@ func TestGazetteerData(t *testing.T) {
 		case p.Region != "" || p.City != "":
 			t.Errorf("%s (%s): region %q, city %q, want none", p.Name, p.Kind, p.Region, p.City)
 		}
-		if p.Kind == PlacePark || p.Kind == PlaceDistrict {
+		if p.Kind == PlacePark || p.Kind == PlaceDistrict || p.Kind == PlaceProvince && p.City != "" {
 			if c, ok := LookupPlace(p.City); !ok || c.Kind != PlaceCity || c.Region != p.Region {
 				t.Errorf("%s (%s): city %q is not a city of %s", p.Name, p.Kind, p.City, p.Region)
+			}
+			if p.Kind == PlaceProvince && !strings.HasSuffix(p.Name, " "+p.City) && !strings.HasSuffix(p.Name, "'"+p.City) {
+				t.Errorf("%s (%s): city %q is not the town it is named after", p.Name, p.Kind, p.City)
 			}
 		} else if p.City != "" {
 			t.Errorf("%s (%s): city %q, want none", p.Name, p.Kind, p.City)

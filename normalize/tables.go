@@ -40,16 +40,17 @@ type frTables struct {
 
 // grammarWords are the function words of fr_grammar.go, folded.
 type grammarWords struct {
-	numberAnd, nineOrNew, halfAnd                    string
-	numberAndUnits                                   []string
-	articleNumbers, percentLowerOnly                 map[string]bool
-	ranges                                           []rangeWords
-	rangeTo, unitOf, ratePer                         string
-	agentDeterminers                                 map[string]bool
-	thisWeekday, firstDay, currentMonth, bareDayLast string
-	firstDaySuffixes                                 []string
-	yearIn, fromYear                                 string
-	fromYearPhrases                                  []Phrase
+	numberAnd, nineOrNew, halfAnd      string
+	numberAndUnits                     []string
+	articleNumbers, percentLowerOnly   map[string]bool
+	ranges                             []rangeWords
+	rangeTo, unitOf, ratePer           string
+	agentDeterminers                   map[string]bool
+	thisWeekday, firstDay, bareDayLast string
+	dayOfMonth                         []monthPhrase
+	firstDaySuffixes                   []string
+	yearIn, fromYear                   string
+	fromYearPhrases                    []Phrase
 }
 
 // compileGrammar folds the function words of fr_grammar.go.
@@ -67,7 +68,6 @@ func compileGrammar() grammarWords {
 		agentDeterminers: wordSet(frAgentDeterminers),
 		thisWeekday:      foldKey(frThisWeekday),
 		firstDay:         foldKey(frFirstDay),
-		currentMonth:     foldKey(frCurrentMonth),
 		bareDayLast:      foldKey(frBareDayLast),
 		firstDaySuffixes: foldKeys(frFirstDaySuffixes),
 		yearIn:           foldKey(frYearIn),
@@ -76,10 +76,20 @@ func compileGrammar() grammarWords {
 	for _, r := range frRanges {
 		g.ranges = append(g.ranges, rangeWords{open: foldKey(r.open), to: foldKey(r.to), exactOnly: r.exactOnly})
 	}
+	for _, m := range frDayOfMonth {
+		g.dayOfMonth = append(g.dayOfMonth, monthPhrase{compilePhrase(m.form), m.months})
+	}
 	for _, p := range frFromYearPhrases {
 		g.fromYearPhrases = append(g.fromYearPhrases, compilePhrase(p))
 	}
 	return g
+}
+
+// monthPhrase names the month of a bare day, months from the reference
+// month.
+type monthPhrase struct {
+	p      Phrase
+	months int
 }
 
 type approxPhrase struct {

@@ -399,11 +399,14 @@ func TestAgentDeterminersTable(t *testing.T) {
 
 func TestDayWords(t *testing.T) {
 	ref := time.Date(2024, time.March, 13, 0, 0, 0, 0, time.UTC)
-	for in, want := range map[string]string{
+	days := map[string]string{
 		frFirstDay + " avril 2024": "2024-04-01",
-		"le 5 " + frCurrentMonth:   "2024-03-05",
 		"le 5 " + frBareDayLast:    "2024-03-05",
-	} {
+	}
+	for _, m := range frDayOfMonth {
+		days["le 5 "+m.form] = fmt.Sprintf("2024-%02d-05", 3+m.months)
+	}
+	for in, want := range days {
 		got := Dates(in, ref)
 		if len(got) != 1 || !strings.HasSuffix(in, got[0].Text) ||
 			fmt.Sprintf("%d-%02d-%02d", got[0].Year, got[0].Month, got[0].Day) != want {

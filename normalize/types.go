@@ -108,7 +108,7 @@ type Place struct {
 	Name     string // canonical: "Fès", "Tanger", "Casablanca-Settat"
 	Kind     PlaceKind
 	Region   string   // the region of a city, province or park ("" for regions and foreign places)
-	City     string   // the city of a park or district
+	City     string   // the city of a park or district; the chief town a province is named after
 	Lat, Lon float64  //
 	Variants []string // other spellings: "Fez", "Fes"
 }

@@ -48,15 +48,28 @@ var ordinals = wordSet("premier", "premiere", "deuxieme", "second", "seconde", "
 // maxSubjectWords bounds how far before its verb an agreement subject is sought.
 const maxSubjectWords = 6
 
+// maxInciseWords bounds an incise between commas that separates a
+// subject from its verb: "Le contrat, d'une durée de trente ans, lie ...".
+const maxInciseWords = 10
+
 // aboutAgreement reports whether the subject of the verb at v is one of
 // the article's agreements: an agreement noun shortly before the verb in
-// its clause, or an ordinal standing for one right before it ("Le
-// deuxième concerne").
+// its clause, past an incise between commas, or an ordinal standing for
+// one right before it ("Le deuxième concerne").
 func (s *psent) aboutAgreement(v int) bool {
 	if ordinals[s.f(v-1)] && s.is(v-2, lxDeterminers) {
 		return true
 	}
-	for k := v - 1; k >= s.clauseStart(v) && v-k <= maxSubjectWords; k-- {
+	end := v
+	if s.f(v-1) == "," {
+		for k := v - 2; k > 0 && v-k <= maxInciseWords; k-- {
+			if s.f(k) == "," {
+				end = k
+				break
+			}
+		}
+	}
+	for k := end - 1; k >= s.clauseStart(v) && end-k <= maxSubjectWords; k-- {
 		if s.is(k, lxAgreementNouns) {
 			return s.dealAt(k)
 		}

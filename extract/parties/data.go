@@ -67,6 +67,9 @@ var roleHeads = []struct {
 	{"representante", genderFemale}, {"representant", genderMale},
 	{"deleguee generale", genderFemale}, {"delegue regional", genderMale},
 	{"deleguee regionale", genderFemale},
+	// stand-ins for the role said just before: "par le directeur général
+	// de A, X, et par celui de B, Y".
+	{"celle", genderFemale}, {"celui", genderMale},
 }
 
 // roleAdjectives may follow a role head before its complement
@@ -272,6 +275,17 @@ var companyWords = wordSet(
 	"airways", "aviation", "connectivity", "electric", "automation", "mobility", "chemicals",
 	"materials", "components", "textiles", "apparel", "chain", "freight", "cargo", "packaging",
 	"plastics", "biotech", "biopharma", "fisheries",
+)
+
+// tradeHeads are French trade nouns that head the name of a plant and its
+// firm: "Laiterie Al Khair", "Conserveries du Souss", "Tanneries de
+// l'Atlas".
+var tradeHeads = wordSet(
+	"laiterie", "laiteries", "fromagerie", "fromageries", "conserverie", "conserveries", "minoterie",
+	"minoteries", "huilerie", "huileries", "sucrerie", "sucreries", "cimenterie", "cimenteries",
+	"raffinerie", "raffineries", "fonderie", "fonderies", "tannerie", "tanneries", "biscuiterie",
+	"biscuiteries", "confiserie", "confiseries", "brasserie", "brasseries", "filature", "filatures",
+	"tissage", "tissages", "imprimerie", "imprimeries", "verrerie", "verreries",
 )
 
 // legalForms end a company name and are never a name by themselves.

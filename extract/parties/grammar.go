@@ -168,8 +168,8 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			}
 			break
 		}
-		if joined && s.cap(n) && s.is(n, lxOrgHeads) {
-			break // "... et de l'Office national ...": another body
+		if joined && (s.cap(n) && s.is(n, lxOrgHeads) || roleHead(s, n) != "") {
+			break // "... et de l'Office national ...": another body; "... et du directeur de ...": another person
 		}
 		e := s.npEnd(n)
 		if e == n {
@@ -231,6 +231,8 @@ func (s *psent) companyRunAt(i int) int {
 			j++
 		case j > i && (t.Text() == "&" || englishJoiners[t.Fold()]) && s.cap(j+1):
 			j++
+		case j > i && foreignJoiners[t.Fold()] && !t.Cap() && (s.cap(j+1) || foreignJoiners[s.f(j+1)] && s.cap(j+2)):
+			j++ // "Aguas del Estrecho", "Van der Berg", "Pinto dos Santos"
 		case j > i && t.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"
 		case j > i && s.at(j, phDeL) && s.cap(j+2) && !s.tok(j+2).AllCaps() && (!s.is(j+2, lxNameStop) || compassPoints[s.f(j+2)]) && !s.hasCompanyWord(i, j):
@@ -276,4 +278,17 @@ func innerCap(w string) bool {
 		}
 	}
 	return false
+}
+
+// lowerHead reports whether the noun phrase at k has no capitalised word
+// before its complements: an aim ("et le développement économique des
+// provinces du Sud"), not another party ("et le développeur espagnol
+// Eólica Ibérica").
+func (s *psent) lowerHead(k int) bool {
+	for ; k < s.toks.Len() && s.toks.At(k).IsWord() && !s.is(k, lxComplementPreps); k++ {
+		if s.cap(k) {
+			return false
+		}
+	}
+	return true
 }

@@ -158,7 +158,7 @@ func (s *psent) headedBodies() {
 				// "Agence pour la promotion et le développement économique
 				// des provinces du Sud": aims joined by "et", each with its
 				// article.
-				for s.in(e, conjAnd) && s.is(e+1, lxDeterminers) && !s.cap(e+2) && s.npEnd(e+2) > e+2 {
+				for s.in(e, conjAnd) && s.is(e+1, lxDeterminers) && s.lowerHead(e+2) && s.npEnd(e+2) > e+2 {
 					e = s.npEnd(e + 2)
 				}
 				// "Agence nationale pour le développement des zones
@@ -365,8 +365,8 @@ func (s *psent) occEndingAt(i int) *occ {
 }
 
 // companyRuns reads capitalised names with a company word ("KPMG SASU",
-// "NTT Data Morocco", "Eids Maroc") or an English head ("Maroc Numeric
-// Cluster").
+// "NTT Data Morocco", "Eids Maroc"), an English head ("Maroc Numeric
+// Cluster") or a trade head ("Laiterie Al Khair").
 func (s *psent) companyRuns() {
 	for i := 0; i < s.toks.Len(); i++ {
 		if s.claimed[i] {
@@ -379,7 +379,7 @@ func (s *psent) companyRuns() {
 				break
 			}
 		}
-		if e-i < 2 || !s.hasCompanyWord(i+1, e) || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
+		if e-i < 2 || !s.hasCompanyWord(i+1, e) && !tradeHeads[s.f(i)] || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
 			continue
 		}
 		s.add(occ{kind: s.bodyKind(i, e)}, i, e, i, e)

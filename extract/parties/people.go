@@ -84,7 +84,9 @@ func (s *psent) people() {
 			j++ // "sa directrice générale Maroc, X"
 		}
 		end, _ := s.tailEnd(j, false)
-		end = s.bodyEnd(j, end)
+		if end = s.bodyEnd(j, end); roleStandIns[h.phrase] && !s.namedAfter(end) {
+			continue // "et celui de l'Istiqlal, crédité de ...": no one named
+		}
 		rs := i // where the role starts: "ancien ministre"
 		if s.is(i-1, lxPreRoleAdjectives) && !s.claimed[i-1] {
 			rs = i - 1
@@ -144,6 +146,19 @@ func (s *psent) people() {
 			i = end - 1
 		}
 	}
+}
+
+// roleStandIns stand for the role said before ("et par celui de B, Y"):
+// a role only with the name after them.
+var roleStandIns = wordSet("celui", "celle")
+
+// namedAfter reports a person's name at e or after a comma there.
+func (s *psent) namedAfter(e int) bool {
+	if s.f(e) == "," {
+		e++
+	}
+	_, ok := s.nameAt(e, 2)
+	return ok
 }
 
 // speechVerbs, after an auxiliary, introduce who speaks ("a déclaré X").
@@ -239,12 +254,16 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 		}
 	}
 	if len(p.info().roleOrgs) == 0 && s.is(lo-1, lxPossessives) {
-		// "la société X, représentée par son PDG, Y": X's PDG.
-		for k := len(s.occs) - 1; k >= 0; k-- {
-			if o := s.occs[k]; o.hi <= lo && o.ref == occName && o.kind != KindPerson {
-				p.own().roleOrgs = []*occ{o}
-				break
+		// "la société X, représentée par son PDG, Y": X's PDG, the body
+		// named nearest before.
+		var near *occ
+		for _, o := range s.occs {
+			if o.hi <= lo && o.ref == occName && o.kind != KindPerson && (near == nil || o.hi > near.hi) {
+				near = o
 			}
+		}
+		if near != nil {
+			p.own().roleOrgs = []*occ{near}
 		}
 	}
 	if f := s.f(p.nhi - 1); f != "" || p.info().family != "" {

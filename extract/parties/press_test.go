@@ -346,8 +346,7 @@ var pressTests = []struct {
 	{
 		name:        "a sector written as an acronym describes the company named after it",
 		text:        "Le ministre a signé à Fès une convention avec l’ESN tunisienne Codexia. L’accord lie aussi la SSII Numeris au projet.",
-		signatories: []string{"Codexia [company party]"},
-		actors:      []string{"Numeris [company mention]"},
+		signatories: []string{"Codexia [company party]", "Numeris [company party]"},
 	},
 	{
 		name: "the agent's preposition said again, after a role with a participle",
@@ -491,5 +490,92 @@ var pressTests = []struct {
 		name:   "logistics and freight words make company names, even after a place",
 		text:   "Le ministère a signé cinq conventions avec des entreprises. Parmi les projets figurent : – Souss Cold Chain, entrepôt frigorifique à Agadir : 410 MDH ; – Tadla Freight, plateforme à Béni Mellal : 90 MDH.",
 		actors: []string{"Souss Cold Chain [company mention]", "Tadla Freight [company mention]"},
+	},
+	{
+		name:        "foreign particles inside company names",
+		text:        "La convention a été signée avec Banco de Fomento et Van der Berg Logistics.",
+		signatories: []string{"Banco de Fomento [company party]", "Van der Berg Logistics [company party]"},
+	},
+	{
+		name: "lie, after an incise between commas and an adverbial, to a consortium of two companies",
+		text: "Deux contrats ont été signés mardi. Le contrat d'exploitation, d'une durée de vingt ans, lie de son côté l'ONDA au groupement formé par Puerto del Sol et Atlas Ports.",
+		signatories: []string{
+			"ONDA [institution party]", "Puerto del Sol [company party]", "Atlas Ports [company party]",
+		},
+	},
+	{
+		name: "celui de stands for the role said before",
+		text: "Le contrat a été paraphé par le président de Puerto del Sol, Diego Ramos, et par celui d'Atlas Ports, Karim Alaoui.",
+		signatories: []string{
+			"Puerto del Sol [company party]",
+			"Diego Ramos [person signed] role=président de Puerto del Sol org=Puerto del Sol",
+			"Atlas Ports [company party]",
+			"Karim Alaoui [person signed] role=celui d'Atlas Ports org=Atlas Ports",
+		},
+	},
+	{
+		name:   "celui de with no name after it is no role",
+		text:   "Le candidat de la liste verte devance celui de Tadamoun, crédité de 4 000 voix.",
+		actors: []string{},
+	},
+	{
+		name: "each side named with côté",
+		text: "L'accord a été signé, côté marocain, par le ministre de l'Énergie, Youssef Alami, et, côté coréen, par le président de Hanwol Batteries, Park Jiwon.",
+		signatories: []string{
+			"Youssef Alami [person signed] role=ministre de l'Énergie",
+			"Hanwol Batteries [company party]",
+			"Park Jiwon [person signed] role=président de Hanwol Batteries org=Hanwol Batteries",
+		},
+	},
+	{
+		name:        "a party after a body's aims, and a Spanish long form with its acronym",
+		text:        "L'Agence nationale pour l'eau et le constructeur portugais Hidro Vale del Norte (HVN) ont signé un accord.",
+		signatories: []string{"Agence nationale pour l'eau [institution party]", "Hidro Vale del Norte [company party] acr=HVN"},
+	},
+	{
+		name:   "a company described as the subsidiary of an unnamed group",
+		text:   "Le premier projet est porté par Novachim, filiale d'un groupe rbati, qui construira une usine à Safi.",
+		actors: []string{"Novachim [company mention]"},
+	},
+	{
+		name:   "a trade noun heads a company name",
+		text:   "À Berkane, la Conserverie Nour Al Fath obtient le feu vert pour une nouvelle ligne.",
+		actors: []string{"Conserverie Nour Al Fath [company mention]"},
+	},
+	{
+		name:        "a pledging company beside an agreement two named bodies signed is no party of it",
+		text:        "La commission a validé le projet du groupe Tamris Hotels, qui créera 90 emplois. En marge de la session, l'Agence régionale de l'eau et l'Université Ibn Zohr ont signé une convention.",
+		signatories: []string{"Agence régionale de l'eau [institution party]", "Université Ibn Zohr [institution party]"},
+		actors:      []string{"Tamris Hotels [company mention]"},
+	},
+	{
+		name:        "a pledging company beside an agreement one body signed is its other party",
+		text:        "La commission a validé le projet du groupe Tamris Hotels, qui créera 90 emplois. L'Agence régionale de l'eau a signé une convention d'investissement.",
+		signatories: []string{"Tamris Hotels [company party]", "Agence régionale de l'eau [institution party]"},
+	},
+	{
+		name: "son président is the president of the body named nearest before",
+		text: "Une convention a été conclue entre EIS et le Conseil de la région de l'Oriental, représenté par son président, Karim Tazi.",
+		signatories: []string{
+			"EIS [company party]",
+			"Conseil de la région de l'Oriental [government party]",
+			"Karim Tazi [person signed] role=président org=Conseil de la région de l'Oriental",
+		},
+	},
+	{
+		name: "a body's known short name is the body named in full",
+		text: "L'Agence marocaine pour l'énergie durable et le groupe Ventis ont signé un accord. Il a été paraphé par la présidente de Masen, Salma Idrissi, et le directeur général de Ventis, Omar Alaoui.",
+		signatories: []string{
+			"Agence marocaine pour l'énergie durable [institution party]",
+			"Ventis [company party]",
+			"Salma Idrissi [person signed] role=présidente de Masen org=Masen",
+			"Omar Alaoui [person signed] role=directeur général de Ventis org=Ventis",
+		},
+		actors: []string{"Masen [company mention]"}, // folded into the body: no second party
+	},
+	{
+		name:   "a ministry's complements stop before another person's role",
+		text:   "La cérémonie s'est tenue en présence du secrétaire général du ministère de l'Agriculture et des Forêts et du directeur de l'Office régional du Tadla.",
+		actors: []string{"ministère de l'Agriculture et des Forêts [government mention]", "Office régional du Tadla [institution mention]"},
 	},
 }

@@ -384,22 +384,27 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 	// par les deux ministres ... NTT Data devrait créer", "le CRI a signé
 	// huit conventions avec des entreprises ... A créera 1.500 emplois").
 	// Likewise a company a signatory speaks for is a party when no company
-	// is named as one: it is the investor facing the public bodies.
-	companies := false
+	// is named as one: it is the investor facing the public bodies. An
+	// agreement that two named bodies signed has its parties: a company
+	// pledging beside it ("la commission a validé le projet de X ... en
+	// marge de la session, A et B ont signé") is not one.
+	companies, bodies := false, 0
 	for _, e := range r.ents {
 		if e.kind != KindPerson && e.via != "" && e.via != ViaMention {
 			companies = companies || e.kind == KindCompany
+			bodies++
 		}
 	}
 	r.foldAcronyms()
 	for _, e := range r.ents {
-		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !companies {
+		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !companies && bodies < 2 {
 			e.via = ViaParty
 		}
 		if e.via == ViaSigned && (!companies || e.lone) {
 			signsFor(e)
 		}
 	}
+	r.foldAcronyms() // the bodies signsFor made parties
 	signed := 0
 	for _, e := range r.ents {
 		if e.via == ViaMention {
@@ -497,19 +502,33 @@ func (s *psent) longerName(i int) bool {
 func (r *partyResolver) foldAcronyms() {
 	var byInitials map[string]*partyEntity
 	for _, e := range r.ents {
-		if e.kind == KindPerson || e.via == "" || e.via == ViaMention || !isAcronymName(e.name) {
+		key := normalize.Fold(e.name)
+		long, alias := knownAliases[key]
+		if e.kind == KindPerson || e.via == "" || e.via == ViaMention || !isAcronymName(e.name) && !alias {
 			continue
 		}
 		if byInitials == nil {
 			byInitials = r.initialsOfBodies()
 		}
-		if b := byInitials[normalize.Fold(e.name)]; b != nil && b != e {
+		if alias {
+			key = long
+		}
+		if b := byInitials[key]; b != nil && b != e {
 			if viaRank[e.via] > viaRank[b.via] {
 				b.via = e.via
 			}
 			e.via = ""
 		}
 	}
+}
+
+// knownAliases are the short names the press gives public bodies that
+// their initials do not spell, with their folded long names: "Masen" for
+// the Agence marocaine pour l'énergie durable.
+var knownAliases = map[string]string{
+	"masen":     "agence marocaine pour l'energie durable",
+	"onee":      "office national de l'electricite et de l'eau potable",
+	"tamwilcom": "societe nationale de garantie et du financement de l'entreprise",
 }
 
 // isAcronymName reports whether a name is one word written in capitals.
@@ -524,7 +543,8 @@ func isAcronymName(name string) bool {
 // initialsOfBodies maps the initials of the bodies named in several words
 // and without an acronym to the first such body: both spellings, "ocp"
 // for "Office chérifien des phosphates" and "onda" for "Office national
-// des aéroports" (the initial of "des" kept).
+// des aéroports" (the initial of "des" kept), and its folded name, which
+// knownAliases give.
 func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
 	out := map[string]*partyEntity{}
 	for _, e := range r.ents {
@@ -541,7 +561,7 @@ func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
 				major.WriteByte(t.Fold[0])
 			}
 		}
-		for _, k := range []string{all.String(), major.String()} {
+		for _, k := range []string{all.String(), major.String(), normalize.Fold(e.name)} {
 			if out[k] == nil {
 				out[k] = e
 			}

@@ -122,11 +122,12 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		// "Le premier mémorandum lie le CRI de X à la société A"; not
 		// the participle of "un accord lié à".
 		if !strings.HasSuffix(t.Text(), pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.in(i-1, subjectPronouns)) {
-			os := s.enumerate(i+1, true)
+			n := s.afterIncise(i + 1)
+			os := s.enumerate(n, true)
 			s.mark(os, ViaParty, pos.presence)
 			k := occsEnd(os)
-			if len(os) == 0 && s.is(i+1, lxDeterminers) {
-				k = s.towardAt(i + 2) // "lie les mêmes partenaires à B": parties named before
+			if len(os) == 0 && s.is(n, lxDeterminers) {
+				k = s.towardAt(n + 1) // "lie les mêmes partenaires à B": parties named before
 			}
 			if k > i && s.in(k, prepToward) {
 				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)

@@ -1,7 +1,8 @@
 package parties
 
 // subsidiaries reads "X, filiale de Y" and "X, filiale du groupe Y": X is
-// the company, Y its parent.
+// the company, Y its parent; in "X, filiale d'un groupe casablancais" the
+// parent is not named.
 func (s *psent) subsidiaries() {
 	for i := 1; i < s.toks.Len(); i++ {
 		if !s.is(i, lxSubsidiaryNouns) {
@@ -32,14 +33,16 @@ func (s *psent) subsidiaries() {
 			continue
 		}
 		if parent == nil {
-			n = s.descriptionEnd(n)
-			e := s.companyRunAt(n)
-			if e == n || !s.validCompany(n, e) || !s.free(n, e) {
+			generic := s.is(n, lxCompanyTriggers) || s.is(n, lxDeterminers) && s.is(n+1, lxCompanyTriggers)
+			m := s.descriptionEnd(n)
+			e := s.companyRunAt(m)
+			switch {
+			case e > m && s.validCompany(m, e) && s.free(m, e):
+				parent = s.add(occ{kind: KindCompany}, m, e, m, e)
+			case !generic:
 				continue
 			}
-			parent = s.add(occ{kind: KindCompany}, n, e, n, e)
 		}
-		parent.parentOf, parent.apposed = true, true
 		child := s.occEndingAt(c)
 		if child == nil {
 			k := c
@@ -51,6 +54,10 @@ func (s *psent) subsidiaries() {
 			}
 			child = s.add(occ{kind: KindCompany}, k, c, k, c)
 		}
+		if parent == nil {
+			continue // "X, filiale d'un groupe casablancais": X is a company
+		}
+		parent.parentOf, parent.apposed = true, true
 		ri := child.own()
 		ri.org, ri.orgRole = parent.name, s.span(i, parent.hi)
 	}

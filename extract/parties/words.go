@@ -34,6 +34,9 @@ var (
 	relativeQui      = wordSet("qui")                   // opens a relative clause
 	reflexive        = wordSet("s'")                    // "il s'agit de"
 	englishJoiners   = wordSet("and", "of")             // "Bank of Africa"
+	// the particles of Spanish, Portuguese, Italian, Dutch and German names
+	// inside a company name: "Aguas del Estrecho", "Van der Berg".
+	foreignJoiners   = wordSet("del", "della", "delle", "dello", "dos", "das", "do", "da", "di", "van", "von", "der", "den", "ter")
 	trailingJoiners  = wordSet(",", "et", "que", "ainsi")
 	beenParticiple   = wordSet("ete") // "a été signé": a passive
 	agreementFillers = wordSet("de", "d'", ",", "cadre", "conjoint", "investissement", "partenariat",
@@ -99,16 +102,45 @@ var (
 	phOneSide      = text.Compile("d' une|autre part")    // "d'une part", "d'autre part"
 	phOtherSide    = text.Compile("de l' autre")          // "de l'autre"
 	phForTheSide   = text.Compile("pour la partie")       // "pour la partie marocaine"
+	phSideOf       = text.Compile("cote")                 // "côté chinois"
+	phSideOfThe    = text.Compile("du cote")              // "du côté marocain"
 	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
 )
 
 // unconcluded say that an agreement is only being discussed ("un
 // partenariat avec X est à l'étude"): in a sentence that reports no
 // signing, its counterparts are no parties yet.
+// linkIncises may stand between "lie" and its first party: "lie pour sa
+// part l'ONEE au consortium", "lie également A à B".
+var linkIncises = []text.Phrase{
+	text.Compile("pour sa|leur part"),
+	text.Compile("de son|leur cote"),
+	text.Compile("quant a lui|elle|eux"),
+	text.Compile("egalement|aussi|desormais|notamment|ainsi"),
+}
+
 var unconcluded = []text.Phrase{
 	text.Compile("a l' etude"),
 	text.Compile("en cours de negociation|negociations|discussion|discussions|finalisation"),
 	text.Compile("en negociation|negociations|discussion|discussions"),
+}
+
+// afterIncise returns where the parties after "lie" at i-1 start: past an
+// incise of linkIncises and its commas.
+func (s *psent) afterIncise(i int) int {
+	k := i
+	if s.f(k) == "," {
+		k++
+	}
+	for _, p := range linkIncises {
+		if e, ok := text.MatchAt(p, s.toks, k); ok {
+			if s.f(e) == "," {
+				e++
+			}
+			return e
+		}
+	}
+	return i
 }
 
 // writtenPrepA holds the preposition "à" as written (raw text, not
