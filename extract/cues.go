@@ -91,6 +91,14 @@ func (d *doc) prepare(ctx context.Context) error {
 	return nil
 }
 
+// dropFigures lets go of the figures, years, sums and dates of the text,
+// which the stages after findAgreements (links, relevance) do not read:
+// they then read as none.
+func (d *doc) dropFigures() {
+	f := d.cached()
+	f.numbers, f.years, f.targets, f.asOf, f.amounts, f.dates, f.sentDates = nil, nil, nil, nil, nil, nil, nil
+}
+
 // commentsHeading reports a line that is only a comments heading, with
 // at most a count: "Réactions des lecteurs (2)", "3 commentaires".
 func commentsHeading(ws words, i, j int) bool {
@@ -415,4 +423,24 @@ func within[T positioned](items []T, lo, hi int) []T {
 	i := sort.Search(len(items), func(k int) bool { return items[k].Bounds().Start >= lo })
 	j := i + sort.Search(len(items)-i, func(k int) bool { return items[i+k].Bounds().Start >= hi })
 	return items[i:j]
+}
+
+// sentSet is a set of sentences, by index: a dense page has thousands,
+// which a map would hold at many times the cost.
+type sentSet []bool
+
+// has reports whether sentence si is in the set; indexes out of range
+// are not.
+func (s sentSet) has(si int) bool { return si >= 0 && si < len(s) && s[si] }
+
+// sentenceSet returns the set of the sentences (of n) that sent gives for
+// items; a negative one is none.
+func sentenceSet[T any](n int, items []T, sent func(T) int) sentSet {
+	s := make(sentSet, n)
+	for _, it := range items {
+		if si := sent(it); si >= 0 && si < n {
+			s[si] = true
+		}
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"sync"
 
 	"veille/extract/text"
@@ -368,23 +369,10 @@ func findJobs(d *doc) []Job {
 	targets := d.targets()
 	// In its own clause a pledge is dated by any future year ("recruter 400
 	// ingénieurs en 2025"); from further away only by a deadline.
-	var future []normalize.Year
-	asOf := map[normalize.Span]bool{}
-	for _, y := range d.asOf() {
-		asOf[y.Span] = true
-	}
-	for _, y := range years {
-		if y.Kind == normalize.YearTarget && !asOf[y.Span] {
-			future = append(future, y)
-		}
-	}
+	future := futureYears(years, d.asOf())
 	nums := d.numbers()
 	figs := figures{all: figureStarts(ws, nums)}
-	starts := map[int]int{} // word after each number, by its first word
-	for _, n := range nums {
-		a, b := wordsIn(ws, n.Start, n.End)
-		starts[a] = b
-	}
+	starts := numberWords(ws, nums)
 	cs := jobCues()
 	var hits []jobHit
 	for _, n := range nums {
@@ -459,14 +447,59 @@ func headCountAfter(ws words, cs *jobCueSet, j, to int) (int, bool) {
 // listEnd returns where the noun of the number ending at word j is looked
 // for: after the last number of a list it opens ("100, 200 et 300
 // emplois": the noun of 100 follows 300).
-func listEnd(ws words, starts map[int]int, j, to int) int {
+func listEnd(ws words, starts numberSpans, j, to int) int {
 	k := j
 	for k+1 < to && listJoiners[ws.Fold(k)] {
-		next, ok := starts[k+1]
+		next, ok := starts.after(k + 1)
 		if !ok {
 			break
 		}
 		k = next
 	}
 	return k
+}
+
+// futureYears returns the years normalize calls targets that are not
+// as-of dates.
+func futureYears(years, asOf []normalize.Year) []normalize.Year {
+	isAsOf := map[normalize.Span]bool{}
+	for _, y := range asOf {
+		isAsOf[y.Span] = true
+	}
+	n := 0
+	for _, y := range years {
+		if y.Kind == normalize.YearTarget {
+			n++
+		}
+	}
+	out := make([]normalize.Year, 0, n) // at most: one allocation
+	for _, y := range years {
+		if y.Kind == normalize.YearTarget && !isAsOf[y.Span] {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// numberSpans holds the word range [a, b) of each number of the text, in
+// text order: a sorted list, not a map, on a page of thousands of figures.
+type numberSpans [][2]int32
+
+// numberWords returns the word ranges of nums.
+func numberWords(ws words, nums []normalize.Number) numberSpans {
+	out := make(numberSpans, len(nums))
+	for k, n := range nums {
+		a, b := wordsIn(ws, n.Start, n.End)
+		out[k] = [2]int32{int32(a), int32(b)}
+	}
+	return out
+}
+
+// after returns the word after the last number whose first word is a.
+func (s numberSpans) after(a int) (int, bool) {
+	k := sort.Search(len(s), func(k int) bool { return int(s[k][0]) > a }) - 1
+	if k < 0 || int(s[k][0]) != a {
+		return 0, false
+	}
+	return int(s[k][1]), true
 }

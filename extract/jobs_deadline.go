@@ -21,13 +21,10 @@ var commissioning = sync.OnceValue(func() cueList {
 // service de ces unités est prévue pour 2026") to that sentence's pledges
 // that have no year of their own.
 func datePrevious(d *doc, ws words, hits []jobHit, future []normalize.Year) {
-	withJobs := map[int]bool{}
-	for _, h := range hits {
-		withJobs[h.sent] = true
-	}
+	withJobs := sentenceSet(len(d.Sents), hits, func(h jobHit) int { return h.sent })
 	for si := 1; si < len(d.Sents); si++ {
 		s := d.Sents[si]
-		if withJobs[si] || !withJobs[si-1] {
+		if withJobs.has(si) || !withJobs.has(si-1) {
 			continue
 		}
 		from, to := d.sentWords(si)

@@ -139,7 +139,11 @@ func link(d *doc, rec *Record, mentions []mention) {
 			continue
 		}
 		// A figure said again may name its partner only the second time.
-		for _, ev := range append([]Evidence{j.Evidence}, j.Also...) {
+		for k := -1; k < len(j.Also); k++ { // the first mention, then the others
+			ev := j.Evidence
+			if k >= 0 {
+				ev = j.Also[k]
+			}
 			if j.Company, j.Place = l.tie(ev, true); j.Company != nil {
 				break
 			}

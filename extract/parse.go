@@ -158,6 +158,7 @@ func extractFacts(ctx context.Context, d *doc, rec *Record, findParties partyFin
 		func() { rec.Amounts = findAmounts(d) },
 		func() { rec.Jobs = findJobs(d) },
 		func() { rec.Agreements = findAgreements(d) },
+		d.dropFigures, // the stages after read none: a dense page has thousands
 		func() { link(d, rec, mentions) },
 		func() { rec.Relevant = isRelevant(d, rec) },
 	}
