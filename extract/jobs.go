@@ -390,14 +390,14 @@ func findJobs(d *doc) []Job {
 		}
 		hit.job.Count = n.Int
 		hit.job.Approx = approxOf(n.Approx)
-		ranged := n.Max != nil && *n.Max > n.Value
+		ranged := n.IsRange && n.Max > n.Value
 		if ranged && lastCue(cs.growth, ws, max(from, i-6), i) < 0 {
-			hit.job.Count = int64(*n.Max) // "entre 400 et 500 personnes": the bound by the noun
+			hit.job.Count = int64(n.Max) // "entre 400 et 500 personnes": the bound by the noun
 		} else if ranged {
 			// "porter l'effectif de 600 à 1.100 salariés": a head-count now
 			// and the one pledged.
 			grown := hit
-			grown.job.Count, grown.job.Kind = int64(*n.Max), JobPledged
+			grown.job.Count, grown.job.Kind = int64(n.Max), JobPledged
 			hit.job.Kind, hit.job.Approx = JobExisting, nil
 			for _, h := range []*jobHit{&hit, &grown} {
 				h.sent = d.SentenceAt(n.Start)

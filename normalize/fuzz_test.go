@@ -112,8 +112,8 @@ func FuzzNumbers(f *testing.F) {
 			if s[n.Start:n.End] != n.Text {
 				t.Fatalf("Numbers(%q): Text %q is not the span %+v", s, n.Text, n.Span)
 			}
-			if n.Max != nil && *n.Max < n.Value {
-				t.Fatalf("Numbers(%q): range %v..%v", s, n.Value, *n.Max)
+			if n.IsRange && n.Max < n.Value {
+				t.Fatalf("Numbers(%q): range %v..%v", s, n.Value, n.Max)
 			}
 		}
 	})

@@ -68,8 +68,7 @@ func (sc *scanner) number(q quantity) Number {
 		n.IsInt = true
 	}
 	if q.hi != nil {
-		hi := q.hi.d.float()
-		n.Max = &hi
+		n.Max, n.IsRange = q.hi.d.float(), true
 	}
 	return n
 }

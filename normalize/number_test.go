@@ -210,8 +210,8 @@ func TestNumbers(t *testing.T) {
 			sp := wantSpan(t, tt.in, w.text, from)
 			from = sp.End
 			var max float64
-			if g.Max != nil {
-				max = *g.Max
+			if g.IsRange {
+				max = g.Max
 			}
 			flags := ""
 			if g.Percent {

@@ -351,7 +351,7 @@ func TestPercentLowerOnlyTable(t *testing.T) {
 func TestRangesTable(t *testing.T) {
 	for _, r := range frRanges {
 		in := r.open + " 500 " + r.to + " 700"
-		if got, err := ParseNumber(in); err != nil || got.Value != 500 || got.Max == nil || *got.Max != 700 {
+		if got, err := ParseNumber(in); err != nil || got.Value != 500 || !got.IsRange || got.Max != 700 {
 			t.Errorf("ParseNumber(%q) = %+v, %v, want 500 to 700", in, got, err)
 		}
 		in = r.open + " 2014 " + r.to + " 2018"
@@ -363,12 +363,12 @@ func TestRangesTable(t *testing.T) {
 		if r.exactOnly && err == nil {
 			t.Errorf("ParseNumber(%q) = %+v, want no single figure", in, got)
 		}
-		if !r.exactOnly && (err != nil || got.Max == nil || got.Approx != About) {
+		if !r.exactOnly && (err != nil || !got.IsRange || got.Approx != About) {
 			t.Errorf("ParseNumber(%q) = %+v, %v, want about 500 to 700", in, got, err)
 		}
 	}
 	in := "500 " + frRangeTo + " 700"
-	if got, err := ParseNumber(in); err != nil || got.Max == nil || *got.Max != 700 {
+	if got, err := ParseNumber(in); err != nil || !got.IsRange || got.Max != 700 {
 		t.Errorf("ParseNumber(%q) = %+v, %v, want 500 to 700", in, got, err)
 	}
 }
