@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -172,8 +173,12 @@ func (d *doc) sentenceDates(si int) []normalize.Date {
 // publication date (sentenceDates).
 func (d *doc) resolveDates(si int) []normalize.Date {
 	s := d.Sents[si]
+	in := within(d.cached().dates, s.Start, s.End)
+	if asRead(in, s.End, d.Ref) {
+		return in[:len(in):len(in)] // most sentences: the dates as scanned, not a copy
+	}
 	var out []normalize.Date
-	for _, dt := range within(d.cached().dates, s.Start, s.End) {
+	for _, dt := range in {
 		if dt.End > s.End {
 			continue
 		}
@@ -188,6 +193,18 @@ func (d *doc) resolveDates(si int) []normalize.Date {
 		out = append(out, dt)
 	}
 	return out
+}
+
+// asRead reports whether the dates ds of a sentence ending at byte end
+// are what resolveDates returns of them: none runs past the sentence, and
+// none is to be resolved against ref.
+func asRead(ds []normalize.Date, end int, ref time.Time) bool {
+	for _, dt := range ds {
+		if dt.End > end || (dt.Relative && !ref.IsZero()) {
+			return false
+		}
+	}
+	return true
 }
 
 // places returns normalize.Places of the text.

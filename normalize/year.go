@@ -43,7 +43,16 @@ func (sc *scanner) years() []Year {
 			}
 		}
 	}
-	var out []Year
+	n := 0
+	for i := range sc.toks {
+		if sc.isYearToken(i) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Year, 0, n) // at most: one allocation
 	lastEnd := 0
 	add := func(start, i int, kind YearKind) {
 		sp := Span{Start: max(sc.toks[start].start, lastEnd), End: sc.toks[i].end}
@@ -76,6 +85,9 @@ func (sc *scanner) years() []Year {
 			start = i
 		}
 		add(start, i, kind)
+	}
+	if len(out) == 0 {
+		return nil // as when nothing was allocated
 	}
 	return out
 }
