@@ -92,9 +92,9 @@ func findAgreements(d *doc) []Agreement {
 	cs := agreementCues()
 	signing := signingSentences(d, ws, cs)
 	hits := agreementHits(d, ws, cs, signing)
-	namedIn := sentenceSet(len(d.Sents), hits, func(h agreementHit) int { return h.sent }) // sentences naming an agreement
+	namedIn := sentenceSet(len(d.Sents), slices.All(hits), func(h agreementHit) int { return h.sent }) // sentences naming an agreement
 	// sentences naming an agreement by a specific term
-	specificIn := sentenceSet(len(d.Sents), hits, func(h agreementHit) int {
+	specificIn := sentenceSet(len(d.Sents), slices.All(hits), func(h agreementHit) int {
 		if h.t.family == "" {
 			return h.sent
 		}

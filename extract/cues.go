@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"iter"
 	"sort"
 	"strings"
 	"sync"
@@ -452,7 +453,7 @@ func (s sentSet) has(si int) bool { return si >= 0 && si < len(s) && s[si] }
 
 // sentenceSet returns the set of the sentences (of n) that sent gives for
 // items; a negative one is none.
-func sentenceSet[T any](n int, items []T, sent func(T) int) sentSet {
+func sentenceSet[T any](n int, items iter.Seq2[int, T], sent func(T) int) sentSet {
 	s := make(sentSet, n)
 	for _, it := range items {
 		if si := sent(it); si >= 0 && si < n {

@@ -374,7 +374,7 @@ func findJobs(d *doc) []Job {
 	figs := figures{all: figureStarts(ws, nums)}
 	starts := numberWords(ws, nums)
 	cs := jobCues()
-	var hits []jobHit
+	var hits pile[jobHit]
 	for _, n := range nums {
 		if !n.IsInt || n.Int <= 0 || n.Percent || n.Year {
 			continue
@@ -384,7 +384,7 @@ func findJobs(d *doc) []Job {
 		if i >= j || j > to || (j < ws.Len() && ws.Span(j).Start == n.End && !ws.At(j).Punct()) {
 			continue // glued to a word: "6e", "3ème"
 		}
-		hit, ok := readJob(d, ws, cs, window{from, to, i, listEnd(ws, starts, j, to)}, hits)
+		hit, ok := readJob(d, ws, cs, window{from, to, i, listEnd(ws, starts, j, to)}, hits.tail())
 		if !ok {
 			continue
 		}
@@ -406,7 +406,8 @@ func findJobs(d *doc) []Job {
 			}
 			grown.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 			grown.job.Also = []Evidence{}
-			hits = append(hits, hit, grown)
+			hits.add(hit)
+			hits.add(grown)
 			figs.kind = append(figs.kind, i)
 			continue
 		}
@@ -418,12 +419,12 @@ func findJobs(d *doc) []Job {
 		hit.job.Evidence = d.Evidence(hit.span)
 		a, _ := clauseOf(ws, from, to, i, j)
 		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
-		hits = append(hits, hit)
+		hits.add(hit)
 		figs.kind = append(figs.kind, i)
 	}
-	datePrevious(d, ws, hits, future)
-	dateIndirects(ws, hits)
-	return mergeJobs(hits)
+	datePrevious(d, ws, &hits, future)
+	dateIndirects(ws, &hits)
+	return mergeJobs(&hits)
 }
 
 // headCountAfter matches the relative clause of an anaphoric head-count

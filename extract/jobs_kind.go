@@ -357,15 +357,15 @@ func futureBefore(ws words, from, to int) bool {
 
 // mergeJobs folds repeated figures (same count and kind) into one Job and
 // ties parts to their totals.
-func mergeJobs(hits []jobHit) []Job {
+func mergeJobs(hits *pile[jobHit]) []Job {
 	type key struct {
 		count int64
 		kind  JobKind
 	}
 	index := map[key]int{}
-	order := make([]int, len(hits)) // index in out of each hit
-	var mentions []int              // the number of mentions of each job
-	for n, h := range hits {
+	order := make([]int, hits.len()) // index in out of each hit
+	var mentions []int               // the number of mentions of each job
+	for n, h := range hits.all() {
 		k := key{h.job.Count, h.job.Kind}
 		at, ok := index[k]
 		if !ok {
@@ -381,8 +381,8 @@ func mergeJobs(hits []jobHit) []Job {
 	out := make([]Job, len(mentions))
 	sents := make([][]int, len(mentions)) // sentences of each job's mentions
 	bare := make([]bool, len(mentions))   // whether its first mention is bare
-	allSents, allAlso := make([]int, len(hits)), make([]Evidence, len(hits)-len(mentions))
-	for n, h := range hits {
+	allSents, allAlso := make([]int, hits.len()), make([]Evidence, hits.len()-len(mentions))
+	for n, h := range hits.all() {
 		at := order[n]
 		if sents[at] == nil {
 			c := mentions[at]
@@ -401,7 +401,7 @@ func mergeJobs(hits []jobHit) []Job {
 		}
 		sents[at] = append(sents[at], h.sent)
 	}
-	for n, h := range hits {
+	for n, h := range hits.all() {
 		if h.partOfPrev && n > 0 && order[n-1] != order[n] {
 			t := order[n-1]
 			if out[t].PartOf != nil {
