@@ -153,12 +153,14 @@ func link(d *doc, rec *Record, mentions []mention) {
 }
 
 func newLinker(d *doc, rec *Record, mentions []mention) *linker {
-	l := &linker{d: d, ws: d.words(), partners: map[string]bool{}, companies: map[string]bool{}, parents: map[string]bool{}}
 	parties := rec.Signatories
 	fromActors := !hasCompany(parties)
 	if fromActors {
 		parties = rec.Actors
 	}
+	// The maps of names are sized once: a dense page names thousands.
+	l := &linker{d: d, ws: d.words(), partners: make(map[string]bool, len(parties)),
+		companies: make(map[string]bool, len(parties)), parents: map[string]bool{}}
 	public := publicCompanies(rec.Signatories, rec.Actors)
 	for _, p := range parties {
 		if p.Kind == KindCompany || (p.Kind == KindInstitution && p.Via != ViaMention) {
@@ -285,7 +287,7 @@ func (l *linker) describesParent(m mention) bool {
 // the sentence naming the most partners, else the order of first mention.
 func (l *linker) enumeration() []string {
 	var best, first []string
-	seen := map[string]bool{} // the names of first
+	seen := make(map[string]bool, len(l.partners)) // the names of first
 	for _, ms := range l.bySent {
 		var names []string
 		for _, m := range ms {
@@ -404,7 +406,7 @@ func (l *linker) ranked(enum []string, ranks []int) []string {
 	if len(companies) >= 1 {
 		enum = companies
 	}
-	listed := map[string]bool{}
+	listed := make(map[string]bool, len(enum))
 	for _, name := range enum {
 		listed[name] = true
 	}

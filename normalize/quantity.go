@@ -408,7 +408,8 @@ func (sc *scanner) parseRangeEnd(q *quantity, rangeWord string, k int, cur *curr
 	if cur == nil {
 		cur = hiCur
 	}
-	q.lo, q.hi = lo, &hi
+	bound := hi // on the heap only for a range: most calls find none
+	q.lo, q.hi = lo, &bound
 	if pe, ok := sc.parsePercent(m); ok && cur == nil {
 		q.percent, m = true, pe
 	}
