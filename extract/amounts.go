@@ -220,7 +220,7 @@ func yearFor(ws words, near, far []normalize.Year, figs figures, w window) *int 
 		}
 	}
 	for _, y := range near {
-		if y.Kind != normalize.YearPeriod && !startsSincePeriod(y.Text) {
+		if y.Kind != normalize.YearPeriod && !startsSincePeriod(ws, y) {
 			consider(y, func(k int) bool { return k >= a && k < b })
 		}
 	}

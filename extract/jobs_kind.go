@@ -116,7 +116,7 @@ func retrospective(d *doc, ws words, from, to int) bool {
 		}
 	}
 	for _, y := range within(d.years(), start, end) {
-		if y.Kind == normalize.YearPast && y.End <= end && startsSincePeriod(y.Text) {
+		if y.Kind == normalize.YearPast && y.End <= end && startsSincePeriod(ws, y) {
 			return true
 		}
 	}
@@ -328,7 +328,7 @@ const placeReach = 64
 // "depuis 2014", which counts up to now.
 func datedPast(d *doc, ws words, cs *jobCueSet, from, to int) bool {
 	for _, y := range within(d.years(), ws.Span(from).Start, ws.Span(to-1).End) {
-		if y.Kind != normalize.YearTarget && !startsSincePeriod(y.Text) {
+		if y.Kind != normalize.YearTarget && !startsSincePeriod(ws, y) {
 			return true
 		}
 	}

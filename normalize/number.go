@@ -62,7 +62,6 @@ func (sc *scanner) number(q quantity) Number {
 		Year:    q.lo.year && q.hi == nil && !q.percent,
 		Words:   q.lo.words || (q.hi != nil && q.hi.words),
 	}
-	n.Text = sc.text(n.Span)
 	if q.lo.d.isInt() {
 		n.Int, _ = q.lo.d.int64()
 		n.IsInt = true

@@ -36,10 +36,10 @@ func (a Approx) String() string {
 }
 
 // Number is a count or quantity found in free text. A dense page has one
-// every few words: it is kept in 64 bytes, its flags together.
+// every few words: it is kept in 48 bytes, its flags together, and holds
+// no pointer (its surface form is Span.In of the text).
 type Number struct {
 	Span            // the whole surface form, approximation marker included
-	Text    string  // the surface form
 	Value   float64 // the value ("1,5 milliard" → 1.5e9)
 	Int     int64   // the exact value when it is a whole number (IsInt)
 	Max     float64 // upper bound of a range ("entre 500 et 700"), when IsRange
@@ -97,10 +97,11 @@ const (
 	YearAsOf                   // "à fin juin 2023", "au titre de 2022"
 )
 
-// Year is a year found in free text, with what it is doing there.
+// Year is a year found in free text, with what it is doing there. Its
+// surface form is Span.In of the text: a dense page has thousands, kept
+// without a pointer.
 type Year struct {
 	Span
-	Text string
 	Year int
 	Kind YearKind
 }
@@ -136,6 +137,9 @@ type PlaceMatch struct {
 	Text  string
 	Place *Place
 }
+
+// In returns the text the span covers in text, the string searched.
+func (s Span) In(text string) string { return text[s.Start:s.End] }
 
 // Bounds returns the span itself: every fact embeds a Span, so callers can
 // handle facts of any type by their position alone.

@@ -60,7 +60,7 @@ func (sc *scanner) years() []Year {
 			sp.Start = sc.toks[i].start
 		}
 		y, _ := strconv.Atoi(sc.toks[i].key)
-		out = append(out, Year{Span: sp, Text: sc.text(sp), Year: y, Kind: kind})
+		out = append(out, Year{Span: sp, Year: y, Kind: kind})
 		lastEnd = sp.End
 	}
 	for i := 0; i < len(sc.toks); i++ {
