@@ -233,7 +233,7 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agree
 		}
 	}
 	types := agreementTypesByFirst()
-	var hits []agreementHit
+	var hits pile[agreementHit]
 	for si := range d.Sents {
 		if d.cached().teaser[si] {
 			continue
@@ -279,11 +279,11 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agree
 			_, h.definite = matchEndingAny(cs.definite, ws, k, from)
 			h.definite = h.definite || h.demonstrate
 			_, h.indefinite = matchEndingAny(cs.indefinite, ws, k, from)
-			hits = append(hits, h)
+			hits.add(h)
 			i = end
 		}
 	}
-	return hits
+	return hits.slice()
 }
 
 // renamed reports whether the generic type ending at word end is said to

@@ -139,7 +139,8 @@ func findAmounts(d *doc) []Amount {
 		}
 		year := yearFor(ws, years, targets, figs, window{from, to, i, j})
 		figs.kind = append(figs.kind, i)
-		for _, end := range rangeEnds(ws, m, i, j) {
+		ends, n := rangeEnds(ws, m, i, j)
+		for _, end := range ends[:n] {
 			ev := d.evidence(end.start, end.end)
 			k := key{end.value, m.Currency, kind}
 			if at, ok := index[k]; ok {
@@ -178,17 +179,17 @@ type rangeEnd struct {
 // dirhams", "de 2 à 40 millions de DH") into its two ends, each a sum of
 // its own with its evidence, the scale and currency shared (normalize
 // gives both values in full); any other sum is one end.
-func rangeEnds(ws words, m normalize.Money, i, j int) []rangeEnd {
-	whole := []rangeEnd{{m.Value, m.Start, m.End}}
+func rangeEnds(ws words, m normalize.Money, i, j int) ([2]rangeEnd, int) {
+	whole := [2]rangeEnd{{m.Value, m.Start, m.End}} // an array: a sum a page, no allocation
 	if m.Max <= m.Value {
-		return whole
+		return whole, 1
 	}
 	for k := i + 2; k < j-1; k++ {
 		if rangeJoiners[ws.Fold(k)] && !ws.At(k+1).Punct() {
-			return []rangeEnd{{m.Value, m.Start, ws.Span(k - 1).End}, {m.Max, ws.Span(k + 1).Start, m.End}}
+			return [2]rangeEnd{{m.Value, m.Start, ws.Span(k - 1).End}, {m.Max, ws.Span(k + 1).Start, m.End}}, 2
 		}
 	}
-	return whole
+	return whole, 1
 }
 
 // yearFor returns the year a figure at words [i, j) of the sentence

@@ -160,27 +160,27 @@ func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
 // only their relative dates ("hier", "lundi") are read again.
 func (d *doc) sentenceDates(si int) []normalize.Date {
 	f := d.cached()
+	s := d.Sents[si]
+	in := within(f.dates, s.Start, s.End)
+	if asRead(in, s.End, d.Ref) {
+		return in[:len(in):len(in)] // most sentences: the dates as scanned, neither copied nor kept
+	}
 	if out, ok := f.sentDates[si]; ok {
 		return out
 	}
 	if f.sentDates == nil {
 		f.sentDates = map[int][]normalize.Date{}
 	}
-	f.sentDates[si] = d.resolveDates(si)
+	f.sentDates[si] = d.resolveDates(in, s.End)
 	return f.sentDates[si]
 }
 
-// resolveDates returns the dates of sentence si resolved against the
-// publication date (sentenceDates).
-func (d *doc) resolveDates(si int) []normalize.Date {
-	s := d.Sents[si]
-	in := within(d.cached().dates, s.Start, s.End)
-	if asRead(in, s.End, d.Ref) {
-		return in[:len(in):len(in)] // most sentences: the dates as scanned, not a copy
-	}
+// resolveDates returns the dates in of a sentence ending at byte end
+// resolved against the publication date (sentenceDates).
+func (d *doc) resolveDates(in []normalize.Date, end int) []normalize.Date {
 	var out []normalize.Date
 	for _, dt := range in {
-		if dt.End > s.End {
+		if dt.End > end {
 			continue
 		}
 		if dt.Relative && !d.Ref.IsZero() {
