@@ -37,6 +37,7 @@ type found struct {
 	// the dates of each sentence resolved (sentenceDates), on first use:
 	// a sentence about a signing is read for each agreement it tells of
 	sentDates map[int][]normalize.Date
+	gone      figureSet // the lists let go (drop)
 }
 
 // teaserCues open a line that links to another article: what it names is
@@ -93,12 +94,39 @@ func (d *doc) prepare(ctx context.Context) error {
 	return nil
 }
 
-// dropFigures lets go of the figures, years, sums and dates of the text,
-// which the stages after findAgreements (links, relevance) do not read:
-// they then read as none.
-func (d *doc) dropFigures() {
+// figureSet names lists of found that Parse lets go of after the last
+// stage that reads them: a dense page has thousands of figures, and each
+// list let go makes room for what the next stages build.
+type figureSet uint8
+
+const (
+	figAmounts figureSet = 1 << iota // sums: read by findAmounts
+	figYears                         // years, deadlines, as-of dates: read up to findJobs
+	figNumbers                       // figures and dates: read up to findAgreements
+)
+
+// drop lets go of the lists of s. A stage that reads one afterwards is a
+// mistake in the order of extractFacts: it panics rather than read none.
+func (d *doc) drop(s figureSet) {
 	f := d.cached()
-	f.numbers, f.years, f.targets, f.asOf, f.amounts, f.dates, f.sentDates = nil, nil, nil, nil, nil, nil, nil
+	f.gone |= s
+	if s&figAmounts != 0 {
+		f.amounts = nil
+	}
+	if s&figYears != 0 {
+		f.years, f.targets, f.asOf = nil, nil, nil
+	}
+	if s&figNumbers != 0 {
+		f.numbers, f.dates, f.sentDates = nil, nil, nil
+	}
+}
+
+// kept returns f after checking that the lists of s are still there.
+func (f *found) kept(s figureSet) *found {
+	if f.gone&s != 0 {
+		panic("extract: a stage reads figures let go after their last reader (see extractFacts)")
+	}
+	return f
 }
 
 // commentsHeading reports a line that is only a comments heading, with
@@ -141,25 +169,25 @@ func (d *doc) inTeaser(b int) bool {
 func (d *doc) words() words { return d.cached().words }
 
 // numbers returns normalize.Numbers of the text.
-func (d *doc) numbers() []normalize.Number { return d.cached().numbers }
+func (d *doc) numbers() []normalize.Number { return d.cached().kept(figNumbers).numbers }
 
 // years returns normalize.Years of the text.
-func (d *doc) years() []normalize.Year { return d.cached().years }
+func (d *doc) years() []normalize.Year { return d.cached().kept(figYears).years }
 
 // targets returns the years of the text that are deadlines.
-func (d *doc) targets() []normalize.Year { return d.cached().targets }
+func (d *doc) targets() []normalize.Year { return d.cached().kept(figYears).targets }
 
 // asOf returns the years of the text that date a state of affairs.
-func (d *doc) asOf() []normalize.Year { return d.cached().asOf }
+func (d *doc) asOf() []normalize.Year { return d.cached().kept(figYears).asOf }
 
 // amounts returns normalize.Amounts of the text.
-func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
+func (d *doc) amounts() []normalize.Money { return d.cached().kept(figAmounts).amounts }
 
 // sentenceDates returns the dates of sentence si resolved against the
 // publication date. Only the few sentences about a signing need them, and
 // only their relative dates ("hier", "lundi") are read again.
 func (d *doc) sentenceDates(si int) []normalize.Date {
-	f := d.cached()
+	f := d.cached().kept(figNumbers)
 	s := d.Sents[si]
 	in := within(f.dates, s.Start, s.End)
 	if asRead(in, s.End, d.Ref) {
