@@ -83,20 +83,20 @@ type linker struct {
 	bySent    [][]mention // partner mentions of each sentence
 	// mentions of the other companies of each sentence: a figure goes to
 	// one of them when its sentence names no partner.
-	othersBySent [][]mention
+	othersBySent sparseMentions
 	parents      map[string]bool // partners named as the parent of another ("filiale de X")
 	hosts        map[string]bool // partners that develop the zone the investor settles in
 	only         string          // the one company partner of the article, if there is one
 	// the company a role noun stands for when no mention resolves it: the
 	// one that invests, else the one company partner.
 	investor string
-	roleRefs [][]mention // references back by a role noun, by sentence
-	named    [][]mention // every mention of each sentence: people, places aside, partners or not
-	several  bool        // the article has several company partners
-	onlyFrom int         // where the text first names it
-	topic    []string    // the partner each sentence is about ("" if none)
-	topicAt  []int       // the sentence that made it the topic
-	cities   [][]string  // distinct cities named in each sentence
+	roleRefs sparseMentions // references back by a role noun, by sentence
+	named    [][]mention    // every mention of each sentence: people, places aside, partners or not
+	several  bool           // the article has several company partners
+	onlyFrom int            // where the text first names it
+	topic    []string       // the partner each sentence is about ("" if none)
+	topicAt  []int          // the sentence that made it the topic
+	cities   [][]string     // distinct cities named in each sentence
 	// the names of companies, folded and between spaces (partOfName),
 	// read once the companies are known
 	companyKeys []string
@@ -217,8 +217,6 @@ func (l *linker) sentenceWords(si int) (int, int) {
 func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 	d, n := l.d, len(l.d.Sents)
 	l.bySent = make([][]mention, n)
-	l.othersBySent = make([][]mention, n)
-	l.roleRefs = make([][]mention, n)
 	l.named = make([][]mention, n)
 	for _, m := range mentions {
 		si := d.SentenceAt(m.Start)
@@ -233,7 +231,7 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 			// the order of an enumeration or the subject carried over,
 			// except a role noun as the subject ("le promoteur").
 			if l.partners[m.Name] && l.companies[m.Name] {
-				l.roleRefs[si] = append(l.roleRefs[si], m)
+				l.roleRefs.add(n, si, m)
 			}
 			continue
 		}
@@ -241,7 +239,7 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 		case l.partners[m.Name]:
 			l.bySent[si] = append(l.bySent[si], m)
 		case others[m.Name]:
-			l.othersBySent[si] = append(l.othersBySent[si], m)
+			l.othersBySent.add(n, si, m)
 		}
 	}
 }
@@ -527,7 +525,7 @@ func (l *linker) newParagraph(si int) bool {
 
 // firstOther returns the first other company named in sentence si ("" if none).
 func (l *linker) firstOther(si int) string {
-	if ms := l.othersBySent[si]; len(ms) > 0 {
+	if ms := l.othersBySent.at(si); len(ms) > 0 {
 		return ms[0].Name
 	}
 	return ""
