@@ -259,7 +259,13 @@ type figures struct{ all, kind []int }
 // figureStarts returns the start word of every number of the text that
 // is a figure (not a year), in order.
 func figureStarts(ws words, nums []normalize.Number) []int {
-	var out []int
+	n := 0
+	for _, num := range nums {
+		if !num.Year {
+			n++
+		}
+	}
+	out := make([]int, 0, n) // one allocation: a dense page has thousands
 	for _, n := range nums {
 		if !n.Year {
 			i, _ := wordsIn(ws, n.Start, n.End)
