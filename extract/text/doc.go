@@ -94,12 +94,13 @@ func (d *Doc) read(r reading) {
 	defer putLexed(buf)
 	lexed := (*buf)[:0]
 	si := 0
-	var scans []normalize.Scan // of each piece
+	var scans []normalize.Scan    // of each piece
+	var scanner normalize.Scanner // its scratch serves every piece
 	for lo := 0; ; {
 		hi := pieceEnd(d.Text, lo, d.piece)
 		lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 		if r&readScan != 0 {
-			scans = append(scans, normalize.ScanRange(d.Text, lo, hi, lexed))
+			scans = append(scans, scanner.Range(d.Text, lo, hi, lexed))
 		}
 		if r&readTokens != 0 {
 			toks, si = d.tokenizeUntil(toks, si, hi, lexed)
