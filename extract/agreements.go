@@ -108,12 +108,14 @@ func findAgreements(d *doc) []Agreement {
 	cs := agreementCues()
 	signing := signingSentences(d, ws, cs)
 	hits := agreementHits(d, ws, cs, signing)
-	namedIn := map[int]bool{}    // sentences naming an agreement
-	specificIn := map[int]bool{} // sentences naming an agreement by a specific term
-	for _, h := range hits {
-		namedIn[h.sent] = true
-		specificIn[h.sent] = specificIn[h.sent] || h.t.family == ""
-	}
+	namedIn := sentenceSet(len(d.Sents), slices.All(hits), func(h agreementHit) int { return h.sent }) // sentences naming an agreement
+	// sentences naming an agreement by a specific term
+	specificIn := sentenceSet(len(d.Sents), slices.All(hits), func(h agreementHit) int {
+		if h.t.family == "" {
+			return h.sent
+		}
+		return -1
+	})
 	for k := range hits {
 		// "Les deux parties ont signé hier à Rabat. La convention prévoit...":
 		// the next sentence names what was signed; "Contrats d'investissement
@@ -121,11 +123,11 @@ func findAgreements(d *doc) []Agreement {
 		h := &hits[k]
 		// "Une convention a été conclue avec A. L'accord porte sur ...": a
 		// generic term after generic ones is reported beside them.
-		generic := h.definite && h.t.family != "" && !specificIn[h.sent-1]
-		if !h.signed && (h.definite || listItem(d, h)) && h.sent > 0 && signing[h.sent-1] >= 0 && (!namedIn[h.sent-1] || generic) {
+		generic := h.definite && h.t.family != "" && !specificIn.has(h.sent-1)
+		if !h.signed && (h.definite || listItem(d, h)) && h.sent > 0 && signing[h.sent-1] >= 0 && (!namedIn.has(h.sent-1) || generic) {
 			h.signed = true
 		}
-		if !h.signed && (h.definite || opensSentence(d, h)) && h.sent+1 < len(signing) && signing[h.sent+1] >= 0 && !namedIn[h.sent+1] {
+		if !h.signed && (h.definite || opensSentence(d, h)) && h.sent+1 < len(signing) && signing[h.sent+1] >= 0 && !namedIn.has(h.sent+1) {
 			h.signed = true
 		}
 	}
@@ -257,7 +259,7 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agree
 		}
 	}
 	types := agreementTypesByFirst()
-	var hits []agreementHit
+	var hits pile[agreementHit]
 	for si := range d.Sents {
 		if d.cached().teaser[si] {
 			continue
@@ -303,11 +305,11 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agree
 			_, h.definite = matchEndingAny(cs.definite, ws, k, from)
 			h.definite = h.definite || h.demonstrate
 			_, h.indefinite = matchEndingAny(cs.indefinite, ws, k, from)
-			hits = append(hits, h)
+			hits.add(h)
 			i = end
 		}
 	}
-	return hits
+	return hits.slice()
 }
 
 // renamed reports whether the generic type ending at word end is said to

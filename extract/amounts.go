@@ -140,7 +140,8 @@ func findAmounts(d *doc) []Amount {
 		}
 		year := yearFor(ws, years, targets, figs, window{from, to, i, j})
 		figs.kind = append(figs.kind, i)
-		for _, end := range rangeEnds(ws, m, i, j) {
+		ends, n := rangeEnds(ws, m, i, j)
+		for _, end := range ends[:n] {
 			ev := d.evidence(end.start, end.end)
 			k := key{end.value, m.Currency, kind}
 			if at, ok := index[k]; ok {
@@ -198,17 +199,17 @@ type rangeEnd struct {
 // dirhams", "de 2 à 40 millions de DH") into its two ends, each a sum of
 // its own with its evidence, the scale and currency shared (normalize
 // gives both values in full); any other sum is one end.
-func rangeEnds(ws words, m normalize.Money, i, j int) []rangeEnd {
-	whole := []rangeEnd{{m.Value, m.Start, m.End}}
+func rangeEnds(ws words, m normalize.Money, i, j int) ([2]rangeEnd, int) {
+	whole := [2]rangeEnd{{m.Value, m.Start, m.End}} // an array: a sum a page, no allocation
 	if m.Max <= m.Value {
-		return whole
+		return whole, 1
 	}
 	for k := i + 2; k < j-1; k++ {
 		if rangeJoiners[ws.Fold(k)] && !ws.At(k+1).Punct() {
-			return []rangeEnd{{m.Value, m.Start, ws.Span(k - 1).End}, {m.Max, ws.Span(k + 1).Start, m.End}}
+			return [2]rangeEnd{{m.Value, m.Start, ws.Span(k - 1).End}, {m.Max, ws.Span(k + 1).Start, m.End}}, 2
 		}
 	}
-	return whole
+	return whole, 1
 }
 
 // yearFor returns the year a figure at words [i, j) of the sentence
@@ -240,7 +241,7 @@ func yearFor(ws words, near, far []normalize.Year, figs figures, w window) *int 
 		}
 	}
 	for _, y := range near {
-		if y.Kind != normalize.YearPeriod && !startsSincePeriod(y.Text) {
+		if y.Kind != normalize.YearPeriod && !startsSincePeriod(ws, y) {
 			consider(y, func(k int) bool { return k >= a && k < b })
 		}
 	}
@@ -278,7 +279,13 @@ type figures struct{ all, kind []int }
 // figureStarts returns the start word of every number of the text that
 // is a figure (not a year), in order.
 func figureStarts(ws words, nums []normalize.Number) []int {
-	var out []int
+	n := 0
+	for _, num := range nums {
+		if !num.Year {
+			n++
+		}
+	}
+	out := make([]int, 0, n) // one allocation: a dense page has thousands
 	for _, n := range nums {
 		if !n.Year {
 			i, _ := wordsIn(ws, n.Start, n.End)

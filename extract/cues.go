@@ -2,9 +2,11 @@ package extract
 
 import (
 	"context"
+	"iter"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -35,6 +37,7 @@ type found struct {
 	// the dates of each sentence resolved (sentenceDates), on first use:
 	// a sentence about a signing is read for each agreement it tells of
 	sentDates map[int][]normalize.Date
+	gone      figureSet // the lists let go (drop)
 }
 
 // teaserCues open a line that links to another article: what it names is
@@ -91,6 +94,41 @@ func (d *doc) prepare(ctx context.Context) error {
 	return nil
 }
 
+// figureSet names lists of found that Parse lets go of after the last
+// stage that reads them: a dense page has thousands of figures, and each
+// list let go makes room for what the next stages build.
+type figureSet uint8
+
+const (
+	figAmounts figureSet = 1 << iota // sums: read by findAmounts
+	figYears                         // years, deadlines, as-of dates: read up to findJobs
+	figNumbers                       // figures and dates: read up to findAgreements
+)
+
+// drop lets go of the lists of s. A stage that reads one afterwards is a
+// mistake in the order of extractFacts: it panics rather than read none.
+func (d *doc) drop(s figureSet) {
+	f := d.cached()
+	f.gone |= s
+	if s&figAmounts != 0 {
+		f.amounts = nil
+	}
+	if s&figYears != 0 {
+		f.years, f.targets, f.asOf = nil, nil, nil
+	}
+	if s&figNumbers != 0 {
+		f.numbers, f.dates, f.sentDates = nil, nil, nil
+	}
+}
+
+// kept returns f after checking that the lists of s are still there.
+func (f *found) kept(s figureSet) *found {
+	if f.gone&s != 0 {
+		panic("extract: a stage reads figures let go after their last reader (see extractFacts)")
+	}
+	return f
+}
+
 // commentsHeading reports a line that is only a comments heading, with
 // at most a count: "Réactions des lecteurs (2)", "3 commentaires".
 func commentsHeading(ws words, i, j int) bool {
@@ -131,42 +169,46 @@ func (d *doc) inTeaser(b int) bool {
 func (d *doc) words() words { return d.cached().words }
 
 // numbers returns normalize.Numbers of the text.
-func (d *doc) numbers() []normalize.Number { return d.cached().numbers }
+func (d *doc) numbers() []normalize.Number { return d.cached().kept(figNumbers).numbers }
 
 // years returns normalize.Years of the text.
-func (d *doc) years() []normalize.Year { return d.cached().years }
+func (d *doc) years() []normalize.Year { return d.cached().kept(figYears).years }
 
 // targets returns the years of the text that are deadlines.
-func (d *doc) targets() []normalize.Year { return d.cached().targets }
+func (d *doc) targets() []normalize.Year { return d.cached().kept(figYears).targets }
 
 // asOf returns the years of the text that date a state of affairs.
-func (d *doc) asOf() []normalize.Year { return d.cached().asOf }
+func (d *doc) asOf() []normalize.Year { return d.cached().kept(figYears).asOf }
 
 // amounts returns normalize.Amounts of the text.
-func (d *doc) amounts() []normalize.Money { return d.cached().amounts }
+func (d *doc) amounts() []normalize.Money { return d.cached().kept(figAmounts).amounts }
 
 // sentenceDates returns the dates of sentence si resolved against the
 // publication date. Only the few sentences about a signing need them, and
 // only their relative dates ("hier", "lundi") are read again.
 func (d *doc) sentenceDates(si int) []normalize.Date {
-	f := d.cached()
+	f := d.cached().kept(figNumbers)
+	s := d.Sents[si]
+	in := within(f.dates, s.Start, s.End)
+	if asRead(in, s.End, d.Ref) {
+		return in[:len(in):len(in)] // most sentences: the dates as scanned, neither copied nor kept
+	}
 	if out, ok := f.sentDates[si]; ok {
 		return out
 	}
 	if f.sentDates == nil {
 		f.sentDates = map[int][]normalize.Date{}
 	}
-	f.sentDates[si] = d.resolveDates(si)
+	f.sentDates[si] = d.resolveDates(in, s.End)
 	return f.sentDates[si]
 }
 
-// resolveDates returns the dates of sentence si resolved against the
-// publication date (sentenceDates).
-func (d *doc) resolveDates(si int) []normalize.Date {
-	s := d.Sents[si]
+// resolveDates returns the dates in of a sentence ending at byte end
+// resolved against the publication date (sentenceDates).
+func (d *doc) resolveDates(in []normalize.Date, end int) []normalize.Date {
 	var out []normalize.Date
-	for _, dt := range within(d.cached().dates, s.Start, s.End) {
-		if dt.End > s.End {
+	for _, dt := range in {
+		if dt.End > end {
 			continue
 		}
 		if dt.Relative && !d.Ref.IsZero() {
@@ -180,6 +222,18 @@ func (d *doc) resolveDates(si int) []normalize.Date {
 		out = append(out, dt)
 	}
 	return out
+}
+
+// asRead reports whether the dates ds of a sentence ending at byte end
+// are what resolveDates returns of them: none runs past the sentence, and
+// none is to be resolved against ref.
+func asRead(ds []normalize.Date, end int, ref time.Time) bool {
+	for _, dt := range ds {
+		if dt.End > end || (dt.Relative && !ref.IsZero()) {
+			return false
+		}
+	}
+	return true
 }
 
 // places returns normalize.Places of the text.
@@ -415,4 +469,24 @@ func within[T positioned](items []T, lo, hi int) []T {
 	i := sort.Search(len(items), func(k int) bool { return items[k].Bounds().Start >= lo })
 	j := i + sort.Search(len(items)-i, func(k int) bool { return items[i+k].Bounds().Start >= hi })
 	return items[i:j]
+}
+
+// sentSet is a set of sentences, by index: a dense page has thousands,
+// which a map would hold at many times the cost.
+type sentSet []bool
+
+// has reports whether sentence si is in the set; indexes out of range
+// are not.
+func (s sentSet) has(si int) bool { return si >= 0 && si < len(s) && s[si] }
+
+// sentenceSet returns the set of the sentences (of n) that sent gives for
+// items; a negative one is none.
+func sentenceSet[T any](n int, items iter.Seq2[int, T], sent func(T) int) sentSet {
+	s := make(sentSet, n)
+	for _, it := range items {
+		if si := sent(it); si >= 0 && si < n {
+			s[si] = true
+		}
+	}
+	return s
 }

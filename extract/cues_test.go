@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"veille/extract/text"
 )
@@ -60,5 +61,32 @@ func TestCueListBits(t *testing.T) {
 	var empty cueList
 	if empty.firsts.Has("lire") {
 		t.Error("an empty cue list lets a word through")
+	}
+}
+
+// TestDropFigures checks that a list let go reads as a mistake, not as
+// none, and that the others are still there.
+func TestDropFigures(t *testing.T) {
+	d := newDoc("La société créera 300 emplois d'ici 2027 pour 50 millions de dirhams.", "", time.Time{})
+	if len(d.amounts()) != 1 || len(d.years()) != 1 || len(d.numbers()) == 0 {
+		t.Fatalf("amounts %v, years %v, numbers %v: want one sum, one year, figures", d.amounts(), d.years(), d.numbers())
+	}
+	d.drop(figAmounts)
+	if len(d.years()) != 1 || len(d.numbers()) == 0 {
+		t.Errorf("years %v, numbers %v after the sums are let go", d.years(), d.numbers())
+	}
+	for name, read := range map[string]func(){
+		"amounts": func() { d.amounts() },
+		"years":   func() { d.drop(figYears); d.targets() },
+		"dates":   func() { d.drop(figNumbers); d.sentenceDates(0) },
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s read after drop: no panic", name)
+				}
+			}()
+			read()
+		}()
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"sync"
 
 	"veille/extract/text"
@@ -378,25 +379,12 @@ func findJobs(d *doc) []Job {
 	targets := d.targets()
 	// In its own clause a pledge is dated by any future year ("recruter 400
 	// ingénieurs en 2025"); from further away only by a deadline.
-	var future []normalize.Year
-	asOf := map[normalize.Span]bool{}
-	for _, y := range d.asOf() {
-		asOf[y.Span] = true
-	}
-	for _, y := range years {
-		if y.Kind == normalize.YearTarget && !asOf[y.Span] {
-			future = append(future, y)
-		}
-	}
+	future := futureYears(years, d.asOf())
 	nums := d.numbers()
 	figs := figures{all: figureStarts(ws, nums)}
-	starts := map[int]int{} // word after each number, by its first word
-	for _, n := range nums {
-		a, b := wordsIn(ws, n.Start, n.End)
-		starts[a] = b
-	}
+	starts := numberWords(ws, nums)
 	cs := jobCues()
-	var hits []jobHit
+	var hits pile[jobHit]
 	for _, n := range nums {
 		if !n.IsInt || n.Int <= 0 || n.Percent || n.Year {
 			continue
@@ -406,20 +394,20 @@ func findJobs(d *doc) []Job {
 		if i >= j || j > to || (j < ws.Len() && ws.Span(j).Start == n.End && !ws.At(j).Punct()) {
 			continue // glued to a word: "6e", "3ème"
 		}
-		hit, ok := readJob(d, ws, cs, window{from, to, i, listEnd(ws, starts, j, to)}, hits)
+		hit, ok := readJob(d, ws, cs, window{from, to, i, listEnd(ws, starts, j, to)}, hits.tail())
 		if !ok {
 			continue
 		}
 		hit.job.Count = n.Int
 		hit.job.Approx = approxOf(n.Approx)
-		ranged := n.Max != nil && *n.Max > n.Value
+		ranged := n.IsRange && n.Max > n.Value
 		if ranged && lastCue(cs.growth, ws, max(from, i-6), i) < 0 {
-			hit.job.Count = int64(*n.Max) // "entre 400 et 500 personnes": the bound by the noun
+			hit.job.Count = int64(n.Max) // "entre 400 et 500 personnes": the bound by the noun
 		} else if ranged {
 			// "porter l'effectif de 600 à 1.100 salariés": a head-count now
 			// and the one pledged.
 			grown := hit
-			grown.job.Count, grown.job.Kind = int64(*n.Max), JobPledged
+			grown.job.Count, grown.job.Kind = int64(n.Max), JobPledged
 			hit.job.Kind, hit.job.Approx = JobExisting, nil
 			for _, h := range []*jobHit{&hit, &grown} {
 				h.sent = d.SentenceAt(n.Start)
@@ -428,7 +416,8 @@ func findJobs(d *doc) []Job {
 			}
 			grown.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
 			grown.job.Also = []Evidence{}
-			hits = append(hits, hit, grown)
+			hits.add(hit)
+			hits.add(grown)
 			figs.kind = append(figs.kind, i)
 			continue
 		}
@@ -445,12 +434,12 @@ func findJobs(d *doc) []Job {
 		hit.job.Evidence = d.Evidence(hit.span)
 		a, _ := clauseOf(ws, from, to, i, j)
 		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
-		hits = append(hits, hit)
+		hits.add(hit)
 		figs.kind = append(figs.kind, i)
 	}
-	datePrevious(d, ws, hits, future)
-	dateIndirects(ws, hits)
-	return mergeJobs(hits)
+	datePrevious(d, ws, &hits, future)
+	dateIndirects(ws, &hits)
+	return mergeJobs(&hits)
 }
 
 // headCountAfter matches the relative clause of an anaphoric head-count
@@ -474,14 +463,59 @@ func headCountAfter(ws words, cs *jobCueSet, j, to int) (int, bool) {
 // listEnd returns where the noun of the number ending at word j is looked
 // for: after the last number of a list it opens ("100, 200 et 300
 // emplois": the noun of 100 follows 300).
-func listEnd(ws words, starts map[int]int, j, to int) int {
+func listEnd(ws words, starts numberSpans, j, to int) int {
 	k := j
 	for k+1 < to && listJoiners[ws.Fold(k)] {
-		next, ok := starts[k+1]
+		next, ok := starts.after(k + 1)
 		if !ok {
 			break
 		}
 		k = next
 	}
 	return k
+}
+
+// futureYears returns the years normalize calls targets that are not
+// as-of dates.
+func futureYears(years, asOf []normalize.Year) []normalize.Year {
+	isAsOf := map[normalize.Span]bool{}
+	for _, y := range asOf {
+		isAsOf[y.Span] = true
+	}
+	n := 0
+	for _, y := range years {
+		if y.Kind == normalize.YearTarget {
+			n++
+		}
+	}
+	out := make([]normalize.Year, 0, n) // at most: one allocation
+	for _, y := range years {
+		if y.Kind == normalize.YearTarget && !isAsOf[y.Span] {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// numberSpans holds the word range [a, b) of each number of the text, in
+// text order: a sorted list, not a map, on a page of thousands of figures.
+type numberSpans [][2]int32
+
+// numberWords returns the word ranges of nums.
+func numberWords(ws words, nums []normalize.Number) numberSpans {
+	out := make(numberSpans, len(nums))
+	for k, n := range nums {
+		a, b := wordsIn(ws, n.Start, n.End)
+		out[k] = [2]int32{int32(a), int32(b)}
+	}
+	return out
+}
+
+// after returns the word after the last number whose first word is a.
+func (s numberSpans) after(a int) (int, bool) {
+	k := sort.Search(len(s), func(k int) bool { return int(s[k][0]) > a }) - 1
+	if k < 0 || int(s[k][0]) != a {
+		return 0, false
+	}
+	return int(s[k][1]), true
 }

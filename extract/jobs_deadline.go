@@ -20,14 +20,11 @@ var commissioning = sync.OnceValue(func() cueList {
 // ("Une usine de la société A à Taza (1 200 emplois)... La mise en
 // service de ces unités est prévue pour 2026") to that sentence's pledges
 // that have no year of their own.
-func datePrevious(d *doc, ws words, hits []jobHit, future []normalize.Year) {
-	withJobs := map[int]bool{}
-	for _, h := range hits {
-		withJobs[h.sent] = true
-	}
+func datePrevious(d *doc, ws words, hits *pile[jobHit], future []normalize.Year) {
+	withJobs := sentenceSet(len(d.Sents), hits.all(), func(h *jobHit) int { return h.sent })
 	for si := 1; si < len(d.Sents); si++ {
 		s := d.Sents[si]
-		if withJobs[si] || !withJobs[si-1] {
+		if withJobs.has(si) || !withJobs.has(si-1) {
 			continue
 		}
 		from, to := d.sentWords(si)
@@ -35,8 +32,8 @@ func datePrevious(d *doc, ws words, hits []jobHit, future []normalize.Year) {
 		if len(ys) != 1 || findCue(commissioning(), ws, from, to) < 0 {
 			continue
 		}
-		for n := range hits {
-			if h := &hits[n]; h.sent == si-1 && h.job.Kind == JobPledged && h.job.Year == nil {
+		for _, h := range hits.all() {
+			if h.sent == si-1 && h.job.Kind == JobPledged && h.job.Year == nil {
 				y := ys[0].Year
 				h.job.Year = &y
 			}
@@ -76,17 +73,16 @@ func datedUpTo(ws words, e, to int) int {
 // d'ici 2028, ..., ainsi que 3.000 emplois indirects" are one pledge, and
 // its deadline is said once; not those with a horizon of their own ("et
 // 1.100 emplois indirects à terme").
-func dateIndirects(ws words, hits []jobHit) {
-	for n := range hits {
-		h := &hits[n]
+func dateIndirects(ws words, hits *pile[jobHit]) {
+	for n, h := range hits.all() {
 		if h.job.Kind != JobPledged || h.job.Year != nil || h.job.Direct == nil || *h.job.Direct {
 			continue
 		}
 		if k := wordAt(ws, h.span.End); findCue(ownHorizon(), ws, k, min(ws.Len(), k+2)) >= 0 {
 			continue
 		}
-		for k := n - 1; k >= 0 && hits[k].sent == h.sent; k-- {
-			if p := hits[k].job; p.Kind == JobPledged && p.Year != nil && (p.Direct == nil || *p.Direct) {
+		for k := n - 1; k >= 0 && hits.at(k).sent == h.sent; k-- {
+			if p := hits.at(k).job; p.Kind == JobPledged && p.Year != nil && (p.Direct == nil || *p.Direct) {
 				y := *p.Year
 				h.job.Year = &y
 				break

@@ -120,7 +120,7 @@ func retrospective(d *doc, ws words, from, to int) bool {
 		}
 	}
 	for _, y := range within(d.years(), start, end) {
-		if y.Kind == normalize.YearPast && y.End <= end && startsSincePeriod(y.Text) {
+		if y.Kind == normalize.YearPast && y.End <= end && startsSincePeriod(ws, y) {
 			return true
 		}
 	}
@@ -332,7 +332,7 @@ const placeReach = 64
 // "depuis 2014", which counts up to now.
 func datedPast(d *doc, ws words, cs *jobCueSet, from, to int) bool {
 	for _, y := range within(d.years(), ws.Span(from).Start, ws.Span(to-1).End) {
-		if y.Kind != normalize.YearTarget && !startsSincePeriod(y.Text) {
+		if y.Kind != normalize.YearTarget && !startsSincePeriod(ws, y) {
 			return true
 		}
 	}
@@ -361,19 +361,39 @@ func futureBefore(ws words, from, to int) bool {
 
 // mergeJobs folds repeated figures (same count and kind) into one Job and
 // ties parts to their totals.
-func mergeJobs(hits []jobHit) []Job {
-	out := make([]Job, 0, len(hits)) // at most: one allocation
+func mergeJobs(hits *pile[jobHit]) []Job {
 	type key struct {
 		count int64
 		kind  JobKind
 	}
 	index := map[key]int{}
-	var order []int   // index in out of each hit
-	var sents [][]int // sentences of each job's mentions
-	var bare []bool   // whether its first mention is bare
-	for _, h := range hits {
+	order := make([]int, hits.len()) // index in out of each hit
+	var mentions []int               // the number of mentions of each job
+	for n, h := range hits.all() {
 		k := key{h.job.Count, h.job.Kind}
-		if at, ok := index[k]; ok {
+		at, ok := index[k]
+		if !ok {
+			at = len(mentions)
+			index[k] = at
+			mentions = append(mentions, 0)
+		}
+		order[n] = at
+		mentions[at]++
+	}
+	// The lists of each job are cut from one array each, at their exact
+	// size: a dense page repeats thousands of figures.
+	out := make([]Job, len(mentions))
+	sents := make([][]int, len(mentions)) // sentences of each job's mentions
+	bare := make([]bool, len(mentions))   // whether its first mention is bare
+	allSents, allAlso := make([]int, hits.len()), make([]Evidence, hits.len()-len(mentions))
+	for n, h := range hits.all() {
+		at := order[n]
+		if sents[at] == nil {
+			c := mentions[at]
+			sents[at], allSents = allSents[:0:c], allSents[c:]
+			out[at], bare[at] = h.job, h.bare
+			out[at].Also, allAlso = allAlso[:0:c-1], allAlso[c-1:]
+		} else {
 			m := &out[at]
 			m.Also = append(m.Also, h.job.Evidence)
 			if m.Year == nil {
@@ -382,17 +402,10 @@ func mergeJobs(hits []jobHit) []Job {
 			if m.Qualifier == nil {
 				m.Qualifier, m.Direct = h.job.Qualifier, h.job.Direct
 			}
-			order = append(order, at)
-			sents[at] = append(sents[at], h.sent)
-			continue
 		}
-		index[k] = len(out)
-		order = append(order, len(out))
-		out = append(out, h.job)
-		sents = append(sents, []int{h.sent})
-		bare = append(bare, h.bare)
+		sents[at] = append(sents[at], h.sent)
 	}
-	for n, h := range hits {
+	for n, h := range hits.all() {
 		if h.partOfPrev && n > 0 && order[n-1] != order[n] {
 			t := order[n-1]
 			if out[t].PartOf != nil {

@@ -156,9 +156,10 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	}
 	end := noun
 	var q *jobQualifier
-	for _, jq := range jobQualifiers() {
-		if e, ok := jq.p.Match(ws, noun, to); ok && e > end {
-			end, q = e, &jq
+	qs := jobQualifiers()
+	for k := range qs { // by index: a pointer to a loop copy would escape
+		if e, ok := qs[k].p.Match(ws, noun, to); ok && e > end {
+			end, q = e, &qs[k]
 		}
 	}
 	if elided && q == nil && !r.bracketList() {

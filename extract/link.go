@@ -83,20 +83,20 @@ type linker struct {
 	bySent    [][]mention // partner mentions of each sentence
 	// mentions of the other companies of each sentence: a figure goes to
 	// one of them when its sentence names no partner.
-	othersBySent [][]mention
+	othersBySent sparseMentions
 	parents      map[string]bool // partners named as the parent of another ("filiale de X")
 	hosts        map[string]bool // partners that develop the zone the investor settles in
 	only         string          // the one company partner of the article, if there is one
 	// the company a role noun stands for when no mention resolves it: the
 	// one that invests, else the one company partner.
 	investor string
-	roleRefs [][]mention // references back by a role noun, by sentence
-	named    [][]mention // every mention of each sentence: people, places aside, partners or not
-	several  bool        // the article has several company partners
-	onlyFrom int         // where the text first names it
-	topic    []string    // the partner each sentence is about ("" if none)
-	topicAt  []int       // the sentence that made it the topic
-	cities   [][]string  // distinct cities named in each sentence
+	roleRefs sparseMentions // references back by a role noun, by sentence
+	named    [][]mention    // every mention of each sentence: people, places aside, partners or not
+	several  bool           // the article has several company partners
+	onlyFrom int            // where the text first names it
+	topic    []string       // the partner each sentence is about ("" if none)
+	topicAt  []int          // the sentence that made it the topic
+	cities   [][]string     // distinct cities named in each sentence
 	// the names of companies, folded and between spaces (partOfName),
 	// read once the companies are known
 	companyKeys []string
@@ -139,7 +139,11 @@ func link(d *doc, rec *Record, mentions []mention) {
 			continue
 		}
 		// A figure said again may name its partner only the second time.
-		for _, ev := range append([]Evidence{j.Evidence}, j.Also...) {
+		for k := -1; k < len(j.Also); k++ { // the first mention, then the others
+			ev := j.Evidence
+			if k >= 0 {
+				ev = j.Also[k]
+			}
 			if j.Company, j.Place = l.tie(ev, true); j.Company != nil {
 				break
 			}
@@ -149,12 +153,14 @@ func link(d *doc, rec *Record, mentions []mention) {
 }
 
 func newLinker(d *doc, rec *Record, mentions []mention) *linker {
-	l := &linker{d: d, ws: d.words(), partners: map[string]bool{}, companies: map[string]bool{}, parents: map[string]bool{}}
 	parties := rec.Signatories
 	fromActors := !hasCompany(parties)
 	if fromActors {
 		parties = rec.Actors
 	}
+	// The maps of names are sized once: a dense page names thousands.
+	l := &linker{d: d, ws: d.words(), partners: make(map[string]bool, len(parties)),
+		companies: make(map[string]bool, len(parties)), parents: map[string]bool{}}
 	public := publicCompanies(rec.Signatories, rec.Actors)
 	for _, p := range parties {
 		if p.Kind == KindCompany || (p.Kind == KindInstitution && p.Via != ViaMention) {
@@ -217,8 +223,6 @@ func (l *linker) sentenceWords(si int) (int, int) {
 func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 	d, n := l.d, len(l.d.Sents)
 	l.bySent = make([][]mention, n)
-	l.othersBySent = make([][]mention, n)
-	l.roleRefs = make([][]mention, n)
 	l.named = make([][]mention, n)
 	for _, m := range mentions {
 		si := d.SentenceAt(m.Start)
@@ -233,7 +237,7 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 			// the order of an enumeration or the subject carried over,
 			// except a role noun as the subject ("le promoteur").
 			if l.partners[m.Name] && l.companies[m.Name] {
-				l.roleRefs[si] = append(l.roleRefs[si], m)
+				l.roleRefs.add(n, si, m)
 			}
 			continue
 		}
@@ -241,7 +245,7 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 		case l.partners[m.Name]:
 			l.bySent[si] = append(l.bySent[si], m)
 		case others[m.Name]:
-			l.othersBySent[si] = append(l.othersBySent[si], m)
+			l.othersBySent.add(n, si, m)
 		}
 	}
 }
@@ -287,7 +291,7 @@ func (l *linker) describesParent(m mention) bool {
 // the sentence naming the most partners, else the order of first mention.
 func (l *linker) enumeration() []string {
 	var best, first []string
-	seen := map[string]bool{} // the names of first
+	seen := make(map[string]bool, len(l.partners)) // the names of first
 	for _, ms := range l.bySent {
 		var names []string
 		for _, m := range ms {
@@ -406,7 +410,7 @@ func (l *linker) ranked(enum []string, ranks []int) []string {
 	if len(companies) >= 1 {
 		enum = companies
 	}
-	listed := map[string]bool{}
+	listed := make(map[string]bool, len(enum))
 	for _, name := range enum {
 		listed[name] = true
 	}
@@ -527,7 +531,7 @@ func (l *linker) newParagraph(si int) bool {
 
 // firstOther returns the first other company named in sentence si ("" if none).
 func (l *linker) firstOther(si int) string {
-	if ms := l.othersBySent[si]; len(ms) > 0 {
+	if ms := l.othersBySent.at(si); len(ms) > 0 {
 		return ms[0].Name
 	}
 	return ""

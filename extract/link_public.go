@@ -83,7 +83,11 @@ func leadingLetters(f string) string {
 // company or not. A party none of whose names is a company's is not read:
 // only companies are weighed against it.
 func publicCompanies(ps ...[]Party) map[string]bool {
-	companies := map[string]bool{}
+	n := 0
+	for _, list := range ps {
+		n += len(list)
+	}
+	companies := make(map[string]bool, n) // sized once: a dense page names thousands
 	for _, list := range ps {
 		for _, p := range list {
 			if p.Kind == KindCompany {

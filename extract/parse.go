@@ -156,8 +156,11 @@ func extractFacts(ctx context.Context, d *doc, rec *Record, findParties partyFin
 		func() { rec.Places = findPlaces(d) },
 		func() { rec.TargetYears = findTargetYears(d) },
 		func() { rec.Amounts = findAmounts(d) },
+		func() { d.drop(figAmounts) }, // each list let go after its last reader
 		func() { rec.Jobs = findJobs(d) },
+		func() { d.drop(figYears) },
 		func() { rec.Agreements = findAgreements(d) },
+		func() { d.drop(figNumbers) },
 		func() { link(d, rec, mentions) },
 		func() { rec.Relevant = isRelevant(d, rec) },
 	}

@@ -16,7 +16,7 @@ import (
 // name it), so such a park carries no City.
 func findPlaces(d *doc) []Place {
 	matches := withInnerCities(d, d.places())
-	out := make([]Place, 0, len(matches)) // at most: one allocation
+	out := []Place{} // a place is named again and again: few of them
 	index := map[string]int{}
 	last := 0 // end of the previous match: overlapping matches are dropped
 	ws := d.words()

@@ -82,15 +82,16 @@ const (
 	JobStatistic JobKind = "statistic" // a figure of a sector, a region, a past period
 )
 
-// Approx says how exact a figure is (Job.Approx, Amount.Approx).
-type Approx = normalize.Approx
+// Approx says how exact a figure is (Job.Approx, Amount.Approx): the
+// names of normalize.Approx, as the record writes them.
+type Approx string
 
 // Approximation markers (Job.Approx, Amount.Approx).
 const (
-	ApproxMoreThan = normalize.MoreThan
-	ApproxAbout    = normalize.About
-	ApproxUpTo     = normalize.UpTo
-	ApproxAtLeast  = normalize.AtLeast
+	ApproxMoreThan Approx = "more_than"
+	ApproxAbout    Approx = "about"
+	ApproxUpTo     Approx = "up_to"
+	ApproxAtLeast  Approx = "at_least"
 )
 
 // Job is a job figure: a pledge, an existing head-count or a statistic.

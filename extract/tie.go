@@ -45,7 +45,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 func (l *linker) ownClause(si, b, e int) string {
 	sf, _ := l.sentenceWords(si)
 	open := l.newSubject(si, sf, wordAt(l.ws, b), false)
-	ms, others := l.bySent[si], l.othersBySent[si]
+	ms, others := l.bySent[si], l.othersBySent.at(si)
 	if open >= 0 {
 		ms, others = mentionsFrom(ms, l.ws.Span(open).Start), mentionsFrom(others, l.ws.Span(open).Start)
 	}
@@ -96,7 +96,7 @@ func (l *linker) bracketed(si, b int) string {
 	}
 	item := l.itemStart(from, o)
 	name := ""
-	for _, ms := range [][]mention{l.bySent[si], l.othersBySent[si]} {
+	for _, ms := range [][]mention{l.bySent[si], l.othersBySent.at(si)} {
 		for _, m := range ms {
 			if m.Start >= l.ws.Span(item).Start && m.End <= l.ws.Span(o).Start && l.companies[m.Name] {
 				name = m.Name
@@ -174,7 +174,7 @@ func (l *linker) roleSubject(si, b int) string {
 	if k < 0 {
 		return ""
 	}
-	for _, m := range l.roleRefs[si] {
+	for _, m := range l.roleRefs.at(si) {
 		if m.End > l.ws.Span(k).Start && m.Start < b {
 			return m.Name
 		}
@@ -320,4 +320,24 @@ func (l *linker) respectively(si, b int) string {
 		return names[rank]
 	}
 	return ""
+}
+
+// sparseMentions holds mentions by sentence, for the kinds few sentences
+// have: its list of sentences is made on the first mention.
+type sparseMentions [][]mention
+
+// add files m under sentence si of n.
+func (s *sparseMentions) add(n, si int, m mention) {
+	if *s == nil {
+		*s = make(sparseMentions, n)
+	}
+	(*s)[si] = append((*s)[si], m)
+}
+
+// at returns the mentions of sentence si.
+func (s sparseMentions) at(si int) []mention {
+	if s == nil {
+		return nil
+	}
+	return s[si]
 }

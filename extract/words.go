@@ -59,7 +59,9 @@ func hasSuffix(w string, endings []string) bool {
 	return false
 }
 
-// startsSincePeriod reports a year written after "depuis".
-func startsSincePeriod(yearText string) bool {
-	return strings.HasPrefix(normalize.Fold(yearText), sincePrefix)
+// startsSincePeriod reports a year written after "depuis", read on the
+// words ws of the text: its first word.
+func startsSincePeriod(ws words, y normalize.Year) bool {
+	k := wordAt(ws, y.Start)
+	return k < ws.Len() && ws.Span(k).Start == y.Start && strings.HasPrefix(ws.Fold(k), sincePrefix)
 }

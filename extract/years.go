@@ -99,6 +99,7 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 // marker opens (eventDeadline).
 func classifyYears(d *doc, ws words, years []normalize.Year) (targets, asOf []normalize.Year) {
 	cs := yearCues()
+	targets = make([]normalize.Year, 0, len(years)) // at most: one allocation, not a growing list
 	for _, y := range years {
 		if y.Kind == normalize.YearAsOf {
 			asOf = append(asOf, y)

@@ -21,9 +21,9 @@ func (sc *scanner) isUnitSuffix(i int) bool {
 // ("05 22 48 76 00", "+212…"), dates and times in digits ("15/04/2025",
 // "14:30"), versions and addresses ("1.2.3"), long identifiers. Two years
 // joined by a dash or slash ("2014-2020") stay: they are a period.
-func (sc *scanner) markCodes() []bool {
+func (sc *scanner) markCodes() {
 	toks := sc.toks
-	codes := make([]bool, len(toks))
+	codes := sc.codes // all false
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind != tokNum {
 			continue
@@ -84,7 +84,6 @@ func (sc *scanner) markCodes() []bool {
 			}
 		}
 	}
-	return codes
 }
 
 // unitAt reports whether a currency, a scale word or a percent sign stands

@@ -17,8 +17,9 @@ func ExampleClean() {
 }
 
 func ExampleNumbers() {
-	for _, n := range normalize.Numbers("Plus de 1.500 emplois directs, une centaine d'ingénieurs, 72 % de femmes.") {
-		fmt.Printf("%q %v %q percent=%v\n", n.Text, n.Value, n.Approx, n.Percent)
+	s := "Plus de 1.500 emplois directs, une centaine d'ingénieurs, 72 % de femmes."
+	for _, n := range normalize.Numbers(s) {
+		fmt.Printf("%q %v %q percent=%v\n", n.In(s), n.Value, n.Approx, n.Percent)
 	}
 	// Output:
 	// "Plus de 1.500" 1500 "more_than" percent=false
@@ -50,8 +51,9 @@ func ExampleYears() {
 		normalize.YearPlain: "plain", normalize.YearTarget: "target", normalize.YearPast: "past",
 		normalize.YearPeriod: "period", normalize.YearAsOf: "as-of",
 	}
-	for _, y := range normalize.Years("Présent depuis 2003, le groupe vise 2.000 emplois d'ici 2029 (plan 2024-2027).") {
-		fmt.Printf("%q %s\n", y.Text, kinds[y.Kind])
+	s := "Présent depuis 2003, le groupe vise 2.000 emplois d'ici 2029 (plan 2024-2027)."
+	for _, y := range normalize.Years(s) {
+		fmt.Printf("%q %s\n", y.In(s), kinds[y.Kind])
 	}
 	// Output:
 	// "depuis 2003" past

@@ -70,11 +70,24 @@ func Amounts(s string) []Money {
 
 // amounts returns the sums of money of the text.
 func (sc *scanner) amounts() []Money {
-	var out []Money
-	for _, q := range sc.scan() {
+	qs := sc.scan()
+	n := 0
+	for _, q := range qs {
+		if q.cur != nil {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Money, 0, n) // at most: one allocation
+	for _, q := range qs {
 		if m, ok := sc.money(q); ok {
 			out = append(out, m)
 		}
+	}
+	if len(out) == 0 {
+		return nil // as when nothing was allocated
 	}
 	return out
 }

@@ -62,14 +62,12 @@ func (sc *scanner) number(q quantity) Number {
 		Year:    q.lo.year && q.hi == nil && !q.percent,
 		Words:   q.lo.words || (q.hi != nil && q.hi.words),
 	}
-	n.Text = sc.text(n.Span)
 	if q.lo.d.isInt() {
 		n.Int, _ = q.lo.d.int64()
 		n.IsInt = true
 	}
 	if q.hi != nil {
-		hi := q.hi.d.float()
-		n.Max = &hi
+		n.Max, n.IsRange = q.hi.d.float(), true
 	}
 	return n
 }

@@ -210,8 +210,8 @@ func TestNumbers(t *testing.T) {
 			sp := wantSpan(t, tt.in, w.text, from)
 			from = sp.End
 			var max float64
-			if g.Max != nil {
-				max = *g.Max
+			if g.IsRange {
+				max = g.Max
 			}
 			flags := ""
 			if g.Percent {
@@ -223,7 +223,7 @@ func TestNumbers(t *testing.T) {
 			if g.Words {
 				flags += "w"
 			}
-			if g.Span != sp || g.Text != w.text || g.Value != w.value || g.Approx != w.approx || max != w.max || flags != w.flags {
+			if g.Span != sp || g.In(tt.in) != w.text || g.Value != w.value || g.Approx != w.approx || max != w.max || flags != w.flags {
 				t.Errorf("Numbers(%q)[%d] = %+v (max %v, flags %q), want %+v at %+v", tt.in, i, g, max, flags, w, sp)
 			}
 		}

@@ -239,6 +239,11 @@ func (g *gazetteer) find(s string, lo int, toks []Token) []PlaceMatch {
 			placeScannerPool.Put(sc)
 		}
 	}()
+	return g.findWith(sc, s, lo, toks)
+}
+
+// findWith is find with the buffers of sc.
+func (g *gazetteer) findWith(sc *placeScanner, s string, lo int, toks []Token) []PlaceMatch {
 	sc.read(s, lo, toks)
 	sc.found = sc.found[:0]
 	ws := sc.words

@@ -48,9 +48,10 @@ type scanner struct {
 	// built on first use, shared by the scanners of one text (see Scan):
 	quantities *[]quantity
 	unresolved *[]dateToks // dates with a zero ref
+	scratch    *Scanner    // whose buffers it uses, or nil
 }
 
-func newScanner(s string) *scanner { return scannerOf(s, Lex(s)) }
+func newScanner(s string) *scanner { return scannerOf(s, Lex(s), nil) }
 
 // raw returns the original text of token i.
 func (sc *scanner) raw(i int) string { return sc.s[sc.toks[i].start:sc.toks[i].end] }
@@ -408,7 +409,8 @@ func (sc *scanner) parseRangeEnd(q *quantity, rangeWord string, k int, cur *curr
 	if cur == nil {
 		cur = hiCur
 	}
-	q.lo, q.hi = lo, &hi
+	bound := hi // on the heap only for a range: most calls find none
+	q.lo, q.hi = lo, &bound
 	if pe, ok := sc.parsePercent(m); ok && cur == nil {
 		q.percent, m = true, pe
 	}
@@ -446,7 +448,7 @@ func (sc *scanner) scan() []quantity {
 	if sc.quantities != nil {
 		return *sc.quantities
 	}
-	buf := quantityPool.Get().(*[]quantity)
+	buf := sc.quantityBuffer()
 	out := (*buf)[:0]
 	for i := 0; i < len(sc.toks); {
 		if sc.toks[i].kind != tokNum && sc.flags[i]&flagQuantityStart == 0 {
@@ -470,13 +472,24 @@ func (sc *scanner) scan() []quantity {
 // Amounts read and copy from.
 var quantityPool = sync.Pool{New: func() any { return new([]quantity) }}
 
-// release gives the scanner's scratch back to its pool once nothing reads
-// it: the scanner must not be used after.
+// quantityBuffer returns the buffer scan fills: the Scanner's, else one
+// of quantityPool.
+func (sc *scanner) quantityBuffer() *[]quantity {
+	if sc.scratch != nil {
+		return &sc.scratch.quantities
+	}
+	return quantityPool.Get().(*[]quantity)
+}
+
+// release gives the scanner's scratch back to its pool, or its Scanner,
+// once nothing reads it: the scanner must not be used after.
 func (sc *scanner) release() {
-	if q := sc.quantities; q != nil && cap(*q) <= maxPooledQuantities {
+	if q := sc.quantities; q != nil {
 		clear(*q) // the pointers of ranges and currencies
 		*q = (*q)[:0]
-		quantityPool.Put(q)
+		if sc.scratch == nil && cap(*q) <= maxPooledQuantities {
+			quantityPool.Put(q)
+		}
 	}
 	sc.quantities = nil
 }

@@ -29,23 +29,61 @@ func ScanTokens(s string, toks []Token) Scan { return ScanRange(s, 0, len(s), to
 // whose tokens (LexRange) are toks; offsets are into s. No phrase of the
 // scanners spans two lines: a long text is read by pieces, in less memory.
 func ScanRange(s string, lo, hi int, toks []Token) Scan {
-	s = s[:hi]
-	sc := scannerOf(s, toks)
-	defer sc.release()
-	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{}), Places: placesIn(s, lo, toks)}
+	return new(Scanner).Range(s, lo, hi, toks)
 }
 
-// scannerOf returns the scanner of s read as toks.
-func scannerOf(s string, toks []token) *scanner {
-	sc := &scanner{s: s, toks: toks, t: tables(), flags: make([]wordFlag, len(toks))}
+// Scanner is ScanRange for a text read by pieces: it keeps its scratch
+// buffers from one piece to the next, where each call of ScanRange would
+// take them from pools that every garbage collection empties. The zero
+// value is ready to use; a Scanner is not safe for concurrent use.
+type Scanner struct {
+	flags      []wordFlag
+	codes      []bool
+	quantities []quantity
+	places     placeScanner
+}
+
+// Range is ScanRange, with the scratch buffers of x.
+func (x *Scanner) Range(s string, lo, hi int, toks []Token) Scan {
+	s = s[:hi]
+	sc := scannerOf(s, toks, x)
+	defer sc.release()
+	g, err := loadGazetteer()
+	var places []PlaceMatch
+	if err == nil { // cannot fail with the embedded data: TestGazetteerData loads it
+		places = g.findWith(&x.places, s, lo, toks)
+	}
+	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{}), Places: places}
+}
+
+// scannerOf returns the scanner of s read as toks, with the scratch
+// buffers of x (nil: its own).
+func scannerOf(s string, toks []token, x *Scanner) *scanner {
+	sc := &scanner{s: s, toks: toks, t: tables(), scratch: x}
+	if x != nil {
+		sc.flags, sc.codes = grown(x.flags, len(toks)), grown(x.codes, len(toks))
+		x.flags, x.codes = sc.flags, sc.codes
+	} else {
+		sc.flags, sc.codes = make([]wordFlag, len(toks)), make([]bool, len(toks))
+	}
 	flagged := flaggedKeys()
 	for i, t := range toks {
 		if t.kind != tokNum && flagged.Has(t.key) {
 			sc.flags[i] = sc.t.wordFlags[t.key]
 		}
 	}
-	sc.codes = sc.markCodes()
+	sc.markCodes()
 	return sc
+}
+
+// grown returns b emptied to n zero values, reallocated only when short.
+func grown[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // Month returns the number of the French month a word names, in full or

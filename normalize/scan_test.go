@@ -122,3 +122,24 @@ func TestKeySet(t *testing.T) {
 		t.Error("a nil set holds a key")
 	}
 }
+
+// TestScannerReuse reads texts of different lengths with one Scanner, in
+// an order where a long piece comes before short ones (stale scratch would
+// show), and compares each with a fresh ScanRange.
+func TestScannerReuse(t *testing.T) {
+	texts := []string{
+		frArticle,
+		"Le groupe investira 1,5 milliard de dirhams d'ici 2027 et créera 2.400 emplois à Tanger.",
+		"",
+		"Entre 2014 et 2020, 30 000 postes ; code G20, 05 22 48 76 00, 15/04/2025 à Casablanca.",
+		"Tanger",
+	}
+	var x Scanner
+	for _, s := range texts {
+		toks := Lex(s)
+		got, want := x.Range(s, 0, len(s), toks), ScanRange(s, 0, len(s), toks)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Scanner.Range(%.40q) = %+v\nScanRange = %+v", s, got, want)
+		}
+	}
+}

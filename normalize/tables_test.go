@@ -60,7 +60,7 @@ func TestCollectivesTable(t *testing.T) {
 	for _, c := range frCollectives {
 		in := "une " + c.form
 		got := Numbers(in)
-		if len(got) != 1 || got[0].Value != float64(c.value) || got[0].Approx != About || got[0].Text != in {
+		if len(got) != 1 || got[0].Value != float64(c.value) || got[0].Approx != About || got[0].In(in) != in {
 			t.Errorf("Numbers(%q) = %+v, want about %d", in, got, c.value)
 		}
 	}
@@ -99,7 +99,7 @@ func TestApproxTable(t *testing.T) {
 	for _, a := range frApproxMarkers {
 		in := a.form + " 500"
 		got, err := ParseNumber(in)
-		if err != nil || got.Approx != a.approx || got.Value != 500 || got.Text != in {
+		if err != nil || got.Approx != a.approx || got.Value != 500 || got.In(in) != in {
 			t.Errorf("ParseNumber(%q) = %+v, %v, want 500 %q", in, got, err, a.approx)
 		}
 		in = a.form + " 50 MDH"
@@ -268,7 +268,7 @@ func TestYearMarkersTable(t *testing.T) {
 func checkYearKind(t *testing.T, in, text string, kind YearKind) {
 	t.Helper()
 	got := Years(in)
-	if len(got) != 1 || got[0].Kind != kind || got[0].Text != text {
+	if len(got) != 1 || got[0].Kind != kind || got[0].In(in) != text {
 		t.Errorf("Years(%q) = %+v, want %q kind %d", in, got, text, kind)
 	}
 }
@@ -305,7 +305,7 @@ func TestNumberAndTable(t *testing.T) {
 	for _, u := range frNumberAndUnits {
 		in := "soixante " + frNumberAnd + " " + u
 		want := 60 + float64(tables().numberWords[foldKey(u)].value)
-		if got, err := ParseNumber(in); err != nil || got.Value != want || got.Text != in {
+		if got, err := ParseNumber(in); err != nil || got.Value != want || got.In(in) != in {
 			t.Errorf("ParseNumber(%q) = %+v, %v, want %v", in, got, err, want)
 		}
 	}
@@ -351,7 +351,7 @@ func TestPercentLowerOnlyTable(t *testing.T) {
 func TestRangesTable(t *testing.T) {
 	for _, r := range frRanges {
 		in := r.open + " 500 " + r.to + " 700"
-		if got, err := ParseNumber(in); err != nil || got.Value != 500 || got.Max == nil || *got.Max != 700 {
+		if got, err := ParseNumber(in); err != nil || got.Value != 500 || !got.IsRange || got.Max != 700 {
 			t.Errorf("ParseNumber(%q) = %+v, %v, want 500 to 700", in, got, err)
 		}
 		in = r.open + " 2014 " + r.to + " 2018"
@@ -363,12 +363,12 @@ func TestRangesTable(t *testing.T) {
 		if r.exactOnly && err == nil {
 			t.Errorf("ParseNumber(%q) = %+v, want no single figure", in, got)
 		}
-		if !r.exactOnly && (err != nil || got.Max == nil || got.Approx != About) {
+		if !r.exactOnly && (err != nil || !got.IsRange || got.Approx != About) {
 			t.Errorf("ParseNumber(%q) = %+v, %v, want about 500 to 700", in, got, err)
 		}
 	}
 	in := "500 " + frRangeTo + " 700"
-	if got, err := ParseNumber(in); err != nil || got.Max == nil || *got.Max != 700 {
+	if got, err := ParseNumber(in); err != nil || !got.IsRange || got.Max != 700 {
 		t.Errorf("ParseNumber(%q) = %+v, %v, want 500 to 700", in, got, err)
 	}
 }

@@ -1,5 +1,7 @@
 package normalize
 
+import "strconv"
+
 // Span is a half-open range [Start, End) of BYTE offsets into the string
 // that was searched. Callers convert to rune offsets where they need them.
 type Span struct {
@@ -7,31 +9,46 @@ type Span struct {
 	End   int
 }
 
-// Approx says how exact a figure is, as the text qualifies it.
-type Approx string
+// Approx says how exact a figure is, as the text qualifies it. It is a
+// byte, not a string: a dense page has a figure every few words.
+type Approx uint8
 
 // Approximation markers. The French surface forms are data (fr_approx.go).
 const (
-	Exact    Approx = ""
-	MoreThan Approx = "more_than" // plus de, au-delà de, dépassant
-	AtLeast  Approx = "at_least"  // au moins, pas moins de
-	About    Approx = "about"     // près de, environ, quelque, de l'ordre de, autour de
-	UpTo     Approx = "up_to"     // jusqu'à, au plus
-	LessThan Approx = "less_than" // moins de
+	Exact    Approx = iota
+	MoreThan        // plus de, au-delà de, dépassant
+	AtLeast         // au moins, pas moins de
+	About           // près de, environ, quelque, de l'ordre de, autour de
+	UpTo            // jusqu'à, au plus
+	LessThan        // moins de
 )
 
-// Number is a count or quantity found in free text.
+// approxNames are the names of the markers, by value.
+var approxNames = [...]string{Exact: "", MoreThan: "more_than", AtLeast: "at_least", About: "about", UpTo: "up_to", LessThan: "less_than"}
+
+// String returns the name of a: "more_than", "at_least", "about",
+// "up_to", "less_than", or "" for Exact.
+func (a Approx) String() string {
+	if int(a) < len(approxNames) {
+		return approxNames[a]
+	}
+	return "approx(" + strconv.Itoa(int(a)) + ")"
+}
+
+// Number is a count or quantity found in free text. A dense page has one
+// every few words: it is kept in 48 bytes, its flags together, and holds
+// no pointer (its surface form is Span.In of the text).
 type Number struct {
-	Span             // the whole surface form, approximation marker included
-	Text    string   // the surface form
-	Value   float64  // the value ("1,5 milliard" → 1.5e9)
-	Int     int64    // the exact value when it is a whole number (IsInt)
-	IsInt   bool     //
-	Approx  Approx   //
-	Max     *float64 // upper bound of a range ("entre 500 et 700")
-	Percent bool     // "72 %", "72 pour cent": a ratio, not a count
-	Year    bool     // a bare 4-digit year (1900–2100) rather than a count
-	Words   bool     // written in words ("trois", "une centaine")
+	Span            // the whole surface form, approximation marker included
+	Value   float64 // the value ("1,5 milliard" → 1.5e9)
+	Int     int64   // the exact value when it is a whole number (IsInt)
+	Max     float64 // upper bound of a range ("entre 500 et 700"), when IsRange
+	IsInt   bool    //
+	IsRange bool    // a range, up to Max
+	Approx  Approx  //
+	Percent bool    // "72 %", "72 pour cent": a ratio, not a count
+	Year    bool    // a bare 4-digit year (1900–2100) rather than a count
+	Words   bool    // written in words ("trois", "une centaine")
 }
 
 // Money is a sum of money found in free text.
@@ -80,10 +97,11 @@ const (
 	YearAsOf                   // "à fin juin 2023", "au titre de 2022"
 )
 
-// Year is a year found in free text, with what it is doing there.
+// Year is a year found in free text, with what it is doing there. Its
+// surface form is Span.In of the text: a dense page has thousands, kept
+// without a pointer.
 type Year struct {
 	Span
-	Text string
 	Year int
 	Kind YearKind
 }
@@ -119,6 +137,9 @@ type PlaceMatch struct {
 	Text  string
 	Place *Place
 }
+
+// In returns the text the span covers in text, the string searched.
+func (s Span) In(text string) string { return text[s.Start:s.End] }
 
 // Bounds returns the span itself: every fact embeds a Span, so callers can
 // handle facts of any type by their position alone.

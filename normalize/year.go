@@ -43,7 +43,16 @@ func (sc *scanner) years() []Year {
 			}
 		}
 	}
-	var out []Year
+	n := 0
+	for i := range sc.toks {
+		if sc.isYearToken(i) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Year, 0, n) // at most: one allocation
 	lastEnd := 0
 	add := func(start, i int, kind YearKind) {
 		sp := Span{Start: max(sc.toks[start].start, lastEnd), End: sc.toks[i].end}
@@ -51,7 +60,7 @@ func (sc *scanner) years() []Year {
 			sp.Start = sc.toks[i].start
 		}
 		y, _ := strconv.Atoi(sc.toks[i].key)
-		out = append(out, Year{Span: sp, Text: sc.text(sp), Year: y, Kind: kind})
+		out = append(out, Year{Span: sp, Year: y, Kind: kind})
 		lastEnd = sp.End
 	}
 	for i := 0; i < len(sc.toks); i++ {
@@ -76,6 +85,9 @@ func (sc *scanner) years() []Year {
 			start = i
 		}
 		add(start, i, kind)
+	}
+	if len(out) == 0 {
+		return nil // as when nothing was allocated
 	}
 	return out
 }

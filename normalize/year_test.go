@@ -113,7 +113,7 @@ func TestYears(t *testing.T) {
 			spans[i] = got[i].Span
 			sp := wantSpan(t, tt.in, w.text, from)
 			from = sp.End
-			want := Year{Span: sp, Text: w.text, Year: w.year, Kind: w.kind}
+			want := Year{Span: sp, Year: w.year, Kind: w.kind}
 			if got[i] != want {
 				t.Errorf("Years(%q)[%d] = %+v, want %+v", tt.in, i, got[i], want)
 			}

@@ -130,12 +130,16 @@ func dropTitle(blocks []string, title string) []string {
 	}
 	ft := fold(title)
 	for i := 0; i < len(blocks) && i < 4; i++ {
-		if mayFoldTo(blocks[i], ft) && fold(blocks[i]) == ft {
+		if foldsTo(blocks[i], ft) {
 			return append(blocks[:i], blocks[i+1:]...)
 		}
 	}
 	return blocks
 }
+
+// foldsTo reports whether fold(b) is f, folding b only when its start
+// may fold to f.
+func foldsTo(b, f string) bool { return mayFoldTo(b, f) && fold(b) == f }
 
 // mayFoldTo reports whether fold(b) may be f, reading only the start of
 // b: the fold of a prefix of b is a prefix of that of b, which is f and

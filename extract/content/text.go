@@ -59,10 +59,14 @@ func parseText(s string) *Page {
 	}
 	lines := splitLines(s)
 	kinds := make([]lineKind, len(lines))
-	folded := make([]string, len(lines))
 	for i, l := range lines {
 		kinds[i] = classify(l)
-		folded[i] = fold(l)
+	}
+	// Only the lines the title is looked for in are folded whole: the
+	// others are compared with the title's fold, mostly on their start.
+	folded := make([]string, min(len(lines), titleSearch))
+	for i := range folded {
+		folded[i] = fold(lines[i])
 	}
 	p.Title = textTitle(lines, folded, kinds)
 	ft := fold(p.Title)
@@ -74,12 +78,12 @@ func parseText(s string) *Page {
 				return finishText(p, body)
 			}
 		case lineBody:
-			if folded[i] != ft {
+			if !foldsTo(l, ft) {
 				body = append(body, l)
 			}
 		case lineHeading:
 			// A subheading sits between body paragraphs.
-			if folded[i] != ft && len(body) > 0 && kinds[i-1] == lineBody && nextKind(kinds, i) == lineBody && len(strings.Fields(l)) >= 3 {
+			if !foldsTo(l, ft) && len(body) > 0 && kinds[i-1] == lineBody && nextKind(kinds, i) == lineBody && len(strings.Fields(l)) >= 3 {
 				body = append(body, l)
 			}
 		}
@@ -132,9 +136,12 @@ func sentenceLike(l string, n int) bool {
 	return n >= 120 && words >= 15
 }
 
+// titleSearch is the number of lines a title is looked for in.
+const titleSearch = 60
+
 // textTitle picks the title of a plain-text page: a line without final
 // punctuation repeated near the top, else the heading line just before the
-// first paragraph.
+// first paragraph. folded holds the folds of the first lines.
 func textTitle(lines, folded []string, kinds []lineKind) string {
 	firstBody := len(lines)
 	for i, k := range kinds {
@@ -143,7 +150,7 @@ func textTitle(lines, folded []string, kinds []lineKind) string {
 			break
 		}
 	}
-	limit := min(len(lines), max(firstBody+3, 20), 60) // titles come first: bound the pairwise search
+	limit := min(len(folded), max(firstBody+3, 20)) // titles come first: bound the pairwise search
 	for i := 0; i < limit; i++ {
 		if kinds[i] == lineDropped || endsSentence(lines[i]) || !titleLike(lines[i]) {
 			continue

@@ -94,12 +94,13 @@ func (d *Doc) read(r reading) {
 	defer putLexed(buf)
 	lexed := (*buf)[:0]
 	si := 0
-	var scans []normalize.Scan // of each piece
+	var scans []normalize.Scan    // of each piece
+	var scanner normalize.Scanner // its scratch serves every piece
 	for lo := 0; ; {
 		hi := pieceEnd(d.Text, lo, d.piece)
 		lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 		if r&readScan != 0 {
-			scans = append(scans, normalize.ScanRange(d.Text, lo, hi, lexed))
+			scans = append(scans, scanner.Range(d.Text, lo, hi, lexed))
 		}
 		if r&readTokens != 0 {
 			toks, si = d.tokenizeUntil(toks, si, hi, lexed)
@@ -208,13 +209,16 @@ func concat[T any](scans []normalize.Scan, list func(*normalize.Scan) *[]T) []T 
 // Scan returns the figures, sums, years, dates and places of the text that
 // normalize's scanners read from the lexer's tokens (normalize.ScanRange):
 // those of the one lexing of an article, those of a second lexing, on
-// first use, for a long text.
+// first use, for a long text. The Doc keeps none of them, so that the
+// caller may let them go as it is done with each (a second call reads the
+// text again).
 func (d *Doc) Scan() normalize.Scan {
 	if d.lazy {
 		d.read(readScan)
-		d.lazy = false
 	}
-	return d.scan
+	sc := d.scan
+	d.scan, d.lazy = normalize.Scan{}, true
+	return sc
 }
 
 // Tokens returns the tokens of every sentence, in text order. The Doc lets
