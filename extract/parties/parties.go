@@ -267,16 +267,27 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 const ctxCheckEvery = 64
 
 // occSlab allocates occurrences by chunks: one allocation for many. A
-// chunk is never reallocated, so pointers into it stay valid.
+// chunk is never reallocated, so pointers into it stay valid. The first
+// chunk is sized from the text (newOccSlab), each next one twice the last
+// up to occChunk: most articles name a dozen parties.
 type occSlab struct{ chunk []occ }
 
-// occChunk is the number of occurrences of a chunk.
+// occChunk is the largest number of occurrences of a chunk.
 const occChunk = 64
+
+// tokensPerOcc is about the number of tokens of an article for each
+// occurrence of a party, which sizes the first chunk.
+const tokensPerOcc = 16
+
+// newOccSlab returns a slab for a text of n tokens.
+func newOccSlab(n int) occSlab {
+	return occSlab{make([]occ, 0, min(max(n/tokensPerOcc, 4), occChunk))}
+}
 
 // new returns a new occurrence holding v.
 func (a *occSlab) new(v occ) *occ {
 	if len(a.chunk) == cap(a.chunk) {
-		a.chunk = make([]occ, 0, occChunk)
+		a.chunk = make([]occ, 0, min(2*cap(a.chunk), occChunk))
 	}
 	a.chunk = append(a.chunk, v)
 	return &a.chunk[len(a.chunk)-1]
@@ -328,7 +339,7 @@ func sentences(d *text.Doc) []*psent {
 		}
 	}
 	claimed := make([]bool, len(lexOf))
-	r := &reader{d: d, sets: lex.sets}
+	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len())}
 	ss := make([]psent, len(d.Sents))
 	sents := make([]*psent, len(d.Sents))
 	lo := 0

@@ -63,7 +63,9 @@ func (s *psent) positions(story bool, prev *psent) {
 		pos.afterSigning = prev.hasWord(lxSigningWords) && prev.hasWord(lxAgreementNouns)
 	}
 	for i := range s.toks.Len() {
-		s.readPosition(i, pos)
+		if s.is(i, lxPositionCues) {
+			s.readPosition(i, pos)
+		}
 	}
 	if s.listAgreement() {
 		for _, o := range s.occs {
