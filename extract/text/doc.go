@@ -97,9 +97,11 @@ func (d *Doc) read(r reading) {
 	var scans []normalize.Scan // of each piece
 	for lo := 0; ; {
 		hi := pieceEnd(d.Text, lo, d.piece)
-		lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 		if r&readScan != 0 {
+			lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 			scans = append(scans, normalize.ScanRange(d.Text, lo, hi, lexed))
+		} else {
+			lexed = normalize.LexSpans(lexed[:0], d.Text, lo, hi) // the tokens read no key
 		}
 		if r&readTokens != 0 {
 			toks, si = d.tokenizeUntil(toks, si, hi, lexed)

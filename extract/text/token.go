@@ -305,7 +305,7 @@ func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1),
 func tokenizeInto(toks []tok, s string) Tokens {
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
-	*buf = normalize.LexRange((*buf)[:0], s, 0, len(s))
+	*buf = normalize.LexSpans((*buf)[:0], s, 0, len(s))
 	toks = tokenize(toks, s, Span{0, len(s)}, *buf)
 	var f folder
 	for i := range toks {
