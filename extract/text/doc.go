@@ -116,7 +116,7 @@ func (d *Doc) read(r reading) {
 		d.scan = joinScans(scans)
 	}
 	if r&readTokens != 0 {
-		var f folder
+		f := newFolder("")
 		for i := range toks {
 			f.fold(&toks[i], d.Text)
 		}

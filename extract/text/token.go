@@ -307,7 +307,7 @@ func tokenizeInto(toks []tok, s string) Tokens {
 	defer putLexed(buf)
 	*buf = normalize.LexSpans((*buf)[:0], s, 0, len(s))
 	toks = tokenize(toks, s, Span{0, len(s)}, *buf)
-	var f folder
+	f := newFolder("")
 	for i := range toks {
 		f.fold(&toks[i], s)
 	}

@@ -36,7 +36,7 @@ func wordsOf(ts Tokens) Tokens {
 			cut[i/64] |= 1 << (i % 64)
 		}
 	}
-	var f folder
+	f := newFolder(ts.src.folds) // the words that keep their token's folded form point to it
 	out := make([]tok, 0, n)
 	for i := range ts.toks {
 		out = appendWordsOf(out, &f, ts, i, cut[i/64]&(1<<(i%64)) != 0)
@@ -91,10 +91,7 @@ func appendWordsOf(out []tok, f *folder, ts Tokens, i int, cut bool) []tok {
 			f.setKey(&t, ts.src.text, quoteKey(w))
 			out = append(out, t)
 		}
-	case t.ref>>shapeBits != 0: // a folded form of its own
-		f.setKey(&t, ts.src.text, ts.Fold(i))
-		out = append(out, t)
-	default:
+	default: // the word keeps its folded form
 		out = append(out, t)
 	}
 	return out
