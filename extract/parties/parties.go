@@ -10,6 +10,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -220,7 +221,9 @@ func (s *psent) span(lo, hi int) string {
 // to, in text order. It stops early, with the error of ctx, when ctx is
 // done.
 func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentions []Mention, err error) {
-	sents := sentences(d)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sents := sentences(d, sc)
 	for i, s := range sents {
 		if i%ctxCheckEvery == 0 && ctx.Err() != nil {
 			return nil, nil, nil, fmt.Errorf("parties: %w", context.Cause(ctx))
@@ -327,21 +330,60 @@ func (t ptok) AllCaps() bool { return t.shape(text.Acronym) }
 // letters that are not an ordinal suffix ("2T").
 func (t ptok) DigitLed() bool { return t.shape(text.DigitLed) }
 
+// scratch holds what Find reads a text with and lets go of when it
+// returns (its results hold none of it): kept in scratchPool for the next
+// text.
+type scratch struct {
+	lexOf   []lexEntry
+	claimed []bool
+	ss      []psent
+	sents   []*psent
+}
+
+// scratchPool holds the scratch of the texts being read.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratch is the number of tokens past which the scratch of a long
+// text is left to the collector.
+const maxScratch = 64 << 10
+
+// release empties sc of what it points to and gives it back.
+func (sc *scratch) release() {
+	if cap(sc.lexOf) > maxScratch {
+		return
+	}
+	clear(sc.ss)
+	clear(sc.sents)
+	scratchPool.Put(sc)
+}
+
+// resize returns b with length n, zeroed, reusing its room.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
 // sentences reads the tokens of d into one buffer of party tokens and one
-// of claims for the whole text: each sentence takes its part.
-func sentences(d *text.Doc) []*psent {
+// of claims for the whole text: each sentence takes its part. Its buffers
+// are those of sc.
+func sentences(d *text.Doc, sc *scratch) []*psent {
 	lex := lexicon()
 	toks := d.Tokens()
-	lexOf := make([]lexEntry, toks.Len())
+	lexOf := resize(sc.lexOf, toks.Len())
 	for i := range lexOf {
 		if f := toks.Fold(i); lex.keys.Has(f) {
 			lexOf[i] = lex.entries[f]
 		}
 	}
-	claimed := make([]bool, len(lexOf))
+	claimed := resize(sc.claimed, len(lexOf))
 	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len())}
-	ss := make([]psent, len(d.Sents))
-	sents := make([]*psent, len(d.Sents))
+	ss := resize(sc.ss, len(d.Sents))
+	sents := resize(sc.sents, len(d.Sents))
+	sc.lexOf, sc.claimed, sc.ss, sc.sents = lexOf, claimed, ss, sents
 	lo := 0
 	for i := range d.Sents {
 		hi := lo + d.SentenceTokens(i).Len()

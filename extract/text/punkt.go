@@ -3,6 +3,7 @@ package text
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,6 +53,21 @@ type punktReader struct {
 // newPunktReader returns a reader on the model of the splitter.
 func newPunktReader() *punktReader {
 	return &punktReader{m: splitter().Storage, words: make([]pword, 0, 32)}
+}
+
+// punktReaders holds the readers of the texts being split: their buffers
+// are scratch, of a few words each.
+var punktReaders = sync.Pool{New: func() any { return newPunktReader() }}
+
+// maxPunktWords is the number of words past which a reader's buffer, grown
+// on a line of many sentences, is left to the collector.
+const maxPunktWords = 1 << 10
+
+// release gives the reader back to punktReaders.
+func (p *punktReader) release() {
+	if cap(p.words) <= maxPunktWords {
+		punktReaders.Put(p)
+	}
 }
 
 // appendLine appends to out the sentences of text[start:end], a line,

@@ -42,7 +42,7 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // Punkt inside each line. Spans are trimmed of surrounding white space.
 func splitSentences(text string) []Span {
 	var out []Span
-	var p *punktReader // made for the first line that Punkt reads
+	var p *punktReader // taken for the first line that Punkt reads
 	lineStart := 0
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -60,7 +60,8 @@ func splitSentences(text string) []Span {
 			out = appendTrimmed(out, text, lineStart, lineEnd)
 		default:
 			if p == nil {
-				p = newPunktReader()
+				p = punktReaders.Get().(*punktReader)
+				defer p.release()
 			}
 			out = p.appendLine(out, text, lineStart, lineEnd)
 		}
