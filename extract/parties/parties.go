@@ -453,10 +453,16 @@ func (s *psent) captions() {
 // then do pledging companies become parties.
 func isAgreementStory(sents []*psent) (story, signed bool) {
 	for i, s := range sents {
-		made := s.hasWord(lxSigningWords|lxApprovalWords) || s.objectOfAgreement()
 		signs := s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns)
 		signed = signed || signs
-		story = story || signs || made && s.hasWord(lxAgreementNouns) || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].opensWithAgreement()
+		if story || signs {
+			story = true
+			continue
+		}
+		// "a fait l'objet d'une convention" names an agreement: the
+		// sentence has one of its nouns, tested first.
+		made := s.hasWord(lxAgreementNouns) && (s.hasWord(lxSigningWords|lxApprovalWords) || s.objectOfAgreement())
+		story = made || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].opensWithAgreement()
 	}
 	return story, signed
 }
