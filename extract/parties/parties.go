@@ -282,9 +282,14 @@ const occChunk = 64
 // occurrence of a party, which sizes the first chunk.
 const tokensPerOcc = 16
 
-// newOccSlab returns a slab for a text of n tokens.
-func newOccSlab(n int) occSlab {
-	return occSlab{make([]occ, 0, min(max(n/tokensPerOcc, 4), occChunk))}
+// newOccSlab returns a slab for a text of n tokens, whose first chunk is
+// first if it is large enough.
+func newOccSlab(n int, first []occ) occSlab {
+	size := min(max(n/tokensPerOcc, 4), occChunk)
+	if cap(first) < size {
+		first = make([]occ, 0, size)
+	}
+	return occSlab{first[:0]}
 }
 
 // new returns a new occurrence holding v.
@@ -338,6 +343,7 @@ type scratch struct {
 	claimed []bool
 	ss      []psent
 	sents   []*psent
+	occs    []occ // the first chunk of the occurrences
 }
 
 // scratchPool holds the scratch of the texts being read.
@@ -354,6 +360,7 @@ func (sc *scratch) release() {
 	}
 	clear(sc.ss)
 	clear(sc.sents)
+	clear(sc.occs[:cap(sc.occs)])
 	scratchPool.Put(sc)
 }
 
@@ -380,7 +387,8 @@ func sentences(d *text.Doc, sc *scratch) []*psent {
 		}
 	}
 	claimed := resize(sc.claimed, len(lexOf))
-	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len())}
+	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len(), sc.occs)}
+	sc.occs = r.slab.chunk
 	ss := resize(sc.ss, len(d.Sents))
 	sents := resize(sc.sents, len(d.Sents))
 	sc.lexOf, sc.claimed, sc.ss, sc.sents = lexOf, claimed, ss, sents

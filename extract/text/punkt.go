@@ -221,6 +221,9 @@ var (
 
 // hasSentEndChars reports whether the word ends a sentence by its marks.
 func hasSentEndChars(tok string) bool {
+	if !strings.ContainsAny(tok, `"'()[?!`) && !strings.HasSuffix(tok, "’") && !strings.HasSuffix(tok, "”") {
+		return false // no mark of sentEnders or sentEndInside: most words
+	}
 	for _, e := range sentEnders {
 		if strings.HasSuffix(tok, e) {
 			return true

@@ -176,6 +176,9 @@ func shapeOf(w string) Shape {
 			shape |= DigitLed
 		}
 	}
+	if c := w[len(w)-1]; c != '\'' && c != '`' && c < utf8.RuneSelf {
+		return shape // no apostrophe at the end: the common case
+	}
 	if a, n := utf8.DecodeLastRuneInString(w); isApostrophe(a) && isElision(w[:len(w)-n]) {
 		shape |= Elision
 	}
