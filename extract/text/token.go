@@ -122,7 +122,8 @@ func tokenize(toks []tok, text string, sp Span, lexed []normalize.Token) []tok {
 			run = -1
 		}
 	}
-	for k, f := range lexed {
+	for k := range lexed {
+		f := &lexed[k] // tokens of the lexer are read in place: they are large
 		fs := f.Span()
 		if fs.Start < sp.Start || f.IsLineBreak() {
 			continue
@@ -188,7 +189,7 @@ func shapeOf(w string) Shape {
 // wordish reports whether the lexer token f belongs to a word: letters,
 // digits, or a rune of a word the lexer leaves alone (a digit of another
 // script, a lone combining mark).
-func wordish(text string, f normalize.Token) bool {
+func wordish(text string, f *normalize.Token) bool {
 	return f.IsWord() || f.IsNumber() || IsWordRune(leadRune(text[f.Span().Start:]))
 }
 
@@ -204,13 +205,13 @@ func next(lexed []normalize.Token, k int) *normalize.Token {
 // at run, goes on with it: an apostrophe (an elision ends there, anything
 // else goes on with a glued word after it), a hyphen before a glued word,
 // a "." or "," between digits.
-func joins(text string, run int, f normalize.Token, after *normalize.Token) bool {
+func joins(text string, run int, f, after *normalize.Token) bool {
 	fs := f.Span()
 	r := leadRune(text[fs.Start:])
 	if isApostrophe(r) && isElision(text[run:fs.Start]) && text[run:fs.Start] != nameNotElision {
 		return true
 	}
-	if after == nil || after.Span().Start != fs.End || !wordish(text, *after) {
+	if after == nil || after.Span().Start != fs.End || !wordish(text, after) {
 		return false
 	}
 	switch {
