@@ -47,6 +47,12 @@ func FuzzDoc(f *testing.F) {
 				end = tok.End
 			}
 		}
+		for i := range kept.Len() {
+			word := kept.Shape(i)&Word != 0 && strings.IndexFunc(kept.Text(i), func(r rune) bool { return !IsWordRune(r) }) >= 0
+			if d.cut.has(i) != word {
+				t.Fatalf("token %q of %q: cut %v, holds a separator %v", kept.Text(i), s, d.cut.has(i), word)
+			}
+		}
 		r := 0
 		for b := range s {
 			if d.Runes(b) != r || d.Byte(r) != b {

@@ -113,13 +113,17 @@ func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 // glued letters and digits make one word, with its inner apostrophes,
 // hyphens and digit-group separators; an elided word keeps its apostrophe.
 // Their folded forms are left to the folder.
-func tokenize(toks []tok, text string, sp Span, lexed []normalize.Token) []tok {
-	run := -1 // the start of the word being read, -1 if none
-	end := 0  // its end
+func tokenize(toks []tok, cut *bitSet, text string, sp Span, lexed []normalize.Token) []tok {
+	run := -1       // the start of the word being read, -1 if none
+	end := 0        // its end
+	joined := false // whether it goes on past a punctuation (joins)
 	flush := func() {
 		if run >= 0 {
+			if joined && cut != nil {
+				cut.set(len(toks))
+			}
 			toks = append(toks, newTok(text, run, end))
-			run = -1
+			run, joined = -1, false
 		}
 	}
 	for k := range lexed {
@@ -140,7 +144,7 @@ func tokenize(toks []tok, text string, sp Span, lexed []normalize.Token) []tok {
 			}
 			end = fs.End
 		case glued && joins(text, run, f, next(lexed, k)):
-			end = fs.End
+			end, joined = fs.End, true
 			if r := leadRune(text[fs.Start:]); isApostrophe(r) && isElision(text[run:fs.Start]) && text[run:fs.Start] != nameNotElision {
 				flush() // "l'", "qu'": a token of its own
 			}
@@ -303,14 +307,15 @@ func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= 
 
 // Tokenize splits s, taken as one sentence, into folded tokens: rules use
 // it to read their phrases as the text is read.
-func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1), s) }
+func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1), nil, s) }
 
-// tokenizeInto is Tokenize, appending the tokens to toks.
-func tokenizeInto(toks []tok, s string) Tokens {
+// tokenizeInto is Tokenize, appending the tokens to toks and adding to
+// cut, if not nil, the words glued across punctuation.
+func tokenizeInto(toks []tok, cut *bitSet, s string) Tokens {
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
 	*buf = normalize.LexSpans((*buf)[:0], s, 0, len(s))
-	toks = tokenize(toks, s, Span{0, len(s)}, *buf)
+	toks = tokenize(toks, cut, s, Span{0, len(s)}, *buf)
 	f := newFolder("")
 	for i := range toks {
 		f.fold(&toks[i], s)
