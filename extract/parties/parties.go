@@ -349,13 +349,17 @@ type scratch struct {
 // scratchPool holds the scratch of the texts being read.
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// maxScratch is the number of tokens past which the scratch of a long
-// text is left to the collector.
-const maxScratch = 64 << 10
+// maxScratch is the number of tokens, and maxScratchSents that of
+// sentences, past which the scratch of a long text is left to the
+// collector.
+const (
+	maxScratch      = 64 << 10
+	maxScratchSents = 4 << 10
+)
 
 // release empties sc of what it points to and gives it back.
 func (sc *scratch) release() {
-	if cap(sc.lexOf) > maxScratch {
+	if cap(sc.lexOf) > maxScratch || cap(sc.ss) > maxScratchSents {
 		return
 	}
 	clear(sc.ss)
