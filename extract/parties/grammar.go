@@ -219,7 +219,9 @@ func (s *psent) companyRunAt(i int) int {
 	if i < 0 || i >= s.toks.Len() {
 		return i
 	}
-	if sh := s.toks.Shape(i); sh&text.Word == 0 || sh&(text.Capital|text.DigitLed|text.Acronym) == 0 && !innerCap(s.toks.Text(i)) {
+	// A word of ASCII without capitals folds to itself: it has no inner
+	// capital either.
+	if sh := s.toks.Shape(i); sh&text.Word == 0 || sh&(text.Capital|text.DigitLed|text.Acronym) == 0 && (s.toks.SelfFolded(i) || !innerCap(s.toks.Text(i))) {
 		return i // the common case, before the role test below
 	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {

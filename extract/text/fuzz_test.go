@@ -49,6 +49,9 @@ func FuzzDoc(f *testing.F) {
 		}
 		for i := range kept.Len() {
 			word := kept.Shape(i)&Word != 0 && strings.IndexFunc(kept.Text(i), func(r rune) bool { return !IsWordRune(r) }) >= 0
+			if kept.SelfFolded(i) != IsFolded(kept.Text(i)) || kept.SelfFolded(i) && kept.Fold(i) != kept.Text(i) {
+				t.Fatalf("token %q of %q: SelfFolded %v, folded %q", kept.Text(i), s, kept.SelfFolded(i), kept.Fold(i))
+			}
 			if d.cut.has(i) != word {
 				t.Fatalf("token %q of %q: cut %v, holds a separator %v", kept.Text(i), s, d.cut.has(i), word)
 			}

@@ -81,6 +81,11 @@ func (s *textSource) foldAt(k int) string {
 	return s.folds[k : k+n]
 }
 
+// SelfFolded reports whether the folded form of token i is its text
+// itself, which Fold then returns: on the token view, a word of ASCII
+// without capitals (IsFolded), which it tells without reading it.
+func (ts Tokens) SelfFolded(i int) bool { return ts.toks[i].ref>>shapeBits == 0 }
+
 // Shape returns the shape of token i.
 func (ts Tokens) Shape(i int) Shape { return ts.toks[i].shape() }
 
