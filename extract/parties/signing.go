@@ -568,6 +568,9 @@ func isParticiple(t ptok) bool {
 // semicolon) that pledges jobs, money or a plant ("s'engage à créer",
 // "s'implantera", "devrait créer", "2 000 emplois sont annoncés").
 func (s *psent) markCommitments() {
+	if len(s.occs) == 0 || !s.hasWord(lxCommitmentWords) && !(s.hasWord(lxJobWords) && s.hasWord(lxPledgeWords)) {
+		return // no clause of the sentence can pledge
+	}
 	lo := 0
 	for hi := 0; hi <= s.toks.Len(); hi++ {
 		if hi < s.toks.Len() && s.tok(hi).Text() != ";" {
