@@ -54,12 +54,30 @@ func (t token) glued() bool { return !t.space }
 // LexRange appends to toks the tokens of s[lo:hi], as Lex reads them, with
 // their offsets into s: a caller reads a long text by pieces that start
 // lines, in one buffer.
-func LexRange(toks []Token, s string, lo, hi int) []Token {
+func LexRange(toks []Token, s string, lo, hi int) []Token { return lexRange(toks, s, lo, hi, true) }
+
+// LexSpans appends to toks the tokens of s[lo:hi] as LexRange does, but
+// for the keys of the words, which are their text as written: for a
+// caller that reads the spans and kinds of the tokens, not their keys,
+// and so allocates nothing for them.
+func LexSpans(toks []Token, s string, lo, hi int) []Token { return lexRange(toks, s, lo, hi, false) }
+
+// lexRange is LexRange, with the keys of the words folded if keys is set.
+func lexRange(toks []Token, s string, lo, hi int, keys bool) []Token {
 	s = s[:hi] // offsets stay those of s
 	first := len(toks)
 	space := true
 	var fold []byte // reused for every word key
 	for i := lo; i < len(s); {
+		if c := s[i]; 'a' <= c && c <= 'z' {
+			// Fast path: a lower-case ASCII word is its own key.
+			if j := lowerASCIIWord(s, i); j > i {
+				toks = append(toks, token{start: i, end: j, kind: tokWord, key: s[i:j], space: space})
+				space = false
+				i = j
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
@@ -79,24 +97,14 @@ func LexRange(toks []Token, s string, lo, hi int) []Token {
 			toks = append(toks, token{start: i, end: j, kind: tokNum, key: s[i:j], space: space})
 			space = false
 			i = j
-		case r >= 'a' && r <= 'z' && lowerASCIIWord(s, i) > i:
-			// Fast path: a lower-case ASCII word is its own key.
-			j := lowerASCIIWord(s, i)
-			toks = append(toks, token{start: i, end: j, kind: tokWord, key: s[i:j], space: space})
-			space = false
-			i = j
 		case unicode.IsLetter(r):
-			fold = fold[:0]
-			j := i
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
-					break
-				}
-				fold = appendFolded(fold, r2)
-				j += n2
+			j := letterRunEnd(s, i)
+			key := s[i:j]
+			if keys {
+				fold = appendFoldedRun(fold[:0], key)
+				key = string(fold)
 			}
-			toks = append(toks, token{start: i, end: j, kind: tokWord, key: string(fold), space: space, upper: unicode.IsUpper(r)})
+			toks = append(toks, token{start: i, end: j, kind: tokWord, key: key, space: space, upper: unicode.IsUpper(r)})
 			space = false
 			i = j
 		default:
@@ -105,14 +113,55 @@ func LexRange(toks []Token, s string, lo, hi int) []Token {
 			i += n
 		}
 	}
-	// Elided words take their full form so that "d'ici" and "de ici" or
-	// "jusqu'à" and "jusque à" are one pattern.
-	for k := first; k+1 < len(toks); k++ {
-		if toks[k].kind == tokWord && toks[k+1].key == "'" && !toks[k+1].space {
-			toks[k].key = unelide(toks[k].key)
+	if keys {
+		// Elided words take their full form so that "d'ici" and "de ici" or
+		// "jusqu'à" and "jusque à" are one pattern.
+		for k := first; k+1 < len(toks); k++ {
+			if toks[k].kind == tokWord && toks[k+1].key == "'" && !toks[k+1].space {
+				toks[k].key = unelide(toks[k].key)
+			}
 		}
 	}
 	return toks
+}
+
+// letterRunEnd returns the end of the run of letters and combining marks
+// that starts at s[i].
+func letterRunEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				j++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// appendFoldedRun appends the folded runes of w to dst.
+func appendFoldedRun(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		dst = appendFolded(dst, r)
+		i += n
+	}
+	return dst
 }
 
 // lowerASCIIWord returns the end of the word at s[i] when it is made of

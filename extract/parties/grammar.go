@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"veille/extract/text"
 )
 
 // The noun-phrase grammar shared by roles and the names of bodies: a head,
@@ -214,7 +216,12 @@ var compassPoints = wordSet("nord", "sud", "est", "ouest", "centre")
 // company words ("bank") and dotted legal forms ("S.A."). It returns the
 // end (i if none).
 func (s *psent) companyRunAt(i int) int {
-	if i < 0 || i >= s.toks.Len() || !s.tok(i).IsWord() || !s.tok(i).Cap() && !s.tok(i).DigitLed() && !s.tok(i).AllCaps() && !innerCap(s.tok(i).Text()) {
+	if i < 0 || i >= s.toks.Len() {
+		return i
+	}
+	// A word of ASCII without capitals folds to itself: it has no inner
+	// capital either.
+	if sh := s.toks.Shape(i); sh&text.Word == 0 || sh&(text.Capital|text.DigitLed|text.Acronym) == 0 && (s.toks.SelfFolded(i) || !innerCap(s.toks.Text(i))) {
 		return i // the common case, before the role test below
 	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {

@@ -68,6 +68,8 @@ const (
 	lxSubsidiaryNouns
 	lxLocalHeads
 	lxRelativeQue
+	lxMinistryNouns
+	lxPositionCues
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -137,6 +139,8 @@ func lexiconBits() map[string]lexBits {
 	markWords(m, lxOrgHeads, orgHeads)
 	markWords(m, lxCivilities, civilities)
 	markWords(m, lxRoleStart, headsByWord())
+	markWords(m, lxMinistryNouns, ministryNouns)
+	markWords(m, lxPositionCues, positionCues)
 	return m
 }
 

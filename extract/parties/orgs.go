@@ -10,9 +10,12 @@ import "strings"
 // que de B" (two ministries), and the back-references "le ministère", "les
 // deux ministères".
 func (s *psent) ministries() {
+	if !s.hasWord(lxMinistryNouns) {
+		return
+	}
 	for i := 0; i < s.toks.Len(); i++ {
 		f := s.f(i)
-		if !ministryNouns[f] || s.claimed[i] {
+		if !s.is(i, lxMinistryNouns) || s.claimed[i] {
 			continue
 		}
 		plural := ministryPlurals[f]
@@ -119,6 +122,9 @@ var regionalAdjectives = wordSet("regional", "communal", "provincial", "prefecto
 // de l'Oriental") and local councils written in lower case.
 func (s *psent) headedBodies() {
 	for i := 0; i < s.toks.Len(); i++ {
+		if !s.is(i, lxOrgHeads) {
+			continue // no head word: the common case, tested first
+		}
 		f := s.f(i)
 		kind := orgHeads[f]
 		council := councilNouns[f] && s.is(i+1, lxRegionalAdjectives)

@@ -10,6 +10,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -220,7 +221,9 @@ func (s *psent) span(lo, hi int) string {
 // to, in text order. It stops early, with the error of ctx, when ctx is
 // done.
 func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentions []Mention, err error) {
-	sents := sentences(d)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sents := sentences(d, sc)
 	for i, s := range sents {
 		if i%ctxCheckEvery == 0 && ctx.Err() != nil {
 			return nil, nil, nil, fmt.Errorf("parties: %w", context.Cause(ctx))
@@ -267,16 +270,32 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 const ctxCheckEvery = 64
 
 // occSlab allocates occurrences by chunks: one allocation for many. A
-// chunk is never reallocated, so pointers into it stay valid.
+// chunk is never reallocated, so pointers into it stay valid. The first
+// chunk is sized from the text (newOccSlab), each next one twice the last
+// up to occChunk: most articles name a dozen parties.
 type occSlab struct{ chunk []occ }
 
-// occChunk is the number of occurrences of a chunk.
+// occChunk is the largest number of occurrences of a chunk.
 const occChunk = 64
+
+// tokensPerOcc is about the number of tokens of an article for each
+// occurrence of a party, which sizes the first chunk.
+const tokensPerOcc = 16
+
+// newOccSlab returns a slab for a text of n tokens, whose first chunk is
+// first if it is large enough.
+func newOccSlab(n int, first []occ) occSlab {
+	size := min(max(n/tokensPerOcc, 4), occChunk)
+	if cap(first) < size {
+		first = make([]occ, 0, size)
+	}
+	return occSlab{first[:0]}
+}
 
 // new returns a new occurrence holding v.
 func (a *occSlab) new(v occ) *occ {
 	if len(a.chunk) == cap(a.chunk) {
-		a.chunk = make([]occ, 0, occChunk)
+		a.chunk = make([]occ, 0, min(2*cap(a.chunk), occChunk))
 	}
 	a.chunk = append(a.chunk, v)
 	return &a.chunk[len(a.chunk)-1]
@@ -316,21 +335,67 @@ func (t ptok) AllCaps() bool { return t.shape(text.Acronym) }
 // letters that are not an ordinal suffix ("2T").
 func (t ptok) DigitLed() bool { return t.shape(text.DigitLed) }
 
+// scratch holds what Find reads a text with and lets go of when it
+// returns (its results hold none of it): kept in scratchPool for the next
+// text.
+type scratch struct {
+	lexOf   []lexEntry
+	claimed []bool
+	ss      []psent
+	sents   []*psent
+	occs    []occ // the first chunk of the occurrences
+}
+
+// scratchPool holds the scratch of the texts being read.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratch is the number of tokens, and maxScratchSents that of
+// sentences, past which the scratch of a long text is left to the
+// collector.
+const (
+	maxScratch      = 64 << 10
+	maxScratchSents = 4 << 10
+)
+
+// release empties sc of what it points to and gives it back.
+func (sc *scratch) release() {
+	if cap(sc.lexOf) > maxScratch || cap(sc.ss) > maxScratchSents {
+		return
+	}
+	clear(sc.ss)
+	clear(sc.sents)
+	clear(sc.occs[:cap(sc.occs)])
+	scratchPool.Put(sc)
+}
+
+// resize returns b with length n, zeroed, reusing its room.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
 // sentences reads the tokens of d into one buffer of party tokens and one
-// of claims for the whole text: each sentence takes its part.
-func sentences(d *text.Doc) []*psent {
+// of claims for the whole text: each sentence takes its part. Its buffers
+// are those of sc.
+func sentences(d *text.Doc, sc *scratch) []*psent {
 	lex := lexicon()
 	toks := d.Tokens()
-	lexOf := make([]lexEntry, toks.Len())
+	lexOf := resize(sc.lexOf, toks.Len())
 	for i := range lexOf {
 		if f := toks.Fold(i); lex.keys.Has(f) {
 			lexOf[i] = lex.entries[f]
 		}
 	}
-	claimed := make([]bool, len(lexOf))
-	r := &reader{d: d, sets: lex.sets}
-	ss := make([]psent, len(d.Sents))
-	sents := make([]*psent, len(d.Sents))
+	claimed := resize(sc.claimed, len(lexOf))
+	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len(), sc.occs)}
+	sc.occs = r.slab.chunk
+	ss := resize(sc.ss, len(d.Sents))
+	sents := resize(sc.sents, len(d.Sents))
+	sc.lexOf, sc.claimed, sc.ss, sc.sents = lexOf, claimed, ss, sents
 	lo := 0
 	for i := range d.Sents {
 		hi := lo + d.SentenceTokens(i).Len()
@@ -400,10 +465,16 @@ func (s *psent) captions() {
 // then do pledging companies become parties.
 func isAgreementStory(sents []*psent) (story, signed bool) {
 	for i, s := range sents {
-		made := s.hasWord(lxSigningWords|lxApprovalWords) || s.objectOfAgreement()
 		signs := s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns)
 		signed = signed || signs
-		story = story || signs || made && s.hasWord(lxAgreementNouns) || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].opensWithAgreement()
+		if story || signs {
+			story = true
+			continue
+		}
+		// "a fait l'objet d'une convention" names an agreement: the
+		// sentence has one of its nouns, tested first.
+		made := s.hasWord(lxAgreementNouns) && (s.hasWord(lxSigningWords|lxApprovalWords) || s.objectOfAgreement())
+		story = made || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].opensWithAgreement()
 	}
 	return story, signed
 }

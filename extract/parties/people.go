@@ -415,6 +415,9 @@ func (s *psent) nameWords(lo, hi int) int {
 // déclaré Karim Zidane", "selon Karim Zidane").
 func (s *psent) namedPeople() {
 	for i := 0; i < s.toks.Len(); i++ {
+		if !s.cap(i) {
+			continue // no name word (nameWord): the common case, tested first
+		}
 		g, ok := genderUnknown, s.is(i, lxFirstNames)
 		if ok {
 			g = firstNames()[s.f(i)]

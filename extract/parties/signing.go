@@ -63,7 +63,9 @@ func (s *psent) positions(story bool, prev *psent) {
 		pos.afterSigning = prev.hasWord(lxSigningWords) && prev.hasWord(lxAgreementNouns)
 	}
 	for i := range s.toks.Len() {
-		s.readPosition(i, pos)
+		if s.is(i, lxPositionCues) {
+			s.readPosition(i, pos)
+		}
 	}
 	if s.listAgreement() {
 		for _, o := range s.occs {
@@ -567,6 +569,9 @@ func isParticiple(t ptok) bool {
 // semicolon) that pledges jobs, money or a plant ("s'engage à créer",
 // "s'implantera", "devrait créer", "2 000 emplois sont annoncés").
 func (s *psent) markCommitments() {
+	if len(s.occs) == 0 || !s.hasWord(lxCommitmentWords) && !(s.hasWord(lxJobWords) && s.hasWord(lxPledgeWords)) {
+		return // no clause of the sentence can pledge
+	}
 	lo := 0
 	for hi := 0; hi <= s.toks.Len(); hi++ {
 		if hi < s.toks.Len() && s.tok(hi).Text() != ";" {

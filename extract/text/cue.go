@@ -33,13 +33,29 @@ func CompileWords(pattern string) Phrase {
 // MatchAt reports whether p matches toks from i on and returns the index
 // just past the match (normalize.MatchAt).
 func MatchAt(p Phrase, toks Tokens, i int) (int, bool) {
+	// Most tries fail on the first word: it is tested here, where the
+	// token's key is read in place, before the general matcher.
+	if len(p) > 0 && i >= 0 && i < toks.Len() && misses(p[0], toks, i) {
+		return i, false
+	}
 	return normalize.MatchAt(normalize.Phrase(p), toks, i)
 }
 
 // MatchEnding reports whether p matches toks ending just before j and
 // returns the index where the match starts (normalize.MatchEnding).
 func MatchEnding(p Phrase, toks Tokens, j int) (int, bool) {
+	if len(p) > 0 && j > 0 && j <= toks.Len() && misses(p[len(p)-1], toks, j-1) {
+		return j, false // the last word is tested first, as in MatchAt
+	}
 	return normalize.MatchEnding(normalize.Phrase(p), toks, j)
+}
+
+// misses reports whether token i has a key and none of keys: a phrase
+// whose word at i accepts keys cannot match there (a token without a key,
+// a joiner, is stepped over).
+func misses(keys []string, toks Tokens, i int) bool {
+	k := toks.Fold(i)
+	return k != "" && !slices.Contains(keys, k)
 }
 
 // Match reports whether p matches toks from i on without passing end, and

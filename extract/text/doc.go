@@ -33,6 +33,7 @@ type Doc struct {
 	toks   Tokens         // the tokens of the sentences, in text order; none, with bounds, once Words is built
 	words  Tokens         // the word view of toks (Words), computed on first use
 	bounds []int          // sentence i holds toks[bounds[i]:bounds[i+1]]
+	cut    bitSet         // the tokens that are words glued across punctuation, which the word view cuts
 	runeAt []int32        // runeAt[k] is the rune offset of byte k*runeBlock
 }
 
@@ -89,6 +90,7 @@ func (d *Doc) read(r reading) {
 	if r&readTokens != 0 {
 		toks = make([]tok, 0, len(d.Text)/5+len(d.Sents)) // about five bytes a token
 		d.bounds = make([]int, len(d.Sents)+1)
+		d.cut = nil
 	}
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
@@ -98,9 +100,11 @@ func (d *Doc) read(r reading) {
 	var scanner normalize.Scanner // its scratch serves every piece
 	for lo := 0; ; {
 		hi := pieceEnd(d.Text, lo, d.piece)
-		lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 		if r&readScan != 0 {
+			lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 			scans = append(scans, scanner.Range(d.Text, lo, hi, lexed))
+		} else {
+			lexed = normalize.LexSpans(lexed[:0], d.Text, lo, hi) // the tokens read no key
 		}
 		if r&readTokens != 0 {
 			toks, si = d.tokenizeUntil(toks, si, hi, lexed)
@@ -115,7 +119,7 @@ func (d *Doc) read(r reading) {
 		d.scan = joinScans(scans)
 	}
 	if r&readTokens != 0 {
-		var f folder
+		f := newFolder("")
 		for i := range toks {
 			f.fold(&toks[i], d.Text)
 		}
@@ -150,7 +154,7 @@ func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token) ([]
 		// text order, so the search starts where the last one ended.
 		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
 		rest = rest[k:]
-		toks = tokenize(toks, d.Text, sp, rest)
+		toks = tokenize(toks, &d.cut, d.Text, sp, rest)
 		d.bounds[si+1] = len(toks)
 	}
 	return toks, si

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"veille/normalize"
 )
 
 // FuzzDoc checks the document of any text: sentences, tokens and words in
@@ -45,12 +47,48 @@ func FuzzDoc(f *testing.F) {
 				end = tok.End
 			}
 		}
+		for i := range kept.Len() {
+			word := kept.Shape(i)&Word != 0 && strings.IndexFunc(kept.Text(i), func(r rune) bool { return !IsWordRune(r) }) >= 0
+			if kept.SelfFolded(i) != IsFolded(kept.Text(i)) || kept.SelfFolded(i) && kept.Fold(i) != kept.Text(i) {
+				t.Fatalf("token %q of %q: SelfFolded %v, folded %q", kept.Text(i), s, kept.SelfFolded(i), kept.Fold(i))
+			}
+			if d.cut.has(i) != word {
+				t.Fatalf("token %q of %q: cut %v, holds a separator %v", kept.Text(i), s, d.cut.has(i), word)
+			}
+		}
 		r := 0
 		for b := range s {
 			if d.Runes(b) != r || d.Byte(r) != b {
 				t.Fatalf("rune %d at byte %d: Runes = %d, Byte = %d", r, b, d.Runes(b), d.Byte(r))
 			}
 			r++
+		}
+	})
+}
+
+// FuzzMatch checks MatchAt and MatchEnding, which test one word in place
+// first, against normalize's matcher at every token of any text.
+func FuzzMatch(f *testing.F) {
+	f.Add("l'accord de d’ici 2027 a été signé", "accord de")
+	f.Add("a\u0301 -- b ' c", "b")
+	f.Add("Convention-cadre « signée »", "signee")
+	f.Fuzz(func(t *testing.T, s, pattern string) {
+		p, err := normalize.CompilePhrase(pattern, Tokenize)
+		if err != nil {
+			return
+		}
+		toks := Tokenize(s)
+		for i := -1; i <= toks.Len()+1; i++ {
+			gotEnd, gotOK := MatchAt(Phrase(p), toks, i)
+			wantEnd, wantOK := normalize.MatchAt(p, toks, i)
+			if gotEnd != wantEnd || gotOK != wantOK {
+				t.Fatalf("MatchAt(%q, %q, %d) = %d, %v, want %d, %v", pattern, s, i, gotEnd, gotOK, wantEnd, wantOK)
+			}
+			gotStart, gotOK := MatchEnding(Phrase(p), toks, i)
+			wantStart, wantOK := normalize.MatchEnding(p, toks, i)
+			if gotStart != wantStart || gotOK != wantOK {
+				t.Fatalf("MatchEnding(%q, %q, %d) = %d, %v, want %d, %v", pattern, s, i, gotStart, gotOK, wantStart, wantOK)
+			}
 		}
 	})
 }

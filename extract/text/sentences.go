@@ -23,6 +23,7 @@ var frAbbreviations = []string{
 // splitter returns the sentence tokenizer, built once. It is the Punkt
 // tokenizer that prose v2 wraps, but prose rebuilds its model on every
 // NewDocument (11 ms an article, measured); this one is built on first use.
+// punktReader reads lines on its model, as its Tokenize does.
 var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	t, err := english.NewSentenceTokenizer(nil)
 	if err != nil {
@@ -41,6 +42,7 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // Punkt inside each line. Spans are trimmed of surrounding white space.
 func splitSentences(text string) []Span {
 	var out []Span
+	var p *punktReader // taken for the first line that Punkt reads
 	lineStart := 0
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -49,24 +51,21 @@ func splitSentences(text string) []Span {
 		} else {
 			lineEnd += lineStart
 		}
-		out = appendLineSentences(out, text, lineStart, lineEnd)
+		line := text[lineStart:lineEnd]
+		switch {
+		case strings.TrimSpace(line) == "":
+		case !endsInside(strings.TrimRight(line, " \t.!?…\"»)")):
+			// No sentence can end inside the line (a heading, a caption, a
+			// one-sentence paragraph): Punkt would return it whole.
+			out = appendTrimmed(out, text, lineStart, lineEnd)
+		default:
+			if p == nil {
+				p = punktReaders.Get().(*punktReader)
+				defer p.release()
+			}
+			out = p.appendLine(out, text, lineStart, lineEnd)
+		}
 		lineStart = lineEnd + 1
-	}
-	return out
-}
-
-func appendLineSentences(out []Span, text string, start, end int) []Span {
-	line := text[start:end]
-	if strings.TrimSpace(line) == "" {
-		return out
-	}
-	if !endsInside(strings.TrimRight(line, " \t.!?…\"»)")) {
-		// No sentence can end inside the line (a heading, a caption, a
-		// one-sentence paragraph): Punkt would return it whole.
-		return appendTrimmed(out, text, start, end)
-	}
-	for _, s := range splitter().Tokenize(line) {
-		out = appendTrimmed(out, text, start+s.Start, start+s.End)
 	}
 	return out
 }

@@ -113,16 +113,21 @@ func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 // glued letters and digits make one word, with its inner apostrophes,
 // hyphens and digit-group separators; an elided word keeps its apostrophe.
 // Their folded forms are left to the folder.
-func tokenize(toks []tok, text string, sp Span, lexed []normalize.Token) []tok {
-	run := -1 // the start of the word being read, -1 if none
-	end := 0  // its end
+func tokenize(toks []tok, cut *bitSet, text string, sp Span, lexed []normalize.Token) []tok {
+	run := -1       // the start of the word being read, -1 if none
+	end := 0        // its end
+	joined := false // whether it goes on past a punctuation (joins)
 	flush := func() {
 		if run >= 0 {
+			if joined && cut != nil {
+				cut.set(len(toks))
+			}
 			toks = append(toks, newTok(text, run, end))
-			run = -1
+			run, joined = -1, false
 		}
 	}
-	for k, f := range lexed {
+	for k := range lexed {
+		f := &lexed[k] // tokens of the lexer are read in place: they are large
 		fs := f.Span()
 		if fs.Start < sp.Start || f.IsLineBreak() {
 			continue
@@ -139,7 +144,7 @@ func tokenize(toks []tok, text string, sp Span, lexed []normalize.Token) []tok {
 			}
 			end = fs.End
 		case glued && joins(text, run, f, next(lexed, k)):
-			end = fs.End
+			end, joined = fs.End, true
 			if r := leadRune(text[fs.Start:]); isApostrophe(r) && isElision(text[run:fs.Start]) && text[run:fs.Start] != nameNotElision {
 				flush() // "l'", "qu'": a token of its own
 			}
@@ -176,6 +181,9 @@ func shapeOf(w string) Shape {
 			shape |= DigitLed
 		}
 	}
+	if c := w[len(w)-1]; c != '\'' && c != '`' && c < utf8.RuneSelf {
+		return shape // no apostrophe at the end: the common case
+	}
 	if a, n := utf8.DecodeLastRuneInString(w); isApostrophe(a) && isElision(w[:len(w)-n]) {
 		shape |= Elision
 	}
@@ -185,7 +193,7 @@ func shapeOf(w string) Shape {
 // wordish reports whether the lexer token f belongs to a word: letters,
 // digits, or a rune of a word the lexer leaves alone (a digit of another
 // script, a lone combining mark).
-func wordish(text string, f normalize.Token) bool {
+func wordish(text string, f *normalize.Token) bool {
 	return f.IsWord() || f.IsNumber() || IsWordRune(leadRune(text[f.Span().Start:]))
 }
 
@@ -201,13 +209,13 @@ func next(lexed []normalize.Token, k int) *normalize.Token {
 // at run, goes on with it: an apostrophe (an elision ends there, anything
 // else goes on with a glued word after it), a hyphen before a glued word,
 // a "." or "," between digits.
-func joins(text string, run int, f normalize.Token, after *normalize.Token) bool {
+func joins(text string, run int, f, after *normalize.Token) bool {
 	fs := f.Span()
 	r := leadRune(text[fs.Start:])
 	if isApostrophe(r) && isElision(text[run:fs.Start]) && text[run:fs.Start] != nameNotElision {
 		return true
 	}
-	if after == nil || after.Span().Start != fs.End || !wordish(text, *after) {
+	if after == nil || after.Span().Start != fs.End || !wordish(text, after) {
 		return false
 	}
 	switch {
@@ -299,15 +307,16 @@ func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= 
 
 // Tokenize splits s, taken as one sentence, into folded tokens: rules use
 // it to read their phrases as the text is read.
-func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1), s) }
+func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1), nil, s) }
 
-// tokenizeInto is Tokenize, appending the tokens to toks.
-func tokenizeInto(toks []tok, s string) Tokens {
+// tokenizeInto is Tokenize, appending the tokens to toks and adding to
+// cut, if not nil, the words glued across punctuation.
+func tokenizeInto(toks []tok, cut *bitSet, s string) Tokens {
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
-	*buf = normalize.LexRange((*buf)[:0], s, 0, len(s))
-	toks = tokenize(toks, s, Span{0, len(s)}, *buf)
-	var f folder
+	*buf = normalize.LexSpans((*buf)[:0], s, 0, len(s))
+	toks = tokenize(toks, cut, s, Span{0, len(s)}, *buf)
+	f := newFolder("")
 	for i := range toks {
 		f.fold(&toks[i], s)
 	}

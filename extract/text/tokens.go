@@ -4,6 +4,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Tokens is a run of tokens of one text: the tokens of a Doc or of one of
@@ -80,6 +81,11 @@ func (s *textSource) foldAt(k int) string {
 	return s.folds[k : k+n]
 }
 
+// SelfFolded reports whether the folded form of token i is its text
+// itself, which Fold then returns: on the token view, a word of ASCII
+// without capitals (IsFolded), which it tells without reading it.
+func (ts Tokens) SelfFolded(i int) bool { return ts.toks[i].ref>>shapeBits == 0 }
+
 // Shape returns the shape of token i.
 func (ts Tokens) Shape(i int) Shape { return ts.toks[i].shape() }
 
@@ -104,8 +110,23 @@ func (ts Tokens) All() iter.Seq2[int, Token] {
 }
 
 // folder writes the folded forms of a view's tokens. Offset 0 of its
-// folds stands for the text itself: it holds no folded form.
+// folds stands for the text itself: it holds no folded form. It writes
+// them in a buffer of foldBufs, which view copies at its exact size.
 type folder struct{ buf []byte }
+
+// foldBufs holds the buffers folders write in: scratch, which would
+// otherwise grow afresh for every view.
+var foldBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxFoldBuf is the size past which a folder's buffer is left to the
+// collector rather than kept for the next view.
+const maxFoldBuf = 256 << 10
+
+// newFolder returns a folder whose folds start with folds, those of
+// another view, at the same offsets.
+func newFolder(folds string) folder {
+	return folder{append((*foldBufs.Get().(*[]byte))[:0], folds...)}
+}
 
 // fold sets the folded form of t, a token of text: the text itself when
 // it folds to itself, else written to the folds.
@@ -159,6 +180,13 @@ func (f *folder) end(t *tok, k int) {
 }
 
 // view returns the tokens toks of text, with the folds written so far.
+// The folder is done with: it gives its buffer back.
 func (f *folder) view(text string, toks []tok) Tokens {
-	return Tokens{&textSource{text: text, folds: string(f.buf)}, toks}
+	v := Tokens{&textSource{text: text, folds: string(f.buf)}, toks}
+	if cap(f.buf) <= maxFoldBuf {
+		buf := f.buf[:0]
+		foldBufs.Put(&buf)
+	}
+	f.buf = nil
+	return v
 }

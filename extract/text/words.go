@@ -12,8 +12,8 @@ package text
 // memory together (Tokens reads the tokens again).
 func (d *Doc) Words() Tokens {
 	if d.words.src == nil {
-		d.words = wordsOf(d.Tokens())
-		d.toks, d.bounds = Tokens{}, nil
+		d.words = wordsOf(d.Tokens(), d.cut)
+		d.toks, d.bounds, d.cut = Tokens{}, nil, nil
 	}
 	return d.words
 }
@@ -22,42 +22,50 @@ func (d *Doc) Words() Tokens {
 // are scratch: those of a name or a cue fit on the stack.
 func Words(s string) Tokens {
 	var scratch [32]tok
-	return wordsOf(tokenizeInto(scratch[:0], s))
+	var cut bitSet
+	return wordsOf(tokenizeInto(scratch[:0], &cut, s), cut)
 }
 
-// wordsOf returns the word view of ts.
-func wordsOf(ts Tokens) Tokens {
+// wordsOf returns the word view of ts, whose words glued across
+// punctuation are those of cut (tokenize).
+func wordsOf(ts Tokens, cut bitSet) Tokens {
 	n := 0
-	cut := make([]uint64, (len(ts.toks)+63)/64) // the words cut into parts
 	for i := range ts.toks {
-		c, parts := wordCount(ts, i)
-		n += c
-		if parts {
-			cut[i/64] |= 1 << (i % 64)
-		}
+		n += wordCount(ts, i, cut.has(i))
 	}
-	var f folder
+	f := newFolder(ts.src.folds) // the words that keep their token's folded form point to it
 	out := make([]tok, 0, n)
 	for i := range ts.toks {
-		out = appendWordsOf(out, &f, ts, i, cut[i/64]&(1<<(i%64)) != 0)
+		out = appendWordsOf(out, &f, ts, i, cut.has(i))
 	}
 	return f.view(ts.src.text, out)
 }
 
-// wordCount returns the number of words of token i of ts, and whether it
-// is a word cut into parts.
-func wordCount(ts Tokens, i int) (int, bool) {
-	w := ts.Text(i)
+// wordCount returns the number of words of token i of ts; cut says
+// whether it is a word cut into parts.
+func wordCount(ts Tokens, i int, cut bool) int {
 	switch {
-	case ts.toks[i].shape()&Word == 0:
-		if IsSeparator(leadRune(w)) {
-			return 0, false
-		}
-	case hasInnerSeparator(w):
-		return partCount(w), true
+	case cut:
+		return partCount(ts.Text(i))
+	case ts.toks[i].shape()&Word == 0 && IsSeparator(leadRune(ts.Text(i))):
+		return 0
 	}
-	return 1, false
+	return 1
 }
+
+// bitSet is a set of token indices.
+type bitSet []uint64
+
+// set adds i to the set.
+func (b *bitSet) set(i int) {
+	for len(*b) <= i/64 {
+		*b = append(*b, 0)
+	}
+	(*b)[i/64] |= 1 << (i % 64)
+}
+
+// has reports whether i is in the set.
+func (b bitSet) has(i int) bool { return i/64 < len(b) && b[i/64]&(1<<(i%64)) != 0 }
 
 // partCount returns the number of words appendParts makes of the word w.
 func partCount(w string) int {
@@ -91,34 +99,10 @@ func appendWordsOf(out []tok, f *folder, ts Tokens, i int, cut bool) []tok {
 			f.setKey(&t, ts.src.text, quoteKey(w))
 			out = append(out, t)
 		}
-	case t.ref>>shapeBits != 0: // a folded form of its own
-		f.setKey(&t, ts.src.text, ts.Fold(i))
-		out = append(out, t)
-	default:
+	default: // the word keeps its folded form
 		out = append(out, t)
 	}
 	return out
-}
-
-// hasInnerSeparator reports whether w holds a rune that cuts a word.
-func hasInnerSeparator(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-			continue
-		}
-		return hasInnerSeparatorRune(w[i:])
-	}
-	return false
-}
-
-// hasInnerSeparatorRune is hasInnerSeparator past the ASCII letters.
-func hasInnerSeparatorRune(w string) bool {
-	for _, r := range w {
-		if !IsWordRune(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // appendParts appends the words of the word token t of text.
