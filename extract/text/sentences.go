@@ -23,7 +23,6 @@ var frAbbreviations = []string{
 // splitter returns the sentence tokenizer, built once. It is the Punkt
 // tokenizer that prose v2 wraps, but prose rebuilds its model on every
 // NewDocument (11 ms an article, measured); this one is built on first use.
-// punktReader reads lines on its model, as its Tokenize does.
 var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	t, err := english.NewSentenceTokenizer(nil)
 	if err != nil {
@@ -42,7 +41,6 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // Punkt inside each line. Spans are trimmed of surrounding white space.
 func splitSentences(text string) []Span {
 	var out []Span
-	var p *punktReader // taken for the first line that Punkt reads
 	lineStart := 0
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -59,11 +57,9 @@ func splitSentences(text string) []Span {
 			// one-sentence paragraph): Punkt would return it whole.
 			out = appendTrimmed(out, text, lineStart, lineEnd)
 		default:
-			if p == nil {
-				p = punktReaders.Get().(*punktReader)
-				defer p.release()
+			for _, sp := range splitter().Tokenize(line) {
+				out = appendTrimmed(out, text, lineStart+sp.Start, lineStart+sp.End)
 			}
-			out = p.appendLine(out, text, lineStart, lineEnd)
 		}
 		lineStart = lineEnd + 1
 	}
