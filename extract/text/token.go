@@ -314,9 +314,7 @@ func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1),
 func tokenizeInto(toks []tok, cut *bitSet, s string) Tokens {
 	toks = tokenizeString(toks, cut, s)
 	f := newFolder("")
-	for i := range toks {
-		f.fold(&toks[i], s)
-	}
+	f.foldAll(toks, s)
 	return f.view(s, toks)
 }
 

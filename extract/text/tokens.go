@@ -151,6 +151,21 @@ func (f *folder) fold(t *tok, text string) {
 	f.end(t, k)
 }
 
+// foldAll sets the folded forms of toks, tokens of text, in folds sized
+// first: those of a long text would otherwise grow by copies.
+func (f *folder) foldAll(toks []tok, text string) {
+	n := 1 // offset 0
+	for _, t := range toks {
+		if w := text[t.start:t.end]; !IsFolded(w) {
+			n += 1 + len(w) // a folded form is about as long as its token
+		}
+	}
+	f.buf = slices.Grow(f.buf, n)
+	for i := range toks {
+		f.fold(&toks[i], text)
+	}
+}
+
 // setKey sets the folded form of t, a token of text, to key.
 func (f *folder) setKey(t *tok, text, key string) {
 	t.ref &= 1<<shapeBits - 1
