@@ -174,16 +174,14 @@ type partyAlias struct {
 // word, in the order the entities and their keys were found.
 func (r *partyResolver) aliases() map[string][]partyAlias {
 	out := make(map[string][]partyAlias, len(r.byKey))
+	var scratch []string
 	for _, e := range r.ents {
 		for _, k := range e.keys {
-			buf := text.Tokenize(k.name)
-			if buf.Len() == 0 {
+			scratch = text.AppendTexts(scratch[:0], k.name) // a key is folded already, and so are its words
+			if len(scratch) == 0 {
 				continue
 			}
-			words := make([]string, buf.Len())
-			for i := range words {
-				words[i] = buf.Text(i) // a key is folded already, and so are its words
-			}
+			words := slices.Clone(scratch)
 			out[words[0]] = append(out[words[0]], partyAlias{words, e})
 		}
 	}

@@ -120,9 +120,7 @@ func (d *Doc) read(r reading) {
 	}
 	if r&readTokens != 0 {
 		f := newFolder("")
-		for i := range toks {
-			f.fold(&toks[i], d.Text)
-		}
+		f.foldAll(toks, d.Text)
 		d.toks = f.view(d.Text, toks)
 	}
 }

@@ -30,6 +30,22 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestAppendTexts checks that AppendTexts reads the surface forms of the
+// tokens Tokenize finds, after what dst holds.
+func TestAppendTexts(t *testing.T) {
+	for _, in := range []string{"", "l'Agence", "qu’elle s'engage", "1.500 emplois, 1,5 milliard", "« Maroc » — 2014–2020",
+		strings.Repeat("Nova Câblage ", 40)} { // past the tokens that fit on the stack
+		toks := Tokenize(in)
+		want := []string{"x"}
+		for i := range toks.Len() {
+			want = append(want, toks.Text(i))
+		}
+		if g := AppendTexts([]string{"x"}, in); strings.Join(g, "|") != strings.Join(want, "|") {
+			t.Errorf("AppendTexts(%q) = %q, want %q", in, g, want)
+		}
+	}
+}
+
 // folds joins the folded forms of toks with |.
 func folds(toks Tokens) string {
 	got := make([]string, toks.Len())

@@ -312,13 +312,29 @@ func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1),
 // tokenizeInto is Tokenize, appending the tokens to toks and adding to
 // cut, if not nil, the words glued across punctuation.
 func tokenizeInto(toks []tok, cut *bitSet, s string) Tokens {
+	toks = tokenizeString(toks, cut, s)
+	f := newFolder("")
+	f.foldAll(toks, s)
+	return f.view(s, toks)
+}
+
+// tokenizeString appends the tokens of s, taken as one sentence, to toks,
+// without their folded forms, and adds to cut, if not nil, the words glued
+// across punctuation.
+func tokenizeString(toks []tok, cut *bitSet, s string) []tok {
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
 	*buf = normalize.LexSpans((*buf)[:0], s, 0, len(s))
-	toks = tokenize(toks, cut, s, Span{0, len(s)}, *buf)
-	f := newFolder("")
-	for i := range toks {
-		f.fold(&toks[i], s)
+	return tokenize(toks, cut, s, Span{0, len(s)}, *buf)
+}
+
+// AppendTexts appends the surface forms of the tokens of s, taken as one
+// sentence, to dst: the words of a name already folded, read without a
+// view of its tokens to allocate.
+func AppendTexts(dst []string, s string) []string {
+	var scratch [32]tok // a name's tokens fit on the stack
+	for _, t := range tokenizeString(scratch[:0], nil, s) {
+		dst = append(dst, s[t.start:t.end])
 	}
-	return f.view(s, toks)
+	return dst
 }

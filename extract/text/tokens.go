@@ -18,10 +18,13 @@ type Tokens struct {
 }
 
 // textSource is what the tokens of a view point into: the text, and the
-// folded forms that are not the text itself, each after its length.
+// folded forms that are not the text itself, each after its length. A
+// view derived from another shares that one's folds and adds its own in
+// more, at the offsets past them.
 type textSource struct {
 	text  string
 	folds string
+	more  string
 }
 
 // tok is a token as Tokens keeps it.
@@ -71,14 +74,18 @@ func (ts Tokens) Fold(i int) string {
 
 // foldAt returns the folded form at offset k of the folds.
 func (s *textSource) foldAt(k int) string {
-	n := int(s.folds[k])
+	folds := s.folds
+	if k >= len(folds) {
+		folds, k = s.more, k-len(folds)
+	}
+	n := int(folds[k])
 	k++
 	if n == longFold {
-		b := s.folds[k : k+4]
+		b := folds[k : k+4]
 		n = int(b[0]) | int(b[1])<<8 | int(b[2])<<16 | int(b[3])<<24
 		k += 4
 	}
-	return s.folds[k : k+n]
+	return folds[k : k+n]
 }
 
 // SelfFolded reports whether the folded form of token i is its text
@@ -109,10 +116,14 @@ func (ts Tokens) All() iter.Seq2[int, Token] {
 	}
 }
 
-// folder writes the folded forms of a view's tokens. Offset 0 of its
+// folder writes the folded forms of a view's tokens, after those of the
+// view it derives from (base), which it does not copy. Offset 0 of the
 // folds stands for the text itself: it holds no folded form. It writes
 // them in a buffer of foldBufs, which view copies at its exact size.
-type folder struct{ buf []byte }
+type folder struct {
+	base string
+	buf  []byte
+}
 
 // foldBufs holds the buffers folders write in: scratch, which would
 // otherwise grow afresh for every view.
@@ -122,10 +133,10 @@ var foldBufs = sync.Pool{New: func() any { return new([]byte) }}
 // collector rather than kept for the next view.
 const maxFoldBuf = 256 << 10
 
-// newFolder returns a folder whose folds start with folds, those of
+// newFolder returns a folder whose folds go on from base, those of
 // another view, at the same offsets.
-func newFolder(folds string) folder {
-	return folder{append((*foldBufs.Get().(*[]byte))[:0], folds...)}
+func newFolder(base string) folder {
+	return folder{base, (*foldBufs.Get().(*[]byte))[:0]}
 }
 
 // fold sets the folded form of t, a token of text: the text itself when
@@ -138,6 +149,21 @@ func (f *folder) fold(t *tok, text string) {
 	k := f.lead()
 	f.buf = appendFold(f.buf, w)
 	f.end(t, k)
+}
+
+// foldAll sets the folded forms of toks, tokens of text, in folds sized
+// first: those of a long text would otherwise grow by copies.
+func (f *folder) foldAll(toks []tok, text string) {
+	n := 1 // offset 0
+	for _, t := range toks {
+		if w := text[t.start:t.end]; !IsFolded(w) {
+			n += 1 + len(w) // a folded form is about as long as its token
+		}
+	}
+	f.buf = slices.Grow(f.buf, n)
+	for i := range toks {
+		f.fold(&toks[i], text)
+	}
 }
 
 // setKey sets the folded form of t, a token of text, to key.
@@ -154,11 +180,11 @@ func (f *folder) setKey(t *tok, text, key string) {
 // lead writes the place of the length of a folded form and returns its
 // offset.
 func (f *folder) lead() int {
-	if len(f.buf) == 0 {
+	if len(f.base)+len(f.buf) == 0 {
 		f.buf = append(f.buf, 0) // offset 0: the text itself
 	}
 	f.buf = append(f.buf, 0)
-	return len(f.buf) - 1
+	return len(f.base) + len(f.buf) - 1
 }
 
 // end writes the length of the folded form at offset k, which ends the
@@ -166,14 +192,15 @@ func (f *folder) lead() int {
 // can point to: a text of some hundred megabytes, far past what Parse
 // reads.
 func (f *folder) end(t *tok, k int) {
-	n := len(f.buf) - k - 1
+	at := k - len(f.base) // in buf
+	n := len(f.buf) - at - 1
 	if n >= longFold {
-		f.buf[k] = longFold
-		f.buf = slices.Insert(f.buf, k+1, byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
+		f.buf[at] = longFold
+		f.buf = slices.Insert(f.buf, at+1, byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
 	} else {
-		f.buf[k] = byte(n)
+		f.buf[at] = byte(n)
 	}
-	if len(f.buf) >= maxFolds {
+	if len(f.base)+len(f.buf) >= maxFolds {
 		panic("text: the folded forms of the text outgrow a token's reach")
 	}
 	t.ref = uint32(k)<<shapeBits | t.ref&(1<<shapeBits-1)
@@ -182,7 +209,11 @@ func (f *folder) end(t *tok, k int) {
 // view returns the tokens toks of text, with the folds written so far.
 // The folder is done with: it gives its buffer back.
 func (f *folder) view(text string, toks []tok) Tokens {
-	v := Tokens{&textSource{text: text, folds: string(f.buf)}, toks}
+	src := &textSource{text: text, folds: f.base, more: string(f.buf)}
+	if f.base == "" {
+		src.folds, src.more = src.more, ""
+	}
+	v := Tokens{src, toks}
 	if cap(f.buf) <= maxFoldBuf {
 		buf := f.buf[:0]
 		foldBufs.Put(&buf)
