@@ -39,9 +39,10 @@
 // noun, its kind: pledged, existing or statistic), agreements.go (types,
 // signing date, place and event). A rule that reads the facts near a
 // figure takes them from a window found by binary search, so every stage
-// stays linear in the page. One token set of the whole text is in memory
-// at a time: a long text is lexed and scanned by pieces of whole lines in
-// one buffer, and the word view is built over the rules' tokens.
+// stays linear in the page. A long text is lexed and scanned by pieces
+// of whole lines in one buffer; the word view shares the tokens' folded
+// forms, and the document lets its tokens go once the view is built (they
+// are read again if asked).
 //
 // Links. link.go and tie.go tie each figure to its partner and city (the
 // company of its sentence, an enumeration read in order, "respectivement",
