@@ -72,11 +72,33 @@ func mostlyUTF8(b []byte) bool {
 // decodeWith decodes b with enc, falling back to windows-1252 when the
 // decoder fails.
 func decodeWith(enc encoding.Encoding, b []byte) []byte {
+	if cm, ok := enc.(*charmap.Charmap); ok {
+		return decodeCharmap(cm, b)
+	}
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		out, _ = charmap.Windows1252.NewDecoder().Bytes(b) // windows-1252 decodes every byte
 	}
 	return toValidUTF8(out)
+}
+
+// decodeCharmap decodes the single-byte text b as cm's decoder does, a
+// byte at a time, without the transformer's buffers: the latin pages of
+// old CMS are decoded whole. Every byte decodes, to valid UTF-8.
+func decodeCharmap(cm *charmap.Charmap, b []byte) []byte {
+	var runes [256]rune
+	for i := range runes {
+		runes[i] = cm.DecodeByte(byte(i))
+	}
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for _, c := range b {
+		if r := runes[c]; r < utf8.RuneSelf {
+			out = append(out, byte(r))
+		} else {
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return out
 }
 
 // toValidUTF8 replaces invalid sequences left by a decoder.
