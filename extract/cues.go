@@ -339,11 +339,21 @@ func (x *keyIndex[T]) at(k string) []T {
 
 // matchAny returns the longest phrase of list matching at i.
 func matchAny(list cueList, ws words, i, end int) (int, bool) {
-	best, ok := i, false
-	if i < 0 || i >= end || !list.firsts.Has(ws.Fold(i)) {
-		return best, false
+	if i < 0 || i >= end {
+		return i, false
 	}
-	for _, p := range list.first[ws.Fold(i)] {
+	f := ws.Fold(i)
+	if !list.firsts.Has(f) {
+		return i, false
+	}
+	return matchLongest(list.first[f], ws, i, end)
+}
+
+// matchLongest returns the end of the longest of the phrases ps matching
+// at i.
+func matchLongest(ps []phrase, ws words, i, end int) (int, bool) {
+	best, ok := i, false
+	for _, p := range ps {
 		if j, m := p.Match(ws, i, end); m && j > best {
 			best, ok = j, true
 		}
@@ -370,10 +380,11 @@ func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 // starts, or -1.
 func findCue(list cueList, ws words, from, to int) int {
 	for i := max(from, 0); i < to; i++ {
-		if !list.firsts.Has(ws.Fold(i)) {
+		f := ws.Fold(i)
+		if !list.firsts.Has(f) {
 			continue // most words: no call
 		}
-		if _, ok := matchAny(list, ws, i, to); ok {
+		if _, ok := matchLongest(list.first[f], ws, i, to); ok {
 			return i
 		}
 	}
@@ -384,10 +395,11 @@ func findCue(list cueList, ws words, from, to int) int {
 // starts and ends by to, or -1.
 func lastCue(list cueList, ws words, from, to int) int {
 	for i := to - 1; i >= max(from, 0); i-- {
-		if !list.firsts.Has(ws.Fold(i)) {
+		f := ws.Fold(i)
+		if !list.firsts.Has(f) {
 			continue // most words: no call
 		}
-		if _, ok := matchAny(list, ws, i, to); ok {
+		if _, ok := matchLongest(list.first[f], ws, i, to); ok {
 			return i
 		}
 	}

@@ -3,6 +3,7 @@ package normalize
 import (
 	"html"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -114,8 +115,49 @@ func isClean(s string) bool {
 			i += n - 1
 		}
 	}
-	return norm.NFC.IsNormalString(s)
+	return isNFC(s)
 }
+
+// isNFC reports whether the valid UTF-8 s is in NFC, at once when every
+// rune is nfcInert, which French text mostly is; else as norm says.
+func isNFC(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xCC { // the lead byte of a rune from U+0300 on
+			if r, _ := utf8.DecodeRuneInString(s[i:]); !nfcInert(r) {
+				return norm.NFC.IsNormalString(s)
+			}
+		}
+	}
+	return true
+}
+
+// nfcInert tells a rune that no text holding only such runes needs NFC
+// to change: its NFC quick check says yes and its combining class is 0.
+// Every rune before the combining diacritics (U+0300) is; so are most of
+// general punctuation and the currency signs (U+2000–U+20FF), whose
+// typographic apostrophe, dashes, ellipsis and euro sign fill French text.
+func nfcInert(r rune) bool {
+	if r < 0x300 {
+		return true
+	}
+	if r < 0x2000 || r >= 0x2100 {
+		return false
+	}
+	set := punctuationInert()
+	return set[(r-0x2000)/64]&(1<<((r-0x2000)%64)) != 0
+}
+
+// punctuationInert holds the nfcInert runes of U+2000–U+20FF, as norm's
+// tables say.
+var punctuationInert = sync.OnceValue(func() (set [4]uint64) {
+	for r := rune(0x2000); r < 0x2100; r++ {
+		s := string(r)
+		if p := norm.NFC.PropertiesString(s); p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) {
+			set[(r-0x2000)/64] |= 1 << ((r - 0x2000) % 64)
+		}
+	}
+	return set
+})
 
 // The kinds of bytes isClean reads.
 const (
@@ -150,7 +192,7 @@ func clean(s string, m *OffsetMap) string {
 	for round := 0; round < maxCleanRounds; round++ {
 		out, offs := cleanPass(cur, m != nil)
 		m.compose(offs)
-		if !norm.NFC.IsNormalString(out) {
+		if !isNFC(out) {
 			out, offs = nfc(out, m != nil)
 			m.compose(offs)
 		} else if !hasEntity(out) {

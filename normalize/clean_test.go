@@ -3,6 +3,8 @@ package normalize
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestClean(t *testing.T) {
@@ -160,6 +162,19 @@ func TestIsClean(t *testing.T) {
 		}
 		if got, _ := Clean(tt.in); tt.want && got != tt.in {
 			t.Errorf("isClean(%q) but Clean gives %q", tt.in, got)
+		}
+	}
+}
+
+// TestIsNFC checks the quick NFC test against norm's, on every rune up to
+// the end of the currency signs alone, before and after a combining
+// accent, a Hangul vowel and a combining mark for symbols.
+func TestIsNFC(t *testing.T) {
+	for r := rune(0); r < 0x2100; r++ {
+		for _, s := range []string{string(r), "e" + string(r), string(r) + "\u0301", string(r) + "\u1161", string(r) + "\u20d2", "à " + string(r) + "’"} {
+			if got, want := isNFC(s), norm.NFC.IsNormalString(s); got != want {
+				t.Errorf("isNFC(%+q) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }

@@ -53,7 +53,8 @@ func LookupPlace(name string) (*Place, bool) {
 	if err != nil {
 		return nil, false
 	}
-	var sc placeScanner
+	sc := placeScannerPool.Get().(*placeScanner) // names are looked up by the hundred a page
+	defer putPlaceScanner(sc)
 	sc.split(name)
 	if !sc.joined() {
 		return nil, false // "Fès, Meknès" is two names
@@ -234,12 +235,16 @@ func (g *gazetteer) add(words []string, caps []bool, p *Place) error {
 // its lexing, or nil.
 func (g *gazetteer) find(s string, lo int, toks []Token) []PlaceMatch {
 	sc := placeScannerPool.Get().(*placeScanner)
-	defer func() {
-		if cap(sc.buf) <= maxPooledText { // a huge text's buffers are not worth keeping
-			placeScannerPool.Put(sc)
-		}
-	}()
+	defer putPlaceScanner(sc)
 	return g.findWith(sc, s, lo, toks)
+}
+
+// putPlaceScanner returns sc to placeScannerPool, unless its buffers are
+// those of a huge text, not worth keeping.
+func putPlaceScanner(sc *placeScanner) {
+	if cap(sc.buf) <= maxPooledText {
+		placeScannerPool.Put(sc)
+	}
 }
 
 // findWith is find with the buffers of sc.

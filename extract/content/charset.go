@@ -7,6 +7,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -34,16 +35,23 @@ func decode(b []byte, contentType string) []byte {
 		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
 	enc, name, certain := charset.DetermineEncoding(b, contentType)
+	label := name // the canonical name of enc
 	if !certain && name == "windows-1252" {
 		// DetermineEncoding prescans 1024 bytes only; old CMS pages declare
 		// their charset after long scripts.
-		if e := lateMetaCharset(b); e != nil {
-			enc, name = e, "late"
+		if e, l := lateMetaCharset(b); e != nil {
+			enc, name, label = e, "late", l
 		}
 	}
 	if enc == nil || enc == encoding.Nop || name == "utf-8" || enc == unicode.UTF8 {
 		// Declared UTF-8 but invalid: the usual lie of a latin-1 page.
-		enc = charmap.Windows1252
+		enc, label = charmap.Windows1252, "windows-1252"
+	}
+	// x/net wraps x/text's encodings: the name finds the charmap back.
+	if e, _ := htmlindex.Get(label); e != nil {
+		if cm, ok := e.(*charmap.Charmap); ok {
+			return decodeCharmap(cm, b)
+		}
 	}
 	return decodeWith(enc, b)
 }
@@ -79,6 +87,25 @@ func decodeWith(enc encoding.Encoding, b []byte) []byte {
 	return toValidUTF8(out)
 }
 
+// decodeCharmap decodes the single-byte text b as cm's decoder does, a
+// byte at a time, without the transformer's buffers: the latin pages of
+// old CMS are decoded whole. Every byte decodes, to valid UTF-8.
+func decodeCharmap(cm *charmap.Charmap, b []byte) []byte {
+	var runes [256]rune
+	for i := range runes {
+		runes[i] = cm.DecodeByte(byte(i))
+	}
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for _, c := range b {
+		if r := runes[c]; r < utf8.RuneSelf {
+			out = append(out, byte(r))
+		} else {
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return out
+}
+
 // toValidUTF8 replaces invalid sequences left by a decoder.
 func toValidUTF8(b []byte) []byte {
 	if utf8.Valid(b) {
@@ -90,8 +117,9 @@ func toValidUTF8(b []byte) []byte {
 // lateMetaCharset looks for a <meta> charset declaration in the first
 // 16 KiB (DetermineEncoding prescans 1 KiB only); the first label that
 // names a known encoding wins. Other tags' charset attributes (scripts,
-// links) say nothing of the page.
-func lateMetaCharset(b []byte) encoding.Encoding {
+// links) say nothing of the page. It returns the encoding and its
+// canonical name.
+func lateMetaCharset(b []byte) (encoding.Encoding, string) {
 	if len(b) > 16<<10 {
 		b = b[:16<<10]
 	}
@@ -99,7 +127,7 @@ func lateMetaCharset(b []byte) encoding.Encoding {
 	for i := 0; ; {
 		j := bytes.IndexByte(b[i:], '<')
 		if j < 0 {
-			return nil
+			return nil, ""
 		}
 		i += j + 1
 		if !hasPrefixFold(b[i:], "meta") {
@@ -119,8 +147,8 @@ func lateMetaCharset(b []byte) encoding.Encoding {
 		if end < 0 {
 			end = len(rest)
 		}
-		if e, _ := charset.Lookup(string(rest[:end])); e != nil {
-			return e
+		if e, name := charset.Lookup(string(rest[:end])); e != nil {
+			return e, name
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
@@ -61,5 +62,23 @@ func TestDecodeMostlyUTF8(t *testing.T) {
 	want := text + " Fin\uFFFD."
 	if got := string(decode(in, "text/html; charset=windows-1252")); got != want {
 		t.Errorf("decode() = %q, want %q", got, want)
+	}
+}
+
+// TestDecodeCharmap checks the byte-at-a-time decoding against x/text's
+// decoder, on every byte of single-byte charsets, EBCDIC included.
+func TestDecodeCharmap(t *testing.T) {
+	all := make([]byte, 0, 3*256)
+	for i := range 3 * 256 {
+		all = append(all, byte(i*7)) // every byte, in three orders
+	}
+	for _, cm := range []*charmap.Charmap{charmap.Windows1252, charmap.ISO8859_1, charmap.ISO8859_15, charmap.Windows1256, charmap.CodePage037} {
+		want, err := cm.NewDecoder().Bytes(all)
+		if err != nil {
+			t.Fatalf("%v: %v", cm, err)
+		}
+		if got := decodeCharmap(cm, all); !bytes.Equal(got, want) {
+			t.Errorf("decodeCharmap(%v) = %q, want %q", cm, got, want)
+		}
 	}
 }

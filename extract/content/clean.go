@@ -143,15 +143,23 @@ func (t *tree) foldedHead(i int32) string {
 }
 
 // prefix returns about the first n bytes of the text of elems[i].
+// It is measured first, to be built in one allocation.
 func (t *tree) prefix(i int32, n int) string {
-	var b []byte
-	for j := i; j < t.elems[i].end && len(b) < n; j++ {
+	size := 0
+	for j := i; j < t.elems[i].end && size < n; j++ {
 		if t.elems[j].isText {
-			b = append(b, t.elems[j].n.Data...)
-			b = append(b, ' ')
+			size += len(t.elems[j].n.Data) + 1
 		}
 	}
-	return string(b)
+	var b strings.Builder
+	b.Grow(size)
+	for j := i; j < t.elems[i].end && b.Len() < n; j++ {
+		if t.elems[j].isText {
+			b.WriteString(t.elems[j].n.Data)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // lead returns the standfirst that the template puts above the first root,
