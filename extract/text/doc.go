@@ -57,9 +57,9 @@ func newDoc(text, title string, ref time.Time, piece int) *Doc {
 	// tokens do not weigh on memory together.
 	d.lazy = len(text) > scanLater
 	if d.lazy {
-		d.read(readTokens)
+		d.read(readTokens, nil)
 	} else {
-		d.read(readTokens | readScan)
+		d.read(readTokens|readScan, nil)
 	}
 	return d
 }
@@ -84,8 +84,8 @@ const (
 // read lexes the text by pieces of about d.piece bytes, each ending where
 // a line starts, and builds from each what r says: the tokens of its
 // sentences, what normalize's scanners find in it (no sentence, no phrase
-// of theirs spans two lines).
-func (d *Doc) read(r reading) {
+// of theirs spans two lines); and the word view, with w, if not nil.
+func (d *Doc) read(r reading, w *wordReader) {
 	var toks []tok
 	if r&readTokens != 0 {
 		toks = make([]tok, 0, len(d.Text)/5+len(d.Sents)) // about five bytes a token
@@ -109,6 +109,9 @@ func (d *Doc) read(r reading) {
 		if r&readTokens != 0 {
 			toks, si = d.tokenizeUntil(toks, si, hi, lexed)
 		}
+		if w != nil {
+			si = d.wordsUntil(w, si, hi, lexed)
+		}
 		if hi >= len(d.Text) {
 			break
 		}
@@ -122,6 +125,9 @@ func (d *Doc) read(r reading) {
 		f := newFolder("")
 		f.foldAll(toks, d.Text)
 		d.toks = f.view(d.Text, toks)
+	}
+	if w != nil {
+		d.words = w.f.view(d.Text, w.out)
 	}
 }
 
@@ -143,7 +149,8 @@ func putLexed(buf *[]normalize.Token) {
 
 // tokenizeUntil appends to toks the tokens of the sentences from si on
 // that start before byte hi, from the lexer's tokens lexed, and returns
-// them and the next sentence.
+// them and the next sentence. It sets the sentences' bounds if the Doc
+// keeps them (its tokens).
 func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token) ([]tok, int) {
 	rest := lexed
 	for ; si < len(d.Sents) && d.Sents[si].Start < hi; si++ {
@@ -153,7 +160,9 @@ func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token) ([]
 		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
 		rest = rest[k:]
 		toks = tokenize(toks, &d.cut, d.Text, sp, rest)
-		d.bounds[si+1] = len(toks)
+		if d.bounds != nil {
+			d.bounds[si+1] = len(toks)
+		}
 	}
 	return toks, si
 }
@@ -216,7 +225,7 @@ func concat[T any](scans []normalize.Scan, list func(*normalize.Scan) *[]T) []T 
 // text again).
 func (d *Doc) Scan() normalize.Scan {
 	if d.lazy {
-		d.read(readScan)
+		d.read(readScan, nil)
 	}
 	sc := d.scan
 	d.scan, d.lazy = normalize.Scan{}, true
@@ -228,7 +237,7 @@ func (d *Doc) Scan() normalize.Scan {
 // memory: they are then read from the text again.
 func (d *Doc) Tokens() Tokens {
 	if d.bounds == nil {
-		d.read(readTokens)
+		d.read(readTokens, nil)
 	}
 	return d.toks
 }

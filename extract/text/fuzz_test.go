@@ -10,14 +10,17 @@ import (
 	"veille/normalize"
 )
 
+// docSeeds are the seeds of FuzzDoc.
+var docSeeds = []string{
+	"L’usine de Fès créera 1.500 emplois d'ici 2027.\n\nÀ Rabat, l’accord est signé.",
+	"M'barek, qu’il -- « 𝄞 » 2T 6e ‐‑ l' d’", "", "'", "1.2.3,4", "a\u0301b\u200bc",
+}
+
 // FuzzDoc checks the document of any text: sentences, tokens and words in
 // order, inside the text, on rune boundaries, and rune offsets that map
 // back to their bytes.
 func FuzzDoc(f *testing.F) {
-	for _, s := range []string{
-		"L’usine de Fès créera 1.500 emplois d'ici 2027.\n\nÀ Rabat, l’accord est signé.",
-		"M'barek, qu’il -- « 𝄞 » 2T 6e ‐‑ l' d’", "", "'", "1.2.3,4", "a\u0301b\u200bc",
-	} {
+	for _, s := range docSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -28,6 +31,9 @@ func FuzzDoc(f *testing.F) {
 		words := list(d.Words())
 		if ws := d.Words(); cap(ws.toks) != ws.Len() {
 			t.Fatalf("the word view of %q has %d words, room for %d", s, ws.Len(), cap(ws.toks))
+		}
+		if !slices.Equal(list(newDoc(s, "", time.Time{}, 1).Words()), words) {
+			t.Fatalf("the words of %q differ when read by pieces", s)
 		}
 		if !slices.Equal(list(kept), toks) {
 			t.Fatalf("the tokens of %q kept across Words changed", s)

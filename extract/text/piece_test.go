@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -70,4 +71,52 @@ func TestPieceEnd(t *testing.T) {
 			t.Errorf("pieceEnd(%d, %d) = %d, want %d", tt.lo, tt.piece, got, tt.want)
 		}
 	}
+}
+
+// TestWordsByPieces checks that the word view of a text of several pieces,
+// read again piece by piece, is the one derived from its tokens.
+func TestWordsByPieces(t *testing.T) {
+	texts := append(goldenTexts(t), fuzzTexts(t)...)
+	texts = append(texts, "Tanger\nAutomotive City", "l'\nAgence-cadre créera 1.500\n\nemplois d'ici\n« 2027 »")
+	for _, s := range texts {
+		whole, pieces := newDoc(s, "", time.Time{}, len(s)+1), newDoc(s, "", time.Time{}, 1)
+		want, got := whole.Words(), pieces.Words()
+		if !slices.Equal(list(want), list(got)) || cap(got.toks) != got.Len() {
+			t.Errorf("words differ when read by pieces: %.60q", s)
+		}
+		if !slices.Equal(list(whole.Tokens()), list(pieces.Tokens())) {
+			t.Errorf("tokens read again after the words differ: %.60q", s)
+		}
+	}
+}
+
+// fuzzTexts returns the seeds of FuzzDoc and the texts of the fuzz corpora
+// of extract and its parties.
+func fuzzTexts(t *testing.T) []string {
+	t.Helper()
+	var paths []string
+	for _, pattern := range []string{"../testdata/fuzz/*/*", "../parties/testdata/fuzz/*/*"} {
+		more, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, more...)
+	}
+	texts := slices.Clone(docSeeds)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if q, ok := strings.CutPrefix(line, "string("); ok {
+				s, err := strconv.Unquote(strings.TrimSuffix(q, ")"))
+				if err != nil {
+					t.Fatalf("%s: %v", p, err)
+				}
+				texts = append(texts, s)
+			}
+		}
+	}
+	return texts
 }

@@ -1,21 +1,82 @@
 package text
 
+import (
+	"slices"
+
+	"veille/normalize"
+)
+
 // The word view: the tokens of the text cut at their inner apostrophes and
 // hyphens, which are dropped, and at the separators of digit groups, which
 // become punctuation ("1.500" is 1 . 500). Cues of the fact rules are read
 // on it, so that "d'ici" and "d ici", "convention-cadre" and "convention
-// cadre" read alike; it is derived from the tokens, not from a second pass
-// over the text.
+// cadre" read alike; it is derived from the tokens, those of the Doc or,
+// for a long text, those of each piece of a second lexing.
 
 // Words returns the word view of the text, computed on first use. The Doc
 // then lets its tokens go: the two views of a long text do not stay in
-// memory together (Tokens reads the tokens again).
+// memory together (Tokens reads the tokens again). That of an article is
+// derived from its tokens; that of a text of several pieces (read) is
+// read again from the text, piece by piece, once the tokens are let go.
 func (d *Doc) Words() Tokens {
-	if d.words.src == nil {
+	if d.words.src != nil {
+		return d.words
+	}
+	if pieceEnd(d.Text, 0, d.piece) == len(d.Text) {
 		d.words = wordsOf(d.Tokens(), d.cut)
 		d.toks, d.bounds, d.cut = Tokens{}, nil, nil
+		return d.words
 	}
+	ts := d.Tokens()
+	n, folds := wordTotal(ts, d.cut), len(ts.src.folds)+len(ts.src.more) // the words' are about the tokens' folds
+	d.toks, d.bounds, d.cut = Tokens{}, nil, nil
+	w := d.newWordReader(n, folds)
+	d.read(0, &w)
 	return d.words
+}
+
+// wordReader is what read keeps as it builds the word view piece by
+// piece: the tokens of the piece, scratch, and the words so far with
+// their folded forms.
+type wordReader struct {
+	src  *textSource // the text, which the tokens of a piece point into
+	toks []tok
+	cut  bitSet // of toks
+	out  []tok
+	f    folder
+}
+
+// newWordReader returns a word reader of d, with room for its n words and
+// folds bytes of their folded forms: the word view is made at its size,
+// and its folds do not grow by copies.
+func (d *Doc) newWordReader(n, folds int) wordReader {
+	w := wordReader{
+		src:  &textSource{text: d.Text},
+		toks: make([]tok, 0, d.piece/5+1), // about five bytes a token
+		out:  make([]tok, 0, n),
+		f:    newFolder(""),
+	}
+	w.f.buf = slices.Grow(w.f.buf, folds)
+	return w
+}
+
+// wordsUntil appends to w the words of the sentences from si on that
+// start before byte hi, from the lexer's tokens lexed, and returns the
+// next sentence. The tokens of the piece are folded with the words, in
+// their folds: only the words that keep their token's folded form are.
+func (d *Doc) wordsUntil(w *wordReader, si, hi int, lexed []normalize.Token) int {
+	d.cut = w.cut[:0]
+	w.toks, si = d.tokenizeUntil(w.toks[:0], si, hi, lexed)
+	w.cut, d.cut = d.cut, nil
+	ts := Tokens{w.src, w.toks}
+	for i := range w.toks {
+		cut := w.cut.has(i)
+		if !cut && w.toks[i].shape()&Word != 0 {
+			w.f.fold(&w.toks[i], d.Text)
+		}
+		w.out = appendWordsOf(w.out, &w.f, ts, i, cut)
+	}
+	return si
 }
 
 // Words returns the word view of s, taken as one sentence. Its tokens
@@ -29,16 +90,22 @@ func Words(s string) Tokens {
 // wordsOf returns the word view of ts, whose words glued across
 // punctuation are those of cut (tokenize).
 func wordsOf(ts Tokens, cut bitSet) Tokens {
-	n := 0
-	for i := range ts.toks {
-		n += wordCount(ts, i, cut.has(i))
-	}
 	f := newFolder(ts.src.folds) // the words that keep their token's folded form point to it
-	out := make([]tok, 0, n)
+	out := make([]tok, 0, wordTotal(ts, cut))
 	for i := range ts.toks {
 		out = appendWordsOf(out, &f, ts, i, cut.has(i))
 	}
 	return f.view(ts.src.text, out)
+}
+
+// wordTotal returns the number of words of the word view of ts, whose
+// words glued across punctuation are those of cut.
+func wordTotal(ts Tokens, cut bitSet) int {
+	n := 0
+	for i := range ts.toks {
+		n += wordCount(ts, i, cut.has(i))
+	}
+	return n
 }
 
 // wordCount returns the number of words of token i of ts; cut says
