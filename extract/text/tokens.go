@@ -78,6 +78,13 @@ func (s *textSource) foldAt(k int) string {
 	if k >= len(folds) {
 		folds, k = s.more, k-len(folds)
 	}
+	start, end := foldSpan(folds, k)
+	return folds[start:end]
+}
+
+// foldSpan returns where the folded form at offset k of folds, after its
+// length, starts and ends.
+func foldSpan(folds string, k int) (start, end int) {
 	n := int(folds[k])
 	k++
 	if n == longFold {
@@ -85,7 +92,7 @@ func (s *textSource) foldAt(k int) string {
 		n = int(b[0]) | int(b[1])<<8 | int(b[2])<<16 | int(b[3])<<24
 		k += 4
 	}
-	return folds[k : k+n]
+	return k, k + n
 }
 
 // SelfFolded reports whether the folded form of token i is its text

@@ -1,10 +1,6 @@
 package text
 
-import (
-	"slices"
-
-	"veille/normalize"
-)
+import "veille/normalize"
 
 // The word view: the tokens of the text cut at their inner apostrophes and
 // hyphens, which are dropped, and at the separators of digit groups, which
@@ -28,7 +24,7 @@ func (d *Doc) Words() Tokens {
 		return d.words
 	}
 	ts := d.Tokens()
-	n, folds := wordTotal(ts, d.cut), len(ts.src.folds)+len(ts.src.more) // the words' are about the tokens' folds
+	n, folds := wordTotal(ts, d.cut), ts.src.folds
 	d.toks, d.bounds, d.cut = Tokens{}, nil, nil
 	w := d.newWordReader(n, folds)
 	d.read(0, &w)
@@ -36,45 +32,47 @@ func (d *Doc) Words() Tokens {
 }
 
 // wordReader is what read keeps as it builds the word view piece by
-// piece: the tokens of the piece, scratch, and the words so far with
-// their folded forms.
+// piece: the tokens of the piece, scratch, and the words so far. The
+// tokens are read again in the order they were folded in: each that does
+// not fold to itself takes the next folded form of the tokens' folds,
+// which the words share, as wordsOf's do.
 type wordReader struct {
-	src  *textSource // the text, which the tokens of a piece point into
+	src  *textSource // the text and the tokens' folds
+	next int         // the offset of the next token's folded form
 	toks []tok
 	cut  bitSet // of toks
 	out  []tok
 	f    folder
 }
 
-// newWordReader returns a word reader of d, with room for its n words and
-// folds bytes of their folded forms: the word view is made at its size,
-// and its folds do not grow by copies.
-func (d *Doc) newWordReader(n, folds int) wordReader {
-	w := wordReader{
-		src:  &textSource{text: d.Text},
+// newWordReader returns a word reader of d, with room for its n words,
+// whose tokens' folded forms are folds.
+func (d *Doc) newWordReader(n int, folds string) wordReader {
+	return wordReader{
+		src:  &textSource{text: d.Text, folds: folds},
+		next: 1,                           // offset 0 stands for the text itself
 		toks: make([]tok, 0, d.piece/5+1), // about five bytes a token
 		out:  make([]tok, 0, n),
-		f:    newFolder(""),
+		f:    newFolder(folds),
 	}
-	w.f.buf = slices.Grow(w.f.buf, folds)
-	return w
 }
 
 // wordsUntil appends to w the words of the sentences from si on that
 // start before byte hi, from the lexer's tokens lexed, and returns the
-// next sentence. The tokens of the piece are folded with the words, in
-// their folds: only the words that keep their token's folded form are.
+// next sentence.
 func (d *Doc) wordsUntil(w *wordReader, si, hi int, lexed []normalize.Token) int {
 	d.cut = w.cut[:0]
 	w.toks, si = d.tokenizeUntil(w.toks[:0], si, hi, lexed)
 	w.cut, d.cut = d.cut, nil
+	for i := range w.toks {
+		if t := &w.toks[i]; !IsFolded(d.Text[t.start:t.end]) {
+			t.ref |= uint32(w.next) << shapeBits
+			_, w.next = foldSpan(w.src.folds, w.next)
+		}
+	}
 	ts := Tokens{w.src, w.toks}
 	for i := range w.toks {
-		cut := w.cut.has(i)
-		if !cut && w.toks[i].shape()&Word != 0 {
-			w.f.fold(&w.toks[i], d.Text)
-		}
-		w.out = appendWordsOf(w.out, &w.f, ts, i, cut)
+		w.out = appendWordsOf(w.out, &w.f, ts, i, w.cut.has(i))
 	}
 	return si
 }
