@@ -557,12 +557,7 @@ func isParticiple(t ptok) bool {
 	if !t.IsWord() || t.Cap() || t.has(lxParticipleNouns) || functionEndings[t.Fold()] || hasAnySuffix(t.Fold(), adjectiveEndings) {
 		return false
 	}
-	for _, end := range participleEndings {
-		if strings.HasSuffix(t.Text(), end) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(t.Text(), participleEndings)
 }
 
 // markCommitments marks the companies of a sentence part (up to a
