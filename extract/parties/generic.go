@@ -78,8 +78,7 @@ func (r *partyResolver) yieldGovernment(d *text.Doc) {
 			continue
 		}
 		minister := e.kind == KindPerson && strings.HasPrefix(e.info().roleHead, ministerPrefix)
-		ministry := e.kind == KindGovernment && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix)
-		if minister || ministry {
+		if minister || e.isMinistry() {
 			r.state.via = ""
 			return
 		}

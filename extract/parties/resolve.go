@@ -331,11 +331,16 @@ func sameRole(person, ref string) bool {
 	return p[0] == r[0] || strings.HasPrefix(p[0], r[0]) || strings.HasPrefix(r[0], p[0])
 }
 
+// isMinistry reports whether e is a ministry.
+func (e *partyEntity) isMinistry() bool {
+	return e.kind == KindGovernment && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix)
+}
+
 // ministries returns the ministries named before byte offset b.
 func (r *partyResolver) ministries(b int) []*partyEntity {
 	var ms []*partyEntity
 	for _, e := range r.ents {
-		if e.kind == KindGovernment && e.start < b && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix) {
+		if e.start < b && e.isMinistry() {
 			ms = append(ms, e)
 		}
 	}
