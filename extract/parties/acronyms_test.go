@@ -6,6 +6,8 @@ import (
 	"veille/extract/text"
 )
 
+// TestSpells checks which names an acronym's letters spell, initials and
+// letters from inside a word taken in order.
 func TestSpells(t *testing.T) {
 	for _, tt := range []struct {
 		acronym, name string
