@@ -132,8 +132,8 @@ func newGivingWay(hits []agreementHit) givingWay {
 	g := givingWay{first: map[string]int{}, specific: -1, named: map[string]int{}}
 	for _, h := range hits {
 		for _, f := range genericFamilies {
-			if at, ok := g.named[f]; (h.t.family == f || strings.Contains(h.t.name, f)) && (!ok || h.start < at) {
-				g.named[f] = h.start
+			if h.t.family == f || strings.Contains(h.t.name, f) {
+				keepEarliest(g.named, f, h.start)
 			}
 		}
 		if !(h.signed || h.demonstrate) || h.t.family != "" {
@@ -143,12 +143,19 @@ func newGivingWay(hits []agreementHit) givingWay {
 			g.specific = h.start
 		}
 		for _, f := range genericFamilies {
-			if at, ok := g.first[f]; strings.Contains(h.t.name, f) && (!ok || h.start < at) {
-				g.first[f] = h.start
+			if strings.Contains(h.t.name, f) {
+				keepEarliest(g.first, f, h.start)
 			}
 		}
 	}
 	return g
+}
+
+// keepEarliest records at under k unless an earlier start is there.
+func keepEarliest(m map[string]int, k string, at int) {
+	if old, ok := m[k]; !ok || at < old {
+		m[k] = at
+	}
 }
 
 // givesWay reports whether the generic term of h names agreements that
