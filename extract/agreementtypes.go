@@ -41,6 +41,19 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 		}
 		return out
 	}
+	// heads makes a type of each head ("contrat|accord") with the same
+	// complement: its first form, without plural marks, ends the name.
+	heads := func(hs, compl string, more ...string) []agreementType {
+		var out []agreementType
+		for _, h := range strings.Split(hs, "|") {
+			forms := make([]string, 0, 1+len(more))
+			for _, c := range append([]string{compl}, more...) {
+				forms = append(forms, h+"(s) "+c)
+			}
+			out = append(out, t(h+" "+strings.ReplaceAll(compl, "(s)", ""), forms...)...)
+		}
+		return out
+	}
 	var out []agreementType
 	out = append(out, t("protocole d'accord", "protocole(s) d'accord(s)")...)
 	out = append(out, t("protocole d'entente", "protocole(s) d'entente")...)
@@ -54,23 +67,17 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, t("accord de collaboration", "accord(s) de collaboration")...)
 	out = append(out, t("convention d'investissement", "convention(s) d'investissement")...)
 	out = append(out, t("convention de partenariat", "convention(s) de partenariat")...)
-	out = append(out, t("convention de financement", "convention(s) de financement")...)
-	out = append(out, t("accord de financement", "accord(s) de financement")...)
-	out = append(out, t("contrat de financement", "contrat(s) de financement")...)
+	out = append(out, heads("convention|accord|contrat", "de financement")...)
 	// Concessions (ports, utilities, highways) and the delegated
 	// management of public services.
-	out = append(out, t("convention de concession", "convention(s) de concession(s)")...)
-	out = append(out, t("contrat de concession", "contrat(s) de concession(s)")...)
-	out = append(out, t("contrat de gestion déléguée", "contrat(s) de gestion déléguée(s)")...)
-	out = append(out, t("convention de gestion déléguée", "convention(s) de gestion déléguée(s)")...)
+	out = append(out, heads("convention|contrat", "de concession(s)")...)
+	out = append(out, heads("contrat|convention", "de gestion déléguée(s)")...)
 	// The sector contracts of an industrial plan, and power purchase
 	// agreements of energy projects.
 	out = append(out, t("contrat d'application", "contrat(s) d'application")...)
-	out = append(out, t("contrat d'achat d'électricité", "contrat(s) d'achat d'électricité", "contrat(s) d'achat d'énergie")...)
-	out = append(out, t("accord d'achat d'électricité", "accord(s) d'achat d'électricité", "accord(s) d'achat d'énergie")...)
+	out = append(out, heads("contrat|accord", "d'achat d'électricité", "d'achat d'énergie")...)
 	// Offtake contracts: a buyer takes the output of a plant.
-	out = append(out, t("contrat d'enlèvement", "contrat(s) d'enlèvement")...)
-	out = append(out, t("accord d'enlèvement", "accord(s) d'enlèvement")...)
+	out = append(out, heads("contrat|accord", "d'enlèvement")...)
 	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
 	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
 	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
@@ -132,8 +139,8 @@ func newGivingWay(hits []agreementHit) givingWay {
 	g := givingWay{first: map[string]int{}, specific: -1, named: map[string]int{}}
 	for _, h := range hits {
 		for _, f := range genericFamilies {
-			if at, ok := g.named[f]; (h.t.family == f || strings.Contains(h.t.name, f)) && (!ok || h.start < at) {
-				g.named[f] = h.start
+			if h.t.family == f || strings.Contains(h.t.name, f) {
+				keepEarliest(g.named, f, h.start)
 			}
 		}
 		if !(h.signed || h.demonstrate) || h.t.family != "" {
@@ -143,12 +150,19 @@ func newGivingWay(hits []agreementHit) givingWay {
 			g.specific = h.start
 		}
 		for _, f := range genericFamilies {
-			if at, ok := g.first[f]; strings.Contains(h.t.name, f) && (!ok || h.start < at) {
-				g.first[f] = h.start
+			if strings.Contains(h.t.name, f) {
+				keepEarliest(g.first, f, h.start)
 			}
 		}
 	}
 	return g
+}
+
+// keepEarliest records at under k unless an earlier start is there.
+func keepEarliest(m map[string]int, k string, at int) {
+	if old, ok := m[k]; !ok || at < old {
+		m[k] = at
+	}
 }
 
 // givesWay reports whether the generic term of h names agreements that

@@ -250,11 +250,10 @@ func cue(s string) phrase { return text.CompileWords(s) }
 // cueList is a list of cues indexed by their first and last words, so
 // that scanning a sentence tries only the cues that can match.
 type cueList struct {
-	all         []phrase
-	first, last map[string][]phrase
-	// firsts and lasts hold the keys of first and last: most words of a
-	// text miss them, which costs less than a miss in the map.
-	firsts, lasts *normalize.KeySet
+	all []phrase
+	// first and last are shared by the copies of the list: their key
+	// sets are too large to copy at each call.
+	first, last *keyIndex[phrase]
 }
 
 // cues compiles a list of cues.
@@ -267,18 +266,16 @@ func cues(list ...string) cueList {
 }
 
 func indexCues(ps []phrase) cueList {
-	l := cueList{all: ps, first: map[string][]phrase{}, last: map[string][]phrase{}, firsts: new(normalize.KeySet), lasts: new(normalize.KeySet)}
+	l := cueList{all: ps, first: new(keyIndex[phrase]), last: new(keyIndex[phrase])}
 	for _, p := range ps {
 		if len(p) == 0 {
 			continue
 		}
 		for _, k := range p[0] {
-			l.first[k] = append(l.first[k], p)
-			l.firsts.Add(k)
+			l.first.put(k, p)
 		}
 		for _, k := range p[len(p)-1] {
-			l.last[k] = append(l.last[k], p)
-			l.lasts.Add(k)
+			l.last.put(k, p)
 		}
 	}
 	return l
@@ -329,9 +326,9 @@ func (x *keyIndex[T]) put(k string, v T) {
 	x.keys.Add(k)
 }
 
-// at returns the items filed under the key k.
+// at returns the items filed under the key k; a nil index has none.
 func (x *keyIndex[T]) at(k string) []T {
-	if !x.keys.Has(k) {
+	if x == nil || !x.keys.Has(k) {
 		return nil
 	}
 	return x.byKey[k]
@@ -342,11 +339,7 @@ func matchAny(list cueList, ws words, i, end int) (int, bool) {
 	if i < 0 || i >= end {
 		return i, false
 	}
-	f := ws.Fold(i)
-	if !list.firsts.Has(f) {
-		return i, false
-	}
-	return matchLongest(list.first[f], ws, i, end)
+	return matchLongest(list.first.at(ws.Fold(i)), ws, i, end)
 }
 
 // matchLongest returns the end of the longest of the phrases ps matching
@@ -365,10 +358,10 @@ func matchLongest(ps []phrase, ws words, i, end int) (int, bool) {
 // starting before begin, and returns where the longest one starts.
 func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 	best, ok := j, false
-	if j <= begin || j > ws.Len() || !list.lasts.Has(ws.Fold(j-1)) {
+	if j <= begin || j > ws.Len() {
 		return best, false
 	}
-	for _, p := range list.last[ws.Fold(j-1)] {
+	for _, p := range list.last.at(ws.Fold(j - 1)) {
 		if i, m := p.MatchEnding(ws, j, begin); m && i < best {
 			best, ok = i, true
 		}
@@ -380,11 +373,11 @@ func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 // starts, or -1.
 func findCue(list cueList, ws words, from, to int) int {
 	for i := max(from, 0); i < to; i++ {
-		f := ws.Fold(i)
-		if !list.firsts.Has(f) {
+		ps := list.first.at(ws.Fold(i))
+		if ps == nil {
 			continue // most words: no call
 		}
-		if _, ok := matchLongest(list.first[f], ws, i, to); ok {
+		if _, ok := matchLongest(ps, ws, i, to); ok {
 			return i
 		}
 	}
@@ -395,11 +388,11 @@ func findCue(list cueList, ws words, from, to int) int {
 // starts and ends by to, or -1.
 func lastCue(list cueList, ws words, from, to int) int {
 	for i := to - 1; i >= max(from, 0); i-- {
-		f := ws.Fold(i)
-		if !list.firsts.Has(f) {
+		ps := list.first.at(ws.Fold(i))
+		if ps == nil {
 			continue // most words: no call
 		}
-		if _, ok := matchLongest(list.first[f], ws, i, to); ok {
+		if _, ok := matchLongest(ps, ws, i, to); ok {
 			return i
 		}
 	}

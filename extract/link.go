@@ -270,8 +270,8 @@ func (l *linker) placeCities(agreements []Agreement) {
 // name nor a proper noun or acronym ("MNC", "Inetum"). The mention's text
 // is surface, its words ws (those of the document).
 func isBackReference(surface string, ws words, name string) bool {
-	for i, w := range ws.All( // a name has capitals: this test is the cheaper
-	) {
+	// A name has capitals: this test is the cheaper.
+	for i, w := range ws.All() {
 		if w.Cap() && (i > 0 || !linkCues().leading.MatchesWord(w)) {
 			return false
 		}

@@ -64,7 +64,7 @@ func mayOpenPublic(name string) bool {
 	if len(run) == len(f) && k < len(name) {
 		run = leadingLetters(normalize.Fold(name))
 	}
-	return publicAcronyms[run] || len(publicHeads().first[run]) > 0
+	return publicAcronyms[run] || len(publicHeads().first.at(run)) > 0
 }
 
 // leadingLetters returns the leading run of ASCII lower-case letters of f.

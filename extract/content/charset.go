@@ -91,17 +91,9 @@ func decodeWith(enc encoding.Encoding, b []byte) []byte {
 // byte at a time, without the transformer's buffers: the latin pages of
 // old CMS are decoded whole. Every byte decodes, to valid UTF-8.
 func decodeCharmap(cm *charmap.Charmap, b []byte) []byte {
-	var runes [256]rune
-	for i := range runes {
-		runes[i] = cm.DecodeByte(byte(i))
-	}
 	out := make([]byte, 0, len(b)+len(b)/8)
 	for _, c := range b {
-		if r := runes[c]; r < utf8.RuneSelf {
-			out = append(out, byte(r))
-		} else {
-			out = utf8.AppendRune(out, r)
-		}
+		out = utf8.AppendRune(out, cm.DecodeByte(c)) // a table look-up
 	}
 	return out
 }
