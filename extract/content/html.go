@@ -208,7 +208,7 @@ func parseTokens(s []byte) *Page {
 	}
 	w.flush()
 	p.Title = stripSite(cleanLine(p.Title), "")
-	p.Text = strings.Join(filterBlocks(dropTitle(w.blocks, p.Title), false), "\n\n")
+	p.Text = strings.Join(filterBlocks(dropTitle(w.appendBlocks(nil), p.Title), false), "\n\n")
 	p.Language = guessLanguage(p.Text)
 	return p
 }

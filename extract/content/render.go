@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,10 +10,11 @@ import (
 )
 
 // render returns the text blocks of the roots, skipping dropped subtrees.
+// The blocks share one string, and the slice that holds them is the
+// tree's: it is valid until the next render.
 func (t *tree) render(roots []int32) []string {
 	es := t.elems
-	w := blockWriter{cur: t.scratch[:0]}
-	defer func() { t.scratch = w.cur[:0] }()
+	w := blockWriter{buf: t.scratch[:0], spans: t.spans[:0]}
 	var ends []int32 // ends of the open block elements
 	for _, r := range roots {
 		w.flush()
@@ -41,16 +43,23 @@ func (t *tree) render(roots []int32) []string {
 		}
 	}
 	w.flush()
-	return w.blocks
+	t.blocks = w.appendBlocks(t.blocks[:0])
+	t.scratch, t.spans = w.buf[:0], w.spans[:0]
+	return t.blocks
 }
 
 // blockWriter collects text into blocks, collapsing white space and
-// removing invisible characters.
+// removing invisible characters. The blocks are written one after the
+// other in buf: they become strings in one allocation.
 type blockWriter struct {
-	blocks []string
-	cur    []byte
-	space  bool
+	buf   []byte
+	spans []span // the finished blocks in buf
+	start int    // start of the current block in buf
+	space bool
 }
+
+// span is a block's bounds in a blockWriter's buffer.
+type span struct{ lo, hi int }
 
 // text appends s to the current block.
 func (w *blockWriter) text(s string) {
@@ -62,7 +71,7 @@ func (w *blockWriter) text(s string) {
 				j++
 			}
 			w.put()
-			w.cur = append(w.cur, s[i:j]...)
+			w.buf = append(w.buf, s[i:j]...)
 			i = j
 			continue
 		}
@@ -76,7 +85,7 @@ func (w *blockWriter) text(s string) {
 				continue
 			}
 			w.put()
-			w.cur = append(w.cur, c)
+			w.buf = append(w.buf, c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -94,25 +103,42 @@ func (w *blockWriter) text(s string) {
 			continue
 		}
 		w.put()
-		w.cur = utf8.AppendRune(w.cur, r)
+		w.buf = utf8.AppendRune(w.buf, r)
 	}
 }
 
 // put writes a pending space.
 func (w *blockWriter) put() {
-	if w.space && len(w.cur) > 0 {
-		w.cur = append(w.cur, ' ')
+	if w.space && len(w.buf) > w.start {
+		w.buf = append(w.buf, ' ')
 	}
 	w.space = false
 }
 
-// flush ends the current block.
+// flush ends the current block, trimmed of white space; an empty block
+// is dropped.
 func (w *blockWriter) flush() {
-	if s := strings.TrimFunc(string(w.cur), unicode.IsSpace); s != "" {
-		w.blocks = append(w.blocks, s)
+	cur := w.buf[w.start:]
+	lo := w.start + len(cur) - len(bytes.TrimLeftFunc(cur, unicode.IsSpace))
+	hi := w.start + len(bytes.TrimRightFunc(cur, unicode.IsSpace))
+	if lo < hi {
+		w.spans = append(w.spans, span{lo, hi})
+		w.buf = w.buf[:hi]
+	} else {
+		w.buf = w.buf[:w.start]
 	}
-	w.cur = w.cur[:0]
+	w.start = len(w.buf)
 	w.space = false
+}
+
+// appendBlocks appends the finished blocks to out, as substrings of one
+// string.
+func (w *blockWriter) appendBlocks(out []string) []string {
+	all := string(w.buf)
+	for _, sp := range w.spans {
+		out = append(out, all[sp.lo:sp.hi])
+	}
+	return out
 }
 
 // invisible tells whether r is a soft hyphen, a zero-width character or a
@@ -126,10 +152,15 @@ func invisible(r rune) bool {
 }
 
 // cleanLine removes invisible characters and collapses white space in s.
+// A line that is clean already is returned as it is.
 func cleanLine(s string) string {
-	w := blockWriter{cur: make([]byte, 0, len(s))} // no longer than s
+	w := blockWriter{buf: make([]byte, 0, len(s))} // no longer than s
 	w.text(s)
-	return strings.TrimFunc(string(w.cur), unicode.IsSpace)
+	clean := bytes.TrimFunc(w.buf, unicode.IsSpace)
+	if string(clean) == s {
+		return s
+	}
+	return string(clean)
 }
 
 // filterBlocks drops boilerplate blocks and cuts the trailing ones that

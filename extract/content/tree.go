@@ -38,7 +38,9 @@ type tree struct {
 	jsonLD   []string
 	declared []declared
 	hints    map[string]hint // what class attributes say, by their values
-	scratch  []byte          // the buffer render writes a block in
+	scratch  []byte          // the buffer render writes the blocks in
+	spans    []span          // and their bounds in it
+	blocks   []string        // what render returns
 }
 
 // hint is what a class attribute says: its hints (attrHints) and whether
@@ -133,7 +135,9 @@ func (t *tree) release() {
 	clear(t.hints)
 	clear(t.metas)
 	clear(t.jsonLD)
-	*t = tree{elems: t.elems[:0], hints: t.hints, metas: t.metas[:0], jsonLD: t.jsonLD[:0], declared: t.declared[:0], scratch: t.scratch[:0]}
+	clear(t.blocks)
+	*t = tree{elems: t.elems[:0], hints: t.hints, metas: t.metas[:0], jsonLD: t.jsonLD[:0], declared: t.declared[:0],
+		scratch: t.scratch[:0], spans: t.spans[:0], blocks: t.blocks[:0]}
 	treePool.Put(t)
 }
 
