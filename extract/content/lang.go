@@ -4,6 +4,7 @@ import (
 	"iter"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // stopWords are frequent words that tell the languages a page may be in
@@ -19,47 +20,72 @@ var stopWords = []struct {
 	{"pt", []string{"o", "os", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "com", "para", "uma", "é", "ao", "à", "foi", "pelo", "pela", "mais", "não", "são", "também", "seu", "sua", "está"}},
 }
 
-// stopWordLangs maps each stop word to the set of languages (bit i for
-// stopWords[i]) whose lists hold it.
-var stopWordLangs = sync.OnceValue(func() map[string]uint8 {
-	m := map[string]uint8{}
+// stopWordLangs maps the key (stopWordKey) of each stop word to the set
+// of languages (bit i for stopWords[i]) whose lists hold it.
+var stopWordLangs = sync.OnceValue(func() map[uint64]uint8 {
+	m := map[uint64]uint8{}
 	for i, l := range stopWords {
 		for _, w := range l.words {
-			m[w] |= 1 << i
+			k, _ := stopWordKey(w) // a test checks that every stop word has one
+			m[k] |= 1 << i
 		}
 	}
 	return m
 })
 
-// longestStopWord is the length of the longest stop word, in bytes.
-var longestStopWord = sync.OnceValue(func() int {
-	n := 0
-	for _, l := range stopWords {
-		for _, w := range l.words {
-			n = max(n, len(w))
+// stopWordKey packs the word w, its letters lowered, into a number: w
+// has no key (ok is false) when it is longer than 8 bytes or holds a NUL
+// byte, as no stop word does. The capitals of ASCII and Latin-1 are
+// lowered here as strings.ToLower does; others must be lowered already.
+func stopWordKey(w string) (key uint64, ok bool) {
+	if len(w) > 8 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == 0:
+			return 0, false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case i > 0 && w[i-1] == 0xc3 && c >= 0x80 && c <= 0x9e && c != 0x97: // À to Þ but ×
+			c += 0x20
+		}
+		key |= uint64(c) << (8 * i)
+	}
+	return key, true
+}
+
+// latin1 tells whether s is valid UTF-8 of runes below U+0100.
+func latin1(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+		case (c == 0xc2 || c == 0xc3) && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i++
+		default:
+			return false
 		}
 	}
-	return n
-})
+	return true
+}
 
 // guessLanguage tells French, English, Spanish and Portuguese apart ("fr",
 // "en", "es", "pt") by counting the stop words of each in the first words
 // of s; "" when none clearly wins.
 func guessLanguage(s string) string {
 	counts := make([]int, len(stopWords))
-	var lower [16]byte // ASCII words are lower-cased here, without an allocation
+	langs := stopWordLangs()
 	for w := range firstWords(s, 400) {
-		var langs uint8
-		switch {
-		case !isASCII(w):
-			langs = stopWordLangs()[strings.ToLower(w)]
-		case len(w) <= longestStopWord(): // lower case keeps the length of ASCII
-			langs = stopWordLangs()[string(lowerASCII(lower[:0], w))]
+		if !latin1(w) {
+			w = strings.ToLower(w)
 		}
-		for i := range stopWords {
-			if langs&(1<<i) != 0 {
-				counts[i]++
-			}
+		k, ok := stopWordKey(w)
+		if !ok {
+			continue
+		}
+		for i, in := 0, langs[k]; in != 0; i, in = i+1, in>>1 {
+			counts[i] += int(in & 1)
 		}
 	}
 	best, second := 0, 0
@@ -82,8 +108,11 @@ func guessLanguage(s string) string {
 func firstWords(s string, n int) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
-		for i, r := range s {
-			if r != ' ' && r != '\n' && r != ',' && r != '.' && r != '\'' && r != '’' && r != '(' && r != ')' {
+		for i := 0; i < len(s); i++ {
+			size := 1
+			if s[i] == 0xe2 && strings.HasPrefix(s[i:], "’") {
+				size = len("’")
+			} else if !wordBreak[s[i]] {
 				if start < 0 {
 					start = i
 				}
@@ -95,12 +124,17 @@ func firstWords(s string, n int) iter.Seq[string] {
 				}
 				start = -1
 			}
+			i += size - 1
 		}
 		if start >= 0 && n > 0 {
 			yield(s[start:])
 		}
 	}
 }
+
+// wordBreak holds the ASCII bytes firstWords splits at: no byte of
+// another rune is ASCII, and ’ is looked for apart.
+var wordBreak = [256]bool{' ': true, '\n': true, ',': true, '.': true, '\'': true, '(': true, ')': true}
 
 // langTag returns the lower-case primary subtag of a language tag or locale
 // ("fr-FR", "fr_MA" → "fr").

@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Pages in the languages near French are told from it.
 func TestGuessLanguageNeighbours(t *testing.T) {
@@ -16,6 +19,25 @@ func TestGuessLanguageNeighbours(t *testing.T) {
 	for _, tt := range tests {
 		if got := guessLanguage(tt.in); got != tt.want {
 			t.Errorf("guessLanguage(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestStopWordKeys checks that every stop word has a key, and that a word
+// in capitals has the key of its lower case.
+func TestStopWordKeys(t *testing.T) {
+	for _, l := range stopWords {
+		for _, w := range l.words {
+			if _, ok := stopWordKey(w); !ok {
+				t.Errorf("stop word %q has no key", w)
+			}
+		}
+	}
+	for _, w := range []string{"LE", "Été", "ÉTÉ", "À", "NÃO", "SÃO", "TAMBIÉN", "SEGÚN", "×", "Þ", "ÿ"} {
+		got, ok := stopWordKey(w)
+		want, _ := stopWordKey(strings.ToLower(w))
+		if !ok || got != want {
+			t.Errorf("stopWordKey(%q) = %x, %v; want %x, the key of %q", w, got, ok, want, strings.ToLower(w))
 		}
 	}
 }
