@@ -37,7 +37,7 @@ func parseHTML(s []byte, c *config) *Page {
 	}
 	t.clean(roots)
 	text := t.text(roots, p.Title)
-	if n := utf8.RuneCountInString(text); n < 250 && t.body > 0 && t.goodText(t.body) > 1000 && !contains(t.elems, roots[0], t.body) {
+	if n := runesUpTo(text, 250); n < 250 && t.body > 0 && t.goodText(t.body) > 1000 && !contains(t.elems, roots[0], t.body) {
 		// The chosen block is a teaser or a caption: take the cleaned body.
 		for i := range t.elems {
 			t.elems[i].drop = false

@@ -170,7 +170,7 @@ func filterBlocks(blocks []string, text bool) []string {
 	out := blocks[:0]
 	kept := 0
 	for _, b := range blocks {
-		n := utf8.RuneCountInString(b)
+		n := runesUpTo(b, maxLineRunes)
 		f := foldHead(b)
 		if n < 80 && isCutLine(f) && kept >= 200 {
 			break
@@ -184,6 +184,18 @@ func filterBlocks(blocks []string, text bool) []string {
 		kept += n
 	}
 	return out
+}
+
+// maxLineRunes bounds the length in runes of the lines and blocks that
+// the boilerplate checks tell apart: none reads a longer one further.
+const maxLineRunes = 400
+
+// runesUpTo returns the number of runes of s, or max if s has more.
+func runesUpTo(s string, max int) int {
+	if len(s) >= 4*max { // a rune has at most 4 bytes
+		return max
+	}
+	return min(utf8.RuneCountInString(s), max)
 }
 
 // hashtags tells whether every word of s is a hashtag.

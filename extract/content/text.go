@@ -110,7 +110,7 @@ func nextKind(kinds []lineKind, i int) lineKind {
 
 // classify tells what a line of a plain-text page is.
 func classify(l string) lineKind {
-	n := utf8.RuneCountInString(l)
+	n := runesUpTo(l, maxLineRunes)
 	f := foldHead(l)
 	switch {
 	case n < 80 && isCutLine(f):

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestParseText(t *testing.T) {
@@ -176,6 +177,17 @@ func TestCreditLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := creditLine(tt.line); got != tt.want {
 			t.Errorf("creditLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestRunesUpTo checks the bounded rune count against the whole count.
+func TestRunesUpTo(t *testing.T) {
+	for _, s := range []string{"", "abc", "éèà", "\xff\xfe", strings.Repeat("é", 10), strings.Repeat("a", 40), "日本語日本語"} {
+		for _, max := range []int{1, 3, 6, 10} {
+			if got, want := runesUpTo(s, max), min(utf8.RuneCountInString(s), max); got != want {
+				t.Errorf("runesUpTo(%q, %d) = %d, want %d", s, max, got, want)
+			}
 		}
 	}
 }
