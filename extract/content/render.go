@@ -65,10 +65,16 @@ type span struct{ lo, hi int }
 func (w *blockWriter) text(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c > ' ' && c < 0x7f { // a run of visible ASCII goes as it is
+		if visibleASCII(c) { // a run of visible ASCII and single spaces goes as it is
 			j := i + 1
-			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
-				j++
+			for j < len(s) {
+				if visibleASCII(s[j]) {
+					j++
+				} else if s[j] == ' ' && j+1 < len(s) && visibleASCII(s[j+1]) {
+					j += 2
+				} else {
+					break
+				}
 			}
 			w.put()
 			w.buf = append(w.buf, s[i:j]...)
@@ -106,6 +112,9 @@ func (w *blockWriter) text(s string) {
 		w.buf = utf8.AppendRune(w.buf, r)
 	}
 }
+
+// visibleASCII tells whether c is a visible ASCII character.
+func visibleASCII(c byte) bool { return c > ' ' && c < 0x7f }
 
 // put writes a pending space.
 func (w *blockWriter) put() {
