@@ -89,13 +89,37 @@ func decodeWith(enc encoding.Encoding, b []byte) []byte {
 
 // decodeCharmap decodes the single-byte text b as cm's decoder does, a
 // byte at a time, without the transformer's buffers: the latin pages of
-// old CMS are decoded whole. Every byte decodes, to valid UTF-8.
+// old CMS are decoded whole. Every byte decodes, to valid UTF-8. Runs of
+// ASCII are copied as they are when cm keeps ASCII, as the charsets of
+// the web do.
 func decodeCharmap(cm *charmap.Charmap, b []byte) []byte {
 	out := make([]byte, 0, len(b)+len(b)/8)
-	for _, c := range b {
-		out = utf8.AppendRune(out, cm.DecodeByte(c)) // a table look-up
+	ascii := keepsASCII(cm)
+	for i := 0; i < len(b); {
+		if ascii && b[i] < utf8.RuneSelf {
+			j := i + 1
+			for j < len(b) && b[j] < utf8.RuneSelf {
+				j++
+			}
+			out = append(out, b[i:j]...)
+			i = j
+			continue
+		}
+		out = utf8.AppendRune(out, cm.DecodeByte(b[i])) // a table look-up
+		i++
 	}
 	return out
+}
+
+// keepsASCII tells whether cm decodes every ASCII byte to itself (EBCDIC
+// does not).
+func keepsASCII(cm *charmap.Charmap) bool {
+	for c := range utf8.RuneSelf {
+		if cm.DecodeByte(byte(c)) != rune(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // toValidUTF8 replaces invalid sequences left by a decoder.
