@@ -55,6 +55,7 @@ const (
 	hintStrongNegative hintFlags = 1 << iota
 	hintPositive
 	hintNegative
+	hintCMSBody // a name is one of cmsBodyClasses: no weight, read by classHint
 )
 
 // attrHints reads the hints of one attribute value. No hint holds a space,
@@ -66,14 +67,19 @@ func attrHints(v string) hintFlags {
 	return attrHintSet().namesFlags(strings.ToLower(v))
 }
 
-// attrHintSet indexes the class and id hints, on first use. Short hints
+// attrHintSet indexes the class and id hints, and the classes of
+// article bodies, on first use. Short hints
 // count only as a whole name or, for the negative ones, its first part:
 // "ad-slot" is an ad, "cuerpo-ad" (Spanish for body) is not, and
 // "post-comments" is no post.
 var attrHintSet = sync.OnceValue(func() *hintSet {
+	var cms []string
+	for _, c := range cmsBodyClasses {
+		cms = append(cms, strings.ToLower(c))
+	}
 	return newHintSet(hintList{hintStrongNegative, inText, strongNegative}, hintList{hintPositive, inText, positiveSubstr},
 		hintList{hintNegative, inText, negativeSubstr}, hintList{hintPositive, wholeName, positiveTokens},
-		hintList{hintNegative, firstPart, negativeTokens})
+		hintList{hintNegative, firstPart, negativeTokens}, hintList{hintCMSBody, wholeName, cms})
 })
 
 // weight scores the hints: a strong negative wins, else +1 content-like,

@@ -44,7 +44,7 @@ type tree struct {
 }
 
 // hint is what a class attribute says: its hints (attrHints) and whether
-// it names a CMS's article body (cmsBody). Pages repeat a few class names
+// it names a CMS's article body (cmsBody; attrHints tells it for ASCII). Pages repeat a few class names
 // on many elements: every value is read once. Ids are mostly unique: they
 // are read each time, not kept.
 type hint struct {
@@ -59,7 +59,11 @@ func (t *tree) classHint(v string) hint {
 	}
 	h, ok := t.hints[v]
 	if !ok {
-		h = hint{flags: attrHints(v), cmsBody: cmsBody(v)}
+		f := attrHints(v)
+		h = hint{flags: f, cmsBody: f&hintCMSBody != 0}
+		if !isASCII(v) { // attrHints lowers v, which cmsBody does not
+			h.cmsBody = cmsBody(v)
+		}
 		t.hints[v] = h
 	}
 	return h
