@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
@@ -146,6 +147,9 @@ func foldsTo(b, f string) bool { return mayFoldTo(b, f) && fold(b) == f }
 // the punctuation fold trims, so one of f and the fold of the prefix
 // starts the other.
 func mayFoldTo(b, f string) bool {
+	if b != "" && isAlnumASCII(b[0]) && (f == "" || unicode.ToLower(rune(b[0])) != rune(f[0])) {
+		return false // b[0] folds to the first byte of fold(b), with no fold
+	}
 	k := 48 // a block that is not the title most often differs by then
 	if k >= len(b) {
 		return true
@@ -155,6 +159,11 @@ func mayFoldTo(b, f string) bool {
 	}
 	p := normalize.Fold(b[:k])
 	return strings.HasPrefix(p, f) || strings.HasPrefix(f, p)
+}
+
+// isAlnumASCII tells whether c is an ASCII letter or digit.
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // splitLines returns the non-empty cleaned lines of s.

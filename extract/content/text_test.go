@@ -197,3 +197,17 @@ func TestRunesUpTo(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldsTo checks the shortcut of foldsTo against the folds it spares.
+func TestFoldsTo(t *testing.T) {
+	lines := []string{"Le titre", "Le titre :", "La suite", "É titre", "9 mars 2024", "---", "", "Title",
+		"le titre " + strings.Repeat("très long ", 8), "LE TITRE", "« Le titre »", "titre"}
+	for _, title := range []string{"Le titre", "É TITRE", "9 mars 2024", "...", "title", "« Le titre »"} {
+		f := fold(title)
+		for _, l := range lines {
+			if got, want := foldsTo(l, f), fold(l) == f; got != want {
+				t.Errorf("foldsTo(%q, fold(%q)) = %v, want %v", l, title, got, want)
+			}
+		}
+	}
+}
