@@ -25,6 +25,14 @@ var dateTimeLayouts = []string{
 	"Mon, 2 Jan 2006 15:04:05 MST",
 }
 
+// mayBeDateTime tells whether s may take one of dateTimeLayouts: each
+// opens with a date and a time, 16 bytes at least ("2006-01-02T1:04Z"),
+// or with a weekday and a comma ("Mon,"). A date alone or a French date
+// is not tried against them: each failed parse costs an error.
+func mayBeDateTime(s string) bool {
+	return len(s) >= len("2006-01-02T1:04Z") && s[4] == '-' || len(s) > len("Mon,") && s[3] == ','
+}
+
 var isoDate = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})`)
 })
@@ -36,9 +44,11 @@ func normDate(s string) string {
 	if s == "" {
 		return ""
 	}
-	for _, l := range dateTimeLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t.Format(time.RFC3339)
+	if mayBeDateTime(s) {
+		for _, l := range dateTimeLayouts {
+			if t, err := time.Parse(l, s); err == nil {
+				return t.Format(time.RFC3339)
+			}
 		}
 	}
 	if m := isoDate().FindStringSubmatch(s); m != nil {

@@ -2,6 +2,7 @@ package content
 
 import (
 	"testing"
+	"time"
 )
 
 func TestNormDate(t *testing.T) {
@@ -148,5 +149,26 @@ func TestParseMetadata(t *testing.T) {
 				t.Errorf("Parse() metadata = %+v\nwant %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestMayBeDateTime checks that the shortcut of normDate lets through the
+// date-times of every layout, the shortest included, and none of the
+// dates alone.
+func TestMayBeDateTime(t *testing.T) {
+	for _, l := range dateTimeLayouts {
+		for _, tm := range []time.Time{time.Date(2024, 1, 2, 3, 4, 0, 0, time.UTC), time.Date(2024, 12, 30, 23, 59, 59, 123, time.FixedZone("X", 3600))} {
+			if s := tm.Format(l); !mayBeDateTime(s) {
+				t.Errorf("mayBeDateTime(%q) = false, layout %q", s, l)
+			}
+		}
+	}
+	if s := "2024-01-02T3:04Z"; normDate(s) != "2024-01-02T03:04:00Z" {
+		t.Errorf("normDate(%q) = %q", s, normDate(s))
+	}
+	for _, s := range []string{"2024-04-30", "30/04/2024", "30 avril 2024", "2024-04-30T10"} {
+		if mayBeDateTime(s) {
+			t.Errorf("mayBeDateTime(%q) = true", s)
+		}
 	}
 }
