@@ -23,6 +23,9 @@ var articleTypes = map[string]bool{
 func readJSONLD(blocks []string) ldInfo {
 	var li ldInfo
 	for _, b := range blocks {
+		if li.complete() {
+			break // a later object fills nothing
+		}
 		var v any
 		if err := json.Unmarshal([]byte(strings.TrimSpace(b)), &v); err != nil {
 			continue
@@ -46,6 +49,11 @@ func readJSONLD(blocks []string) ldInfo {
 		}
 	}
 	return li
+}
+
+// complete tells whether li has all its fields.
+func (li *ldInfo) complete() bool {
+	return li.headline != "" && li.published != "" && li.author != "" && li.body != "" && li.publisher != ""
 }
 
 // isArticle tells whether an @type value names an article type.

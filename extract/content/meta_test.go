@@ -100,6 +100,9 @@ func TestReadJSONLD(t *testing.T) {
 		{"first wins, broken skipped", []string{`{broken`, `{"@type":"Article","headline":"Premier"}`, `{"@type":"Article","headline":"Second","dateCreated":"2020-05-06"}`},
 			ldInfo{headline: "Premier", published: "2020-05-06"}},
 		{"not an article", []string{`{"@type":"Organization","name":"Société"}`}, ldInfo{}},
+		{"last field later", []string{`{"@type":"NewsArticle","headline":"T","datePublished":"2024-01-02","author":"A","articleBody":"C"}`,
+			`{"@type":"NewsArticle","headline":"U","publisher":"J"}`, `{"@type":"NewsArticle","publisher":"K"}`},
+			ldInfo{headline: "T", published: "2024-01-02", author: "A", body: "C", publisher: "J"}},
 	}
 	for _, tt := range tests {
 		if got := readJSONLD(tt.blocks); got != tt.want {
