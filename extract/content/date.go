@@ -176,7 +176,7 @@ func dateLine(b string) bool {
 		return false
 	}
 	digits := false
-	for _, w := range strings.FieldsFunc(fold(b), func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(fold(b), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '.' || r == '/' || r == ':' || r == '-' || r == '|' || r == '(' || r == ')'
 	}) {
 		switch {
