@@ -96,10 +96,16 @@ func (d *Doc) read(r reading, w *wordReader) {
 	defer putLexed(buf)
 	lexed := (*buf)[:0]
 	si := 0
-	var scans []normalize.Scan    // of each piece
-	var scanner normalize.Scanner // its scratch serves every piece
+	var scans []normalize.Scan     // of each piece
+	var scanner *normalize.Scanner // its scratch serves every piece
+	longest := 0                   // the longest piece
+	if r&readScan != 0 {
+		scanner = scanners.Get().(*normalize.Scanner)
+		defer func() { putScanner(scanner, longest) }()
+	}
 	for lo := 0; ; {
 		hi := pieceEnd(d.Text, lo, d.piece)
+		longest = max(longest, hi-lo)
 		if r&readScan != 0 {
 			lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 			scans = append(scans, scanner.Range(d.Text, lo, hi, lexed))
@@ -134,6 +140,19 @@ func (d *Doc) read(r reading, w *wordReader) {
 // lexedPool holds the buffers of the lexer's tokens: scratch, which every
 // document would otherwise allocate afresh.
 var lexedPool = sync.Pool{New: func() any { return new([]normalize.Token) }}
+
+// scanners holds the scratch of normalize's scanners, which grows to the
+// size of a piece: every document would otherwise grow it afresh.
+var scanners = sync.Pool{New: func() any { return new(normalize.Scanner) }}
+
+// putScanner returns x to scanners, unless it read a piece far longer than
+// most (a text of long lines), whose scratch is left to the collector;
+// longest is the longest piece it read.
+func putScanner(x *normalize.Scanner, longest int) {
+	if longest <= 4*lexPiece {
+		scanners.Put(x)
+	}
+}
 
 // putLexed returns a buffer to lexedPool, emptied of the keys it points
 // to; a buffer grown past a piece's needs (a text of long lines) is left
