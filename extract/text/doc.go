@@ -87,11 +87,16 @@ const (
 // of theirs spans two lines); and the word view, with w, if not nil.
 func (d *Doc) read(r reading, w *wordReader) {
 	var toks []tok
+	var f folder
 	if r&readTokens != 0 {
 		toks = make([]tok, 0, len(d.Text)/5+len(d.Sents)) // about five bytes a token
 		d.bounds = make([]int, len(d.Sents)+1)
 		d.cut = nil
+		f = newFolder("")
 	}
+	// The tokens are folded as they are made, from the lexer's keys when
+	// it folds them (for the scanners).
+	g := &grouping{text: d.Text, cut: &d.cut, fold: &f, keyed: r&readScan != 0}
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
 	lexed := (*buf)[:0]
@@ -113,7 +118,7 @@ func (d *Doc) read(r reading, w *wordReader) {
 			lexed = normalize.LexSpans(lexed[:0], d.Text, lo, hi) // the tokens read no key
 		}
 		if r&readTokens != 0 {
-			toks, si = d.tokenizeUntil(toks, si, hi, lexed)
+			toks, si = d.tokenizeUntil(toks, si, hi, lexed, g)
 		}
 		if w != nil {
 			si = d.wordsUntil(w, si, hi, lexed)
@@ -128,8 +133,6 @@ func (d *Doc) read(r reading, w *wordReader) {
 		d.scan = joinScans(scans)
 	}
 	if r&readTokens != 0 {
-		f := newFolder("")
-		f.foldAll(toks, d.Text)
 		d.toks = f.view(d.Text, toks)
 	}
 	if w != nil {
@@ -167,10 +170,10 @@ func putLexed(buf *[]normalize.Token) {
 }
 
 // tokenizeUntil appends to toks the tokens of the sentences from si on
-// that start before byte hi, from the lexer's tokens lexed, and returns
-// them and the next sentence. It sets the sentences' bounds if the Doc
-// keeps them (its tokens).
-func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token) ([]tok, int) {
+// that start before byte hi, grouped by g from the lexer's tokens lexed,
+// and returns them and the next sentence. It sets the sentences' bounds
+// if the Doc keeps them (its tokens).
+func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token, g *grouping) ([]tok, int) {
 	rest := lexed
 	for ; si < len(d.Sents) && d.Sents[si].Start < hi; si++ {
 		sp := d.Sents[si]
@@ -178,7 +181,7 @@ func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token) ([]
 		// text order, so the search starts where the last one ended.
 		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
 		rest = rest[k:]
-		toks = tokenize(toks, &d.cut, d.Text, sp, rest)
+		toks = g.tokenize(toks, sp, rest)
 		if d.bounds != nil {
 			d.bounds[si+1] = len(toks)
 		}

@@ -147,14 +147,19 @@ func newFolder(base string) folder {
 }
 
 // fold sets the folded form of t, a token of text: the text itself when
-// it folds to itself, else written to the folds.
-func (f *folder) fold(t *tok, text string) {
+// it folds to itself, else written to the folds: key if it is not "",
+// the folded form the lexer gave the token.
+func (f *folder) fold(t *tok, text, key string) {
 	w := text[t.start:t.end]
 	if IsFolded(w) {
 		return
 	}
 	k := f.lead()
-	f.buf = appendFold(f.buf, w)
+	if key != "" {
+		f.buf = append(f.buf, key...)
+	} else {
+		f.buf = appendFold(f.buf, w)
+	}
 	f.end(t, k)
 }
 
@@ -169,7 +174,7 @@ func (f *folder) foldAll(toks []tok, text string) {
 	}
 	f.buf = slices.Grow(f.buf, n)
 	for i := range toks {
-		f.fold(&toks[i], text)
+		f.fold(&toks[i], text, "")
 	}
 }
 

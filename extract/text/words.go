@@ -62,7 +62,7 @@ func (d *Doc) newWordReader(n int, folds string) wordReader {
 // next sentence.
 func (d *Doc) wordsUntil(w *wordReader, si, hi int, lexed []normalize.Token) int {
 	d.cut = w.cut[:0]
-	w.toks, si = d.tokenizeUntil(w.toks[:0], si, hi, lexed)
+	w.toks, si = d.tokenizeUntil(w.toks[:0], si, hi, lexed, &grouping{text: d.Text, cut: &d.cut})
 	w.cut, d.cut = d.cut, nil
 	for i := range w.toks {
 		if t := &w.toks[i]; !IsFolded(d.Text[t.start:t.end]) {
@@ -177,7 +177,7 @@ func appendParts(out []tok, f *folder, text string, t tok) []tok {
 	flush := func(end int) {
 		if start >= 0 {
 			p := newTok(text, int(t.start)+start, int(t.start)+end)
-			f.fold(&p, text)
+			f.fold(&p, text, "")
 			out = append(out, p)
 			start = -1
 		}
