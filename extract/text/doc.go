@@ -39,9 +39,9 @@ type Doc struct {
 
 // New splits text into sentences and tokens. The title is kept for the
 // rules that read it; ref resolves relative dates. Tokens point into the
-// text and their folded forms with 32-bit offsets: New panics on a text
-// whose folded forms outgrow 64 MB, 32 MB of text at the least (Parse
-// reads 16 MB by default).
+// text with 32-bit offsets and number their folded forms in 26 bits: New
+// panics on a text of more than 64 million tokens that do not fold to
+// themselves, 128 MB of text at the least (Parse reads 16 MB by default).
 func New(text, title string, ref time.Time) *Doc { return newDoc(text, title, ref, lexPiece) }
 
 // newDoc is New, reading the text by pieces of about piece bytes.
@@ -92,7 +92,7 @@ func (d *Doc) read(r reading, w *wordReader) {
 		toks = make([]tok, 0, len(d.Text)/5+len(d.Sents)) // about five bytes a token
 		d.bounds = make([]int, len(d.Sents)+1)
 		d.cut = nil
-		f = newFolder("")
+		f = newFolder(nil)
 	}
 	// The tokens are folded as they are made, from the lexer's keys when
 	// it folds them (for the scanners).

@@ -356,7 +356,7 @@ func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1),
 // cut, if not nil, the words glued across punctuation.
 func tokenizeInto(toks []tok, cut *bitSet, s string) Tokens {
 	toks = tokenizeString(toks, cut, s)
-	f := newFolder("")
+	f := newFolder(nil)
 	f.foldAll(toks, s)
 	return f.view(s, toks)
 }
