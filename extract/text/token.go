@@ -117,6 +117,7 @@ type grouping struct {
 	// a token that is one lexer word then takes its key.
 	fold  *folder
 	keyed bool
+	lexed []normalize.Token // the lexer's tokens tokenize reads
 }
 
 // tokenize groups the lexer tokens of the sentence sp (normalize's
@@ -125,6 +126,7 @@ type grouping struct {
 // hyphens and digit-group separators; an elided word keeps its apostrophe.
 func (g *grouping) tokenize(toks []tok, sp Span, lexed []normalize.Token) []tok {
 	text := g.text
+	g.lexed = lexed
 	run := -1       // the start of the word being read, -1 if none
 	end := 0        // its end
 	one := -1       // the lexer token that is the whole word, -1 if several
@@ -134,7 +136,7 @@ func (g *grouping) tokenize(toks []tok, sp Span, lexed []normalize.Token) []tok 
 			if joined && g.cut != nil {
 				g.cut.set(len(toks))
 			}
-			toks = g.add(toks, run, end, g.keyOf(lexed, one))
+			toks = g.add(toks, run, end, one)
 			run, joined = -1, false
 		}
 	}
@@ -164,29 +166,30 @@ func (g *grouping) tokenize(toks []tok, sp Span, lexed []normalize.Token) []tok 
 			}
 		default:
 			flush()
-			toks = g.add(toks, fs.Start, fs.End, "")
+			toks = g.add(toks, fs.Start, fs.End, -1)
 		}
 	}
 	flush()
 	return toks
 }
 
-// add appends the token of text[s:e] to toks, folded if g folds; key is
-// its folded form if known (keyOf), else "".
-func (g *grouping) add(toks []tok, s, e int, key string) []tok {
+// add appends the token of text[s:e] to toks, folded if g folds; one is
+// the lexer's token that is the whole of it, or -1.
+func (g *grouping) add(toks []tok, s, e, one int) []tok {
 	t := newTok(g.text, s, e)
-	if g.fold != nil {
-		g.fold.fold(&t, g.text, key)
+	if w := g.text[s:e]; g.fold != nil && !IsFolded(w) {
+		g.fold.write(&t, w, g.keyOf(one))
 	}
 	return append(toks, t)
 }
 
-// keyOf returns the key of lexed[k] if g's keys are folded and it is the
+// keyOf returns the key of g.lexed[k] if g's keys are folded and it is the
 // folded form of the word's text, as appendFold would write it: not the
 // full form of an elided word ("d'" is "de" to the lexer), nor a word
 // holding a modifier letter apostrophe (ʼ, ʻ), which Fold reads as an
 // apostrophe and the lexer as a letter. It returns "" otherwise.
-func (g *grouping) keyOf(lexed []normalize.Token, k int) string {
+func (g *grouping) keyOf(k int) string {
+	lexed := g.lexed
 	if !g.keyed || k < 0 || !lexed[k].IsWord() {
 		return ""
 	}

@@ -131,13 +131,17 @@ func newFolder(base *textSource) folder {
 }
 
 // fold sets the folded form of t, a token of text: the text itself when
-// it folds to itself, else written to the folds: key if it is not "",
-// the folded form the lexer gave the token.
-func (f *folder) fold(t *tok, text, key string) {
-	w := text[t.start:t.end]
-	if IsFolded(w) {
-		return
+// it folds to itself, else written to the folds.
+func (f *folder) fold(t *tok, text string) {
+	if w := text[t.start:t.end]; !IsFolded(w) {
+		f.write(t, w, "")
 	}
+}
+
+// write writes the folded form of t, whose text w does not fold to
+// itself (IsFolded), to the folds: key if it is not "", the folded form
+// the lexer gave the token, else that of appendFold.
+func (f *folder) write(t *tok, w, key string) {
 	if key != "" {
 		f.buf = append(f.buf, key...)
 	} else {
@@ -158,7 +162,7 @@ func (f *folder) foldAll(toks []tok, text string) {
 	}
 	f.buf, f.ends = slices.Grow(f.buf, n), slices.Grow(f.ends, forms)
 	for i := range toks {
-		f.fold(&toks[i], text, "")
+		f.fold(&toks[i], text)
 	}
 }
 

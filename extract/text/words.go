@@ -177,7 +177,7 @@ func appendParts(out []tok, f *folder, text string, t tok) []tok {
 	flush := func(end int) {
 		if start >= 0 {
 			p := newTok(text, int(t.start)+start, int(t.start)+end)
-			f.fold(&p, text, "")
+			f.fold(&p, text)
 			out = append(out, p)
 			start = -1
 		}
