@@ -275,8 +275,10 @@ func joins(text string, run int, f, after *normalize.Token) bool {
 
 // leadRune returns the first rune of s.
 func leadRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+	for _, r := range s { // inlined, unlike utf8.DecodeRuneInString
+		return r
+	}
+	return utf8.RuneError
 }
 
 // IsFolded reports whether a word is its own folded form: ASCII without
