@@ -10,7 +10,7 @@ import (
 // Tokens is a run of tokens of one text: the tokens of a Doc or of one of
 // its sentences, its word view, or the tokens of a string (Tokenize,
 // Words). A dense page has a token every five bytes, so a token is kept in
-// 12 bytes (its span, its shape, where its folded form lies); At gives it
+// 12 bytes (its span, its shape, the number of its folded form); At gives it
 // whole. Tokens values are never written over: each view is its own.
 type Tokens struct {
 	src  *textSource
