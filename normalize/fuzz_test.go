@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -103,6 +104,10 @@ func FuzzClean(f *testing.F) {
 
 func FuzzNumbers(f *testing.F) {
 	addSeeds(f)
+	// Figures whose value lies far from where they start (valueAhead).
+	for _, s := range []string{"un peu plus de - 500", "de l'ordre de entre 3 et 4 millions", "aux alentours de $ 20 millions", "entre deux et trois cents", "de l’ordre d'un milliard"} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got := Numbers(s)
 		spans := make([]Span, len(got))
@@ -113,7 +118,30 @@ func FuzzNumbers(f *testing.F) {
 				t.Fatalf("Numbers(%q): range %v..%v", s, n.Value, n.Max)
 			}
 		}
+		checkValueAhead(t, s)
 	})
+}
+
+// checkValueAhead checks that scan, which tries a figure only where a
+// value lies within reach (valueAhead), finds what trying one at every
+// token that may start it finds.
+func checkValueAhead(t *testing.T, s string) {
+	sc := newScanner(s)
+	got := sc.scan()
+	var want []quantity
+	for i := 0; i < len(sc.toks); i++ {
+		if sc.toks[i].kind != tokNum && sc.flags[i]&flagQuantityStart == 0 {
+			continue
+		}
+		if q, ok := sc.parseQuantity(i, false); ok {
+			want = append(want, q)
+			i = q.end - 1
+		}
+	}
+	sc.impliedCurrencies(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("scan(%q) = %+v, want %+v", s, got, want)
+	}
 }
 
 func FuzzParseNumber(f *testing.F) {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -67,9 +68,16 @@ func lexRange(toks []Token, s string, lo, hi int, keys bool) []Token {
 	s = s[:hi] // offsets stay those of s
 	first := len(toks)
 	space := true
-	var fold []byte // reused for every word key
+	var fold []byte           // reused for every word key
+	var arena strings.Builder // the keys that are not the text, end to end: one allocation for many
 	for i := lo; i < len(s); {
-		if c := s[i]; 'a' <= c && c <= 'z' {
+		c := s[i]
+		if c == ' ' { // the common case of white space
+			space = true
+			i++
+			continue
+		}
+		if 'a' <= c && c <= 'z' {
 			// Fast path: a lower-case ASCII word is its own key.
 			if j := lowerASCIIWord(s, i); j > i {
 				toks = append(toks, token{start: i, end: j, kind: tokWord, key: s[i:j], space: space})
@@ -102,7 +110,12 @@ func lexRange(toks []Token, s string, lo, hi int, keys bool) []Token {
 			key := s[i:j]
 			if keys {
 				fold = appendFoldedRun(fold[:0], key)
-				key = string(fold)
+				if arena.Cap() == 0 {
+					arena.Grow(max(len(fold), (hi-lo)/3))
+				}
+				at := arena.Len()
+				arena.Write(fold)
+				key = arena.String()[at:] // what is written stays as it is
 			}
 			toks = append(toks, token{start: i, end: j, kind: tokWord, key: key, space: space, upper: unicode.IsUpper(r)})
 			space = false
@@ -171,11 +184,17 @@ func lowerASCIIWord(s string, i int) int {
 	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
 		j++
 	}
-	if j < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-			return i // the word goes on with an accent or a capital
+	if j == len(s) {
+		return j
+	}
+	if c := s[j]; c < utf8.RuneSelf { // the common case: white space or punctuation
+		if 'A' <= c && c <= 'Z' {
+			return i // the word goes on with a capital
 		}
+		return j
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+		return i // the word goes on with an accent or a capital
 	}
 	return j
 }

@@ -89,22 +89,9 @@ type gazetteer struct {
 	// lengths maps a first folded word to a bit set: bit n is set when
 	// some name of n words starts with it.
 	lengths map[string]uint64
-	// firsts has the bit wordHash(w)%firstsBits set for every first word w:
-	// most words of a text miss it, which is cheaper than missing lengths.
-	firsts [firstsBits / 64]uint64
-}
-
-// firstsBits is the size of gazetteer.firsts: some 450 first words set
-// about one bit in 20.
-const firstsBits = 1 << 13
-
-// wordHash is FNV-1a.
-func wordHash(w []byte) uint32 {
-	h := uint32(2166136261)
-	for _, b := range w {
-		h = (h ^ uint32(b)) * 16777619
-	}
-	return h
+	// firsts holds every first word: most words of a text miss it, which
+	// is cheaper than missing lengths.
+	firsts KeySet
 }
 
 // placeName is one spelling of a place.
@@ -226,8 +213,7 @@ func (g *gazetteer) add(words []string, caps []bool, p *Place) error {
 	}
 	g.names[key] = &placeName{place: p, caps: caps}
 	g.lengths[words[0]] |= 1 << len(words)
-	h := wordHash([]byte(words[0])) % firstsBits
-	g.firsts[h/64] |= 1 << (h % 64)
+	g.firsts.Add(words[0])
 	return nil
 }
 
@@ -249,13 +235,28 @@ func putPlaceScanner(sc *placeScanner) {
 
 // findWith is find with the buffers of sc.
 func (g *gazetteer) findWith(sc *placeScanner, s string, lo int, toks []Token) []PlaceMatch {
+	if toks == nil || !g.findTokens(sc, s, lo, toks) {
+		g.findWords(sc, s, lo, toks)
+	}
+	if len(sc.found) == 0 {
+		return nil
+	}
+	out := make([]PlaceMatch, len(sc.found)) // one allocation, of the right size
+	for k, f := range sc.found {
+		out[k] = PlaceMatch{Span: Span{f.start, f.end}, Text: s[f.start:f.end], Place: f.place}
+	}
+	return out
+}
+
+// findWords sets sc.found to the place mentions of s[lo:], read into
+// words, from toks if not nil.
+func (g *gazetteer) findWords(sc *placeScanner, s string, lo int, toks []Token) {
 	sc.read(s, lo, toks)
 	sc.found = sc.found[:0]
 	ws := sc.words
 	for i := 0; i < len(ws); {
 		n, p := 0, (*Place)(nil)
-		w := sc.folded(i)
-		if h := wordHash(w) % firstsBits; g.firsts[h/64]&(1<<(h%64)) != 0 {
+		if w := sc.folded(i); g.firsts.Has(string(w)) {
 			if lengths := g.lengths[string(w)]; lengths != 0 {
 				n, p = g.longest(sc, i, lengths)
 			}
@@ -267,14 +268,6 @@ func (g *gazetteer) findWith(sc *placeScanner, s string, lo int, toks []Token) [
 		sc.found = append(sc.found, placeFound{int(ws[i].start), int(ws[i+n-1].end), p})
 		i += n
 	}
-	if len(sc.found) == 0 {
-		return nil
-	}
-	out := make([]PlaceMatch, len(sc.found)) // one allocation, of the right size
-	for k, f := range sc.found {
-		out[k] = PlaceMatch{Span: Span{f.start, f.end}, Text: s[f.start:f.end], Place: f.place}
-	}
-	return out
 }
 
 // longest returns the number of words of the longest name that the text
@@ -362,7 +355,7 @@ func (sc *placeScanner) read(s string, lo int, toks []Token) {
 		for k < len(toks) && toks[k].start < i {
 			k++
 		}
-		if k < len(toks) && toks[k].start == i && wholeWord(s, toks[k]) {
+		if k < len(toks) && toks[k].start == i && wholeWord(s, &toks[k]) {
 			sc.token(s, toks, k)
 			i = toks[k].end
 			continue
@@ -378,7 +371,7 @@ func (sc *placeScanner) read(s string, lo int, toks []Token) {
 // places: a digit run, or a run of letters without a modifier letter
 // apostrophe (ʼ U+02BC, ʻ U+02BB, which are letters to the lexer and
 // apostrophes here).
-func wholeWord(s string, t Token) bool {
+func wholeWord(s string, t *Token) bool {
 	switch t.kind {
 	case tokNum:
 		return true
@@ -399,16 +392,7 @@ func (sc *placeScanner) token(s string, toks []Token, k int) {
 		kind = inDigits
 	}
 	sc.openWord(s, t.start, kind)
-	switch {
-	case kind == inLetters && k+1 < len(toks) && toks[k+1].key == "'" && !toks[k+1].space:
-		// The lexer's key of an elided word is its full form ("d" is
-		// "de"): places read the word as written.
-		for _, r := range s[t.start:t.end] {
-			sc.buf = appendFolded(sc.buf, r)
-		}
-	default:
-		sc.buf = append(sc.buf, t.key...)
-	}
+	sc.buf = appendTokenFold(sc.buf, s, toks, k)
 }
 
 // rune reads the rune at s[i] and returns the index of the next.
@@ -477,13 +461,9 @@ func (sc *placeScanner) openWord(s string, i, kind int) {
 		return
 	}
 	sc.in = kind
-	r := rune(s[i])
-	if r >= utf8.RuneSelf {
-		r, _ = utf8.DecodeRuneInString(s[i:])
-	}
 	sc.words = append(sc.words, placeWord{
 		start:  int32(i),
-		upper:  'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsTitle(r)),
+		upper:  upperAt(s, i),
 		joined: sc.joinable && sc.gap <= maxJoin && sc.newlines == 0, // a name never runs across lines
 	})
 }

@@ -451,7 +451,7 @@ func (sc *scanner) scan() []quantity {
 	buf := sc.quantityBuffer()
 	out := (*buf)[:0]
 	for i := 0; i < len(sc.toks); {
-		if sc.toks[i].kind != tokNum && sc.flags[i]&flagQuantityStart == 0 {
+		if sc.toks[i].kind != tokNum && (sc.flags[i]&flagQuantityStart == 0 || !sc.valueAhead(i)) {
 			i++ // most words and punctuation cannot start a figure
 			continue
 		}
@@ -466,6 +466,22 @@ func (sc *scanner) scan() []quantity {
 	*buf = out
 	sc.quantities = buf
 	return out
+}
+
+// valueAhead reports whether a figure's value may start within reach of
+// token i (frTables.valueReach): a digit run or a number word. Most words
+// that may start a figure ("de", "à") have none after them.
+func (sc *scanner) valueAhead(i int) bool {
+	for n := 0; i < len(sc.toks) && n < sc.t.valueReach; i++ {
+		switch {
+		case sc.toks[i].isSkippable():
+			continue // a joiner, which phrases step over
+		case sc.toks[i].kind == tokNum || sc.flags[i]&flagNumberWord != 0:
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // quantityPool holds the buffers of scan: scratch that Numbers and

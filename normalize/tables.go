@@ -32,7 +32,11 @@ type frTables struct {
 	bareFollowers map[string]bool
 	// what the scanners need to know of a word, looked up once per token
 	// (scanner.flags): most words start no date and no figure.
-	wordFlags   map[string]wordFlag
+	wordFlags map[string]wordFlag
+	// valueReach is the most tokens but joiners from the start of a
+	// figure to its value: an approximation marker, a range word and a
+	// currency before the value, and the value's first token.
+	valueReach  int
 	yearMarkers map[string][]yearPhrase // by last word
 	participles map[string]bool
 	grammarWords
@@ -166,6 +170,7 @@ const (
 	flagQuantityStart                      // may start a figure: "trois", "plus", "entre", a currency
 	flagFuture                             // a word of intent or a future form ("prévu", "devra")
 	flagNotFuture                          // ends like a future but is not a verb ("extrait", "sahara")
+	flagNumberWord                         // a number word ("trois", "cent"), where a figure's value may start
 )
 
 // tables returns the compiled French tables.
@@ -193,7 +198,7 @@ var tables = sync.OnceValue(func() *frTables {
 	}
 	for _, w := range frNumberWords {
 		t.numberWords[foldKey(w.word)] = w
-		t.wordFlags[foldKey(w.word)] |= flagQuantityStart
+		t.wordFlags[foldKey(w.word)] |= flagQuantityStart | flagNumberWord
 	}
 	for _, m := range frMultipliers {
 		if m.exact {
@@ -212,6 +217,7 @@ var tables = sync.OnceValue(func() *frTables {
 	for _, d := range frNumberDeterminers {
 		t.determiners[foldKey(d)] = true
 	}
+	approxLen, prefixLen := 0, 0 // the longest approximation marker and currency before a figure
 	t.percent = make(map[string][]Phrase)
 	for _, w := range frPercentWords {
 		p := compilePhrase(w)
@@ -221,6 +227,7 @@ var tables = sync.OnceValue(func() *frTables {
 		p := compilePhrase(a.form)
 		fileUnder(t.approx, p[0], approxPhrase{p, a.approx})
 		addFlag(t.wordFlags, p, flagQuantityStart)
+		approxLen = max(approxLen, len(p))
 	}
 	t.baseCurrency = make(map[string]*currencyForm)
 	for k, c := range frCurrencies {
@@ -230,7 +237,11 @@ var tables = sync.OnceValue(func() *frTables {
 		p := compilePhrase(c.form)
 		fileUnder(t.currencies, p[0], currencyPhrase{p, c})
 		addFlag(t.wordFlags, p, flagQuantityStart)
+		if c.prefix {
+			prefixLen = max(prefixLen, len(p))
+		}
 	}
+	t.valueReach = approxLen + 1 + prefixLen + 1 // parseQuantity: marker, range word, currency, value
 	t.amountLinks, t.listJoins = wordSet(frAmountLinks), wordSet(frListJoins)
 	for _, m := range frMonths {
 		t.months[foldKey(m.form)] = m.month

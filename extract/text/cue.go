@@ -35,7 +35,7 @@ func CompileWords(pattern string) Phrase {
 func MatchAt(p Phrase, toks Tokens, i int) (int, bool) {
 	// Most tries fail on the first word: it is tested here, where the
 	// token's key is read in place, before the general matcher.
-	if len(p) > 0 && i >= 0 && i < toks.Len() && misses(p[0], toks, i) {
+	if len(p) > 0 && i >= 0 && i < toks.Len() && misses(p[0], toks.Fold(i)) {
 		return i, false
 	}
 	return normalize.MatchAt(normalize.Phrase(p), toks, i)
@@ -44,17 +44,16 @@ func MatchAt(p Phrase, toks Tokens, i int) (int, bool) {
 // MatchEnding reports whether p matches toks ending just before j and
 // returns the index where the match starts (normalize.MatchEnding).
 func MatchEnding(p Phrase, toks Tokens, j int) (int, bool) {
-	if len(p) > 0 && j > 0 && j <= toks.Len() && misses(p[len(p)-1], toks, j-1) {
+	if len(p) > 0 && j > 0 && j <= toks.Len() && misses(p[len(p)-1], toks.Fold(j-1)) {
 		return j, false // the last word is tested first, as in MatchAt
 	}
 	return normalize.MatchEnding(normalize.Phrase(p), toks, j)
 }
 
-// misses reports whether token i has a key and none of keys: a phrase
-// whose word at i accepts keys cannot match there (a token without a key,
-// a joiner, is stepped over).
-func misses(keys []string, toks Tokens, i int) bool {
-	k := toks.Fold(i)
+// misses reports whether the key k of a token is not empty and none of
+// keys: a phrase whose word there accepts keys cannot match (a token
+// without a key, a joiner, is stepped over).
+func misses(keys []string, k string) bool {
 	return k != "" && !slices.Contains(keys, k)
 }
 

@@ -39,9 +39,9 @@ type Doc struct {
 
 // New splits text into sentences and tokens. The title is kept for the
 // rules that read it; ref resolves relative dates. Tokens point into the
-// text and their folded forms with 32-bit offsets: New panics on a text
-// whose folded forms outgrow 64 MB, 32 MB of text at the least (Parse
-// reads 16 MB by default).
+// text with 32-bit offsets and number their folded forms in 26 bits: New
+// panics on a text of more than 64 million tokens that do not fold to
+// themselves, 128 MB of text at the least (Parse reads 16 MB by default).
 func New(text, title string, ref time.Time) *Doc { return newDoc(text, title, ref, lexPiece) }
 
 // newDoc is New, reading the text by pieces of about piece bytes.
@@ -87,19 +87,30 @@ const (
 // of theirs spans two lines); and the word view, with w, if not nil.
 func (d *Doc) read(r reading, w *wordReader) {
 	var toks []tok
+	var f folder
 	if r&readTokens != 0 {
 		toks = make([]tok, 0, len(d.Text)/5+len(d.Sents)) // about five bytes a token
 		d.bounds = make([]int, len(d.Sents)+1)
 		d.cut = nil
+		f = newFolder(nil)
 	}
+	// The tokens are folded as they are made, from the lexer's keys when
+	// it folds them (for the scanners).
+	g := &grouping{text: d.Text, cut: &d.cut, fold: &f, keyed: r&readScan != 0}
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
 	lexed := (*buf)[:0]
 	si := 0
-	var scans []normalize.Scan    // of each piece
-	var scanner normalize.Scanner // its scratch serves every piece
+	var scans []normalize.Scan     // of each piece
+	var scanner *normalize.Scanner // its scratch serves every piece
+	longest := 0                   // the longest piece
+	if r&readScan != 0 {
+		scanner = scanners.Get().(*normalize.Scanner)
+		defer func() { putScanner(scanner, longest) }()
+	}
 	for lo := 0; ; {
 		hi := pieceEnd(d.Text, lo, d.piece)
+		longest = max(longest, hi-lo)
 		if r&readScan != 0 {
 			lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
 			scans = append(scans, scanner.Range(d.Text, lo, hi, lexed))
@@ -107,7 +118,7 @@ func (d *Doc) read(r reading, w *wordReader) {
 			lexed = normalize.LexSpans(lexed[:0], d.Text, lo, hi) // the tokens read no key
 		}
 		if r&readTokens != 0 {
-			toks, si = d.tokenizeUntil(toks, si, hi, lexed)
+			toks, si = d.tokenizeUntil(toks, si, hi, lexed, g)
 		}
 		if w != nil {
 			si = d.wordsUntil(w, si, hi, lexed)
@@ -122,8 +133,6 @@ func (d *Doc) read(r reading, w *wordReader) {
 		d.scan = joinScans(scans)
 	}
 	if r&readTokens != 0 {
-		f := newFolder("")
-		f.foldAll(toks, d.Text)
 		d.toks = f.view(d.Text, toks)
 	}
 	if w != nil {
@@ -134,6 +143,19 @@ func (d *Doc) read(r reading, w *wordReader) {
 // lexedPool holds the buffers of the lexer's tokens: scratch, which every
 // document would otherwise allocate afresh.
 var lexedPool = sync.Pool{New: func() any { return new([]normalize.Token) }}
+
+// scanners holds the scratch of normalize's scanners, which grows to the
+// size of a piece: every document would otherwise grow it afresh.
+var scanners = sync.Pool{New: func() any { return new(normalize.Scanner) }}
+
+// putScanner returns x to scanners, unless it read a piece far longer than
+// most (a text of long lines), whose scratch is left to the collector;
+// longest is the longest piece it read.
+func putScanner(x *normalize.Scanner, longest int) {
+	if longest <= 4*lexPiece {
+		scanners.Put(x)
+	}
+}
 
 // putLexed returns a buffer to lexedPool, emptied of the keys it points
 // to; a buffer grown past a piece's needs (a text of long lines) is left
@@ -148,10 +170,10 @@ func putLexed(buf *[]normalize.Token) {
 }
 
 // tokenizeUntil appends to toks the tokens of the sentences from si on
-// that start before byte hi, from the lexer's tokens lexed, and returns
-// them and the next sentence. It sets the sentences' bounds if the Doc
-// keeps them (its tokens).
-func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token) ([]tok, int) {
+// that start before byte hi, grouped by g from the lexer's tokens lexed,
+// and returns them and the next sentence. It sets the sentences' bounds
+// if the Doc keeps them (its tokens).
+func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token, g *grouping) ([]tok, int) {
 	rest := lexed
 	for ; si < len(d.Sents) && d.Sents[si].Start < hi; si++ {
 		sp := d.Sents[si]
@@ -159,7 +181,7 @@ func (d *Doc) tokenizeUntil(toks []tok, si, hi int, lexed []normalize.Token) ([]
 		// text order, so the search starts where the last one ended.
 		k := sort.Search(len(rest), func(k int) bool { return rest[k].Span().Start >= sp.Start })
 		rest = rest[k:]
-		toks = tokenize(toks, &d.cut, d.Text, sp, rest)
+		toks = g.tokenize(toks, sp, rest)
 		if d.bounds != nil {
 			d.bounds[si+1] = len(toks)
 		}

@@ -14,6 +14,7 @@ import (
 var docSeeds = []string{
 	"L’usine de Fès créera 1.500 emplois d'ici 2027.\n\nÀ Rabat, l’accord est signé.",
 	"M'barek, qu’il -- « 𝄞 » 2T 6e ‐‑ l' d’", "", "'", "1.2.3,4", "a\u0301b\u200bc",
+	"Maʼroc dʻÉtat", // modifier letter apostrophes: letters to the lexer, apostrophes to Fold
 }
 
 // FuzzDoc checks the document of any text: sentences, tokens and words in

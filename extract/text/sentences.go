@@ -57,8 +57,10 @@ func splitSentences(text string) []Span {
 			// one-sentence paragraph): Punkt would return it whole.
 			out = appendTrimmed(out, text, lineStart, lineEnd)
 		default:
-			for _, sp := range splitter().Tokenize(line) {
-				out = appendTrimmed(out, text, lineStart+sp.Start, lineStart+sp.End)
+			start := 0 // Punkt's sentences, read from its breaks: no sentence to allocate
+			for _, end := range splitter().SentencePositions(line) {
+				out = appendTrimmed(out, text, lineStart+start, lineStart+end)
+				start = end
 			}
 		}
 		lineStart = lineEnd + 1

@@ -108,21 +108,35 @@ func isApostrophe(r rune) bool { return normalize.IsApostrophe(r) }
 // isDash reports whether r is a hyphen inside a word.
 func isDash(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 
-// tokenize groups the lexer tokens of the sentence sp of text (normalize's
+// grouping is what tokenize groups the lexer's tokens of a text with.
+type grouping struct {
+	text string
+	cut  *bitSet // if not nil, gets the words glued across punctuation
+	// fold, if not nil, folds each token as it is made, and keyed says
+	// whether the lexer's keys of words are folded (normalize.LexRange):
+	// a token that is one lexer word then takes its key.
+	fold  *folder
+	keyed bool
+	lexed []normalize.Token // the lexer's tokens tokenize reads
+}
+
+// tokenize groups the lexer tokens of the sentence sp (normalize's
 // letters, digit runs and punctuation runes) into tokens, appended to toks:
 // glued letters and digits make one word, with its inner apostrophes,
 // hyphens and digit-group separators; an elided word keeps its apostrophe.
-// Their folded forms are left to the folder.
-func tokenize(toks []tok, cut *bitSet, text string, sp Span, lexed []normalize.Token) []tok {
+func (g *grouping) tokenize(toks []tok, sp Span, lexed []normalize.Token) []tok {
+	text := g.text
+	g.lexed = lexed
 	run := -1       // the start of the word being read, -1 if none
 	end := 0        // its end
+	one := -1       // the lexer token that is the whole word, -1 if several
 	joined := false // whether it goes on past a punctuation (joins)
 	flush := func() {
 		if run >= 0 {
-			if joined && cut != nil {
-				cut.set(len(toks))
+			if joined && g.cut != nil {
+				g.cut.set(len(toks))
 			}
-			toks = append(toks, newTok(text, run, end))
+			toks = g.add(toks, run, end, one)
 			run, joined = -1, false
 		}
 	}
@@ -140,21 +154,53 @@ func tokenize(toks []tok, cut *bitSet, text string, sp Span, lexed []normalize.T
 		case wordish(text, f):
 			if !glued {
 				flush()
-				run = fs.Start
+				run, one = fs.Start, k
+			} else {
+				one = -1
 			}
 			end = fs.End
 		case glued && joins(text, run, f, next(lexed, k)):
-			end, joined = fs.End, true
+			end, joined, one = fs.End, true, -1
 			if r := leadRune(text[fs.Start:]); isApostrophe(r) && isElision(text[run:fs.Start]) && text[run:fs.Start] != nameNotElision {
 				flush() // "l'", "qu'": a token of its own
 			}
 		default:
 			flush()
-			toks = append(toks, newTok(text, fs.Start, fs.End))
+			toks = g.add(toks, fs.Start, fs.End, -1)
 		}
 	}
 	flush()
 	return toks
+}
+
+// add appends the token of text[s:e] to toks, folded if g folds; one is
+// the lexer's token that is the whole of it, or -1.
+func (g *grouping) add(toks []tok, s, e, one int) []tok {
+	t := newTok(g.text, s, e)
+	if w := g.text[s:e]; g.fold != nil && !IsFolded(w) {
+		g.fold.write(&t, w, g.keyOf(one))
+	}
+	return append(toks, t)
+}
+
+// keyOf returns the key of g.lexed[k] if g's keys are folded and it is the
+// folded form of the word's text, as appendFold would write it: not the
+// full form of an elided word ("d'" is "de" to the lexer), nor a word
+// holding a modifier letter apostrophe (ʼ, ʻ), which Fold reads as an
+// apostrophe and the lexer as a letter. It returns "" otherwise.
+func (g *grouping) keyOf(k int) string {
+	lexed := g.lexed
+	if !g.keyed || k < 0 || !lexed[k].IsWord() {
+		return ""
+	}
+	sp := lexed[k].Span()
+	if after := next(lexed, k); after != nil && after.Span().Start == sp.End && isApostrophe(leadRune(g.text[sp.End:])) {
+		return "" // an elided word
+	}
+	if strings.IndexByte(g.text[sp.Start:sp.End], 0xca) >= 0 { // the first byte of ʼ and ʻ in UTF-8
+		return ""
+	}
+	return lexed[k].Key()
 }
 
 // newTok makes the token of text[s:e] and sets its shape.
@@ -229,8 +275,10 @@ func joins(text string, run int, f, after *normalize.Token) bool {
 
 // leadRune returns the first rune of s.
 func leadRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+	for _, r := range s { // inlined, unlike utf8.DecodeRuneInString
+		return r
+	}
+	return utf8.RuneError
 }
 
 // IsFolded reports whether a word is its own folded form: ASCII without
@@ -313,7 +361,7 @@ func Tokenize(s string) Tokens { return tokenizeInto(make([]tok, 0, len(s)/4+1),
 // cut, if not nil, the words glued across punctuation.
 func tokenizeInto(toks []tok, cut *bitSet, s string) Tokens {
 	toks = tokenizeString(toks, cut, s)
-	f := newFolder("")
+	f := newFolder(nil)
 	f.foldAll(toks, s)
 	return f.view(s, toks)
 }
@@ -325,7 +373,8 @@ func tokenizeString(toks []tok, cut *bitSet, s string) []tok {
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
 	*buf = normalize.LexSpans((*buf)[:0], s, 0, len(s))
-	return tokenize(toks, cut, s, Span{0, len(s)}, *buf)
+	g := grouping{text: s, cut: cut}
+	return g.tokenize(toks, Span{0, len(s)}, *buf)
 }
 
 // AppendTexts appends the surface forms of the tokens of s, taken as one

@@ -10,7 +10,7 @@ import (
 // Tokens is a run of tokens of one text: the tokens of a Doc or of one of
 // its sentences, its word view, or the tokens of a string (Tokenize,
 // Words). A dense page has a token every five bytes, so a token is kept in
-// 12 bytes (its span, its shape, where its folded form lies); At gives it
+// 12 bytes (its span, its shape, the number of its folded form); At gives it
 // whole. Tokens values are never written over: each view is its own.
 type Tokens struct {
 	src  *textSource
@@ -18,31 +18,27 @@ type Tokens struct {
 }
 
 // textSource is what the tokens of a view point into: the text, and the
-// folded forms that are not the text itself, each after its length. A
-// view derived from another shares that one's folds and adds its own in
-// more, at the offsets past them.
+// folded forms that are not the text itself, end to end, each numbered
+// from 1 on: form n is folds[ends[n-1]:ends[n]], and ends[0] is 0. A view
+// derived from another keeps that one's forms, at the same numbers.
 type textSource struct {
 	text  string
 	folds string
-	more  string
+	ends  []int32
 }
 
 // tok is a token as Tokens keeps it.
 type tok struct {
 	start, end int32  // byte offsets into the text
-	ref        uint32 // the shape in the low shapeBits, above them the offset of the folded form in the folds (0: the text itself)
+	ref        uint32 // the shape in the low shapeBits, above them the number of the folded form (0: the text itself)
 }
 
 // shapeBits is the number of bits of a Shape.
 const shapeBits = 6
 
-// maxFolds is the size the folds of a view may not reach: what the bits
-// of tok.ref above the shape can tell.
-const maxFolds = math.MaxUint32 >> shapeBits
-
-// A folded form in the folds is led by its length in one byte, or by
-// longFold and its length in the four bytes after.
-const longFold = math.MaxUint8
+// maxForms is the number of folded forms a view may not reach: what the
+// bits of tok.ref above the shape can tell.
+const maxForms = math.MaxUint32 >> shapeBits
 
 // shape returns the shape of t.
 func (t tok) shape() Shape { return Shape(t.ref & (1<<shapeBits - 1)) }
@@ -63,36 +59,15 @@ func (ts Tokens) Text(i int) string {
 }
 
 // Fold returns the folded form of token i (normalize.Fold): lower case, no
-// accents, ' for apostrophes.
+// accents, ' for apostrophes. Rules read it for most tokens they look at:
+// it is kept small enough to be inlined.
 func (ts Tokens) Fold(i int) string {
 	t := ts.toks[i]
-	if t.ref>>shapeBits == 0 {
-		return ts.src.text[t.start:t.end]
+	if n := t.ref >> shapeBits; n != 0 {
+		ends := ts.src.ends
+		return ts.src.folds[ends[n-1]:ends[n]]
 	}
-	return ts.src.foldAt(int(t.ref >> shapeBits))
-}
-
-// foldAt returns the folded form at offset k of the folds.
-func (s *textSource) foldAt(k int) string {
-	folds := s.folds
-	if k >= len(folds) {
-		folds, k = s.more, k-len(folds)
-	}
-	start, end := foldSpan(folds, k)
-	return folds[start:end]
-}
-
-// foldSpan returns where the folded form at offset k of folds, after its
-// length, starts and ends.
-func foldSpan(folds string, k int) (start, end int) {
-	n := int(folds[k])
-	k++
-	if n == longFold {
-		b := folds[k : k+4]
-		n = int(b[0]) | int(b[1])<<8 | int(b[2])<<16 | int(b[3])<<24
-		k += 4
-	}
-	return k, k + n
+	return ts.src.text[t.start:t.end]
 }
 
 // SelfFolded reports whether the folded form of token i is its text
@@ -123,51 +98,69 @@ func (ts Tokens) All() iter.Seq2[int, Token] {
 	}
 }
 
-// folder writes the folded forms of a view's tokens, after those of the
-// view it derives from (base), which it does not copy. Offset 0 of the
-// folds stands for the text itself: it holds no folded form. It writes
-// them in a buffer of foldBufs, which view copies at its exact size.
+// folder writes the folded forms of a view's tokens, numbered after those
+// of the view it derives from (base), which it does not copy until view.
+// It writes them in scratch of foldBufs, which view copies at its exact
+// size.
 type folder struct {
-	base string
-	buf  []byte
+	base *textSource // nil if none
+	*foldScratch
 }
 
-// foldBufs holds the buffers folders write in: scratch, which would
-// otherwise grow afresh for every view.
-var foldBufs = sync.Pool{New: func() any { return new([]byte) }}
+// foldScratch is what a folder writes: the folded forms end to end and
+// where each ends, in the base's folds followed by these.
+type foldScratch struct {
+	buf  []byte
+	ends []int32
+}
+
+// foldBufs holds the scratch folders write in, which would otherwise
+// grow afresh for every view.
+var foldBufs = sync.Pool{New: func() any { return new(foldScratch) }}
 
 // maxFoldBuf is the size past which a folder's buffer is left to the
 // collector rather than kept for the next view.
 const maxFoldBuf = 256 << 10
 
-// newFolder returns a folder whose folds go on from base, those of
-// another view, at the same offsets.
-func newFolder(base string) folder {
-	return folder{base, (*foldBufs.Get().(*[]byte))[:0]}
+// newFolder returns a folder whose folded forms are numbered after those
+// of base, another view's source, or from 1 if base is nil.
+func newFolder(base *textSource) folder {
+	sc := foldBufs.Get().(*foldScratch)
+	sc.buf, sc.ends = sc.buf[:0], sc.ends[:0]
+	return folder{base, sc}
 }
 
 // fold sets the folded form of t, a token of text: the text itself when
 // it folds to itself, else written to the folds.
 func (f *folder) fold(t *tok, text string) {
-	w := text[t.start:t.end]
-	if IsFolded(w) {
-		return
+	if w := text[t.start:t.end]; !IsFolded(w) {
+		f.write(t, w, "")
 	}
-	k := f.lead()
-	f.buf = appendFold(f.buf, w)
-	f.end(t, k)
+}
+
+// write writes the folded form of t, whose text w does not fold to
+// itself (IsFolded), to the folds: key if it is not "", the folded form
+// the lexer gave the token, else that of appendFold.
+func (f *folder) write(t *tok, w, key string) {
+	if key != "" {
+		f.buf = append(f.buf, key...)
+	} else {
+		f.buf = appendFold(f.buf, w)
+	}
+	f.end(t)
 }
 
 // foldAll sets the folded forms of toks, tokens of text, in folds sized
 // first: those of a long text would otherwise grow by copies.
 func (f *folder) foldAll(toks []tok, text string) {
-	n := 1 // offset 0
+	n, forms := 0, 0
 	for _, t := range toks {
 		if w := text[t.start:t.end]; !IsFolded(w) {
-			n += 1 + len(w) // a folded form is about as long as its token
+			n += len(w) // a folded form is about as long as its token
+			forms++
 		}
 	}
-	f.buf = slices.Grow(f.buf, n)
+	f.buf, f.ends = slices.Grow(f.buf, n), slices.Grow(f.ends, forms)
 	for i := range toks {
 		f.fold(&toks[i], text)
 	}
@@ -179,52 +172,45 @@ func (f *folder) setKey(t *tok, text, key string) {
 	if key == text[t.start:t.end] {
 		return
 	}
-	k := f.lead()
 	f.buf = append(f.buf, key...)
-	f.end(t, k)
+	f.end(t)
 }
 
-// lead writes the place of the length of a folded form and returns its
-// offset.
-func (f *folder) lead() int {
-	if len(f.base)+len(f.buf) == 0 {
-		f.buf = append(f.buf, 0) // offset 0: the text itself
+// end ends the folded form written last and points t to it. It panics if
+// the folded forms outgrow what a token can point to: those of a text of
+// some hundred megabytes, far past what Parse reads.
+func (f *folder) end(t *tok) {
+	var folds, forms int // of the base
+	if f.base != nil {
+		folds, forms = len(f.base.folds), max(len(f.base.ends)-1, 0)
 	}
-	f.buf = append(f.buf, 0)
-	return len(f.base) + len(f.buf) - 1
-}
-
-// end writes the length of the folded form at offset k, which ends the
-// folds, and points t to it. It panics if the folds outgrow what a token
-// can point to: a text of some hundred megabytes, far past what Parse
-// reads.
-func (f *folder) end(t *tok, k int) {
-	at := k - len(f.base) // in buf
-	n := len(f.buf) - at - 1
-	if n >= longFold {
-		f.buf[at] = longFold
-		f.buf = slices.Insert(f.buf, at+1, byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
-	} else {
-		f.buf[at] = byte(n)
-	}
-	if len(f.base)+len(f.buf) >= maxFolds {
+	end, n := folds+len(f.buf), forms+len(f.ends)+1
+	if end > math.MaxInt32 || n >= maxForms {
 		panic("text: the folded forms of the text outgrow a token's reach")
 	}
-	t.ref = uint32(k)<<shapeBits | t.ref&(1<<shapeBits-1)
+	f.ends = append(f.ends, int32(end))
+	t.ref = uint32(n)<<shapeBits | t.ref&(1<<shapeBits-1)
 }
 
-// view returns the tokens toks of text, with the folds written so far.
-// The folder is done with: it gives its buffer back.
+// view returns the tokens toks of text, with the folded forms written so
+// far after the base's, in one string and one list of ends. The folder is
+// done with: it gives its scratch back.
 func (f *folder) view(text string, toks []tok) Tokens {
-	src := &textSource{text: text, folds: f.base, more: string(f.buf)}
-	if f.base == "" {
-		src.folds, src.more = src.more, ""
+	src := &textSource{text: text}
+	if f.base != nil {
+		src.folds, src.ends = f.base.folds, f.base.ends
 	}
-	v := Tokens{src, toks}
+	if len(f.ends) > 0 {
+		ends := make([]int32, 0, max(len(src.ends), 1)+len(f.ends))
+		if len(src.ends) == 0 {
+			ends = append(ends, 0) // the end of form 0, the text itself
+		}
+		src.folds += string(f.buf)
+		src.ends = append(append(ends, src.ends...), f.ends...)
+	}
 	if cap(f.buf) <= maxFoldBuf {
-		buf := f.buf[:0]
-		foldBufs.Put(&buf)
+		foldBufs.Put(f.foldScratch)
 	}
-	f.buf = nil
-	return v
+	f.foldScratch = nil
+	return Tokens{src, toks}
 }

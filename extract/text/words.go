@@ -24,9 +24,9 @@ func (d *Doc) Words() Tokens {
 		return d.words
 	}
 	ts := d.Tokens()
-	n, folds := wordTotal(ts, d.cut), ts.src.folds
+	n := wordTotal(ts, d.cut)
 	d.toks, d.bounds, d.cut = Tokens{}, nil, nil
-	w := d.newWordReader(n, folds)
+	w := d.newWordReader(n, ts.src)
 	d.read(0, &w)
 	return d.words
 }
@@ -38,7 +38,7 @@ func (d *Doc) Words() Tokens {
 // which the words share, as wordsOf's do.
 type wordReader struct {
 	src  *textSource // the text and the tokens' folds
-	next int         // the offset of the next token's folded form
+	next int         // the number of the next token's folded form
 	toks []tok
 	cut  bitSet // of toks
 	out  []tok
@@ -46,14 +46,14 @@ type wordReader struct {
 }
 
 // newWordReader returns a word reader of d, with room for its n words,
-// whose tokens' folded forms are folds.
-func (d *Doc) newWordReader(n int, folds string) wordReader {
+// whose tokens' folded forms are those of src.
+func (d *Doc) newWordReader(n int, src *textSource) wordReader {
 	return wordReader{
-		src:  &textSource{text: d.Text, folds: folds},
-		next: 1,                           // offset 0 stands for the text itself
+		src:  src,
+		next: 1,                           // form 0 stands for the text itself
 		toks: make([]tok, 0, d.piece/5+1), // about five bytes a token
 		out:  make([]tok, 0, n),
-		f:    newFolder(folds),
+		f:    newFolder(src),
 	}
 }
 
@@ -62,12 +62,12 @@ func (d *Doc) newWordReader(n int, folds string) wordReader {
 // next sentence.
 func (d *Doc) wordsUntil(w *wordReader, si, hi int, lexed []normalize.Token) int {
 	d.cut = w.cut[:0]
-	w.toks, si = d.tokenizeUntil(w.toks[:0], si, hi, lexed)
+	w.toks, si = d.tokenizeUntil(w.toks[:0], si, hi, lexed, &grouping{text: d.Text, cut: &d.cut})
 	w.cut, d.cut = d.cut, nil
 	for i := range w.toks {
 		if t := &w.toks[i]; !IsFolded(d.Text[t.start:t.end]) {
 			t.ref |= uint32(w.next) << shapeBits
-			_, w.next = foldSpan(w.src.folds, w.next)
+			w.next++
 		}
 	}
 	ts := Tokens{w.src, w.toks}
@@ -88,7 +88,7 @@ func Words(s string) Tokens {
 // wordsOf returns the word view of ts, whose words glued across
 // punctuation are those of cut (tokenize).
 func wordsOf(ts Tokens, cut bitSet) Tokens {
-	f := newFolder(ts.src.folds) // the words that keep their token's folded form point to it
+	f := newFolder(ts.src) // the words that keep their token's folded form point to it
 	out := make([]tok, 0, wordTotal(ts, cut))
 	for i := range ts.toks {
 		out = appendWordsOf(out, &f, ts, i, cut.has(i))
