@@ -164,56 +164,77 @@ func (r *partyResolver) merge(e *partyEntity, o *occ) {
 	e.parent = e.parent || o.parentOf
 }
 
-// partyAlias is a way the text may name an entity again: its folded words.
+// partyAlias is a way the text may name an entity again: a folded name
+// or acronym it is known by, by its words.
 type partyAlias struct {
-	words []string
-	e     *partyEntity
+	lo, hi int32 // its words are partyAliases.words[lo:hi]
+	e      *partyEntity
 }
 
-// aliases returns the names and acronyms of the entities by their first
-// word, in the order the entities and their keys were found.
-func (r *partyResolver) aliases() map[string][]partyAlias {
-	out := make(map[string][]partyAlias, len(r.byKey))
-	var scratch []string
+// partyAliases are the aliases of the entities grouped by their first
+// word, each group in the order the entities and their keys were found:
+// one list of aliases and one of their words rather than lists by word
+// and by alias, which a dense page, naming thousands, would allocate
+// apart.
+type partyAliases struct {
+	list    []partyAlias
+	words   []string
+	byFirst map[string][2]int32 // the bounds of the group of each first word in list
+}
+
+// aliases returns the names and acronyms of the entities.
+func (r *partyResolver) aliases() *partyAliases {
+	as := &partyAliases{list: make([]partyAlias, 0, len(r.byKey)), words: make([]string, 0, 2*len(r.byKey))}
 	for _, e := range r.ents {
 		for _, k := range e.keys {
-			scratch = text.AppendTexts(scratch[:0], k.name) // a key is folded already, and so are its words
-			if len(scratch) == 0 {
-				continue
+			lo := len(as.words)
+			if as.words = text.AppendTexts(as.words, k.name); len(as.words) > lo { // a key is folded already, and so are its words
+				as.list = append(as.list, partyAlias{int32(lo), int32(len(as.words)), e})
 			}
-			words := slices.Clone(scratch)
-			out[words[0]] = append(out[words[0]], partyAlias{words, e})
 		}
 	}
-	return out
+	first := func(a partyAlias) string { return as.words[a.lo] }
+	slices.SortStableFunc(as.list, func(a, b partyAlias) int { return strings.Compare(first(a), first(b)) })
+	as.byFirst = make(map[string][2]int32, len(as.list))
+	for lo := 0; lo < len(as.list); {
+		hi := lo + 1
+		for hi < len(as.list) && first(as.list[hi]) == first(as.list[lo]) {
+			hi++
+		}
+		as.byFirst[first(as.list[lo])] = [2]int32{int32(lo), int32(hi)}
+		lo = hi
+	}
+	return as
 }
 
 // findRepeats reads later bare mentions of the parties already named:
 // "Inetum", "MNC", "Ghita Mezzour".
-func (s *psent) findRepeats(aliases map[string][]partyAlias) {
+func (s *psent) findRepeats(aliases *partyAliases) {
 	for i := 0; i < s.toks.Len(); i++ {
 		if s.claimed[i] || !(s.tok(i).Cap() || s.tok(i).AllCaps() || s.tok(i).DigitLed()) {
 			continue
 		}
-		var best partyAlias
+		var best *partyEntity
+		n := 0 // the number of words of the best alias
+		group := aliases.byFirst[s.f(i)]
 	next:
-		for _, a := range aliases[s.f(i)] {
-			if len(a.words) <= len(best.words) {
+		for _, a := range aliases.list[group[0]:group[1]] {
+			words := aliases.words[a.lo:a.hi]
+			if len(words) <= n {
 				continue
 			}
-			for k, w := range a.words {
+			for k, w := range words {
 				if i+k >= s.toks.Len() || s.claimed[i+k] || s.f(i+k) != w {
 					continue next
 				}
 			}
-			best = a
+			best, n = a.e, len(words)
 		}
-		n := len(best.words)
-		if best.e == nil || s.longerName(i+n) {
+		if best == nil || s.longerName(i+n) {
 			continue
 		}
-		o := s.add(occ{kind: best.e.kind, name: best.e.name}, i, i+n, i, i+n)
-		o.ent = best.e
+		o := s.add(occ{kind: best.kind, name: best.name}, i, i+n, i, i+n)
+		o.ent = best
 		i += n - 1
 	}
 }
