@@ -80,23 +80,23 @@ type linker struct {
 	ws        words
 	partners  map[string]bool // partner names: companies and institutions
 	companies map[string]bool
-	bySent    [][]mention // partner mentions of each sentence
+	bySent    sentMentions // partner mentions of each sentence
 	// mentions of the other companies of each sentence: a figure goes to
 	// one of them when its sentence names no partner.
-	othersBySent sparseMentions
+	othersBySent sentMentions
 	parents      map[string]bool // partners named as the parent of another ("filiale de X")
 	hosts        map[string]bool // partners that develop the zone the investor settles in
 	only         string          // the one company partner of the article, if there is one
 	// the company a role noun stands for when no mention resolves it: the
 	// one that invests, else the one company partner.
 	investor string
-	roleRefs sparseMentions // references back by a role noun, by sentence
-	named    [][]mention    // every mention of each sentence: people, places aside, partners or not
-	several  bool           // the article has several company partners
-	onlyFrom int            // where the text first names it
-	topic    []string       // the partner each sentence is about ("" if none)
-	topicAt  []int          // the sentence that made it the topic
-	cities   [][]string     // distinct cities named in each sentence
+	roleRefs sentMentions // references back by a role noun, by sentence
+	named    sentMentions // every mention of each sentence: people, places aside, partners or not
+	several  bool         // the article has several company partners
+	onlyFrom int          // where the text first names it
+	topic    []string     // the partner each sentence is about ("" if none)
+	topicAt  []int        // the sentence that made it the topic
+	cities   [][]string   // distinct cities named in each sentence
 	// the names of companies, folded and between spaces (partOfName),
 	// read once the companies are known
 	companyKeys []string
@@ -219,15 +219,20 @@ func (l *linker) sentenceWords(si int) (int, int) {
 }
 
 // sortMentions files the mentions of partners, of other companies and the
-// role nouns that refer back to a partner by sentence.
+// role nouns that refer back to a partner by sentence; and every mention,
+// in mentions themselves (they come in text order), but those before the
+// first sentence.
 func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
-	d, n := l.d, len(l.d.Sents)
-	l.bySent = make([][]mention, n)
-	l.named = make([][]mention, n)
-	for _, m := range mentions {
+	d := l.d
+	first := 0 // the first mention of a sentence
+	l.named.at = make([]int32, 0, len(d.Sents))
+	l.bySent.ms = make([]mention, 0, len(mentions)) // most are partners' on a dense page
+	for k, m := range mentions {
 		si := d.SentenceAt(m.Start)
-		if si >= 0 {
-			l.named[si] = append(l.named[si], m)
+		if si < 0 {
+			first = k + 1
+		} else {
+			l.named.open(si, k-first)
 		}
 		if si < 0 || l.aside(m.Name) || l.describesParent(m) || l.besideSubject(m) {
 			continue // a parent company, a host, a source or a place is not the subject
@@ -237,17 +242,18 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 			// the order of an enumeration or the subject carried over,
 			// except a role noun as the subject ("le promoteur").
 			if l.partners[m.Name] && l.companies[m.Name] {
-				l.roleRefs.add(n, si, m)
+				l.roleRefs.add(si, m)
 			}
 			continue
 		}
 		switch {
 		case l.partners[m.Name]:
-			l.bySent[si] = append(l.bySent[si], m)
+			l.bySent.add(si, m)
 		case others[m.Name]:
-			l.othersBySent.add(n, si, m)
+			l.othersBySent.add(si, m)
 		}
 	}
+	l.named.ms = mentions[first:]
 }
 
 // placeCities files the cities named in each sentence, but for the place
@@ -292,7 +298,8 @@ func (l *linker) describesParent(m mention) bool {
 func (l *linker) enumeration() []string {
 	var best, first []string
 	seen := make(map[string]bool, len(l.partners)) // the names of first
-	for _, ms := range l.bySent {
+	for si := range l.bySent.at {
+		ms := l.bySent.of(si)
 		var names []string
 		for _, m := range ms {
 			if !slices.Contains(names, m.Name) {
@@ -443,7 +450,7 @@ func (l *linker) ranked(enum []string, ranks []int) []string {
 // enumerates reports whether sentence si lists partners together: two of
 // its partner mentions are separated only by a comma or "et".
 func (l *linker) enumerates(si int) bool {
-	ms := l.bySent[si]
+	ms := l.bySent.of(si)
 	for k := 1; k < len(ms); k++ {
 		if ms[k].Name == ms[k-1].Name {
 			continue
@@ -492,7 +499,7 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 
 // firstCompany returns the first company partner named in sentence si ("" if none).
 func (l *linker) firstCompany(si int) string {
-	for _, m := range l.bySent[si] {
+	for _, m := range l.bySent.of(si) {
 		if l.companies[m.Name] {
 			return m.Name
 		}
@@ -516,8 +523,9 @@ func (l *linker) aboutFirst(si int, names []string) bool {
 		return true
 	}
 	from, _ := l.sentenceWords(si)
-	k, _ := wordsIn(l.ws, l.bySent[si][0].Start, l.bySent[si][0].End)
-	return l.companies[l.bySent[si][0].Name] && k-from <= subjectLead
+	first := l.bySent.of(si)[0]
+	k, _ := wordsIn(l.ws, first.Start, first.End)
+	return l.companies[first.Name] && k-from <= subjectLead
 }
 
 // subjectLead is how many words may open a sentence before its subject:
@@ -531,7 +539,7 @@ func (l *linker) newParagraph(si int) bool {
 
 // firstOther returns the first other company named in sentence si ("" if none).
 func (l *linker) firstOther(si int) string {
-	if ms := l.othersBySent.at(si); len(ms) > 0 {
+	if ms := l.othersBySent.of(si); len(ms) > 0 {
 		return ms[0].Name
 	}
 	return ""
@@ -540,7 +548,7 @@ func (l *linker) firstOther(si int) string {
 // namesIn returns the distinct partners named in sentence si.
 func (l *linker) namesIn(si int) []string {
 	var names []string
-	for _, m := range l.bySent[si] {
+	for _, m := range l.bySent.of(si) {
 		if !slices.Contains(names, m.Name) {
 			names = append(names, m.Name)
 		}

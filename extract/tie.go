@@ -45,7 +45,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 func (l *linker) ownClause(si, b, e int) string {
 	sf, _ := l.sentenceWords(si)
 	open := l.newSubject(si, sf, wordAt(l.ws, b), false)
-	ms, others := l.bySent[si], l.othersBySent.at(si)
+	ms, others := l.bySent.of(si), l.othersBySent.of(si)
 	if open >= 0 {
 		ms, others = mentionsFrom(ms, l.ws.Span(open).Start), mentionsFrom(others, l.ws.Span(open).Start)
 	}
@@ -96,7 +96,7 @@ func (l *linker) bracketed(si, b int) string {
 	}
 	item := l.itemStart(from, o)
 	name := ""
-	for _, ms := range [][]mention{l.bySent[si], l.othersBySent.at(si)} {
+	for _, ms := range [][]mention{l.bySent.of(si), l.othersBySent.of(si)} {
 		for _, m := range ms {
 			if m.Start >= l.ws.Span(item).Start && m.End <= l.ws.Span(o).Start && l.companies[m.Name] {
 				name = m.Name
@@ -174,7 +174,7 @@ func (l *linker) roleSubject(si, b int) string {
 	if k < 0 {
 		return ""
 	}
-	for _, m := range l.roleRefs.at(si) {
+	for _, m := range l.roleRefs.of(si) {
 		if m.End > l.ws.Span(k).Start && m.Start < b {
 			return m.Name
 		}
@@ -191,7 +191,7 @@ func (l *linker) collectiveSubject(si, b int) bool {
 	if k < 0 {
 		return false
 	}
-	for _, m := range l.bySent[si] {
+	for _, m := range l.bySent.of(si) {
 		if m.Start >= l.ws.Span(k).End && m.End <= b {
 			return false
 		}
@@ -322,22 +322,37 @@ func (l *linker) respectively(si, b int) string {
 	return ""
 }
 
-// sparseMentions holds mentions by sentence, for the kinds few sentences
-// have: its list of sentences is made on the first mention.
-type sparseMentions [][]mention
-
-// add files m under sentence si of n.
-func (s *sparseMentions) add(n, si int, m mention) {
-	if *s == nil {
-		*s = make(sparseMentions, n)
-	}
-	(*s)[si] = append((*s)[si], m)
+// sentMentions holds mentions by sentence, in one list in text order:
+// a dense page has one in every sentence, which a list per sentence
+// would allocate apart. Mentions are added in text order.
+type sentMentions struct {
+	ms []mention
+	at []int32 // at[si]: where the mentions of sentence si start in ms
 }
 
-// at returns the mentions of sentence si.
-func (s sparseMentions) at(si int) []mention {
-	if s == nil {
+// add files m under sentence si, which no sentence added before follows.
+func (s *sentMentions) add(si int, m mention) {
+	s.open(si, len(s.ms))
+	s.ms = append(s.ms, m)
+}
+
+// open starts the sentences up to si, which no sentence started before
+// follows, at mention k: the sentences before si start there too (none of
+// them has a mention).
+func (s *sentMentions) open(si, k int) {
+	for len(s.at) <= si {
+		s.at = append(s.at, int32(k))
+	}
+}
+
+// of returns the mentions of sentence si.
+func (s *sentMentions) of(si int) []mention {
+	if si >= len(s.at) {
 		return nil
 	}
-	return s[si]
+	end := len(s.ms)
+	if si+1 < len(s.at) {
+		end = int(s.at[si+1])
+	}
+	return s.ms[s.at[si]:end:end]
 }
