@@ -359,15 +359,28 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 	return cs
 })
 
-// jobHit is a job figure found in the text before deduplication.
+// jobHit is a job figure found in the text before deduplication. Its
+// evidence is built from its span as the hits are merged: a dense page
+// has thousands of hits.
 type jobHit struct {
-	job        Job
+	job        jobFigure
 	span       text.Span // the figure and its noun phrase, in bytes
 	sent       int       // sentence index
 	partOfPrev bool      // "dont 1.200 directs": a part of the previous figure
 	// bare: no verb of its own pledges the figure ("Il s'agit de 1 400
 	// emplois pour..."): a breakdown of a total said before.
 	bare bool
+}
+
+// jobFigure is what a hit says of its Job: the fields of the figure
+// itself, those of Job under the same names.
+type jobFigure struct {
+	Count     int64
+	Kind      JobKind
+	Qualifier *string
+	Direct    *bool
+	Approx    *Approx
+	Year      *int
 }
 
 // findJobs lists the job figures of the body: pledges, existing
@@ -412,10 +425,8 @@ func findJobs(d *doc) []Job {
 			for _, h := range []*jobHit{&hit, &grown} {
 				h.sent = d.SentenceAt(n.Start)
 				h.span.Start = n.Start
-				h.job.Evidence = d.Evidence(h.span)
 			}
 			grown.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
-			grown.job.Also = []Evidence{}
 			hits.add(hit)
 			hits.add(grown)
 			figs.kind = append(figs.kind, i)
@@ -431,7 +442,6 @@ func findJobs(d *doc) []Job {
 			}
 		}
 		hit.span.Start = n.Start
-		hit.job.Evidence = d.Evidence(hit.span)
 		a, _ := clauseOf(ws, from, to, i, j)
 		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
 		hits.add(hit)
@@ -439,7 +449,7 @@ func findJobs(d *doc) []Job {
 	}
 	datePrevious(d, ws, &hits, future)
 	dateIndirects(ws, &hits)
-	return mergeJobs(&hits)
+	return mergeJobs(d, &hits)
 }
 
 // headCountAfter matches the relative clause of an anaphoric head-count

@@ -361,7 +361,7 @@ func futureBefore(ws words, from, to int) bool {
 
 // mergeJobs folds repeated figures (same count and kind) into one Job and
 // ties parts to their totals.
-func mergeJobs(hits *pile[jobHit]) []Job {
+func mergeJobs(d *doc, hits *pile[jobHit]) []Job {
 	type key struct {
 		count int64
 		kind  JobKind
@@ -391,11 +391,13 @@ func mergeJobs(hits *pile[jobHit]) []Job {
 		if sents[at] == nil {
 			c := mentions[at]
 			sents[at], allSents = allSents[:0:c], allSents[c:]
-			out[at], bare[at] = h.job, h.bare
+			f := h.job
+			out[at] = Job{Count: f.Count, Kind: f.Kind, Qualifier: f.Qualifier, Direct: f.Direct, Approx: f.Approx, Year: f.Year, Evidence: d.Evidence(h.span)}
+			bare[at] = h.bare
 			out[at].Also, allAlso = allAlso[:0:c-1], allAlso[c-1:]
 		} else {
 			m := &out[at]
-			m.Also = append(m.Also, h.job.Evidence)
+			m.Also = append(m.Also, d.Evidence(h.span))
 			if m.Year == nil {
 				m.Year = h.job.Year
 			}
