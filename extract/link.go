@@ -209,7 +209,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	}
 	l.sortMentions(mentions, others)
 	l.placeCities(rec.Agreements)
-	l.topics(l.enumeration())
+	l.topics()
 	return l
 }
 
@@ -332,7 +332,7 @@ func (l *linker) enumeration() []string {
 // topics sets the partner each sentence is about: the one it names, the
 // one its ordinal picks from the enumeration, else that of the sentence
 // before.
-func (l *linker) topics(enum []string) {
+func (l *linker) topics() {
 	cs := linkCues()
 	n := len(l.d.Sents)
 	l.topic = make([]string, n)
@@ -349,7 +349,10 @@ func (l *linker) topics(enum []string) {
 			last = ranks[si]
 		}
 	}
-	enum = l.ranked(enum, ranks)
+	var enum []string // read only by ordinals: a dense page has none, and names thousands
+	if slices.ContainsFunc(ranks, func(r int) bool { return r != 0 }) {
+		enum = l.ranked(l.enumeration(), ranks)
+	}
 	cur, at := "", -1
 	for si := range l.d.Sents {
 		if l.several && at >= 0 && ranks[at] == 0 && l.newParagraph(si) {
