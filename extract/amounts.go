@@ -181,7 +181,11 @@ func centsLost(m normalize.Money) bool {
 	for j < len(m.Text) && strings.IndexByte("0123456789,. ", m.Text[j]) >= 0 {
 		j++
 	}
-	n, err := normalize.ParseNumber(strings.TrimRight(m.Text[i:j], ",. "))
+	digits := strings.TrimRight(m.Text[i:j], ",. ")
+	if !strings.ContainsAny(digits, ",.") {
+		return false // whole: no need to parse it
+	}
+	n, err := normalize.ParseNumber(digits)
 	if err != nil || n.IsInt {
 		return false
 	}
