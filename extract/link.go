@@ -176,22 +176,23 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	l.hosts = l.findHosts(mentions)
 	// A bank beside the investor is set aside as no investor, but still
 	// makes the partners several: "les signataires" are not the investor.
-	var companies []string
-	lenders := 0
+	companies, lenders := 0, 0
+	company := "" // the one company, when there is one
 	for name, isCompany := range l.companies {
 		switch {
 		case isCompany && !l.aside(name):
-			companies = append(companies, name)
+			companies++
+			company = name
 		case isCompany && l.hosts[name] && isBank(name):
 			lenders++
 		}
 	}
-	l.several = len(companies)+lenders > 1
-	if len(companies) == 1 {
-		l.investor = companies[0]
+	l.several = companies+lenders > 1
+	if companies == 1 {
+		l.investor = company
 	}
-	if len(companies) == 1 && !fromActors && !severalAgreements(rec.Agreements) {
-		l.only, l.onlyFrom = companies[0], len(d.Text)
+	if companies == 1 && !fromActors && !severalAgreements(rec.Agreements) {
+		l.only, l.onlyFrom = company, len(d.Text)
 		for _, m := range mentions {
 			if m.Name == l.only {
 				l.onlyFrom = min(l.onlyFrom, m.Start)
