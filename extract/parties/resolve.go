@@ -457,7 +457,7 @@ func (r *partyResolver) mentions(all []*occ) []Mention {
 	out := make([]Mention, 0, len(all))
 	for _, o := range all {
 		for _, e := range r.entitiesOf(buf[:0], o) {
-			out = append(out, Mention{Name: e.name, Kind: e.kind, Span: text.Span{Start: o.start, End: o.end}})
+			out = append(out, Mention{Name: e.name, Span: text.Span{Start: o.start, End: o.end}})
 		}
 	}
 	return out
