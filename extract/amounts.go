@@ -117,7 +117,7 @@ func findAmounts(d *doc) []Amount {
 	ws := d.words()
 	years := d.years()
 	targets := d.targets()
-	figs := figures{all: figureStarts(ws, d.numbers())}
+	figs := figures{all: figureStarts(ws, d.numbers()), kind: make([]int, 0, len(d.amounts()))} // one a sum at most
 	type key struct {
 		value    int64
 		currency string
@@ -158,7 +158,8 @@ func findAmounts(d *doc) []Amount {
 				Also:     []Evidence{},
 			}
 			if end.value == m.Value && m.Max > m.Value {
-				a.Max = &m.Max
+				upper := m.Max // not &m.Max: m would be allocated for every sum
+				a.Max = &upper
 			}
 			if m.Currency == "MAD" {
 				a.ValueMAD = &a.Value

@@ -394,7 +394,7 @@ func findJobs(d *doc) []Job {
 	// ingénieurs en 2025"); from further away only by a deadline.
 	future := futureYears(years, d.asOf())
 	nums := d.numbers()
-	figs := figures{all: figureStarts(ws, nums)}
+	figs := figures{all: figureStarts(ws, nums), kind: make([]int, 0, len(nums))} // one a number at most
 	starts := numberWords(ws, nums)
 	cs := jobCues()
 	var hits pile[jobHit]
