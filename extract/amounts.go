@@ -274,7 +274,8 @@ func yearFor(ws words, near, far []normalize.Year, figs figures, w window) *int 
 	if dist < 0 {
 		return nil
 	}
-	return &best
+	year := best // allocated here only: not for a figure without a year
+	return &year
 }
 
 // figures are the start words of the figures of the text, in order: all
@@ -316,5 +317,6 @@ func approxOf(a normalize.Approx) *Approx {
 	default:
 		return nil
 	}
-	return &s
+	out := s // allocated here only: not for a figure without a marker
+	return &out
 }

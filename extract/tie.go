@@ -25,7 +25,8 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if name == "" {
 		return nil, nil
 	}
-	company = &name
+	company = new(string) // allocated here only: not for a figure tied to no one
+	*company = name
 	switch cs := l.cities[si]; {
 	case len(cs) == 1:
 		place = &cs[0]
