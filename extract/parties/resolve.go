@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -171,15 +170,14 @@ type partyAlias struct {
 	e      *partyEntity
 }
 
-// partyAliases are the aliases of the entities grouped by their first
-// word, each group in the order the entities and their keys were found:
-// one list of aliases and one of their words rather than lists by word
-// and by alias, which a dense page, naming thousands, would allocate
-// apart.
+// partyAliases are the aliases of the entities sorted by their first
+// word, those of a word in the order the entities and their keys were
+// found: one list of aliases and one of their words, searched, rather
+// than lists by word and by alias in a map, which a dense page, naming
+// thousands, would allocate apart.
 type partyAliases struct {
-	list    []partyAlias
-	words   []string
-	byFirst map[string][2]int32 // the bounds of the group of each first word in list
+	list  []partyAlias
+	words []string
 }
 
 // aliases returns the names and acronyms of the entities.
@@ -193,18 +191,21 @@ func (r *partyResolver) aliases() *partyAliases {
 			}
 		}
 	}
-	first := func(a partyAlias) string { return as.words[a.lo] }
-	slices.SortStableFunc(as.list, func(a, b partyAlias) int { return strings.Compare(first(a), first(b)) })
-	as.byFirst = make(map[string][2]int32, len(as.list))
-	for lo := 0; lo < len(as.list); {
-		hi := lo + 1
-		for hi < len(as.list) && first(as.list[hi]) == first(as.list[lo]) {
-			hi++
-		}
-		as.byFirst[first(as.list[lo])] = [2]int32{int32(lo), int32(hi)}
-		lo = hi
-	}
+	slices.SortStableFunc(as.list, func(a, b partyAlias) int { return strings.Compare(as.words[a.lo], as.words[b.lo]) })
 	return as
+}
+
+// startingWith returns the aliases whose first word is w.
+func (as *partyAliases) startingWith(w string) []partyAlias {
+	lo, ok := slices.BinarySearchFunc(as.list, w, func(a partyAlias, w string) int { return strings.Compare(as.words[a.lo], w) })
+	if !ok {
+		return nil
+	}
+	hi := lo + 1
+	for hi < len(as.list) && as.words[as.list[hi].lo] == w {
+		hi++
+	}
+	return as.list[lo:hi]
 }
 
 // findRepeats reads later bare mentions of the parties already named:
@@ -216,9 +217,8 @@ func (s *psent) findRepeats(aliases *partyAliases) {
 		}
 		var best *partyEntity
 		n := 0 // the number of words of the best alias
-		group := aliases.byFirst[s.f(i)]
 	next:
-		for _, a := range aliases.list[group[0]:group[1]] {
+		for _, a := range aliases.startingWith(s.f(i)) {
 			words := aliases.words[a.lo:a.hi]
 			if len(words) <= n {
 				continue
@@ -420,15 +420,18 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 		}
 	}
 	r.foldAcronyms()
+	made := false // whether a party was made since
 	for _, e := range r.ents {
 		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !companies && bodies < 2 {
-			e.via = ViaParty
+			e.via, made = ViaParty, true
 		}
 		if e.via == ViaSigned && (!companies || e.lone) {
-			signsFor(e)
+			made = signsFor(e) || made
 		}
 	}
-	r.foldAcronyms() // the bodies signsFor made parties
+	if made {
+		r.foldAcronyms() // the parties made since
+	}
 	signed := 0
 	for _, e := range r.ents {
 		if e.via == ViaMention {
@@ -493,10 +496,10 @@ func (e *partyEntity) party(d *text.Doc) Party {
 // bodies are parties only where the text names them as such: "le
 // directeur de l'Agence X" signs for an agency that real press does not
 // count as a party. Portfolios of public offices ("ministre de
-// l'Industrie") name no body.
-func signsFor(e *partyEntity) {
+// l'Industrie") name no body. It reports whether it made a party.
+func signsFor(e *partyEntity) bool {
 	if publicOffices[e.info().roleHead] {
-		return
+		return false
 	}
 	for _, o := range e.info().roleOrgs {
 		if o.ent == nil || o.ent.kind != KindCompany {
@@ -504,9 +507,10 @@ func signsFor(e *partyEntity) {
 		}
 		if o.ent.kind != KindPerson && (o.ent.via == "" || o.ent.via == ViaMention) {
 			o.ent.via = ViaParty
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // optText returns a pointer to s, for the optional fields of Party.
@@ -517,82 +521,3 @@ func optText(s string) *string { return &s }
 func (s *psent) longerName(i int) bool {
 	return s.cap(i) && !s.is(i, lxNameStop|lxFirstNames) && !s.claimed[i]
 }
-
-// foldAcronyms gives the party position of a party named by an acronym
-// alone to the body whose initials it spells ("OCP" for "Office chérifien
-// des phosphates"), named in full elsewhere: one party, not two. Only
-// parties are folded: an acronym elsewhere may name a place ("l'aéropôle
-// de l'ONDA"). The initials are spelt once per body: linear in the page.
-func (r *partyResolver) foldAcronyms() {
-	var byInitials map[string]*partyEntity
-	for _, e := range r.ents {
-		key := normalize.Fold(e.name)
-		long, alias := knownAliases[key]
-		if e.kind == KindPerson || e.via == "" || e.via == ViaMention || !isAcronymName(e.name) && !alias {
-			continue
-		}
-		if byInitials == nil {
-			byInitials = r.initialsOfBodies()
-		}
-		if alias {
-			key = long
-		}
-		if b := byInitials[key]; b != nil && b != e {
-			if viaRank[e.via] > viaRank[b.via] {
-				b.via = e.via
-			}
-			e.via = ""
-		}
-	}
-}
-
-// knownAliases are the short names the press gives public bodies that
-// their initials do not spell, with their folded long names: "Masen" for
-// the Agence marocaine pour l'énergie durable.
-var knownAliases = map[string]string{
-	"masen":     "agence marocaine pour l'energie durable",
-	"onee":      "office national de l'electricite et de l'eau potable",
-	"tamwilcom": "societe nationale de garantie et du financement de l'entreprise",
-}
-
-// isAcronymName reports whether a name is one word written in capitals.
-func isAcronymName(name string) bool {
-	if strings.IndexFunc(strings.TrimSpace(name), unicode.IsSpace) >= 0 {
-		return false // white space parts tokens: two words at least
-	}
-	toks := text.Tokenize(name)
-	return toks.Len() == 1 && toks.Shape(0)&text.Acronym != 0
-}
-
-// initialsOfBodies maps the initials of the bodies named in several words
-// and without an acronym to the first such body: both spellings, "ocp"
-// for "Office chérifien des phosphates" and "onda" for "Office national
-// des aéroports" (the initial of "des" kept), and its folded name, which
-// knownAliases give.
-func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
-	out := map[string]*partyEntity{}
-	for _, e := range r.ents {
-		if e.kind == KindPerson || e.acronym != "" || !strings.Contains(e.name, " ") {
-			continue
-		}
-		var all, major strings.Builder
-		for _, t := range text.Tokenize(e.name).All() {
-			if !t.IsWord() || articles[t.Fold] {
-				continue
-			}
-			all.WriteByte(t.Fold[0])
-			if !minorWords[t.Fold] {
-				major.WriteByte(t.Fold[0])
-			}
-		}
-		for _, k := range []string{all.String(), major.String(), normalize.Fold(e.name)} {
-			if out[k] == nil {
-				out[k] = e
-			}
-		}
-	}
-	return out
-}
-
-// articles are left out of every spelling of initials.
-var articles = wordSet("l'", "la", "le", "les", "et")
