@@ -62,9 +62,9 @@ type occ struct {
 	noun    string    // the trigger noun that introduced or refers to it ("operateur")
 	via     Via       // party position in this sentence
 
-	start, end int // byte span of the name or reference
-	nlo, nhi   int // token span of the name or reference
-	lo, hi     int // token extent in the sentence, for enumerations
+	start, end int32 // byte span of the name or reference
+	nlo, nhi   int   // token span of the name or reference
+	lo, hi     int   // token extent in the sentence, for enumerations
 
 	ent *partyEntity
 
@@ -188,7 +188,7 @@ func (s *psent) claim(lo, hi int) {
 func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
 	o := s.slab.new(v)
 	o.lo, o.hi, o.nlo, o.nhi = lo, hi, nlo, nhi
-	o.start, o.end = s.toks.Span(nlo).Start, s.toks.Span(nhi-1).End
+	o.start, o.end = int32(s.toks.Span(nlo).Start), int32(s.toks.Span(nhi-1).End) // a text is far shorter than 2 GB
 	if o.name == "" {
 		o.name = s.d.Text[o.start:o.end]
 	}

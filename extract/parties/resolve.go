@@ -15,9 +15,9 @@ type partyEntity struct {
 	name, acronym  string
 	ri             *roleInfo // a person's role, a subsidiary's parent (info)
 	via            Via
-	start, end     int        // the first naming
-	last           int        // byte offset of the latest occurrence seen in the sweep
-	keys           []partyKey // the keys it is known by, first found first
+	start, end     int32 // the first naming
+	last           int32 // byte offset of the latest occurrence seen in the sweep
+	idx            int32 // the order it was made in (newEntity)
 	gender         gender
 	commit, parent bool
 	lone           bool // signs in a sentence that names no company party
@@ -33,7 +33,14 @@ func (e *partyEntity) own() *roleInfo { return ownInfo(&e.ri) }
 type partyResolver struct {
 	ents  []*partyEntity
 	byKey map[partyKey]*partyEntity
+	keys  []entityKey // the keys of byKey in the order found: a list, not one an entity
 	state *partyEntity
+}
+
+// entityKey is a key an entity is known by.
+type entityKey struct {
+	partyKey
+	e *partyEntity
 }
 
 // partyKey is a folded name a party is known by, in the namespace of
@@ -45,11 +52,12 @@ type partyKey struct {
 
 // newPartyResolver returns an empty resolver for about n occurrences.
 func newPartyResolver(n int) *partyResolver {
-	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: make(map[partyKey]*partyEntity, n)}
+	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: make(map[partyKey]*partyEntity, n), keys: make([]entityKey, 0, n)}
 }
 
 // newEntity returns a new entity, appended to the entities.
 func (r *partyResolver) newEntity(e partyEntity) *partyEntity {
+	e.idx = int32(len(r.ents))
 	r.ents = append(r.ents, &e)
 	return &e
 }
@@ -113,14 +121,12 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
 		e.name = o.name // "CDG" named in full later
 	}
-	fresh := keys[:0] // the keys not yet known, added at once
 	for _, k := range keys {
 		if r.byKey[k] == nil {
 			r.byKey[k] = e
-			fresh = append(fresh, k)
+			r.keys = append(r.keys, entityKey{k, e})
 		}
 	}
-	e.keys = append(e.keys, fresh...)
 	r.merge(e, o)
 	o.ent = e
 	return e
@@ -180,18 +186,20 @@ type partyAliases struct {
 	words []string
 }
 
-// aliases returns the names and acronyms of the entities.
+// aliases returns the names and acronyms of the entities: by first word,
+// then in the order the entities were made, the keys of each in the order
+// found.
 func (r *partyResolver) aliases() *partyAliases {
-	as := &partyAliases{list: make([]partyAlias, 0, len(r.byKey)), words: make([]string, 0, 2*len(r.byKey))}
-	for _, e := range r.ents {
-		for _, k := range e.keys {
-			lo := len(as.words)
-			if as.words = text.AppendTexts(as.words, k.name); len(as.words) > lo { // a key is folded already, and so are its words
-				as.list = append(as.list, partyAlias{int32(lo), int32(len(as.words)), e})
-			}
+	as := &partyAliases{list: make([]partyAlias, 0, len(r.keys)), words: make([]string, 0, 2*len(r.keys))}
+	for _, k := range r.keys {
+		lo := len(as.words)
+		if as.words = text.AppendTexts(as.words, k.name); len(as.words) > lo { // a key is folded already, and so are its words
+			as.list = append(as.list, partyAlias{int32(lo), int32(len(as.words)), k.e})
 		}
 	}
-	slices.SortStableFunc(as.list, func(a, b partyAlias) int { return strings.Compare(as.words[a.lo], as.words[b.lo]) })
+	slices.SortStableFunc(as.list, func(a, b partyAlias) int {
+		return cmp.Or(strings.Compare(as.words[a.lo], as.words[b.lo]), cmp.Compare(a.e.idx, b.e.idx))
+	})
 	return as
 }
 
@@ -358,7 +366,7 @@ func (e *partyEntity) isMinistry() bool {
 }
 
 // ministries returns the ministries named before byte offset b.
-func (r *partyResolver) ministries(b int) []*partyEntity {
+func (r *partyResolver) ministries(b int32) []*partyEntity {
 	var ms []*partyEntity
 	for _, e := range r.ents {
 		if e.start < b && e.isMinistry() {
@@ -460,7 +468,7 @@ func (r *partyResolver) mentions(all []*occ) []Mention {
 	out := make([]Mention, 0, len(all))
 	for _, o := range all {
 		for _, e := range r.entitiesOf(buf[:0], o) {
-			out = append(out, Mention{Name: e.name, Span: text.Span{Start: o.start, End: o.end}})
+			out = append(out, Mention{Name: e.name, Span: text.Span{Start: int(o.start), End: int(o.end)}})
 		}
 	}
 	return out
@@ -468,7 +476,7 @@ func (r *partyResolver) mentions(all []*occ) []Mention {
 
 // party builds the Party of an entity.
 func (e *partyEntity) party(d *text.Doc) Party {
-	p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.Evidence(text.Span{Start: e.start, End: e.end})}
+	p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.Evidence(text.Span{Start: int(e.start), End: int(e.end)})}
 	if e.acronym != "" && e.acronym != e.name {
 		p.Acronym = optText(e.acronym)
 	}
