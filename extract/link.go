@@ -80,23 +80,23 @@ type linker struct {
 	ws        words
 	partners  map[string]bool // partner names: companies and institutions
 	companies map[string]bool
-	bySent    sentMentions // partner mentions of each sentence
+	bySent    bySentence[mention] // partner mentions of each sentence
 	// mentions of the other companies of each sentence: a figure goes to
 	// one of them when its sentence names no partner.
-	othersBySent sentMentions
+	othersBySent bySentence[mention]
 	parents      map[string]bool // partners named as the parent of another ("filiale de X")
 	hosts        map[string]bool // partners that develop the zone the investor settles in
 	only         string          // the one company partner of the article, if there is one
 	// the company a role noun stands for when no mention resolves it: the
 	// one that invests, else the one company partner.
 	investor string
-	roleRefs sentMentions // references back by a role noun, by sentence
-	named    sentMentions // every mention of each sentence: people, places aside, partners or not
-	several  bool         // the article has several company partners
-	onlyFrom int          // where the text first names it
-	topic    []string     // the partner each sentence is about ("" if none)
-	topicAt  []int        // the sentence that made it the topic
-	cities   [][]string   // distinct cities named in each sentence
+	roleRefs bySentence[mention] // references back by a role noun, by sentence
+	named    bySentence[mention] // every mention of each sentence: people, places aside, partners or not
+	several  bool                // the article has several company partners
+	onlyFrom int                 // where the text first names it
+	topic    []string            // the partner each sentence is about ("" if none)
+	topicAt  []int               // the sentence that made it the topic
+	cities   bySentence[string]  // distinct cities named in each sentence
 	// the names of companies, folded and between spaces (partOfName),
 	// read once the companies are known
 	companyKeys []string
@@ -227,7 +227,7 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 	d := l.d
 	first := 0 // the first mention of a sentence
 	l.named.at = make([]int32, 0, len(d.Sents))
-	l.bySent.ms = make([]mention, 0, len(mentions)) // most are partners' on a dense page
+	l.bySent.items = make([]mention, 0, len(mentions)) // most are partners' on a dense page
 	for k, m := range mentions {
 		si := d.SentenceAt(m.Start)
 		if si < 0 {
@@ -254,21 +254,20 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 			l.othersBySent.add(si, m)
 		}
 	}
-	l.named.ms = mentions[first:]
+	l.named.items = mentions[first:]
 }
 
 // placeCities files the cities named in each sentence, but for the place
 // of a signing, which is not where the jobs are.
 func (l *linker) placeCities(agreements []Agreement) {
 	d := l.d
-	l.cities = make([][]string, len(d.Sents))
-	for _, m := range d.places() {
+	for _, m := range d.places() { // in text order
 		c := placeCity(m.Place)
 		si := d.SentenceAt(m.Start)
-		if c == "" || si < 0 || slices.Contains(l.cities[si], c) || signedAt(agreements, m.Place.Name) {
+		if c == "" || si < 0 || slices.Contains(l.cities.of(si), c) || signedAt(agreements, m.Place.Name) {
 			continue
 		}
-		l.cities[si] = append(l.cities[si], c)
+		l.cities.add(si, c)
 	}
 }
 

@@ -27,11 +27,11 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	}
 	company = new(string) // allocated here only: not for a figure tied to no one
 	*company = name
-	switch cs := l.cities[si]; {
+	switch cs := l.cities.of(si); {
 	case len(cs) == 1:
 		place = &cs[0]
-	case len(cs) == 0 && l.topic[si] == name && l.topicAt[si] >= 0 && len(l.cities[l.topicAt[si]]) == 1:
-		place = &l.cities[l.topicAt[si]][0]
+	case len(cs) == 0 && l.topic[si] == name && l.topicAt[si] >= 0 && len(l.cities.of(l.topicAt[si])) == 1:
+		place = &l.cities.of(l.topicAt[si])[0]
 	}
 	return company, place
 }
@@ -323,37 +323,37 @@ func (l *linker) respectively(si, b int) string {
 	return ""
 }
 
-// sentMentions holds mentions by sentence, in one list in text order:
-// a dense page has one in every sentence, which a list per sentence
-// would allocate apart. Mentions are added in text order.
-type sentMentions struct {
-	ms []mention
-	at []int32 // at[si]: where the mentions of sentence si start in ms
+// bySentence holds items of the text (mentions, cities) by sentence, in
+// one list in text order: a dense page has some in every sentence, which
+// a list per sentence would allocate apart. Items are added in text order.
+type bySentence[T any] struct {
+	items []T
+	at    []int32 // at[si]: where the items of sentence si start
 }
 
-// add files m under sentence si, which no sentence added before follows.
-func (s *sentMentions) add(si int, m mention) {
-	s.open(si, len(s.ms))
-	s.ms = append(s.ms, m)
+// add files v under sentence si, which no sentence added before follows.
+func (s *bySentence[T]) add(si int, v T) {
+	s.open(si, len(s.items))
+	s.items = append(s.items, v)
 }
 
 // open starts the sentences up to si, which no sentence started before
-// follows, at mention k: the sentences before si start there too (none of
-// them has a mention).
-func (s *sentMentions) open(si, k int) {
+// follows, at item k: the sentences before si start there too (none of
+// them has an item).
+func (s *bySentence[T]) open(si, k int) {
 	for len(s.at) <= si {
 		s.at = append(s.at, int32(k))
 	}
 }
 
-// of returns the mentions of sentence si.
-func (s *sentMentions) of(si int) []mention {
+// of returns the items of sentence si.
+func (s *bySentence[T]) of(si int) []T {
 	if si >= len(s.at) {
 		return nil
 	}
-	end := len(s.ms)
+	end := len(s.items)
 	if si+1 < len(s.at) {
 		end = int(s.at[si+1])
 	}
-	return s.ms[s.at[si]:end:end]
+	return s.items[s.at[si]:end:end]
 }
