@@ -261,7 +261,9 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 // of a signing, which is not where the jobs are.
 func (l *linker) placeCities(agreements []Agreement) {
 	d := l.d
-	for _, m := range d.places() { // in text order
+	// The places come in text order; each is at most a city of a sentence.
+	l.cities = bySentence[string]{items: make([]string, 0, len(d.places())), at: make([]int32, 0, len(d.Sents))}
+	for _, m := range d.places() {
 		c := placeCity(m.Place)
 		si := d.SentenceAt(m.Start)
 		if c == "" || si < 0 || slices.Contains(l.cities.of(si), c) || signedAt(agreements, m.Place.Name) {
