@@ -16,7 +16,7 @@ import (
 // long form, with its acronym.
 func (s *psent) acronymForms() {
 	for i := range s.toks.Len() {
-		if s.toks.Text(i) != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
+		if s.toks.Text(i) != "(" || s.parenEnd(i) != i+3 || s.isClaimed(i+1) {
 			continue
 		}
 		acr := s.tok(i + 1)
@@ -161,7 +161,7 @@ func (s *psent) acronyms() {
 	shouting := caps*2 > words
 	for i := range s.toks.Len() {
 		t := s.tok(i)
-		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.Text()) {
+		if s.isClaimed(i) || !isAcronym(t) || isRomanNumeral(t.Text()) {
 			continue
 		}
 		if kind, ok := knownAcronyms[t.Fold()]; ok {

@@ -125,9 +125,9 @@ func (o *occ) own() *roleInfo { return ownInfo(&o.ri) }
 type psent struct {
 	*reader
 	*sentRec
-	toks    text.Tokens
-	lexOf   []lexEntry // the lexicon entry of each token
-	claimed []bool
+	toks  text.Tokens
+	lexOf []lexEntry // the lexicon entry of each token
+	lo    int        // the index of its first token in the text
 }
 
 // sentRec is what the passes over a sentence keep of it: a dense page
@@ -144,7 +144,7 @@ type reader struct {
 	slab    occSlab  // where the occurrences of the text are allocated
 	toks    text.Tokens
 	lexOf   []lexEntry // of each token of the text
-	claimed []bool     // of each token of the text
+	claimed tokenSet   // the tokens of the text a rule has read
 	recs    []sentRec  // of each sentence
 }
 
@@ -166,10 +166,13 @@ func (s *psent) cap(i int) bool {
 	return i >= 0 && i < s.toks.Len() && s.toks.Shape(i)&(text.Word|text.Capital) == text.Word|text.Capital
 }
 
+// isClaimed reports whether a rule has read token i.
+func (s *psent) isClaimed(i int) bool { return s.reader.claimed.has(s.lo + i) }
+
 // free reports whether no rule has claimed tokens [lo, hi).
 func (s *psent) free(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
-		if s.claimed[i] {
+		if s.isClaimed(i) {
 			return false
 		}
 	}
@@ -179,7 +182,7 @@ func (s *psent) free(lo, hi int) bool {
 // claim marks tokens [lo, hi) as read by a rule.
 func (s *psent) claim(lo, hi int) {
 	for i := lo; i < hi; i++ {
-		s.claimed[i] = true
+		s.reader.claimed.add(s.lo + i)
 	}
 }
 
@@ -355,7 +358,7 @@ func (t ptok) DigitLed() bool { return t.shape(text.DigitLed) }
 // text.
 type scratch struct {
 	lexOf   []lexEntry
-	claimed []bool
+	claimed tokenSet
 	recs    []sentRec
 	occs    []occ // the first chunk of the occurrences
 }
@@ -404,7 +407,7 @@ func newReader(d *text.Doc, sc *scratch) *reader {
 		}
 	}
 	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len(), sc.occs), toks: toks, lexOf: lexOf,
-		claimed: resize(sc.claimed, len(lexOf)), recs: resize(sc.recs, len(d.Sents))}
+		claimed: resize(sc.claimed, (len(lexOf)+63)/64), recs: resize(sc.recs, len(d.Sents))}
 	sc.lexOf, sc.claimed, sc.recs, sc.occs = r.lexOf, r.claimed, r.recs, r.slab.chunk
 	lo := 0
 	for i := range r.recs {
@@ -426,7 +429,7 @@ func (r *reader) each(f func(i int, s, prev *psent) bool) {
 	for i := range r.recs {
 		s := &views[i%2]
 		hi := lo + r.d.SentenceTokens(i).Len()
-		*s = psent{reader: r, sentRec: &r.recs[i], toks: r.toks.Slice(lo, hi), lexOf: r.lexOf[lo:hi:hi], claimed: r.claimed[lo:hi:hi]}
+		*s = psent{reader: r, sentRec: &r.recs[i], toks: r.toks.Slice(lo, hi), lexOf: r.lexOf[lo:hi:hi], lo: lo}
 		var prev *psent
 		if i > 0 {
 			prev = &views[(i+1)%2]
@@ -549,3 +552,12 @@ func (s *psent) isPlace(lo, hi int) bool {
 	}
 	return true
 }
+
+// tokenSet is a set of the tokens of a text, by index: a bit a token.
+type tokenSet []uint64
+
+// has reports whether token i is in the set.
+func (b tokenSet) has(i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
+
+// add adds token i to the set.
+func (b tokenSet) add(i int) { b[i/64] |= 1 << (i % 64) }

@@ -220,7 +220,7 @@ func (as *partyAliases) startingWith(w string) []partyAlias {
 // "Inetum", "MNC", "Ghita Mezzour".
 func (s *psent) findRepeats(aliases *partyAliases) {
 	for i := 0; i < s.toks.Len(); i++ {
-		if s.claimed[i] || !(s.tok(i).Cap() || s.tok(i).AllCaps() || s.tok(i).DigitLed()) {
+		if s.isClaimed(i) || !(s.tok(i).Cap() || s.tok(i).AllCaps() || s.tok(i).DigitLed()) {
 			continue
 		}
 		var best *partyEntity
@@ -232,7 +232,7 @@ func (s *psent) findRepeats(aliases *partyAliases) {
 				continue
 			}
 			for k, w := range words {
-				if i+k >= s.toks.Len() || s.claimed[i+k] || s.f(i+k) != w {
+				if i+k >= s.toks.Len() || s.isClaimed(i+k) || s.f(i+k) != w {
 					continue next
 				}
 			}
@@ -527,5 +527,5 @@ func optText(s string) *string { return &s }
 // longerName reports whether a capitalised word at i goes on the name
 // before it: "Laroche France" is not the "Laroche" of "Laroche Maroc".
 func (s *psent) longerName(i int) bool {
-	return s.cap(i) && !s.is(i, lxNameStop|lxFirstNames) && !s.claimed[i]
+	return s.cap(i) && !s.is(i, lxNameStop|lxFirstNames) && !s.isClaimed(i)
 }
