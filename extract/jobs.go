@@ -486,21 +486,26 @@ func listEnd(ws words, starts numberSpans, j, to int) int {
 }
 
 // futureYears returns the years normalize calls targets that are not
-// as-of dates.
+// as-of dates: years itself when they all are, as on a page dense with
+// deadlines, else a copy.
 func futureYears(years, asOf []normalize.Year) []normalize.Year {
 	isAsOf := map[normalize.Span]bool{}
 	for _, y := range asOf {
 		isAsOf[y.Span] = true
 	}
+	future := func(y normalize.Year) bool { return y.Kind == normalize.YearTarget && !isAsOf[y.Span] }
 	n := 0
 	for _, y := range years {
-		if y.Kind == normalize.YearTarget {
+		if future(y) {
 			n++
 		}
 	}
-	out := make([]normalize.Year, 0, n) // at most: one allocation
+	if n == len(years) {
+		return years[:n:n]
+	}
+	out := make([]normalize.Year, 0, n) // one allocation
 	for _, y := range years {
-		if y.Kind == normalize.YearTarget && !isAsOf[y.Span] {
+		if future(y) {
 			out = append(out, y)
 		}
 	}
