@@ -258,7 +258,7 @@ func (r *partyResolver) resolve(all []*occ) {
 			r.name(o)
 		}
 	}
-	var lastCompany []*occ
+	lastCompany := make([]*occ, 0, len(all)) // at most: a dense page names thousands
 	for _, o := range all {
 		switch o.ref {
 		case occName:
