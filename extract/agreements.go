@@ -470,16 +470,27 @@ func signingOrder(signing []int, si int) []int {
 		}
 		return []int{si}
 	}
-	var out, later []int
-	for k, w := range signing {
-		switch {
-		case w >= 0:
-			out = append(out, k)
-		case w == ceremonyOnly:
-			later = append(later, k)
+	n := 0
+	for _, w := range signing {
+		if w >= 0 || w == ceremonyOnly {
+			n++
 		}
 	}
-	return append(out, later...)
+	if n == 0 {
+		return nil
+	}
+	out := make([]int, 0, n) // one list: a dense page signs in every sentence
+	for k, w := range signing {
+		if w >= 0 {
+			out = append(out, k)
+		}
+	}
+	for k, w := range signing {
+		if w == ceremonyOnly {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // signingPlace returns the Moroccan place after "à" close after the signing

@@ -227,7 +227,7 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 	d := l.d
 	first := 0 // the first mention of a sentence
 	l.named.at = make([]int32, 0, len(d.Sents))
-	l.bySent.items = make([]mention, 0, len(mentions)) // most are partners' on a dense page
+	l.bySent = bySentence[mention]{items: make([]mention, 0, len(mentions)), at: make([]int32, 0, len(d.Sents))} // most are partners' on a dense page
 	for k, m := range mentions {
 		si := d.SentenceAt(m.Start)
 		if si < 0 {
@@ -356,6 +356,7 @@ func (l *linker) topics() {
 		enum = l.ranked(l.enumeration(), ranks)
 	}
 	cur, at := "", -1
+	var buf [4]string // the names of a sentence: a few
 	for si := range l.d.Sents {
 		if l.several && at >= 0 && ranks[at] == 0 && l.newParagraph(si) {
 			// With several investors, a paragraph is about its own, unless
@@ -378,7 +379,7 @@ func (l *linker) topics() {
 				// "Le premier, signé par le directeur de NordSun Energy...":
 				// a company the parties did not count as a partner.
 				cur, at = l.firstOther(si), si
-			case len(l.namesIn(si)) > 0:
+			case len(l.bySent.of(si)) > 0:
 				cur, at = unlisted, si // an institution the ordinal's sentence names
 			case rank < 0:
 				cur, at = enum[len(enum)-1], si
@@ -387,7 +388,7 @@ func (l *linker) topics() {
 			default:
 				cur, at = unlisted, si // a partner the parties did not list
 			}
-		} else if names := l.namesIn(si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si) && l.aboutFirst(si, names)) {
+		} else if names := l.namesIn(buf[:0], si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si) && l.aboutFirst(si, names)) {
 			// A sentence about one company, or about one company and
 			// others it mentions, is about the first one it names.
 			cur, at = names[0], si
@@ -550,9 +551,8 @@ func (l *linker) firstOther(si int) string {
 	return ""
 }
 
-// namesIn returns the distinct partners named in sentence si.
-func (l *linker) namesIn(si int) []string {
-	var names []string
+// namesIn appends to names the distinct partners named in sentence si.
+func (l *linker) namesIn(names []string, si int) []string {
 	for _, m := range l.bySent.of(si) {
 		if !slices.Contains(names, m.Name) {
 			names = append(names, m.Name)

@@ -307,7 +307,7 @@ func (l *linker) respectively(si, b int) string {
 	if r < 0 || b < l.ws.Span(r).End {
 		return ""
 	}
-	names := l.namesIn(si)
+	names := l.namesIn(nil, si)
 	rank := 0
 	for _, n := range normalize.Numbers(l.d.Text[l.ws.Span(r).End:s.End]) {
 		if l.ws.Span(r).End+n.Start >= b {
