@@ -33,14 +33,8 @@ func (e *partyEntity) own() *roleInfo { return ownInfo(&e.ri) }
 type partyResolver struct {
 	ents  []*partyEntity
 	byKey map[partyKey]*partyEntity
-	keys  []entityKey // the keys of byKey in the order found: a list, not one an entity
+	found *partyAliases // the keys of byKey in the order found, until aliases reads them
 	state *partyEntity
-}
-
-// entityKey is a key an entity is known by.
-type entityKey struct {
-	partyKey
-	e *partyEntity
 }
 
 // partyKey is a folded name a party is known by, in the namespace of
@@ -52,7 +46,8 @@ type partyKey struct {
 
 // newPartyResolver returns an empty resolver for about n occurrences.
 func newPartyResolver(n int) *partyResolver {
-	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: make(map[partyKey]*partyEntity, n), keys: make([]entityKey, 0, n)}
+	found := &partyAliases{list: make([]partyAlias, 0, n), words: make([]string, 0, 2*n)} // a name of two words a naming
+	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: make(map[partyKey]*partyEntity, n), found: found}
 }
 
 // newEntity returns a new entity, appended to the entities.
@@ -124,7 +119,9 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 	for _, k := range keys {
 		if r.byKey[k] == nil {
 			r.byKey[k] = e
-			r.keys = append(r.keys, entityKey{k, e})
+			if r.found != nil {
+				r.found.add(k.name, e)
+			}
 		}
 	}
 	r.merge(e, o)
@@ -186,17 +183,20 @@ type partyAliases struct {
 	words []string
 }
 
+// add adds the key of e, a folded name.
+func (as *partyAliases) add(key string, e *partyEntity) {
+	lo := len(as.words)
+	if as.words = text.AppendTexts(as.words, key); len(as.words) > lo { // a key is folded already, and so are its words
+		as.list = append(as.list, partyAlias{int32(lo), int32(len(as.words)), e})
+	}
+}
+
 // aliases returns the names and acronyms of the entities: by first word,
 // then in the order the entities were made, the keys of each in the order
-// found.
+// found. The keys found afterwards are not aliases.
 func (r *partyResolver) aliases() *partyAliases {
-	as := &partyAliases{list: make([]partyAlias, 0, len(r.keys)), words: make([]string, 0, 2*len(r.keys))}
-	for _, k := range r.keys {
-		lo := len(as.words)
-		if as.words = text.AppendTexts(as.words, k.name); len(as.words) > lo { // a key is folded already, and so are its words
-			as.list = append(as.list, partyAlias{int32(lo), int32(len(as.words)), k.e})
-		}
-	}
+	as := r.found
+	r.found = nil
 	slices.SortStableFunc(as.list, func(a, b partyAlias) int {
 		return cmp.Or(strings.Compare(as.words[a.lo], as.words[b.lo]), cmp.Compare(a.e.idx, b.e.idx))
 	})
