@@ -108,19 +108,18 @@ func findAgreements(d *doc) []Agreement {
 	cs := agreementCues()
 	signing := signingSentences(d, ws, cs)
 	hits := agreementHits(d, ws, cs, signing)
-	namedIn := sentenceSet(len(d.Sents), slices.All(hits), func(h agreementHit) int { return h.sent }) // sentences naming an agreement
+	namedIn := sentenceSet(len(d.Sents), hits.all(), func(h *agreementHit) int { return h.sent }) // sentences naming an agreement
 	// sentences naming an agreement by a specific term
-	specificIn := sentenceSet(len(d.Sents), slices.All(hits), func(h agreementHit) int {
+	specificIn := sentenceSet(len(d.Sents), hits.all(), func(h *agreementHit) int {
 		if h.t.family == "" {
 			return h.sent
 		}
 		return -1
 	})
-	for k := range hits {
+	for _, h := range hits.all() {
 		// "Les deux parties ont signé hier à Rabat. La convention prévoit...":
 		// the next sentence names what was signed; "Contrats d'investissement
 		// pour 8 projets. Ils ont été signés par ...": the previous one.
-		h := &hits[k]
 		// "Une convention a été conclue avec A. L'accord porte sur ...": a
 		// generic term after generic ones is reported beside them.
 		generic := h.definite && h.t.family != "" && !specificIn.has(h.sent-1)
@@ -132,17 +131,17 @@ func findAgreements(d *doc) []Agreement {
 		}
 	}
 	anySigned := false
-	for _, h := range hits {
+	for _, h := range hits.all() {
 		anySigned = anySigned || h.signed
 	}
-	for k := range hits {
+	for _, h := range hits.all() {
 		// In an article that reports a signing, the items of a list of
 		// agreements ("- Convention de partenariat entre A et B", "Le
 		// deuxième est un contrat-programme") are reported too, and so are
 		// the agreements a signed one is declined into ("elle sera déclinée
 		// en conventions spécifiques").
-		hits[k].signed = hits[k].signed || anySigned && (listItem(d, &hits[k]) ||
-			ordinalItem(d, ws, cs, hits[k].sent) || declinedInto(d, ws, cs, hits[k].sent))
+		h.signed = h.signed || anySigned && (listItem(d, h) ||
+			ordinalItem(d, ws, cs, h.sent) || declinedInto(d, ws, cs, h.sent))
 	}
 	if !anySigned {
 		return out
@@ -151,8 +150,8 @@ func findAgreements(d *doc) []Agreement {
 	sc := signingScene{d: d, ws: ws, cs: cs, signing: signing, places: d.places()}
 	defDate, defPlace, defEvent := sc.facts(-1)
 	index := map[string]int{}
-	for _, h := range hits {
-		if !(h.signed || h.demonstrate) || gw.givesWay(&h) {
+	for _, h := range hits.all() {
+		if !(h.signed || h.demonstrate) || gw.givesWay(h) {
 			continue
 		}
 		if at, ok := index[h.t.name]; ok {
@@ -250,7 +249,7 @@ func signingSentences(d *doc, ws words, cs *agreementCueSet) []int {
 }
 
 // agreementHits finds the mentions of agreement types, longest term first.
-func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agreementHit {
+func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) *pile[agreementHit] {
 	counts := map[int]normalize.Number{} // by the index of the word after the number
 	for _, n := range d.numbers() {
 		if n.IsInt && n.Int > 0 && n.Int < 100 && !n.Percent && !n.Year {
@@ -259,7 +258,7 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agree
 		}
 	}
 	types := agreementTypesByFirst()
-	var hits pile[agreementHit]
+	hits := new(pile[agreementHit])
 	for si := range d.Sents {
 		if d.cached().teaser[si] {
 			continue
@@ -309,7 +308,7 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) []agree
 			i = end
 		}
 	}
-	return hits.slice()
+	return hits
 }
 
 // renamed reports whether the generic type ending at word end is said to
@@ -471,16 +470,27 @@ func signingOrder(signing []int, si int) []int {
 		}
 		return []int{si}
 	}
-	var out, later []int
-	for k, w := range signing {
-		switch {
-		case w >= 0:
-			out = append(out, k)
-		case w == ceremonyOnly:
-			later = append(later, k)
+	n := 0
+	for _, w := range signing {
+		if w >= 0 || w == ceremonyOnly {
+			n++
 		}
 	}
-	return append(out, later...)
+	if n == 0 {
+		return nil
+	}
+	out := make([]int, 0, n) // one list: a dense page signs in every sentence
+	for k, w := range signing {
+		if w >= 0 {
+			out = append(out, k)
+		}
+	}
+	for k, w := range signing {
+		if w == ceremonyOnly {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // signingPlace returns the Moroccan place after "à" close after the signing

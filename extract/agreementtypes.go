@@ -135,9 +135,9 @@ type givingWay struct {
 }
 
 // newGivingWay reads the specific terms of the reported agreements.
-func newGivingWay(hits []agreementHit) givingWay {
+func newGivingWay(hits *pile[agreementHit]) givingWay {
 	g := givingWay{first: map[string]int{}, specific: -1, named: map[string]int{}}
-	for _, h := range hits {
+	for _, h := range hits.all() {
 		for _, f := range genericFamilies {
 			if h.t.family == f || strings.Contains(h.t.name, f) {
 				keepEarliest(g.named, f, h.start)

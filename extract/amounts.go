@@ -117,7 +117,7 @@ func findAmounts(d *doc) []Amount {
 	ws := d.words()
 	years := d.years()
 	targets := d.targets()
-	figs := figures{all: figureStarts(ws, d.numbers())}
+	figs := figures{all: figureStarts(ws, d.numbers()), kind: make([]int, 0, len(d.amounts()))} // one a sum at most
 	type key struct {
 		value    int64
 		currency string
@@ -158,7 +158,8 @@ func findAmounts(d *doc) []Amount {
 				Also:     []Evidence{},
 			}
 			if end.value == m.Value && m.Max > m.Value {
-				a.Max = &m.Max
+				upper := m.Max // not &m.Max: m would be allocated for every sum
+				a.Max = &upper
 			}
 			if m.Currency == "MAD" {
 				a.ValueMAD = &a.Value
@@ -181,7 +182,11 @@ func centsLost(m normalize.Money) bool {
 	for j < len(m.Text) && strings.IndexByte("0123456789,. ", m.Text[j]) >= 0 {
 		j++
 	}
-	n, err := normalize.ParseNumber(strings.TrimRight(m.Text[i:j], ",. "))
+	digits := strings.TrimRight(m.Text[i:j], ",. ")
+	if !strings.ContainsAny(digits, ",.") {
+		return false // whole: no need to parse it
+	}
+	n, err := normalize.ParseNumber(digits)
 	if err != nil || n.IsInt {
 		return false
 	}
@@ -269,7 +274,8 @@ func yearFor(ws words, near, far []normalize.Year, figs figures, w window) *int 
 	if dist < 0 {
 		return nil
 	}
-	return &best
+	year := best // allocated here only: not for a figure without a year
+	return &year
 }
 
 // figures are the start words of the figures of the text, in order: all
@@ -311,5 +317,6 @@ func approxOf(a normalize.Approx) *Approx {
 	default:
 		return nil
 	}
-	return &s
+	out := s // allocated here only: not for a figure without a marker
+	return &out
 }

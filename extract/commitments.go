@@ -8,7 +8,7 @@ package extract
 // partner with money but no pledged jobs gets a commitment of its own when
 // the article reports an agreement.
 func commitments(d *doc, rec *Record) []Commitment {
-	out := []Commitment{}
+	out := make([]Commitment, 0, len(rec.Jobs)+len(rec.Amounts)) // at most one a figure
 	var agreement *string
 	if len(rec.Agreements) > 0 {
 		agreement = &rec.Agreements[0].Type

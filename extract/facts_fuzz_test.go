@@ -51,7 +51,7 @@ func factsOf(body string, ref time.Time, parties ...testParty) *Record {
 					if i < 0 {
 						break
 					}
-					mentions = append(mentions, mention{Name: p.name, Kind: p.kind, Span: text.Span{Start: at + i, End: at + i + len(form)}})
+					mentions = append(mentions, mention{Name: p.name, Span: text.Span{Start: at + i, End: at + i + len(form)}})
 					at += i + len(form)
 				}
 			}

@@ -359,15 +359,28 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 	return cs
 })
 
-// jobHit is a job figure found in the text before deduplication.
+// jobHit is a job figure found in the text before deduplication. Its
+// evidence is built from its span as the hits are merged: a dense page
+// has thousands of hits.
 type jobHit struct {
-	job        Job
+	job        jobFigure
 	span       text.Span // the figure and its noun phrase, in bytes
 	sent       int       // sentence index
 	partOfPrev bool      // "dont 1.200 directs": a part of the previous figure
 	// bare: no verb of its own pledges the figure ("Il s'agit de 1 400
 	// emplois pour..."): a breakdown of a total said before.
 	bare bool
+}
+
+// jobFigure is what a hit says of its Job: the fields of the figure
+// itself, those of Job under the same names.
+type jobFigure struct {
+	Count     int64
+	Kind      JobKind
+	Qualifier *string
+	Direct    *bool
+	Approx    *Approx
+	Year      *int
 }
 
 // findJobs lists the job figures of the body: pledges, existing
@@ -381,7 +394,7 @@ func findJobs(d *doc) []Job {
 	// ingénieurs en 2025"); from further away only by a deadline.
 	future := futureYears(years, d.asOf())
 	nums := d.numbers()
-	figs := figures{all: figureStarts(ws, nums)}
+	figs := figures{all: figureStarts(ws, nums), kind: make([]int, 0, len(nums))} // one a number at most
 	starts := numberWords(ws, nums)
 	cs := jobCues()
 	var hits pile[jobHit]
@@ -412,10 +425,8 @@ func findJobs(d *doc) []Job {
 			for _, h := range []*jobHit{&hit, &grown} {
 				h.sent = d.SentenceAt(n.Start)
 				h.span.Start = n.Start
-				h.job.Evidence = d.Evidence(h.span)
 			}
 			grown.job.Year = yearFor(ws, future, targets, figs, window{from, to, i, j})
-			grown.job.Also = []Evidence{}
 			hits.add(hit)
 			hits.add(grown)
 			figs.kind = append(figs.kind, i)
@@ -431,7 +442,6 @@ func findJobs(d *doc) []Job {
 			}
 		}
 		hit.span.Start = n.Start
-		hit.job.Evidence = d.Evidence(hit.span)
 		a, _ := clauseOf(ws, from, to, i, j)
 		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
 		hits.add(hit)
@@ -439,7 +449,7 @@ func findJobs(d *doc) []Job {
 	}
 	datePrevious(d, ws, &hits, future)
 	dateIndirects(ws, &hits)
-	return mergeJobs(&hits)
+	return mergeJobs(d, &hits)
 }
 
 // headCountAfter matches the relative clause of an anaphoric head-count
@@ -476,21 +486,26 @@ func listEnd(ws words, starts numberSpans, j, to int) int {
 }
 
 // futureYears returns the years normalize calls targets that are not
-// as-of dates.
+// as-of dates: years itself when they all are, as on a page dense with
+// deadlines, else a copy.
 func futureYears(years, asOf []normalize.Year) []normalize.Year {
 	isAsOf := map[normalize.Span]bool{}
 	for _, y := range asOf {
 		isAsOf[y.Span] = true
 	}
+	future := func(y normalize.Year) bool { return y.Kind == normalize.YearTarget && !isAsOf[y.Span] }
 	n := 0
 	for _, y := range years {
-		if y.Kind == normalize.YearTarget {
+		if future(y) {
 			n++
 		}
 	}
-	out := make([]normalize.Year, 0, n) // at most: one allocation
+	if n == len(years) {
+		return years[:n:n]
+	}
+	out := make([]normalize.Year, 0, n) // one allocation
 	for _, y := range years {
-		if y.Kind == normalize.YearTarget && !isAsOf[y.Span] {
+		if future(y) {
 			out = append(out, y)
 		}
 	}

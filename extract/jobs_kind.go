@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"veille/normalize"
@@ -357,116 +356,6 @@ func futureBefore(ws words, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// mergeJobs folds repeated figures (same count and kind) into one Job and
-// ties parts to their totals.
-func mergeJobs(hits *pile[jobHit]) []Job {
-	type key struct {
-		count int64
-		kind  JobKind
-	}
-	index := map[key]int{}
-	order := make([]int, hits.len()) // index in out of each hit
-	var mentions []int               // the number of mentions of each job
-	for n, h := range hits.all() {
-		k := key{h.job.Count, h.job.Kind}
-		at, ok := index[k]
-		if !ok {
-			at = len(mentions)
-			index[k] = at
-			mentions = append(mentions, 0)
-		}
-		order[n] = at
-		mentions[at]++
-	}
-	// The lists of each job are cut from one array each, at their exact
-	// size: a dense page repeats thousands of figures.
-	out := make([]Job, len(mentions))
-	sents := make([][]int, len(mentions)) // sentences of each job's mentions
-	bare := make([]bool, len(mentions))   // whether its first mention is bare
-	allSents, allAlso := make([]int, hits.len()), make([]Evidence, hits.len()-len(mentions))
-	for n, h := range hits.all() {
-		at := order[n]
-		if sents[at] == nil {
-			c := mentions[at]
-			sents[at], allSents = allSents[:0:c], allSents[c:]
-			out[at], bare[at] = h.job, h.bare
-			out[at].Also, allAlso = allAlso[:0:c-1], allAlso[c-1:]
-		} else {
-			m := &out[at]
-			m.Also = append(m.Also, h.job.Evidence)
-			if m.Year == nil {
-				m.Year = h.job.Year
-			}
-			if m.Qualifier == nil {
-				m.Qualifier, m.Direct = h.job.Qualifier, h.job.Direct
-			}
-		}
-		sents[at] = append(sents[at], h.sent)
-	}
-	for n, h := range hits.all() {
-		if h.partOfPrev && n > 0 && order[n-1] != order[n] {
-			t := order[n-1]
-			if out[t].PartOf != nil {
-				t = index[key{*out[t].PartOf, out[t].Kind}]
-			}
-			setPart(out, sents, bare, order[n], t)
-		}
-	}
-	linkTotals(out, sents, bare)
-	return out
-}
-
-// setPart makes job p a part of job t. A bare part said in the sentence
-// of its total or in the next one (a breakdown: "2 400 emplois d'ici 2026.
-// Il s'agit de 1 400... et de 1 000...") shares its deadline; a part
-// pledged on its own ("Alpha créera 1 400 emplois") does not.
-func setPart(jobs []Job, sents [][]int, bare []bool, p, t int) {
-	total := jobs[t].Count
-	jobs[p].PartOf = &total
-	if jobs[p].Year != nil || !bare[p] {
-		return
-	}
-	for _, s := range sents[t] {
-		if s <= sents[p][0] && sents[p][0] <= s+1 {
-			jobs[p].Year = jobs[t].Year
-			return
-		}
-	}
-}
-
-// linkTotals sets PartOf on pledges that follow a larger pledge and add up
-// to it: "5 050 emplois... 1 000... 2 000... 1 750... 300".
-func linkTotals(jobs []Job, sents [][]int, bare []bool) {
-	idx := make([]int, 0, len(jobs))
-	for i, j := range jobs {
-		if j.Kind == JobPledged {
-			idx = append(idx, i)
-		}
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return jobs[idx[a]].Evidence.Start < jobs[idx[b]].Evidence.Start })
-	for a, ti := range idx {
-		total := jobs[ti].Count
-		var sum int64
-		var parts []int
-		for _, pi := range idx[a+1:] {
-			p := &jobs[pi]
-			if p.PartOf != nil || p.Count >= total {
-				continue
-			}
-			sum += p.Count
-			parts = append(parts, pi)
-			if sum >= total {
-				break
-			}
-		}
-		if sum == total && len(parts) >= 2 {
-			for _, pi := range parts {
-				setPart(jobs, sents, bare, pi, ti)
-			}
-		}
-	}
 }
 
 // macroSubject reports whether the figure at word i of the sentence

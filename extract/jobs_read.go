@@ -48,7 +48,7 @@ type jobRead struct {
 // found returns a hit of the kind, ending at word e.
 func (r *jobRead) found(kind JobKind, e int) jobHit {
 	var h jobHit
-	h.job = Job{Kind: kind, Also: []Evidence{}}
+	h.job = jobFigure{Kind: kind}
 	h.span.End = r.ws.Span(e - 1).End
 	return h
 }

@@ -80,23 +80,23 @@ type linker struct {
 	ws        words
 	partners  map[string]bool // partner names: companies and institutions
 	companies map[string]bool
-	bySent    [][]mention // partner mentions of each sentence
+	bySent    bySentence[mention] // partner mentions of each sentence
 	// mentions of the other companies of each sentence: a figure goes to
 	// one of them when its sentence names no partner.
-	othersBySent sparseMentions
+	othersBySent bySentence[mention]
 	parents      map[string]bool // partners named as the parent of another ("filiale de X")
 	hosts        map[string]bool // partners that develop the zone the investor settles in
 	only         string          // the one company partner of the article, if there is one
 	// the company a role noun stands for when no mention resolves it: the
 	// one that invests, else the one company partner.
 	investor string
-	roleRefs sparseMentions // references back by a role noun, by sentence
-	named    [][]mention    // every mention of each sentence: people, places aside, partners or not
-	several  bool           // the article has several company partners
-	onlyFrom int            // where the text first names it
-	topic    []string       // the partner each sentence is about ("" if none)
-	topicAt  []int          // the sentence that made it the topic
-	cities   [][]string     // distinct cities named in each sentence
+	roleRefs bySentence[mention] // references back by a role noun, by sentence
+	named    bySentence[mention] // every mention of each sentence: people, places aside, partners or not
+	several  bool                // the article has several company partners
+	onlyFrom int                 // where the text first names it
+	topic    []string            // the partner each sentence is about ("" if none)
+	topicAt  []int               // the sentence that made it the topic
+	cities   bySentence[string]  // distinct cities named in each sentence
 	// the names of companies, folded and between spaces (partOfName),
 	// read once the companies are known
 	companyKeys []string
@@ -176,22 +176,23 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	l.hosts = l.findHosts(mentions)
 	// A bank beside the investor is set aside as no investor, but still
 	// makes the partners several: "les signataires" are not the investor.
-	var companies []string
-	lenders := 0
+	companies, lenders := 0, 0
+	company := "" // the one company, when there is one
 	for name, isCompany := range l.companies {
 		switch {
 		case isCompany && !l.aside(name):
-			companies = append(companies, name)
+			companies++
+			company = name
 		case isCompany && l.hosts[name] && isBank(name):
 			lenders++
 		}
 	}
-	l.several = len(companies)+lenders > 1
-	if len(companies) == 1 {
-		l.investor = companies[0]
+	l.several = companies+lenders > 1
+	if companies == 1 {
+		l.investor = company
 	}
-	if len(companies) == 1 && !fromActors && !severalAgreements(rec.Agreements) {
-		l.only, l.onlyFrom = companies[0], len(d.Text)
+	if companies == 1 && !fromActors && !severalAgreements(rec.Agreements) {
+		l.only, l.onlyFrom = company, len(d.Text)
 		for _, m := range mentions {
 			if m.Name == l.only {
 				l.onlyFrom = min(l.onlyFrom, m.Start)
@@ -209,7 +210,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	}
 	l.sortMentions(mentions, others)
 	l.placeCities(rec.Agreements)
-	l.topics(l.enumeration())
+	l.topics()
 	return l
 }
 
@@ -219,15 +220,20 @@ func (l *linker) sentenceWords(si int) (int, int) {
 }
 
 // sortMentions files the mentions of partners, of other companies and the
-// role nouns that refer back to a partner by sentence.
+// role nouns that refer back to a partner by sentence; and every mention,
+// in mentions themselves (they come in text order), but those before the
+// first sentence.
 func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
-	d, n := l.d, len(l.d.Sents)
-	l.bySent = make([][]mention, n)
-	l.named = make([][]mention, n)
-	for _, m := range mentions {
+	d := l.d
+	first := 0 // the first mention of a sentence
+	l.named.at = make([]int32, 0, len(d.Sents))
+	l.bySent = bySentence[mention]{items: make([]mention, 0, len(mentions)), at: make([]int32, 0, len(d.Sents))} // most are partners' on a dense page
+	for k, m := range mentions {
 		si := d.SentenceAt(m.Start)
-		if si >= 0 {
-			l.named[si] = append(l.named[si], m)
+		if si < 0 {
+			first = k + 1
+		} else {
+			l.named.open(si, k-first)
 		}
 		if si < 0 || l.aside(m.Name) || l.describesParent(m) || l.besideSubject(m) {
 			continue // a parent company, a host, a source or a place is not the subject
@@ -237,31 +243,33 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 			// the order of an enumeration or the subject carried over,
 			// except a role noun as the subject ("le promoteur").
 			if l.partners[m.Name] && l.companies[m.Name] {
-				l.roleRefs.add(n, si, m)
+				l.roleRefs.add(si, m)
 			}
 			continue
 		}
 		switch {
 		case l.partners[m.Name]:
-			l.bySent[si] = append(l.bySent[si], m)
+			l.bySent.add(si, m)
 		case others[m.Name]:
-			l.othersBySent.add(n, si, m)
+			l.othersBySent.add(si, m)
 		}
 	}
+	l.named.items = mentions[first:]
 }
 
 // placeCities files the cities named in each sentence, but for the place
 // of a signing, which is not where the jobs are.
 func (l *linker) placeCities(agreements []Agreement) {
 	d := l.d
-	l.cities = make([][]string, len(d.Sents))
+	// The places come in text order; each is at most a city of a sentence.
+	l.cities = bySentence[string]{items: make([]string, 0, len(d.places())), at: make([]int32, 0, len(d.Sents))}
 	for _, m := range d.places() {
 		c := placeCity(m.Place)
 		si := d.SentenceAt(m.Start)
-		if c == "" || si < 0 || slices.Contains(l.cities[si], c) || signedAt(agreements, m.Place.Name) {
+		if c == "" || si < 0 || slices.Contains(l.cities.of(si), c) || signedAt(agreements, m.Place.Name) {
 			continue
 		}
-		l.cities[si] = append(l.cities[si], c)
+		l.cities.add(si, c)
 	}
 }
 
@@ -292,7 +300,8 @@ func (l *linker) describesParent(m mention) bool {
 func (l *linker) enumeration() []string {
 	var best, first []string
 	seen := make(map[string]bool, len(l.partners)) // the names of first
-	for _, ms := range l.bySent {
+	for si := range l.bySent.at {
+		ms := l.bySent.of(si)
 		var names []string
 		for _, m := range ms {
 			if !slices.Contains(names, m.Name) {
@@ -325,7 +334,7 @@ func (l *linker) enumeration() []string {
 // topics sets the partner each sentence is about: the one it names, the
 // one its ordinal picks from the enumeration, else that of the sentence
 // before.
-func (l *linker) topics(enum []string) {
+func (l *linker) topics() {
 	cs := linkCues()
 	n := len(l.d.Sents)
 	l.topic = make([]string, n)
@@ -342,8 +351,12 @@ func (l *linker) topics(enum []string) {
 			last = ranks[si]
 		}
 	}
-	enum = l.ranked(enum, ranks)
+	var enum []string // read only by ordinals: a dense page has none, and names thousands
+	if slices.ContainsFunc(ranks, func(r int) bool { return r != 0 }) {
+		enum = l.ranked(l.enumeration(), ranks)
+	}
 	cur, at := "", -1
+	var buf [4]string // the names of a sentence: a few
 	for si := range l.d.Sents {
 		if l.several && at >= 0 && ranks[at] == 0 && l.newParagraph(si) {
 			// With several investors, a paragraph is about its own, unless
@@ -366,7 +379,7 @@ func (l *linker) topics(enum []string) {
 				// "Le premier, signé par le directeur de NordSun Energy...":
 				// a company the parties did not count as a partner.
 				cur, at = l.firstOther(si), si
-			case len(l.namesIn(si)) > 0:
+			case len(l.bySent.of(si)) > 0:
 				cur, at = unlisted, si // an institution the ordinal's sentence names
 			case rank < 0:
 				cur, at = enum[len(enum)-1], si
@@ -375,7 +388,7 @@ func (l *linker) topics(enum []string) {
 			default:
 				cur, at = unlisted, si // a partner the parties did not list
 			}
-		} else if names := l.namesIn(si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si) && l.aboutFirst(si, names)) {
+		} else if names := l.namesIn(buf[:0], si); len(names) == 1 || (len(names) > 1 && !l.enumerates(si) && l.aboutFirst(si, names)) {
 			// A sentence about one company, or about one company and
 			// others it mentions, is about the first one it names.
 			cur, at = names[0], si
@@ -443,7 +456,7 @@ func (l *linker) ranked(enum []string, ranks []int) []string {
 // enumerates reports whether sentence si lists partners together: two of
 // its partner mentions are separated only by a comma or "et".
 func (l *linker) enumerates(si int) bool {
-	ms := l.bySent[si]
+	ms := l.bySent.of(si)
 	for k := 1; k < len(ms); k++ {
 		if ms[k].Name == ms[k-1].Name {
 			continue
@@ -492,7 +505,7 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 
 // firstCompany returns the first company partner named in sentence si ("" if none).
 func (l *linker) firstCompany(si int) string {
-	for _, m := range l.bySent[si] {
+	for _, m := range l.bySent.of(si) {
 		if l.companies[m.Name] {
 			return m.Name
 		}
@@ -516,8 +529,9 @@ func (l *linker) aboutFirst(si int, names []string) bool {
 		return true
 	}
 	from, _ := l.sentenceWords(si)
-	k, _ := wordsIn(l.ws, l.bySent[si][0].Start, l.bySent[si][0].End)
-	return l.companies[l.bySent[si][0].Name] && k-from <= subjectLead
+	first := l.bySent.of(si)[0]
+	k, _ := wordsIn(l.ws, first.Start, first.End)
+	return l.companies[first.Name] && k-from <= subjectLead
 }
 
 // subjectLead is how many words may open a sentence before its subject:
@@ -531,16 +545,15 @@ func (l *linker) newParagraph(si int) bool {
 
 // firstOther returns the first other company named in sentence si ("" if none).
 func (l *linker) firstOther(si int) string {
-	if ms := l.othersBySent.at(si); len(ms) > 0 {
+	if ms := l.othersBySent.of(si); len(ms) > 0 {
 		return ms[0].Name
 	}
 	return ""
 }
 
-// namesIn returns the distinct partners named in sentence si.
-func (l *linker) namesIn(si int) []string {
-	var names []string
-	for _, m := range l.bySent[si] {
+// namesIn appends to names the distinct partners named in sentence si.
+func (l *linker) namesIn(names []string, si int) []string {
+	for _, m := range l.bySent.of(si) {
 		if !slices.Contains(names, m.Name) {
 			names = append(names, m.Name)
 		}

@@ -82,8 +82,14 @@ var bankWords = text.WordSet("banque", "bank", "bancaire", "credit")
 // isBank reports whether the first or last word of a name is a bank word:
 // "Banque Populaire", "CIH Bank", "Crédit Agricole du Maroc".
 func isBank(name string) bool {
-	ws := strings.Fields(normalize.Fold(name))
-	return len(ws) > 0 && (bankWords[ws[0]] || bankWords[ws[len(ws)-1]])
+	first, last := "", ""
+	for w := range strings.FieldsSeq(normalize.Fold(name)) {
+		if first == "" {
+			first = w
+		}
+		last = w
+	}
+	return first != "" && (bankWords[first] || bankWords[last])
 }
 
 // aside reports a partner named only to describe another: a parent

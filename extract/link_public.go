@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -80,14 +79,22 @@ func leadingLetters(f string) string {
 // public bodies: named as one, or named as the acronym ("ANP") or the
 // bracketed short name ("Agence marocaine pour l'énergie durable
 // (Masen)") of a party that is one, whether the parties read it as a
-// company or not. A party none of whose names is a company's is not read:
-// only companies are weighed against it.
+// company or not. The companies are listed only when a party is a public
+// body: a dense page names thousands of companies, and none.
 func publicCompanies(ps ...[]Party) map[string]bool {
-	n := 0
+	var bodies []Party
 	for _, list := range ps {
-		n += len(list)
+		for _, p := range list {
+			if isPublicBody(p.Name) || p.Acronym != nil && isPublicBody(*p.Acronym) {
+				bodies = append(bodies, p)
+			}
+		}
 	}
-	companies := make(map[string]bool, n) // sized once: a dense page names thousands
+	out := map[string]bool{}
+	if len(bodies) == 0 {
+		return out
+	}
+	companies := map[string]bool{}
 	for _, list := range ps {
 		for _, p := range list {
 			if p.Kind == KindCompany {
@@ -95,28 +102,21 @@ func publicCompanies(ps ...[]Party) map[string]bool {
 			}
 		}
 	}
-	out := map[string]bool{}
-	for _, list := range ps {
-		for _, p := range list {
-			names := partyNames(p)
-			if !slices.ContainsFunc(names, func(n string) bool { return companies[n] }) ||
-				!isPublicBody(p.Name) && (p.Acronym == nil || !isPublicBody(*p.Acronym)) {
-				continue
-			}
-			for _, n := range names {
-				if companies[n] {
-					out[n] = true
-				}
+	var buf [3]string
+	for _, p := range bodies {
+		for _, n := range partyNames(buf[:0], p) {
+			if companies[n] {
+				out[n] = true
 			}
 		}
 	}
 	return out
 }
 
-// partyNames returns the names of p: its name, its acronym, and the short
-// name its name holds in brackets.
-func partyNames(p Party) []string {
-	names := []string{p.Name}
+// partyNames appends to names those of p: its name, its acronym, and the
+// short name its name holds in brackets.
+func partyNames(names []string, p Party) []string {
+	names = append(names, p.Name)
 	if p.Acronym != nil {
 		names = append(names, *p.Acronym)
 	}

@@ -179,7 +179,7 @@ func (l *linker) plainCompany(si, k int) string {
 // known reports a mention of sentence si that covers word k.
 func (l *linker) known(si, k int) bool {
 	w := l.ws.At(k)
-	for _, m := range l.named[si] {
+	for _, m := range l.named.of(si) {
 		if m.Start <= w.Start && w.End <= m.End {
 			return true
 		}

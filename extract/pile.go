@@ -57,19 +57,6 @@ func (p *pile[T]) tail() []T {
 	return b[len(b)-1 : len(b) : len(b)]
 }
 
-// slice returns the items in a slice of their number: nil if none.
-func (p *pile[T]) slice() []T {
-	if p.n == 0 {
-		return nil
-	}
-	out := make([]T, 0, p.n)
-	out = append(out, p.head...)
-	for _, b := range p.blocks {
-		out = append(out, b...)
-	}
-	return out
-}
-
 // all yields the items with their index, by pointer.
 func (p *pile[T]) all() iter.Seq2[int, *T] {
 	return func(yield func(int, *T) bool) {

@@ -26,15 +26,6 @@ func TestPile(t *testing.T) {
 		if seen != n {
 			t.Errorf("n=%d: all yields %d items", n, seen)
 		}
-		s := p.slice()
-		if len(s) != n || cap(s) != n || (n == 0) != (s == nil) {
-			t.Fatalf("n=%d: slice has len %d, cap %d, nil %v", n, len(s), cap(s), s == nil)
-		}
-		for i, v := range s {
-			if v != i*3 {
-				t.Fatalf("n=%d: slice[%d] = %d", n, i, v)
-			}
-		}
 		if n == 0 && p.tail() != nil {
 			t.Errorf("empty pile has a tail")
 		}

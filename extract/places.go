@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"unicode"
 
 	"veille/normalize"
@@ -15,12 +16,11 @@ import (
 // park merely lies in is not ("Midparc" lies in Nouaceur but does not
 // name it), so such a park carries no City.
 func findPlaces(d *doc) []Place {
-	matches := withInnerCities(d, d.places())
 	out := []Place{} // a place is named again and again: few of them
 	index := map[string]int{}
 	last := 0 // end of the previous match: overlapping matches are dropped
 	ws := d.words()
-	for _, m := range matches {
+	for m := range withInnerCities(d, d.places()) {
 		p := m.Place
 		if p == nil || (m.Start < last && !m.inner) || inPersonName(d, ws, m.PlaceMatch) {
 			continue
@@ -76,23 +76,32 @@ type placeMatch struct {
 // holds: the gold counts "Rabat" in "Technopolis de Rabat" and in "Rabat
 // Technopolis" even though the park lies in Salé, "Tanger" in "Tanger
 // Automotive City" and "Fès" in "FèsShore". A city written in the name is
-// a mention of it, whatever the park's own city.
-func withInnerCities(d *doc, ms []normalize.PlaceMatch) []placeMatch {
-	out := make([]placeMatch, 0, len(ms))
-	for _, m := range ms {
-		if m.Place == nil || !inPark(m.Place) {
-			out = append(out, placeMatch{PlaceMatch: m})
-			continue
+// a mention of it, whatever the park's own city. The matches are yielded,
+// not listed: a dense page names thousands.
+func withInnerCities(d *doc, ms []normalize.PlaceMatch) iter.Seq[placeMatch] {
+	return func(yield func(placeMatch) bool) {
+		for _, m := range ms {
+			if m.Place == nil || !inPark(m.Place) {
+				if !yield(placeMatch{PlaceMatch: m}) {
+					return
+				}
+				continue
+			}
+			inner := innerCities(d, m)
+			pm := placeMatch{PlaceMatch: m}
+			for _, c := range inner {
+				pm.namesCity = pm.namesCity || c.Place.Name == m.Place.City
+			}
+			if !yield(pm) {
+				return
+			}
+			for _, c := range inner {
+				if !yield(c) {
+					return
+				}
+			}
 		}
-		inner := innerCities(d, m)
-		pm := placeMatch{PlaceMatch: m}
-		for _, c := range inner {
-			pm.namesCity = pm.namesCity || c.Place.Name == m.Place.City
-		}
-		out = append(out, pm)
-		out = append(out, inner...)
 	}
-	return out
 }
 
 // inPark reports a park or district: a place that lies in a city.

@@ -25,12 +25,13 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if name == "" {
 		return nil, nil
 	}
-	company = &name
-	switch cs := l.cities[si]; {
+	company = new(string) // allocated here only: not for a figure tied to no one
+	*company = name
+	switch cs := l.cities.of(si); {
 	case len(cs) == 1:
 		place = &cs[0]
-	case len(cs) == 0 && l.topic[si] == name && l.topicAt[si] >= 0 && len(l.cities[l.topicAt[si]]) == 1:
-		place = &l.cities[l.topicAt[si]][0]
+	case len(cs) == 0 && l.topic[si] == name && l.topicAt[si] >= 0 && len(l.cities.of(l.topicAt[si])) == 1:
+		place = &l.cities.of(l.topicAt[si])[0]
 	}
 	return company, place
 }
@@ -45,7 +46,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 func (l *linker) ownClause(si, b, e int) string {
 	sf, _ := l.sentenceWords(si)
 	open := l.newSubject(si, sf, wordAt(l.ws, b), false)
-	ms, others := l.bySent[si], l.othersBySent.at(si)
+	ms, others := l.bySent.of(si), l.othersBySent.of(si)
 	if open >= 0 {
 		ms, others = mentionsFrom(ms, l.ws.Span(open).Start), mentionsFrom(others, l.ws.Span(open).Start)
 	}
@@ -96,7 +97,7 @@ func (l *linker) bracketed(si, b int) string {
 	}
 	item := l.itemStart(from, o)
 	name := ""
-	for _, ms := range [][]mention{l.bySent[si], l.othersBySent.at(si)} {
+	for _, ms := range [][]mention{l.bySent.of(si), l.othersBySent.of(si)} {
 		for _, m := range ms {
 			if m.Start >= l.ws.Span(item).Start && m.End <= l.ws.Span(o).Start && l.companies[m.Name] {
 				name = m.Name
@@ -174,7 +175,7 @@ func (l *linker) roleSubject(si, b int) string {
 	if k < 0 {
 		return ""
 	}
-	for _, m := range l.roleRefs.at(si) {
+	for _, m := range l.roleRefs.of(si) {
 		if m.End > l.ws.Span(k).Start && m.Start < b {
 			return m.Name
 		}
@@ -191,7 +192,7 @@ func (l *linker) collectiveSubject(si, b int) bool {
 	if k < 0 {
 		return false
 	}
-	for _, m := range l.bySent[si] {
+	for _, m := range l.bySent.of(si) {
 		if m.Start >= l.ws.Span(k).End && m.End <= b {
 			return false
 		}
@@ -306,7 +307,7 @@ func (l *linker) respectively(si, b int) string {
 	if r < 0 || b < l.ws.Span(r).End {
 		return ""
 	}
-	names := l.namesIn(si)
+	names := l.namesIn(nil, si)
 	rank := 0
 	for _, n := range normalize.Numbers(l.d.Text[l.ws.Span(r).End:s.End]) {
 		if l.ws.Span(r).End+n.Start >= b {
@@ -322,22 +323,37 @@ func (l *linker) respectively(si, b int) string {
 	return ""
 }
 
-// sparseMentions holds mentions by sentence, for the kinds few sentences
-// have: its list of sentences is made on the first mention.
-type sparseMentions [][]mention
-
-// add files m under sentence si of n.
-func (s *sparseMentions) add(n, si int, m mention) {
-	if *s == nil {
-		*s = make(sparseMentions, n)
-	}
-	(*s)[si] = append((*s)[si], m)
+// bySentence holds items of the text (mentions, cities) by sentence, in
+// one list in text order: a dense page has some in every sentence, which
+// a list per sentence would allocate apart. Items are added in text order.
+type bySentence[T any] struct {
+	items []T
+	at    []int32 // at[si]: where the items of sentence si start
 }
 
-// at returns the mentions of sentence si.
-func (s sparseMentions) at(si int) []mention {
-	if s == nil {
+// add files v under sentence si, which no sentence added before follows.
+func (s *bySentence[T]) add(si int, v T) {
+	s.open(si, len(s.items))
+	s.items = append(s.items, v)
+}
+
+// open starts the sentences up to si, which no sentence started before
+// follows, at item k: the sentences before si start there too (none of
+// them has an item).
+func (s *bySentence[T]) open(si, k int) {
+	for len(s.at) <= si {
+		s.at = append(s.at, int32(k))
+	}
+}
+
+// of returns the items of sentence si.
+func (s *bySentence[T]) of(si int) []T {
+	if si >= len(s.at) {
 		return nil
 	}
-	return s[si]
+	end := len(s.items)
+	if si+1 < len(s.at) {
+		end = int(s.at[si+1])
+	}
+	return s.items[s.at[si]:end:end]
 }

@@ -2,18 +2,21 @@ package parties
 
 import (
 	"strings"
+	"unicode"
 
 	"veille/extract/text"
+	"veille/normalize"
 )
 
 // Recognisers of acronyms: a long form with its acronym in brackets
-// ("Maroc Numeric Cluster (MNC)") and bare acronyms.
+// ("Maroc Numeric Cluster (MNC)") and bare acronyms; and the folding of a
+// party named by an acronym into the body whose initials it spells.
 
 // acronymForms reads "Maroc Numeric Cluster (MNC)": one body, named by the
 // long form, with its acronym.
 func (s *psent) acronymForms() {
 	for i := range s.toks.Len() {
-		if s.toks.Text(i) != "(" || s.parenEnd(i) != i+3 || s.claimed[i+1] {
+		if s.toks.Text(i) != "(" || s.parenEnd(i) != i+3 || s.isClaimed(i+1) {
 			continue
 		}
 		acr := s.tok(i + 1)
@@ -158,7 +161,7 @@ func (s *psent) acronyms() {
 	shouting := caps*2 > words
 	for i := range s.toks.Len() {
 		t := s.tok(i)
-		if s.claimed[i] || !isAcronym(t) || isRomanNumeral(t.Text()) {
+		if s.isClaimed(i) || !isAcronym(t) || isRomanNumeral(t.Text()) {
 			continue
 		}
 		if kind, ok := knownAcronyms[t.Fold()]; ok {
@@ -171,3 +174,82 @@ func (s *psent) acronyms() {
 		}
 	}
 }
+
+// foldAcronyms gives the party position of a party named by an acronym
+// alone to the body whose initials it spells ("OCP" for "Office chérifien
+// des phosphates"), named in full elsewhere: one party, not two. Only
+// parties are folded: an acronym elsewhere may name a place ("l'aéropôle
+// de l'ONDA"). The initials are spelt once per body: linear in the page.
+func (r *partyResolver) foldAcronyms() {
+	var byInitials map[string]*partyEntity
+	for _, e := range r.ents {
+		key := normalize.Fold(e.name)
+		long, alias := knownAliases[key]
+		if e.kind == KindPerson || e.via == "" || e.via == ViaMention || !isAcronymName(e.name) && !alias {
+			continue
+		}
+		if byInitials == nil {
+			byInitials = r.initialsOfBodies()
+		}
+		if alias {
+			key = long
+		}
+		if b := byInitials[key]; b != nil && b != e {
+			if viaRank[e.via] > viaRank[b.via] {
+				b.via = e.via
+			}
+			e.via = ""
+		}
+	}
+}
+
+// knownAliases are the short names the press gives public bodies that
+// their initials do not spell, with their folded long names: "Masen" for
+// the Agence marocaine pour l'énergie durable.
+var knownAliases = map[string]string{
+	"masen":     "agence marocaine pour l'energie durable",
+	"onee":      "office national de l'electricite et de l'eau potable",
+	"tamwilcom": "societe nationale de garantie et du financement de l'entreprise",
+}
+
+// isAcronymName reports whether a name is one word written in capitals.
+func isAcronymName(name string) bool {
+	if strings.IndexFunc(strings.TrimSpace(name), unicode.IsSpace) >= 0 {
+		return false // white space parts tokens: two words at least
+	}
+	toks := text.Tokenize(name)
+	return toks.Len() == 1 && toks.Shape(0)&text.Acronym != 0
+}
+
+// initialsOfBodies maps the initials of the bodies named in several words
+// and without an acronym to the first such body: both spellings, "ocp"
+// for "Office chérifien des phosphates" and "onda" for "Office national
+// des aéroports" (the initial of "des" kept), and its folded name, which
+// knownAliases give.
+func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
+	out := map[string]*partyEntity{}
+	for _, e := range r.ents {
+		if e.kind == KindPerson || e.acronym != "" || !strings.Contains(e.name, " ") {
+			continue
+		}
+		var all, major strings.Builder
+		for _, t := range text.Tokenize(e.name).All() {
+			if !t.IsWord() || articles[t.Fold] {
+				continue
+			}
+			all.WriteByte(t.Fold[0])
+			if !minorWords[t.Fold] {
+				major.WriteByte(t.Fold[0])
+			}
+		}
+		for _, k := range []string{all.String(), major.String(), normalize.Fold(e.name)} {
+			if out[k] == nil {
+				out[k] = e
+			}
+		}
+	}
+	return out
+}
+
+// articles are left out of every spelling of initials.
+var articles = wordSet("l'", "la", "le", "les", "et")

@@ -17,13 +17,16 @@ import (
 // complement ("Conseil régional de Souss-Massa"), wherever either comes
 // first: the press drops the complement once the body is known.
 func (r *partyResolver) mergeShortNames(all []*occ) {
+	if !slices.ContainsFunc(r.ents, isBody) {
+		return // no short name to merge: a dense page names thousands of companies
+	}
 	into := map[*partyEntity]*partyEntity{}
 	folded := make([]string, len(r.ents)) // each name folded once, not once per pair
 	for i, e := range r.ents {
 		folded[i] = normalize.Fold(e.name)
 	}
 	for i, short := range r.ents {
-		if short.kind == KindPerson || short.kind == KindCompany {
+		if !isBody(short) {
 			continue
 		}
 		prefix := folded[i] + " "
@@ -57,6 +60,10 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 	}
 	r.ents = slices.DeleteFunc(r.ents, func(e *partyEntity) bool { return into[e] != nil })
 }
+
+// isBody reports an entity that is neither a person nor a company: a
+// government body or an institution.
+func isBody(e *partyEntity) bool { return e.kind != KindPerson && e.kind != KindCompany }
 
 // yieldGovernment drops the bare "gouvernement" from the parties when a
 // minister or a ministry signs in the same article: "Le gouvernement a

@@ -35,7 +35,7 @@ const maxPlaceWords = 8
 // determiner or a contracted preposition.
 func (s *psent) localBodies() {
 	for i := 1; i < s.toks.Len(); i++ {
-		if s.claimed[i] || s.cap(i) || !s.is(i, lxLocalHeads) || !s.is(i-1, lxDeterminers|lxComplementPreps) && !s.in(i-1, contractedAu) {
+		if s.isClaimed(i) || s.cap(i) || !s.is(i, lxLocalHeads) || !s.is(i-1, lxDeterminers|lxComplementPreps) && !s.in(i-1, contractedAu) {
 			continue
 		}
 		if s.locative(i-1) || s.locative(i-2) && s.is(i-1, lxDeterminers) {

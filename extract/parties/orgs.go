@@ -15,7 +15,7 @@ func (s *psent) ministries() {
 	}
 	for i := 0; i < s.toks.Len(); i++ {
 		f := s.f(i)
-		if !s.is(i, lxMinistryNouns) || s.claimed[i] {
+		if !s.is(i, lxMinistryNouns) || s.isClaimed(i) {
 			continue
 		}
 		plural := ministryPlurals[f]
@@ -132,7 +132,7 @@ func (s *psent) headedBodies() {
 		// marocaine d'ingénierie touristique"); "Groupe Renault" is read by
 		// companyTriggers.
 		companyHead := kind == KindCompany && companyNameHeads[f] && s.tok(min(i+1, s.toks.Len()-1)).IsWord() && !s.cap(i+1) && !s.is(i+1, lxComplementPreps)
-		if s.claimed[i] || kind == "" || kind == KindCompany && !companyHead || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
+		if s.isClaimed(i) || kind == "" || kind == KindCompany && !companyHead || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
 			continue
 		}
 		if i > 0 && (s.cap(i-1) || s.tok(i-1).AllCaps()) && !s.is(i-1, lxNameStop) {
@@ -141,7 +141,7 @@ func (s *psent) headedBodies() {
 		// Capitalised words and adjectives before the complements:
 		// "Bank Al-Maghrib", "Fédération royale marocaine de football".
 		j, lower := i+1, 0
-		for j < s.toks.Len() && j-i <= 5 && !s.claimed[j] && s.tok(j).IsWord() {
+		for j < s.toks.Len() && j-i <= 5 && !s.isClaimed(j) && s.tok(j).IsWord() {
 			t := s.tok(j)
 			switch {
 			case t.Cap() && !t.has(lxNameStop), isRomanNumeral(t.Text()):
@@ -173,7 +173,7 @@ func (s *psent) headedBodies() {
 			}
 		}
 		for k := i; k < end; k++ {
-			if s.claimed[k] {
+			if s.isClaimed(k) {
 				end = k
 				break
 			}
@@ -225,7 +225,7 @@ func (s *psent) companyTriggers() {
 	}
 	for i := 0; i < s.toks.Len(); i++ {
 		f := s.f(i)
-		if s.claimed[i] {
+		if s.isClaimed(i) {
 			continue
 		}
 		switch {
@@ -375,12 +375,12 @@ func (s *psent) occEndingAt(i int) *occ {
 // Cluster") or a trade head ("Laiterie Al Khair").
 func (s *psent) companyRuns() {
 	for i := 0; i < s.toks.Len(); i++ {
-		if s.claimed[i] {
+		if s.isClaimed(i) {
 			continue
 		}
 		e := s.companyRunAt(i)
 		for k := i; k < e; k++ {
-			if s.claimed[k] {
+			if s.isClaimed(k) {
 				e = k
 				break
 			}
@@ -414,7 +414,7 @@ func (s *psent) pronouns() {
 		return
 	}
 	for i := range s.toks.Len() {
-		if !s.claimed[i] && s.is(i, lxBackRefPronouns) {
+		if !s.isClaimed(i) && s.is(i, lxBackRefPronouns) {
 			s.add(occ{ref: occRefCompany, kind: KindCompany}, i, i+1, i, i+1)
 		}
 	}
@@ -431,7 +431,7 @@ func (s *psent) state() {
 	}
 	for i := 1; i < s.toks.Len(); i++ {
 		f := s.f(i)
-		if s.claimed[i] || !s.is(i, lxStateNames) || !s.in(i-1, stateArticles) {
+		if s.isClaimed(i) || !s.is(i, lxStateNames) || !s.in(i-1, stateArticles) {
 			continue
 		}
 		end := i + 1

@@ -62,9 +62,9 @@ type occ struct {
 	noun    string    // the trigger noun that introduced or refers to it ("operateur")
 	via     Via       // party position in this sentence
 
-	start, end int // byte span of the name or reference
-	nlo, nhi   int // token span of the name or reference
-	lo, hi     int // token extent in the sentence, for enumerations
+	start, end int32 // byte span of the name or reference
+	nlo, nhi   int   // token span of the name or reference
+	lo, hi     int   // token extent in the sentence, for enumerations
 
 	ent *partyEntity
 
@@ -119,21 +119,33 @@ func (o *occ) info() *roleInfo { return readInfo(o.ri) }
 // own returns the role information of the occurrence, to be written.
 func (o *occ) own() *roleInfo { return ownInfo(&o.ri) }
 
-// psent is a sentence being read for parties.
+// psent is a sentence being read for parties: a view of the text's
+// tokens, loaded for one pass over the sentences (each), and what is kept
+// of it between passes (sentRec).
 type psent struct {
 	*reader
-	toks    text.Tokens
-	lexOf   []lexEntry // the lexicon entry of each token
-	claimed []bool
-	occs    []*occ
-	lex     lexBits // the tables of all its words
+	*sentRec
+	toks  text.Tokens
+	lexOf []lexEntry // the lexicon entry of each token
+	lo    int        // the index of its first token in the text
+}
+
+// sentRec is what the passes over a sentence keep of it: a dense page
+// has thousands of sentences, each a record.
+type sentRec struct {
+	occs []*occ
+	lex  lexBits // the tables of all its words
 }
 
 // reader is what the sentences of a document share.
 type reader struct {
-	d    *text.Doc
-	sets *lexSets // the sets of tables of the lexicon entries
-	slab occSlab  // where the occurrences of the text are allocated
+	d       *text.Doc
+	sets    *lexSets // the sets of tables of the lexicon entries
+	slab    occSlab  // where the occurrences of the text are allocated
+	toks    text.Tokens
+	lexOf   []lexEntry // of each token of the text
+	claimed tokenSet   // the tokens of the text a rule has read
+	recs    []sentRec  // of each sentence
 }
 
 // f returns the folded token i ("" out of range).
@@ -154,10 +166,13 @@ func (s *psent) cap(i int) bool {
 	return i >= 0 && i < s.toks.Len() && s.toks.Shape(i)&(text.Word|text.Capital) == text.Word|text.Capital
 }
 
+// isClaimed reports whether a rule has read token i.
+func (s *psent) isClaimed(i int) bool { return s.reader.claimed.has(s.lo + i) }
+
 // free reports whether no rule has claimed tokens [lo, hi).
 func (s *psent) free(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
-		if s.claimed[i] {
+		if s.isClaimed(i) {
 			return false
 		}
 	}
@@ -167,7 +182,7 @@ func (s *psent) free(lo, hi int) bool {
 // claim marks tokens [lo, hi) as read by a rule.
 func (s *psent) claim(lo, hi int) {
 	for i := lo; i < hi; i++ {
-		s.claimed[i] = true
+		s.reader.claimed.add(s.lo + i)
 	}
 }
 
@@ -176,7 +191,7 @@ func (s *psent) claim(lo, hi int) {
 func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
 	o := s.slab.new(v)
 	o.lo, o.hi, o.nlo, o.nhi = lo, hi, nlo, nhi
-	o.start, o.end = s.toks.Span(nlo).Start, s.toks.Span(nhi-1).End
+	o.start, o.end = int32(s.toks.Span(nlo).Start), int32(s.toks.Span(nhi-1).End) // a text is far shorter than 2 GB
 	if o.name == "" {
 		o.name = s.d.Text[o.start:o.end]
 	}
@@ -223,45 +238,48 @@ func (s *psent) span(lo, hi int) string {
 func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentions []Mention, err error) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	sents := sentences(d, sc)
-	for i, s := range sents {
+	r := newReader(d, sc)
+	r.each(func(i int, s, _ *psent) bool {
 		if i%ctxCheckEvery == 0 && ctx.Err() != nil {
-			return nil, nil, nil, fmt.Errorf("parties: %w", context.Cause(ctx))
+			err = fmt.Errorf("parties: %w", context.Cause(ctx))
+			return false
 		}
 		s.recognise()
+		return true
+	})
+	if err != nil {
+		return nil, nil, nil, err
 	}
-	story, signed := isAgreementStory(sents)
+	story, signed := r.isAgreementStory()
 	n := 0
-	for _, s := range sents {
-		n += len(s.occs)
+	for _, rec := range r.recs {
+		n += len(rec.occs)
 	}
-	r := newPartyResolver(n)
-	for _, s := range sents {
-		for _, o := range s.occs {
+	res := newPartyResolver(n)
+	for _, rec := range r.recs {
+		for _, o := range rec.occs {
 			if o.ref == occName && !o.weak {
-				r.name(o)
+				res.name(o)
 			}
 		}
 	}
-	aliases := r.aliases()
-	for _, s := range sents {
+	aliases := res.aliases()
+	r.each(func(_ int, s, _ *psent) bool {
 		s.findRepeats(aliases)
-	}
-	for i, s := range sents {
-		var prev *psent
-		if i > 0 {
-			prev = sents[i-1]
-		}
+		return true
+	})
+	r.each(func(_ int, s, prev *psent) bool {
 		s.positions(story, prev)
-	}
-	var all []*occ
-	for _, s := range sents {
-		all = append(all, s.occs...)
+		return true
+	})
+	all := make([]*occ, 0, n)
+	for _, rec := range r.recs {
+		all = append(all, rec.occs...)
 	}
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
-	r.resolve(all)
-	r.mergeShortNames(all)
-	signatories, actors, mentions = r.parties(d, all, signed)
+	res.resolve(all)
+	res.mergeShortNames(all)
+	signatories, actors, mentions = res.parties(d, all, signed)
 	return signatories, actors, mentions, nil
 }
 
@@ -340,9 +358,8 @@ func (t ptok) DigitLed() bool { return t.shape(text.DigitLed) }
 // text.
 type scratch struct {
 	lexOf   []lexEntry
-	claimed []bool
-	ss      []psent
-	sents   []*psent
+	claimed tokenSet
+	recs    []sentRec
 	occs    []occ // the first chunk of the occurrences
 }
 
@@ -359,11 +376,10 @@ const (
 
 // release empties sc of what it points to and gives it back.
 func (sc *scratch) release() {
-	if cap(sc.lexOf) > maxScratch || cap(sc.ss) > maxScratchSents {
+	if cap(sc.lexOf) > maxScratch || cap(sc.recs) > maxScratchSents {
 		return
 	}
-	clear(sc.ss)
-	clear(sc.sents)
+	clear(sc.recs)
 	clear(sc.occs[:cap(sc.occs)])
 	scratchPool.Put(sc)
 }
@@ -378,10 +394,10 @@ func resize[T any](b []T, n int) []T {
 	return b
 }
 
-// sentences reads the tokens of d into one buffer of party tokens and one
-// of claims for the whole text: each sentence takes its part. Its buffers
-// are those of sc.
-func sentences(d *text.Doc, sc *scratch) []*psent {
+// newReader looks up the tokens of d in the lexicon, in one buffer for
+// the whole text, as it does their claims: each sentence takes its part.
+// Its buffers are those of sc.
+func newReader(d *text.Doc, sc *scratch) *reader {
 	lex := lexicon()
 	toks := d.Tokens()
 	lexOf := resize(sc.lexOf, toks.Len())
@@ -390,24 +406,39 @@ func sentences(d *text.Doc, sc *scratch) []*psent {
 			lexOf[i] = lex.entries[f]
 		}
 	}
-	claimed := resize(sc.claimed, len(lexOf))
-	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len(), sc.occs)}
-	sc.occs = r.slab.chunk
-	ss := resize(sc.ss, len(d.Sents))
-	sents := resize(sc.sents, len(d.Sents))
-	sc.lexOf, sc.claimed, sc.ss, sc.sents = lexOf, claimed, ss, sents
+	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len(), sc.occs), toks: toks, lexOf: lexOf,
+		claimed: resize(sc.claimed, (len(lexOf)+63)/64), recs: resize(sc.recs, len(d.Sents))}
+	sc.lexOf, sc.claimed, sc.recs, sc.occs = r.lexOf, r.claimed, r.recs, r.slab.chunk
 	lo := 0
-	for i := range d.Sents {
+	for i := range r.recs {
 		hi := lo + d.SentenceTokens(i).Len()
-		s := &ss[i]
-		*s = psent{reader: r, toks: toks.Slice(lo, hi), lexOf: lexOf[lo:hi:hi], claimed: claimed[lo:hi:hi]}
-		for _, e := range s.lexOf {
-			s.lex |= lex.sets[e]
+		for _, e := range lexOf[lo:hi] {
+			r.recs[i].lex |= lex.sets[e]
 		}
-		sents[i] = s
 		lo = hi
 	}
-	return sents
+	return r
+}
+
+// each loads the sentences in turn and calls f with the index of each,
+// the sentence and the one before it (nil for the first), until f returns
+// false. Two views serve every sentence: a dense page has thousands.
+func (r *reader) each(f func(i int, s, prev *psent) bool) {
+	var views [2]psent
+	lo := 0
+	for i := range r.recs {
+		s := &views[i%2]
+		hi := lo + r.d.SentenceTokens(i).Len()
+		*s = psent{reader: r, sentRec: &r.recs[i], toks: r.toks.Slice(lo, hi), lexOf: r.lexOf[lo:hi:hi], lo: lo}
+		var prev *psent
+		if i > 0 {
+			prev = &views[(i+1)%2]
+		}
+		if !f(i, s, prev) {
+			return
+		}
+		lo = hi
+	}
 }
 
 // recognise finds the occurrences of a sentence, most specific rules
@@ -463,19 +494,20 @@ func (s *psent) captions() {
 // pour ... . Ils ont été signés par ...").
 // signed says that a sentence reports a signing in so many words: only
 // then do pledging companies become parties.
-func isAgreementStory(sents []*psent) (story, signed bool) {
-	for i, s := range sents {
+func (r *reader) isAgreementStory() (story, signed bool) {
+	r.each(func(_ int, s, prev *psent) bool {
 		signs := s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns)
 		signed = signed || signs
 		if story || signs {
 			story = true
-			continue
+			return true
 		}
 		// "a fait l'objet d'une convention" names an agreement: the
 		// sentence has one of its nouns, tested first.
 		made := s.hasWord(lxAgreementNouns) && (s.hasWord(lxSigningWords|lxApprovalWords) || s.objectOfAgreement())
-		story = made || s.hasWord(lxSigningWords) && i > 0 && sents[i-1].opensWithAgreement()
-	}
+		story = made || s.hasWord(lxSigningWords) && prev != nil && prev.opensWithAgreement()
+		return true
+	})
 	return story, signed
 }
 
@@ -520,3 +552,12 @@ func (s *psent) isPlace(lo, hi int) bool {
 	}
 	return true
 }
+
+// tokenSet is a set of the tokens of a text, by index: a bit a token.
+type tokenSet []uint64
+
+// has reports whether token i is in the set.
+func (b tokenSet) has(i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
+
+// add adds token i to the set.
+func (b tokenSet) add(i int) { b[i/64] |= 1 << (i % 64) }

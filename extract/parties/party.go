@@ -37,9 +37,9 @@ type Party struct {
 }
 
 // Mention is a place in the text where a party is named or referred back
-// to ("M. Jazouli", "la filiale"), so that figures nearby can be tied to it.
+// to ("M. Jazouli", "la filiale"), so that figures nearby can be tied to
+// it. A dense page has thousands: it holds no more than is read.
 type Mention struct {
 	Name string // the party's name as in Party.Name
-	Kind Kind
 	text.Span
 }

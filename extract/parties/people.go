@@ -73,7 +73,7 @@ func (s *psent) people() {
 	}
 	for i := 0; i < s.toks.Len(); i++ {
 		h, ok := roleHeadAt(s, i)
-		if !ok || s.claimed[i] || !s.tok(i).IsWord() {
+		if !ok || s.isClaimed(i) || !s.tok(i).IsWord() {
 			continue
 		}
 		j := i + len(h.words)
@@ -88,7 +88,7 @@ func (s *psent) people() {
 			continue // "et celui de l'Istiqlal, crédité de ...": no one named
 		}
 		rs := i // where the role starts: "ancien ministre"
-		if s.is(i-1, lxPreRoleAdjectives) && !s.claimed[i-1] {
+		if s.is(i-1, lxPreRoleAdjectives) && !s.isClaimed(i-1) {
 			rs = i - 1
 		}
 		gender := h.gender
@@ -194,7 +194,7 @@ var publicOffices = wordSet(
 func (s *psent) roleCompanies(lo, hi int) {
 	for k := lo; k < hi; k++ {
 		n, ok := s.prepEnd(k)
-		if !ok || n >= hi || s.claimed[n] {
+		if !ok || n >= hi || s.isClaimed(n) {
 			continue
 		}
 		e := min(s.companyRunAt(n), hi)
@@ -277,7 +277,7 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 
 // nameWord reports whether token i can be a word of a person's name.
 func (s *psent) nameWord(i int) bool {
-	if i < 0 || i >= s.toks.Len() || s.claimed[i] {
+	if i < 0 || i >= s.toks.Len() || s.isClaimed(i) {
 		return false
 	}
 	t := s.tok(i)
@@ -382,7 +382,7 @@ func (s *psent) civilities() {
 			p.gender = g // "M. Ryad Mezzour, ministre de ..."
 			continue
 		}
-		if s.claimed[i] {
+		if s.isClaimed(i) {
 			continue
 		}
 		end, ok := s.nameAt(j, 1)

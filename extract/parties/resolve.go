@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"veille/extract/text"
 	"veille/normalize"
@@ -16,9 +15,9 @@ type partyEntity struct {
 	name, acronym  string
 	ri             *roleInfo // a person's role, a subsidiary's parent (info)
 	via            Via
-	start, end     int        // the first naming
-	last           int        // byte offset of the latest occurrence seen in the sweep
-	keys           []partyKey // the keys it is known by, first found first
+	start, end     int32 // the first naming
+	last           int32 // byte offset of the latest occurrence seen in the sweep
+	idx            int32 // the order it was made in (newEntity)
 	gender         gender
 	commit, parent bool
 	lone           bool // signs in a sentence that names no company party
@@ -34,6 +33,7 @@ func (e *partyEntity) own() *roleInfo { return ownInfo(&e.ri) }
 type partyResolver struct {
 	ents  []*partyEntity
 	byKey map[partyKey]*partyEntity
+	found *partyAliases // the keys of byKey in the order found, until aliases reads them
 	state *partyEntity
 }
 
@@ -46,11 +46,13 @@ type partyKey struct {
 
 // newPartyResolver returns an empty resolver for about n occurrences.
 func newPartyResolver(n int) *partyResolver {
-	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: make(map[partyKey]*partyEntity, n)}
+	found := &partyAliases{list: make([]partyAlias, 0, n), words: make([]string, 0, 2*n)} // a name of two words a naming
+	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: make(map[partyKey]*partyEntity, n), found: found}
 }
 
 // newEntity returns a new entity, appended to the entities.
 func (r *partyResolver) newEntity(e partyEntity) *partyEntity {
+	e.idx = int32(len(r.ents))
 	r.ents = append(r.ents, &e)
 	return &e
 }
@@ -114,14 +116,14 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
 		e.name = o.name // "CDG" named in full later
 	}
-	fresh := keys[:0] // the keys not yet known, added at once
 	for _, k := range keys {
 		if r.byKey[k] == nil {
 			r.byKey[k] = e
-			fresh = append(fresh, k)
+			if r.found != nil {
+				r.found.add(k.name, e)
+			}
 		}
 	}
-	e.keys = append(e.keys, fresh...)
 	r.merge(e, o)
 	o.ent = e
 	return e
@@ -164,56 +166,83 @@ func (r *partyResolver) merge(e *partyEntity, o *occ) {
 	e.parent = e.parent || o.parentOf
 }
 
-// partyAlias is a way the text may name an entity again: its folded words.
+// partyAlias is a way the text may name an entity again: a folded name
+// or acronym it is known by, by its words.
 type partyAlias struct {
-	words []string
-	e     *partyEntity
+	lo, hi int32 // its words are partyAliases.words[lo:hi]
+	e      *partyEntity
 }
 
-// aliases returns the names and acronyms of the entities by their first
-// word, in the order the entities and their keys were found.
-func (r *partyResolver) aliases() map[string][]partyAlias {
-	out := make(map[string][]partyAlias, len(r.byKey))
-	var scratch []string
-	for _, e := range r.ents {
-		for _, k := range e.keys {
-			scratch = text.AppendTexts(scratch[:0], k.name) // a key is folded already, and so are its words
-			if len(scratch) == 0 {
-				continue
-			}
-			words := slices.Clone(scratch)
-			out[words[0]] = append(out[words[0]], partyAlias{words, e})
-		}
+// partyAliases are the aliases of the entities sorted by their first
+// word, those of a word in the order the entities and their keys were
+// found: one list of aliases and one of their words, searched, rather
+// than lists by word and by alias in a map, which a dense page, naming
+// thousands, would allocate apart.
+type partyAliases struct {
+	list  []partyAlias
+	words []string
+}
+
+// add adds the key of e, a folded name.
+func (as *partyAliases) add(key string, e *partyEntity) {
+	lo := len(as.words)
+	if as.words = text.AppendTexts(as.words, key); len(as.words) > lo { // a key is folded already, and so are its words
+		as.list = append(as.list, partyAlias{int32(lo), int32(len(as.words)), e})
 	}
-	return out
+}
+
+// aliases returns the names and acronyms of the entities: by first word,
+// then in the order the entities were made, the keys of each in the order
+// found. The keys found afterwards are not aliases.
+func (r *partyResolver) aliases() *partyAliases {
+	as := r.found
+	r.found = nil
+	slices.SortStableFunc(as.list, func(a, b partyAlias) int {
+		return cmp.Or(strings.Compare(as.words[a.lo], as.words[b.lo]), cmp.Compare(a.e.idx, b.e.idx))
+	})
+	return as
+}
+
+// startingWith returns the aliases whose first word is w.
+func (as *partyAliases) startingWith(w string) []partyAlias {
+	lo, ok := slices.BinarySearchFunc(as.list, w, func(a partyAlias, w string) int { return strings.Compare(as.words[a.lo], w) })
+	if !ok {
+		return nil
+	}
+	hi := lo + 1
+	for hi < len(as.list) && as.words[as.list[hi].lo] == w {
+		hi++
+	}
+	return as.list[lo:hi]
 }
 
 // findRepeats reads later bare mentions of the parties already named:
 // "Inetum", "MNC", "Ghita Mezzour".
-func (s *psent) findRepeats(aliases map[string][]partyAlias) {
+func (s *psent) findRepeats(aliases *partyAliases) {
 	for i := 0; i < s.toks.Len(); i++ {
-		if s.claimed[i] || !(s.tok(i).Cap() || s.tok(i).AllCaps() || s.tok(i).DigitLed()) {
+		if s.isClaimed(i) || !(s.tok(i).Cap() || s.tok(i).AllCaps() || s.tok(i).DigitLed()) {
 			continue
 		}
-		var best partyAlias
+		var best *partyEntity
+		n := 0 // the number of words of the best alias
 	next:
-		for _, a := range aliases[s.f(i)] {
-			if len(a.words) <= len(best.words) {
+		for _, a := range aliases.startingWith(s.f(i)) {
+			words := aliases.words[a.lo:a.hi]
+			if len(words) <= n {
 				continue
 			}
-			for k, w := range a.words {
-				if i+k >= s.toks.Len() || s.claimed[i+k] || s.f(i+k) != w {
+			for k, w := range words {
+				if i+k >= s.toks.Len() || s.isClaimed(i+k) || s.f(i+k) != w {
 					continue next
 				}
 			}
-			best = a
+			best, n = a.e, len(words)
 		}
-		n := len(best.words)
-		if best.e == nil || s.longerName(i+n) {
+		if best == nil || s.longerName(i+n) {
 			continue
 		}
-		o := s.add(occ{kind: best.e.kind, name: best.e.name}, i, i+n, i, i+n)
-		o.ent = best.e
+		o := s.add(occ{kind: best.kind, name: best.name}, i, i+n, i, i+n)
+		o.ent = best
 		i += n - 1
 	}
 }
@@ -229,7 +258,7 @@ func (r *partyResolver) resolve(all []*occ) {
 			r.name(o)
 		}
 	}
-	var lastCompany []*occ
+	lastCompany := make([]*occ, 0, len(all)) // at most: a dense page names thousands
 	for _, o := range all {
 		switch o.ref {
 		case occName:
@@ -337,7 +366,7 @@ func (e *partyEntity) isMinistry() bool {
 }
 
 // ministries returns the ministries named before byte offset b.
-func (r *partyResolver) ministries(b int) []*partyEntity {
+func (r *partyResolver) ministries(b int32) []*partyEntity {
 	var ms []*partyEntity
 	for _, e := range r.ents {
 		if e.start < b && e.isMinistry() {
@@ -399,15 +428,18 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 		}
 	}
 	r.foldAcronyms()
+	made := false // whether a party was made since
 	for _, e := range r.ents {
 		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !companies && bodies < 2 {
-			e.via = ViaParty
+			e.via, made = ViaParty, true
 		}
 		if e.via == ViaSigned && (!companies || e.lone) {
-			signsFor(e)
+			made = signsFor(e) || made
 		}
 	}
-	r.foldAcronyms() // the bodies signsFor made parties
+	if made {
+		r.foldAcronyms() // the parties made since
+	}
 	signed := 0
 	for _, e := range r.ents {
 		if e.via == ViaMention {
@@ -436,7 +468,7 @@ func (r *partyResolver) mentions(all []*occ) []Mention {
 	out := make([]Mention, 0, len(all))
 	for _, o := range all {
 		for _, e := range r.entitiesOf(buf[:0], o) {
-			out = append(out, Mention{Name: e.name, Kind: e.kind, Span: text.Span{Start: o.start, End: o.end}})
+			out = append(out, Mention{Name: e.name, Span: text.Span{Start: int(o.start), End: int(o.end)}})
 		}
 	}
 	return out
@@ -444,7 +476,7 @@ func (r *partyResolver) mentions(all []*occ) []Mention {
 
 // party builds the Party of an entity.
 func (e *partyEntity) party(d *text.Doc) Party {
-	p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.Evidence(text.Span{Start: e.start, End: e.end})}
+	p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.Evidence(text.Span{Start: int(e.start), End: int(e.end)})}
 	if e.acronym != "" && e.acronym != e.name {
 		p.Acronym = optText(e.acronym)
 	}
@@ -472,10 +504,10 @@ func (e *partyEntity) party(d *text.Doc) Party {
 // bodies are parties only where the text names them as such: "le
 // directeur de l'Agence X" signs for an agency that real press does not
 // count as a party. Portfolios of public offices ("ministre de
-// l'Industrie") name no body.
-func signsFor(e *partyEntity) {
+// l'Industrie") name no body. It reports whether it made a party.
+func signsFor(e *partyEntity) bool {
 	if publicOffices[e.info().roleHead] {
-		return
+		return false
 	}
 	for _, o := range e.info().roleOrgs {
 		if o.ent == nil || o.ent.kind != KindCompany {
@@ -483,9 +515,10 @@ func signsFor(e *partyEntity) {
 		}
 		if o.ent.kind != KindPerson && (o.ent.via == "" || o.ent.via == ViaMention) {
 			o.ent.via = ViaParty
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // optText returns a pointer to s, for the optional fields of Party.
@@ -494,84 +527,5 @@ func optText(s string) *string { return &s }
 // longerName reports whether a capitalised word at i goes on the name
 // before it: "Laroche France" is not the "Laroche" of "Laroche Maroc".
 func (s *psent) longerName(i int) bool {
-	return s.cap(i) && !s.is(i, lxNameStop|lxFirstNames) && !s.claimed[i]
+	return s.cap(i) && !s.is(i, lxNameStop|lxFirstNames) && !s.isClaimed(i)
 }
-
-// foldAcronyms gives the party position of a party named by an acronym
-// alone to the body whose initials it spells ("OCP" for "Office chérifien
-// des phosphates"), named in full elsewhere: one party, not two. Only
-// parties are folded: an acronym elsewhere may name a place ("l'aéropôle
-// de l'ONDA"). The initials are spelt once per body: linear in the page.
-func (r *partyResolver) foldAcronyms() {
-	var byInitials map[string]*partyEntity
-	for _, e := range r.ents {
-		key := normalize.Fold(e.name)
-		long, alias := knownAliases[key]
-		if e.kind == KindPerson || e.via == "" || e.via == ViaMention || !isAcronymName(e.name) && !alias {
-			continue
-		}
-		if byInitials == nil {
-			byInitials = r.initialsOfBodies()
-		}
-		if alias {
-			key = long
-		}
-		if b := byInitials[key]; b != nil && b != e {
-			if viaRank[e.via] > viaRank[b.via] {
-				b.via = e.via
-			}
-			e.via = ""
-		}
-	}
-}
-
-// knownAliases are the short names the press gives public bodies that
-// their initials do not spell, with their folded long names: "Masen" for
-// the Agence marocaine pour l'énergie durable.
-var knownAliases = map[string]string{
-	"masen":     "agence marocaine pour l'energie durable",
-	"onee":      "office national de l'electricite et de l'eau potable",
-	"tamwilcom": "societe nationale de garantie et du financement de l'entreprise",
-}
-
-// isAcronymName reports whether a name is one word written in capitals.
-func isAcronymName(name string) bool {
-	if strings.IndexFunc(strings.TrimSpace(name), unicode.IsSpace) >= 0 {
-		return false // white space parts tokens: two words at least
-	}
-	toks := text.Tokenize(name)
-	return toks.Len() == 1 && toks.Shape(0)&text.Acronym != 0
-}
-
-// initialsOfBodies maps the initials of the bodies named in several words
-// and without an acronym to the first such body: both spellings, "ocp"
-// for "Office chérifien des phosphates" and "onda" for "Office national
-// des aéroports" (the initial of "des" kept), and its folded name, which
-// knownAliases give.
-func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
-	out := map[string]*partyEntity{}
-	for _, e := range r.ents {
-		if e.kind == KindPerson || e.acronym != "" || !strings.Contains(e.name, " ") {
-			continue
-		}
-		var all, major strings.Builder
-		for _, t := range text.Tokenize(e.name).All() {
-			if !t.IsWord() || articles[t.Fold] {
-				continue
-			}
-			all.WriteByte(t.Fold[0])
-			if !minorWords[t.Fold] {
-				major.WriteByte(t.Fold[0])
-			}
-		}
-		for _, k := range []string{all.String(), major.String(), normalize.Fold(e.name)} {
-			if out[k] == nil {
-				out[k] = e
-			}
-		}
-	}
-	return out
-}
-
-// articles are left out of every spelling of initials.
-var articles = wordSet("l'", "la", "le", "les", "et")

@@ -314,7 +314,7 @@ func (s *psent) hasStop(lo, hi int) bool {
 // as companies ("Orange Maroc et Inwi ont signé").
 func (s *psent) subjectRuns(lo, hi int) {
 	for k := lo; k < hi; k++ {
-		if s.claimed[k] || k > lo && !s.is(k-1, lxSubjectJoiners) {
+		if s.isClaimed(k) || k > lo && !s.is(k-1, lxSubjectJoiners) {
 			continue
 		}
 		e := min(s.companyRunAt(k), hi)
@@ -495,7 +495,7 @@ func (s *psent) parVerb(i int) agentOf {
 				return agentSigns
 			}
 			return agentNone
-		case isParticiple(t) && !s.claimed[k]:
+		case isParticiple(t) && !s.isClaimed(k):
 			// A participle inside a role ("directeur général délégué")
 			// governs no "par" after it.
 			return agentNone

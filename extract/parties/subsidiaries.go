@@ -46,7 +46,7 @@ func (s *psent) subsidiaries() {
 		child := s.occEndingAt(c)
 		if child == nil {
 			k := c
-			for k > 0 && !s.claimed[k-1] && (s.cap(k-1) || s.tok(k-1).AllCaps() || s.tok(k-1).DigitLed()) && !s.is(k-1, lxNameStop) {
+			for k > 0 && !s.isClaimed(k-1) && (s.cap(k-1) || s.tok(k-1).AllCaps() || s.tok(k-1).DigitLed()) && !s.is(k-1, lxNameStop) {
 				k--
 			}
 			if k == c || !s.validCompany(k, c) {
