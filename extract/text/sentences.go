@@ -41,6 +41,7 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // Punkt inside each line. Spans are trimmed of surrounding white space.
 func splitSentences(text string) []Span {
 	var out []Span
+	var f punktFeed
 	lineStart := 0
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -57,15 +58,116 @@ func splitSentences(text string) []Span {
 			// one-sentence paragraph): Punkt would return it whole.
 			out = appendTrimmed(out, text, lineStart, lineEnd)
 		default:
-			start := 0 // Punkt's sentences, read from its breaks: no sentence to allocate
-			for _, end := range splitter().SentencePositions(line) {
-				out = appendTrimmed(out, text, lineStart+start, lineStart+end)
-				start = end
-			}
+			out = f.appendSentences(out, text, lineStart, lineEnd)
 		}
 		lineStart = lineEnd + 1
 	}
 	return out
+}
+
+// punktFeed is what Punkt is given of a line: the words it reads, which
+// are those that hold '.', '!' or '?' and the word after each (the word
+// tokenizer of sentences.v1 keeps no other, and its rules read only the
+// kept words, each with the next), one space apart; and where each of
+// them ends, in the feed and in the line. Punkt then reads a few words
+// rather than the whole line, and breaks it where it would break the line.
+type punktFeed struct {
+	buf  []byte
+	ends [][2]int // the end of each word in buf, and in the line
+}
+
+// appendSentences appends the sentences Punkt finds in the line
+// text[lo:hi], read from its breaks: no sentence to allocate.
+func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span {
+	f.fill(text[lo:hi])
+	if len(f.ends) == 0 { // no word Punkt reads: one sentence
+		return appendTrimmed(out, text, lo, hi)
+	}
+	start, k := 0, 0
+	for _, end := range splitter().SentencePositions(string(f.buf)) {
+		// A break is at the end of a word of the feed, or at its end.
+		for k < len(f.ends) && f.ends[k][0] < end {
+			k++
+		}
+		end = hi - lo
+		if k < len(f.ends) {
+			end = f.ends[k][1]
+		}
+		out = appendTrimmed(out, text, lo+start, lo+end)
+		start = end
+	}
+	return out
+}
+
+// fill sets f to the feed of line. The last word of the line, if fed, is
+// fed without the space after it: Punkt drops a last word that ends with
+// a rune of more than one byte, and so must drop it from the feed.
+func (f *punktFeed) fill(line string) {
+	f.buf, f.ends = f.buf[:0], f.ends[:0]
+	fed := 0 // the end of the last word fed
+	for from := 0; ; {
+		i := strings.IndexAny(line[from:], ".!?")
+		if i < 0 {
+			return
+		}
+		s, e := wordStart(line, from+i), wordEnd(line, from+i)
+		if s >= fed { // else it was fed as the word after the last one
+			f.add(line, s, e)
+		}
+		fed = e
+		if next := skipSpace(line, e); next < len(line) {
+			fed = wordEnd(line, next)
+			f.add(line, next, fed)
+		}
+		from = e
+	}
+}
+
+// add feeds the word line[s:e].
+func (f *punktFeed) add(line string, s, e int) {
+	f.buf = append(f.buf, line[s:e]...)
+	f.ends = append(f.ends, [2]int{len(f.buf), e})
+	if e < len(line) {
+		f.buf = append(f.buf, ' ')
+	}
+}
+
+// wordStart returns the start of the word of s (a run of runes that are
+// not unicode.IsSpace) that holds byte i.
+func wordStart(s string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// wordEnd returns the end of the word of s that holds byte i.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// skipSpace returns the first byte from i on that starts a rune which is
+// not unicode.IsSpace.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // endsInside reports whether s holds a rune that may end a sentence:
