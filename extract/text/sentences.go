@@ -104,6 +104,12 @@ func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span 
 // a rune of more than one byte, and so must drop it from the feed.
 func (f *punktFeed) fill(line string) {
 	f.buf, f.ends = f.buf[:0], f.ends[:0]
+	if f.ends == nil {
+		// Room for the feed of most lines, which is never longer than the
+		// line; that of a long line grows as it needs.
+		f.buf = make([]byte, 0, min(len(line), 4<<10))
+		f.ends = make([][2]int, 0, 64)
+	}
 	fed := 0 // the end of the last word fed
 	for from := 0; ; {
 		i := strings.IndexAny(line[from:], ".!?")
