@@ -41,7 +41,8 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // Punkt inside each line. Spans are trimmed of surrounding white space.
 func splitSentences(text string) []Span {
 	var out []Span
-	var f punktFeed
+	f := feeds.Get().(*punktFeed)
+	defer putFeed(f)
 	lineStart := 0
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -76,6 +77,21 @@ type punktFeed struct {
 	ends [][2]int // the end of each word in buf, and in the line
 }
 
+// feeds holds the buffers of punktFeed, which every document would
+// otherwise grow afresh.
+var feeds = sync.Pool{New: func() any { return new(punktFeed) }}
+
+// maxPooledFeed is the most bytes of feed a pooled punktFeed keeps room
+// for: that of a text of very long lines is left to the collector.
+const maxPooledFeed = 16 << 10
+
+// putFeed returns f to feeds, unless it grew past maxPooledFeed.
+func putFeed(f *punktFeed) {
+	if cap(f.buf) <= maxPooledFeed && cap(f.ends) <= maxPooledFeed/8 {
+		feeds.Put(f)
+	}
+}
+
 // appendSentences appends the sentences Punkt finds in the line
 // text[lo:hi], read from its breaks: no sentence to allocate.
 func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span {
@@ -99,17 +115,11 @@ func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span 
 	return out
 }
 
-// fill sets f to the feed of line. The last word of the line, if fed, is
+// fill sets f to the feed of line, which is never longer. The last word of the line, if fed, is
 // fed without the space after it: Punkt drops a last word that ends with
 // a rune of more than one byte, and so must drop it from the feed.
 func (f *punktFeed) fill(line string) {
 	f.buf, f.ends = f.buf[:0], f.ends[:0]
-	if f.ends == nil {
-		// Room for the feed of most lines, which is never longer than the
-		// line; that of a long line grows as it needs.
-		f.buf = make([]byte, 0, min(len(line), 4<<10))
-		f.ends = make([][2]int, 0, 64)
-	}
 	fed := 0 // the end of the last word fed
 	for from := 0; ; {
 		i := strings.IndexAny(line[from:], ".!?")
