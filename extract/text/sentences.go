@@ -115,9 +115,10 @@ func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span 
 	return out
 }
 
-// fill sets f to the feed of line, which is never longer. The last word of the line, if fed, is
-// fed without the space after it: Punkt drops a last word that ends with
-// a rune of more than one byte, and so must drop it from the feed.
+// fill sets f to the feed of line, which is never longer than the line.
+// The last word of the line, if fed, is fed without the space after it:
+// Punkt drops a last word that ends with a rune of more than one byte,
+// and so must drop it from the feed.
 func (f *punktFeed) fill(line string) {
 	f.buf, f.ends = f.buf[:0], f.ends[:0]
 	fed := 0 // the end of the last word fed
