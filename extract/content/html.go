@@ -140,7 +140,10 @@ func dropTitle(blocks []string, title string) []string {
 
 // foldsTo reports whether fold(b) is f, folding b only when its start
 // may fold to f.
-func foldsTo(b, f string) bool { return mayFoldTo(b, f) && fold(b) == f }
+func foldsTo(b, f string) bool {
+	var buf [256]byte
+	return mayFoldTo(b, f) && string(appendFold(buf[:0], b)) == f
+}
 
 // mayFoldTo reports whether fold(b) may be f, reading only the start of
 // b: the fold of a prefix of b is a prefix of that of b, which is f and
@@ -157,8 +160,9 @@ func mayFoldTo(b, f string) bool {
 	for k > 0 && !utf8.RuneStart(b[k]) {
 		k--
 	}
-	p := normalize.Fold(b[:k])
-	return strings.HasPrefix(p, f) || strings.HasPrefix(f, p)
+	var buf [2 * 48]byte
+	p := normalize.AppendFold(buf[:0], b[:k])
+	return bytes.HasPrefix(p, []byte(f)) || strings.HasPrefix(f, string(p))
 }
 
 // isAlnumASCII tells whether c is an ASCII letter or digit.

@@ -178,9 +178,10 @@ func cleanLine(s string) string {
 func filterBlocks(blocks []string, text bool) []string {
 	out := blocks[:0]
 	kept := 0
+	var buf [2 * 120]byte // room for the fold of a block's head
 	for _, b := range blocks {
 		n := runesUpTo(b, maxLineRunes)
-		f := foldHead(b)
+		f := appendFoldHead(buf[:0], b)
 		if n < 80 && isCutLine(f) && kept >= 200 {
 			break
 		}
@@ -258,9 +259,9 @@ func noWords(s string) bool {
 
 // cookieNotice tells whether the folded block f of n runes is a cookie or
 // consent notice.
-func cookieNotice(f string, n int) bool {
-	return n < 400 && strings.Contains(f, "cookie") &&
-		(strings.Contains(f, "accept") || strings.Contains(f, "consent") ||
-			strings.Contains(f, "utilis") || strings.Contains(f, "navigation") ||
-			strings.Contains(f, "we use") || strings.Contains(f, "this site uses"))
+func cookieNotice(f []byte, n int) bool {
+	return n < 400 && bytes.Contains(f, []byte("cookie")) &&
+		(bytes.Contains(f, []byte("accept")) || bytes.Contains(f, []byte("consent")) ||
+			bytes.Contains(f, []byte("utilis")) || bytes.Contains(f, []byte("navigation")) ||
+			bytes.Contains(f, []byte("we use")) || bytes.Contains(f, []byte("this site uses")))
 }
