@@ -31,22 +31,10 @@ func appendFold(dst []byte, s string, k int) []byte {
 	b := append(dst, s[:k]...)
 	space := false
 	for i := k; i < len(s); {
-		j := i // the common case: a run of lower-case ASCII letters and digits folds to itself
-		for j < len(s) && lowerAlnum[s[j]] {
-			j++
-		}
-		if j > i {
-			if space {
-				b = append(b, ' ')
-				space = false
-			}
-			b = append(b, s[i:j]...)
-			i = j
-			continue
-		}
-		if c := s[i]; c < utf8.RuneSelf { // the rest of ASCII, as classifyRune and appendFolded read it
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, as classifyRune and appendFolded read it
 			i++
-			if c == ' ' || '\t' <= c && c <= '\r' {
+			f := asciiFold[c]
+			if f == ' ' {
 				space = len(b) > start
 				continue
 			}
@@ -54,13 +42,7 @@ func appendFold(dst []byte, s string, k int) []byte {
 				b = append(b, ' ')
 				space = false
 			}
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
-			}
-			b = append(b, c)
+			b = append(b, f)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -78,11 +60,19 @@ func appendFold(dst []byte, s string, k int) []byte {
 	return b
 }
 
-// lowerAlnum holds the bytes of the lower-case ASCII letters and the
-// digits, which Fold keeps as they are.
-var lowerAlnum = func() (t [256]bool) {
+// asciiFold holds the fold of each ASCII byte, a space for white space.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == '`':
+			t[c] = '\''
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = ' '
+		default:
+			t[c] = byte(c)
+		}
 	}
 	return t
 }()

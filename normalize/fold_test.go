@@ -92,8 +92,7 @@ func FuzzFold(f *testing.F) {
 }
 
 // foldByRunes is Fold without its fast paths (the prefix kept as it is,
-// the runs of lower-case ASCII, the rest of ASCII, the accented Latin
-// letters): every rune goes through
+// the table of ASCII, the accented Latin letters): every rune goes through
 // foldRune alone. FuzzFold checks the fast paths against it.
 func foldByRunes(s string) string {
 	var b []byte

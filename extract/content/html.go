@@ -21,6 +21,11 @@ func parseHTML(s []byte, c *config) *Page {
 		// back to the token stream, which has no depth.
 		return parseTokens(s)
 	}
+	return pageOf(doc, c)
+}
+
+// pageOf extracts the metadata and main text of the parsed page doc.
+func pageOf(doc *html.Node, c *config) *Page {
 	t := build(doc)
 	defer t.release()
 	t.stats()
@@ -162,7 +167,8 @@ func mayFoldTo(b, f string) bool {
 	}
 	var buf [2 * 48]byte
 	p := normalize.AppendFold(buf[:0], b[:k])
-	return bytes.HasPrefix(p, []byte(f)) || strings.HasPrefix(f, string(p))
+	n := min(len(p), len(f)) // one starts the other
+	return f[:n] == string(p[:n])
 }
 
 // isAlnumASCII tells whether c is an ASCII letter or digit.

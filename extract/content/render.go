@@ -61,8 +61,10 @@ type blockWriter struct {
 // span is a block's bounds in a blockWriter's buffer.
 type span struct{ lo, hi int }
 
-// text appends s to the current block.
+// text appends s to the current block. It works on copies of w's
+// buffer and pending space, written back once.
 func (w *blockWriter) text(s string) {
+	buf, space := w.buf, w.space
 	for i := 0; i < len(s); {
 		c := s[i]
 		if visibleASCII(c) { // a run of visible ASCII and single spaces goes as it is
@@ -76,22 +78,22 @@ func (w *blockWriter) text(s string) {
 					break
 				}
 			}
-			w.put()
-			w.buf = append(w.buf, s[i:j]...)
+			buf = append(w.pending(buf, space), s[i:j]...)
+			space = false
 			i = j
 			continue
 		}
 		if c < utf8.RuneSelf {
 			i++
 			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
-				w.space = true
+				space = true
 				continue
 			}
 			if c < 0x20 || c == 0x7f {
 				continue
 			}
-			w.put()
-			w.buf = append(w.buf, c)
+			buf = append(w.pending(buf, space), c)
+			space = false
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -103,25 +105,27 @@ func (w *blockWriter) text(s string) {
 			// kept: normalize turns them into spaces where they separate
 			// thousands.
 		case unicode.IsSpace(r):
-			w.space = true
+			space = true
 			continue
 		case r == utf8.RuneError && size == 1:
 			continue
 		}
-		w.put()
-		w.buf = utf8.AppendRune(w.buf, r)
+		buf = append(w.pending(buf, space), s[i-size:i]...) // a valid rune: its bytes
+		space = false
 	}
+	w.buf, w.space = buf, space
 }
 
 // visibleASCII tells whether c is a visible ASCII character.
 func visibleASCII(c byte) bool { return c > ' ' && c < 0x7f }
 
-// put writes a pending space.
-func (w *blockWriter) put() {
-	if w.space && len(w.buf) > w.start {
-		w.buf = append(w.buf, ' ')
+// pending appends to buf, w's buffer, the pending space if there is one
+// (space) and the block has begun.
+func (w *blockWriter) pending(buf []byte, space bool) []byte {
+	if space && len(buf) > w.start {
+		return append(buf, ' ')
 	}
-	w.space = false
+	return buf
 }
 
 // flush ends the current block, trimmed of white space; an empty block
