@@ -16,67 +16,77 @@ func Fold(s string) string {
 	if k == len(s) {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:k]...)
+	return string(appendFold(make([]byte, 0, len(s)), s, k))
+}
+
+// AppendFold appends Fold(s) to dst and returns the extended buffer: a
+// caller that folds many short strings reuses one buffer.
+func AppendFold(dst []byte, s string) []byte {
+	return appendFold(dst, s, foldedPrefix(s))
+}
+
+// appendFold appends Fold(s) to dst, s[:k] being known to fold to itself.
+func appendFold(dst []byte, s string, k int) []byte {
+	start := len(dst)
+	b := append(dst, s[:k]...)
 	space := false
 	for i := k; i < len(s); {
-		j := i // the common case: a run of lower-case ASCII letters and digits folds to itself
-		for j < len(s) && lowerAlnum[s[j]] {
-			j++
-		}
-		if j > i {
-			if space {
-				b = append(b, ' ')
-				space = false
-			}
-			b = append(b, s[i:j]...)
-			i = j
-			continue
-		}
-		if c := s[i]; c < utf8.RuneSelf { // the rest of ASCII, as classifyRune and appendFolded read it
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, as classifyRune and appendFolded read it
 			i++
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				space = len(b) > 0
+			f := asciiFold[c]
+			if f == ' ' {
+				space = len(b) > start
 				continue
 			}
 			if space {
 				b = append(b, ' ')
 				space = false
 			}
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
-			}
-			b = append(b, c)
+			b = append(b, f)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		b, space = foldRune(b, r, space)
+		if base, ok := latinBase(r); ok { // an accented Latin letter, the usual non-ASCII rune of French
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, base...)
+			continue
+		}
+		b, space = foldRune(b, r, space, start)
 	}
-	return string(b)
+	return b
 }
 
-// lowerAlnum holds the bytes of the lower-case ASCII letters and the
-// digits, which Fold keeps as they are.
-var lowerAlnum = func() (t [256]bool) {
+// asciiFold holds the fold of each ASCII byte, a space for white space.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == '`':
+			t[c] = '\''
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = ' '
+		default:
+			t[c] = byte(c)
+		}
 	}
 	return t
 }()
 
-// foldRune appends r to b as Fold folds it, space saying whether a space
-// is pending before the next kept rune; it returns b and the new pending
-// state. It is the definition Fold's ASCII fast paths must agree with.
-func foldRune(b []byte, r rune, space bool) ([]byte, bool) {
+// foldRune appends r to b as Fold folds it, b[start:] being the fold so
+// far and space saying whether a space is pending before the next kept
+// rune; it returns b and the new pending state. It is the definition
+// Fold's fast paths must agree with.
+func foldRune(b []byte, r rune, space bool, start int) ([]byte, bool) {
 	switch c := classifyRune(r); c {
 	case runeIgnored, runeMark:
 		return b, space
 	case runeSpace:
-		return b, len(b) > 0
+		return b, len(b) > start
 	default:
 		if space {
 			b = append(b, ' ')

@@ -50,6 +50,16 @@ func TestFold(t *testing.T) {
 	}
 }
 
+func TestAppendFold(t *testing.T) {
+	buf := []byte("key: ")
+	for _, tt := range foldTests {
+		buf = AppendFold(buf[:len("key: ")], tt.in)
+		if got, want := string(buf), "key: "+tt.want; got != want {
+			t.Errorf("AppendFold(%q, %q) = %q, want %q", "key: ", tt.in, got, want)
+		}
+	}
+}
+
 func FuzzFold(f *testing.F) {
 	for _, tt := range foldTests {
 		f.Add(tt.in)
@@ -58,6 +68,9 @@ func FuzzFold(f *testing.F) {
 		got := Fold(s)
 		if want := foldByRunes(s); got != want {
 			t.Errorf("Fold(%q) = %q, want %q (rune by rune)", s, got, want)
+		}
+		if app := string(AppendFold([]byte("x "), s)); app != "x "+got {
+			t.Errorf("AppendFold(%q, %q) = %q, want %q", "x ", s, app, "x "+got)
 		}
 		if again := Fold(got); again != got {
 			t.Errorf("Fold(Fold(%q)) = %q, want %q", s, again, got)
@@ -79,13 +92,13 @@ func FuzzFold(f *testing.F) {
 }
 
 // foldByRunes is Fold without its fast paths (the prefix kept as it is,
-// the runs of lower-case ASCII, the rest of ASCII): every rune goes through
+// the table of ASCII, the accented Latin letters): every rune goes through
 // foldRune alone. FuzzFold checks the fast paths against it.
 func foldByRunes(s string) string {
 	var b []byte
 	space := false
 	for _, r := range s {
-		b, space = foldRune(b, r, space)
+		b, space = foldRune(b, r, space, 0)
 	}
 	return string(b)
 }

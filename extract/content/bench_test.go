@@ -69,9 +69,21 @@ func BenchmarkHTMLParse(b *testing.B) {
 
 // BenchmarkParseFixtures parses the sample pages of fixtures/boilerplate.
 func BenchmarkParseFixtures(b *testing.B) {
-	files, err := filepath.Glob(filepath.Join(fixtureDir, "*.*"))
-	if err != nil {
-		b.Fatal(err)
+	benchParse(b, filepath.Join(fixtureDir, "*.*"))
+}
+
+// BenchmarkParseFrench parses the French article pages of fixtures/pages,
+// those of extract's BenchmarkExtractFrench: content's share of it.
+func BenchmarkParseFrench(b *testing.B) {
+	benchParse(b, filepath.Join("..", "..", "fixtures", "pages", "*", "*.html"))
+}
+
+// benchParse parses the pages the glob pattern matches, but the .want
+// files of expected texts.
+func benchParse(b *testing.B, pattern string) {
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no pages match %s (%v)", pattern, err)
 	}
 	var pages [][]byte
 	for _, f := range files {

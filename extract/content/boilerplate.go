@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -187,7 +188,7 @@ var ctaWords = []string{
 }
 
 // isCTA tells whether the folded block f of n runes is a call to action.
-func isCTA(f string, n int) bool {
+func isCTA(f []byte, n int) bool {
 	if n > 160 {
 		return false
 	}
@@ -198,8 +199,8 @@ func isCTA(f string, n int) bool {
 var ctaSet = sync.OnceValue(func() *hintSet { return newHintSet(hintList{1, inText, ctaWords}) })
 
 // isBoilerLine tells whether the folded line f is a known boilerplate line.
-func isBoilerLine(f string) bool {
-	return boilLineSet()[f]
+func isBoilerLine(f []byte) bool {
+	return boilLineSet()[string(f)]
 }
 
 // teaserHead bounds the length of the rows of linePrefixDrop (a test
@@ -214,12 +215,12 @@ var shortLinePrefixes = []string{"in ", "- in ", "a lire", "(photo", "posted by"
 // isTeaserLine tells whether the folded line f, the start of a line of n
 // runes, starts with a teaser or notice prefix ("lire aussi", "photo :",
 // cookie notices).
-func isTeaserLine(f string, n int) bool {
-	if f == "" {
+func isTeaserLine(f []byte, n int) bool {
+	if len(f) == 0 {
 		return false
 	}
 	for _, p := range teaserPrefixes()[f[0]] {
-		if strings.HasPrefix(f, p) {
+		if len(f) >= len(p) && string(f[:len(p)]) == p {
 			// Category crumbs ("- in Economie") and bylines only when short.
 			return !slices.Contains(shortLinePrefixes, p) || n < 40
 		}
@@ -238,8 +239,8 @@ var teaserPrefixes = sync.OnceValue(func() *[256][]string {
 })
 
 // isCutLine tells whether the folded line f starts the trailing boilerplate.
-func isCutLine(f string) bool {
-	return cutLineSet()[f]
+func isCutLine(f []byte) bool {
+	return cutLineSet()[string(f)]
 }
 
 // The whole-line tables as sets.
@@ -260,14 +261,25 @@ func setOf(list []string) map[string]bool {
 // fold lower-cases s, removes accents and trailing punctuation and collapses
 // spaces, for comparing lines with the tables.
 func fold(s string) string {
-	return strings.TrimRight(normalize.Fold(s), " .:…»›>|•·-")
+	return strings.TrimRight(normalize.Fold(s), foldTrim)
 }
 
-// foldHead is fold of the first 120 bytes of a line, enough for the line
-// tables, which start a line.
-func foldHead(s string) string {
+// foldTrim is the trailing punctuation fold removes.
+const foldTrim = " .:…»›>|•·-"
+
+// appendFold appends fold(s) to dst: the many blocks of a page are folded
+// into one reused buffer.
+func appendFold(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = normalize.AppendFold(dst, s)
+	return dst[:n+len(bytes.TrimRight(dst[n:], foldTrim))]
+}
+
+// appendFoldHead appends fold of the first 120 bytes of a line to dst,
+// enough for the line tables, which start a line.
+func appendFoldHead(dst []byte, s string) []byte {
 	if len(s) > 120 {
 		s = s[:120]
 	}
-	return fold(s)
+	return appendFold(dst, s)
 }

@@ -118,28 +118,29 @@ func (t *tree) boiler(i int32) bool {
 	}
 	if e.textLen < 300 && (isBlock(e.tag) || e.tag == atom.Strong || e.tag == atom.B || e.tag == atom.Span) &&
 		(e.linkLen > 0 || e.tag != atom.P || e.textLen < 120) {
-		return isTeaserLine(t.foldedHead(i), int(e.textLen))
+		var buf [4 * teaserHead]byte
+		return isTeaserLine(t.appendFoldedHead(buf[:0], i), int(e.textLen))
 	}
 	return false
 }
 
-// foldedHead returns the folded start of the text of elems[i], long
-// enough for isTeaserLine to read it as it reads the whole: a line
-// prefix is shorter than teaserHead, and the fold of a prefix of a text
-// is a prefix of its fold.
-func (t *tree) foldedHead(i int32) string {
+// appendFoldedHead appends to dst the folded start of the text of
+// elems[i], long enough for isTeaserLine to read it as it reads the
+// whole: a line prefix is shorter than teaserHead, and the fold of a
+// prefix of a text is a prefix of its fold.
+func (t *tree) appendFoldedHead(dst []byte, i int32) []byte {
 	s := t.prefix(i, 80)
 	if len(s) <= 2*teaserHead {
-		return fold(s)
+		return appendFold(dst, s)
 	}
 	k := 2 * teaserHead
 	for k > 0 && !utf8.RuneStart(s[k]) {
 		k--
 	}
-	if f := fold(s[:k]); len(f) >= teaserHead {
+	if f := appendFold(dst, s[:k]); len(f)-len(dst) >= teaserHead {
 		return f
 	}
-	return fold(s) // mostly white space
+	return appendFold(dst, s) // mostly white space
 }
 
 // prefix returns about the first n bytes of the text of elems[i].

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -176,16 +177,26 @@ func dateLine(b string) bool {
 		return false
 	}
 	digits := false
-	for w := range strings.FieldsFuncSeq(fold(b), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '.' || r == '/' || r == ':' || r == '-' || r == '|' || r == '(' || r == ')'
-	}) {
+	var buf [2 * 50]byte
+	f := appendFold(buf[:0], b)
+	for i, j := 0, 0; i < len(f); i = j + 1 {
+		j = i
+		for j < len(f) && !dateSeparator[f[j]] {
+			j++
+		}
+		w := f[i:j]
 		switch {
-		case strings.Trim(w, "0123456789") == "":
+		case len(w) == 0:
+		case len(bytes.Trim(w, "0123456789")) == 0:
 			digits = true
-		case isMonth(w) || dateWords[w] || dateWords[strings.TrimLeft(w, "0123456789")]:
+		case isMonth(string(w)) || dateWords[string(w)] || dateWords[string(bytes.TrimLeft(w, "0123456789"))]:
 		default:
 			return false
 		}
 	}
 	return digits
 }
+
+// dateSeparator holds the bytes dateLine splits a folded block at, all
+// ASCII: no byte of another rune is.
+var dateSeparator = [256]bool{' ': true, ',': true, '.': true, '/': true, ':': true, '-': true, '|': true, '(': true, ')': true}

@@ -239,7 +239,7 @@ func (set *hintSet) link() {
 func (set *hintSet) step(s int, c uint8) int { return int(set.next[s*set.ncols+int(c)]) }
 
 // flagsIn returns the flags of the lists of which s contains a hint.
-func (set *hintSet) flagsIn(s string) hintFlags {
+func (set *hintSet) flagsIn(s []byte) hintFlags {
 	var f hintFlags
 	st := 0
 	for i := 0; i < len(s) && f != set.all; i++ {

@@ -31,7 +31,7 @@ func TestHintSet(t *testing.T) {
 				t.Errorf("hint list %q...: namesFlags(%q) has it = %v, want %v", l.hints[0], c, got, want)
 			}
 			if l.match == inText {
-				if got := set.flagsIn(c)&l.flag != 0; got != want {
+				if got := set.flagsIn([]byte(c))&l.flag != 0; got != want {
 					t.Errorf("hint list %q...: flagsIn(%q) has it = %v, want %v", l.hints[0], c, got, want)
 				}
 			}

@@ -21,6 +21,11 @@ func parseHTML(s []byte, c *config) *Page {
 		// back to the token stream, which has no depth.
 		return parseTokens(s)
 	}
+	return pageOf(doc, c)
+}
+
+// pageOf extracts the metadata and main text of the parsed page doc.
+func pageOf(doc *html.Node, c *config) *Page {
 	t := build(doc)
 	defer t.release()
 	t.stats()
@@ -140,7 +145,10 @@ func dropTitle(blocks []string, title string) []string {
 
 // foldsTo reports whether fold(b) is f, folding b only when its start
 // may fold to f.
-func foldsTo(b, f string) bool { return mayFoldTo(b, f) && fold(b) == f }
+func foldsTo(b, f string) bool {
+	var buf [256]byte
+	return mayFoldTo(b, f) && string(appendFold(buf[:0], b)) == f
+}
 
 // mayFoldTo reports whether fold(b) may be f, reading only the start of
 // b: the fold of a prefix of b is a prefix of that of b, which is f and
@@ -157,8 +165,10 @@ func mayFoldTo(b, f string) bool {
 	for k > 0 && !utf8.RuneStart(b[k]) {
 		k--
 	}
-	p := normalize.Fold(b[:k])
-	return strings.HasPrefix(p, f) || strings.HasPrefix(f, p)
+	var buf [2 * 48]byte
+	p := normalize.AppendFold(buf[:0], b[:k])
+	n := min(len(p), len(f)) // one starts the other
+	return f[:n] == string(p[:n])
 }
 
 // isAlnumASCII tells whether c is an ASCII letter or digit.

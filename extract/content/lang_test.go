@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,5 +40,39 @@ func TestStopWordKeys(t *testing.T) {
 		if !ok || got != want {
 			t.Errorf("stopWordKey(%q) = %x, %v; want %x, the key of %q", w, got, ok, want, strings.ToLower(w))
 		}
+	}
+}
+
+// TestStopWordTable checks that the table gives each stop word the
+// languages whose lists hold it, and other words none.
+func TestStopWordTable(t *testing.T) {
+	table := stopWordLangs()
+	for _, l := range stopWords {
+		for _, w := range l.words {
+			var want uint8
+			for i, m := range stopWords {
+				if slices.Contains(m.words, w) {
+					want |= 1 << i
+				}
+			}
+			k, _ := stopWordKey(w)
+			if got := table.get(k); got != want {
+				t.Errorf("languages of %q = %b, want %b", w, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"maroc", "emplois", "x", "lesa", "th"} {
+		if k, _ := stopWordKey(w); table.get(k) != 0 {
+			t.Errorf("languages of %q = %b, want none", w, table.get(k))
+		}
+	}
+	used := 0
+	for _, k := range table.keys {
+		if k != 0 {
+			used++
+		}
+	}
+	if used*2 > stopWordSlots {
+		t.Errorf("%d stop words fill more than half of the %d slots", used, stopWordSlots)
 	}
 }

@@ -61,67 +61,97 @@ type blockWriter struct {
 // span is a block's bounds in a blockWriter's buffer.
 type span struct{ lo, hi int }
 
-// text appends s to the current block.
+// text appends s to the current block. It works on copies of w's
+// buffer and pending space, written back once.
 func (w *blockWriter) text(s string) {
+	buf, space := w.buf, w.space
 	for i := 0; i < len(s); {
-		c := s[i]
-		if visibleASCII(c) { // a run of visible ASCII and single spaces goes as it is
-			j := i + 1
-			for j < len(s) {
+		if n := asIs(s, i); n > 0 { // a run of runes kept as they are and single spaces goes whole
+			j := i + n
+			for j < len(s) { // visible ASCII is told first, inline
 				if visibleASCII(s[j]) {
 					j++
-				} else if s[j] == ' ' && j+1 < len(s) && visibleASCII(s[j+1]) {
-					j += 2
+				} else if s[j] == ' ' && j+1 < len(s) && (visibleASCII(s[j+1]) || asIs(s, j+1) > 0) {
+					j++
+				} else if n := asIs(s, j); n > 0 {
+					j += n
 				} else {
 					break
 				}
 			}
-			w.put()
-			w.buf = append(w.buf, s[i:j]...)
+			buf = append(w.pending(buf, space), s[i:j]...)
+			space = false
 			i = j
 			continue
 		}
-		if c < utf8.RuneSelf {
-			i++
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
-				w.space = true
-				continue
-			}
-			if c < 0x20 || c == 0x7f {
-				continue
-			}
-			w.put()
-			w.buf = append(w.buf, c)
-			continue
-		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case invisible(r):
-			continue
-		case r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007':
-			// kept: normalize turns them into spaces where they separate
-			// thousands.
-		case unicode.IsSpace(r):
-			w.space = true
-			continue
-		case r == utf8.RuneError && size == 1:
-			continue
+		switch runeAction(r, size) {
+		case runeSpace:
+			space = true
+		case runeKept:
+			buf = append(w.pending(buf, space), s[i:i+size]...) // a valid rune: its bytes
+			space = false
 		}
-		w.put()
-		w.buf = utf8.AppendRune(w.buf, r)
+		i += size
 	}
+	w.buf, w.space = buf, space
+}
+
+// What text does with a rune.
+const (
+	runeDropped = iota
+	runeSpace   // white space, collapsed
+	runeKept
+)
+
+// runeAction tells what text does with the rune r of size bytes: white
+// space is collapsed, control and invisible characters are dropped and
+// the rest is kept.
+func runeAction(r rune, size int) int {
+	switch {
+	case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f':
+		return runeSpace
+	case r < 0x20 || r == 0x7f, invisible(r), r == utf8.RuneError && size == 1:
+		return runeDropped
+	case r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007':
+		// kept: normalize turns them into spaces where they separate
+		// thousands.
+		return runeKept
+	case unicode.IsSpace(r):
+		return runeSpace
+	}
+	return runeKept
+}
+
+// asIs returns the length of the rune at s[i] when runeAction keeps it
+// and it is one of the common runes of text, else 0: visible ASCII, the
+// two-byte runes of Latin-1 (é, «, NBSP) and the general punctuation
+// (’, –, …). Text is copied by runs of them.
+func asIs(s string, i int) int {
+	switch c := s[i]; {
+	case visibleASCII(c):
+		return 1
+	case (c == 0xc2 || c == 0xc3) && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+		if c == 0xc2 && (s[i+1] == 0x85 || s[i+1] == 0xad) { // next line, soft hyphen
+			return 0
+		}
+		return 2
+	case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] <= 0xbf && s[i+2] != 0xa8 && s[i+2] != 0xa9:
+		return 3 // U+2010 to U+203F but the line and paragraph separators
+	}
+	return 0
 }
 
 // visibleASCII tells whether c is a visible ASCII character.
 func visibleASCII(c byte) bool { return c > ' ' && c < 0x7f }
 
-// put writes a pending space.
-func (w *blockWriter) put() {
-	if w.space && len(w.buf) > w.start {
-		w.buf = append(w.buf, ' ')
+// pending appends to buf, w's buffer, the pending space if there is one
+// (space) and the block has begun.
+func (w *blockWriter) pending(buf []byte, space bool) []byte {
+	if space && len(buf) > w.start {
+		return append(buf, ' ')
 	}
-	w.space = false
+	return buf
 }
 
 // flush ends the current block, trimmed of white space; an empty block
@@ -178,9 +208,10 @@ func cleanLine(s string) string {
 func filterBlocks(blocks []string, text bool) []string {
 	out := blocks[:0]
 	kept := 0
+	var buf [2 * 120]byte // room for the fold of a block's head
 	for _, b := range blocks {
 		n := runesUpTo(b, maxLineRunes)
-		f := foldHead(b)
+		f := appendFoldHead(buf[:0], b)
 		if n < 80 && isCutLine(f) && kept >= 200 {
 			break
 		}
@@ -258,9 +289,9 @@ func noWords(s string) bool {
 
 // cookieNotice tells whether the folded block f of n runes is a cookie or
 // consent notice.
-func cookieNotice(f string, n int) bool {
-	return n < 400 && strings.Contains(f, "cookie") &&
-		(strings.Contains(f, "accept") || strings.Contains(f, "consent") ||
-			strings.Contains(f, "utilis") || strings.Contains(f, "navigation") ||
-			strings.Contains(f, "we use") || strings.Contains(f, "this site uses"))
+func cookieNotice(f []byte, n int) bool {
+	return n < 400 && bytes.Contains(f, []byte("cookie")) &&
+		(bytes.Contains(f, []byte("accept")) || bytes.Contains(f, []byte("consent")) ||
+			bytes.Contains(f, []byte("utilis")) || bytes.Contains(f, []byte("navigation")) ||
+			bytes.Contains(f, []byte("we use")) || bytes.Contains(f, []byte("this site uses")))
 }

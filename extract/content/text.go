@@ -111,7 +111,8 @@ func nextKind(kinds []lineKind, i int) lineKind {
 // classify tells what a line of a plain-text page is.
 func classify(l string) lineKind {
 	n := runesUpTo(l, maxLineRunes)
-	f := foldHead(l)
+	var buf [2 * 120]byte
+	f := appendFoldHead(buf[:0], l)
 	switch {
 	case n < 80 && isCutLine(f):
 		return lineCut

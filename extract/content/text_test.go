@@ -95,34 +95,34 @@ func TestClassify(t *testing.T) {
 func TestBoilerplateTables(t *testing.T) {
 	show := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] + " :" }
 	for _, l := range lineDrop {
-		if f := fold(show(l)); !isBoilerLine(f) {
+		if f := fold(show(l)); !isBoilerLine([]byte(f)) {
 			t.Errorf("lineDrop row %q: isBoilerLine(%q) = false", l, f)
 		}
 	}
 	for _, l := range linePrefixDrop {
 		f := fold(l + " un autre article")
-		if !isTeaserLine(f, 20) {
+		if !isTeaserLine([]byte(f), 20) {
 			t.Errorf("linePrefixDrop row %q: isTeaserLine(%q) = false", l, f)
 		}
 		if len(l) >= teaserHead {
-			t.Errorf("linePrefixDrop row %q is longer than teaserHead, which foldedHead reads", l)
+			t.Errorf("linePrefixDrop row %q is longer than teaserHead, which appendFoldedHead reads", l)
 		}
 	}
 	for _, l := range shortLinePrefixes {
 		if !slices.Contains(linePrefixDrop, l) {
 			t.Errorf("shortLinePrefixes row %q is not a row of linePrefixDrop", l)
 		}
-		if f := fold(l + " un autre article"); isTeaserLine(f, 80) {
+		if f := fold(l + " un autre article"); isTeaserLine([]byte(f), 80) {
 			t.Errorf("shortLinePrefixes row %q: a line of 80 runes is dropped", l)
 		}
 	}
 	for _, l := range cutLines {
-		if f := fold(show(l)); !isCutLine(f) {
+		if f := fold(show(l)); !isCutLine([]byte(f)) {
 			t.Errorf("cutLines row %q: isCutLine(%q) = false", l, f)
 		}
 	}
 	for _, w := range ctaWords {
-		if f := fold("Vite, " + w + " ici"); !isCTA(f, 40) {
+		if f := fold("Vite, " + w + " ici"); !isCTA([]byte(f), 40) {
 			t.Errorf("ctaWords row %q: isCTA(%q) = false", w, f)
 		}
 	}
