@@ -69,8 +69,15 @@ func (d *doc) cached() *found {
 func (d *doc) prepare(ctx context.Context) error {
 	f := &found{words: d.Doc.Words(), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
 	comments := false
+	i, n := 0, f.words.Len() // the sentences come in text order: their words are found in one pass
 	for si, s := range d.Sents {
-		i, j := wordsIn(f.words, s.Start, s.End)
+		for i < n && f.words.Span(i).Start < s.Start {
+			i++
+		}
+		j := i
+		for j < n && f.words.Span(j).Start < s.End {
+			j++
+		}
 		f.sents[si] = [2]int{i, j}
 		_, f.teaser[si] = matchAny(teaserCues(), f.words, i, j)
 		if !comments {
