@@ -349,16 +349,29 @@ func matchAny(list cueList, ws words, i, end int) (int, bool) {
 	return matchLongest(list.first.at(ws.Fold(i)), ws, i, end)
 }
 
-// matchLongest returns the end of the longest of the phrases ps matching
-// at i.
+// matchLongest returns the end of the longest of the phrases ps, filed
+// under the key of word i (matchFiled), matching at i.
 func matchLongest(ps []phrase, ws words, i, end int) (int, bool) {
 	best, ok := i, false
 	for _, p := range ps {
-		if j, m := p.Match(ws, i, end); m && j > best {
+		if j, m := matchFiled(p, ws, i, end); m && j > best {
 			best, ok = j, true
 		}
 	}
 	return best, ok
+}
+
+// matchFiled is p.Match(ws, i, end) for a phrase filed under the key of
+// word i (keyIndex): its first word accepts word i, and only the words
+// after it are read.
+func matchFiled(p phrase, ws words, i, end int) (int, bool) {
+	switch {
+	case i >= end || end > ws.Len():
+		return i, false
+	case len(p) == 1:
+		return i + 1, true
+	}
+	return p[1:].Match(ws, i+1, end)
 }
 
 // matchEndingAny reports whether a phrase of list ends just before j, not

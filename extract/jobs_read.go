@@ -21,7 +21,7 @@ func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, 
 	}
 	noun, kind := -1, -1
 	for _, jn := range jobNounsAt(ws, k, w.to) {
-		if e, ok := jn.p.Match(ws, k, w.to); ok && e > noun {
+		if e, ok := matchFiled(jn.p, ws, k, w.to); ok && e > noun {
 			noun, kind = e, jn.kind
 		}
 	}
@@ -213,7 +213,7 @@ func newTotal(ws words, cs *jobCueSet, k, to int) (int, bool) {
 		if jn.kind == nounPeople {
 			continue
 		}
-		if n, ok := jn.p.Match(ws, e, to); ok {
+		if n, ok := matchFiled(jn.p, ws, e, to); ok {
 			return n, true
 		}
 	}
@@ -306,7 +306,7 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 	e, _ := matchAny(cs.countOf, ws, c, v)
 	noun := -1
 	for _, jn := range jobNounsAt(ws, e, v) {
-		if n, ok := jn.p.Match(ws, e, v); ok && jn.kind != nounPeople {
+		if n, ok := matchFiled(jn.p, ws, e, v); ok && jn.kind != nounPeople {
 			noun = max(noun, n)
 		}
 	}

@@ -487,7 +487,7 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 	from, to := l.sentenceWords(si)
 	for i := from; i < to; i++ {
 		for _, o := range cs.ordinals.at(l.ws.Fold(i)) {
-			e, ok := o.p.Match(l.ws, i, to)
+			e, ok := matchFiled(o.p, l.ws, i, to)
 			if !ok {
 				continue
 			}
