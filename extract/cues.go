@@ -371,7 +371,10 @@ func matchFiled(p phrase, ws words, i, end int) (int, bool) {
 	case len(p) == 1:
 		return i + 1, true
 	}
-	return p[1:].Match(ws, i+1, end)
+	if j, ok := p[1:].Match(ws, i+1, end); ok {
+		return j, true
+	}
+	return i, false
 }
 
 // matchEndingAny reports whether a phrase of list ends just before j, not
