@@ -268,7 +268,7 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) *pile[a
 			var best *agreementType
 			end := i
 			for _, t := range types.at(ws.Fold(i)) {
-				if e, ok := t.p.Match(ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws.Span(i).Start:ws.Span(e-1).End])) {
+				if e, ok := matchFiled(t.p, ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws.Span(i).Start:ws.Span(e-1).End])) {
 					best, end = t, e
 				}
 			}
@@ -320,7 +320,7 @@ func renamed(ws words, cs *agreementCueSet, end, to int) bool {
 		return false
 	}
 	for _, t := range agreementTypesByFirst().at(ws.Fold(k)) {
-		if _, m := t.p.Match(ws, k, to); m && t.family == "" {
+		if _, m := matchFiled(t.p, ws, k, to); m && t.family == "" {
 			return true
 		}
 	}

@@ -62,7 +62,7 @@ func nearestKind(cs *taggedCues[AmountKind], ws words, w window) (AmountKind, bo
 	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
 		for _, c := range cs.at(ws.Fold(k)) {
-			e, ok := c.p.Match(ws, k, to)
+			e, ok := matchFiled(c.p, ws, k, to)
 			if !ok {
 				continue
 			}

@@ -69,8 +69,15 @@ func (d *doc) cached() *found {
 func (d *doc) prepare(ctx context.Context) error {
 	f := &found{words: d.Doc.Words(), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
 	comments := false
+	i, n := 0, f.words.Len() // the sentences come in text order: their words are found in one pass
 	for si, s := range d.Sents {
-		i, j := wordsIn(f.words, s.Start, s.End)
+		for i < n && f.words.Span(i).Start < s.Start {
+			i++
+		}
+		j := i
+		for j < n && f.words.Span(j).Start < s.End {
+			j++
+		}
 		f.sents[si] = [2]int{i, j}
 		_, f.teaser[si] = matchAny(teaserCues(), f.words, i, j)
 		if !comments {
@@ -342,16 +349,32 @@ func matchAny(list cueList, ws words, i, end int) (int, bool) {
 	return matchLongest(list.first.at(ws.Fold(i)), ws, i, end)
 }
 
-// matchLongest returns the end of the longest of the phrases ps matching
-// at i.
+// matchLongest returns the end of the longest of the phrases ps, filed
+// under the key of word i (matchFiled), matching at i.
 func matchLongest(ps []phrase, ws words, i, end int) (int, bool) {
 	best, ok := i, false
 	for _, p := range ps {
-		if j, m := p.Match(ws, i, end); m && j > best {
+		if j, m := matchFiled(p, ws, i, end); m && j > best {
 			best, ok = j, true
 		}
 	}
 	return best, ok
+}
+
+// matchFiled is p.Match(ws, i, end) for a phrase filed under the key of
+// word i (keyIndex): its first word accepts word i, and only the words
+// after it are read.
+func matchFiled(p phrase, ws words, i, end int) (int, bool) {
+	switch {
+	case i >= end || end > ws.Len():
+		return i, false
+	case len(p) == 1:
+		return i + 1, true
+	}
+	if j, ok := p[1:].Match(ws, i+1, end); ok {
+		return j, true
+	}
+	return i, false
 }
 
 // matchEndingAny reports whether a phrase of list ends just before j, not

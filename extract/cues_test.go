@@ -64,6 +64,28 @@ func TestCueListBits(t *testing.T) {
 	}
 }
 
+// TestMatchFiled checks that a phrase found under the key of a word
+// matches there as the whole phrase does, for every word of some sentences
+// and every phrase of several cue lists, up to every end.
+func TestMatchFiled(t *testing.T) {
+	ws := text.Words("Tandis que le groupe créera 1.200 emplois directs, quant à lui, la société " +
+		"de son côté recrutera 300 ingénieurs d'ici 2027. Lire aussi : la filiale de la société mère.")
+	for _, list := range []cueList{teaserCues(), subjectCues().contrast, subjectCues().pronouns,
+		subjectCues().incises, subjectCues().verbs, linkCues().parent} {
+		for i := range ws.Len() {
+			for _, p := range list.first.at(ws.Fold(i)) {
+				for end := 0; end <= ws.Len()+1; end++ {
+					j, ok := matchFiled(p, ws, i, end)
+					wantJ, wantOK := p.Match(ws, i, end)
+					if j != wantJ || ok != wantOK {
+						t.Errorf("matchFiled at %d (%q) up to %d = %d, %v; want %d, %v", i, ws.Fold(i), end, j, ok, wantJ, wantOK)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestDropFigures checks that a list let go reads as a mistake, not as
 // none, and that the others are still there.
 func TestDropFigures(t *testing.T) {

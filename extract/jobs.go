@@ -23,11 +23,16 @@ type jobNoun struct {
 	kind int
 }
 
-var jobNouns = sync.OnceValue(func() []jobNoun {
-	var out []jobNoun
+// jobNouns indexes the job nouns by the keys of their first word: every
+// figure of a text looks for one after it.
+var jobNouns = sync.OnceValue(func() *keyIndex[jobNoun] {
+	out := new(keyIndex[jobNoun])
 	add := func(kind int, list ...string) {
 		for _, s := range list {
-			out = append(out, jobNoun{cue(s), kind})
+			p := cue(s)
+			for _, k := range p[0] {
+				out.put(k, jobNoun{p, kind})
+			}
 		}
 	}
 	add(nounJob, "emploi(s)", "poste(s)", "poste(s) d'emploi(s)", "poste(s) de travail",
@@ -39,6 +44,15 @@ var jobNouns = sync.OnceValue(func() []jobNoun {
 		"travailleur(s)", "chargé(s) de clientèle", "conseillers clients", "professionnel(s)")
 	return out
 })
+
+// jobNounsAt returns the job nouns that may start at word k, before word
+// to, in the order of the table.
+func jobNounsAt(ws words, k, to int) []jobNoun {
+	if k < 0 || k >= to {
+		return nil
+	}
+	return jobNouns().at(ws.Fold(k))
+}
 
 // jobPreAdjectives may stand between the number and the noun ("5 050
 // nouveaux emplois"); they all announce new jobs.

@@ -20,8 +20,8 @@ func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, 
 		k = e
 	}
 	noun, kind := -1, -1
-	for _, jn := range jobNouns() {
-		if e, ok := jn.p.Match(ws, k, w.to); ok && e > noun {
+	for _, jn := range jobNounsAt(ws, k, w.to) {
+		if e, ok := matchFiled(jn.p, ws, k, w.to); ok && e > noun {
 			noun, kind = e, jn.kind
 		}
 	}
@@ -209,11 +209,11 @@ func newTotal(ws words, cs *jobCueSet, k, to int) (int, bool) {
 	if !ok {
 		return k, false
 	}
-	for _, jn := range jobNouns() {
+	for _, jn := range jobNounsAt(ws, e, to) {
 		if jn.kind == nounPeople {
 			continue
 		}
-		if n, ok := jn.p.Match(ws, e, to); ok {
+		if n, ok := matchFiled(jn.p, ws, e, to); ok {
 			return n, true
 		}
 	}
@@ -305,8 +305,8 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 	}
 	e, _ := matchAny(cs.countOf, ws, c, v)
 	noun := -1
-	for _, jn := range jobNouns() {
-		if n, ok := jn.p.Match(ws, e, v); ok && jn.kind != nounPeople {
+	for _, jn := range jobNounsAt(ws, e, v) {
+		if n, ok := matchFiled(jn.p, ws, e, v); ok && jn.kind != nounPeople {
 			noun = max(noun, n)
 		}
 	}

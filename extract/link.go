@@ -235,7 +235,10 @@ func (l *linker) sortMentions(mentions []mention, others map[string]bool) {
 		} else {
 			l.named.open(si, k-first)
 		}
-		if si < 0 || l.aside(m.Name) || l.describesParent(m) || l.besideSubject(m) {
+		if si < 0 || !l.partners[m.Name] && !others[m.Name] {
+			continue // filed nowhere: not read further
+		}
+		if l.aside(m.Name) || l.describesParent(m) || l.besideSubject(m) {
 			continue // a parent company, a host, a source or a place is not the subject
 		}
 		if i, j := wordsIn(l.ws, m.Start, m.End); isBackReference(d.Text[m.Start:m.End], l.ws.Slice(i, j), m.Name) {
@@ -484,7 +487,7 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 	from, to := l.sentenceWords(si)
 	for i := from; i < to; i++ {
 		for _, o := range cs.ordinals.at(l.ws.Fold(i)) {
-			e, ok := o.p.Match(l.ws, i, to)
+			e, ok := matchFiled(o.p, l.ws, i, to)
 			if !ok {
 				continue
 			}

@@ -98,13 +98,21 @@ func (l *linker) unknownName(si, k, to int, strict bool) bool {
 	if _, pro := matchAny(cs.pronouns, l.ws, k, to); pro || linkCues().leading.MatchesWord(l.ws.At(k)) {
 		return false // "Il emploiera...", "Le site créera..."
 	}
+	if !l.opensClause(q, to, strict) {
+		return false // most runs: the costlier tests below are spared
+	}
 	place := true
 	for _, w := range l.ws.Slice(k, q).All() {
 		place = place && l.d.inPlace(w)
 	}
-	if place || l.known(si, k) || l.partOfName(l.d.Text[l.ws.Span(k).Start:l.ws.Span(q-1).End]) {
-		return false
-	}
+	return !place && !l.known(si, k) && !l.partOfName(l.d.Text[l.ws.Span(k).Start:l.ws.Span(q-1).End])
+}
+
+// opensClause reports what follows a name ending before word q (of a
+// sentence ending before to) when it is the subject of a clause: an
+// incise ("Y, qui..."), one of the verbs if strict, else a word.
+func (l *linker) opensClause(q, to int, strict bool) bool {
+	cs := subjectCues()
 	if next := l.ws.At(q); next.Fold == "," {
 		_, ok := matchAny(cs.incises, l.ws, q+1, to)
 		return ok

@@ -16,11 +16,12 @@ import (
 // park merely lies in is not ("Midparc" lies in Nouaceur but does not
 // name it), so such a park carries no City.
 func findPlaces(d *doc) []Place {
-	out := []Place{} // a place is named again and again: few of them
+	ms := d.places()
+	out := make([]Place, 0, min(len(ms), placesAtFirst)) // a place is named again and again: few of them
 	index := map[string]int{}
 	last := 0 // end of the previous match: overlapping matches are dropped
 	ws := d.words()
-	for m := range withInnerCities(d, d.places()) {
+	for m := range withInnerCities(d, ms) {
 		p := m.Place
 		if p == nil || (m.Start < last && !m.inner) || inPersonName(d, ws, m.PlaceMatch) {
 			continue
@@ -29,7 +30,7 @@ func findPlaces(d *doc) []Place {
 		if i, ok := index[p.Name]; ok {
 			out[i].Mentions++
 			if m.namesCity {
-				out[i].City = optString(p.City)
+				out[i].City = optString(new(p.City))
 			}
 			continue
 		}
@@ -38,18 +39,29 @@ func findPlaces(d *doc) []Place {
 		if inPark(p) && !m.namesCity {
 			city = ""
 		}
+		v := &placeValues{p.Region, city, p.Lat, p.Lon} // what the fields of the place point to, in one allocation
 		out = append(out, Place{
 			Name:     p.Name,
 			Kind:     p.Kind,
-			Region:   optString(p.Region),
-			City:     optString(city),
-			Lat:      optCoord(p.Lat, p.Lon, p.Lat),
-			Lon:      optCoord(p.Lat, p.Lon, p.Lon),
+			Region:   optString(&v.region),
+			City:     optString(&v.city),
+			Lat:      optCoord(p.Lat, p.Lon, &v.lat),
+			Lon:      optCoord(p.Lat, p.Lon, &v.lon),
 			Mentions: 1,
 			Evidence: d.evidence(m.Start, m.End),
 		})
 	}
 	return out
+}
+
+// placesAtFirst is the room findPlaces makes for the places of a text at
+// first: an article names some dozens.
+const placesAtFirst = 32
+
+// placeValues are the values the optional fields of a Place point to.
+type placeValues struct {
+	region, city string
+	lat, lon     float64
 }
 
 // inPersonName reports a town whose name opens with a patronymic particle
@@ -170,17 +182,18 @@ func placeCity(p *normalize.Place) string {
 	return ""
 }
 
-func optString(s string) *string {
-	if s == "" {
+// optString returns s, or nil when it points to "".
+func optString(s *string) *string {
+	if *s == "" {
 		return nil
 	}
-	return &s
+	return s
 }
 
 // optCoord returns v, or nil when the place has no coordinates (0, 0).
-func optCoord(lat, lon, v float64) *float64 {
+func optCoord(lat, lon float64, v *float64) *float64 {
 	if lat == 0 && lon == 0 {
 		return nil
 	}
-	return &v
+	return v
 }

@@ -76,7 +76,7 @@ func cuesReach(ws words, need int) bool {
 	seen := map[string]bool{}
 	for i, w := range ws.All() {
 		for _, c := range relevanceCues().at(w.Fold) {
-			if _, ok := c.p.Match(ws, i, ws.Len()); ok && !seen[c.tag] {
+			if _, ok := matchFiled(c.p, ws, i, ws.Len()); ok && !seen[c.tag] {
 				seen[c.tag] = true
 				if cueScore += c.weight; cueScore >= need {
 					return true

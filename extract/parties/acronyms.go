@@ -183,9 +183,12 @@ func (s *psent) acronyms() {
 func (r *partyResolver) foldAcronyms() {
 	var byInitials map[string]*partyEntity
 	for _, e := range r.ents {
+		if e.kind == KindPerson || e.via == "" || e.via == ViaMention {
+			continue // most entities: their name is not folded
+		}
 		key := normalize.Fold(e.name)
 		long, alias := knownAliases[key]
-		if e.kind == KindPerson || e.via == "" || e.via == ViaMention || !isAcronymName(e.name) && !alias {
+		if !isAcronymName(e.name) && !alias {
 			continue
 		}
 		if byInitials == nil {

@@ -181,13 +181,21 @@ type partyAlias struct {
 type partyAliases struct {
 	list  []partyAlias
 	words []string
+	last  string // the key of the last of list
 }
 
-// add adds the key of e, a folded name.
+// add adds the key of e, a folded name. A name of one word is often
+// added twice in a row, as a name and as an acronym ("renault"): its
+// words are then those of the alias before, not read again.
 func (as *partyAliases) add(key string, e *partyEntity) {
+	if n := len(as.list); n > 0 && key == as.last {
+		as.list = append(as.list, partyAlias{as.list[n-1].lo, as.list[n-1].hi, e})
+		return
+	}
 	lo := len(as.words)
 	if as.words = text.AppendTexts(as.words, key); len(as.words) > lo { // a key is folded already, and so are its words
 		as.list = append(as.list, partyAlias{int32(lo), int32(len(as.words)), e})
+		as.last = key
 	}
 }
 
