@@ -288,6 +288,15 @@ func indexCues(ps []phrase) cueList {
 	return l
 }
 
+// firstKeys returns the set of the keys of the first words of the list,
+// read inline at every word of a scan; nil for an empty list.
+func (l cueList) firstKeys() *normalize.KeySet {
+	if l.first == nil {
+		return nil
+	}
+	return &l.first.keys
+}
+
 // joinCues returns the cues of both lists.
 func joinCues(a, b cueList) cueList {
 	return indexCues(append(append([]phrase{}, a.all...), b.all...))
@@ -395,12 +404,12 @@ func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 // findCue returns the first index in [from, to) where a phrase of list
 // starts, or -1.
 func findCue(list cueList, ws words, from, to int) int {
+	keys := list.firstKeys()
 	for i := max(from, 0); i < to; i++ {
-		ps := list.first.at(ws.Fold(i))
-		if ps == nil {
-			continue // most words: no call
+		if !keys.Has(ws.Fold(i)) {
+			continue // most words: neither a call nor a map lookup
 		}
-		if _, ok := matchLongest(ps, ws, i, to); ok {
+		if _, ok := matchLongest(list.first.byKey[ws.Fold(i)], ws, i, to); ok {
 			return i
 		}
 	}
@@ -410,12 +419,12 @@ func findCue(list cueList, ws words, from, to int) int {
 // lastCue returns the last index in [from, to) where a phrase of list
 // starts and ends by to, or -1.
 func lastCue(list cueList, ws words, from, to int) int {
+	keys := list.firstKeys()
 	for i := to - 1; i >= max(from, 0); i-- {
-		ps := list.first.at(ws.Fold(i))
-		if ps == nil {
-			continue // most words: no call
+		if !keys.Has(ws.Fold(i)) {
+			continue // most words: neither a call nor a map lookup
 		}
-		if _, ok := matchLongest(ps, ws, i, to); ok {
+		if _, ok := matchLongest(list.first.byKey[ws.Fold(i)], ws, i, to); ok {
 			return i
 		}
 	}

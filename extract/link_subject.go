@@ -68,7 +68,11 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 	sf, st := l.sentenceWords(si)
 	cs := subjectCues()
 	last := -1
-	for k := max(from, sf); k < min(to, st); k++ {
+	end := min(to, st)
+	if namesOnly && !hasCap(l.ws, max(from, sf)+1, st) {
+		end = min(end, max(from, sf)+1) // a name after the first word needs a capital
+	}
+	for k := max(from, sf); k < end; k++ {
 		if (k == sf || clauseBreak(l.ws, k-1)) && l.unknownName(si, k, st, k == sf) {
 			last = k
 		}
@@ -83,6 +87,16 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 		}
 	}
 	return last
+}
+
+// hasCap reports a capitalised word in [from, to).
+func hasCap(ws words, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws.Shape(k)&text.Capital != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownName reports a run of capitalised words at word k of sentence si

@@ -1,0 +1,267 @@
+package extract
+
+// The signing of an agreement: which sentences tell it, and the date,
+// place and event of the ceremony read from them.
+
+import (
+	"cmp"
+	"time"
+
+	"veille/normalize"
+)
+
+// ceremonyOnly marks a sentence about the signing ceremony that has no
+// signing cue ("La cérémonie s'est déroulée lors du Forum...").
+const ceremonyOnly = -2
+
+// signingSentences returns, for each sentence, the word index of its
+// first signing cue, ceremonyOnly, or -1.
+func signingSentences(d *doc, ws words, cs *agreementCueSet) []int {
+	out := make([]int, len(d.Sents))
+	for si := range d.Sents {
+		from, to := d.sentWords(si)
+		first := findCue(cs.signingOrCer, ws, from, to)
+		if first < 0 {
+			out[si] = -1
+			continue
+		}
+		out[si] = findCue(cs.signing, ws, first, to)
+		if out[si] < 0 {
+			out[si] = ceremonyOnly
+		}
+	}
+	return out
+}
+
+// signingScene is what the signing facts are read from: the words, the
+// agreement cues, the signing word of each sentence (signingOrder) and the
+// places of the text.
+type signingScene struct {
+	d       *doc
+	ws      words
+	cs      *agreementCueSet
+	signing []int
+	places  []normalize.PlaceMatch
+}
+
+// signingClause is a sentence [from, to) that may tell where a signing
+// took place: its signing word (-1 if none) and its dates' words.
+type signingClause struct {
+	from, to, sign int
+	dates          [][2]int
+}
+
+// facts reads the date, place and event of a signing from sentence
+// si or, when si < 0, from the signing sentences then those about the
+// ceremony: the latest date up to the publication, the first place and
+// event told.
+func (sc signingScene) facts(si int) (date, place, event *string) {
+	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
+	var votedOn *string // the day of a vote, a meeting's
+	atMeeting := false  // a signing "en marge de la réunion"
+	for _, k := range signingOrder(signing, si) {
+		s := d.Sents[k]
+		from, to := d.sentWords(k)
+		var dateWords [][2]int
+		var own *string // the sentence's date of signing
+		bestDist := -1
+		voted := sc.votedOnly(k, from, to)
+		for _, dt := range d.sentenceDates(k) {
+			i, j := wordsIn(ws, dt.Start, dt.End)
+			dateWords = append(dateWords, [2]int{i, j})
+			if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+				continue
+			}
+			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
+			if !d.Ref.IsZero() && t.After(d.Ref.AddDate(0, 0, 1)) {
+				continue // a signing to come
+			}
+			iso := t.Format(time.DateOnly)
+			// The date the signing verb governs, the nearest to it ("Tanger,
+			// le 6 février – ... ont signé le 5 février": a dateline is not
+			// the signing); without a verb, the latest.
+			dist := 0
+			if sign := signing[k]; sign >= 0 {
+				dist = dateDistance(sign, i, j)
+			}
+			switch {
+			case own == nil, dist < bestDist, dist == bestDist && iso > *own:
+				own, bestDist = &iso, dist
+			}
+		}
+		if voted {
+			votedOn, own = cmp.Or(votedOn, own), nil
+		} else if signing[k] >= 0 {
+			atMeeting = atMeeting || findCue(cs.atMeeting, ws, from, to) >= 0
+		}
+		// A signing is reported after the fact: across sentences the latest
+		// date up to the publication is the signing's ("hier", not the date
+		// of the convention an amendment amends).
+		if own != nil && (date == nil || (!d.Ref.IsZero() && *own > *date)) {
+			date = own
+		}
+		if place == nil {
+			place = signingPlace(ws, cs, within(sc.places, s.Start, s.End), signingClause{from, to, signing[k], dateWords})
+		}
+		if event == nil {
+			event = signingEvent(d, ws, cs, from, to)
+		}
+	}
+	if date == nil && atMeeting {
+		date = votedOn // "La commission a approuvé, lundi, ... En marge de la réunion, A et B ont signé"
+	}
+	return date, place, event
+}
+
+// votedOnly reports whether sentence k, words [from, to), reports an
+// approval and no signing: "le conseil a approuvé, lundi 4 mars, une
+// convention" dates the vote, not a signing.
+func (sc signingScene) votedOnly(k, from, to int) bool {
+	at := sc.signing[k]
+	return at >= 0 && findCue(sc.cs.approval, sc.ws, from, to) == at && !sc.signedToo(at+1, to)
+}
+
+// signedToo reports a signing cue other than an approval in words [from, to).
+func (sc signingScene) signedToo(from, to int) bool {
+	for i := findCue(sc.cs.signing, sc.ws, from, to); i >= 0; i = findCue(sc.cs.signing, sc.ws, i+1, to) {
+		if _, ok := matchAny(sc.cs.approval, sc.ws, i, to); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// dateDistance is how far the date at words [i, j) is from the signing
+// cue at word sign; a date after the cue is nearer than one as far before
+// it ("ont signé, le 5 février, ...").
+func dateDistance(sign, i, j int) int {
+	if i > sign {
+		return 2 * (i - sign)
+	}
+	return 2*(sign-j) + 1
+}
+
+// signingOrder lists the sentences that may tell the date, place or event
+// of a signing: sentence si alone when si >= 0, else the signing sentences
+// then those about the ceremony.
+func signingOrder(signing []int, si int) []int {
+	if si >= 0 {
+		if signing[si] < 0 {
+			return nil
+		}
+		return []int{si}
+	}
+	n := 0
+	for _, w := range signing {
+		if w >= 0 || w == ceremonyOnly {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]int, 0, n) // one list: a dense page signs in every sentence
+	for k, w := range signing {
+		if w >= 0 {
+			out = append(out, k)
+		}
+	}
+	for k, w := range signing {
+		if w == ceremonyOnly {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// signingPlace returns the Moroccan place after "à" close after the signing
+// cue at word sign, after a date or after "s'est tenue", or closing the
+// sentence after a comma: "ont signé, lundi à Rabat", "s'est tenue, ce
+// mercredi à Casanearshore", "..., en marge de GITEX Africa, à Marrakech.".
+func signingPlace(ws words, cs *agreementCueSet, places []normalize.PlaceMatch, c signingClause) *string {
+	from, to, sign, dates := c.from, c.to, c.sign, c.dates
+	for _, m := range places {
+		if m.Place == nil || m.Place.Kind == normalize.PlaceForeign || m.Place.Kind == normalize.PlaceCountry ||
+			m.Place.Kind == normalize.PlaceRegion {
+			continue
+		}
+		i, j := wordsIn(ws, m.Start, m.End)
+		if i <= from || i >= to {
+			continue
+		}
+		at, ok := cs.place.MatchEnding(ws, i, from)
+		if !ok {
+			continue
+		}
+		near := sign >= 0 && i > sign && i-sign <= 12
+		// ", à Marrakech." closing the sentence.
+		near = near || (sign >= 0 && at > from && ws.Fold(at-1) == "," && (j == to || (j == to-1 && ws.At(j).Punct())))
+		for _, dw := range dates {
+			near = near || (i >= dw[1] && i-dw[1] <= 2)
+		}
+		if !near {
+			if h := lastCue(cs.held, ws, max(from, i-5), i); h >= 0 {
+				near = true
+			}
+		}
+		if near {
+			name := m.Place.Name
+			return &name
+		}
+	}
+	return nil
+}
+
+// signingEvent reads the event of a signing: "en marge de la troisième
+// édition du salon "GITEX Afrique"", "lors du Forum Maroc-Afrique".
+func signingEvent(d *doc, ws words, cs *agreementCueSet, from, to int) *string {
+	for i := from; i < to; i++ {
+		e, ok := matchAny(cs.event, ws, i, to)
+		if !ok {
+			continue
+		}
+		// Skip the lower-case words that describe the event ("la troisième
+		// édition du salon").
+		k := e
+		for k < to && k-e < 8 && !ws.At(k).Cap() && !ws.At(k).Punct() {
+			k++
+		}
+		if k >= to {
+			return nil
+		}
+		var s, t int
+		switch {
+		case ws.Fold(k) == `"`:
+			q := k + 1
+			for q < to && ws.Fold(q) != `"` {
+				q++
+			}
+			if q == k+1 || q >= to {
+				continue
+			}
+			s, t = ws.Span(k+1).Start, ws.Span(q-1).End
+		case ws.At(k).Cap():
+			// The name runs over capitalised words and digits, and over the
+			// small or lower-case words between them ("Salon international
+			// de l'agriculture du Maroc"), up to punctuation.
+			last := k
+			for q := k + 1; q < to && !ws.At(q).Punct() && q-last <= 6; q++ {
+				if _, stop := matchAny(cs.eventEnd, ws, q, to); stop {
+					break
+				}
+				if ws.At(q).Cap() || isDigits(ws.Fold(q)) {
+					last = q
+				}
+			}
+			s, t = ws.Span(k).Start, ws.Span(last).End
+		default:
+			continue
+		}
+		name := d.Text[s:t]
+		if _, isPlace := normalize.LookupPlace(name); isPlace {
+			continue
+		}
+		return &name
+	}
+	return nil
+}
