@@ -69,8 +69,8 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 	cs := subjectCues()
 	last := -1
 	end := min(to, st)
-	if namesOnly && !hasCap(l.ws, max(from, sf)+1, st) {
-		end = min(end, max(from, sf)+1) // a name after the first word needs a capital
+	if namesOnly {
+		end = min(end, lastCap(l.ws, max(from, sf), st)+1) // a name needs a capital, at or after k
 	}
 	for k := max(from, sf); k < end; k++ {
 		if (k == sf || clauseBreak(l.ws, k-1)) && l.unknownName(si, k, st, k == sf) {
@@ -89,14 +89,13 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 	return last
 }
 
-// hasCap reports a capitalised word in [from, to).
-func hasCap(ws words, from, to int) bool {
-	for k := from; k < to; k++ {
-		if ws.Shape(k)&text.Capital != 0 {
-			return true
-		}
+// lastCap returns the last capitalised word in [from, to), or from-1.
+func lastCap(ws words, from, to int) int {
+	k := to - 1
+	for k >= from && ws.Shape(k)&text.Capital == 0 {
+		k--
 	}
-	return false
+	return k
 }
 
 // unknownName reports a run of capitalised words at word k of sentence si

@@ -158,6 +158,8 @@ func (l *linker) closeAfter(i, o int) int {
 func (l *linker) openBracket(from, k int) int {
 	for i := k - 1; i >= from; i-- {
 		switch f := l.ws.Fold(i); {
+		case len(f) != 1:
+			continue // brackets are one byte: most words spare the lookups
 		case closeBrackets[f]:
 			return -1
 		case openBrackets[f]:
