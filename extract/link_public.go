@@ -38,12 +38,38 @@ func isPublicBody(name string) bool {
 	if !mayOpenPublic(name) {
 		return false
 	}
-	ws := text.Words(name)
+	ws := text.Words(publicPrefix(name))
 	if ws.Len() > 0 && publicAcronyms[ws.Fold(0)] {
 		return true
 	}
 	_, ok := matchAny(publicHeads(), ws, 0, ws.Len())
 	return ok
+}
+
+// publicPrefixFields is how many space-separated fields of a name
+// isPublicBody reads: the longest of publicHeads has three words, and
+// one more field keeps the words it reads from being the last of the
+// string, which the tokenizer may read differently ("Dév." at the end).
+const publicPrefixFields = 4
+
+// publicPrefix returns name up to the end of its publicPrefixFields-th
+// field (runs of spaces part them): a long name ("Agence marocaine de
+// développement des investissements et des exportations") is not
+// tokenised past the words publicHeads read.
+func publicPrefix(name string) string {
+	fields, inField := 0, false
+	for k := range len(name) {
+		switch {
+		case name[k] != ' ':
+			inField = true
+		case inField:
+			fields, inField = fields+1, false
+			if fields == publicPrefixFields {
+				return name[:k]
+			}
+		}
+	}
+	return name
 }
 
 // mayOpenPublic reports whether name may open with a word isPublicBody

@@ -452,10 +452,29 @@ func TestIsPublicBody(t *testing.T) {
 		{"Établissementspublicsdelarégiondel'Oriental", false}, // one word of more than 32 bytes
 		{"  Agence nationale des ports", true},
 		{"«Agence» nationale", false},
+		{"Groupement d'intérêt économique du pôle industriel de l'Oriental", true},
+		{"Groupements  d'intérêt  économique  de la région", true},
+		{"Établissement public de coopération intercommunale", true},
 	}
 	for _, tt := range tests {
 		if got := isPublicBody(tt.name); got != tt.want {
 			t.Errorf("isPublicBody(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPublicPrefix(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"AMDIE", "AMDIE"},
+		{"Agence nationale des ports", "Agence nationale des ports"},
+		{"Agence nationale des ports de Tanger", "Agence nationale des ports"},
+		{"  Groupement  d'intérêt  économique  du Nord", "  Groupement  d'intérêt  économique  du"},
+		{"Office régional de mise en valeur", "Office régional de mise"},
+		{"Haut commissariat au plan ", "Haut commissariat au plan"},
+	}
+	for _, tt := range tests {
+		if got := publicPrefix(tt.name); got != tt.want {
+			t.Errorf("publicPrefix(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
