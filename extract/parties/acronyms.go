@@ -15,6 +15,9 @@ import (
 // acronymForms reads "Maroc Numeric Cluster (MNC)": one body, named by the
 // long form, with its acronym.
 func (s *psent) acronymForms() {
+	if strings.IndexByte(s.span(0, s.toks.Len()), '(') < 0 {
+		return // most sentences have no parentheses: one fast scan of the text
+	}
 	for i := range s.toks.Len() {
 		if s.toks.Text(i) != "(" || s.parenEnd(i) != i+3 || s.isClaimed(i+1) {
 			continue
@@ -157,6 +160,9 @@ func (s *psent) acronyms() {
 				caps++
 			}
 		}
+	}
+	if caps == 0 {
+		return
 	}
 	shouting := caps*2 > words
 	for i := range s.toks.Len() {

@@ -70,6 +70,7 @@ const (
 	lxRelativeQue
 	lxMinistryNouns
 	lxPositionCues
+	lxPresence // the last word of phInPresence
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -141,6 +142,7 @@ func lexiconBits() map[string]lexBits {
 	markWords(m, lxRoleStart, headsByWord())
 	markWords(m, lxMinistryNouns, ministryNouns)
 	markWords(m, lxPositionCues, positionCues)
+	markWords(m, lxPresence, wordSet(phInPresence[len(phInPresence)-1]...))
 	return m
 }
 

@@ -121,6 +121,9 @@ var regionalAdjectives = wordSet("regional", "communal", "provincial", "prefecto
 // ("Caisse de Dépôt et de Gestion", "Bank Al-Maghrib", "Conseil régional
 // de l'Oriental") and local councils written in lower case.
 func (s *psent) headedBodies() {
+	if !s.hasWord(lxOrgHeads) {
+		return
+	}
 	for i := 0; i < s.toks.Len(); i++ {
 		if !s.is(i, lxOrgHeads) {
 			continue // no head word: the common case, tested first
