@@ -402,9 +402,7 @@ func newReader(d *text.Doc, sc *scratch) *reader {
 	toks := d.Tokens()
 	lexOf := resize(sc.lexOf, toks.Len())
 	for i := range lexOf {
-		if f := toks.Fold(i); lex.keys.Has(f) {
-			lexOf[i] = lex.entries[f]
-		}
+		lexOf[i] = lex.index.lookup(toks.Fold(i))
 	}
 	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len(), sc.occs), toks: toks, lexOf: lexOf,
 		claimed: resize(sc.claimed, (len(lexOf)+63)/64), recs: resize(sc.recs, len(d.Sents))}
