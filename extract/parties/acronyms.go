@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"veille/extract/text"
-	"veille/normalize"
 )
 
 // Recognisers of acronyms: a long form with its acronym in brackets
@@ -192,7 +191,7 @@ func (r *partyResolver) foldAcronyms() {
 		if e.kind == KindPerson || e.via == "" || e.via == ViaMention {
 			continue // most entities: their name is not folded
 		}
-		key := normalize.Fold(e.name)
+		key := e.foldedName()
 		long, alias := knownAliases[key]
 		if !isAcronymName(e.name) && !alias {
 			continue
@@ -251,7 +250,7 @@ func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
 				major.WriteByte(t.Fold[0])
 			}
 		}
-		for _, k := range []string{all.String(), major.String(), normalize.Fold(e.name)} {
+		for _, k := range []string{all.String(), major.String(), e.foldedName()} {
 			if out[k] == nil {
 				out[k] = e
 			}

@@ -21,6 +21,18 @@ type partyEntity struct {
 	gender         gender
 	commit, parent bool
 	lone           bool // signs in a sentence that names no company party
+
+	folded, foldedOf string // the folded name and the name it folds (foldedName)
+}
+
+// foldedName returns the folded name of the entity. The rules that merge
+// entities compare every pair by it: it is folded once, and again only
+// when the name changes.
+func (e *partyEntity) foldedName() string {
+	if e.foldedOf != e.name {
+		e.folded, e.foldedOf = normalize.Fold(e.name), e.name
+	}
+	return e.folded
 }
 
 // info returns the role information of the entity, to be read.
@@ -112,7 +124,7 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 		e = r.personEndingWith(normalize.Fold(o.name)) // "Mme El Fallah Seghrouchni"
 	}
 	if e == nil {
-		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end})
+		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end, folded: keys[0].name, foldedOf: o.name})
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
 		e.name = o.name // "CDG" named in full later
 	}
@@ -133,7 +145,7 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 // folded name, if any.
 func (r *partyResolver) personEndingWith(name string) *partyEntity {
 	for _, e := range r.ents {
-		if e.kind == KindPerson && strings.HasSuffix(normalize.Fold(e.name), " "+name) {
+		if e.kind == KindPerson && strings.HasSuffix(e.foldedName(), " "+name) {
 			return e
 		}
 	}
@@ -370,7 +382,7 @@ func sameRole(person, ref string) bool {
 
 // isMinistry reports whether e is a ministry.
 func (e *partyEntity) isMinistry() bool {
-	return e.kind == KindGovernment && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix)
+	return e.kind == KindGovernment && strings.HasPrefix(e.foldedName(), ministryPrefix)
 }
 
 // ministries returns the ministries named before byte offset b.
