@@ -54,7 +54,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 20; k-- {
 		t := s.tok(k)
-		if t.IsWord() && (!t.has(lxStopWords) || t.has(lxMinorWords) || t.Cap() && foreignJoiners[s.f(k-1)]) || t.Text() == "&" || t.Text() == "," && s.is(k+1, lxContinuers) {
+		if t.IsWord() && (!t.has(lxStopWords) || t.has(lxMinorWords) || t.Cap() && s.is(k-1, lxForeignJoiners)) || t.Text() == "&" || t.Text() == "," && s.is(k+1, lxContinuers) {
 			lo = k
 			continue
 		}

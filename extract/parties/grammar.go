@@ -21,17 +21,17 @@ const maxNPWords = 8
 // "de l'", "du", "des", "d'", "chargée de", "en charge du", "auprès du")
 // and returns where the noun starts.
 func (s *psent) prepEnd(i int) (int, bool) {
-	switch f := s.f(i); {
-	case continuers[f] && !complementPreps[f]: // chargé(e)(s), auprès
+	switch {
+	case s.is(i, lxContinuers) && !s.is(i, lxComplementPreps): // chargé(e)(s), auprès
 		return s.prepEnd(i + 1)
 	case s.at(i, phInCharge):
 		return s.prepEnd(i + 2)
-	case prepDe[f]:
+	case s.is(i, lxPrepDe):
 		if s.in(i+1, articlesAfterDe) {
 			return i + 2, true
 		}
 		return i + 1, true
-	case contractedDe[f]:
+	case s.is(i, lxContractedDe):
 		return i + 1, true
 	}
 	return i, false
@@ -54,10 +54,10 @@ func (s *psent) npEnd(i int) int {
 		case t.Text() == "&" && j > i && s.cap(j+1):
 			j++
 			continue
-		case conjAnd[t.Fold()] && j > i && s.coordinated(j):
+		case t.has(lxConjAnd) && j > i && s.coordinated(j):
 			j++ // "sociale et solidaire", "Eaux et Forêts"
 			continue
-		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), conjAnd[t.Fold()]:
+		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), t.has(lxConjAnd):
 			return j
 		case isDigitWord(t.Text()), j > i && !t.Cap() && futureVerb(t.Fold()):
 			return j // "le Conseil de la région prendra en charge"
@@ -232,13 +232,13 @@ func (s *psent) companyRunAt(i int) int {
 		t := s.tok(j)
 		switch {
 		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text())):
-			if j == i && (t.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text())) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold()] {
+			if j == i && (t.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text())) || roleHead(s, j) != "" || t.has(lxSubsidiaryNouns) {
 				return j
 			}
 			j++
-		case j > i && (t.Text() == "&" || englishJoiners[t.Fold()]) && s.cap(j+1):
+		case j > i && (t.Text() == "&" || t.has(lxEnglishJoiners)) && s.cap(j+1):
 			j++
-		case j > i && foreignJoiners[t.Fold()] && !t.Cap() && (s.cap(j+1) || foreignJoiners[s.f(j+1)] && s.cap(j+2)):
+		case j > i && t.has(lxForeignJoiners) && !t.Cap() && (s.cap(j+1) || s.is(j+1, lxForeignJoiners) && s.cap(j+2)):
 			j++ // "Aguas del Estrecho", "Van der Berg", "Pinto dos Santos"
 		case j > i && t.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"

@@ -69,6 +69,11 @@ const (
 	lxMinistryNouns
 	lxPositionCues
 	lxPresence // the last word of phInPresence
+	lxConjAnd
+	lxPrepDe
+	lxContractedDe
+	lxEnglishJoiners
+	lxForeignJoiners
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -186,6 +191,7 @@ func lexiconBits() map[string]lexBits {
 		lxSigningWords: signingWords, lxSpeechVerbs: speechVerbs, lxStateNames: stateNames,
 		lxStopWords: stopWords, lxSubjectJoiners: subjectJoiners, lxVerbStops: verbStops,
 		lxSubsidiaryNouns: subsidiaryNouns, lxLocalHeads: localHeads, lxRelativeQue: relativeQue,
+		lxConjAnd: conjAnd, lxPrepDe: prepDe, lxContractedDe: contractedDe, lxEnglishJoiners: englishJoiners, lxForeignJoiners: foreignJoiners,
 	} {
 		markWords(m, b, words)
 	}

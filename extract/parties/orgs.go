@@ -232,7 +232,7 @@ func (s *psent) companyTriggers() {
 			continue
 		}
 		switch {
-		case subsidiaryNouns[f] && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):
+		case s.is(i, lxSubsidiaryNouns) && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):
 			// "X, filiale de Y": read by subsidiaries.
 		case s.is(i, lxNationalityNouns) && s.is(i-1, lxRefDeterminers):
 			// "le chinois BYD", "l'américain Microsoft".
@@ -251,7 +251,7 @@ func (s *psent) companyTriggers() {
 			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.quoteCloses(e, q) && s.free(j, e+q) && s.validCompany(j+q, e) {
 				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
 				e += q
-				if subsidiaryNouns[f] && s.in(i-1, singularPoss) {
+				if s.is(i, lxSubsidiaryNouns) && s.in(i-1, singularPoss) {
 					s.subsidiaryOf(o, i)
 				}
 				i = e - 1
@@ -264,7 +264,7 @@ func (s *psent) companyTriggers() {
 			if s.is(i, lxBackRefNouns) && s.is(i-1, lxRefDeterminers) && !s.is(end, lxComplementPreps) {
 				ref := occRefCompany
 				switch {
-				case subsidiaryNouns[f]:
+				case s.is(i, lxSubsidiaryNouns):
 					ref = occRefSubsidiary
 				case groupNouns[f]:
 					ref = occRefGroup
