@@ -74,6 +74,7 @@ const (
 	lxContractedDe
 	lxEnglishJoiners
 	lxForeignJoiners
+	lxAccordingTo
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -192,6 +193,7 @@ func lexiconBits() map[string]lexBits {
 		lxStopWords: stopWords, lxSubjectJoiners: subjectJoiners, lxVerbStops: verbStops,
 		lxSubsidiaryNouns: subsidiaryNouns, lxLocalHeads: localHeads, lxRelativeQue: relativeQue,
 		lxConjAnd: conjAnd, lxPrepDe: prepDe, lxContractedDe: contractedDe, lxEnglishJoiners: englishJoiners, lxForeignJoiners: foreignJoiners,
+		lxAccordingTo: prepAccordingTo,
 	} {
 		markWords(m, b, words)
 	}
