@@ -219,9 +219,7 @@ func (s *psent) companyRunAt(i int) int {
 	if i < 0 || i >= s.toks.Len() {
 		return i
 	}
-	// A word of ASCII without capitals folds to itself: it has no inner
-	// capital either.
-	if sh := s.toks.Shape(i); sh&text.Word == 0 || sh&(text.Capital|text.DigitLed|text.Acronym) == 0 && (s.toks.SelfFolded(i) || !innerCap(s.toks.Text(i))) {
+	if !s.nameish(i) {
 		return i // the common case, before the role test below
 	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
@@ -231,7 +229,7 @@ func (s *psent) companyRunAt(i int) int {
 	for j < s.toks.Len() && j-i < 8 {
 		t := s.tok(j)
 		switch {
-		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text())):
+		case s.nameish(j):
 			if j == i && (t.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text())) || roleHead(s, j) != "" || t.has(lxSubsidiaryNouns) {
 				return j
 			}
@@ -272,6 +270,20 @@ func (s *psent) hasTradeWord(lo, hi int) bool {
 	}
 	return false
 }
+
+// nameish reports whether token i of toks may be part of a company-like
+// name (companyRunAt): a capitalised word, an acronym, a word led by a
+// digit or with a capital inside. Each token is tested once, by newReader.
+func nameish(toks text.Tokens, i int) bool {
+	// A word of ASCII without capitals folds to itself: it has no inner
+	// capital either.
+	sh := toks.Shape(i)
+	return sh&text.Word != 0 && (sh&(text.Capital|text.DigitLed|text.Acronym) != 0 || !toks.SelfFolded(i) && innerCap(toks.Text(i)))
+}
+
+// nameish reports whether token i of the sentence may be part of a
+// company-like name (nameish).
+func (s *psent) nameish(i int) bool { return s.reader.names.has(s.lo + i) }
 
 // innerCap reports whether a lower-case word holds a capital inside, as
 // brand names do ("easyJet", "inwi" does not).

@@ -145,6 +145,7 @@ type reader struct {
 	toks    text.Tokens
 	lexOf   []lexEntry // of each token of the text
 	claimed tokenSet   // the tokens of the text a rule has read
+	names   tokenSet   // the tokens that may be part of a name (nameish)
 	recs    []sentRec  // of each sentence
 }
 
@@ -359,6 +360,7 @@ func (t ptok) DigitLed() bool { return t.shape(text.DigitLed) }
 type scratch struct {
 	lexOf   []lexEntry
 	claimed tokenSet
+	names   tokenSet
 	recs    []sentRec
 	occs    []occ // the first chunk of the occurrences
 }
@@ -401,12 +403,16 @@ func newReader(d *text.Doc, sc *scratch) *reader {
 	lex := lexicon()
 	toks := d.Tokens()
 	lexOf := resize(sc.lexOf, toks.Len())
+	names := tokenSet(resize(sc.names, (len(lexOf)+63)/64))
 	for i := range lexOf {
 		lexOf[i] = lex.index.lookup(toks.Fold(i))
+		if nameish(toks, i) {
+			names.add(i)
+		}
 	}
 	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len(), sc.occs), toks: toks, lexOf: lexOf,
-		claimed: resize(sc.claimed, (len(lexOf)+63)/64), recs: resize(sc.recs, len(d.Sents))}
-	sc.lexOf, sc.claimed, sc.recs, sc.occs = r.lexOf, r.claimed, r.recs, r.slab.chunk
+		claimed: resize(sc.claimed, (len(lexOf)+63)/64), names: names, recs: resize(sc.recs, len(d.Sents))}
+	sc.lexOf, sc.claimed, sc.names, sc.recs, sc.occs = r.lexOf, r.claimed, r.names, r.recs, r.slab.chunk
 	lo := 0
 	for i := range r.recs {
 		hi := lo + d.SentenceTokens(i).Len()
