@@ -205,10 +205,42 @@ func (as *partyAliases) add(key string, e *partyEntity) {
 		return
 	}
 	lo := len(as.words)
-	if as.words = text.AppendTexts(as.words, key); len(as.words) > lo { // a key is folded already, and so are its words
+	if as.words = appendKeyWords(as.words, key); len(as.words) > lo {
 		as.list = append(as.list, partyAlias{int32(lo), int32(len(as.words)), e})
 		as.last = key
 	}
+}
+
+// appendKeyWords appends the words of a folded key to dst: the texts of
+// its tokens, folded already. Most keys are words of lower-case ASCII
+// letters between single spaces, which are split at the spaces without
+// the tokeniser; the others are tokenised (text.AppendTexts).
+func appendKeyWords(dst []string, key string) []string {
+	if !plainKey(key) {
+		return text.AppendTexts(dst, key)
+	}
+	for {
+		i := strings.IndexByte(key, ' ')
+		if i < 0 {
+			return append(dst, key)
+		}
+		dst, key = append(dst, key[:i]), key[i+1:]
+	}
+}
+
+// plainKey reports whether key is words of lower-case ASCII letters
+// between single spaces.
+func plainKey(key string) bool {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c == ' ' {
+			if i == 0 || i == len(key)-1 || key[i-1] == ' ' {
+				return false
+			}
+		} else if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return key != ""
 }
 
 // aliases returns the names and acronyms of the entities: by first word,
