@@ -227,10 +227,10 @@ func (s *psent) companyTriggers() {
 		return
 	}
 	for i := 0; i < s.toks.Len(); i++ {
-		f := s.f(i)
-		if s.isClaimed(i) {
-			continue
+		if !s.is(i, lxSubsidiaryNouns|lxNationalityNouns|lxCompanyTriggers|lxCompanyListNouns) || s.isClaimed(i) {
+			continue // a word no case below starts from: most words
 		}
+		f := s.f(i)
 		switch {
 		case s.is(i, lxSubsidiaryNouns) && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):
 			// "X, filiale de Y": read by subsidiaries.
