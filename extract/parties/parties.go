@@ -256,7 +256,8 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	for _, rec := range r.recs {
 		n += len(rec.occs)
 	}
-	res := newPartyResolver(n)
+	res := newPartyResolver(n, sc.byKey)
+	sc.byKey = res.byKey
 	for _, rec := range r.recs {
 		for _, o := range rec.occs {
 			if o.ref == occName && !o.weak {
@@ -362,7 +363,8 @@ type scratch struct {
 	claimed tokenSet
 	names   tokenSet
 	recs    []sentRec
-	occs    []occ // the first chunk of the occurrences
+	occs    []occ                     // the first chunk of the occurrences
+	byKey   map[partyKey]*partyEntity // the resolver's, emptied
 }
 
 // scratchPool holds the scratch of the texts being read.
@@ -370,10 +372,13 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // maxScratch is the number of tokens, and maxScratchSents that of
 // sentences, past which the scratch of a long text is left to the
-// collector.
+// collector; maxScratchKeys is the number of resolver keys past which
+// the map is dropped rather than emptied, which would cost every next
+// text its size.
 const (
 	maxScratch      = 64 << 10
 	maxScratchSents = 4 << 10
+	maxScratchKeys  = 1 << 10
 )
 
 // release empties sc of what it points to and gives it back.
@@ -383,6 +388,11 @@ func (sc *scratch) release() {
 	}
 	clear(sc.recs)
 	clear(sc.occs[:cap(sc.occs)])
+	if len(sc.byKey) > maxScratchKeys {
+		sc.byKey = nil
+	} else {
+		clear(sc.byKey)
+	}
 	scratchPool.Put(sc)
 }
 

@@ -56,10 +56,14 @@ type partyKey struct {
 	name string
 }
 
-// newPartyResolver returns an empty resolver for about n occurrences.
-func newPartyResolver(n int) *partyResolver {
+// newPartyResolver returns an empty resolver for about n occurrences,
+// whose keys go in byKey, an empty map, if not nil.
+func newPartyResolver(n int, byKey map[partyKey]*partyEntity) *partyResolver {
+	if byKey == nil {
+		byKey = make(map[partyKey]*partyEntity, n)
+	}
 	found := &partyAliases{list: make([]partyAlias, 0, n), words: make([]string, 0, 2*n)} // a name of two words a naming
-	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: make(map[partyKey]*partyEntity, n), found: found}
+	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: byKey, found: found}
 }
 
 // newEntity returns a new entity, appended to the entities.
