@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"veille/extract/text"
-	"veille/normalize"
 )
 
 // Recognisers of acronyms: a long form with its acronym in brackets
@@ -15,6 +14,9 @@ import (
 // acronymForms reads "Maroc Numeric Cluster (MNC)": one body, named by the
 // long form, with its acronym.
 func (s *psent) acronymForms() {
+	if strings.IndexByte(s.span(0, s.toks.Len()), '(') < 0 {
+		return // most sentences have no parentheses: one fast scan of the text
+	}
 	for i := range s.toks.Len() {
 		if s.toks.Text(i) != "(" || s.parenEnd(i) != i+3 || s.isClaimed(i+1) {
 			continue
@@ -52,7 +54,7 @@ func (s *psent) longFormStart(i int, acr string) int {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 20; k-- {
 		t := s.tok(k)
-		if t.IsWord() && (!t.has(lxStopWords) || t.has(lxMinorWords) || t.Cap() && foreignJoiners[s.f(k-1)]) || t.Text() == "&" || t.Text() == "," && s.is(k+1, lxContinuers) {
+		if t.IsWord() && (!t.has(lxStopWords) || t.has(lxMinorWords) || t.Cap() && s.is(k-1, lxForeignJoiners)) || t.Text() == "&" || t.Text() == "," && s.is(k+1, lxContinuers) {
 			lo = k
 			continue
 		}
@@ -158,6 +160,9 @@ func (s *psent) acronyms() {
 			}
 		}
 	}
+	if caps == 0 {
+		return
+	}
 	shouting := caps*2 > words
 	for i := range s.toks.Len() {
 		t := s.tok(i)
@@ -186,7 +191,7 @@ func (r *partyResolver) foldAcronyms() {
 		if e.kind == KindPerson || e.via == "" || e.via == ViaMention {
 			continue // most entities: their name is not folded
 		}
-		key := normalize.Fold(e.name)
+		key := e.foldedName()
 		long, alias := knownAliases[key]
 		if !isAcronymName(e.name) && !alias {
 			continue
@@ -245,7 +250,7 @@ func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
 				major.WriteByte(t.Fold[0])
 			}
 		}
-		for _, k := range []string{all.String(), major.String(), normalize.Fold(e.name)} {
+		for _, k := range []string{all.String(), major.String(), e.foldedName()} {
 			if out[k] == nil {
 				out[k] = e
 			}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"veille/extract/text"
-	"veille/normalize"
 )
 
 // Names that stand for a party named more precisely elsewhere in the
@@ -21,23 +20,19 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 		return // no short name to merge: a dense page names thousands of companies
 	}
 	into := map[*partyEntity]*partyEntity{}
-	folded := make([]string, len(r.ents)) // each name folded once, not once per pair
-	for i, e := range r.ents {
-		folded[i] = normalize.Fold(e.name)
-	}
-	for i, short := range r.ents {
+	for _, short := range r.ents {
 		if !isBody(short) {
 			continue
 		}
-		prefix := folded[i] + " "
+		prefix := short.foldedName() + " "
 		var long *partyEntity
-		for j, e := range r.ents {
-			if e == short || e.kind != short.kind || !strings.HasPrefix(folded[j], prefix) {
+		for _, e := range r.ents {
+			if e == short || e.kind != short.kind || !strings.HasPrefix(e.foldedName(), prefix) {
 				continue
 			}
 			// The complement goes on after a preposition, or after "région"
 			// with the region's name ("Conseil de la région Drâa-Tafilalet").
-			if rest := text.Tokenize(folded[j][len(prefix):]); rest.Len() == 0 || !complementPreps[rest.Text(0)] && !regionNouns[lastWord(folded[i])] {
+			if rest := text.Tokenize(e.foldedName()[len(prefix):]); rest.Len() == 0 || !complementPreps[rest.Text(0)] && !regionNouns[lastWord(short.foldedName())] {
 				continue
 			}
 			if long != nil {
@@ -73,7 +68,7 @@ func isBody(e *partyEntity) bool { return e.kind != KindPerson && e.kind != Kind
 // convention and stay, and so does the government first named as the
 // counterpart ("a signé un protocole avec le gouvernement").
 func (r *partyResolver) yieldGovernment(d *text.Doc) {
-	if r.state == nil || r.state.via == "" || !genericGovernment[normalize.Fold(r.state.name)] {
+	if r.state == nil || r.state.via == "" || !genericGovernment[r.state.foldedName()] {
 		return
 	}
 	before := text.Tokenize(d.Text[max(0, r.state.start-maxCounterpartBytes):r.state.start])

@@ -21,17 +21,17 @@ const maxNPWords = 8
 // "de l'", "du", "des", "d'", "chargée de", "en charge du", "auprès du")
 // and returns where the noun starts.
 func (s *psent) prepEnd(i int) (int, bool) {
-	switch f := s.f(i); {
-	case continuers[f] && !complementPreps[f]: // chargé(e)(s), auprès
+	switch {
+	case s.is(i, lxContinuers) && !s.is(i, lxComplementPreps): // chargé(e)(s), auprès
 		return s.prepEnd(i + 1)
 	case s.at(i, phInCharge):
 		return s.prepEnd(i + 2)
-	case prepDe[f]:
+	case s.is(i, lxPrepDe):
 		if s.in(i+1, articlesAfterDe) {
 			return i + 2, true
 		}
 		return i + 1, true
-	case contractedDe[f]:
+	case s.is(i, lxContractedDe):
 		return i + 1, true
 	}
 	return i, false
@@ -54,10 +54,10 @@ func (s *psent) npEnd(i int) int {
 		case t.Text() == "&" && j > i && s.cap(j+1):
 			j++
 			continue
-		case conjAnd[t.Fold()] && j > i && s.coordinated(j):
+		case t.has(lxConjAnd) && j > i && s.coordinated(j):
 			j++ // "sociale et solidaire", "Eaux et Forêts"
 			continue
-		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), conjAnd[t.Fold()]:
+		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), t.has(lxConjAnd):
 			return j
 		case isDigitWord(t.Text()), j > i && !t.Cap() && futureVerb(t.Fold()):
 			return j // "le Conseil de la région prendra en charge"
@@ -219,9 +219,7 @@ func (s *psent) companyRunAt(i int) int {
 	if i < 0 || i >= s.toks.Len() {
 		return i
 	}
-	// A word of ASCII without capitals folds to itself: it has no inner
-	// capital either.
-	if sh := s.toks.Shape(i); sh&text.Word == 0 || sh&(text.Capital|text.DigitLed|text.Acronym) == 0 && (s.toks.SelfFolded(i) || !innerCap(s.toks.Text(i))) {
+	if !s.nameish(i) {
 		return i // the common case, before the role test below
 	}
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
@@ -231,14 +229,14 @@ func (s *psent) companyRunAt(i int) int {
 	for j < s.toks.Len() && j-i < 8 {
 		t := s.tok(j)
 		switch {
-		case t.IsWord() && (t.Cap() || t.DigitLed() || t.AllCaps() || innerCap(t.Text())):
-			if j == i && (t.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text())) || roleHead(s, j) != "" || subsidiaryNouns[t.Fold()] {
+		case s.nameish(j):
+			if j == i && (t.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text())) || roleHead(s, j) != "" || t.has(lxSubsidiaryNouns) {
 				return j
 			}
 			j++
-		case j > i && (t.Text() == "&" || englishJoiners[t.Fold()]) && s.cap(j+1):
+		case j > i && (t.Text() == "&" || t.has(lxEnglishJoiners)) && s.cap(j+1):
 			j++
-		case j > i && foreignJoiners[t.Fold()] && !t.Cap() && (s.cap(j+1) || foreignJoiners[s.f(j+1)] && s.cap(j+2)):
+		case j > i && t.has(lxForeignJoiners) && !t.Cap() && (s.cap(j+1) || s.is(j+1, lxForeignJoiners) && s.cap(j+2)):
 			j++ // "Aguas del Estrecho", "Van der Berg", "Pinto dos Santos"
 		case j > i && t.has(lxComplementPreps) && s.cap(j+1) && (!s.is(j+1, lxNameStop) || compassPoints[s.f(j+1)]) && !s.hasCompanyWord(i, j):
 			j++ // "Tissages du Saïs", "Crédit Agricole du Maroc", "Crédit du Nord"
@@ -272,6 +270,20 @@ func (s *psent) hasTradeWord(lo, hi int) bool {
 	}
 	return false
 }
+
+// nameish reports whether token i of toks may be part of a company-like
+// name (companyRunAt): a capitalised word, an acronym, a word led by a
+// digit or with a capital inside. Each token is tested once, by newReader.
+func nameish(toks text.Tokens, i int) bool {
+	// A word of ASCII without capitals folds to itself: it has no inner
+	// capital either.
+	sh := toks.Shape(i)
+	return sh&text.Word != 0 && (sh&(text.Capital|text.DigitLed|text.Acronym) != 0 || !toks.SelfFolded(i) && innerCap(toks.Text(i)))
+}
+
+// nameish reports whether token i of the sentence may be part of a
+// company-like name (nameish).
+func (s *psent) nameish(i int) bool { return s.reader.names.has(s.lo + i) }
 
 // innerCap reports whether a lower-case word holds a capital inside, as
 // brand names do ("easyJet", "inwi" does not).

@@ -2,8 +2,6 @@ package parties
 
 import (
 	"sync"
-
-	"veille/normalize"
 )
 
 // The party rules test every token against many word tables. Each folded
@@ -70,6 +68,13 @@ const (
 	lxRelativeQue
 	lxMinistryNouns
 	lxPositionCues
+	lxPresence // the last word of phInPresence
+	lxConjAnd
+	lxPrepDe
+	lxContractedDe
+	lxEnglishJoiners
+	lxForeignJoiners
+	lxAccordingTo
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -84,9 +89,8 @@ type lexSets [1 << 8]lexBits
 // lexTables is the lexicon: the entry of every folded word that is in a
 // table, and the sets the entries stand for.
 type lexTables struct {
-	entries map[string]lexEntry
-	sets    *lexSets
-	keys    *normalize.KeySet // the words of the entries: most words of a text miss them
+	index lexIndex
+	sets  *lexSets
 }
 
 // lexicon returns the lexicon, built on first use. It panics if the words
@@ -94,7 +98,7 @@ type lexTables struct {
 // constants of the program, checked by its tests.
 var lexicon = sync.OnceValue(func() lexTables {
 	bits := lexiconBits()
-	t := lexTables{entries: make(map[string]lexEntry, len(bits)), sets: new(lexSets), keys: new(normalize.KeySet)}
+	t := lexTables{index: newLexIndex(len(bits)), sets: new(lexSets)}
 	index := map[lexBits]lexEntry{0: 0}
 	for w, b := range bits {
 		e, ok := index[b]
@@ -105,11 +109,67 @@ var lexicon = sync.OnceValue(func() lexTables {
 			e = lexEntry(len(index))
 			index[b], t.sets[e] = e, b
 		}
-		t.entries[w] = e
-		t.keys.Add(w)
+		t.index.add(w, e)
 	}
 	return t
 })
+
+// lexIndex finds the entry of a folded word. Every token of a text is
+// looked up, most of them short words: an open-addressed table hashed on
+// a word's length and three of its bytes costs less than a map, which
+// hashes every byte. A slot holds 1 + the index of its word, 0 if empty.
+type lexIndex struct {
+	slots   []uint16
+	words   []string
+	entries []lexEntry
+}
+
+// newLexIndex returns an index for n words, with four slots a word: most
+// words of a text then find an empty slot at once.
+func newLexIndex(n int) lexIndex {
+	if n >= 1<<16-1 {
+		panic("parties: more words in the lexicon than its index can hold")
+	}
+	size := 1
+	for size < 4*n {
+		size *= 2
+	}
+	return lexIndex{slots: make([]uint16, size), words: make([]string, 0, n), entries: make([]lexEntry, 0, n)}
+}
+
+// lexHash hashes a non-empty word on its length, first, middle and last
+// bytes.
+func lexHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n/2])*0xc2b2ae35 ^ uint32(w[n-1])*0x27d4eb2f
+	return h ^ h>>15
+}
+
+// add adds the word w, not in the index yet, with entry e.
+func (x *lexIndex) add(w string, e lexEntry) {
+	mask := uint32(len(x.slots) - 1)
+	h := lexHash(w) & mask
+	for x.slots[h] != 0 {
+		h = (h + 1) & mask
+	}
+	x.words, x.entries = append(x.words, w), append(x.entries, e)
+	x.slots[h] = uint16(len(x.words))
+}
+
+// lookup returns the entry of the folded word w: 0, the empty set, if it
+// is in no table.
+func (x *lexIndex) lookup(w string) lexEntry {
+	if w == "" {
+		return 0
+	}
+	mask := uint32(len(x.slots) - 1)
+	for h := lexHash(w) & mask; x.slots[h] != 0; h = (h + 1) & mask {
+		if k := x.slots[h] - 1; x.words[k] == w {
+			return x.entries[k]
+		}
+	}
+	return 0
+}
 
 // lexiconBits returns the tables of every folded word that is in one.
 func lexiconBits() map[string]lexBits {
@@ -132,6 +192,8 @@ func lexiconBits() map[string]lexBits {
 		lxSigningWords: signingWords, lxSpeechVerbs: speechVerbs, lxStateNames: stateNames,
 		lxStopWords: stopWords, lxSubjectJoiners: subjectJoiners, lxVerbStops: verbStops,
 		lxSubsidiaryNouns: subsidiaryNouns, lxLocalHeads: localHeads, lxRelativeQue: relativeQue,
+		lxConjAnd: conjAnd, lxPrepDe: prepDe, lxContractedDe: contractedDe, lxEnglishJoiners: englishJoiners, lxForeignJoiners: foreignJoiners,
+		lxAccordingTo: prepAccordingTo,
 	} {
 		markWords(m, b, words)
 	}
@@ -141,6 +203,7 @@ func lexiconBits() map[string]lexBits {
 	markWords(m, lxRoleStart, headsByWord())
 	markWords(m, lxMinistryNouns, ministryNouns)
 	markWords(m, lxPositionCues, positionCues)
+	markWords(m, lxPresence, wordSet(phInPresence[len(phInPresence)-1]...))
 	return m
 }
 

@@ -34,6 +34,9 @@ const maxPlaceWords = 8
 // localBodies reads the local governments named in lower case after a
 // determiner or a contracted preposition.
 func (s *psent) localBodies() {
+	if !s.hasWord(lxLocalHeads) {
+		return
+	}
 	for i := 1; i < s.toks.Len(); i++ {
 		if s.isClaimed(i) || s.cap(i) || !s.is(i, lxLocalHeads) || !s.is(i-1, lxDeterminers|lxComplementPreps) && !s.in(i-1, contractedAu) {
 			continue

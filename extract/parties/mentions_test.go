@@ -117,3 +117,23 @@ func BenchmarkFindParties(b *testing.B) {
 		}
 	}
 }
+
+// TestAppendKeyWords checks that the words of a key are its tokens, split
+// at the spaces or tokenised.
+func TestAppendKeyWords(t *testing.T) {
+	for _, tt := range []struct {
+		key   string
+		plain bool
+	}{
+		{"maroc telecom", true}, {"renault", true}, {"a b", true}, {"caisse de depot et de gestion", true},
+		{"l'office national", false}, {"s.a.", false}, {" ocp", false}, {"ocp ", false}, {"a  b", false},
+		{"2t", false}, {"tanger med 2", false}, {"eaux-forets", false}, {"", false}, {"sud-ouest aero", false},
+	} {
+		if got := plainKey(tt.key); got != tt.plain {
+			t.Errorf("plainKey(%q) = %v, want %v", tt.key, got, tt.plain)
+		}
+		if got, want := appendKeyWords([]string{"x"}, tt.key), text.AppendTexts([]string{"x"}, tt.key); !slices.Equal(got, want) {
+			t.Errorf("appendKeyWords(%q) = %q, want %q", tt.key, got, want)
+		}
+	}
+}

@@ -121,6 +121,9 @@ var regionalAdjectives = wordSet("regional", "communal", "provincial", "prefecto
 // ("Caisse de Dépôt et de Gestion", "Bank Al-Maghrib", "Conseil régional
 // de l'Oriental") and local councils written in lower case.
 func (s *psent) headedBodies() {
+	if !s.hasWord(lxOrgHeads) {
+		return
+	}
 	for i := 0; i < s.toks.Len(); i++ {
 		if !s.is(i, lxOrgHeads) {
 			continue // no head word: the common case, tested first
@@ -224,12 +227,12 @@ func (s *psent) companyTriggers() {
 		return
 	}
 	for i := 0; i < s.toks.Len(); i++ {
-		f := s.f(i)
-		if s.isClaimed(i) {
-			continue
+		if !s.is(i, lxSubsidiaryNouns|lxNationalityNouns|lxCompanyTriggers|lxCompanyListNouns) || s.isClaimed(i) {
+			continue // a word no case below starts from: most words
 		}
+		f := s.f(i)
 		switch {
-		case subsidiaryNouns[f] && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):
+		case s.is(i, lxSubsidiaryNouns) && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):
 			// "X, filiale de Y": read by subsidiaries.
 		case s.is(i, lxNationalityNouns) && s.is(i-1, lxRefDeterminers):
 			// "le chinois BYD", "l'américain Microsoft".
@@ -248,7 +251,7 @@ func (s *psent) companyTriggers() {
 			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.quoteCloses(e, q) && s.free(j, e+q) && s.validCompany(j+q, e) {
 				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
 				e += q
-				if subsidiaryNouns[f] && s.in(i-1, singularPoss) {
+				if s.is(i, lxSubsidiaryNouns) && s.in(i-1, singularPoss) {
 					s.subsidiaryOf(o, i)
 				}
 				i = e - 1
@@ -261,7 +264,7 @@ func (s *psent) companyTriggers() {
 			if s.is(i, lxBackRefNouns) && s.is(i-1, lxRefDeterminers) && !s.is(end, lxComplementPreps) {
 				ref := occRefCompany
 				switch {
-				case subsidiaryNouns[f]:
+				case s.is(i, lxSubsidiaryNouns):
 					ref = occRefSubsidiary
 				case groupNouns[f]:
 					ref = occRefGroup

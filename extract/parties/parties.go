@@ -145,6 +145,7 @@ type reader struct {
 	toks    text.Tokens
 	lexOf   []lexEntry // of each token of the text
 	claimed tokenSet   // the tokens of the text a rule has read
+	names   tokenSet   // the tokens that may be part of a name (nameish)
 	recs    []sentRec  // of each sentence
 }
 
@@ -255,7 +256,8 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	for _, rec := range r.recs {
 		n += len(rec.occs)
 	}
-	res := newPartyResolver(n)
+	res := newPartyResolver(n, sc.byKey)
+	sc.byKey = res.byKey
 	for _, rec := range r.recs {
 		for _, o := range rec.occs {
 			if o.ref == occName && !o.weak {
@@ -359,8 +361,10 @@ func (t ptok) DigitLed() bool { return t.shape(text.DigitLed) }
 type scratch struct {
 	lexOf   []lexEntry
 	claimed tokenSet
+	names   tokenSet
 	recs    []sentRec
-	occs    []occ // the first chunk of the occurrences
+	occs    []occ                     // the first chunk of the occurrences
+	byKey   map[partyKey]*partyEntity // the resolver's, emptied
 }
 
 // scratchPool holds the scratch of the texts being read.
@@ -368,10 +372,13 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // maxScratch is the number of tokens, and maxScratchSents that of
 // sentences, past which the scratch of a long text is left to the
-// collector.
+// collector; maxScratchKeys is the number of resolver keys past which
+// the map is dropped rather than emptied, which would cost every next
+// text its size.
 const (
 	maxScratch      = 64 << 10
 	maxScratchSents = 4 << 10
+	maxScratchKeys  = 1 << 10
 )
 
 // release empties sc of what it points to and gives it back.
@@ -381,6 +388,11 @@ func (sc *scratch) release() {
 	}
 	clear(sc.recs)
 	clear(sc.occs[:cap(sc.occs)])
+	if len(sc.byKey) > maxScratchKeys {
+		sc.byKey = nil
+	} else {
+		clear(sc.byKey)
+	}
 	scratchPool.Put(sc)
 }
 
@@ -401,14 +413,16 @@ func newReader(d *text.Doc, sc *scratch) *reader {
 	lex := lexicon()
 	toks := d.Tokens()
 	lexOf := resize(sc.lexOf, toks.Len())
+	names := tokenSet(resize(sc.names, (len(lexOf)+63)/64))
 	for i := range lexOf {
-		if f := toks.Fold(i); lex.keys.Has(f) {
-			lexOf[i] = lex.entries[f]
+		lexOf[i] = lex.index.lookup(toks.Fold(i))
+		if nameish(toks, i) {
+			names.add(i)
 		}
 	}
 	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len(), sc.occs), toks: toks, lexOf: lexOf,
-		claimed: resize(sc.claimed, (len(lexOf)+63)/64), recs: resize(sc.recs, len(d.Sents))}
-	sc.lexOf, sc.claimed, sc.recs, sc.occs = r.lexOf, r.claimed, r.recs, r.slab.chunk
+		claimed: resize(sc.claimed, (len(lexOf)+63)/64), names: names, recs: resize(sc.recs, len(d.Sents))}
+	sc.lexOf, sc.claimed, sc.names, sc.recs, sc.occs = r.lexOf, r.claimed, r.names, r.recs, r.slab.chunk
 	lo := 0
 	for i := range r.recs {
 		hi := lo + d.SentenceTokens(i).Len()

@@ -410,6 +410,12 @@ func (s *psent) nameWords(lo, hi int) int {
 	return n
 }
 
+// quoted reports whether token i follows a speech verb or "selon" ("a
+// déclaré Karim Zidane", "selon Karim Zidane").
+func (s *psent) quoted(i int) bool {
+	return s.is(i-1, lxSpeechVerbs) && s.is(i-2, lxAuxiliaries) || s.is(i-1, lxAccordingTo)
+}
+
 // namedPeople reads names that start with a known first name ("Saïd
 // Amzazi a déclaré"), and names after a speech verb or "selon" ("a
 // déclaré Karim Zidane", "selon Karim Zidane").
@@ -422,8 +428,7 @@ func (s *psent) namedPeople() {
 		if ok {
 			g = firstNames()[s.f(i)]
 		}
-		quoted := s.is(i-1, lxSpeechVerbs) && s.is(i-2, lxAuxiliaries) || s.in(i-1, prepAccordingTo)
-		if !ok && !quoted || !s.nameWord(i) || s.nameWord(i-1) || s.is(i-1, lxPlaceNouns) {
+		if !ok && !s.quoted(i) || !s.nameWord(i) || s.nameWord(i-1) || s.is(i-1, lxPlaceNouns) {
 			continue
 		}
 		end, ok := s.nameAt(i, 2)

@@ -21,6 +21,18 @@ type partyEntity struct {
 	gender         gender
 	commit, parent bool
 	lone           bool // signs in a sentence that names no company party
+
+	folded, foldedOf string // the folded name and the name it folds (foldedName)
+}
+
+// foldedName returns the folded name of the entity. The rules that merge
+// entities compare every pair by it: it is folded once, and again only
+// when the name changes.
+func (e *partyEntity) foldedName() string {
+	if e.foldedOf != e.name {
+		e.folded, e.foldedOf = normalize.Fold(e.name), e.name
+	}
+	return e.folded
 }
 
 // info returns the role information of the entity, to be read.
@@ -44,10 +56,14 @@ type partyKey struct {
 	name string
 }
 
-// newPartyResolver returns an empty resolver for about n occurrences.
-func newPartyResolver(n int) *partyResolver {
+// newPartyResolver returns an empty resolver for about n occurrences,
+// whose keys go in byKey, an empty map, if not nil.
+func newPartyResolver(n int, byKey map[partyKey]*partyEntity) *partyResolver {
+	if byKey == nil {
+		byKey = make(map[partyKey]*partyEntity, n)
+	}
 	found := &partyAliases{list: make([]partyAlias, 0, n), words: make([]string, 0, 2*n)} // a name of two words a naming
-	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: make(map[partyKey]*partyEntity, n), found: found}
+	return &partyResolver{ents: make([]*partyEntity, 0, n), byKey: byKey, found: found}
 }
 
 // newEntity returns a new entity, appended to the entities.
@@ -112,7 +128,7 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 		e = r.personEndingWith(normalize.Fold(o.name)) // "Mme El Fallah Seghrouchni"
 	}
 	if e == nil {
-		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end})
+		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end, folded: keys[0].name, foldedOf: o.name})
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
 		e.name = o.name // "CDG" named in full later
 	}
@@ -133,7 +149,7 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 // folded name, if any.
 func (r *partyResolver) personEndingWith(name string) *partyEntity {
 	for _, e := range r.ents {
-		if e.kind == KindPerson && strings.HasSuffix(normalize.Fold(e.name), " "+name) {
+		if e.kind == KindPerson && strings.HasSuffix(e.foldedName(), " "+name) {
 			return e
 		}
 	}
@@ -193,10 +209,42 @@ func (as *partyAliases) add(key string, e *partyEntity) {
 		return
 	}
 	lo := len(as.words)
-	if as.words = text.AppendTexts(as.words, key); len(as.words) > lo { // a key is folded already, and so are its words
+	if as.words = appendKeyWords(as.words, key); len(as.words) > lo {
 		as.list = append(as.list, partyAlias{int32(lo), int32(len(as.words)), e})
 		as.last = key
 	}
+}
+
+// appendKeyWords appends the words of a folded key to dst: the texts of
+// its tokens, folded already. Most keys are words of lower-case ASCII
+// letters between single spaces, which are split at the spaces without
+// the tokeniser; the others are tokenised (text.AppendTexts).
+func appendKeyWords(dst []string, key string) []string {
+	if !plainKey(key) {
+		return text.AppendTexts(dst, key)
+	}
+	for {
+		i := strings.IndexByte(key, ' ')
+		if i < 0 {
+			return append(dst, key)
+		}
+		dst, key = append(dst, key[:i]), key[i+1:]
+	}
+}
+
+// plainKey reports whether key is words of lower-case ASCII letters
+// between single spaces.
+func plainKey(key string) bool {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c == ' ' {
+			if i == 0 || i == len(key)-1 || key[i-1] == ' ' {
+				return false
+			}
+		} else if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return key != ""
 }
 
 // aliases returns the names and acronyms of the entities: by first word,
@@ -370,7 +418,7 @@ func sameRole(person, ref string) bool {
 
 // isMinistry reports whether e is a ministry.
 func (e *partyEntity) isMinistry() bool {
-	return e.kind == KindGovernment && strings.HasPrefix(normalize.Fold(e.name), ministryPrefix)
+	return e.kind == KindGovernment && strings.HasPrefix(e.foldedName(), ministryPrefix)
 }
 
 // ministries returns the ministries named before byte offset b.

@@ -38,7 +38,7 @@ func (s *psent) positions(story bool, prev *psent) {
 	}
 	presence := s.presence()
 	signing := -1
-	for i := range s.toks.Len() {
+	for i := 0; s.hasWord(lxSigningWords) && i < s.toks.Len(); i++ {
 		if s.is(i, lxSigningWords) {
 			signing = i
 			break
@@ -52,8 +52,8 @@ func (s *psent) positions(story bool, prev *psent) {
 		s.invertedSubject(presence)
 	}
 	s.approvingGovernment(presence)
-	for i := range s.toks.Len() {
-		if ceremony && s.is(i, lxPresidingParticiples) {
+	for i := 0; ceremony && s.hasWord(lxPresidingParticiples) && i < s.toks.Len(); i++ {
+		if s.is(i, lxPresidingParticiples) {
 			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
 		}
 	}
@@ -345,6 +345,9 @@ func (s *psent) mark(os []*occ, via Via, presence map[*occ]bool) {
 // parties).
 func (s *psent) presence() map[*occ]bool {
 	var m map[*occ]bool // most sentences have none: no map
+	if !s.hasWord(lxPresence) {
+		return m
+	}
 	for i := range s.toks.Len() {
 		if s.ending(i+1, phInPresence) {
 			if n, ok := s.prepEnd(i + 1); ok {

@@ -4,6 +4,9 @@ package parties
 // the company, Y its parent; in "X, filiale d'un groupe casablancais" the
 // parent is not named.
 func (s *psent) subsidiaries() {
+	if !s.hasWord(lxSubsidiaryNouns) {
+		return
+	}
 	for i := 1; i < s.toks.Len(); i++ {
 		if !s.is(i, lxSubsidiaryNouns) {
 			continue

@@ -159,3 +159,19 @@ func TestInnerCap(t *testing.T) {
 		}
 	}
 }
+
+// TestLexicon checks that the lexicon gives every word of the tables the
+// tables it is in, and the empty set to words in none.
+func TestLexicon(t *testing.T) {
+	lex := lexicon()
+	for w, b := range lexiconBits() {
+		if got := lex.sets[lex.index.lookup(w)]; got != b {
+			t.Errorf("tables of %q = %b, want %b", w, got, b)
+		}
+	}
+	for _, w := range []string{"", "zzz", "signature-x", "Signature", "maroc telecom"} {
+		if e := lex.index.lookup(w); e != 0 {
+			t.Errorf("lookup(%q) = %d, want 0", w, e)
+		}
+	}
+}
