@@ -41,7 +41,7 @@ import (
 // With a zero ref these dates have Resolved false; absolute dates always
 // have Resolved true.
 func Dates(s string, ref time.Time) []Date {
-	return newScanner(s).dates(ref)
+	return newScanner(s).dates(nil, ref)
 }
 
 // dateToks is a date with its token range [start, end).
@@ -50,9 +50,9 @@ type dateToks struct {
 	start, end int
 }
 
-// dates returns the dates of the text resolved against ref.
-func (sc *scanner) dates(ref time.Time) []Date {
-	var out []Date
+// dates appends the dates of the text, resolved against ref, to dst.
+func (sc *scanner) dates(dst []Date, ref time.Time) []Date {
+	out := dst
 	for _, dt := range sc.dateRanges(ref) {
 		d := dt.d
 		d.Span = sc.span(dt.start, dt.end)

@@ -65,11 +65,11 @@ func (sc *scanner) matchCurrencyPrefix(i int) (*currencyForm, int, bool) {
 // is rounded half up ("12,50 DH" is 13). A figure too large for an int64 is
 // skipped. Forms are word-bound: "DH" is not read inside "ADH" or "DHL".
 func Amounts(s string) []Money {
-	return newScanner(s).amounts()
+	return newScanner(s).amounts(nil)
 }
 
-// amounts returns the sums of money of the text.
-func (sc *scanner) amounts() []Money {
+// amounts appends the sums of money of the text to dst.
+func (sc *scanner) amounts(dst []Money) []Money {
 	qs := sc.scan()
 	n := 0
 	for _, q := range qs {
@@ -78,18 +78,15 @@ func (sc *scanner) amounts() []Money {
 		}
 	}
 	if n == 0 {
-		return nil
+		return dst
 	}
-	out := make([]Money, 0, n) // at most: one allocation
+	out := room(dst, n)
 	for _, q := range qs {
 		if m, ok := sc.money(q); ok {
 			out = append(out, m)
 		}
 	}
-	if len(out) == 0 {
-		return nil // as when nothing was allocated
-	}
-	return out
+	return appended(dst, out)
 }
 
 // money converts q to a Money when it is a sum of money.

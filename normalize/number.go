@@ -16,11 +16,11 @@ import (
 // glued to letters ("G20", "2T", "COVID-19"), phone numbers, codes, and a
 // bare "un"/"une" (an article) unless a scale word follows ("un million").
 func Numbers(s string) []Number {
-	return newScanner(s).numbers()
+	return newScanner(s).numbers(nil)
 }
 
-// numbers returns the counts and quantities of the text.
-func (sc *scanner) numbers() []Number {
+// numbers appends the counts and quantities of the text to dst.
+func (sc *scanner) numbers(dst []Number) []Number {
 	dates := sc.dateRanges(time.Time{})
 	qs := sc.scan()
 	n := 0
@@ -29,10 +29,7 @@ func (sc *scanner) numbers() []Number {
 			n++
 		}
 	}
-	var out []Number
-	if n > 0 {
-		out = make([]Number, 0, n) // at most: one allocation
-	}
+	out := room(dst, n)
 	for _, q := range qs {
 		if q.cur != nil {
 			continue
@@ -46,10 +43,7 @@ func (sc *scanner) numbers() []Number {
 		}
 		out = append(out, sc.number(q))
 	}
-	if len(out) == 0 {
-		return nil // as when nothing was allocated
-	}
-	return out
+	return appended(dst, out)
 }
 
 // number converts q to a Number.

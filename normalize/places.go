@@ -222,7 +222,7 @@ func (g *gazetteer) add(words []string, caps []bool, p *Place) error {
 func (g *gazetteer) find(s string, lo int, toks []Token) []PlaceMatch {
 	sc := placeScannerPool.Get().(*placeScanner)
 	defer putPlaceScanner(sc)
-	return g.findWith(sc, s, lo, toks)
+	return g.findWith(nil, sc, s, lo, toks)
 }
 
 // putPlaceScanner returns sc to placeScannerPool, unless its buffers are
@@ -233,17 +233,17 @@ func putPlaceScanner(sc *placeScanner) {
 	}
 }
 
-// findWith is find with the buffers of sc.
-func (g *gazetteer) findWith(sc *placeScanner, s string, lo int, toks []Token) []PlaceMatch {
+// findWith is find with the buffers of sc, appending to dst.
+func (g *gazetteer) findWith(dst []PlaceMatch, sc *placeScanner, s string, lo int, toks []Token) []PlaceMatch {
 	if toks == nil || !g.findTokens(sc, s, lo, toks) {
 		g.findWords(sc, s, lo, toks)
 	}
 	if len(sc.found) == 0 {
-		return nil
+		return dst
 	}
-	out := make([]PlaceMatch, len(sc.found)) // one allocation, of the right size
-	for k, f := range sc.found {
-		out[k] = PlaceMatch{Span: Span{f.start, f.end}, Text: s[f.start:f.end], Place: f.place}
+	out := room(dst, len(sc.found)) // one allocation, of the right size, for a new list
+	for _, f := range sc.found {
+		out = append(out, PlaceMatch{Span: Span{f.start, f.end}, Text: s[f.start:f.end], Place: f.place})
 	}
 	return out
 }

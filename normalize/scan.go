@@ -45,15 +45,44 @@ type Scanner struct {
 
 // Range is ScanRange, with the scratch buffers of x.
 func (x *Scanner) Range(s string, lo, hi int, toks []Token) Scan {
+	var out Scan
+	x.Append(&out, s, lo, hi, toks)
+	return out
+}
+
+// Append is Range, appending what it finds to the lists of dst: a caller
+// that reads a long text by pieces fills one set of lists, which it may
+// size as it sees fit, and not a set for each piece, to be copied. A list
+// of dst that is nil is made with room for what the piece may hold.
+func (x *Scanner) Append(dst *Scan, s string, lo, hi int, toks []Token) {
 	s = s[:hi]
 	sc := scannerOf(s, toks, x)
 	defer sc.release()
-	g, err := loadGazetteer()
-	var places []PlaceMatch
-	if err == nil { // cannot fail with the embedded data: TestGazetteerData loads it
-		places = g.findWith(&x.places, s, lo, toks)
+	if g, err := loadGazetteer(); err == nil { // cannot fail with the embedded data: TestGazetteerData loads it
+		dst.Places = g.findWith(dst.Places, &x.places, s, lo, toks)
 	}
-	return Scan{Numbers: sc.numbers(), Amounts: sc.amounts(), Years: sc.years(), Dates: sc.dates(time.Time{}), Places: places}
+	dst.Numbers = sc.numbers(dst.Numbers)
+	dst.Amounts = sc.amounts(dst.Amounts)
+	dst.Years = sc.years(dst.Years)
+	dst.Dates = sc.dates(dst.Dates, time.Time{})
+}
+
+// room returns dst, or, when it is nil, an empty list with room for the n
+// items a scanner may append to it: one allocation, not a growing list.
+func room[T any](dst []T, n int) []T {
+	if dst == nil && n > 0 {
+		return make([]T, 0, n)
+	}
+	return dst
+}
+
+// appended returns out, the list a scanner appended to dst, or dst itself
+// when it appended nothing: the room made for nothing is let go.
+func appended[T any](dst, out []T) []T {
+	if len(out) == len(dst) {
+		return dst
+	}
+	return out
 }
 
 // scannerOf returns the scanner of s read as toks, with the scratch

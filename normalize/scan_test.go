@@ -143,3 +143,30 @@ func TestScannerReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestScannerAppend reads the lines of a text one after the other into one
+// Scan, as a caller reading a text by pieces does, and compares each list
+// with those of ScanRange on each line, one after the other.
+func TestScannerAppend(t *testing.T) {
+	s := frArticle + "\nLe groupe investira 1,5 milliard de dirhams d'ici 2027 à Tanger.\n\nEntre 2014 et 2020, 30 000 postes le 15/04/2025 à Casablanca.\n"
+	var x Scanner
+	var got, want Scan
+	for lo := 0; lo < len(s); {
+		hi := lo + strings.IndexByte(s[lo:], '\n') + 1
+		toks := LexRange(nil, s, lo, hi)
+		x.Append(&got, s, lo, hi, toks)
+		one := ScanRange(s, lo, hi, toks)
+		want.Numbers = append(want.Numbers, one.Numbers...)
+		want.Amounts = append(want.Amounts, one.Amounts...)
+		want.Years = append(want.Years, one.Years...)
+		want.Dates = append(want.Dates, one.Dates...)
+		want.Places = append(want.Places, one.Places...)
+		lo = hi
+	}
+	if len(want.Numbers) == 0 || len(want.Amounts) < 2 || len(want.Years) == 0 || len(want.Dates) == 0 || len(want.Places) < 2 {
+		t.Fatalf("the text finds too little to test: %+v", want)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Scanner.Append line by line = %+v\nScanRange of each line = %+v", got, want)
+	}
+}

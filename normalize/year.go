@@ -30,11 +30,11 @@ import (
 // plain, "2000 dirhams" and "2021 %" are skipped) is not classified.
 // The Span covers the marker and, for a date, the whole date.
 func Years(s string) []Year {
-	return newScanner(s).years()
+	return newScanner(s).years(nil)
 }
 
-// years classifies the years of the text.
-func (sc *scanner) years() []Year {
+// years appends the years of the text, classified, to dst.
+func (sc *scanner) years(dst []Year) []Year {
 	dateAt := make(map[int]int) // year token → first token of its date
 	for _, dt := range sc.dateRanges(time.Time{}) {
 		for k := dt.start; k < dt.end; k++ {
@@ -50,9 +50,9 @@ func (sc *scanner) years() []Year {
 		}
 	}
 	if n == 0 {
-		return nil
+		return dst
 	}
-	out := make([]Year, 0, n) // at most: one allocation
+	out := room(dst, n)
 	lastEnd := 0
 	add := func(start, i int, kind YearKind) {
 		sp := Span{Start: max(sc.toks[start].start, lastEnd), End: sc.toks[i].end}
@@ -86,10 +86,7 @@ func (sc *scanner) years() []Year {
 		}
 		add(start, i, kind)
 	}
-	if len(out) == 0 {
-		return nil // as when nothing was allocated
-	}
-	return out
+	return appended(dst, out)
 }
 
 // isFigure reports whether the year-like digits at i are really a sum, a

@@ -6,6 +6,7 @@
 package text
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -100,8 +101,11 @@ func (d *Doc) read(r reading, w *wordReader) {
 	buf := lexedPool.Get().(*[]normalize.Token)
 	defer putLexed(buf)
 	lexed := (*buf)[:0]
+	if n := min(len(d.Text), d.piece+d.piece/4) / 4; cap(lexed) < n {
+		lexed = make([]normalize.Token, 0, n) // about four bytes a token: made once, not grown
+	}
 	si := 0
-	var scans []normalize.Scan     // of each piece
+	var scan normalize.Scan        // of the pieces so far
 	var scanner *normalize.Scanner // its scratch serves every piece
 	longest := 0                   // the longest piece
 	if r&readScan != 0 {
@@ -113,7 +117,8 @@ func (d *Doc) read(r reading, w *wordReader) {
 		longest = max(longest, hi-lo)
 		if r&readScan != 0 {
 			lexed = normalize.LexRange(lexed[:0], d.Text, lo, hi)
-			scans = append(scans, scanner.Range(d.Text, lo, hi, lexed))
+			reserveScan(&scan, lo, hi, len(d.Text))
+			scanner.Append(&scan, d.Text, lo, hi, lexed)
 		} else {
 			lexed = normalize.LexSpans(lexed[:0], d.Text, lo, hi) // the tokens read no key
 		}
@@ -130,7 +135,7 @@ func (d *Doc) read(r reading, w *wordReader) {
 	}
 	*buf = lexed
 	if r&readScan != 0 {
-		d.scan = joinScans(scans)
+		d.scan = scan
 	}
 	if r&readTokens != 0 {
 		d.toks = f.view(d.Text, toks)
@@ -207,36 +212,32 @@ func pieceEnd(text string, lo, piece int) int {
 	return len(text)
 }
 
-// joinScans returns what the scanners found in the pieces of the text, in
-// lists of the exact size: a dense page has a figure every few words. The
-// lists of the pieces are let go as they are copied.
-func joinScans(scans []normalize.Scan) normalize.Scan {
-	if len(scans) == 1 {
-		return scans[0]
-	}
-	return normalize.Scan{
-		Numbers: concat(scans, func(s *normalize.Scan) *[]normalize.Number { return &s.Numbers }),
-		Amounts: concat(scans, func(s *normalize.Scan) *[]normalize.Money { return &s.Amounts }),
-		Years:   concat(scans, func(s *normalize.Scan) *[]normalize.Year { return &s.Years }),
-		Dates:   concat(scans, func(s *normalize.Scan) *[]normalize.Date { return &s.Dates }),
-		Places:  concat(scans, func(s *normalize.Scan) *[]normalize.PlaceMatch { return &s.Places }),
-	}
+// reserveScan makes room in the lists of sc, which hold what the scanners
+// found in the first lo bytes of a text of n bytes, for what they will
+// find in the piece [lo, hi), at the rate of those bytes (reserve).
+func reserveScan(sc *normalize.Scan, lo, hi, n int) {
+	sc.Numbers = reserve(sc.Numbers, lo, hi, n)
+	sc.Amounts = reserve(sc.Amounts, lo, hi, n)
+	sc.Years = reserve(sc.Years, lo, hi, n)
+	sc.Dates = reserve(sc.Dates, lo, hi, n)
+	sc.Places = reserve(sc.Places, lo, hi, n)
 }
 
-// concat returns the lists list gives of each scan, one after the other,
-// and empties them.
-func concat[T any](scans []normalize.Scan, list func(*normalize.Scan) *[]T) []T {
-	n := 0
-	for k := range scans {
-		n += len(*list(&scans[k]))
+// reserve returns l, the items of the first lo bytes of a text of n bytes,
+// with room for those of the piece [lo, hi) at the same rate: when it has
+// not, with room for those of all the rest of the text, and a 32nd
+// more. A dense page has a figure every few words: its lists are made
+// about once at their size, not grown by doubling, every copy of them in
+// memory at once, nor made for each piece and joined.
+func reserve[T any](l []T, lo, hi, n int) []T {
+	if len(l) == 0 {
+		return l // the scanners make a list for the piece
 	}
-	out := make([]T, 0, n)
-	for k := range scans {
-		l := list(&scans[k])
-		out = append(out, *l...)
-		*l = nil
+	rate := float64(len(l)) / float64(lo) // items a byte
+	if float64(cap(l)-len(l)) >= rate*float64(hi-lo) {
+		return l
 	}
-	return out
+	return slices.Grow(l, int(rate*float64(n-lo)*33/32)+1)
 }
 
 // Scan returns the figures, sums, years, dates and places of the text that
