@@ -22,15 +22,15 @@ type partyEntity struct {
 	commit, parent bool
 	lone           bool // signs in a sentence that names no company party
 
-	folded, foldedOf string // the folded name and the name it folds (foldedName)
+	folded string // the folded name (foldedName), "" until read or when the name changes
 }
 
 // foldedName returns the folded name of the entity. The rules that merge
 // entities compare every pair by it: it is folded once, and again only
-// when the name changes.
+// when the name changes, which empties it.
 func (e *partyEntity) foldedName() string {
-	if e.foldedOf != e.name {
-		e.folded, e.foldedOf = normalize.Fold(e.name), e.name
+	if e.folded == "" {
+		e.folded = normalize.Fold(e.name)
 	}
 	return e.folded
 }
@@ -128,9 +128,9 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 		e = r.personEndingWith(normalize.Fold(o.name)) // "Mme El Fallah Seghrouchni"
 	}
 	if e == nil {
-		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end, folded: keys[0].name, foldedOf: o.name})
+		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end, folded: keys[0].name})
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
-		e.name = o.name // "CDG" named in full later
+		e.name, e.folded = o.name, keys[0].name // "CDG" named in full later
 	}
 	for _, k := range keys {
 		if r.byKey[k] == nil {
@@ -456,7 +456,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 				if viaRank[e.via] < viaRank[ViaParty] && o.ref == occName && o.kind != KindPerson && o.name != e.name && o.name != e.acronym {
 					// A body named first aside ("A (Foo Maroc) : « ... »")
 					// is a party by the name it signs under ("Foo, filiale de ...").
-					e.name, e.start, e.end = o.name, o.start, o.end
+					e.name, e.start, e.end, e.folded = o.name, o.start, o.end, ""
 				}
 				e.via = o.via
 			}
