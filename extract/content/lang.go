@@ -22,53 +22,16 @@ var stopWords = []struct {
 
 // stopWordLangs holds the languages (bit i for stopWords[i]) whose
 // lists hold each stop word, by its key (stopWordKey).
-var stopWordLangs = sync.OnceValue(func() *stopWordTable {
-	t := new(stopWordTable)
+var stopWordLangs = sync.OnceValue(func() map[uint64]uint8 {
+	m := make(map[uint64]uint8)
 	for i, l := range stopWords {
 		for _, w := range l.words {
 			k, _ := stopWordKey(w) // a test checks that every stop word has one
-			t.add(k, 1<<i)
+			m[k] |= 1 << i
 		}
 	}
-	return t
+	return m
 })
-
-// stopWordTable is a hash table of the stop words' keys, open
-// addressing: every word of a text is looked up in it, which costs
-// less than in a map.
-type stopWordTable struct {
-	keys  [stopWordSlots]uint64 // 0 for a free slot: no word has that key
-	langs [stopWordSlots]uint8
-}
-
-// stopWordSlots is the size of stopWordTable: a power of two, well above
-// the number of stop words.
-const stopWordSlots = 1 << 9
-
-// slot returns the slot key k is first looked for in.
-func (t *stopWordTable) slot(k uint64) int {
-	return int(k * 0x9e3779b97f4a7c15 >> (64 - 9)) // Fibonacci hashing
-}
-
-// add adds the languages langs to the key k.
-func (t *stopWordTable) add(k uint64, langs uint8) {
-	i := t.slot(k)
-	for t.keys[i] != 0 && t.keys[i] != k {
-		i = (i + 1) % stopWordSlots
-	}
-	t.keys[i] = k
-	t.langs[i] |= langs
-}
-
-// get returns the languages of the key k, 0 for no stop word.
-func (t *stopWordTable) get(k uint64) uint8 {
-	for i := t.slot(k); t.keys[i] != 0; i = (i + 1) % stopWordSlots {
-		if t.keys[i] == k {
-			return t.langs[i]
-		}
-	}
-	return 0
-}
 
 // stopWordKey packs the word w, its letters lowered, into a number: w
 // has no key (ok is false) when it is longer than 8 bytes or holds a NUL
@@ -121,7 +84,7 @@ func guessLanguage(s string) string {
 		if !ok {
 			continue
 		}
-		for i, in := 0, langs.get(k); in != 0; i, in = i+1, in>>1 {
+		for i, in := 0, langs[k]; in != 0; i, in = i+1, in>>1 {
 			counts[i] += int(in & 1)
 		}
 	}
