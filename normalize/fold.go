@@ -210,7 +210,7 @@ type latinRange struct {
 
 // latinBases covers the letters of Latin-1 and Latin Extended-A, upper and
 // lower case: every letter of French, Spanish, Portuguese, German, Turkish
-// and the common transliterations of Arabic names (ā, ī, ū). Sorted by lo.
+// and the common transliterations of Arabic names (ā, ī, ū).
 var latinBases = [...]latinRange{
 	{0x00c0, 0x00c5, "a"}, {0x00c6, 0x00c6, "ae"}, {0x00c7, 0x00c7, "c"},
 	{0x00c8, 0x00cb, "e"}, {0x00cc, 0x00cf, "i"}, {0x00d0, 0x00d0, "d"},
