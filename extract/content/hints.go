@@ -1,6 +1,8 @@
 package content
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -73,10 +75,7 @@ func attrHints(v string) hintFlags {
 // "ad-slot" is an ad, "cuerpo-ad" (Spanish for body) is not, and
 // "post-comments" is no post.
 var attrHintSet = sync.OnceValue(func() *hintSet {
-	var cms []string
-	for _, c := range cmsBodyClasses {
-		cms = append(cms, strings.ToLower(c))
-	}
+	cms := slices.Sorted(maps.Keys(cmsBodySet()))
 	return newHintSet(hintList{hintStrongNegative, inText, strongNegative}, hintList{hintPositive, inText, positiveSubstr},
 		hintList{hintNegative, inText, negativeSubstr}, hintList{hintPositive, wholeName, positiveTokens},
 		hintList{hintNegative, firstPart, negativeTokens}, hintList{hintCMSBody, wholeName, cms})
