@@ -44,9 +44,9 @@ type tree struct {
 }
 
 // hint is what a class attribute says: its hints (attrHints) and whether
-// it names a CMS's article body (cmsBody; attrHints tells it for ASCII). Pages repeat a few class names
-// on many elements: every value is read once. Ids are mostly unique: they
-// are read each time, not kept.
+// it names a CMS's article body (cmsBody; attrHints tells it for ASCII).
+// Pages repeat a few class names on many elements: every value is read
+// once. Ids are mostly unique: they are read each time, not kept.
 type hint struct {
 	flags   hintFlags
 	cmsBody bool
