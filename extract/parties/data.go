@@ -257,10 +257,10 @@ var placeNouns = wordSet(
 )
 
 // companyWords mark a capitalised sequence as a company when they follow
-// its first word ("KPMG SASU", "NTT Data Morocco", "Eids Maroc").
-var companyWords = wordSet(
-	"sa", "sasu", "sarl", "sas", "sarlau", "ltd", "limited", "inc", "gmbh", "llc", "plc", "ag",
-	"spa", "bv", "nv", "corp", "corporation", "co", "morocco", "maroc", "africa",
+// its first word ("KPMG SASU", "NTT Data Morocco", "Eids Maroc"): the
+// legal forms and the words below.
+var companyWords = wordSet(append(legalFormWords[:len(legalFormWords):len(legalFormWords)],
+	"co", "morocco", "maroc", "africa",
 	"services", "service", "consulting", "technologies", "technology", "tech", "solutions",
 	"center", "data", "digital", "systems", "group", "groupe", "holding", "partners", "capital",
 	"telecom", "software", "labs", "international", "global", "outsourcing", "bpo", "industries",
@@ -275,7 +275,7 @@ var companyWords = wordSet(
 	"airways", "aviation", "connectivity", "electric", "automation", "mobility", "chemicals",
 	"materials", "components", "textiles", "apparel", "chain", "freight", "cargo", "packaging",
 	"plastics", "biotech", "biopharma", "fisheries",
-)
+)...)
 
 // tradeHeads are French trade nouns that head the name of a plant and its
 // firm: "Laiterie Al Khair", "Conserveries du Souss", "Tanneries de
@@ -289,8 +289,11 @@ var tradeHeads = wordSet(
 )
 
 // legalForms end a company name and are never a name by themselves.
-var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp",
-	"corporation", "limited")
+var legalForms = wordSet(legalFormWords...)
+
+// legalFormWords are the words of legalForms, which companyWords also hold.
+var legalFormWords = []string{"sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp",
+	"corporation", "limited"}
 
 // knownAcronyms are bodies the Moroccan press names by their acronym alone.
 var knownAcronyms = map[string]Kind{

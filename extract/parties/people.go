@@ -281,7 +281,7 @@ func (s *psent) nameWord(i int) bool {
 		return false
 	}
 	t := s.tok(i)
-	if !t.IsWord() || !t.Cap() || t.has(lxNameStop) || t.has(lxOrgHeads) || t.has(lxCompanyWords) || t.has(lxLegalForms) {
+	if !t.IsWord() || !t.Cap() || t.has(lxNameStop|lxOrgHeads|lxCompanyWords) {
 		return false
 	}
 	if t.has(lxCivilities) {
