@@ -173,7 +173,7 @@ func (s *psent) filler(j int) bool {
 	if s.is(j, lxCivilities) || s.f(j) == "." && s.is(j-1, lxCivilities) {
 		return true
 	}
-	return s.is(j, lxDeterminers) || s.is(j, lxNumberWords) || s.is(j, lxCompanyListNouns) ||
+	return s.is(j, lxDeterminers|lxNumberWords|lxCompanyListNouns) ||
 		s.is(j, lxComplementPreps) || s.in(j, contractedA)
 }
 
@@ -187,7 +187,7 @@ const maxGroupAdjectives = 3
 // recogniser already read ("les entreprises A, B et C") is left to it.
 func (s *psent) groupEnd(j int) int {
 	k := j
-	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < s.toks.Len() && isDigitWord(s.tok(k).Text()) {
+	for s.is(k, lxDeterminers|lxNumberWords) || s.in(k, quantifiers) || k < s.toks.Len() && isDigitWord(s.tok(k).Text()) {
 		k++
 	}
 	if k == j || k-j > 2 || !s.is(k, lxCompanyListNouns) {

@@ -91,7 +91,7 @@ func (s *psent) coordinated(j int) bool {
 		return false
 	}
 	prev, next := s.tok(j-1), s.tok(j+1)
-	if prev.Cap() != next.Cap() || next.has(lxStopWords) || next.has(lxVerbStops) || next.has(lxDeterminers) || next.has(lxComplementPreps) || isDigitWord(next.Text()) {
+	if prev.Cap() != next.Cap() || next.has(lxStopWords|lxVerbStops|lxDeterminers|lxComplementPreps) || isDigitWord(next.Text()) {
 		return false
 	}
 	if next.Cap() {

@@ -272,7 +272,7 @@ func (s *psent) companyTriggers() {
 				s.add(occ{ref: ref, kind: KindCompany, noun: f}, i, end, i-1, end)
 				i = end - 1
 			}
-		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.in(i-1, contractedAux)):
+		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers|lxNumberWords) || s.in(i-1, contractedAux)):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
 			j := i + 1
 			for j < s.toks.Len() && j-i <= 6 && s.tok(j).IsWord() && !s.tok(j).Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.tok(j).Text()) {
@@ -326,7 +326,7 @@ func (s *psent) validCompany(lo, hi int) bool {
 	if s.is(lo, lxCivilities|lxNotOrgs|lxEventWords|lxNumberWords) || s.is(lo, lxNameStop) && !(s.compassLed(lo) && s.hasTradeWord(lo+1, hi)) {
 		return false
 	}
-	if hi-lo == 1 && (s.is(lo, lxOrgHeads) || s.is(lo, lxCompanyWords)) {
+	if hi-lo == 1 && s.is(lo, lxOrgHeads|lxCompanyWords) {
 		return false // "du Conseil", "le Groupe": a head alone names nothing
 	}
 	k := lo - 1
