@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"maps"
 	"strings"
 	"sync"
 
@@ -259,7 +260,7 @@ var placeNouns = wordSet(
 // companyWords mark a capitalised sequence as a company when they follow
 // its first word ("KPMG SASU", "NTT Data Morocco", "Eids Maroc"): the
 // legal forms and the words below.
-var companyWords = wordSet(append(legalFormWords[:len(legalFormWords):len(legalFormWords)],
+var companyWords = withWords(legalForms,
 	"co", "morocco", "maroc", "africa",
 	"services", "service", "consulting", "technologies", "technology", "tech", "solutions",
 	"center", "data", "digital", "systems", "group", "groupe", "holding", "partners", "capital",
@@ -275,7 +276,7 @@ var companyWords = wordSet(append(legalFormWords[:len(legalFormWords):len(legalF
 	"airways", "aviation", "connectivity", "electric", "automation", "mobility", "chemicals",
 	"materials", "components", "textiles", "apparel", "chain", "freight", "cargo", "packaging",
 	"plastics", "biotech", "biopharma", "fisheries",
-)...)
+)
 
 // tradeHeads are French trade nouns that head the name of a plant and its
 // firm: "Laiterie Al Khair", "Conserveries du Souss", "Tanneries de
@@ -289,11 +290,8 @@ var tradeHeads = wordSet(
 )
 
 // legalForms end a company name and are never a name by themselves.
-var legalForms = wordSet(legalFormWords...)
-
-// legalFormWords are the words of legalForms, which companyWords also hold.
-var legalFormWords = []string{"sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp",
-	"corporation", "limited"}
+var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp",
+	"corporation", "limited")
 
 // knownAcronyms are bodies the Moroccan press names by their acronym alone.
 var knownAcronyms = map[string]Kind{
@@ -470,3 +468,11 @@ var (
 
 // wordSet builds a set of folded words.
 var wordSet = text.WordSet
+
+// withWords builds a set of the folded words of set and words: a table
+// that holds a smaller one, which stays its own.
+func withWords(set map[string]bool, words ...string) map[string]bool {
+	m := wordSet(words...)
+	maps.Copy(m, set)
+	return m
+}

@@ -12,9 +12,9 @@ import "strings"
 var localHeads = wordSet("commune", "region", "province", "prefecture", "wilaya", "municipalite", "conseil")
 
 // localAdjectives may follow a local head ("commune urbaine de Dakhla",
-// "conseil provincial de Tiznit").
-var localAdjectives = wordSet("urbaine", "rurale", "territoriale", "regional", "communal", "provincial",
-	"prefectoral", "municipal")
+// "conseil provincial de Tiznit"): the regional adjectives and those of
+// towns and the country.
+var localAdjectives = withWords(regionalAdjectives, "urbaine", "rurale", "territoriale")
 
 // locativePreps make a local head a place rather than a body ("dans la
 // région de X", "en région"); "à" is written as is, since its folded form
