@@ -374,8 +374,9 @@ func pickCompany(recent []*occ, ref *occ) *partyEntity {
 func (r *partyResolver) pickPerson(o *occ) *partyEntity {
 	if o.ref == occRefPerson && o.info().role != "" && strings.Contains(o.info().role, " ") {
 		// "le ministre de l'Industrie": the person with that very role first.
+		role := normalize.Fold(o.info().role)
 		if e := r.pickPersonWith(o, func(e *partyEntity) bool {
-			return strings.HasPrefix(normalize.Fold(e.info().role), normalize.Fold(o.info().role))
+			return strings.HasPrefix(normalize.Fold(e.info().role), role)
 		}); e != nil {
 			return e
 		}
