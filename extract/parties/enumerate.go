@@ -154,11 +154,11 @@ func (s *psent) sideEnd(k int) int {
 		return k + len(phOneSide)
 	case s.at(k, phOtherSide):
 		return k + len(phOtherSide)
-	case s.at(k, phForTheSide) && s.toks.At(min(k+len(phForTheSide), s.toks.Len()-1)).IsWord():
+	case s.at(k, phForTheSide) && s.tok(min(k+len(phForTheSide), s.toks.Len()-1)).IsWord():
 		return k + len(phForTheSide) + 1 // "pour la partie marocaine"
 	}
 	for _, p := range []text.Phrase{phSideOf, phSideOfThe} {
-		if e, ok := text.MatchAt(p, s.toks, k); ok && e < s.toks.Len() && s.toks.At(e).IsWord() && !s.toks.At(e).Cap() &&
+		if e, ok := text.MatchAt(p, s.toks, k); ok && e < s.toks.Len() && s.tok(e).IsWord() && !s.tok(e).Cap() &&
 			!s.is(e, lxComplementPreps) && !s.is(e, lxDeterminers) {
 			return e + 1 // "côté chinois", "du côté marocain"
 		}

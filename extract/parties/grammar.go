@@ -304,7 +304,7 @@ func innerCap(w string) bool {
 // provinces du Sud"), not another party ("et le développeur espagnol
 // Eólica Ibérica").
 func (s *psent) lowerHead(k int) bool {
-	for ; k < s.toks.Len() && s.toks.At(k).IsWord() && !s.is(k, lxComplementPreps); k++ {
+	for ; k < s.toks.Len() && s.tok(k).IsWord() && !s.is(k, lxComplementPreps); k++ {
 		if s.cap(k) {
 			return false
 		}
