@@ -91,7 +91,7 @@ func (s *psent) separatorEnd(hi int) int {
 			k++
 		}
 	}
-	if s.in(k, conjAnd) {
+	if s.is(k, lxConjAnd) {
 		k++
 	} else if s.at(k, phAinsiQue) {
 		k += len(phAinsiQue)
@@ -243,7 +243,7 @@ func (s *psent) skipGroup(j int, companies bool) (next int, members, ok bool) {
 	if n, ok := s.listIntroEnd(e); ok {
 		return n, true, true
 	}
-	if s.in(e, conjAnd) {
+	if s.is(e, lxConjAnd) {
 		return e + 1, companies, true
 	}
 	return -1, companies, true
@@ -261,7 +261,7 @@ func (s *psent) rolesOfEnd(j int) (int, bool) {
 		k++
 	}
 	n, ok := s.prepEnd(k)
-	if !ok || n == k+1 && s.in(k, prepDe) && s.is(n, lxDeterminers) {
+	if !ok || n == k+1 && s.is(k, lxPrepDe) && s.is(n, lxDeterminers) {
 		return j, false
 	}
 	return n, true
@@ -309,10 +309,10 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 		if s.f(k) == "," {
 			k++
 		}
-		if !s.in(k, conjAnd) && !s.cap(k) {
+		if !s.is(k, lxConjAnd) && !s.cap(k) {
 			break
 		}
-		if s.in(k, conjAnd) {
+		if s.is(k, lxConjAnd) {
 			k++
 		}
 	}

@@ -137,7 +137,7 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			if s.f(k) == "," {
 				k++
 			}
-			if s.in(k, conjAnd) {
+			if s.is(k, lxConjAnd) {
 				k++
 			} else if plural && s.at(k, phAinsiQue) {
 				k += 2

@@ -110,7 +110,7 @@ const maxPlaceTokens = 4
 // "le CRI de Fès-Meknès"), or i when there is none.
 func (s *psent) placeComplementEnd(i int) int {
 	k, ok := s.prepEnd(i)
-	if !ok || !s.in(i, complementPreps) || !s.cap(k) {
+	if !ok || !s.is(i, lxComplementPreps) || !s.cap(k) {
 		return i
 	}
 	for e := min(s.toks.Len(), k+maxPlaceTokens); e > k; e-- {

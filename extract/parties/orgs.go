@@ -167,7 +167,7 @@ func (s *psent) headedBodies() {
 				// "Agence pour la promotion et le développement économique
 				// des provinces du Sud": aims joined by "et", each with its
 				// article.
-				for s.in(e, conjAnd) && s.is(e+1, lxDeterminers) && s.lowerHead(e+2) && s.npEnd(e+2) > e+2 {
+				for s.is(e, lxConjAnd) && s.is(e+1, lxDeterminers) && s.lowerHead(e+2) && s.npEnd(e+2) > e+2 {
 					e = s.npEnd(e + 2)
 				}
 				// "Agence nationale pour le développement des zones
@@ -291,7 +291,7 @@ func (s *psent) companyTriggers() {
 				if s.f(j) == "," {
 					j++
 				}
-				if s.in(j, conjAnd) {
+				if s.is(j, lxConjAnd) {
 					j++
 				}
 				if j == e {
@@ -333,7 +333,7 @@ func (s *psent) validCompany(lo, hi int) bool {
 	if k >= 0 && !s.tok(k).IsWord() && s.tok(k).Text() != "," {
 		k-- // a quote: la stratégie « Maroc Digital 2030 »
 	}
-	if s.is(k, lxEventWords) && !s.in(k-1, prepDe) {
+	if s.is(k, lxEventWords) && !s.is(k-1, lxPrepDe) {
 		return false // "le projet Noor", not "la société de projet X"
 	}
 	if hi-lo >= 2 && s.is(lo, lxFirstNames) && !s.hasCompanyWord(lo+1, hi) {

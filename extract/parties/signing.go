@@ -379,7 +379,7 @@ func (s *psent) verbOf(c int) int {
 	}
 	if infinitiveSigning[s.f(c)] {
 		switch k := c - 1; {
-		case s.in(k, prepDe) && recentPast[s.f(k-1)]:
+		case s.is(k, lxPrepDe) && recentPast[s.f(k-1)]:
 			return k - 1
 		case modals[s.f(k)]:
 			return k
