@@ -159,7 +159,7 @@ func (s *psent) sideEnd(k int) int {
 	}
 	for _, p := range []text.Phrase{phSideOf, phSideOfThe} {
 		if e, ok := text.MatchAt(p, s.toks, k); ok && e < s.toks.Len() && s.tok(e).IsWord() && !s.tok(e).Cap() &&
-			!s.is(e, lxComplementPreps) && !s.is(e, lxDeterminers) {
+			!s.is(e, lxComplementPreps|lxDeterminers) {
 			return e + 1 // "côté chinois", "du côté marocain"
 		}
 	}
