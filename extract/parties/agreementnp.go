@@ -29,7 +29,7 @@ func (s *psent) objectParties(j int) []*occ {
 			}
 			return []*occ{o}
 		}
-		if !s.in(k-1, prepDe) || !s.free(k, k+1) {
+		if !s.is(k-1, lxPrepDe) || !s.free(k, k+1) {
 			continue
 		}
 		// An unknown name right after "de", closing the phrase or before

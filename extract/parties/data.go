@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"maps"
 	"strings"
 	"sync"
 
@@ -257,10 +258,10 @@ var placeNouns = wordSet(
 )
 
 // companyWords mark a capitalised sequence as a company when they follow
-// its first word ("KPMG SASU", "NTT Data Morocco", "Eids Maroc").
-var companyWords = wordSet(
-	"sa", "sasu", "sarl", "sas", "sarlau", "ltd", "limited", "inc", "gmbh", "llc", "plc", "ag",
-	"spa", "bv", "nv", "corp", "corporation", "co", "morocco", "maroc", "africa",
+// its first word ("KPMG SASU", "NTT Data Morocco", "Eids Maroc"): the
+// legal forms and the words below.
+var companyWords = withWords(legalForms,
+	"co", "morocco", "maroc", "africa",
 	"services", "service", "consulting", "technologies", "technology", "tech", "solutions",
 	"center", "data", "digital", "systems", "group", "groupe", "holding", "partners", "capital",
 	"telecom", "software", "labs", "international", "global", "outsourcing", "bpo", "industries",
@@ -467,3 +468,11 @@ var (
 
 // wordSet builds a set of folded words.
 var wordSet = text.WordSet
+
+// withWords builds a set of the folded words of set and words: a table
+// that holds a smaller one, which stays its own.
+func withWords(set map[string]bool, words ...string) map[string]bool {
+	m := wordSet(words...)
+	maps.Copy(m, set)
+	return m
+}

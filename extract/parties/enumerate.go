@@ -91,7 +91,7 @@ func (s *psent) separatorEnd(hi int) int {
 			k++
 		}
 	}
-	if s.in(k, conjAnd) {
+	if s.is(k, lxConjAnd) {
 		k++
 	} else if s.at(k, phAinsiQue) {
 		k += len(phAinsiQue)
@@ -154,12 +154,12 @@ func (s *psent) sideEnd(k int) int {
 		return k + len(phOneSide)
 	case s.at(k, phOtherSide):
 		return k + len(phOtherSide)
-	case s.at(k, phForTheSide) && s.toks.At(min(k+len(phForTheSide), s.toks.Len()-1)).IsWord():
+	case s.at(k, phForTheSide) && s.tok(min(k+len(phForTheSide), s.toks.Len()-1)).IsWord():
 		return k + len(phForTheSide) + 1 // "pour la partie marocaine"
 	}
 	for _, p := range []text.Phrase{phSideOf, phSideOfThe} {
-		if e, ok := text.MatchAt(p, s.toks, k); ok && e < s.toks.Len() && s.toks.At(e).IsWord() && !s.toks.At(e).Cap() &&
-			!s.is(e, lxComplementPreps) && !s.is(e, lxDeterminers) {
+		if e, ok := text.MatchAt(p, s.toks, k); ok && e < s.toks.Len() && s.tok(e).IsWord() && !s.tok(e).Cap() &&
+			!s.is(e, lxComplementPreps|lxDeterminers) {
 			return e + 1 // "côté chinois", "du côté marocain"
 		}
 	}
@@ -173,7 +173,7 @@ func (s *psent) filler(j int) bool {
 	if s.is(j, lxCivilities) || s.f(j) == "." && s.is(j-1, lxCivilities) {
 		return true
 	}
-	return s.is(j, lxDeterminers) || s.is(j, lxNumberWords) || s.is(j, lxCompanyListNouns) ||
+	return s.is(j, lxDeterminers|lxNumberWords|lxCompanyListNouns) ||
 		s.is(j, lxComplementPreps) || s.in(j, contractedA)
 }
 
@@ -187,7 +187,7 @@ const maxGroupAdjectives = 3
 // recogniser already read ("les entreprises A, B et C") is left to it.
 func (s *psent) groupEnd(j int) int {
 	k := j
-	for s.is(k, lxDeterminers) || s.in(k, quantifiers) || s.is(k, lxNumberWords) || k < s.toks.Len() && isDigitWord(s.tok(k).Text()) {
+	for s.is(k, lxDeterminers|lxNumberWords) || s.in(k, quantifiers) || k < s.toks.Len() && isDigitWord(s.tok(k).Text()) {
 		k++
 	}
 	if k == j || k-j > 2 || !s.is(k, lxCompanyListNouns) {
@@ -243,7 +243,7 @@ func (s *psent) skipGroup(j int, companies bool) (next int, members, ok bool) {
 	if n, ok := s.listIntroEnd(e); ok {
 		return n, true, true
 	}
-	if s.in(e, conjAnd) {
+	if s.is(e, lxConjAnd) {
 		return e + 1, companies, true
 	}
 	return -1, companies, true
@@ -261,7 +261,7 @@ func (s *psent) rolesOfEnd(j int) (int, bool) {
 		k++
 	}
 	n, ok := s.prepEnd(k)
-	if !ok || n == k+1 && s.in(k, prepDe) && s.is(n, lxDeterminers) {
+	if !ok || n == k+1 && s.is(k, lxPrepDe) && s.is(n, lxDeterminers) {
 		return j, false
 	}
 	return n, true
@@ -309,10 +309,10 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 		if s.f(k) == "," {
 			k++
 		}
-		if !s.in(k, conjAnd) && !s.cap(k) {
+		if !s.is(k, lxConjAnd) && !s.cap(k) {
 			break
 		}
-		if s.in(k, conjAnd) {
+		if s.is(k, lxConjAnd) {
 			k++
 		}
 	}

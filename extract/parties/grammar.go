@@ -91,7 +91,7 @@ func (s *psent) coordinated(j int) bool {
 		return false
 	}
 	prev, next := s.tok(j-1), s.tok(j+1)
-	if prev.Cap() != next.Cap() || next.has(lxStopWords) || next.has(lxVerbStops) || next.has(lxDeterminers) || next.has(lxComplementPreps) || isDigitWord(next.Text()) {
+	if prev.Cap() != next.Cap() || next.has(lxStopWords|lxVerbStops|lxDeterminers|lxComplementPreps) || isDigitWord(next.Text()) {
 		return false
 	}
 	if next.Cap() {
@@ -137,7 +137,7 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			if s.f(k) == "," {
 				k++
 			}
-			if s.in(k, conjAnd) {
+			if s.is(k, lxConjAnd) {
 				k++
 			} else if plural && s.at(k, phAinsiQue) {
 				k += 2
@@ -304,7 +304,7 @@ func innerCap(w string) bool {
 // provinces du Sud"), not another party ("et le développeur espagnol
 // Eólica Ibérica").
 func (s *psent) lowerHead(k int) bool {
-	for ; k < s.toks.Len() && s.toks.At(k).IsWord() && !s.is(k, lxComplementPreps); k++ {
+	for ; k < s.toks.Len() && s.tok(k).IsWord() && !s.is(k, lxComplementPreps); k++ {
 		if s.cap(k) {
 			return false
 		}

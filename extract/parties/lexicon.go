@@ -35,7 +35,6 @@ const (
 	lxEventWords
 	lxFirstNames
 	lxJobWords
-	lxLegalForms
 	lxMinorWords
 	lxNameParticles
 	lxNameStop
@@ -181,7 +180,7 @@ func lexiconBits() map[string]lexBits {
 		lxCompanyListNouns: companyListNouns, lxCompanyTriggers: companyTriggers,
 		lxCompanyWords: companyWords, lxComplementPreps: complementPreps, lxContinuers: continuers,
 		lxDeterminers: determiners, lxEnglishHeads: englishHeads, lxEventWords: eventWords,
-		lxJobWords: jobWords, lxLegalForms: legalForms, lxMinorWords: minorWords,
+		lxJobWords: jobWords, lxMinorWords: minorWords,
 		lxNameParticles: nameParticles, lxNameStop: nameStop, lxNationalityNouns: nationalityNouns,
 		lxNotOrgs: notOrgs, lxNumberWords: numberWords, lxParticipleNouns: participleNouns,
 		lxPartyWords: partyWords, lxPlaceNouns: placeNouns, lxPledgeWords: pledgeWords,

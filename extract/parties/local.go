@@ -12,9 +12,9 @@ import "strings"
 var localHeads = wordSet("commune", "region", "province", "prefecture", "wilaya", "municipalite", "conseil")
 
 // localAdjectives may follow a local head ("commune urbaine de Dakhla",
-// "conseil provincial de Tiznit").
-var localAdjectives = wordSet("urbaine", "rurale", "territoriale", "regional", "communal", "provincial",
-	"prefectoral", "municipal")
+// "conseil provincial de Tiznit"): the regional adjectives and those of
+// towns and the country.
+var localAdjectives = withWords(regionalAdjectives, "urbaine", "rurale", "territoriale")
 
 // locativePreps make a local head a place rather than a body ("dans la
 // région de X", "en région"); "à" is written as is, since its folded form
@@ -110,7 +110,7 @@ const maxPlaceTokens = 4
 // "le CRI de Fès-Meknès"), or i when there is none.
 func (s *psent) placeComplementEnd(i int) int {
 	k, ok := s.prepEnd(i)
-	if !ok || !s.in(i, complementPreps) || !s.cap(k) {
+	if !ok || !s.is(i, lxComplementPreps) || !s.cap(k) {
 		return i
 	}
 	for e := min(s.toks.Len(), k+maxPlaceTokens); e > k; e-- {

@@ -148,7 +148,7 @@ func (s *psent) headedBodies() {
 			t := s.tok(j)
 			switch {
 			case t.Cap() && !t.has(lxNameStop), isRomanNumeral(t.Text()):
-			case !t.Cap() && lower < 3 && !t.has(lxStopWords) && !t.has(lxVerbStops) && !t.has(lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text()) && !futureVerb(t.Fold()):
+			case !t.Cap() && lower < 3 && !t.has(lxStopWords|lxVerbStops|lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text()) && !futureVerb(t.Fold()):
 				lower++
 			default:
 				lower = -1
@@ -167,7 +167,7 @@ func (s *psent) headedBodies() {
 				// "Agence pour la promotion et le développement économique
 				// des provinces du Sud": aims joined by "et", each with its
 				// article.
-				for s.in(e, conjAnd) && s.is(e+1, lxDeterminers) && s.lowerHead(e+2) && s.npEnd(e+2) > e+2 {
+				for s.is(e, lxConjAnd) && s.is(e+1, lxDeterminers) && s.lowerHead(e+2) && s.npEnd(e+2) > e+2 {
 					e = s.npEnd(e + 2)
 				}
 				// "Agence nationale pour le développement des zones
@@ -272,7 +272,7 @@ func (s *psent) companyTriggers() {
 				s.add(occ{ref: ref, kind: KindCompany, noun: f}, i, end, i-1, end)
 				i = end - 1
 			}
-		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers) || s.is(i-1, lxNumberWords) || s.in(i-1, contractedAux)):
+		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers|lxNumberWords) || s.in(i-1, contractedAux)):
 			// "les entreprises A, B et C", "deux industriels du textile, A et B".
 			j := i + 1
 			for j < s.toks.Len() && j-i <= 6 && s.tok(j).IsWord() && !s.tok(j).Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.tok(j).Text()) {
@@ -291,7 +291,7 @@ func (s *psent) companyTriggers() {
 				if s.f(j) == "," {
 					j++
 				}
-				if s.in(j, conjAnd) {
+				if s.is(j, lxConjAnd) {
 					j++
 				}
 				if j == e {
@@ -326,14 +326,14 @@ func (s *psent) validCompany(lo, hi int) bool {
 	if s.is(lo, lxCivilities|lxNotOrgs|lxEventWords|lxNumberWords) || s.is(lo, lxNameStop) && !(s.compassLed(lo) && s.hasTradeWord(lo+1, hi)) {
 		return false
 	}
-	if hi-lo == 1 && (s.is(lo, lxOrgHeads) || s.is(lo, lxCompanyWords)) {
+	if hi-lo == 1 && s.is(lo, lxOrgHeads|lxCompanyWords) {
 		return false // "du Conseil", "le Groupe": a head alone names nothing
 	}
 	k := lo - 1
 	if k >= 0 && !s.tok(k).IsWord() && s.tok(k).Text() != "," {
 		k-- // a quote: la stratégie « Maroc Digital 2030 »
 	}
-	if s.is(k, lxEventWords) && !s.in(k-1, prepDe) {
+	if s.is(k, lxEventWords) && !s.is(k-1, lxPrepDe) {
 		return false // "le projet Noor", not "la société de projet X"
 	}
 	if hi-lo >= 2 && s.is(lo, lxFirstNames) && !s.hasCompanyWord(lo+1, hi) {

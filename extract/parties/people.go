@@ -281,10 +281,7 @@ func (s *psent) nameWord(i int) bool {
 		return false
 	}
 	t := s.tok(i)
-	if !t.IsWord() || !t.Cap() || t.has(lxNameStop) || t.has(lxOrgHeads) || t.has(lxCompanyWords) || t.has(lxLegalForms) {
-		return false
-	}
-	if t.has(lxCivilities) {
+	if !t.IsWord() || !t.Cap() || t.has(lxNameStop|lxOrgHeads|lxCompanyWords|lxCivilities) {
 		return false
 	}
 	_, isHead := roleHeadAt(s, i)

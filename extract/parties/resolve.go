@@ -73,7 +73,8 @@ func (r *partyResolver) newEntity(e partyEntity) *partyEntity {
 	return &e
 }
 
-// appendPartyKeys appends the keys an occurrence naming a party is known by.
+// appendPartyKeys appends the keys an occurrence naming a party is known by,
+// its folded name first.
 func appendPartyKeys(ks []partyKey, o *occ) []partyKey {
 	folded := normalize.Fold(o.name)
 	if o.kind == KindPerson {
@@ -119,18 +120,19 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 	var e *partyEntity
 	var buf [3]partyKey
 	keys := appendPartyKeys(buf[:0], o)
+	folded := keys[0].name
 	for _, k := range keys {
 		if e = r.byKey[k]; e != nil {
 			break
 		}
 	}
 	if e == nil && o.civil {
-		e = r.personEndingWith(normalize.Fold(o.name)) // "Mme El Fallah Seghrouchni"
+		e = r.personEndingWith(folded) // "Mme El Fallah Seghrouchni"
 	}
 	if e == nil {
-		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end, folded: keys[0].name})
+		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end, folded: folded})
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
-		e.name, e.folded = o.name, keys[0].name // "CDG" named in full later
+		e.name, e.folded = o.name, folded // "CDG" named in full later
 	}
 	for _, k := range keys {
 		if r.byKey[k] == nil {
@@ -148,8 +150,9 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 // personEndingWith returns the person whose full name ends with the
 // folded name, if any.
 func (r *partyResolver) personEndingWith(name string) *partyEntity {
+	suffix := " " + name
 	for _, e := range r.ents {
-		if e.kind == KindPerson && strings.HasSuffix(e.foldedName(), " "+name) {
+		if e.kind == KindPerson && strings.HasSuffix(e.foldedName(), suffix) {
 			return e
 		}
 	}
@@ -371,8 +374,9 @@ func pickCompany(recent []*occ, ref *occ) *partyEntity {
 func (r *partyResolver) pickPerson(o *occ) *partyEntity {
 	if o.ref == occRefPerson && o.info().role != "" && strings.Contains(o.info().role, " ") {
 		// "le ministre de l'Industrie": the person with that very role first.
+		role := normalize.Fold(o.info().role)
 		if e := r.pickPersonWith(o, func(e *partyEntity) bool {
-			return strings.HasPrefix(normalize.Fold(e.info().role), normalize.Fold(o.info().role))
+			return strings.HasPrefix(normalize.Fold(e.info().role), role)
 		}); e != nil {
 			return e
 		}

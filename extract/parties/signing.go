@@ -184,7 +184,7 @@ func (s *psent) unconcluded() bool {
 // groupe B" stands in the noun phrase from k, or where the phrase ends.
 func (s *psent) towardAt(k int) int {
 	for e := k; e < s.toks.Len() && e-k <= maxNPWords; e++ {
-		if s.in(e, prepToward) || !s.toks.At(e).IsWord() || s.is(e, lxStopWords) {
+		if s.in(e, prepToward) || !s.tok(e).IsWord() || s.is(e, lxStopWords) {
 			return e
 		}
 	}
@@ -379,7 +379,7 @@ func (s *psent) verbOf(c int) int {
 	}
 	if infinitiveSigning[s.f(c)] {
 		switch k := c - 1; {
-		case s.in(k, prepDe) && recentPast[s.f(k-1)]:
+		case s.is(k, lxPrepDe) && recentPast[s.f(k-1)]:
 			return k - 1
 		case modals[s.f(k)]:
 			return k
