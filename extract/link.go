@@ -214,11 +214,6 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	return l
 }
 
-// sentenceWords returns the index range of the words of sentence si.
-func (l *linker) sentenceWords(si int) (int, int) {
-	return l.d.sentWords(si)
-}
-
 // sortMentions files the mentions of partners, of other companies and the
 // role nouns that refer back to a partner by sentence; and every mention,
 // in mentions themselves (they come in text order), but those before the
@@ -484,7 +479,7 @@ const topicSpan = 3
 // ordinalIn returns the rank of "le deuxième protocole" in sentence si
 // (0 if none).
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
-	from, to := l.sentenceWords(si)
+	from, to := l.d.sentWords(si)
 	for i := from; i < to; i++ {
 		for _, o := range cs.ordinals.at(l.ws.Fold(i)) {
 			e, ok := matchFiled(o.p, l.ws, i, to)
@@ -531,7 +526,7 @@ func (l *linker) aboutFirst(si int, names []string) bool {
 	if n < 2 {
 		return true
 	}
-	from, _ := l.sentenceWords(si)
+	from, _ := l.d.sentWords(si)
 	first := l.bySent.of(si)[0]
 	k, _ := wordsIn(l.ws, first.Start, first.End)
 	return l.companies[first.Name] && k-from <= subjectLead

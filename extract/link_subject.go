@@ -55,7 +55,7 @@ const subjectSpan = 5
 // "Zorbatex créera 120 emplois"): a company the parties missed, to which
 // the subject carried over must not give its figures.
 func (l *linker) unknownSubject(si int) bool {
-	from, to := l.sentenceWords(si)
+	from, to := l.d.sentWords(si)
 	return l.newSubject(si, from, to, true) >= 0
 }
 
@@ -65,7 +65,7 @@ func (l *linker) unknownSubject(si int) bool {
 // after a clause break, or, unless namesOnly, any subject but a pronoun
 // after a contrast ("tandis que le second site prévoit..."). -1 if none.
 func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
-	sf, st := l.sentenceWords(si)
+	sf, st := l.d.sentWords(si)
 	cs := subjectCues()
 	last := -1
 	end := min(to, st)
@@ -171,7 +171,7 @@ func (l *linker) partOfName(run string) bool {
 // ("Sirocco Mode prévoit 150 emplois", "Argana Plast, qui emploie 210
 // personnes, recrutera 120 personnes"). "" otherwise.
 func (l *linker) plainCompany(si, k int) string {
-	_, to := l.sentenceWords(si)
+	_, to := l.d.sentWords(si)
 	if !l.unknownName(si, k, to, false) {
 		return ""
 	}
