@@ -278,12 +278,8 @@ func indexCues(ps []phrase) cueList {
 		if len(p) == 0 {
 			continue
 		}
-		for _, k := range p[0] {
-			l.first.put(k, p)
-		}
-		for _, k := range p[len(p)-1] {
-			l.last.put(k, p)
-		}
+		l.first.put(p[0], p)
+		l.last.put(p[len(p)-1], p)
 	}
 	return l
 }
@@ -320,9 +316,7 @@ func (tc *taggedCues[T]) add(tag T, weight int, list ...string) {
 		if len(p) == 0 {
 			continue
 		}
-		for _, k := range p[0] {
-			tc.put(k, taggedCue[T]{p, tag, weight})
-		}
+		tc.put(p[0], taggedCue[T]{p, tag, weight})
 	}
 }
 
@@ -333,13 +327,15 @@ type keyIndex[T any] struct {
 	keys  normalize.KeySet
 }
 
-// put files v under the key k.
-func (x *keyIndex[T]) put(k string, v T) {
+// put files v under each key of a word: those a phrase accepts there.
+func (x *keyIndex[T]) put(keys []string, v T) {
 	if x.byKey == nil {
 		x.byKey = map[string][]T{}
 	}
-	x.byKey[k] = append(x.byKey[k], v)
-	x.keys.Add(k)
+	for _, k := range keys {
+		x.byKey[k] = append(x.byKey[k], v)
+		x.keys.Add(k)
+	}
 }
 
 // at returns the items filed under the key k; a nil index has none.

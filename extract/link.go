@@ -62,11 +62,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),
 	}
-	add := func(o ordinal) {
-		for _, k := range o.p[0] {
-			c.ordinals.put(k, o)
-		}
-	}
+	add := func(o ordinal) { c.ordinals.put(o.p[0], o) }
 	for i, r := range ranks {
 		add(ordinal{cue(r), i + 1})
 	}
