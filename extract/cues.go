@@ -30,10 +30,10 @@ type found struct {
 	numbers []normalize.Number
 	years   []normalize.Year
 	places  []normalize.PlaceMatch
-	targets []normalize.Year  // deadlines (classifyYears)
-	asOf    []normalize.Year  // the dates of a state of affairs
-	amounts []normalize.Money // teasers included: findAmounts skips them
-	dates   []normalize.Date  // unresolved: see sentenceDates
+	targets []normalize.Year // deadlines (classifyYears)
+	asOf    []normalize.Year // the dates of a state of affairs
+	amounts []normalize.Money
+	dates   []normalize.Date // unresolved: see sentenceDates
 	// the dates of each sentence resolved (sentenceDates), on first use:
 	// a sentence about a signing is read for each agreement it tells of
 	sentDates map[int][]normalize.Date
@@ -92,7 +92,8 @@ func (d *doc) prepare(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return context.Cause(ctx)
 	}
-	f.amounts, f.dates = sc.Amounts, sc.Dates
+	f.dates = sc.Dates
+	f.amounts = keepFacts(d, f.teaser, sc.Amounts, func(m normalize.Money) int { return m.Start })
 	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
 	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
 	f.targets, f.asOf = classifyYears(d, f.words, f.years)
@@ -163,13 +164,6 @@ func keepFacts[T any](d *doc, teaser []bool, items []T, start func(T) int) []T {
 		}
 	}
 	return out
-}
-
-// inTeaser reports whether byte b lies in a sentence that announces
-// another article.
-func (d *doc) inTeaser(b int) bool {
-	si := d.SentenceAt(b)
-	return si >= 0 && d.cached().teaser[si]
 }
 
 // words returns the words of the text.
