@@ -126,7 +126,8 @@ func (l *linker) unknownName(si, k, to int, strict bool) bool {
 // incise ("Y, qui..."), one of the verbs if strict, else a word.
 func (l *linker) opensClause(q, to int, strict bool) bool {
 	cs := subjectCues()
-	if next := l.ws.At(q); next.Fold == "," {
+	next := l.ws.At(q)
+	if next.Fold == "," {
 		_, ok := matchAny(cs.incises, l.ws, q+1, to)
 		return ok
 	}
@@ -134,7 +135,6 @@ func (l *linker) opensClause(q, to int, strict bool) bool {
 		_, ok := matchAny(cs.verbs, l.ws, q, to)
 		return ok
 	}
-	next := l.ws.At(q)
 	return !next.Punct() && !isDigits(next.Fold)
 }
 
