@@ -15,8 +15,7 @@ type agreementCueSet struct {
 	signing       cueList // "signé", "paraphé", "cérémonie de signature", "approuvé"
 	approval      cueList // "approuvé", "adopté": a vote, which dates no signing
 	held          cueList // "s'est tenue": a ceremony took place
-	ceremony      cueList // a sentence about the ceremony tells its date, place or event
-	signingOrCer  cueList // signing and ceremony: most sentences have neither, read once
+	signingOrCer  cueList // signing or ceremony ("cérémonie", "s'est tenue": it tells its facts); most sentences have neither, read once
 	demonstrative cueList
 	definite      cueList // "le", "la", "l'", "les"
 	indefinite    cueList // "un", "une": a new agreement, not one named before
@@ -50,7 +49,6 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 	return &agreementCueSet{
 		signing:       signing,
 		approval:      cues(approvalCues...),
-		ceremony:      ceremony,
 		signingOrCer:  joinCues(signing, ceremony),
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),

@@ -34,7 +34,7 @@ func signingSentences(d *doc, ws words, cs *agreementCueSet) []int {
 }
 
 // signingScene is what the signing facts are read from: the words, the
-// agreement cues, the signing word of each sentence (signingOrder) and the
+// agreement cues, the signing word of each sentence (signingSentences) and the
 // places of the text.
 type signingScene struct {
 	d       *doc
@@ -199,12 +199,7 @@ func signingPlace(ws words, cs *agreementCueSet, places []normalize.PlaceMatch, 
 		for _, dw := range dates {
 			near = near || (i >= dw[1] && i-dw[1] <= 2)
 		}
-		if !near {
-			if h := lastCue(cs.held, ws, max(from, i-5), i); h >= 0 {
-				near = true
-			}
-		}
-		if near {
+		if near || lastCue(cs.held, ws, max(from, i-5), i) >= 0 {
 			name := m.Place.Name
 			return &name
 		}

@@ -119,9 +119,7 @@ var agreementTypesByFirst = sync.OnceValue(func() *keyIndex[*agreementType] {
 	types := agreementTypes()
 	out := new(keyIndex[*agreementType])
 	for k := range types {
-		for _, key := range types[k].p[0] {
-			out.put(key, &types[k])
-		}
+		out.put(types[k].p[0], &types[k])
 	}
 	return out
 })

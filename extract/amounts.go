@@ -125,7 +125,7 @@ func findAmounts(d *doc) []Amount {
 	}
 	index := map[key]int{}
 	for _, m := range d.amounts() {
-		if m.Value <= 0 || d.inTeaser(m.Start) || centsLost(m) {
+		if m.Value <= 0 || centsLost(m) {
 			continue
 		}
 		from, to := d.sentenceWords(ws, m.Start)

@@ -44,6 +44,8 @@ func TestFindAmounts(t *testing.T) {
 			[]string{"300000000000 MAD budget"}},
 		{"foreign currency", "Le groupe investira près de 30 millions d'euros.",
 			[]string{"30000000 EUR investment about"}},
+		{"a teaser line is not the article", "Le groupe investira 40 millions de dirhams.\nÀ lire aussi : un fonds de 900 millions de dirhams pour Dakhla",
+			[]string{"40000000 MAD investment"}},
 		{"same amount twice is one fact",
 			"Le montant global atteint 80 MDH. Ces 80 MDH d'investissement financeront l'usine.",
 			[]string{"80000000 MAD investment"}},

@@ -30,10 +30,10 @@ type found struct {
 	numbers []normalize.Number
 	years   []normalize.Year
 	places  []normalize.PlaceMatch
-	targets []normalize.Year  // deadlines (classifyYears)
-	asOf    []normalize.Year  // the dates of a state of affairs
-	amounts []normalize.Money // teasers included: findAmounts skips them
-	dates   []normalize.Date  // unresolved: see sentenceDates
+	targets []normalize.Year // deadlines (classifyYears)
+	asOf    []normalize.Year // the dates of a state of affairs
+	amounts []normalize.Money
+	dates   []normalize.Date // unresolved: see sentenceDates
 	// the dates of each sentence resolved (sentenceDates), on first use:
 	// a sentence about a signing is read for each agreement it tells of
 	sentDates map[int][]normalize.Date
@@ -92,7 +92,8 @@ func (d *doc) prepare(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return context.Cause(ctx)
 	}
-	f.amounts, f.dates = sc.Amounts, sc.Dates
+	f.dates = sc.Dates
+	f.amounts = keepFacts(d, f.teaser, sc.Amounts, func(m normalize.Money) int { return m.Start })
 	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
 	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
 	f.targets, f.asOf = classifyYears(d, f.words, f.years)
@@ -163,13 +164,6 @@ func keepFacts[T any](d *doc, teaser []bool, items []T, start func(T) int) []T {
 		}
 	}
 	return out
-}
-
-// inTeaser reports whether byte b lies in a sentence that announces
-// another article.
-func (d *doc) inTeaser(b int) bool {
-	si := d.SentenceAt(b)
-	return si >= 0 && d.cached().teaser[si]
 }
 
 // words returns the words of the text.
@@ -278,12 +272,8 @@ func indexCues(ps []phrase) cueList {
 		if len(p) == 0 {
 			continue
 		}
-		for _, k := range p[0] {
-			l.first.put(k, p)
-		}
-		for _, k := range p[len(p)-1] {
-			l.last.put(k, p)
-		}
+		l.first.put(p[0], p)
+		l.last.put(p[len(p)-1], p)
 	}
 	return l
 }
@@ -320,9 +310,7 @@ func (tc *taggedCues[T]) add(tag T, weight int, list ...string) {
 		if len(p) == 0 {
 			continue
 		}
-		for _, k := range p[0] {
-			tc.put(k, taggedCue[T]{p, tag, weight})
-		}
+		tc.put(p[0], taggedCue[T]{p, tag, weight})
 	}
 }
 
@@ -333,13 +321,15 @@ type keyIndex[T any] struct {
 	keys  normalize.KeySet
 }
 
-// put files v under the key k.
-func (x *keyIndex[T]) put(k string, v T) {
+// put files v under each key of a word: those a phrase accepts there.
+func (x *keyIndex[T]) put(keys []string, v T) {
 	if x.byKey == nil {
 		x.byKey = map[string][]T{}
 	}
-	x.byKey[k] = append(x.byKey[k], v)
-	x.keys.Add(k)
+	for _, k := range keys {
+		x.byKey[k] = append(x.byKey[k], v)
+		x.keys.Add(k)
+	}
 }
 
 // at returns the items filed under the key k; a nil index has none.

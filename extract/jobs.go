@@ -30,9 +30,7 @@ var jobNouns = sync.OnceValue(func() *keyIndex[jobNoun] {
 	add := func(kind int, list ...string) {
 		for _, s := range list {
 			p := cue(s)
-			for _, k := range p[0] {
-				out.put(k, jobNoun{p, kind})
-			}
+			out.put(p[0], jobNoun{p, kind})
 		}
 	}
 	add(nounJob, "emploi(s)", "poste(s)", "poste(s) d'emploi(s)", "poste(s) de travail",

@@ -42,13 +42,16 @@ func mergeJobs(d *doc, hits *pile[jobHit]) []Job {
 		}
 		sents[at] = append(sents[at], h.sent)
 	}
+	// A part of a part is one of the total: "dont 600... et 400...".
+	totalOf := make([]int32, g.n) // 1 + the total each job is a part of, 0 for none
 	for n, h := range hits.all() {
 		if h.partOfPrev && n > 0 && g.order[n-1] != g.order[n] {
-			t := int(g.order[n-1])
-			if out[t].PartOf != nil {
-				t = g.find(*out[t].PartOf, out[t].Kind)
+			t := g.order[n-1]
+			if totalOf[t] > 0 {
+				t = totalOf[t] - 1
 			}
-			setPart(out, sents, bare, int(g.order[n]), t)
+			totalOf[g.order[n]] = t + 1
+			setPart(out, sents, bare, int(g.order[n]), int(t))
 		}
 	}
 	linkTotals(out, sents, bare)
@@ -59,26 +62,25 @@ func mergeJobs(d *doc, hits *pile[jobHit]) []Job {
 // rather than in a map, which on a dense page, repeating thousands of
 // figures, would weigh ten times more.
 type jobGroups struct {
-	hits   *pile[jobHit]
-	sorted []int32 // the hits by count and kind, each group in text order
-	order  []int32 // the group of each hit, groups numbered by first mention
-	n      int     // the number of groups
+	order []int32 // the group of each hit, groups numbered by first mention
+	n     int     // the number of groups
 }
 
 // groupHits groups hits.
 func groupHits(hits *pile[jobHit]) jobGroups {
-	g := jobGroups{hits: hits, sorted: make([]int32, hits.len()), order: make([]int32, hits.len())}
-	for k := range g.sorted {
-		g.sorted[k] = int32(k)
+	g := jobGroups{order: make([]int32, hits.len())}
+	sorted := make([]int32, hits.len()) // the hits by count and kind, each group in text order
+	for k := range sorted {
+		sorted[k] = int32(k)
 	}
-	slices.SortStableFunc(g.sorted, func(a, b int32) int { return compareFigures(hits.at(int(a)).job, hits.at(int(b)).job) })
-	for k, h := range g.sorted { // groups numbered in sorted order first
-		if k > 0 && compareFigures(hits.at(int(g.sorted[k-1])).job, hits.at(int(h)).job) != 0 {
+	slices.SortStableFunc(sorted, func(a, b int32) int { return compareFigures(hits.at(int(a)).job, hits.at(int(b)).job) })
+	for k, h := range sorted { // groups numbered in sorted order first
+		if k > 0 && compareFigures(hits.at(int(sorted[k-1])).job, hits.at(int(h)).job) != 0 {
 			g.n++
 		}
 		g.order[h] = int32(g.n)
 	}
-	if len(g.sorted) > 0 {
+	if len(sorted) > 0 {
 		g.n++
 	}
 	rank := make([]int32, g.n) // then by first mention
@@ -93,18 +95,6 @@ func groupHits(hits *pile[jobHit]) jobGroups {
 		g.order[k] = rank[grp]
 	}
 	return g
-}
-
-// find returns the job of the count and kind, 0 when there is none (the
-// first job, as the map that filed them before gave).
-func (g jobGroups) find(count int64, kind JobKind) int {
-	k, ok := slices.BinarySearchFunc(g.sorted, jobFigure{Count: count, Kind: kind}, func(h int32, f jobFigure) int {
-		return compareFigures(g.hits.at(int(h)).job, f)
-	})
-	if !ok {
-		return 0
-	}
-	return int(g.order[g.sorted[k]])
 }
 
 // compareFigures orders figures by count, then kind.

@@ -95,6 +95,7 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 	if len(prev) == 0 || prev[len(prev)-1].sent != d.SentenceAt(ws.Span(i).Start) {
 		return h, true, false
 	}
+	last := prev[len(prev)-1]
 	if _, ok := cs.versus.MatchEnding(ws, i, from); ok {
 		// "9.000 collaborateurs, contre 6.500 actuellement".
 		if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
@@ -105,25 +106,20 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		}
 	}
 	if p, ok := matchEndingAny(cs.then, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
-		followsFigure(d, ws, prev[len(prev)-1], p) {
+		followsFigure(d, ws, last, p) {
 		// "700 emplois dans une première phase, puis 300 dans une
 		// seconde": the next step, of the same kind.
-		return r.found(prev[len(prev)-1].job.Kind, j), true, true
+		return r.found(last.job.Kind, j), true, true
 	}
-	last := prev[len(prev)-1]
-	if _, ok := matchEndingAny(cs.partOf, ws, i, from); !ok && last.partOfPrev {
-		// "dont 600 en 2026 et 400 en 2027": the next part of the same total.
-		if p, ok := matchEndingAny(cs.partNext, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) && followsFigure(d, ws, last, p) {
-			h = r.found(last.job.Kind, j)
-			h.partOfPrev = true
-			return h, true, true
-		}
+	// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the figure
+	// before, of its kind; "dont 600 en 2026 et 400 en 2027": the next
+	// part of the same total.
+	p, partOf := matchEndingAny(cs.partOf, ws, i, from)
+	if !partOf && last.partOfPrev {
+		p, partOf = matchEndingAny(cs.partNext, ws, i, from)
 	}
-	if p, ok := matchEndingAny(cs.partOf, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
-		followsFigure(d, ws, prev[len(prev)-1], p) {
-		// "9.500 collaborateurs, dont 2.100 au Maroc": a part of the
-		// figure before, of its kind.
-		h = r.found(prev[len(prev)-1].job.Kind, j)
+	if partOf && elidedPartEnds(ws, cs, j, to) && followsFigure(d, ws, last, p) {
+		h = r.found(last.job.Kind, j)
 		h.partOfPrev = true
 		return h, true, true
 	}

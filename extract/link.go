@@ -62,11 +62,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),
 	}
-	add := func(o ordinal) {
-		for _, k := range o.p[0] {
-			c.ordinals.put(k, o)
-		}
-	}
+	add := func(o ordinal) { c.ordinals.put(o.p[0], o) }
 	for i, r := range ranks {
 		add(ordinal{cue(r), i + 1})
 	}
@@ -212,11 +208,6 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 	l.placeCities(rec.Agreements)
 	l.topics()
 	return l
-}
-
-// sentenceWords returns the index range of the words of sentence si.
-func (l *linker) sentenceWords(si int) (int, int) {
-	return l.d.sentWords(si)
 }
 
 // sortMentions files the mentions of partners, of other companies and the
@@ -484,7 +475,7 @@ const topicSpan = 3
 // ordinalIn returns the rank of "le deuxième protocole" in sentence si
 // (0 if none).
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
-	from, to := l.sentenceWords(si)
+	from, to := l.d.sentWords(si)
 	for i := from; i < to; i++ {
 		for _, o := range cs.ordinals.at(l.ws.Fold(i)) {
 			e, ok := matchFiled(o.p, l.ws, i, to)
@@ -531,7 +522,7 @@ func (l *linker) aboutFirst(si int, names []string) bool {
 	if n < 2 {
 		return true
 	}
-	from, _ := l.sentenceWords(si)
+	from, _ := l.d.sentWords(si)
 	first := l.bySent.of(si)[0]
 	k, _ := wordsIn(l.ws, first.Start, first.End)
 	return l.companies[first.Name] && k-from <= subjectLead

@@ -132,5 +132,5 @@ func (l *linker) listItem(si int) bool {
 			return true
 		}
 	}
-	return from < to && hostCues().bullets[l.ws.Fold(from)]
+	return hostCues().bullets[l.ws.Fold(from)]
 }

@@ -55,7 +55,7 @@ const subjectSpan = 5
 // "Zorbatex créera 120 emplois"): a company the parties missed, to which
 // the subject carried over must not give its figures.
 func (l *linker) unknownSubject(si int) bool {
-	from, to := l.sentenceWords(si)
+	from, to := l.d.sentWords(si)
 	return l.newSubject(si, from, to, true) >= 0
 }
 
@@ -65,7 +65,7 @@ func (l *linker) unknownSubject(si int) bool {
 // after a clause break, or, unless namesOnly, any subject but a pronoun
 // after a contrast ("tandis que le second site prévoit..."). -1 if none.
 func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
-	sf, st := l.sentenceWords(si)
+	sf, st := l.d.sentWords(si)
 	cs := subjectCues()
 	last := -1
 	end := min(to, st)
@@ -126,7 +126,8 @@ func (l *linker) unknownName(si, k, to int, strict bool) bool {
 // incise ("Y, qui..."), one of the verbs if strict, else a word.
 func (l *linker) opensClause(q, to int, strict bool) bool {
 	cs := subjectCues()
-	if next := l.ws.At(q); next.Fold == "," {
+	next := l.ws.At(q)
+	if next.Fold == "," {
 		_, ok := matchAny(cs.incises, l.ws, q+1, to)
 		return ok
 	}
@@ -134,7 +135,6 @@ func (l *linker) opensClause(q, to int, strict bool) bool {
 		_, ok := matchAny(cs.verbs, l.ws, q, to)
 		return ok
 	}
-	next := l.ws.At(q)
 	return !next.Punct() && !isDigits(next.Fold)
 }
 
@@ -171,7 +171,7 @@ func (l *linker) partOfName(run string) bool {
 // ("Sirocco Mode prévoit 150 emplois", "Argana Plast, qui emploie 210
 // personnes, recrutera 120 personnes"). "" otherwise.
 func (l *linker) plainCompany(si, k int) string {
-	_, to := l.sentenceWords(si)
+	_, to := l.d.sentWords(si)
 	if !l.unknownName(si, k, to, false) {
 		return ""
 	}

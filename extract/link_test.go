@@ -479,6 +479,27 @@ func TestPublicPrefix(t *testing.T) {
 	}
 }
 
+// TestPublicPrefixHoldsHeads checks the shortcut of publicPrefix: each
+// head of publicHeads has fewer words than the fields kept (a field holds
+// one word at least), and a head matches on the prefix of a name as on
+// the whole name, for names whose head ends at the last field kept.
+func TestPublicPrefixHoldsHeads(t *testing.T) {
+	for _, p := range publicHeads().all {
+		if len(p) >= publicPrefixFields {
+			t.Errorf("a public head of %d words, publicPrefix keeps %d fields", len(p), publicPrefixFields)
+		}
+	}
+	for _, name := range []string{"Groupement d'intérêt économique", "Haut commissariat au plan", "Haut commissariat au Dév.",
+		"Conseil régional de l'Oriental", "Établissements publics 2 000", "Office régionaux. Tanger Med", "Agence"} {
+		whole, short := text.Words(name), text.Words(publicPrefix(name))
+		e1, ok1 := matchAny(publicHeads(), whole, 0, whole.Len())
+		e2, ok2 := matchAny(publicHeads(), short, 0, short.Len())
+		if e1 != e2 || ok1 != ok2 {
+			t.Errorf("head of %q: %d, %v on the whole name, %d, %v on %q", name, e1, ok1, e2, ok2, publicPrefix(name))
+		}
+	}
+}
+
 func TestPublicCompanies(t *testing.T) {
 	smit, anp := "SMIT", "ANP"
 	got := publicCompanies([]Party{

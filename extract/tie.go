@@ -44,7 +44,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 // its opening count; without them the figure is that subject's when it
 // is plainly a company (plainCompany), else no one's (unlisted).
 func (l *linker) ownClause(si, b, e int) string {
-	sf, _ := l.sentenceWords(si)
+	sf, _ := l.d.sentWords(si)
 	open := l.newSubject(si, sf, wordAt(l.ws, b), false)
 	ms, others := l.bySent.of(si), l.othersBySent.of(si)
 	if open >= 0 {
@@ -90,7 +90,7 @@ func mentionsFrom(ms []mention, b int) []mention {
 // emplois)") or ends the sentence's first item, so that the sentence
 // decides.
 func (l *linker) bracketed(si, b int) string {
-	from, _ := l.sentenceWords(si)
+	from, _ := l.d.sentWords(si)
 	o := l.openBracket(from, wordAt(l.ws, b))
 	if o < 0 {
 		return ""
@@ -172,7 +172,7 @@ func (l *linker) openBracket(from, k int) int {
 // roleSubject returns the company a role noun before byte b in sentence si
 // stands for: "le promoteur annonce 600 emplois" ("" if none).
 func (l *linker) roleSubject(si, b int) string {
-	from, _ := l.sentenceWords(si)
+	from, _ := l.d.sentWords(si)
 	k := lastCue(linkCues().roles, l.ws, from, wordAt(l.ws, b))
 	if k < 0 {
 		return ""
@@ -189,7 +189,7 @@ func (l *linker) roleSubject(si, b int) string {
 // partenaires", "la convention") before byte b in sentence si, with no
 // partner named between it and b.
 func (l *linker) collectiveSubject(si, b int) bool {
-	from, _ := l.sentenceWords(si)
+	from, _ := l.d.sentWords(si)
 	k := lastCue(linkCues().collective, l.ws, from, wordAt(l.ws, b))
 	if k < 0 {
 		return false
