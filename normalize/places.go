@@ -355,22 +355,6 @@ func (sc *placeScanner) read(s string, lo int) {
 	}
 }
 
-// wholeWord reports whether the lexer token t reads as one word of
-// places: a digit run, or a run of letters without a modifier letter
-// apostrophe (ʼ U+02BC, ʻ U+02BB, which are letters to the lexer and
-// apostrophes here).
-func wholeWord(s string, t *Token) bool {
-	switch t.kind {
-	case tokNum:
-		return true
-	case tokWord:
-		w := s[t.start:t.end]
-		return strings.IndexByte(w, 0xca) < 0 || // the first byte of both in UTF-8
-			!strings.Contains(w, "\u02bc") && !strings.Contains(w, "\u02bb")
-	}
-	return false
-}
-
 // rune reads the rune at s[i] and returns the index of the next.
 func (sc *placeScanner) rune(s string, i int) int {
 	if sc.in == inLetters { // the common case: a run of lower-case ASCII letters folds to itself
