@@ -236,7 +236,7 @@ func putPlaceScanner(sc *placeScanner) {
 // findWith is find with the buffers of sc, appending to dst.
 func (g *gazetteer) findWith(dst []PlaceMatch, sc *placeScanner, s string, lo int, toks []Token) []PlaceMatch {
 	if toks == nil || !g.findTokens(sc, s, lo, toks) {
-		g.findWords(sc, s, lo, toks)
+		g.findWords(sc, s, lo) // a text the tokens do not read: rune by rune
 	}
 	if len(sc.found) == 0 {
 		return dst
@@ -249,9 +249,9 @@ func (g *gazetteer) findWith(dst []PlaceMatch, sc *placeScanner, s string, lo in
 }
 
 // findWords sets sc.found to the place mentions of s[lo:], read into
-// words, from toks if not nil.
-func (g *gazetteer) findWords(sc *placeScanner, s string, lo int, toks []Token) {
-	sc.read(s, lo, toks)
+// words rune by rune.
+func (g *gazetteer) findWords(sc *placeScanner, s string, lo int) {
+	sc.read(s, lo)
 	sc.found = sc.found[:0]
 	ws := sc.words
 	for i := 0; i < len(ws); {
@@ -337,62 +337,22 @@ const (
 	inDigits
 )
 
-// split fills sc with the words of s (a name, or a text without its
-// lexing): read without tokens.
-func (sc *placeScanner) split(s string) { sc.read(s, 0, nil) }
+// split fills sc with the words of s, a name.
+func (sc *placeScanner) split(s string) { sc.read(s, 0) }
 
-// read fills sc with the words of s[lo:], whose lexing (Lex) is toks, or
-// nil.
+// read fills sc with the words of s[lo:], read rune by rune.
 // Words break at any rune that is not a letter, digit or combining mark,
 // and between letters and digits ("8Marrakech"); names continue over
 // short runs of spaces, dashes and apostrophes but not over a paragraph
-// break. The lexer's words and digit runs are taken whole, with the keys
-// it folded; the runes between them are read one by one.
-func (sc *placeScanner) read(s string, lo int, toks []Token) {
+// break.
+func (sc *placeScanner) read(s string, lo int) {
 	sc.reset(len(s) - lo)
-	k := 0
 	for i := lo; i < len(s); {
-		for k < len(toks) && toks[k].start < i {
-			k++
-		}
-		if k < len(toks) && toks[k].start == i && wholeWord(s, &toks[k]) {
-			sc.token(s, toks, k)
-			i = toks[k].end
-			continue
-		}
 		i = sc.rune(s, i)
 	}
 	if sc.in != inNone {
 		sc.closeWord(len(s))
 	}
-}
-
-// wholeWord reports whether the lexer token t reads as one word of
-// places: a digit run, or a run of letters without a modifier letter
-// apostrophe (ʼ U+02BC, ʻ U+02BB, which are letters to the lexer and
-// apostrophes here).
-func wholeWord(s string, t *Token) bool {
-	switch t.kind {
-	case tokNum:
-		return true
-	case tokWord:
-		w := s[t.start:t.end]
-		return strings.IndexByte(w, 0xca) < 0 || // the first byte of both in UTF-8
-			!strings.Contains(w, "\u02bc") && !strings.Contains(w, "\u02bb")
-	}
-	return false
-}
-
-// token reads the lexer's word or digit run toks[k] as rune would read
-// its runes one by one.
-func (sc *placeScanner) token(s string, toks []Token, k int) {
-	t := toks[k]
-	kind := inLetters
-	if t.kind == tokNum {
-		kind = inDigits
-	}
-	sc.openWord(s, t.start, kind)
-	sc.buf = appendTokenFold(sc.buf, s, toks, k)
 }
 
 // rune reads the rune at s[i] and returns the index of the next.

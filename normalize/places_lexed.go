@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -124,6 +125,22 @@ func (w *lexedWords) next() (k int, joined, ok bool) {
 	k, w.end, w.prev = w.k, t.end, t.kind
 	w.k++
 	return k, joined, true
+}
+
+// wholeWord reports whether the lexer token t reads as one word of
+// places: a digit run, or a run of letters without a modifier letter
+// apostrophe (ʼ U+02BC, ʻ U+02BB, which are letters to the lexer and
+// apostrophes here).
+func wholeWord(s string, t *Token) bool {
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokWord:
+		w := s[t.start:t.end]
+		return strings.IndexByte(w, 0xca) < 0 || // the first byte of both in UTF-8
+			!strings.Contains(w, "\u02bc") && !strings.Contains(w, "\u02bb")
+	}
+	return false
 }
 
 // between is what lies between two words, as placeScanner.rune counts it.

@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"errors"
-	"sync"
-)
+import "errors"
 
 // This file holds the grammar shared by Numbers and Amounts: a figure in
 // digits or words, its scale word, an approximation marker before it, a
@@ -484,34 +481,24 @@ func (sc *scanner) valueAhead(i int) bool {
 	return false
 }
 
-// quantityPool holds the buffers of scan: scratch that Numbers and
-// Amounts read and copy from.
-var quantityPool = sync.Pool{New: func() any { return new([]quantity) }}
-
 // quantityBuffer returns the buffer scan fills: the Scanner's, else one
-// of quantityPool.
+// of its own.
 func (sc *scanner) quantityBuffer() *[]quantity {
 	if sc.scratch != nil {
 		return &sc.scratch.quantities
 	}
-	return quantityPool.Get().(*[]quantity)
+	return new([]quantity)
 }
 
-// release gives the scanner's scratch back to its pool, or its Scanner,
-// once nothing reads it: the scanner must not be used after.
+// release empties the Scanner's buffer once nothing reads it: the scanner
+// must not be used after.
 func (sc *scanner) release() {
 	if q := sc.quantities; q != nil {
 		clear(*q) // the pointers of ranges and currencies
 		*q = (*q)[:0]
-		if sc.scratch == nil && cap(*q) <= maxPooledQuantities {
-			quantityPool.Put(q)
-		}
 	}
 	sc.quantities = nil
 }
-
-// maxPooledQuantities bounds the buffers kept in quantityPool.
-const maxPooledQuantities = 1 << 12
 
 // span returns the byte span of tokens [start, end).
 func (sc *scanner) span(start, end int) Span {

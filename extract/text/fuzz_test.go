@@ -18,8 +18,8 @@ var docSeeds = []string{
 }
 
 // FuzzDoc checks the document of any text: sentences, tokens and words in
-// order, inside the text, on rune boundaries, and rune offsets that map
-// back to their bytes.
+// order, inside the text, on rune boundaries, tokens folded as
+// normalize.Fold folds them, and rune offsets that map back to their bytes.
 func FuzzDoc(f *testing.F) {
 	for _, s := range docSeeds {
 		f.Add(s)
@@ -58,6 +58,9 @@ func FuzzDoc(f *testing.F) {
 			word := kept.Shape(i)&Word != 0 && strings.IndexFunc(kept.Text(i), func(r rune) bool { return !IsWordRune(r) }) >= 0
 			if kept.SelfFolded(i) != IsFolded(kept.Text(i)) || kept.SelfFolded(i) && kept.Fold(i) != kept.Text(i) {
 				t.Fatalf("token %q of %q: SelfFolded %v, folded %q", kept.Text(i), s, kept.SelfFolded(i), kept.Fold(i))
+			}
+			if f := normalize.Fold(kept.Text(i)); kept.Fold(i) != f {
+				t.Fatalf("token %q of %q: folded %q, want %q (normalize.Fold)", kept.Text(i), s, kept.Fold(i), f)
 			}
 			if d.cut.has(i) != word {
 				t.Fatalf("token %q of %q: cut %v, holds a separator %v", kept.Text(i), s, d.cut.has(i), word)

@@ -41,8 +41,7 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // Punkt inside each line. Spans are trimmed of surrounding white space.
 func splitSentences(text string) []Span {
 	var out []Span
-	f := feeds.Get().(*punktFeed)
-	defer putFeed(f)
+	var f punktFeed // its buffers serve every line
 	lineStart := 0
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -75,21 +74,6 @@ func splitSentences(text string) []Span {
 type punktFeed struct {
 	buf  []byte
 	ends [][2]int // the end of each word in buf, and in the line
-}
-
-// feeds holds the buffers of punktFeed, which every document would
-// otherwise grow afresh.
-var feeds = sync.Pool{New: func() any { return new(punktFeed) }}
-
-// maxPooledFeed is the most bytes of feed a pooled punktFeed keeps room
-// for: that of a text of very long lines is left to the collector.
-const maxPooledFeed = 16 << 10
-
-// putFeed returns f to feeds, unless it grew past maxPooledFeed.
-func putFeed(f *punktFeed) {
-	if cap(f.buf) <= maxPooledFeed && cap(f.ends) <= maxPooledFeed/8 {
-		feeds.Put(f)
-	}
 }
 
 // appendSentences appends the sentences Punkt finds in the line

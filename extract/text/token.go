@@ -2,7 +2,6 @@ package text
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -184,9 +183,9 @@ func (g *grouping) add(toks []tok, s, e, one int) []tok {
 }
 
 // keyOf returns the key of g.lexed[k] if g's keys are folded and it is the
-// folded form of the word's text, as appendFold would write it: not the
-// full form of an elided word ("d'" is "de" to the lexer), nor a word
-// holding a modifier letter apostrophe (ʼ, ʻ), which Fold reads as an
+// folded form of the word's text, as normalize.AppendFold would write it:
+// not the full form of an elided word ("d'" is "de" to the lexer), nor a
+// word holding a modifier letter apostrophe (ʼ, ʻ), which Fold reads as an
 // apostrophe and the lexer as a letter. It returns "" otherwise.
 func (g *grouping) keyOf(k int) string {
 	lexed := g.lexed
@@ -291,48 +290,6 @@ func IsFolded(w string) bool {
 	}
 	return true
 }
-
-// appendFold appends the folded form of a token to b. Fold works rune by
-// rune on a token: ASCII and Latin-1 letters are folded here, through a
-// table normalize.Fold fills, any other token by normalize.Fold itself.
-func appendFold(b []byte, w string) []byte {
-	for _, r := range w {
-		if r >= latin1End {
-			return append(b, normalize.Fold(w)...)
-		}
-	}
-	table := latin1Folds()
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c == '`' {
-				c = '\''
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		b = append(b, table[r]...)
-		i += n
-	}
-	return b
-}
-
-// latin1End is the first rune after Latin-1.
-const latin1End = 0x100
-
-// latin1Folds returns the folded form of every Latin-1 rune.
-var latin1Folds = sync.OnceValue(func() *[latin1End]string {
-	var t [latin1End]string
-	for r := range rune(latin1End) {
-		t[r] = normalize.Fold(string(r))
-	}
-	return &t
-})
 
 // isElision reports whether w, before an apostrophe, is an elided word.
 func isElision(w string) bool {

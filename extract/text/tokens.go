@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"veille/normalize"
 )
 
 // Tokens is a run of tokens of one text: the tokens of a Doc or of one of
@@ -140,12 +142,12 @@ func (f *folder) fold(t *tok, text string) {
 
 // write writes the folded form of t, whose text w does not fold to
 // itself (IsFolded), to the folds: key if it is not "", the folded form
-// the lexer gave the token, else that of appendFold.
+// the lexer gave the token, else that of normalize.AppendFold.
 func (f *folder) write(t *tok, w, key string) {
 	if key != "" {
 		f.buf = append(f.buf, key...)
 	} else {
-		f.buf = appendFold(f.buf, w)
+		f.buf = normalize.AppendFold(f.buf, w)
 	}
 	f.end(t)
 }
