@@ -257,7 +257,8 @@ func (d *Doc) Scan() normalize.Scan {
 
 // Tokens returns the tokens of every sentence, in text order. The Doc lets
 // them go when it builds the word view (Words), which replaces them in
-// memory: they are then read from the text again.
+// memory: they are then read from the text again. Those of a text read by
+// pieces must not be read after Words, which may write over them.
 func (d *Doc) Tokens() Tokens {
 	if d.bounds == nil {
 		d.read(readTokens, nil)

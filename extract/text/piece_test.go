@@ -74,19 +74,37 @@ func TestPieceEnd(t *testing.T) {
 }
 
 // TestWordsByPieces checks that the word view of a text of several pieces,
-// read again piece by piece, is the one derived from its tokens.
+// read again piece by piece, is the one derived from its tokens, and that
+// it is written over the tokens' memory when that has room for it, else
+// made to its size.
 func TestWordsByPieces(t *testing.T) {
 	texts := append(goldenTexts(t), fuzzTexts(t)...)
 	texts = append(texts, "Tanger\nAutomotive City", "l'\nAgence-cadre créera 1.500\n\nemplois d'ici\n« 2027 »")
+	reused := 0
 	for _, s := range texts {
 		whole, pieces := newDoc(s, "", time.Time{}, len(s)+1), newDoc(s, "", time.Time{}, 1)
+		mem := pieces.Tokens().toks
 		want, got := whole.Words(), pieces.Words()
-		if !slices.Equal(list(want), list(got)) || cap(got.toks) != got.Len() {
+		if !slices.Equal(list(want), list(got)) {
 			t.Errorf("words differ when read by pieces: %.60q", s)
+		}
+		switch {
+		case pieceEnd(s, 0, 1) == len(s) || cap(mem) < got.Len(): // an article's, or no room
+			if cap(got.toks) != got.Len() {
+				t.Errorf("the word view of %.60q has %d words, room for %d", s, got.Len(), cap(got.toks))
+			}
+		case got.Len() == 0:
+		case &got.toks[0] != &mem[:1][0]:
+			t.Errorf("the word view of %.60q is not written over its tokens, which have room for it", s)
+		default:
+			reused++
 		}
 		if !slices.Equal(list(whole.Tokens()), list(pieces.Tokens())) {
 			t.Errorf("tokens read again after the words differ: %.60q", s)
 		}
+	}
+	if reused == 0 {
+		t.Error("no word view was written over its tokens")
 	}
 }
 

@@ -13,7 +13,9 @@ import "veille/normalize"
 // then lets its tokens go: the two views of a long text do not stay in
 // memory together (Tokens reads the tokens again). That of an article is
 // derived from its tokens; that of a text of several pieces (read) is
-// read again from the text, piece by piece, once the tokens are let go.
+// read again from the text, piece by piece, into the tokens' memory when
+// it has room: tokens of such a text taken before Words must not be read
+// after it.
 func (d *Doc) Words() Tokens {
 	if d.words.src != nil {
 		return d.words
@@ -26,7 +28,7 @@ func (d *Doc) Words() Tokens {
 	ts := d.Tokens()
 	n := wordTotal(ts, d.cut)
 	d.toks, d.bounds, d.cut = Tokens{}, nil, nil
-	w := d.newWordReader(n, ts.src)
+	w := d.newWordReader(n, ts.src, ts.toks)
 	d.read(0, &w)
 	return d.words
 }
@@ -46,13 +48,19 @@ type wordReader struct {
 }
 
 // newWordReader returns a word reader of d, with room for its n words,
-// whose tokens' folded forms are those of src.
-func (d *Doc) newWordReader(n int, src *textSource) wordReader {
+// whose tokens' folded forms are those of src. The words are written over
+// mem, the tokens' memory, when it has room: a page dense with figures
+// then makes no second list the size of the first, which a collection
+// that started while the tokens were live would count with them.
+func (d *Doc) newWordReader(n int, src *textSource, mem []tok) wordReader {
+	if cap(mem) < n {
+		mem = make([]tok, 0, n)
+	}
 	return wordReader{
 		src:  src,
 		next: 1,                           // form 0 stands for the text itself
 		toks: make([]tok, 0, d.piece/5+1), // about five bytes a token
-		out:  make([]tok, 0, n),
+		out:  mem[:0],
 		f:    newFolder(src),
 	}
 }
