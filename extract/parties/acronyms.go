@@ -175,7 +175,7 @@ func (s *psent) acronyms() {
 			continue
 		}
 		if len(t.Text()) >= 3 && !shouting {
-			s.add(occ{kind: KindCompany, weak: true}, i, i+1, i, i+1)
+			s.add(occ{kind: kindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}
 }
@@ -188,7 +188,7 @@ func (s *psent) acronyms() {
 func (r *partyResolver) foldAcronyms() {
 	var byInitials map[string]*partyEntity
 	for _, e := range r.ents {
-		if e.kind == KindPerson || e.via == "" || e.via == ViaMention {
+		if e.kind == kindPerson || e.via == noVia || e.via == viaMention {
 			continue // most entities: their name is not folded
 		}
 		key := e.foldedName()
@@ -203,10 +203,10 @@ func (r *partyResolver) foldAcronyms() {
 			key = long
 		}
 		if b := byInitials[key]; b != nil && b != e {
-			if viaRank[e.via] > viaRank[b.via] {
+			if e.via.rank() > b.via.rank() {
 				b.via = e.via
 			}
-			e.via = ""
+			e.via = noVia
 		}
 	}
 }
@@ -237,7 +237,7 @@ func isAcronymName(name string) bool {
 func (r *partyResolver) initialsOfBodies() map[string]*partyEntity {
 	out := map[string]*partyEntity{}
 	for _, e := range r.ents {
-		if e.kind == KindPerson || e.acronym != "" || !strings.Contains(e.name, " ") {
+		if e.kind == kindPerson || e.acronym != "" || !strings.Contains(e.name, " ") {
 			continue
 		}
 		var all, major strings.Builder

@@ -24,7 +24,7 @@ func (s *psent) objectParties(j int) []*occ {
 			break
 		}
 		if o := s.occAt(k); o != nil {
-			if o.kind == KindPerson || o.inRole {
+			if o.kind == kindPerson || o.inRole {
 				break
 			}
 			return []*occ{o}

@@ -286,12 +286,12 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 	var out []*occ
 	for k < s.toks.Len() {
 		p := s.occAt(k)
-		if p == nil || p.kind != KindPerson {
+		if p == nil || p.kind != kindPerson {
 			e, ok := s.nameAt(k, 2)
 			if !ok || !s.free(k, e) {
 				break
 			}
-			p = s.add(occ{kind: KindPerson, gender: firstNames()[s.f(k)], ri: &roleInfo{family: s.f(e - 1)}}, k, e, k, e)
+			p = s.add(occ{kind: kindPerson, gender: firstNames()[s.f(k)], ri: &roleInfo{family: s.f(e - 1)}}, k, e, k, e)
 		}
 		out = append(out, p)
 		k = p.hi
@@ -300,7 +300,7 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 			if e := s.companyRunAt(k + 1); b == nil && e > k+1 && s.free(k+1, e) && s.validCompany(k+1, e) {
 				b = s.add(occ{kind: s.bodyKind(k+1, e)}, k+1, e, k+1, e)
 			}
-			if b == nil || b.kind == KindPerson {
+			if b == nil || b.kind == kindPerson {
 				break
 			}
 			out = append(out, b)

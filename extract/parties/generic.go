@@ -58,7 +58,7 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 
 // isBody reports an entity that is neither a person nor a company: a
 // government body or an institution.
-func isBody(e *partyEntity) bool { return e.kind != KindPerson && e.kind != KindCompany }
+func isBody(e *partyEntity) bool { return e.kind != kindPerson && e.kind != kindCompany }
 
 // yieldGovernment drops the bare "gouvernement" from the parties when a
 // minister or a ministry signs in the same article: "Le gouvernement a
@@ -68,7 +68,7 @@ func isBody(e *partyEntity) bool { return e.kind != KindPerson && e.kind != Kind
 // convention and stay, and so does the government first named as the
 // counterpart ("a signé un protocole avec le gouvernement").
 func (r *partyResolver) yieldGovernment(d *text.Doc) {
-	if r.state == nil || r.state.via == "" || !genericGovernment[r.state.foldedName()] {
+	if r.state == nil || r.state.via == noVia || !genericGovernment[r.state.foldedName()] {
 		return
 	}
 	before := text.Tokenize(d.Text[max(0, r.state.start-maxCounterpartBytes):r.state.start])
@@ -76,12 +76,12 @@ func (r *partyResolver) yieldGovernment(d *text.Doc) {
 		return
 	}
 	for _, e := range r.ents {
-		if e.via != ViaSigned && e.via != ViaParty {
+		if e.via != viaSigned && e.via != viaParty {
 			continue
 		}
-		minister := e.kind == KindPerson && strings.HasPrefix(e.info().roleHead, ministerPrefix)
+		minister := e.kind == kindPerson && strings.HasPrefix(e.info().roleHead, ministerPrefix)
 		if minister || e.isMinistry() {
-			r.state.via = ""
+			r.state.via = noVia
 			return
 		}
 	}

@@ -48,7 +48,7 @@ func (s *psent) localBodies() {
 		if end == i || !s.free(i, end) {
 			continue
 		}
-		s.add(occ{kind: KindGovernment}, i, end, i, end)
+		s.add(occ{kind: kindGovernment}, i, end, i, end)
 		i = end - 1
 	}
 }

@@ -39,7 +39,7 @@ func (s *psent) ministries() {
 			if plural {
 				ref = occRefMinistries
 			}
-			s.add(occ{ref: ref, kind: KindGovernment}, lo, i+1, lo-1, i+1)
+			s.add(occ{ref: ref, kind: kindGovernment}, lo, i+1, lo-1, i+1)
 			continue
 		}
 		nameEnd, acr := end, ""
@@ -47,12 +47,12 @@ func (s *psent) ministries() {
 			nameEnd, acr = end-3, s.tok(end-2).Text()
 		}
 		if !plural {
-			s.add(occ{kind: KindGovernment, name: s.span(i, nameEnd), acronym: acr}, i, end, i, nameEnd)
+			s.add(occ{kind: kindGovernment, name: s.span(i, nameEnd), acronym: acr}, i, end, i, nameEnd)
 			continue
 		}
 		for k, part := range splitParts(s, j, nameEnd, joins) {
 			name := "ministère " + s.span(part[0], part[1])
-			o := s.add(occ{kind: KindGovernment, name: name}, i, end, part[0], part[1])
+			o := s.add(occ{kind: kindGovernment, name: name}, i, end, part[0], part[1])
 			if k == len(joins) {
 				o.acronym = acr
 			}
@@ -94,19 +94,19 @@ func splitParts(s *psent, lo, hi int, joins []tailJoin) [][2]int {
 
 // bodyKind classifies the body named by tokens [lo, hi) by its head word:
 // the first word of a French name, any word of an English one.
-func (s *psent) bodyKind(lo, hi int) Kind {
-	if k := orgHeads[s.f(lo)]; k != "" {
+func (s *psent) bodyKind(lo, hi int) partyKind {
+	if k := orgHeads[s.f(lo)]; k != noKind {
 		if s.in(lo, councilNouns) && (s.is(lo+1, lxRegionalAdjectives) || s.in(lo+2, regionNouns) || s.in(lo+3, regionNouns)) {
-			return KindGovernment
+			return kindGovernment
 		}
 		return k
 	}
 	for k := lo + 1; k < hi; k++ {
 		if s.is(k, lxEnglishHeads) && s.cap(k) {
-			return KindInstitution
+			return kindInstitution
 		}
 	}
-	return KindCompany
+	return kindCompany
 }
 
 // companyNameHeads head company names written like those of public
@@ -134,8 +134,8 @@ func (s *psent) headedBodies() {
 		// A company head heads a name only before lower-case words ("Société
 		// marocaine d'ingénierie touristique"); "Groupe Renault" is read by
 		// companyTriggers.
-		companyHead := kind == KindCompany && companyNameHeads[f] && s.tok(min(i+1, s.toks.Len()-1)).IsWord() && !s.cap(i+1) && !s.is(i+1, lxComplementPreps)
-		if s.isClaimed(i) || kind == "" || kind == KindCompany && !companyHead || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
+		companyHead := kind == kindCompany && companyNameHeads[f] && s.tok(min(i+1, s.toks.Len()-1)).IsWord() && !s.cap(i+1) && !s.is(i+1, lxComplementPreps)
+		if s.isClaimed(i) || kind == noKind || kind == kindCompany && !companyHead || ministryNouns[f] && !ministryPlurals[f] || !s.cap(i) && !council {
 			continue
 		}
 		if i > 0 && (s.cap(i-1) || s.tok(i-1).AllCaps()) && !s.is(i-1, lxNameStop) {
@@ -237,7 +237,7 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxNationalityNouns) && s.is(i-1, lxRefDeterminers):
 			// "le chinois BYD", "l'américain Microsoft".
 			if e := s.companyRunAt(i + 1); e > i+1 && s.free(i+1, e) && s.validCompany(i+1, e) {
-				s.add(occ{kind: KindCompany}, i, e, i+1, e)
+				s.add(occ{kind: kindCompany}, i, e, i+1, e)
 				i = e - 1
 			}
 		case s.is(i, lxCompanyTriggers) && s.cap(i) && s.is(i+1, lxComplementPreps) && s.namedHead(i):
@@ -249,7 +249,7 @@ func (s *psent) companyTriggers() {
 			atPlace := j > i+1 && placeBefore[strings.ToLower(s.tok(j-1).Text())]
 			q := s.quotedAt(j) // "le groupe « Leoni »"
 			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.quoteCloses(e, q) && s.free(j, e+q) && s.validCompany(j+q, e) {
-				o := s.add(occ{kind: KindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
+				o := s.add(occ{kind: kindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
 				e += q
 				if s.is(i, lxSubsidiaryNouns) && s.in(i-1, singularPoss) {
 					s.subsidiaryOf(o, i)
@@ -269,7 +269,7 @@ func (s *psent) companyTriggers() {
 				case groupNouns[f]:
 					ref = occRefGroup
 				}
-				s.add(occ{ref: ref, kind: KindCompany, noun: f}, i, end, i-1, end)
+				s.add(occ{ref: ref, kind: kindCompany, noun: f}, i, end, i-1, end)
 				i = end - 1
 			}
 		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers|lxNumberWords) || s.in(i-1, contractedAux)):
@@ -307,7 +307,7 @@ func (s *psent) companyTriggers() {
 func (s *psent) subsidiaryOf(o *occ, i int) {
 	for k := len(s.occs) - 2; k >= 0; k-- {
 		p := s.occs[k]
-		if p.ref == occName && p.kind == KindCompany && p.hi <= i {
+		if p.ref == occName && p.kind == kindCompany && p.hi <= i {
 			p.parentOf = true
 			ri := o.own()
 			ri.org = p.name
@@ -418,7 +418,7 @@ func (s *psent) pronouns() {
 	}
 	for i := range s.toks.Len() {
 		if !s.isClaimed(i) && s.is(i, lxBackRefPronouns) {
-			s.add(occ{ref: occRefCompany, kind: KindCompany}, i, i+1, i, i+1)
+			s.add(occ{ref: occRefCompany, kind: kindCompany}, i, i+1, i, i+1)
 		}
 	}
 }
@@ -449,7 +449,7 @@ func (s *psent) state() {
 			end = i + len(phMoroccanGov)
 		}
 		// The name as written: "le Royaume" is "Royaume", not "Maroc".
-		s.add(occ{ref: occState, kind: KindGovernment, name: s.span(i, end)}, i, end, i, end)
+		s.add(occ{ref: occState, kind: kindGovernment, name: s.span(i, end)}, i, end, i, end)
 	}
 }
 
@@ -486,6 +486,6 @@ func (s *psent) namedHead(i int) bool {
 	if s.f(e) == "(" && s.cap(e+1) && s.f(e+2) == ")" {
 		hi, alias = e+3, s.tok(e+1).Text()
 	}
-	s.add(occ{kind: KindCompany, name: s.span(i, e), acronym: alias}, i, hi, i, e)
+	s.add(occ{kind: kindCompany, name: s.span(i, e), acronym: alias}, i, hi, i, e)
 	return true
 }

@@ -55,19 +55,18 @@ const (
 // occ is one occurrence of a party in a sentence. A dense page has one
 // in every sentence: the small fields are kept together.
 type occ struct {
-	kind    Kind
 	name    string
 	acronym string
-	ri      *roleInfo // a person's role, a subsidiary's parent (info)
 	noun    string    // the trigger noun that introduced or refers to it ("operateur")
-	via     Via       // party position in this sentence
+	ri      *roleInfo // a person's role, a subsidiary's parent (info)
+	ent     *partyEntity
 
 	start, end int32 // byte span of the name or reference
 	nlo, nhi   int   // token span of the name or reference
 	lo, hi     int   // token extent in the sentence, for enumerations
 
-	ent *partyEntity
-
+	kind     partyKind
+	via      partyVia // party position in this sentence
 	ref      occKind
 	gender   gender
 	group    bool // introduced as a group ("le groupe X")
@@ -481,7 +480,7 @@ func (s *psent) recognise() {
 // the body is the person's, a party only if the person signs for it.
 func (s *psent) captions() {
 	for _, p := range s.occs[:len(s.occs):len(s.occs)] {
-		if p.ref != occName || p.kind != KindPerson || len(p.info().roleOrgs) > 0 || s.f(p.hi) != "(" {
+		if p.ref != occName || p.kind != kindPerson || len(p.info().roleOrgs) > 0 || s.f(p.hi) != "(" {
 			continue
 		}
 		n := p.hi + 1
@@ -493,7 +492,7 @@ func (s *psent) captions() {
 			}
 			o = s.add(occ{kind: s.bodyKind(n, e)}, n, e, n, e)
 		}
-		if o.kind != KindPerson && s.f(o.hi) == ")" {
+		if o.kind != kindPerson && s.f(o.hi) == ")" {
 			p.own().roleOrgs = []*occ{o}
 		}
 	}

@@ -43,3 +43,40 @@ type Mention struct {
 	Name string // the party's name as in Party.Name
 	text.Span
 }
+
+// partyKind is a Kind in a byte, as occurrences and entities hold it (a
+// dense page has thousands of each); Kind converts it at the edge.
+type partyKind uint8
+
+// Party kinds, as held (noKind: not known yet).
+const (
+	noKind partyKind = iota
+	kindPerson
+	kindCompany
+	kindGovernment
+	kindInstitution
+)
+
+// kinds are the kinds by code.
+var kinds = [...]Kind{noKind: "", kindPerson: KindPerson, kindCompany: KindCompany, kindGovernment: KindGovernment, kindInstitution: KindInstitution}
+
+// Kind returns the kind k stands for.
+func (k partyKind) Kind() Kind { return kinds[k] }
+
+// partyVia is a Via in a byte, as occurrences and entities hold it.
+type partyVia uint8
+
+// Ways a party is tied to an agreement, as held (noVia: not tied).
+const (
+	noVia partyVia = iota
+	viaMention
+	viaPresided
+	viaParty
+	viaSigned
+)
+
+// vias are the ways by code.
+var vias = [...]Via{noVia: "", viaMention: ViaMention, viaPresided: ViaPresided, viaParty: ViaParty, viaSigned: ViaSigned}
+
+// Via returns the way v stands for.
+func (v partyVia) Via() Via { return vias[v] }

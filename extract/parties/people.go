@@ -126,13 +126,13 @@ func (s *psent) people() {
 			nameStart, okBefore = s.nameEndingAt(comma)
 		}
 		if okBefore && (!hasDet || !okAfter) {
-			o := s.add(occ{kind: KindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, nameStart, end, nameStart, comma)
+			o := s.add(occ{kind: kindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, nameStart, end, nameStart, comma)
 			s.takeRole(o, rs, end)
 			i = end - 1
 			continue
 		}
 		if okAfter {
-			o := s.add(occ{kind: KindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, nameEnd, after, nameEnd)
+			o := s.add(occ{kind: kindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, nameEnd, after, nameEnd)
 			s.takeRole(o, rs, end)
 			i = nameEnd - 1
 			continue
@@ -142,7 +142,7 @@ func (s *psent) people() {
 			if hasDet {
 				lo = rs - 1
 			}
-			s.add(occ{ref: occRefPerson, kind: KindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, end, lo, end)
+			s.add(occ{ref: occRefPerson, kind: kindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, end, lo, end)
 			i = end - 1
 		}
 	}
@@ -211,7 +211,7 @@ func (s *psent) roleCompanies(lo, hi int) {
 func (s *psent) bodyEnd(lo, end int) int {
 	for k := lo; k < end; k++ {
 		for o := range s.startingAt(k) {
-			if o.ref == occName && o.kind != KindPerson && o.hi > end {
+			if o.ref == occName && o.kind != kindPerson && o.hi > end {
 				end = o.hi
 			}
 		}
@@ -244,7 +244,7 @@ func (s *psent) roleGender(lo, hi int) gender {
 func (s *psent) takeRole(p *occ, lo, hi int) {
 	for k := lo; k < hi; k++ {
 		for o := range s.startingAt(k) {
-			if o != p && o.hi <= hi && o.kind != KindPerson {
+			if o != p && o.hi <= hi && o.kind != kindPerson {
 				o.inRole, o.weak = true, false // a role names a real body
 				if o.ref == occName {
 					ri := p.own()
@@ -258,7 +258,7 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 		// named nearest before.
 		var near *occ
 		for _, o := range s.occs {
-			if o.hi <= lo && o.ref == occName && o.kind != KindPerson && (near == nil || o.hi > near.hi) {
+			if o.hi <= lo && o.ref == occName && o.kind != kindPerson && (near == nil || o.hi > near.hi) {
 				near = o
 			}
 		}
@@ -375,7 +375,7 @@ func (s *psent) civilities() {
 		if s.f(j) == "." {
 			j++
 		}
-		if p := s.occAt(j); p != nil && p.kind == KindPerson && g != genderUnknown {
+		if p := s.occAt(j); p != nil && p.kind == kindPerson && g != genderUnknown {
 			p.gender = g // "M. Ryad Mezzour, ministre de ..."
 			continue
 		}
@@ -388,9 +388,9 @@ func (s *psent) civilities() {
 		}
 		family := s.f(end - 1)
 		if end-j >= 2 && s.nameWords(j, end) >= 2 {
-			s.add(occ{kind: KindPerson, gender: g, ri: &roleInfo{family: family}, civil: true}, i, end, j, end)
+			s.add(occ{kind: kindPerson, gender: g, ri: &roleInfo{family: family}, civil: true}, i, end, j, end)
 		} else {
-			s.add(occ{ref: occRefFamily, kind: KindPerson, gender: g, ri: &roleInfo{family: family}}, i, end, i, end)
+			s.add(occ{ref: occRefFamily, kind: kindPerson, gender: g, ri: &roleInfo{family: family}}, i, end, i, end)
 		}
 		i = end - 1
 	}
@@ -432,7 +432,7 @@ func (s *psent) namedPeople() {
 		if !ok {
 			continue
 		}
-		s.add(occ{kind: KindPerson, gender: g, ri: &roleInfo{family: s.f(end - 1)}}, i, end, i, end)
+		s.add(occ{kind: kindPerson, gender: g, ri: &roleInfo{family: s.f(end - 1)}}, i, end, i, end)
 		i = end - 1
 	}
 }

@@ -19,7 +19,7 @@ func (s *psent) pledgers() {
 		if e == i || e-i < 2 && !s.described(i) || !s.free(i, e) || !s.validCompany(i, e) || s.onlyPlaces(i, e) || !s.pledgesAt(e) {
 			continue
 		}
-		s.add(occ{kind: KindCompany}, i, e, i, e)
+		s.add(occ{kind: kindCompany}, i, e, i, e)
 		i = e - 1
 	}
 }

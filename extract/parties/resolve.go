@@ -11,18 +11,18 @@ import (
 
 // partyEntity is one party of the article, built from its occurrences.
 type partyEntity struct {
-	kind           Kind
-	name, acronym  string
-	ri             *roleInfo // a person's role, a subsidiary's parent (info)
-	via            Via
-	start, end     int32 // the first naming
-	last           int32 // byte offset of the latest occurrence seen in the sweep
-	idx            int32 // the order it was made in (newEntity)
+	name, acronym string
+	folded        string    // the folded name (foldedName), "" until read or when the name changes
+	ri            *roleInfo // a person's role, a subsidiary's parent (info)
+	start, end    int32     // the first naming
+	last          int32     // byte offset of the latest occurrence seen in the sweep
+	idx           int32     // the order it was made in (newEntity)
+
+	kind           partyKind
+	via            partyVia
 	gender         gender
 	commit, parent bool
 	lone           bool // signs in a sentence that names no company party
-
-	folded string // the folded name (foldedName), "" until read or when the name changes
 }
 
 // foldedName returns the folded name of the entity. The rules that merge
@@ -77,7 +77,7 @@ func (r *partyResolver) newEntity(e partyEntity) *partyEntity {
 // its folded name first.
 func appendPartyKeys(ks []partyKey, o *occ) []partyKey {
 	folded := normalize.Fold(o.name)
-	if o.kind == KindPerson {
+	if o.kind == kindPerson {
 		return append(ks, partyKey{'p', folded})
 	}
 	ks = append(ks, partyKey{'o', folded})
@@ -88,7 +88,7 @@ func appendPartyKeys(ks []partyKey, o *occ) []partyKey {
 	}
 	// The core of "Aerotec Maroc" is "Aerotec", unless Aerotec is its
 	// parent; a parent ("Aerotec SA") leaves the core to its subsidiary.
-	if c := companyCore(folded); c != "" && o.kind == KindCompany && !o.parentOf && normalize.Fold(o.info().org) != c {
+	if c := companyCore(folded); c != "" && o.kind == kindCompany && !o.parentOf && normalize.Fold(o.info().org) != c {
 		ks = append(ks, partyKey{'o', c})
 	}
 	return ks
@@ -152,7 +152,7 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 func (r *partyResolver) personEndingWith(name string) *partyEntity {
 	suffix := " " + name
 	for _, e := range r.ents {
-		if e.kind == KindPerson && strings.HasSuffix(e.foldedName(), suffix) {
+		if e.kind == kindPerson && strings.HasSuffix(e.foldedName(), suffix) {
 			return e
 		}
 	}
@@ -310,10 +310,10 @@ func (s *psent) findRepeats(aliases *partyAliases) {
 // back-references to the latest fitting party before them.
 func (r *partyResolver) resolve(all []*occ) {
 	for _, o := range all {
-		if o.ref == occState && o.via != "" && r.state == nil {
-			r.state = r.newEntity(partyEntity{kind: KindGovernment, name: o.name, start: o.start, end: o.end})
+		if o.ref == occState && o.via != noVia && r.state == nil {
+			r.state = r.newEntity(partyEntity{kind: kindGovernment, name: o.name, start: o.start, end: o.end})
 		}
-		if o.ref == occName && o.ent == nil && (!o.weak || o.via != "") {
+		if o.ref == occName && o.ent == nil && (!o.weak || o.via != noVia) {
 			r.name(o)
 		}
 	}
@@ -321,7 +321,7 @@ func (r *partyResolver) resolve(all []*occ) {
 	for _, o := range all {
 		switch o.ref {
 		case occName:
-			if o.ent != nil && o.kind == KindCompany {
+			if o.ent != nil && o.kind == kindCompany {
 				lastCompany = append(lastCompany, o)
 			}
 		case occState:
@@ -394,7 +394,7 @@ func (r *partyResolver) pickPerson(o *occ) *partyEntity {
 func (r *partyResolver) pickPersonWith(o *occ, fits func(*partyEntity) bool) *partyEntity {
 	var before, after *partyEntity
 	for _, e := range r.ents {
-		if e.kind != KindPerson || o.gender != genderUnknown && e.gender != genderUnknown && o.gender != e.gender || !fits(e) {
+		if e.kind != kindPerson || o.gender != genderUnknown && e.gender != genderUnknown && o.gender != e.gender || !fits(e) {
 			continue
 		}
 		switch {
@@ -422,7 +422,7 @@ func sameRole(person, ref string) bool {
 
 // isMinistry reports whether e is a ministry.
 func (e *partyEntity) isMinistry() bool {
-	return e.kind == KindGovernment && strings.HasPrefix(e.foldedName(), ministryPrefix)
+	return e.kind == kindGovernment && strings.HasPrefix(e.foldedName(), ministryPrefix)
 }
 
 // ministries returns the ministries named before byte offset b.
@@ -456,8 +456,8 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 	var buf [2]*partyEntity // most occurrences stand for one entity: no allocation
 	for _, o := range all {
 		for _, e := range r.entitiesOf(buf[:0], o) {
-			if viaRank[o.via] > viaRank[e.via] {
-				if viaRank[e.via] < viaRank[ViaParty] && o.ref == occName && o.kind != KindPerson && o.name != e.name && o.name != e.acronym {
+			if o.via.rank() > e.via.rank() {
+				if e.via.rank() < viaParty.rank() && o.ref == occName && o.kind != kindPerson && o.name != e.name && o.name != e.acronym {
 					// A body named first aside ("A (Foo Maroc) : « ... »")
 					// is a party by the name it signs under ("Foo, filiale de ...").
 					e.name, e.start, e.end, e.folded = o.name, o.start, o.end, ""
@@ -482,18 +482,18 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 	// marge de la session, A et B ont signé") is not one.
 	companies, bodies := false, 0
 	for _, e := range r.ents {
-		if e.kind != KindPerson && e.via != "" && e.via != ViaMention {
-			companies = companies || e.kind == KindCompany
+		if e.kind != kindPerson && e.via != noVia && e.via != viaMention {
+			companies = companies || e.kind == kindCompany
 			bodies++
 		}
 	}
 	r.foldAcronyms()
 	made := false // whether a party was made since
 	for _, e := range r.ents {
-		if e.via == "" && e.commit && signing && e.kind == KindCompany && !e.parent && !companies && bodies < 2 {
-			e.via, made = ViaParty, true
+		if e.via == noVia && e.commit && signing && e.kind == kindCompany && !e.parent && !companies && bodies < 2 {
+			e.via, made = viaParty, true
 		}
-		if e.via == ViaSigned && (!companies || e.lone) {
+		if e.via == viaSigned && (!companies || e.lone) {
 			made = signsFor(e) || made
 		}
 	}
@@ -502,17 +502,17 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 	}
 	signed := 0
 	for _, e := range r.ents {
-		if e.via == ViaMention {
-			e.via = ""
+		if e.via == viaMention {
+			e.via = noVia
 		}
-		if e.via != "" {
+		if e.via != noVia {
 			signed++
 		}
 	}
 	signatories, actors = make([]Party, 0, signed), make([]Party, 0, len(r.ents)-signed)
 	for _, e := range r.ents {
 		p := e.party(d)
-		if e.via == "" {
+		if e.via == noVia {
 			p.Via = ViaMention
 			actors = append(actors, p)
 		} else {
@@ -536,12 +536,12 @@ func (r *partyResolver) mentions(all []*occ) []Mention {
 
 // party builds the Party of an entity.
 func (e *partyEntity) party(d *text.Doc) Party {
-	p := Party{Name: e.name, Kind: e.kind, Via: e.via, Evidence: d.Evidence(text.Span{Start: int(e.start), End: int(e.end)})}
+	p := Party{Name: e.name, Kind: e.kind.Kind(), Via: e.via.Via(), Evidence: d.Evidence(text.Span{Start: int(e.start), End: int(e.end)})}
 	if e.acronym != "" && e.acronym != e.name {
 		p.Acronym = optText(e.acronym)
 	}
 	switch {
-	case e.kind == KindPerson:
+	case e.kind == kindPerson:
 		if e.info().role != "" {
 			p.Role = optText(e.info().role)
 		}
@@ -570,11 +570,11 @@ func signsFor(e *partyEntity) bool {
 		return false
 	}
 	for _, o := range e.info().roleOrgs {
-		if o.ent == nil || o.ent.kind != KindCompany {
+		if o.ent == nil || o.ent.kind != kindCompany {
 			continue
 		}
-		if o.ent.kind != KindPerson && (o.ent.via == "" || o.ent.via == ViaMention) {
-			o.ent.via = ViaParty
+		if o.ent.kind != kindPerson && (o.ent.via == noVia || o.ent.via == viaMention) {
+			o.ent.via = viaParty
 			return true
 		}
 	}

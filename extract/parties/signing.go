@@ -5,19 +5,23 @@ import "strings"
 // Party positions: where a sentence says who signed, who is a party and
 // who presided. Only an article that reports a signed agreement has any.
 
-// viaRank orders the ways a party is tied to an agreement, strongest last.
-var viaRank = map[Via]int{"": 0, ViaMention: 0, ViaPresided: 1, ViaParty: 2, ViaSigned: 3}
+// viaRanks order the ways a party is tied to an agreement, strongest
+// last: a mention ranks with no tie.
+var viaRanks = [...]int{noVia: 0, viaMention: 0, viaPresided: 1, viaParty: 2, viaSigned: 3}
+
+// rank returns the rank of v among the ways a party is tied (viaRanks).
+func (v partyVia) rank() int { return viaRanks[v] }
 
 // setVia records a party position of an occurrence: people sign, bodies
 // are parties.
-func setVia(o *occ, via Via) {
-	if via == ViaSigned && o.kind != KindPerson {
-		via = ViaParty
+func setVia(o *occ, via partyVia) {
+	if via == viaSigned && o.kind != kindPerson {
+		via = viaParty
 	}
-	if via == ViaParty && o.kind == KindPerson {
-		via = ViaSigned
+	if via == viaParty && o.kind == kindPerson {
+		via = viaSigned
 	}
-	if viaRank[via] > viaRank[o.via] {
+	if via.rank() > o.via.rank() {
 		o.via = via
 	}
 	o.weak = false
@@ -48,13 +52,13 @@ func (s *psent) positions(story bool, prev *psent) {
 	// du gouvernement, suivra le projet" presides over no signing.
 	ceremony := signing >= 0 || s.hasWord(lxCeremonyWords)
 	if signing >= 0 {
-		s.subjectOf(signing, ViaSigned, presence)
+		s.subjectOf(signing, viaSigned, presence)
 		s.invertedSubject(presence)
 	}
 	s.approvingGovernment(presence)
 	for i := 0; ceremony && s.hasWord(lxPresidingParticiples) && i < s.toks.Len(); i++ {
 		if s.is(i, lxPresidingParticiples) {
-			s.subjectOf(i, ViaPresided, presence) // "X a présidé la cérémonie"
+			s.subjectOf(i, viaPresided, presence) // "X a présidé la cérémonie"
 		}
 	}
 	pos := positionContext{signing: signing, ceremony: ceremony, presence: presence}
@@ -69,8 +73,8 @@ func (s *psent) positions(story bool, prev *psent) {
 	}
 	if s.listAgreement() {
 		for _, o := range s.occs {
-			if (o.ref == occName || o.ref == occState) && o.kind != KindPerson && !o.inRole && !o.apposed && !o.weak && !presence[o] {
-				setVia(o, ViaParty)
+			if (o.ref == occName || o.ref == occState) && o.kind != kindPerson && !o.inRole && !o.apposed && !o.weak && !presence[o] {
+				setVia(o, viaParty)
 			}
 		}
 	}
@@ -84,12 +88,12 @@ func (s *psent) positions(story bool, prev *psent) {
 // another agreement of the article names its own.
 func (s *psent) markLoneSigners() {
 	for _, o := range s.occs {
-		if o.kind == KindCompany && !o.inRole && (o.via == ViaParty || o.via == ViaSigned) {
+		if o.kind == kindCompany && !o.inRole && (o.via == viaParty || o.via == viaSigned) {
 			return
 		}
 	}
 	for _, o := range s.occs {
-		o.lone = o.kind == KindPerson && o.via == ViaSigned
+		o.lone = o.kind == kindPerson && o.via == viaSigned
 	}
 }
 
@@ -101,16 +105,16 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueAgent:
 		switch s.parVerb(i) {
 		case agentSigns:
-			s.mark(s.enumerate(i+1, false), ViaSigned, pos.presence)
+			s.mark(s.enumerate(i+1, false), viaSigned, pos.presence)
 		case agentPresides:
 			if pos.ceremony {
-				s.mark(s.enumerate(i+1, false), ViaPresided, pos.presence)
+				s.mark(s.enumerate(i+1, false), viaPresided, pos.presence)
 			}
 		}
 	case cuePresidency:
 		if pos.ceremony && s.ending(i, phUnderThe) {
 			if n, ok := s.prepEnd(i + 1); ok {
-				s.mark(s.enumerate(n, false), ViaPresided, pos.presence)
+				s.mark(s.enumerate(n, false), viaPresided, pos.presence)
 			}
 		}
 	case cueWith:
@@ -118,7 +122,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		// convention a été conclue avec", and a sentence that opens on
 		// "Entre A et B" after a signing one.
 		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) && (pos.signing >= 0 || !s.unconcluded()) {
-			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
+			s.mark(s.enumerate(i+1, true), viaParty, pos.presence)
 		}
 	case cueLinks:
 		// "Le premier mémorandum lie le CRI de X à la société A"; not
@@ -126,30 +130,30 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		if !strings.HasSuffix(t.Text(), pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.in(i-1, subjectPronouns)) {
 			n := s.afterIncise(i + 1)
 			os := s.enumerate(n, true)
-			s.mark(os, ViaParty, pos.presence)
+			s.mark(os, viaParty, pos.presence)
 			k := occsEnd(os)
 			if len(os) == 0 && s.is(n, lxDeterminers) {
 				k = s.towardAt(n + 1) // "lie les mêmes partenaires à B": parties named before
 			}
 			if k > i && s.in(k, prepToward) {
-				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
+				s.mark(s.enumerate(k+1, true), viaParty, pos.presence)
 			}
 		}
 	case cueConcerns:
 		// "Le deuxième concerne l'équipementier chinois B".
 		if s.aboutAgreement(i) {
-			s.mark(s.objectParties(i+1), ViaParty, pos.presence)
+			s.mark(s.objectParties(i+1), viaParty, pos.presence)
 		}
 	case cueBearsOn:
 		// "Le troisième porte sur la société C".
 		if s.in(i+1, prepOn) && s.aboutAgreement(i) {
-			s.mark(s.objectParties(i+2), ViaParty, pos.presence)
+			s.mark(s.objectParties(i+2), viaParty, pos.presence)
 		}
 	case cueSignatories:
 		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
 		for k := i + 1; k < s.toks.Len() && k <= i+3; k++ {
 			if s.in(k, copulas) {
-				s.mark(s.enumerate(k+1, true), ViaParty, pos.presence)
+				s.mark(s.enumerate(k+1, true), viaParty, pos.presence)
 				break
 			}
 		}
@@ -158,9 +162,9 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			if n, ok := s.prepEnd(i + 1); ok {
 				for _, o := range s.enumerate(n, true) {
 					if pos.afterParties {
-						setVia(o, ViaParty)
+						setVia(o, viaParty)
 					}
-					o.commit = o.kind == KindCompany
+					o.commit = o.kind == kindCompany
 				}
 			}
 		}
@@ -214,7 +218,7 @@ func occsEnd(os []*occ) int {
 }
 
 // subjectOf marks the subject of the verb whose participle is at c.
-func (s *psent) subjectOf(c int, via Via, presence map[*occ]bool) {
+func (s *psent) subjectOf(c int, via partyVia, presence map[*occ]bool) {
 	v := s.verbOf(c)
 	if v < 0 {
 		return
@@ -245,8 +249,8 @@ func (s *psent) approvingGovernment(presence map[*occ]bool) {
 			return
 		}
 		for _, o := range s.occs {
-			if o.lo >= s.clauseStart(v) && o.hi <= v && o.ref == occName && o.kind == KindGovernment && !o.inRole && !o.apposed && !presence[o] {
-				setVia(o, ViaParty)
+			if o.lo >= s.clauseStart(v) && o.hi <= v && o.ref == occName && o.kind == kindGovernment && !o.inRole && !o.apposed && !presence[o] {
+				setVia(o, viaParty)
 			}
 		}
 		return
@@ -280,12 +284,12 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 	// The parties right after the verb ("ont signé les dirigeants de A, B
 	// et C"), else the first party past an object ("la convention").
 	if os := s.enumerate(k, true); len(os) > 0 {
-		s.mark(os, ViaSigned, presence)
+		s.mark(os, viaSigned, presence)
 		return
 	}
 	for _, o := range s.occs {
 		if o.lo >= k && o.lo-k <= maxObjectWords && s.free(k, o.lo) && !s.hasStop(k, o.lo) {
-			s.mark(s.enumerate(o.lo, false), ViaSigned, presence)
+			s.mark(s.enumerate(o.lo, false), viaSigned, presence)
 			return
 		}
 	}
@@ -333,7 +337,7 @@ func (s *psent) subjectRuns(lo, hi int) {
 var subjectJoiners = wordSet("et", ",", "le", "la", "l'", "les")
 
 // mark sets the party position of occurrences not met "en présence de".
-func (s *psent) mark(os []*occ, via Via, presence map[*occ]bool) {
+func (s *psent) mark(os []*occ, via partyVia, presence map[*occ]bool) {
 	for _, o := range os {
 		if !presence[o] {
 			setVia(o, via)
@@ -583,7 +587,7 @@ func (s *psent) markCommitments() {
 		}
 		pledge := strong || jobs && future
 		for _, o := range s.occs {
-			if pledge && o.lo >= lo && o.hi <= hi && o.kind == KindCompany && !o.inRole && !o.parentOf && !o.weak {
+			if pledge && o.lo >= lo && o.hi <= hi && o.kind == kindCompany && !o.inRole && !o.parentOf && !o.weak {
 				o.commit = true
 			}
 		}

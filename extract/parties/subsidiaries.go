@@ -32,7 +32,7 @@ func (s *psent) subsidiaries() {
 		// "du groupe belge X" was read by companyTriggers, "de la Caisse
 		// ... (CDG)" by acronymForms.
 		parent := s.occAt(n)
-		if parent != nil && parent.kind == KindPerson {
+		if parent != nil && parent.kind == kindPerson {
 			continue
 		}
 		if parent == nil {
@@ -41,7 +41,7 @@ func (s *psent) subsidiaries() {
 			e := s.companyRunAt(m)
 			switch {
 			case e > m && s.validCompany(m, e) && s.free(m, e):
-				parent = s.add(occ{kind: KindCompany}, m, e, m, e)
+				parent = s.add(occ{kind: kindCompany}, m, e, m, e)
 			case !generic:
 				continue
 			}
@@ -55,7 +55,7 @@ func (s *psent) subsidiaries() {
 			if k == c || !s.validCompany(k, c) {
 				continue
 			}
-			child = s.add(occ{kind: KindCompany}, k, c, k, c)
+			child = s.add(occ{kind: kindCompany}, k, c, k, c)
 		}
 		if parent == nil {
 			continue // "X, filiale d'un groupe casablancais": X is a company
