@@ -62,7 +62,6 @@ type occ struct {
 	ent     *partyEntity
 
 	start, end int32 // byte span of the name or reference
-	nlo, nhi   int   // token span of the name or reference
 	lo, hi     int   // token extent in the sentence, for enumerations
 
 	kind     partyKind
@@ -190,7 +189,7 @@ func (s *psent) claim(lo, hi int) {
 // [nlo, nhi), and claims its tokens.
 func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
 	o := s.slab.new(v)
-	o.lo, o.hi, o.nlo, o.nhi = lo, hi, nlo, nhi
+	o.lo, o.hi = lo, hi
 	o.start, o.end = int32(s.toks.Span(nlo).Start), int32(s.toks.Span(nhi-1).End) // a text is far shorter than 2 GB
 	if o.name == "" {
 		o.name = s.d.Text[o.start:o.end]

@@ -126,13 +126,13 @@ func (s *psent) people() {
 			nameStart, okBefore = s.nameEndingAt(comma)
 		}
 		if okBefore && (!hasDet || !okAfter) {
-			o := s.add(occ{kind: kindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, nameStart, end, nameStart, comma)
+			o := s.addPerson(occ{kind: kindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, nameStart, end, nameStart, comma)
 			s.takeRole(o, rs, end)
 			i = end - 1
 			continue
 		}
 		if okAfter {
-			o := s.add(occ{kind: kindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, nameEnd, after, nameEnd)
+			o := s.addPerson(occ{kind: kindPerson, ri: &roleInfo{role: role, roleHead: h.phrase}, gender: gender}, rs, nameEnd, after, nameEnd)
 			s.takeRole(o, rs, end)
 			i = nameEnd - 1
 			continue
@@ -266,13 +266,21 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 			p.own().roleOrgs = []*occ{near}
 		}
 	}
-	if f := s.f(p.nhi - 1); f != "" || p.info().family != "" {
+	s.claim(lo, hi)
+}
+
+// addPerson adds the naming of a person whose name is tokens [nlo, nhi)
+// (add), with its family name, and its gender by its first name if not
+// known yet.
+func (s *psent) addPerson(v occ, lo, hi, nlo, nhi int) *occ {
+	p := s.add(v, lo, hi, nlo, nhi)
+	if f := s.f(nhi - 1); f != "" || p.info().family != "" {
 		p.own().family = f
 	}
 	if p.gender == genderUnknown {
-		p.gender = firstNames()[s.f(p.nlo)]
+		p.gender = firstNames()[s.f(nlo)]
 	}
-	s.claim(lo, hi)
+	return p
 }
 
 // nameWord reports whether token i can be a word of a person's name.
