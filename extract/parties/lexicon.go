@@ -155,17 +155,31 @@ func (x *lexIndex) add(w string, e lexEntry) {
 	x.slots[h] = uint16(len(x.words))
 }
 
-// lookup returns the entry of the folded word w: 0, the empty set, if it
-// is in no table.
-func (x *lexIndex) lookup(w string) lexEntry {
+// lexWord is a word of the lexicon, 1 + its index in lexIndex.words, 0
+// for none: two bytes, where an occurrence on a dense page would hold a
+// string of sixteen (occ.noun).
+type lexWord uint16
+
+// word returns the folded word w as a word of the lexicon, 0 if it is in
+// no table.
+func (x *lexIndex) word(w string) lexWord {
 	if w == "" {
 		return 0
 	}
 	mask := uint32(len(x.slots) - 1)
 	for h := lexHash(w) & mask; x.slots[h] != 0; h = (h + 1) & mask {
-		if k := x.slots[h] - 1; x.words[k] == w {
-			return x.entries[k]
+		if k := x.slots[h]; x.words[k-1] == w {
+			return lexWord(k)
 		}
+	}
+	return 0
+}
+
+// lookup returns the entry of the folded word w: 0, the empty set, if it
+// is in no table.
+func (x *lexIndex) lookup(w string) lexEntry {
+	if k := x.word(w); k != 0 {
+		return x.entries[k-1]
 	}
 	return 0
 }

@@ -249,7 +249,7 @@ func (s *psent) companyTriggers() {
 			atPlace := j > i+1 && placeBefore[strings.ToLower(s.tok(j-1).Text())]
 			q := s.quotedAt(j) // "le groupe « Leoni »"
 			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.quoteCloses(e, q) && s.free(j, e+q) && s.validCompany(j+q, e) {
-				o := s.add(occ{kind: kindCompany, group: groupNouns[f], noun: f}, i, e+q, j+q, e)
+				o := s.add(occ{kind: kindCompany, group: groupNouns[f], noun: s.word(i)}, i, e+q, j+q, e)
 				e += q
 				if s.is(i, lxSubsidiaryNouns) && s.in(i-1, singularPoss) {
 					s.subsidiaryOf(o, i)
@@ -269,7 +269,7 @@ func (s *psent) companyTriggers() {
 				case groupNouns[f]:
 					ref = occRefGroup
 				}
-				s.add(occ{ref: ref, kind: kindCompany, noun: f}, i, end, i-1, end)
+				s.add(occ{ref: ref, kind: kindCompany, noun: s.word(i)}, i, end, i-1, end)
 				i = end - 1
 			}
 		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers|lxNumberWords) || s.in(i-1, contractedAux)):

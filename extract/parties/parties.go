@@ -57,12 +57,12 @@ const (
 type occ struct {
 	name    string
 	acronym string
-	noun    string    // the trigger noun that introduced or refers to it ("operateur")
 	ri      *roleInfo // a person's role, a subsidiary's parent (info)
 	ent     *partyEntity
 
-	start, end int32 // byte span of the name or reference
-	lo, hi     int   // token extent in the sentence, for enumerations
+	start, end int32   // byte span of the name or reference
+	lo, hi     int     // token extent in the sentence, for enumerations
+	noun       lexWord // the trigger noun that introduced or refers to it ("operateur"), if any
 
 	kind     partyKind
 	via      partyVia // party position in this sentence
@@ -153,6 +153,12 @@ func (s *psent) f(i int) string {
 		return ""
 	}
 	return s.toks.Fold(i)
+}
+
+// word returns token i as a word of the lexicon, 0 if it is in no table.
+func (s *psent) word(i int) lexWord {
+	lex := lexicon()
+	return lex.index.word(s.f(i))
 }
 
 // is reports whether token i is in one of the tables of b.

@@ -347,7 +347,7 @@ func (r *partyResolver) resolve(all []*occ) {
 // others the latest company not named as a parent only.
 func pickCompany(recent []*occ, ref *occ) *partyEntity {
 	for k := len(recent) - 1; k >= 0; k-- {
-		if ref.noun != "" && recent[k].noun == ref.noun {
+		if ref.noun != 0 && recent[k].noun == ref.noun {
 			return recent[k].ent
 		}
 	}
