@@ -31,7 +31,7 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		for k := 0; k < 5; k++ {
 			for o := range s.startingAt(j) {
 				os = append(os, o)
-				hi = max(hi, o.hi)
+				hi = max(hi, int(o.hi))
 			}
 			if len(os) > 0 || !s.filler(j) {
 				break
@@ -294,7 +294,7 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 			p = s.add(occ{kind: kindPerson, gender: firstNames()[s.f(k)], ri: &roleInfo{family: s.f(e - 1)}}, k, e, k, e)
 		}
 		out = append(out, p)
-		k = p.hi
+		k = int(p.hi)
 		if s.in(k, prepFor) { // "A pour X": the body A stands for
 			b := s.occAt(k + 1)
 			if e := s.companyRunAt(k + 1); b == nil && e > k+1 && s.free(k+1, e) && s.validCompany(k+1, e) {
@@ -304,7 +304,7 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 				break
 			}
 			out = append(out, b)
-			k = b.hi
+			k = int(b.hi)
 		}
 		if s.f(k) == "," {
 			k++

@@ -242,7 +242,7 @@ func (s *psent) companyTriggers() {
 			}
 		case s.is(i, lxCompanyTriggers) && s.cap(i) && s.is(i+1, lxComplementPreps) && s.namedHead(i):
 			// "Société de Thérapeutique Marocaine (Sothema)": the head is the name's.
-			i = s.occs[len(s.occs)-1].hi - 1
+			i = int(s.occs[len(s.occs)-1].hi) - 1
 		case s.is(i, lxCompanyTriggers):
 			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
@@ -307,7 +307,7 @@ func (s *psent) companyTriggers() {
 func (s *psent) subsidiaryOf(o *occ, i int) {
 	for k := len(s.occs) - 2; k >= 0; k-- {
 		p := s.occs[k]
-		if p.ref == occName && p.kind == kindCompany && p.hi <= i {
+		if p.ref == occName && p.kind == kindCompany && int(p.hi) <= i {
 			p.parentOf = true
 			ri := o.own()
 			ri.org = p.name

@@ -61,7 +61,7 @@ type occ struct {
 	ent     *partyEntity
 
 	start, end int32   // byte span of the name or reference
-	lo, hi     int     // token extent in the sentence, for enumerations
+	lo, hi     int32   // token extent in the sentence, for enumerations
 	noun       lexWord // the trigger noun that introduced or refers to it ("operateur"), if any
 
 	kind     partyKind
@@ -116,6 +116,10 @@ func (o *occ) info() *roleInfo { return readInfo(o.ri) }
 
 // own returns the role information of the occurrence, to be written.
 func (o *occ) own() *roleInfo { return ownInfo(&o.ri) }
+
+// within reports whether the extent of the occurrence lies within tokens
+// [lo, hi) of its sentence.
+func (o *occ) within(lo, hi int) bool { return int(o.lo) >= lo && int(o.hi) <= hi }
 
 // psent is a sentence being read for parties: a view of the text's
 // tokens, loaded for one pass over the sentences (each), and what is kept
@@ -195,8 +199,8 @@ func (s *psent) claim(lo, hi int) {
 // [nlo, nhi), and claims its tokens.
 func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
 	o := s.slab.new(v)
-	o.lo, o.hi = lo, hi
-	o.start, o.end = int32(s.toks.Span(nlo).Start), int32(s.toks.Span(nhi-1).End) // a text is far shorter than 2 GB
+	o.lo, o.hi = int32(lo), int32(hi) // a text is far shorter than 2 G tokens or bytes
+	o.start, o.end = int32(s.toks.Span(nlo).Start), int32(s.toks.Span(nhi-1).End)
 	if o.name == "" {
 		o.name = s.d.Text[o.start:o.end]
 	}
@@ -210,7 +214,7 @@ func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
 func (s *psent) startingAt(i int) iter.Seq[*occ] {
 	return func(yield func(*occ) bool) {
 		for _, o := range s.occs {
-			if o.lo == i && !yield(o) {
+			if int(o.lo) == i && !yield(o) {
 				return
 			}
 		}
@@ -221,7 +225,7 @@ func (s *psent) startingAt(i int) iter.Seq[*occ] {
 func (s *psent) endingAt(i int) iter.Seq[*occ] {
 	return func(yield func(*occ) bool) {
 		for _, o := range s.occs {
-			if o.hi == i && !yield(o) {
+			if int(o.hi) == i && !yield(o) {
 				return
 			}
 		}
@@ -485,10 +489,10 @@ func (s *psent) recognise() {
 // the body is the person's, a party only if the person signs for it.
 func (s *psent) captions() {
 	for _, p := range s.occs[:len(s.occs):len(s.occs)] {
-		if p.ref != occName || p.kind != kindPerson || len(p.info().roleOrgs) > 0 || s.f(p.hi) != "(" {
+		if p.ref != occName || p.kind != kindPerson || len(p.info().roleOrgs) > 0 || s.f(int(p.hi)) != "(" {
 			continue
 		}
-		n := p.hi + 1
+		n := int(p.hi) + 1
 		o := s.occAt(n)
 		if o == nil {
 			e := s.companyRunAt(n)
@@ -497,7 +501,7 @@ func (s *psent) captions() {
 			}
 			o = s.add(occ{kind: s.bodyKind(n, e)}, n, e, n, e)
 		}
-		if o.kind != kindPerson && s.f(o.hi) == ")" {
+		if o.kind != kindPerson && s.f(int(o.hi)) == ")" {
 			p.own().roleOrgs = []*occ{o}
 		}
 	}

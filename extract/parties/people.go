@@ -211,8 +211,8 @@ func (s *psent) roleCompanies(lo, hi int) {
 func (s *psent) bodyEnd(lo, end int) int {
 	for k := lo; k < end; k++ {
 		for o := range s.startingAt(k) {
-			if o.ref == occName && o.kind != kindPerson && o.hi > end {
-				end = o.hi
+			if o.ref == occName && o.kind != kindPerson && int(o.hi) > end {
+				end = int(o.hi)
 			}
 		}
 	}
@@ -244,7 +244,7 @@ func (s *psent) roleGender(lo, hi int) gender {
 func (s *psent) takeRole(p *occ, lo, hi int) {
 	for k := lo; k < hi; k++ {
 		for o := range s.startingAt(k) {
-			if o != p && o.hi <= hi && o.kind != kindPerson {
+			if o != p && int(o.hi) <= hi && o.kind != kindPerson {
 				o.inRole, o.weak = true, false // a role names a real body
 				if o.ref == occName {
 					ri := p.own()
@@ -258,7 +258,7 @@ func (s *psent) takeRole(p *occ, lo, hi int) {
 		// named nearest before.
 		var near *occ
 		for _, o := range s.occs {
-			if o.hi <= lo && o.ref == occName && o.kind != kindPerson && (near == nil || o.hi > near.hi) {
+			if int(o.hi) <= lo && o.ref == occName && o.kind != kindPerson && (near == nil || o.hi > near.hi) {
 				near = o
 			}
 		}

@@ -212,7 +212,7 @@ type positionContext struct {
 func occsEnd(os []*occ) int {
 	end := -1
 	for _, o := range os {
-		end = max(end, o.hi)
+		end = max(end, int(o.hi))
 	}
 	return end
 }
@@ -226,7 +226,7 @@ func (s *psent) subjectOf(c int, via partyVia, presence map[*occ]bool) {
 	cs := s.clauseStart(v)
 	s.subjectRuns(cs, v)
 	for _, o := range s.occs {
-		if o.lo >= cs && o.hi <= v && !o.inRole && !o.apposed && !presence[o] {
+		if o.within(cs, v) && !o.inRole && !o.apposed && !presence[o] {
 			setVia(o, via)
 		}
 	}
@@ -249,7 +249,7 @@ func (s *psent) approvingGovernment(presence map[*occ]bool) {
 			return
 		}
 		for _, o := range s.occs {
-			if o.lo >= s.clauseStart(v) && o.hi <= v && o.ref == occName && o.kind == kindGovernment && !o.inRole && !o.apposed && !presence[o] {
+			if o.within(s.clauseStart(v), v) && o.ref == occName && o.kind == kindGovernment && !o.inRole && !o.apposed && !presence[o] {
 				setVia(o, viaParty)
 			}
 		}
@@ -288,8 +288,8 @@ func (s *psent) invertedSubject(presence map[*occ]bool) {
 		return
 	}
 	for _, o := range s.occs {
-		if o.lo >= k && o.lo-k <= maxObjectWords && s.free(k, o.lo) && !s.hasStop(k, o.lo) {
-			s.mark(s.enumerate(o.lo, false), viaSigned, presence)
+		if lo := int(o.lo); lo >= k && lo-k <= maxObjectWords && s.free(k, lo) && !s.hasStop(k, lo) {
+			s.mark(s.enumerate(lo, false), viaSigned, presence)
 			return
 		}
 	}
@@ -587,7 +587,7 @@ func (s *psent) markCommitments() {
 		}
 		pledge := strong || jobs && future
 		for _, o := range s.occs {
-			if pledge && o.lo >= lo && o.hi <= hi && o.kind == kindCompany && !o.inRole && !o.parentOf && !o.weak {
+			if pledge && o.within(lo, hi) && o.kind == kindCompany && !o.inRole && !o.parentOf && !o.weak {
 				o.commit = true
 			}
 		}

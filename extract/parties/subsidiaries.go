@@ -62,7 +62,7 @@ func (s *psent) subsidiaries() {
 		}
 		parent.parentOf, parent.apposed = true, true
 		ri := child.own()
-		ri.org, ri.orgRole = parent.name, s.span(i, parent.hi)
+		ri.org, ri.orgRole = parent.name, s.span(i, int(parent.hi))
 	}
 }
 
