@@ -23,6 +23,16 @@ type jobNoun struct {
 	kind int
 }
 
+// peopleNouns are the nouns of people (nounPeople): jobs only after a verb
+// of employing or recruiting.
+var peopleNouns = []string{"personne(s)", "jeune(s)", "ingénieur(s)", "agent(s)", "téléconseiller(s)",
+	"technicien(s)", "développeur(s)", "consultant(s)", "cadre(s)", "ouvrier(s)",
+	"opérateur(s)", "conseiller(s)", "profil(s)", "talent(s)", "informaticien(s)",
+	"travailleur(s)", "chargé(s) de clientèle", "conseillers clients", "professionnel(s)",
+	"formateur(s)", "formatrice(s)", "encadrant(s)", "enseignant(s)", "chercheur(s)", "médecin(s)",
+	"infirmier(s)", "infirmière(s)", "chauffeur(s)", "commerciaux", "vendeur(s)", "manutentionnaire(s)",
+	"soudeur(s)", "mécanicien(s)", "pilote(s)"}
+
 // jobNouns indexes the job nouns by the keys of their first word: every
 // figure of a text looks for one after it.
 var jobNouns = sync.OnceValue(func() *keyIndex[jobNoun] {
@@ -36,10 +46,7 @@ var jobNouns = sync.OnceValue(func() *keyIndex[jobNoun] {
 	add(nounJob, "emploi(s)", "poste(s)", "poste(s) d'emploi(s)", "poste(s) de travail",
 		"job(s)", "opportunité(s) d'emploi(s)", "recrutement(s)", "embauche(s)")
 	add(nounStaff, "collaborateur(s)", "collaboratrice(s)", "salarié(e)(s)", "employé(e)(s)", "actif(s) occupé(s)")
-	add(nounPeople, "personne(s)", "jeune(s)", "ingénieur(s)", "agent(s)", "téléconseiller(s)",
-		"technicien(s)", "développeur(s)", "consultant(s)", "cadre(s)", "ouvrier(s)",
-		"opérateur(s)", "conseiller(s)", "profil(s)", "talent(s)", "informaticien(s)",
-		"travailleur(s)", "chargé(s) de clientèle", "conseillers clients", "professionnel(s)")
+	add(nounPeople, peopleNouns...)
 	return out
 })
 
@@ -450,7 +457,7 @@ func findJobs(d *doc) []Job {
 				hit.job.Year = partYear(ws, future, targets, figs, window{from, to, i, j})
 			}
 			if hit.job.Year == nil {
-				hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, hit.span.End, to), i, j})
+				hit.job.Year = yearFor(ws, future, targets, figs, datedWindow(ws, window{from, to, i, j}, hit.span.End))
 			}
 		}
 		hit.span.Start = n.Start

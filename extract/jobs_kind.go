@@ -279,7 +279,8 @@ func headCountEnd(ws words, cs *jobCueSet, w window) int {
 // doneBy tells what the jobs a past creation made count, the creation
 // said before word k of the sentence w.from..w.to: a statistic when the
 // sentence dates it, when a sector, a public programme or many companies
-// made them, or when no company is the subject of its clause; else the
+// made them, or when no company is the subject of its clause (after a
+// "que", not the speaker before it); else the
 // staff that one company has built up to now ("l'entreprise a créé 140
 // emplois", "jusqu'ici, l'installation de Renault a permis la création de
 // 5000 postes", not "au Maroc, les services ont créé 243.000 postes").
@@ -291,6 +292,12 @@ func doneBy(d *doc, ws words, cs *jobCueSet, w window, k int) JobKind {
 	a, _ := clauseOf(ws, from, to, k, k+1)
 	if _, ok := cs.who.Match(ws, a, k); ok && a > from+1 {
 		a, _ = clauseOf(ws, from, to, a-2, a-1) // "Renault, qui a créé...": the subject before
+	}
+	for q := k - 1; q > a; q-- {
+		if _, ok := cs.relative.Match(ws, q, k); ok {
+			a = q + 1 // "la ministre a rappelé que le secteur a permis de créer...": the subject after
+			break
+		}
 	}
 	if lastCue(cs.programmes, ws, a, k) >= 0 {
 		return JobStatistic
