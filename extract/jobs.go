@@ -211,6 +211,9 @@ type jobCueSet struct {
 	addedTo cueList
 	// the agent of a past creation: "créés par l'entreprise".
 	agent phrase
+	// the determiners that open the items of a list whose verb and noun
+	// are elided: "les services ont créé 118.000 postes, le BTP 31.000".
+	gapDeterminers cueList
 	// a relative pronoun subject: "Renault, qui a créé...".
 	who phrase
 	// a workforce target: "devra atteindre l'effectif de 5000 personnes".
@@ -356,8 +359,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)"),
 		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
 			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
-		agent: cue("par"),
-		who:   cue("qui"),
+		gapDeterminers: cues("le", "la", "les", "l"),
+		agent:          cue("par"),
+		who:            cue("qui"),
 		staffTarget: cues("atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) de|d",
 			"atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) total|global de|d",
 			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) à",
