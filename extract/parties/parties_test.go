@@ -64,6 +64,16 @@ var partiesTests = []struct {
 		},
 	},
 	{
+		name: "an apposition on the role's company before the name",
+		text: "La convention a été paraphée par le président de la région, Omar Saidi, et le directeur général de Fertisud, filiale du groupe Atlas Mines, Karim Bennis.",
+		signatories: []string{
+			"Omar Saidi [person signed] role=président de la région",
+			"Fertisud [company party] role=filiale du groupe Atlas Mines org=Atlas Mines",
+			"Karim Bennis [person signed] role=directeur général de Fertisud, filiale du groupe Atlas Mines org=Fertisud",
+		},
+		actors: []string{"Atlas Mines [company mention]"},
+	},
+	{
 		name: "role and name without comma",
 		text: "Le contrat, paraphé par le ministre délégué Amine Tazi et par la directrice générale de Nexora Maroc, Salma Idrissi, porte sur un centre de données.",
 		signatories: []string{
