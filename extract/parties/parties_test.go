@@ -74,6 +74,25 @@ var partiesTests = []struct {
 		actors: []string{"Atlas Mines [company mention]"},
 	},
 	{
+		name: "a body that is a cosignatory",
+		text: "Le ministère de l'Industrie a signé une convention avec la société Orbis Pharma. L'Office de la formation professionnelle (OFP) est cosignataire du texte.",
+		signatories: []string{
+			"ministère de l'Industrie [government party]",
+			"Orbis Pharma [company party]",
+			"Office de la formation professionnelle [institution party] acr=OFP",
+		},
+	},
+	{
+		name: "a federation that is also a signatory, an incise before its verb",
+		text: "Le ministère de l'Industrie a signé une convention avec la société Orbis Pharma. La Fédération des laboratoires, représentée par son président Ali Tazi, en est également signataire.",
+		signatories: []string{
+			"ministère de l'Industrie [government party]",
+			"Orbis Pharma [company party]",
+			"Fédération des laboratoires [institution party]",
+			"Ali Tazi [person signed] role=président org=Fédération des laboratoires",
+		},
+	},
+	{
 		name: "role and name without comma",
 		text: "Le contrat, paraphé par le ministre délégué Amine Tazi et par la directrice générale de Nexora Maroc, Salma Idrissi, porte sur un centre de données.",
 		signatories: []string{

@@ -153,6 +153,9 @@ func (s *psent) readPosition(i int, pos positionContext) {
 				break
 			}
 		}
+		if o := s.copulaSubject(i); o != nil {
+			s.mark([]*occ{o}, ViaSigned, pos.presence)
+		}
 	case cueItIs:
 		if s.in(i-1, reflexive) {
 			if n, ok := s.prepEnd(i + 1); ok {
@@ -165,6 +168,37 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			}
 		}
 	}
+}
+
+// maxIncise is how many words an incise between the subject and its verb
+// may hold ("X, représentée par son président Y, en est signataire").
+const maxIncise = 12
+
+// copulaSubject returns the party named as the subject of the
+// "signataire" at i ("L'ANAPEC est cosignataire des trois textes", "La
+// FMIIP, représentée par son président, en est également signataire"),
+// or nil.
+func (s *psent) copulaSubject(i int) *occ {
+	k := i - 1
+	for k > 0 && s.in(k, copulaFillers) {
+		k--
+	}
+	if !s.in(k, signatoryCopulas) {
+		return nil
+	}
+	for k--; k > 0 && s.in(k, copulaFillers); k-- {
+	}
+	if s.f(k) != "," {
+		return s.occEndingAt(k + 1)
+	}
+	c := k - 1
+	for c > 0 && k-c <= maxIncise && s.f(c) != "," {
+		c--
+	}
+	if s.f(c) != "," {
+		return nil
+	}
+	return s.occEndingAt(c)
 }
 
 // unconcluded reports whether the sentence says its agreement is only
