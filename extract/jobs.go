@@ -351,7 +351,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
 			"tablait", "tablaient", "projetait", "projetaient"),
 		agreements: cues("convention(s)", "accord(s)", "protocole(s)", "mémorandum(s)", "contrat(s)",
-			"avenant(s)"),
+			"avenant(s)", "le|ce texte"),
 		phases:    cues("phase(s)", "tranche(s)", "étape(s)"),
 		enabled:   cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
 		creations: cues("création(s)", "création(s) nette(s)"),

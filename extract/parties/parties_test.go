@@ -74,6 +74,15 @@ var partiesTests = []struct {
 		actors: []string{"Atlas Mines [company mention]"},
 	},
 	{
+		name: "a legal form's dot before the name",
+		text: "La convention a été signée par le ministre de l'Industrie, Hamid Alami, et le PDG de Kestrel Mining Corp., John Miller.",
+		signatories: []string{
+			"Hamid Alami [person signed] role=ministre de l'Industrie",
+			"Kestrel Mining Corp [company party]",
+			"John Miller [person signed] role=PDG de Kestrel Mining Corp. org=Kestrel Mining Corp",
+		},
+	},
+	{
 		name: "a body that is a cosignatory",
 		text: "Le ministère de l'Industrie a signé une convention avec la société Orbis Pharma. L'Office de la formation professionnelle (OFP) est cosignataire du texte.",
 		signatories: []string{

@@ -87,6 +87,9 @@ func (s *psent) people() {
 		if end = s.bodyEnd(j, end); roleStandIns[h.phrase] && !s.namedAfter(end) {
 			continue // "et celui de l'Istiqlal, crédité de ...": no one named
 		}
+		if s.f(end) == "." && s.in(end-1, legalForms) && s.namedAfter(end+1) {
+			end++ // "le PDG de Boreal Metals Corp., X": the abbreviation's dot
+		}
 		if e := s.appositionEnd(end); e > end && s.namedAfter(e) {
 			end = e // "le directeur général de X, filiale du groupe Y, Z"
 		}
