@@ -83,6 +83,11 @@ var partiesTests = []struct {
 		},
 	},
 	{
+		name:        "the promoter of a project an agreement story names",
+		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
+		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},
+	},
+	{
 		name: "a body that is a cosignatory",
 		text: "Le ministère de l'Industrie a signé une convention avec la société Orbis Pharma. L'Office de la formation professionnelle (OFP) est cosignataire du texte.",
 		signatories: []string{

@@ -106,6 +106,8 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			if pos.ceremony {
 				s.mark(s.enumerate(i+1, false), ViaPresided, pos.presence)
 			}
+		case agentPromotes:
+			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
 		}
 	case cuePresidency:
 		if pos.ceremony && s.ending(i, phUnderThe) {
@@ -504,6 +506,7 @@ const (
 	agentNone     agentOf = iota // "développée par"
 	agentSigns                   // "paraphé par", "représentée par"
 	agentPresides                // "présidée par"
+	agentPromotes                // "un projet porté par": its promoter
 )
 
 // maxAgentWords bounds how far before "par" its participle is sought:
@@ -520,6 +523,8 @@ func (s *psent) parVerb(i int) agentOf {
 		switch {
 		case t.has(lxPresidingParticiples):
 			return agentPresides
+		case k == i-1 && s.promoterAt(k):
+			return agentPromotes
 		case t.has(lxRepresentingParticiples):
 			return agentSigns // "la société X, représentée par son PDG, Y"
 		case t.has(lxSigningWords) && !signatureNouns[t.Fold()]:
