@@ -23,6 +23,16 @@ type jobNoun struct {
 	kind int
 }
 
+// peopleNouns are the nouns of people (nounPeople): jobs only after a verb
+// of employing or recruiting.
+var peopleNouns = []string{"personne(s)", "jeune(s)", "ingénieur(s)", "agent(s)", "téléconseiller(s)",
+	"technicien(s)", "développeur(s)", "consultant(s)", "cadre(s)", "ouvrier(s)",
+	"opérateur(s)", "conseiller(s)", "profil(s)", "talent(s)", "informaticien(s)",
+	"travailleur(s)", "chargé(s) de clientèle", "conseillers clients", "professionnel(s)",
+	"formateur(s)", "formatrice(s)", "encadrant(s)", "enseignant(s)", "chercheur(s)", "médecin(s)",
+	"infirmier(s)", "infirmière(s)", "chauffeur(s)", "commerciaux", "vendeur(s)", "manutentionnaire(s)",
+	"soudeur(s)", "mécanicien(s)", "pilote(s)"}
+
 // jobNouns indexes the job nouns by the keys of their first word: every
 // figure of a text looks for one after it.
 var jobNouns = sync.OnceValue(func() *keyIndex[jobNoun] {
@@ -36,10 +46,7 @@ var jobNouns = sync.OnceValue(func() *keyIndex[jobNoun] {
 	add(nounJob, "emploi(s)", "poste(s)", "poste(s) d'emploi(s)", "poste(s) de travail",
 		"job(s)", "opportunité(s) d'emploi(s)", "recrutement(s)", "embauche(s)")
 	add(nounStaff, "collaborateur(s)", "collaboratrice(s)", "salarié(e)(s)", "employé(e)(s)", "actif(s) occupé(s)")
-	add(nounPeople, "personne(s)", "jeune(s)", "ingénieur(s)", "agent(s)", "téléconseiller(s)",
-		"technicien(s)", "développeur(s)", "consultant(s)", "cadre(s)", "ouvrier(s)",
-		"opérateur(s)", "conseiller(s)", "profil(s)", "talent(s)", "informaticien(s)",
-		"travailleur(s)", "chargé(s) de clientèle", "conseillers clients", "professionnel(s)")
+	add(nounPeople, peopleNouns...)
 	return out
 })
 
@@ -204,6 +211,9 @@ type jobCueSet struct {
 	addedTo cueList
 	// the agent of a past creation: "créés par l'entreprise".
 	agent phrase
+	// the determiners that open the items of a list whose verb and noun
+	// are elided: "les services ont créé 118.000 postes, le BTP 31.000".
+	gapDeterminers cueList
 	// a relative pronoun subject: "Renault, qui a créé...".
 	who phrase
 	// a workforce target: "devra atteindre l'effectif de 5000 personnes".
@@ -269,7 +279,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"la|l pêche|agroalimentaire|logistique", "l agro industrie",
 			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
 			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
-			"la|cette vision", "la|cette fédération|confédération|profession|interprofession", "le|ce patronat"),
+			"la|cette vision", "la|cette fédération|confédération|profession|interprofession", "le|ce patronat",
+			"les|ces métiers", "le volume de l emploi"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
@@ -340,7 +351,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
 			"tablait", "tablaient", "projetait", "projetaient"),
 		agreements: cues("convention(s)", "accord(s)", "protocole(s)", "mémorandum(s)", "contrat(s)",
-			"avenant(s)"),
+			"avenant(s)", "le|ce texte"),
 		phases:    cues("phase(s)", "tranche(s)", "étape(s)"),
 		enabled:   cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
 		creations: cues("création(s)", "création(s) nette(s)"),
@@ -349,8 +360,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)"),
 		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
 			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
-		agent: cue("par"),
-		who:   cue("qui"),
+		gapDeterminers: cues("le", "la", "les", "l"),
+		agent:          cue("par"),
+		who:            cue("qui"),
 		staffTarget: cues("atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) de|d",
 			"atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) total|global de|d",
 			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) à",
@@ -450,7 +462,7 @@ func findJobs(d *doc) []Job {
 				hit.job.Year = partYear(ws, future, targets, figs, window{from, to, i, j})
 			}
 			if hit.job.Year == nil {
-				hit.job.Year = yearFor(ws, future, targets, figs, window{from, datedUpTo(ws, hit.span.End, to), i, j})
+				hit.job.Year = yearFor(ws, future, targets, figs, datedWindow(ws, window{from, to, i, j}, hit.span.End))
 			}
 		}
 		hit.span.Start = n.Start

@@ -53,19 +53,21 @@ var temporary = sync.OnceValue(func() cueList {
 		"pendant|durant la construction", "lors de la construction")
 })
 
-// datedUpTo returns where the sentence ending at word to may date the
-// figure whose phrase ends at byte e: the sentence's end, or the figure's
-// own end when it counts the jobs of a period of its own ("2 500 emplois
-// pendant la phase de construction et 400 emplois permanents d'ici 2030":
-// 2030 is the deadline of the 400; "2.000 emplois sur le chantier, pour
-// une livraison prévue pour 2029": the works end then, the jobs with
-// them).
-func datedUpTo(ws words, e, to int) int {
+// datedWindow returns the words of the sentence that may date the figure
+// at words [w.i, w.j) whose phrase ends at byte e: the sentence, or, when
+// the figure counts the jobs of a period of its own, its clause up to its
+// own end ("2 500 emplois pendant la phase de construction et 400 emplois
+// permanents d'ici 2030": 2030 is the deadline of the 400; "1 200 emplois
+// à fin 2028, et 400 emplois pendant les travaux": 2028 is not the
+// deadline of the 400; "2.000 emplois sur le chantier, pour une livraison
+// prévue pour 2029": the works end then, the jobs with them).
+func datedWindow(ws words, w window, e int) window {
 	k := wordAt(ws, e)
-	if _, ok := matchAny(temporary(), ws, k, to); ok {
-		return k
+	if _, ok := matchAny(temporary(), ws, k, w.to); ok {
+		a, _ := clauseOf(ws, w.from, w.to, w.i, w.j)
+		return window{a, k, w.i, w.j}
 	}
-	return to
+	return w
 }
 
 // dateIndirects gives the indirect jobs of a pledge the deadline of its

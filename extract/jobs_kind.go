@@ -279,7 +279,8 @@ func headCountEnd(ws words, cs *jobCueSet, w window) int {
 // doneBy tells what the jobs a past creation made count, the creation
 // said before word k of the sentence w.from..w.to: a statistic when the
 // sentence dates it, when a sector, a public programme or many companies
-// made them, or when no company is the subject of its clause; else the
+// made them, or when no company is the subject of its clause (after a
+// "que", not the speaker before it); else the
 // staff that one company has built up to now ("l'entreprise a créé 140
 // emplois", "jusqu'ici, l'installation de Renault a permis la création de
 // 5000 postes", not "au Maroc, les services ont créé 243.000 postes").
@@ -291,6 +292,9 @@ func doneBy(d *doc, ws words, cs *jobCueSet, w window, k int) JobKind {
 	a, _ := clauseOf(ws, from, to, k, k+1)
 	if _, ok := cs.who.Match(ws, a, k); ok && a > from+1 {
 		a, _ = clauseOf(ws, from, to, a-2, a-1) // "Renault, qui a créé...": the subject before
+	}
+	if q := completiveStart(ws, cs, a, k); q < k {
+		a = q // "la ministre a rappelé que le secteur a permis de créer...": the subject after
 	}
 	if lastCue(cs.programmes, ws, a, k) >= 0 {
 		return JobStatistic
@@ -366,13 +370,15 @@ func futureBefore(ws words, from, to int) bool {
 // clause of the figure ("Il intervient alors que X, qui emploie...").
 func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	if m := lastMacro(ws, cs, from, i); m >= 0 {
-		return lastCue(cs.actor, ws, m+1, i) < 0
+		return actorOutsideIncise(ws, cs, m+1, i) < 0
 	}
 	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {
 		return true // "les opérateurs du secteur, qui emploie..."
 	}
-	if e, ok := matchAny(cs.country, ws, from, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
-		return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
+	for _, s := range []int{from, completiveStart(ws, cs, from, i)} {
+		if e, ok := matchAny(cs.country, ws, s, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
+			return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
+		}
 	}
 	e, ok := matchAny(cs.pronouns, ws, from, i)
 	if !ok || lastCue(cs.actor, ws, from, i) >= 0 {
@@ -389,6 +395,51 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	}
 	pf, pt := d.sentWords(si - 1)
 	return lastMacro(ws, cs, pf, pt) >= 0
+}
+
+// completiveStart returns the word after the last "que" among words
+// [from, i), where a reported clause opens with its own subject ("la
+// Banque mondiale estime que le Maroc devrait créer..."), or i if none.
+func completiveStart(ws words, cs *jobCueSet, from, i int) int {
+	for q := i - 1; q > from; q-- {
+		if _, ok := cs.relative.Match(ws, q, i); ok {
+			return q + 1
+		}
+	}
+	return i
+}
+
+// actorOutsideIncise returns the last actor among words [from, i) that is
+// not inside an incise between commas ("le secteur minier, dominé par le
+// groupe OCP, emploie...": the sector's staff), or -1.
+func actorOutsideIncise(ws words, cs *jobCueSet, from, i int) int {
+	for k := lastCue(cs.actor, ws, from, i); k >= 0; k = lastCue(cs.actor, ws, from, k) {
+		if !betweenCommas(ws, from, k, i) {
+			return k
+		}
+	}
+	return -1
+}
+
+// betweenCommas reports whether word k lies between two commas among
+// words [from, i), with no other clause break between them.
+func betweenCommas(ws words, from, k, i int) bool {
+	before, after := false, false
+	for q := k - 1; q >= from && !before; q-- {
+		if ws.Fold(q) == "," {
+			before = true
+		} else if clauseBreak(ws, q) {
+			return false
+		}
+	}
+	for q := k + 1; q < i && !after; q++ {
+		if ws.Fold(q) == "," {
+			after = true
+		} else if clauseBreak(ws, q) {
+			return false
+		}
+	}
+	return before && after
 }
 
 // properNoun reports a capitalised word among words [from, to): a

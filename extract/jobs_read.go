@@ -123,7 +123,33 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		h.partOfPrev = true
 		return h, true, true
 	}
+	if p, ok := gappedItem(ws, cs, from, i); ok && (j >= to || ws.At(j).Punct() || listAndAt(ws, cs, j)) && followsFigure(d, ws, last, p) {
+		// "les services ont généré 118.000 postes, le BTP 31.000 et
+		// l'industrie 27.000": the verb and the noun are said once.
+		return r.found(last.job.Kind, j), true, true
+	}
 	return h, false, false
+}
+
+// gappedItem returns the comma or "et" that opens the item of a list
+// whose verb and noun are elided, right before the figure at word i: a
+// noun phrase led by a determiner, of a few words, with no number, which
+// an incise between commas may follow ("et l'industrie, y compris
+// l'artisanat, 27.000").
+func gappedItem(ws words, cs *jobCueSet, from, i int) (int, bool) {
+	k := beforeIncise(ws, from, i)
+	for s := k - 1; s > from && s >= k-listItemWords; s-- {
+		if ws.At(s).Punct() || isDigits(ws.Fold(s)) {
+			return 0, false
+		}
+		if _, ok := matchAny(cs.gapDeterminers, ws, s, k); !ok {
+			continue
+		}
+		if p := s - 1; ws.Fold(p) == "," || listAndAt(ws, cs, p) {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 // withNoun reads the figure whose noun of the kind ends at word noun (or

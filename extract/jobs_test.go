@@ -55,6 +55,36 @@ func TestFindJobs(t *testing.T) {
 			[]string{"3500 existing"}},
 		{"a sector's past creation in a country", "Au Maroc, les services ont créé 56.000 postes nets.",
 			[]string{"56000 statistic"}},
+		{"a list of sectors says its verb and noun once",
+			"En 2024, les services ont créé 90.000 postes, le commerce 21.000 et l'industrie, hors énergie, 12.000.",
+			[]string{"90000 statistic", "21000 statistic", "12000 statistic"}},
+		{"a group and its subsidiary, the noun said once",
+			"Le groupe emploie 2.000 personnes, la filiale 300.",
+			[]string{"2000 existing", "300 existing"}},
+		{"a figure after a noun phrase with its own unit is no job",
+			"La société créera 500 emplois, le site 40 hectares.",
+			[]string{"500 pledged"}},
+		{"the trades of a sector employ a statistic",
+			"M. Alami a rappelé que les métiers de la chaudronnerie emploient plus de 30.000 personnes dans le pays.",
+			[]string{"30000 statistic"}},
+		{"a sector whose leading group an incise names",
+			"Le secteur agroalimentaire, dominé par le groupe Lesieur, emploie quelque 150.000 personnes.",
+			[]string{"150000 statistic"}},
+		{"a group named in an incise after its plant employs its staff",
+			"L'usine, rachetée par le groupe Delta, emploie 900 personnes.",
+			[]string{"900 existing"}},
+		{"a national target a reported clause states",
+			"Selon le rapport, la Banque mondiale estime que le Maroc devrait créer au moins 250.000 emplois par an.",
+			[]string{"250000 statistic"}},
+		{"the text of an agreement planned jobs still pledged",
+			"Signé en 2022, le texte prévoyait la création de 900 emplois à l'horizon 2027.",
+			[]string{"900 pledged y=2027"}},
+		{"a sector's past creation a named speaker reports",
+			"La ministre Salma Idrissi a rappelé que l'essor des énergies propres a permis de créer plus de 30 000 emplois depuis 2012.",
+			[]string{"30000 statistic"}},
+		{"a company's past creation a speaker reports",
+			"Le ministre a indiqué que Sigma Aero a créé 700 emplois depuis son arrivée.",
+			[]string{"700 existing"}},
 		{"a past creation said in a relative clause", "Sigma Aero, qui a créé 700 emplois à Nouaceur, ouvre un bureau.",
 			[]string{"700 existing"}},
 		{"a past creation with no company is a statistic", "Au total, 8 000 emplois ont été créés dans la région.",
@@ -372,6 +402,9 @@ func TestFindJobs(t *testing.T) {
 		{"jobs on a work site take no delivery year",
 			"Les travaux, qui devraient mobiliser 1.500 emplois sur le chantier, s'achèveront par une livraison prévue pour 2028.",
 			[]string{"1500 pledged"}},
+		{"the jobs of the works take no deadline of the pledge before",
+			"Le terminal devrait offrir 500 emplois en phase d'exploitation, à fin 2029, et quelque 900 emplois durant les travaux.",
+			[]string{"500 pledged y=2029", "900 pledged"}},
 		{"a deadline shared by two pledges",
 			"Le complexe permettra la création de 600 emplois directs et de 1 500 emplois indirects d'ici 2028.",
 			[]string{"600 pledged y=2028 direct", "1500 pledged y=2028 indirect"}},
@@ -474,6 +507,21 @@ func TestFindJobsQualifier(t *testing.T) {
 	for c, q := range want {
 		if got[c] != q {
 			t.Errorf("qualifier of %d = %q, want %q", c, got[c], q)
+		}
+	}
+}
+
+// TestPeopleNouns checks every noun of people, in the plural: jobs after
+// a verb of employing, none after a verb of training.
+func TestPeopleNouns(t *testing.T) {
+	for _, row := range peopleNouns {
+		noun := strings.NewReplacer("(", "", ")", "").Replace(row)
+		rec := factsOf("L'entreprise emploie aujourd'hui 140 "+noun+".", day(t, "2024-04-30"))
+		if len(rec.Jobs) != 1 || jobString(rec.Jobs[0]) != "140 existing" {
+			t.Errorf("%s after a verb of employing: got %v, want 140 existing", noun, rec.Jobs)
+		}
+		if rec := factsOf("L'entreprise va former 140 "+noun+".", day(t, "2024-04-30")); len(rec.Jobs) != 0 {
+			t.Errorf("%s after a verb of training: got %v, want none", noun, rec.Jobs)
 		}
 	}
 }

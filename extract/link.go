@@ -22,6 +22,9 @@ type linkCueSet struct {
 	// subjects that stand for all the partners: "les signataires", "la
 	// convention", "le programme".
 	collective cueList
+	// subjects that stand for many companies, never one partner: "les
+	// entreprises membres de la fédération s'engagent à...".
+	members cueList
 	// role nouns that stand for the investor of the agreement: "le
 	// promoteur annonce 600 emplois".
 	roles cueList
@@ -52,6 +55,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		collective: cues("les|ces signataires|partenaires|parties", "les deux|trois|quatre parties|partenaires|signataires",
 			"l ensemble des partenaires|signataires|parties", "la|cette convention", "le|ce programme", "l|cet accord",
 			"le|ce protocole", "le|ce mémorandum", "ces conventions|accords|protocoles|mémorandums"),
+		members: cues("les|ses|leurs entreprises|sociétés membres|adhérentes", "les|ses|leurs adhérents"),
 		roles: cues("le|l promoteur|investisseur|industriel|équipementier|constructeur",
 			"le porteur du|de projet"),
 		elidedVerbs: cues("concerne(nt)", "porte(nt)", "associe(nt)", "lie(nt)", "vise(nt)", "prévoit",

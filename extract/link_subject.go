@@ -22,6 +22,10 @@ type subjectCueSet struct {
 	// verbs of a company's plans and hiring, which show that a name
 	// opening a sentence is its subject: "Zorbatex créera 120 emplois".
 	verbs cueList
+	// the phases of the project, which a contrast opposes without a
+	// subject of their own: "le chantier mobilisera 3 000 ouvriers,
+	// tandis que l'exploitation générera 400 emplois".
+	phases cueList
 }
 
 var subjectCues = sync.OnceValue(func() *subjectCueSet {
@@ -38,6 +42,10 @@ var subjectCues = sync.OnceValue(func() *subjectCueSet {
 			"générera|généreront|emploiera|emploieront|mobilisera|mobiliseront|investira|investiront|investit",
 			"prévoit|prévoient|projette(nt)|ambitionne(nt)|vise(nt)|compte(nt)", "table(nt) sur", "s engage(nt)",
 			"devrait|devraient|va|vont|ouvrira|ouvriront|implantera|implanteront|installera|construira|lancera"),
+		phases: cues("l exploitation", "la|sa phase d|de exploitation|construction|production|réalisation|travaux",
+			"la|sa construction", "le|son chantier", "les|ses travaux", "la|sa mise en service|exploitation|production",
+			"la|sa production", "le|son démarrage",
+			"la|sa première|deuxième|seconde|troisième|dernière phase|tranche|étape"),
 	}
 })
 
@@ -63,7 +71,8 @@ func (l *linker) unknownSubject(si int) bool {
 // opens a clause on a subject of its own the parties did not name: an
 // unknown name at the start of the sentence (before one of the verbs) or
 // after a clause break, or, unless namesOnly, any subject but a pronoun
-// after a contrast ("tandis que le second site prévoit..."). -1 if none.
+// or a phase of the project after a contrast ("tandis que le second site
+// prévoit...", not "tandis que l'exploitation générera..."). -1 if none.
 func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 	sf, st := l.d.sentWords(si)
 	cs := subjectCues()
@@ -82,11 +91,22 @@ func (l *linker) newSubject(si, from, to int, namesOnly bool) int {
 		}
 		if l.unknownName(si, e, st, false) {
 			last = e
-		} else if _, pro := matchAny(cs.pronouns, l.ws, e, st); !namesOnly && !pro && !l.known(si, e) && !l.ws.At(e).Punct() {
+		} else if !namesOnly && !l.ws.At(e).Punct() && !l.known(si, e) && !startsAny(l.ws, e, st, cs.pronouns, cs.phases) {
 			last = e
 		}
 	}
 	return last
+}
+
+// startsAny reports whether a cue of one of lists starts at word k,
+// ending before to.
+func startsAny(ws words, k, to int, lists ...cueList) bool {
+	for _, list := range lists {
+		if _, ok := matchAny(list, ws, k, to); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCap returns the last capitalised word in [from, to), or from-1.

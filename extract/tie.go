@@ -9,7 +9,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if si < 0 {
 		return nil, nil
 	}
-	if l.several && l.collectiveSubject(si, b) {
+	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) {
 		return nil, nil // "les signataires tablent sur 6.500 emplois"
 	}
 	name := l.bracketed(si, b)
@@ -185,12 +185,12 @@ func (l *linker) roleSubject(si, b int) string {
 	return l.investor
 }
 
-// collectiveSubject reports a subject standing for all the partners ("les
-// partenaires", "la convention") before byte b in sentence si, with no
-// partner named between it and b.
-func (l *linker) collectiveSubject(si, b int) bool {
+// collectiveSubject reports a subject of list standing for many partners
+// ("les partenaires", "la convention") before byte b in sentence si, with
+// no partner named between it and b.
+func (l *linker) collectiveSubject(list cueList, si, b int) bool {
 	from, _ := l.d.sentWords(si)
-	k := lastCue(linkCues().collective, l.ws, from, wordAt(l.ws, b))
+	k := lastCue(list, l.ws, from, wordAt(l.ws, b))
 	if k < 0 {
 		return false
 	}

@@ -419,6 +419,10 @@ var approvalWords = wordSet(
 	"approbation", "adoption",
 )
 
+// promotingParticiples, right before "par", name the promoter of a
+// project in an agreement story ("un complexe porté par le groupe X").
+var promotingParticiples = wordSet("porte", "portee", "portes", "portees")
+
 // presidingParticiples, before "par", name who presided.
 var presidingParticiples = wordSet("presidee", "preside", "presides", "presidees")
 

@@ -87,6 +87,12 @@ func (s *psent) people() {
 		if end = s.bodyEnd(j, end); roleStandIns[h.phrase] && !s.namedAfter(end) {
 			continue // "et celui de l'Istiqlal, crédité de ...": no one named
 		}
+		if s.f(end) == "." && s.in(end-1, legalForms) && s.namedAfter(end+1) {
+			end++ // "le PDG de Boreal Metals Corp., X": the abbreviation's dot
+		}
+		if e := s.appositionEnd(end); e > end && s.namedAfter(e) {
+			end = e // "le directeur général de X, filiale du groupe Y, Z"
+		}
 		rs := i // where the role starts: "ancien ministre"
 		if s.is(i-1, lxPreRoleAdjectives) && !s.isClaimed(i-1) {
 			rs = i - 1
@@ -146,6 +152,31 @@ func (s *psent) people() {
 			i = end - 1
 		}
 	}
+}
+
+// appositionEnd returns the comma that closes an apposition on the body
+// of a role that ends at e ("directeur de X, filiale du groupe Y, ..."),
+// or e if none follows.
+func (s *psent) appositionEnd(e int) int {
+	if s.f(e) != "," {
+		return e
+	}
+	i := e + 1
+	if s.in(i, singularDets) {
+		i++
+	}
+	if !s.is(i, lxSubsidiaryNouns) {
+		return e
+	}
+	for k := i + 1; k < s.toks.Len() && k-i <= maxDescriptionWords; k++ {
+		switch {
+		case s.f(k) == ",":
+			return k
+		case !s.tok(k).IsWord():
+			return e
+		}
+	}
+	return e
 }
 
 // roleStandIns stand for the role said before ("et par celui de B, Y"):

@@ -110,6 +110,8 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			if pos.ceremony {
 				s.mark(s.enumerate(i+1, false), viaPresided, pos.presence)
 			}
+		case agentPromotes:
+			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
 		}
 	case cuePresidency:
 		if pos.ceremony && s.ending(i, phUnderThe) {
@@ -157,6 +159,9 @@ func (s *psent) readPosition(i int, pos positionContext) {
 				break
 			}
 		}
+		if o := s.copulaSubject(i); o != nil {
+			s.mark([]*occ{o}, ViaSigned, pos.presence)
+		}
 	case cueItIs:
 		if s.in(i-1, reflexive) {
 			if n, ok := s.prepEnd(i + 1); ok {
@@ -169,6 +174,37 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			}
 		}
 	}
+}
+
+// maxIncise is how many words an incise between the subject and its verb
+// may hold ("X, représentée par son président Y, en est signataire").
+const maxIncise = 12
+
+// copulaSubject returns the party named as the subject of the
+// "signataire" at i ("L'ANAPEC est cosignataire des trois textes", "La
+// FMIIP, représentée par son président, en est également signataire"),
+// or nil.
+func (s *psent) copulaSubject(i int) *occ {
+	k := i - 1
+	for k > 0 && s.in(k, copulaFillers) {
+		k--
+	}
+	if !s.in(k, signatoryCopulas) {
+		return nil
+	}
+	for k--; k > 0 && s.in(k, copulaFillers); k-- {
+	}
+	if s.f(k) != "," {
+		return s.occEndingAt(k + 1)
+	}
+	c := k - 1
+	for c > 0 && k-c <= maxIncise && s.f(c) != "," {
+		c--
+	}
+	if s.f(c) != "," {
+		return nil
+	}
+	return s.occEndingAt(c)
 }
 
 // unconcluded reports whether the sentence says its agreement is only
@@ -474,6 +510,7 @@ const (
 	agentNone     agentOf = iota // "développée par"
 	agentSigns                   // "paraphé par", "représentée par"
 	agentPresides                // "présidée par"
+	agentPromotes                // "un projet porté par": its promoter
 )
 
 // maxAgentWords bounds how far before "par" its participle is sought:
@@ -490,6 +527,8 @@ func (s *psent) parVerb(i int) agentOf {
 		switch {
 		case t.has(lxPresidingParticiples):
 			return agentPresides
+		case k == i-1 && s.promoterAt(k):
+			return agentPromotes
 		case t.has(lxRepresentingParticiples):
 			return agentSigns // "la société X, représentée par son PDG, Y"
 		case t.has(lxSigningWords) && !signatureNouns[t.Fold()]:

@@ -79,6 +79,15 @@ func (s *psent) appositionAt(i int) int {
 	return -1
 }
 
+// promoterAt reports "porté par" at j, which ends a description: "un
+// hôtelier porté par le groupe X" does not describe X, its promoter.
+func (s *psent) promoterAt(j int) bool {
+	return s.in(j, promotingParticiples) && s.in(j+1, agentPreps)
+}
+
+// agentPreps introduce the agent of a participle.
+var agentPreps = wordSet("par")
+
 // maxDescriptionWords bounds the lower-case words between a trigger noun
 // and the company it introduces ("le spécialiste européen des services
 // numériques X"), so that a missing name cannot swallow a paragraph.
@@ -91,7 +100,7 @@ func (s *psent) descriptionEnd(i int) int {
 	j := i
 	for j < s.toks.Len() && j-i < maxDescriptionWords {
 		t := s.tok(j)
-		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.has(lxVerbStops) || isDigitWord(t.Text()) {
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.has(lxVerbStops) || isDigitWord(t.Text()) || s.promoterAt(j) {
 			break
 		}
 		j++

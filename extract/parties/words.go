@@ -43,10 +43,15 @@ var (
 		"cooperation", "financement", "pret", "entente", "installation", "performance", "franchise",
 		"associes", "programme", "intention", "collaboration", "approuve", "approuvee", "approuves",
 		"approuvees") // "contrat d'investissement avec", "convention approuvée avec"
-	openingAux   = wordSet("ont") // "Ont signé ..."
-	copulas      = wordSet("figurent", "sont", "figure", "est", ":")
-	moroccoNames = wordSet("maroc", "morocco") // a company's country suffix
-	countryTails = wordSet("maroc", "morocco", "africa")
+	openingAux = wordSet("ont") // "Ont signé ..."
+	copulas    = wordSet("figurent", "sont", "figure", "est", ":")
+	// signatoryCopulas make their subject a signatory ("X est
+	// cosignataire"); copulaFillers may stand around them ("en est
+	// également signataire").
+	signatoryCopulas = wordSet("est", "sont", "sera", "seront", "etait", "etaient")
+	copulaFillers    = wordSet("en", "egalement", "aussi")
+	moroccoNames     = wordSet("maroc", "morocco") // a company's country suffix
+	countryTails     = wordSet("maroc", "morocco", "africa")
 )
 
 // Nouns the grammar reads as heads.
@@ -217,21 +222,25 @@ const (
 
 // positionCues are the words that open a party position.
 var positionCues = map[string]positionCue{
-	"par":         cueAgent,
-	"presidence":  cuePresidency,
-	"avec":        cueWith,
-	"entre":       cueWith,
-	"lie":         cueLinks,
-	"lient":       cueLinks,
-	"relie":       cueLinks,
-	"relient":     cueLinks,
-	"concerne":    cueConcerns,
-	"concernent":  cueConcerns,
-	"porte":       cueBearsOn,
-	"portent":     cueBearsOn,
-	"signataires": cueSignatories,
-	"signataire":  cueSignatories,
-	"agit":        cueItIs,
+	"par":            cueAgent,
+	"presidence":     cuePresidency,
+	"avec":           cueWith,
+	"entre":          cueWith,
+	"lie":            cueLinks,
+	"lient":          cueLinks,
+	"relie":          cueLinks,
+	"relient":        cueLinks,
+	"concerne":       cueConcerns,
+	"concernent":     cueConcerns,
+	"porte":          cueBearsOn,
+	"portent":        cueBearsOn,
+	"signataires":    cueSignatories,
+	"signataire":     cueSignatories,
+	"cosignataires":  cueSignatories,
+	"cosignataire":   cueSignatories,
+	"co-signataires": cueSignatories,
+	"co-signataire":  cueSignatories,
+	"agit":           cueItIs,
 }
 
 // in reports whether token i is in the word set.
