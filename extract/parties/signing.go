@@ -111,7 +111,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 				s.mark(s.enumerate(i+1, false), viaPresided, pos.presence)
 			}
 		case agentPromotes:
-			s.mark(s.enumerate(i+1, true), ViaParty, pos.presence)
+			s.mark(s.enumerate(i+1, true), viaParty, pos.presence)
 		}
 	case cuePresidency:
 		if pos.ceremony && s.ending(i, phUnderThe) {
@@ -160,7 +160,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 			}
 		}
 		if o := s.copulaSubject(i); o != nil {
-			s.mark([]*occ{o}, ViaSigned, pos.presence)
+			s.mark([]*occ{o}, viaSigned, pos.presence)
 		}
 	case cueItIs:
 		if s.in(i-1, reflexive) {
