@@ -88,6 +88,17 @@ var partiesTests = []struct {
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},
 	},
 	{
+		name: "the heads of two shareholders a colon lists",
+		text: "La convention a été signée par le ministre de l'Énergie, Karim Alami, ainsi que les dirigeants des deux actionnaires du consortium : Omar Fassi, PDG de Sahel Power, et Anna Berg, directrice générale de Nordwind Energy.",
+		signatories: []string{
+			"Karim Alami [person signed] role=ministre de l'Énergie",
+			"Omar Fassi [person signed] role=PDG de Sahel Power org=Sahel Power",
+			"Sahel Power [company party]",
+			"Anna Berg [person signed] role=directrice générale de Nordwind Energy org=Nordwind Energy",
+			"Nordwind Energy [company party]",
+		},
+	},
+	{
 		name: "a body that is a cosignatory",
 		text: "Le ministère de l'Industrie a signé une convention avec la société Orbis Pharma. L'Office de la formation professionnelle (OFP) est cosignataire du texte.",
 		signatories: []string{
