@@ -346,17 +346,24 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 const countSpan = 10
 
 // bracketList reports a figure alone in brackets after a job figure in
-// brackets of the same sentence: "A (220 emplois), B (140) et C (95)".
+// brackets of the same sentence ("A (220 emplois), B (140) et C (95)"), or
+// a change in brackets after any job figure of the sentence ("les
+// services ont créé 146.000 postes, suivis du BTP (+58.000)").
 func (r *jobRead) bracketList() bool {
 	ws, prev, i, j := r.ws, r.prev, r.w.i, r.w.j
-	if i == 0 || j >= ws.Len() || !openBrackets[ws.Fold(i-1)] || !closeBrackets[ws.Fold(j)] {
+	o := i - 1
+	signed := o > 0 && signs[ws.Fold(o)]
+	if signed {
+		o--
+	}
+	if o < 0 || j >= ws.Len() || !openBrackets[ws.Fold(o)] || !closeBrackets[ws.Fold(j)] {
 		return false
 	}
 	if len(prev) == 0 || prev[len(prev)-1].sent != r.d.SentenceAt(ws.Span(i).Start) {
 		return false
 	}
 	p := wordAt(ws, prev[len(prev)-1].span.Start)
-	return p > 0 && openBrackets[ws.Fold(p-1)]
+	return signed || p > 0 && openBrackets[ws.Fold(p-1)]
 }
 
 // atWorkReach is how many words after a worker noun its verb of presence

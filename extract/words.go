@@ -30,6 +30,8 @@ var (
 	jointJoiners = text.WordSet("et")
 	// brackets around a figure of an enumeration: "A (22 emplois), B (14)".
 	openBrackets, closeBrackets = text.WordSet("(", "["), text.WordSet(")", "]")
+	// signs before a figure in brackets make it a change: "le BTP (+58.000)".
+	signs = text.WordSet("+", "-", "−")
 )
 
 // Word endings.
