@@ -192,8 +192,9 @@ type jobCueSet struct {
 	// emplois d'ici 2026".
 	agreements cueList
 	// what a past action made possible: "a permis de financer 900 projets
-	// et de créer 2.100 emplois".
-	enabled cueList
+	// et de créer 2.100 emplois"; the participle and the auxiliary, which
+	// an incise may part ("a, à lui seul, permis de créer").
+	enabled, enabledPart, enabledAux cueList
 	// creations a past verb reports: "les créations d'emplois ont concerné
 	// les services (61.000 postes)".
 	creations cueList
@@ -352,9 +353,11 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"tablait", "tablaient", "projetait", "projetaient"),
 		agreements: cues("convention(s)", "accord(s)", "protocole(s)", "mémorandum(s)", "contrat(s)",
 			"avenant(s)", "le|ce texte"),
-		phases:    cues("phase(s)", "tranche(s)", "étape(s)"),
-		enabled:   cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
-		creations: cues("création(s)", "création(s) nette(s)"),
+		phases:      cues("phase(s)", "tranche(s)", "étape(s)"),
+		enabled:     cues("a|ont|avait|avaient|aurait|auraient permis de|d"),
+		enabledPart: cues("permis de|d"),
+		enabledAux:  cues("a", "ont", "avait", "avaient", "aurait", "auraient"),
+		creations:   cues("création(s)", "création(s) nette(s)"),
 		programmes: cues("le|ce programme", "le|ce dispositif", "le|ce plan", "la|cette stratégie", "le|ce fonds",
 			"la|cette politique", "la|cette caisse", "l|cette agence"),
 		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)"),

@@ -150,7 +150,7 @@ func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 		}
 		pledgeFrom = e
 	}
-	if k := lastCue(cs.enabled, ws, a, i); k >= 0 && !futureBefore(ws, k, i) {
+	if k := enabledAt(ws, cs, from, a, i); k >= 0 && !futureBefore(ws, k, i) {
 		return doneBy(d, ws, cs, w, k) // "a permis de financer 900 projets et de créer 2.100 emplois"
 	}
 	if findCue(cs.pastAfter, ws, j, b) >= 0 {
@@ -182,6 +182,26 @@ func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 		return JobStatistic // "les nouvelles créations d'emplois ont concerné les services (243.000 postes)"
 	}
 	return presentKind(ws, cs, w, noun, pledgeFrom)
+}
+
+// enabledAt returns where a past action that made the figure at word i
+// possible is said in its clause, which starts at word a of the sentence
+// starting at from: "a permis de créer", or an auxiliary parted from its
+// participle by an incise ("a, à lui seul, permis de créer"); -1 if none.
+func enabledAt(ws words, cs *jobCueSet, from, a, i int) int {
+	if k := lastCue(cs.enabled, ws, a, i); k >= 0 {
+		return k
+	}
+	p := lastCue(cs.enabledPart, ws, a, i)
+	if p < 0 {
+		return -1
+	}
+	if c := beforeIncise(ws, from, p); c < p {
+		if _, ok := matchAny(cs.enabledAux, ws, c-1, c); ok {
+			return c - 1
+		}
+	}
+	return -1
 }
 
 // sectorTarget reports a target set for a whole sector: a target noun
