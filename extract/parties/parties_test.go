@@ -64,60 +64,6 @@ var partiesTests = []struct {
 		},
 	},
 	{
-		name: "an apposition on the role's company before the name",
-		text: "La convention a été paraphée par le président de la région, Omar Saidi, et le directeur général de Fertisud, filiale du groupe Atlas Mines, Karim Bennis.",
-		signatories: []string{
-			"Omar Saidi [person signed] role=président de la région",
-			"Fertisud [company party] role=filiale du groupe Atlas Mines org=Atlas Mines",
-			"Karim Bennis [person signed] role=directeur général de Fertisud, filiale du groupe Atlas Mines org=Fertisud",
-		},
-		actors: []string{"Atlas Mines [company mention]"},
-	},
-	{
-		name: "a legal form's dot before the name",
-		text: "La convention a été signée par le ministre de l'Industrie, Hamid Alami, et le PDG de Kestrel Mining Corp., John Miller.",
-		signatories: []string{
-			"Hamid Alami [person signed] role=ministre de l'Industrie",
-			"Kestrel Mining Corp [company party]",
-			"John Miller [person signed] role=PDG de Kestrel Mining Corp. org=Kestrel Mining Corp",
-		},
-	},
-	{
-		name:        "the promoter of a project an agreement story names",
-		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
-		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},
-	},
-	{
-		name: "the heads of two shareholders a colon lists",
-		text: "La convention a été signée par le ministre de l'Énergie, Karim Alami, ainsi que les dirigeants des deux actionnaires du consortium : Omar Fassi, PDG de Sahel Power, et Anna Berg, directrice générale de Nordwind Energy.",
-		signatories: []string{
-			"Karim Alami [person signed] role=ministre de l'Énergie",
-			"Omar Fassi [person signed] role=PDG de Sahel Power org=Sahel Power",
-			"Sahel Power [company party]",
-			"Anna Berg [person signed] role=directrice générale de Nordwind Energy org=Nordwind Energy",
-			"Nordwind Energy [company party]",
-		},
-	},
-	{
-		name: "a body that is a cosignatory",
-		text: "Le ministère de l'Industrie a signé une convention avec la société Orbis Pharma. L'Office de la formation professionnelle (OFP) est cosignataire du texte.",
-		signatories: []string{
-			"ministère de l'Industrie [government party]",
-			"Orbis Pharma [company party]",
-			"Office de la formation professionnelle [institution party] acr=OFP",
-		},
-	},
-	{
-		name: "a federation that is also a signatory, an incise before its verb",
-		text: "Le ministère de l'Industrie a signé une convention avec la société Orbis Pharma. La Fédération des laboratoires, représentée par son président Ali Tazi, en est également signataire.",
-		signatories: []string{
-			"ministère de l'Industrie [government party]",
-			"Orbis Pharma [company party]",
-			"Fédération des laboratoires [institution party]",
-			"Ali Tazi [person signed] role=président org=Fédération des laboratoires",
-		},
-	},
-	{
 		name: "role and name without comma",
 		text: "Le contrat, paraphé par le ministre délégué Amine Tazi et par la directrice générale de Nexora Maroc, Salma Idrissi, porte sur un centre de données.",
 		signatories: []string{
@@ -568,7 +514,7 @@ var partiesTests = []struct {
 
 // TestFindParties checks the signatories and actors of each case.
 func TestFindParties(t *testing.T) {
-	for _, tt := range append(partiesTests, pressTests...) {
+	for _, tt := range slices.Concat(partiesTests, pressTests, positionTests) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := text.New(tt.text, "", time.Time{})
 			sig, act, _, err := Find(context.Background(), d)

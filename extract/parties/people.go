@@ -83,15 +83,9 @@ func (s *psent) people() {
 		if s.cap(j) && s.in(j, roleScopes) {
 			j++ // "sa directrice générale Maroc, X"
 		}
-		end, _ := s.tailEnd(j, false)
-		if end = s.bodyEnd(j, end); roleStandIns[h.phrase] && !s.namedAfter(end) {
-			continue // "et celui de l'Istiqlal, crédité de ...": no one named
-		}
-		if s.f(end) == "." && s.in(end-1, legalForms) && s.namedAfter(end+1) {
-			end++ // "le PDG de Boreal Metals Corp., X": the abbreviation's dot
-		}
-		if e := s.appositionEnd(end); e > end && s.namedAfter(e) {
-			end = e // "le directeur général de X, filiale du groupe Y, Z"
+		end, ok := s.roleEnd(h, j)
+		if !ok {
+			continue
 		}
 		rs := i // where the role starts: "ancien ministre"
 		if s.is(i-1, lxPreRoleAdjectives) && !s.isClaimed(i-1) {
@@ -152,6 +146,26 @@ func (s *psent) people() {
 			i = end - 1
 		}
 	}
+}
+
+// roleEnd returns where the role whose head and adjectives end at j
+// ends: after its complement and, when a name follows, the dot of a legal
+// form ("le PDG de X Corp., Y") or an apposition on its body ("le
+// directeur général de X, filiale du groupe W, Y"). ok is false for a
+// stand-in with no one named after it ("et celui de l'Istiqlal, crédité
+// de ...").
+func (s *psent) roleEnd(h headInfo, j int) (end int, ok bool) {
+	end, _ = s.tailEnd(j, false)
+	if end = s.bodyEnd(j, end); roleStandIns[h.phrase] && !s.namedAfter(end) {
+		return end, false
+	}
+	if s.f(end) == "." && s.in(end-1, legalForms) && s.namedAfter(end+1) {
+		end++
+	}
+	if e := s.appositionEnd(end); e > end && s.namedAfter(e) {
+		end = e
+	}
+	return end, true
 }
 
 // appositionEnd returns the comma that closes an apposition on the body

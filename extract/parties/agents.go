@@ -1,0 +1,106 @@
+package parties
+
+import "strings"
+
+// The agent of "par": what the participle before it says of the parties
+// named after it ("paraphé par", "présidée par", "porté par").
+
+// agentOf is what the agent after "par" does.
+type agentOf int
+
+const (
+	agentNone     agentOf = iota // "développée par"
+	agentSigns                   // "paraphé par", "représentée par"
+	agentPresides                // "présidée par"
+	agentPromotes                // "un projet porté par": its promoter
+)
+
+// maxAgentWords bounds how far before "par" its participle is sought:
+// far enough for "signées dans le cadre du renforcement de la
+// souveraineté alimentaire et sanitaire du Royaume par X".
+const maxAgentWords = 20
+
+// parVerb classifies the "par" at i by the participle before it: signing
+// for "paraphé par" (or "la cérémonie de signature s'est tenue ... par"),
+// presiding for "présidée par", neither otherwise ("développée par").
+func (s *psent) parVerb(i int) agentOf {
+	for k := i - 1; k >= 0 && i-k <= maxAgentWords; k-- {
+		t := s.tok(k)
+		switch {
+		case t.has(lxPresidingParticiples):
+			return agentPresides
+		case k == i-1 && s.promoterAt(k):
+			return agentPromotes
+		case t.has(lxRepresentingParticiples):
+			return agentSigns // "la société X, représentée par son PDG, Y"
+		case t.has(lxSigningWords) && !signatureNouns[t.Fold()]:
+			if s.futurePassive(k) {
+				return agentNone // "seront signées par l'État": not signed yet
+			}
+			return agentSigns
+		case t.has(lxCeremonyParticiples):
+			if s.hasWord(lxSigningWords) {
+				return agentSigns
+			}
+			return agentNone
+		case isParticiple(t) && !s.isClaimed(k):
+			// A participle inside a role ("directeur général délégué")
+			// governs no "par" after it.
+			return agentNone
+		}
+	}
+	return agentNone
+}
+
+// futurePassive reports whether the participle at k is in a future
+// passive ("seront signées", "devront être paraphés").
+func (s *psent) futurePassive(k int) bool {
+	if s.in(k-1, futureAux) {
+		return true
+	}
+	return s.in(k-1, beingInfinitive) && s.in(k-2, futureModals)
+}
+
+// The auxiliaries of a future passive: "sera signé", "doivent être signées".
+var (
+	futureAux       = wordSet("sera", "seront")
+	beingInfinitive = wordSet("etre")
+	futureModals    = wordSet("va", "vont", "doit", "doivent", "devra", "devront", "devrait", "devraient")
+)
+
+// participleNouns end like past participles but are nouns.
+var participleNouns = wordSet(
+	"societe", "qualite", "cote", "marche", "activite", "capacite", "entite", "universite",
+	"comite", "communaute", "proximite", "volonte", "sante", "annee", "journee", "duree",
+	"entree", "idee", "musee", "lycee", "vue", "rue", "revue", "avenue", "issue", "ete",
+	"rentree", "pensee", "competitivite", "employabilite", "attractivite", "souverainete",
+	"mobilite", "productivite", "durabilite", "securite", "realite", "priorite", "identite",
+	"tissu", "individu", "menu", "vertu",
+)
+
+// functionEndings are function words that end like participles ("du",
+// "sous", "plus" like "vu", "issus").
+var functionEndings = wordSet("du", "au", "sous", "plus", "tous", "dessus", "dessous", "jus", "bus")
+
+// adjectiveEndings end adjectives that look like participles but are none
+// ("publique", "technique", "longue").
+var adjectiveEndings = []string{"que", "ques", "gue", "gues"}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, suf := range suffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParticiple reports whether a lower-case word looks like a past
+// participle ("développée", "tenue").
+func isParticiple(t ptok) bool {
+	if !t.IsWord() || t.Cap() || t.has(lxParticipleNouns) || functionEndings[t.Fold()] || hasAnySuffix(t.Fold(), adjectiveEndings) {
+		return false
+	}
+	return hasAnySuffix(t.Text(), participleEndings)
+}
