@@ -215,6 +215,8 @@ type jobCueSet struct {
 	// the determiners that open the items of a list whose verb and noun
 	// are elided: "les services ont créé 118.000 postes, le BTP 31.000".
 	gapDeterminers cueList
+	// what makes a figure a share: "six emplois sur dix".
+	shareOf phrase
 	// a relative pronoun subject: "Renault, qui a créé...".
 	who phrase
 	// a workforce target: "devra atteindre l'effectif de 5000 personnes".
@@ -254,6 +256,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"compte(nt)", "comptant", "compte(nt) actuellement|déjà", "compte(nt) aujourd'hui", "effectif(s)",
 			"effectif(s) actuel(s)", "fort(e) de", "regroupe(nt)", "rassemble(nt)", "occupe(nt)",
 			"dispose(nt) de", "employait", "employaient", "fait|font travailler", "faisait|faisaient travailler",
+			"assure(nt)", "assurait", "assuraient",
 			"effectif(s) actuel(s) de|d", "effectif(s) de|d", "effectif(s) total|global de|d"),
 		existingAfter: cues("actuellement", "à ce jour", "dans le monde", "à travers le monde",
 			"aujourd'hui", "déjà", "en poste"),
@@ -283,7 +286,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"la|cette vision", "la|cette fédération|confédération|profession|interprofession", "le|ce patronat",
 			"les|ces métiers", "le volume de l emploi", "les services"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
-			"protocole", "convention", "accord", "mémorandum", "investisseur", "opérateur", "unité", "site",
+			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
 			// a verb that gives the sector to one company: "le secteur a été attribué à X".
 			"attribué(e)(s)|confié(e)(s)|adjugé(e)(s)|accordé(e)(s) à|au|aux"),
@@ -347,7 +350,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"agréé(e)(s)|autorisé(e)(s)|adopté(e)(s)|retenu(e)(s)",
 			// a recap in the pluperfect: "la commission avait approuvé en
 			// 2024 un total de 112 projets".
-			"avait|avaient approuvé|validé|agréé|autorisé|adopté|retenu"),
+			"avait|avaient approuvé|validé|agréé|autorisé|adopté|retenu",
+			"a|ont approuvé|validé|agréé|autorisé|adopté|retenu"),
 		lastYear: cues("l an dernier|passé", "l année dernière|passée", "l exercice précédent"),
 		pastPlan: cues("ambitionnait", "ambitionnaient", "visait", "visaient", "prévoyait", "prévoyaient",
 			"tablait", "tablaient", "projetait", "projetaient"),
@@ -365,12 +369,15 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
 		gapDeterminers: cues("le", "la", "les", "l"),
 		agent:          cue("par"),
+		shareOf:        cue("sur"),
 		who:            cue("qui"),
 		staffTarget: cues("atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) de|d",
 			"atteindre|atteindra|atteindront|atteindrait|atteindraient l|son|ses|leur|leurs|un effectif(s) total|global de|d",
 			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) à",
 			"porter|portera|porteront|porterait|porteraient l|son|ses|leur|leurs effectif(s) total|global à",
-			"aura|auront un effectif(s) de|d", "disposera|disposeront d un effectif(s) de|d"),
+			"aura|auront un effectif(s) de|d", "disposera|disposeront d un effectif(s) de|d",
+			// "l'effectif du groupe sera porté à 2 310 salariés".
+			"sera|seront porté(e)(s) à", "devrait|devraient|va|vont être porté(e)(s) à"),
 		countOf: cues("le|du|au nombre|total de|d|des", "le|du|au nombre total de|d|des"),
 		level: cues("s élève(nt)|élevait|élevaient|élèvera|élèveront à", "atteint", "atteignent", "atteignait",
 			"atteindra", "atteindront", "avoisine(nt)", "avoisine(nt) le chiffre de|d", "est|était|sera de|d",

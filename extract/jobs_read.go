@@ -161,6 +161,15 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	if _, ok := matchEndingAny(cs.capacity, ws, i, from); ok {
 		return h, false // "une capacité d'accueil de 800 conseillers": seats
 	}
+	if _, ok := cs.shareOf.Match(ws, noun, to); ok && !elided {
+		// "six emplois sur dix": a share, whose whole is the greater, not
+		// "500.000 emplois sur 7 ans".
+		if n, ok := numberAt(d, ws, i); ok {
+			if whole, ok := numberAt(d, ws, noun+1); ok && whole > n {
+				return h, false
+			}
+		}
+	}
 	if kind == nounPeople {
 		// "310 ouvriers que compte l'usine": the verb follows.
 		_, employed := headCountAfter(ws, cs, noun, to)
@@ -344,6 +353,20 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 // countSpan is how many words the noun phrase of a count said before its
 // figure may hold: "le nombre total de salariés de l'usine de Berrechid".
 const countSpan = 10
+
+// numberAt returns the value of the number that starts at word k.
+func numberAt(d *doc, ws words, k int) (float64, bool) {
+	if k >= ws.Len() {
+		return 0, false
+	}
+	sp := ws.Span(k)
+	for _, n := range within(d.numbers(), sp.Start, sp.End) {
+		if n.Start == sp.Start {
+			return n.Value, true
+		}
+	}
+	return 0, false
+}
 
 // bracketList reports a figure alone in brackets after a job figure in
 // brackets of the same sentence ("A (220 emplois), B (140) et C (95)"), or

@@ -62,6 +62,10 @@ func TestFindTargetYears(t *testing.T) {
 		{"L'ouverture de l'institut est prévue pour la rentrée 2027.", []int{2027}},
 		{"La livraison des premiers lots est attendue pour le second semestre 2026.", []int{2026}},
 		{"Le lancement des travaux est programmé pour l'été 2025.", nil},
+		{"Son entrée en production est prévue au second semestre 2026, selon l'opérateur.", []int{2026}},
+		{"La mise en service de l'unité est attendue au premier trimestre 2027.", []int{2027}},
+		{"La nouvelle ligne devrait entrer en production courant 2026.", []int{2026}},
+		{"Le démarrage du chantier est prévu au second semestre 2025.", nil},
 		// "dès" a state reached.
 		{"La centrale devrait entrer en service dès 2027, selon l'office.", []int{2027}},
 		{"L'usine devra démarrer dès 2026.", nil},
