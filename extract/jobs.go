@@ -483,6 +483,7 @@ func findJobs(d *doc) []Job {
 	}
 	datePrevious(d, ws, &hits, future)
 	dateIndirects(ws, &hits)
+	dateDirects(ws, &hits)
 	return mergeJobs(d, &hits)
 }
 

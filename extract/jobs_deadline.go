@@ -93,6 +93,39 @@ func dateIndirects(ws words, hits *pile[jobHit]) {
 	}
 }
 
+// dateDirects gives the direct jobs of a pledge the deadline of the
+// indirect jobs joined to them after ("1.500 emplois directs, dont 30%
+// pour les jeunes, et 4.000 emplois indirects d'ici 2031"): one pledge,
+// its deadline said once, at its end.
+func dateDirects(ws words, hits *pile[jobHit]) {
+	for n := hits.len() - 2; n >= 0; n-- {
+		h, next := hits.at(n), hits.at(n+1)
+		if h.job.Kind != JobPledged || h.job.Year != nil || h.job.Direct == nil || !*h.job.Direct ||
+			next.sent != h.sent || next.job.Kind != JobPledged || next.job.Year == nil ||
+			next.job.Direct == nil || *next.job.Direct {
+			continue
+		}
+		k := wordAt(ws, next.span.End)
+		if _, ok := matchAny(deadlineAfter(), ws, k, ws.Len()); !ok {
+			continue // "..., la mise en service étant annoncée pour 2027": not said of the jobs
+		}
+		if findCue(jointPledge(), ws, wordAt(ws, h.span.End), wordAt(ws, next.span.Start)) >= 0 {
+			y := *next.job.Year
+			h.job.Year = &y
+		}
+	}
+}
+
+// jointPledge joins the indirect jobs to the direct ones of one pledge.
+var jointPledge = sync.OnceValue(func() cueList {
+	return cues("et", "ainsi que")
+})
+
+// deadlineAfter opens the deadline said right after a pledge.
+var deadlineAfter = sync.OnceValue(func() cueList {
+	return cues("d ici", "à l horizon", "horizon", "à fin", "fin", "avant", "au plus tard")
+})
+
 // ownHorizon follows a figure that has a horizon of its own, with no year.
 var ownHorizon = sync.OnceValue(func() cueList {
 	return cues("à terme", "à long|moyen terme")
