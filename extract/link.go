@@ -93,7 +93,6 @@ type linker struct {
 	roleRefs bySentence[mention] // references back by a role noun, by sentence
 	named    bySentence[mention] // every mention of each sentence: people, places aside, partners or not
 	several  bool                // the article has several company partners
-	onlyFrom int                 // where the text first names it
 	topic    []string            // the partner each sentence is about ("" if none)
 	topicAt  []int               // the sentence that made it the topic
 	cities   bySentence[string]  // distinct cities named in each sentence
@@ -192,12 +191,7 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		l.investor = company
 	}
 	if companies == 1 && !fromActors && !severalAgreements(rec.Agreements) {
-		l.only, l.onlyFrom = company, len(d.Text)
-		for _, m := range mentions {
-			if m.Name == l.only {
-				l.onlyFrom = min(l.onlyFrom, m.Start)
-			}
-		}
+		l.only = company
 	}
 	others := map[string]bool{} // companies named beside the partners
 	if !fromActors {

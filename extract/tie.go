@@ -19,7 +19,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if name == unlisted {
 		return nil, nil
 	}
-	if name == "" && useOnly && b >= l.onlyFrom {
+	if name == "" && useOnly {
 		name = l.only
 	}
 	if name == "" {
