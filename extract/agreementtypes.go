@@ -130,11 +130,12 @@ type givingWay struct {
 	first    map[string]int // by family: where its first specific term starts
 	specific int            // where the first specific term of any family starts, -1 if none
 	named    map[string]int // by family: where its first term, generic or not, starts
+	back     int            // where the last specific term said with a demonstrative starts, -1 if none
 }
 
 // newGivingWay reads the specific terms of the reported agreements.
 func newGivingWay(hits *pile[agreementHit]) givingWay {
-	g := givingWay{first: map[string]int{}, specific: -1, named: map[string]int{}}
+	g := givingWay{first: map[string]int{}, specific: -1, named: map[string]int{}, back: -1}
 	for _, h := range hits.all() {
 		for _, f := range genericFamilies {
 			if h.t.family == f || strings.Contains(h.t.name, f) {
@@ -146,6 +147,9 @@ func newGivingWay(hits *pile[agreementHit]) givingWay {
 		}
 		if g.specific < 0 || h.start < g.specific {
 			g.specific = h.start
+		}
+		if h.demonstrate {
+			g.back = max(g.back, h.start)
 		}
 		for _, f := range genericFamilies {
 			if strings.Contains(h.t.name, f) {
@@ -165,7 +169,9 @@ func keepEarliest(m map[string]int, k string, at int) {
 
 // givesWay reports whether the generic term of h names agreements that
 // specific terms name too. A generic term gives way to the specific ones
-// of its family ("une convention ... cette convention-cadre"), except
+// of its family ("une convention ... cette convention-cadre"), and, when
+// it comes first, to a specific term said after it with a demonstrative,
+// except
 // "une convention" after them: the indefinite article brings in one more
 // agreement, named only by its generic term.
 func (g givingWay) givesWay(h *agreementHit) bool {
@@ -176,6 +182,12 @@ func (g givingWay) givesWay(h *agreementHit) bool {
 		// "Trois mémorandums d'entente ont été signés. Les accords ont été
 		// paraphés par ...": a definite generic term, the first of its
 		// family, refers back to the agreements named before.
+		return true
+	}
+	if h.count == 1 && g.back > h.start && g.specific > h.start {
+		// "Un accord a été scellé entre A et B. Aux termes de cette
+		// convention de partenariat, ...": the first specific term refers
+		// back to the generic one before it.
 		return true
 	}
 	at, ok := g.first[h.t.family]
