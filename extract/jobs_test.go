@@ -77,7 +77,7 @@ func TestFindJobs(t *testing.T) {
 			"La région a enregistré la signature de deux conventions, qui devraient générer au total plus de 900 postes.",
 			[]string{"900 pledged"}},
 		{"jobs that many cooperatives provide",
-			"Les coopératives assurent environ 4 000 emplois permanents.",
+			"Les coopératives assurent à elles seules environ 4 000 emplois permanents.",
 			[]string{"4000 existing"}},
 		{"a list of sectors says its verb and noun once",
 			"En 2024, les services ont créé 90.000 postes, le commerce 21.000 et l'industrie, hors énergie, 12.000.",
