@@ -1,6 +1,10 @@
 package parties
 
-import "veille/extract/text"
+import (
+	"slices"
+
+	"veille/extract/text"
+)
 
 // Enumerations of parties: "le ministre ..., X, la ministre ..., Y et le
 // PDG ..., Z", "les entreprises A, B et C", "plusieurs équipementiers : A,
@@ -338,4 +342,108 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 		}
 	}
 	return out, k, len(out) > 0
+}
+
+// respectively names the roles of an enumeration by the names that
+// "respectivement" lists after them: "paraphé par le ministre de X, le
+// ministre délégué Y et le président de Z, respectivement A, B et C".
+// Each role, a reference until then, becomes the naming of its person;
+// the names listed are not parties apart.
+func (s *psent) respectively() {
+	for k := range s.toks.Len() {
+		if !s.in(k, adverbEach) {
+			continue
+		}
+		if s.rolesAfter(k) {
+			continue
+		}
+		names := s.namesFrom(k + 1)
+		var roles []*occ
+		for _, o := range s.occs {
+			if o.ref == occRefPerson && int(o.hi) <= k {
+				roles = append(roles, o)
+			}
+		}
+		if len(names) < 2 || len(roles) < len(names) {
+			continue
+		}
+		for i, r := range roles[len(roles)-len(names):] {
+			p := names[i]
+			r.ref, r.name, r.start, r.end = occName, p.name, p.start, p.end
+			if f := p.info().family; f != "" {
+				r.own().family = f
+			}
+			if r.gender == genderUnknown {
+				r.gender = p.gender
+			}
+			s.takeRole(r, int(r.lo), int(r.hi))
+		}
+		s.occs = slices.DeleteFunc(s.occs, func(o *occ) bool { return slices.Contains(names, o) })
+	}
+}
+
+// rolesAfter gives the people listed before the "respectivement" at k
+// the roles it lists after it ("signé par A et B, respectivement ministre
+// de X et PDG de Y"), and reports whether it did.
+func (s *psent) rolesAfter(k int) bool {
+	type role struct {
+		head    headInfo
+		lo, end int
+	}
+	var roles []role
+	for j := k + 1; j < s.toks.Len(); j++ {
+		h, ok := roleHeadAt(s, j)
+		if !ok {
+			break
+		}
+		e := s.headEnd(j, h)
+		end, ok := s.roleEnd(h, e)
+		if !ok {
+			break
+		}
+		for c := e; c < end; c++ {
+			if _, next := roleHeadAt(s, c+1); next && s.in(c, listJoiners) {
+				end = c // "ministre de X et PDG de Y": two roles
+				break
+			}
+		}
+		roles = append(roles, role{h, j, end})
+		if j = end; !s.in(j, listJoiners) {
+			break
+		}
+	}
+	var people []*occ
+	for _, o := range s.occs {
+		if o.ref == occName && o.kind == kindPerson && int(o.hi) <= k {
+			people = append(people, o)
+		}
+	}
+	if len(roles) < 2 || len(people) < len(roles) {
+		return false
+	}
+	for i, p := range people[len(people)-len(roles):] {
+		r := roles[i]
+		ri := p.own()
+		ri.role, ri.roleHead = s.span(r.lo, r.end), r.head.phrase
+		s.takeRole(p, r.lo, r.end)
+	}
+	return true
+}
+
+// namesFrom returns the people named in a list from token j ("A, B et
+// C").
+func (s *psent) namesFrom(j int) []*occ {
+	var out []*occ
+	for {
+		o := s.occAt(j)
+		if o == nil || o.kind != kindPerson {
+			return out
+		}
+		out = append(out, o)
+		j = int(o.hi)
+		if !s.in(j, listJoiners) {
+			return out
+		}
+		j++
+	}
 }

@@ -476,6 +476,7 @@ func (s *psent) recognise() {
 	s.people()
 	s.civilities()
 	s.namedPeople()
+	s.respectively()
 	s.pledgers()
 	s.localBodies() // after people: "le wali de la région de X" is a role
 	s.pronouns()

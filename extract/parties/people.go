@@ -76,13 +76,7 @@ func (s *psent) people() {
 		if !ok || s.isClaimed(i) || !s.tok(i).IsWord() {
 			continue
 		}
-		j := i + len(h.words)
-		for k := 0; k < 3 && s.is(j, lxRoleAdjectives); k++ {
-			j++
-		}
-		if s.cap(j) && s.in(j, roleScopes) {
-			j++ // "sa directrice générale Maroc, X"
-		}
+		j := s.headEnd(i, h)
 		end, ok := s.roleEnd(h, j)
 		if !ok {
 			continue
@@ -146,6 +140,19 @@ func (s *psent) people() {
 			i = end - 1
 		}
 	}
+}
+
+// headEnd returns where the role head h at token i ends with its
+// adjectives and its scope ("directrice générale adjointe Maroc").
+func (s *psent) headEnd(i int, h headInfo) int {
+	j := i + len(h.words)
+	for k := 0; k < 3 && s.is(j, lxRoleAdjectives); k++ {
+		j++
+	}
+	if s.cap(j) && s.in(j, roleScopes) {
+		j++ // "sa directrice générale Maroc, X"
+	}
+	return j
 }
 
 // roleEnd returns where the role whose head and adjectives end at j

@@ -1,14 +1,34 @@
 package parties
 
 // positionTests are cases of TestFindParties on how a party's position
-// is told: a signer after an apposition, a colon or a legal form's dot, a
-// project's promoter, a cosignatory.
+// is told: a signer after an apposition, a colon or a legal form's dot,
+// names and roles paired by "respectivement", a project's promoter, a
+// cosignatory.
 var positionTests = []struct {
 	name        string
 	text        string
 	signatories []string
 	actors      []string
 }{
+	{
+		name: "roles, then their names after respectivement",
+		text: "La convention a été paraphée par le ministre de l'Industrie, le ministre délégué chargé de l'Investissement et le président de Orano Mining, respectivement Karim Alami, Youssef Kettani et Chen Weiguo.",
+		signatories: []string{
+			"Orano Mining [company party]",
+			"Karim Alami [person signed] role=ministre de l'Industrie",
+			"Youssef Kettani [person signed] role=ministre délégué chargé de l'Investissement",
+			"Chen Weiguo [person signed] role=président de Orano Mining org=Orano Mining",
+		},
+	},
+	{
+		name: "names, then their roles after respectivement",
+		text: "La convention a été signée par Karim Alami et Jean Dupont, respectivement ministre de l'Industrie et PDG du groupe Orano Mining.",
+		signatories: []string{
+			"Karim Alami [person signed] role=ministre de l'Industrie",
+			"Jean Dupont [person signed] role=PDG du groupe Orano Mining org=Orano Mining",
+			"Orano Mining [company party]",
+		},
+	},
 	{
 		name: "an apposition on the role's company before the name",
 		text: "La convention a été paraphée par le président de la région, Omar Saidi, et le directeur général de Fertisud, filiale du groupe Atlas Mines, Karim Bennis.",
