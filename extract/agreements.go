@@ -78,8 +78,8 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 func meetingCues() []string {
 	var out []string
 	for _, at := range []string{"en marge", "à l issue", "au terme", "lors"} {
-		out = append(out, at+" de la|cette réunion|session|séance|rencontre", at+" du conseil|comité",
-			at+" de ce conseil|comité")
+		out = append(out, at+" de la|cette réunion|session|séance|rencontre|audience|entrevue|visite",
+			at+" du conseil|comité", at+" de ce conseil|comité", at+" de l|cet entretien")
 	}
 	return out
 }

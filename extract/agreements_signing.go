@@ -59,6 +59,7 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
 	var votedOn *string // the day of a vote, a meeting's
 	atMeeting := false  // a signing "en marge de la réunion"
+	meetingBefore := -1 // the sentence before the first signing "à l'issue de la réunion"
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
 		from, to := d.sentWords(k)
@@ -91,8 +92,11 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		}
 		if voted {
 			votedOn, own = cmp.Or(votedOn, own), nil
-		} else if signing[k] >= 0 {
-			atMeeting = atMeeting || findCue(cs.atMeeting, ws, from, to) >= 0
+		} else if signing[k] >= 0 && findCue(cs.atMeeting, ws, from, to) >= 0 {
+			atMeeting = true
+			if meetingBefore < 0 {
+				meetingBefore = k - 1
+			}
 		}
 		// A signing is reported after the fact: across sentences the latest
 		// date up to the publication is the signing's ("hier", not the date
@@ -110,7 +114,28 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	if date == nil && atMeeting {
 		date = votedOn // "La commission a approuvé, lundi, ... En marge de la réunion, A et B ont signé"
 	}
+	if date == nil && meetingBefore >= 0 {
+		// "La ministre a reçu, le 12 novembre, une délégation... À l'issue
+		// de la réunion, les deux parties ont signé": the meeting's day.
+		date = sc.dayOf(meetingBefore)
+	}
 	return date, place, event
+}
+
+// dayOf returns the latest day sentence k dates, up to the publication,
+// or nil.
+func (sc signingScene) dayOf(k int) *string {
+	var day *string
+	for _, dt := range sc.d.sentenceDates(k) {
+		if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+			continue
+		}
+		t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
+		if iso := t.Format(time.DateOnly); (sc.d.Ref.IsZero() || !t.After(sc.d.Ref)) && (day == nil || iso > *day) {
+			day = &iso
+		}
+	}
+	return day
 }
 
 // votedOnly reports whether sentence k, words [from, to), reports an
