@@ -441,13 +441,19 @@ func actorOutsideIncise(ws words, cs *jobCueSet, from, i int) int {
 	return -1
 }
 
-// betweenCommas reports whether word k lies between two commas among
-// words [from, i), with no other clause break between them.
+// betweenCommas reports whether word k lies in an incise among words
+// [from, i): between two commas, with no other clause break between them,
+// opened by a participle or a relative pronoun ("dominé par", "qui
+// compte"), not the object of a verb after a dated incise ("a enregistré,
+// vendredi dernier, la signature de deux conventions, qui...").
 func betweenCommas(ws words, from, k, i int) bool {
 	before, after := false, false
 	for q := k - 1; q >= from && !before; q-- {
 		if ws.Fold(q) == "," {
 			before = true
+			if !inciseOpener(ws, q+1) {
+				return false
+			}
 		} else if clauseBreak(ws, q) {
 			return false
 		}
@@ -460,6 +466,15 @@ func betweenCommas(ws words, from, k, i int) bool {
 		}
 	}
 	return before && after
+}
+
+// inciseOpener reports whether word k can open an incise: a past
+// participle or a relative pronoun.
+func inciseOpener(ws words, k int) bool {
+	if _, ok := jobCues().who.Match(ws, k, k+1); ok {
+		return true
+	}
+	return hasSuffix(ws.Text(k), participleEndings)
 }
 
 // properNoun reports a capitalised word among words [from, to): a
