@@ -34,6 +34,9 @@ type yearCueSet struct {
 	// ready name a state reached by a date: "soit prête en 2026",
 	// "sera opérationnel en 2027".
 	ready cueList
+	// once opens the completion a year goes with: "En 2029, une fois
+	// l'ensemble achevé, ...".
+	once phrase
 	// reach and workforce make a workforce target: "atteindre un effectif
 	// de 5 000 personnes en 2026", "porter ses effectifs à 900 en 2027".
 	reach, workforce cueList
@@ -69,7 +72,8 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 			"crédit(s)", "dépense(s)", "recette(s)"),
 		start: cues("démarrage", "début", "lancement", "démarrer", "débuter", "commencer",
 			"commencement", "coup d envoi", "première pierre"),
-		en: cues("en", "dès"),
+		en:   cues("en", "dès"),
+		once: cue("une fois"),
 		ready: cues("prêt(e)(s)", "opérationnel(le)(s)", "fonctionnel(le)(s)", "achevé(e)(s)",
 			"terminé(e)(s)", "finalisé(e)(s)", "livré(e)(s)", "en service", "en exploitation"),
 		reach:     cues("atteindre", "atteindra", "atteindront", "porter", "portera", "porteront", "passer à"),
@@ -117,13 +121,15 @@ func classifyYears(d *doc, ws words, years []normalize.Year) (targets, asOf []no
 			from, to := d.sentenceWords(ws, ws.Span(i).Start)
 			a, _ := clauseOf(ws, from, to, i, j)
 			deadline, budget = isDeadline(cs, ws, a, i, j)
-			deadline = deadline || partDeadline(d, cs, ws, j-1, targets)
+			deadline = deadline || partDeadline(d, cs, ws, j-1, targets) || onceReady(d, cs, ws, i)
 		case normalize.YearPlain:
-			deadline = eventDeadline(cs, ws, i) || scheduledSeason(d, cs, ws, i) || partDeadline(d, cs, ws, j-1, targets)
+			deadline = eventDeadline(cs, ws, i) || scheduledSeason(d, cs, ws, i) || partDeadline(d, cs, ws, j-1, targets) ||
+				onceReady(d, cs, ws, i)
 		case normalize.YearPast:
-			// A verbless "dont 600 en 2026" has no tense: normalize reads
-			// it as past.
-			deadline = partDeadline(d, cs, ws, j-1, targets)
+			// A verbless "dont 600 en 2026" or "En 2029, une fois
+			// l'ensemble achevé, ..." has no tense: normalize reads it as
+			// past.
+			deadline = partDeadline(d, cs, ws, j-1, targets) || onceReady(d, cs, ws, i)
 		}
 		if budget {
 			asOf = append(asOf, y)
@@ -168,6 +174,24 @@ func isDeadline(cs *yearCueSet, ws words, a, i, j int) (deadline, budget bool) {
 		return true, false
 	}
 	return lastCue(cs.reach, ws, a, i) >= 0 && lastCue(cs.workforce, ws, a, i) >= 0, false
+}
+
+// onceReach is how many words from a year the completion it goes with
+// may be told.
+const onceReach = 12
+
+// onceReady reports the year at word i said beside the completion of the
+// project ("En 2029, une fois l'ensemble achevé, le site devrait
+// employer...", "une fois les sites en service, au premier semestre 2027,
+// l'effectif sera porté à..."): the outcome's date.
+func onceReady(d *doc, cs *yearCueSet, ws words, i int) bool {
+	from, to := d.sentenceWords(ws, ws.Span(i).Start)
+	for k := max(from, i-onceReach); k < min(to, i+onceReach); k++ {
+		if e, ok := cs.once.Match(ws, k, to); ok && findCue(cs.ready, ws, e, min(to, e+onceReach)) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDeadline reports the year at word i of an event that a deadline

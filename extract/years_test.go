@@ -66,6 +66,10 @@ func TestFindTargetYears(t *testing.T) {
 		{"La mise en service de l'unité est attendue au premier trimestre 2027.", []int{2027}},
 		{"La nouvelle ligne devrait entrer en production courant 2026.", []int{2026}},
 		{"Le démarrage du chantier est prévu au second semestre 2025.", nil},
+		// The year of the completion of the project.
+		{"En 2028, une fois l'ensemble achevé, le site devrait employer 900 personnes.", []int{2028}},
+		{"Une fois les deux usines en service, au premier semestre 2027, l'effectif sera porté à 900 salariés.", []int{2027}},
+		{"En 2026, le groupe a ouvert une usine.", nil},
 		// "dès" a state reached.
 		{"La centrale devrait entrer en service dès 2027, selon l'office.", []int{2027}},
 		{"L'usine devra démarrer dès 2026.", nil},
