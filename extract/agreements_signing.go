@@ -101,7 +101,9 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		// A signing is reported after the fact: across sentences the latest
 		// date up to the publication is the signing's ("hier", not the date
 		// of the convention an amendment amends).
-		if own != nil && (date == nil || (!d.Ref.IsZero() && *own > *date)) {
+		// A ceremony's sentence dates the signing only when no signing
+		// sentence does: "a déclaré aujourd'hui lors de la cérémonie".
+		if own != nil && (date == nil || (!d.Ref.IsZero() && *own > *date && signing[k] >= 0)) {
 			date = own
 		}
 		if place == nil {
