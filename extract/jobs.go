@@ -205,7 +205,8 @@ type jobCueSet struct {
 	// "en deux phases, la première de 2022 à 2024".
 	phases cueList
 	// nouns after the job noun that make it a statistic: "postes
-	// budgétaires", "emplois rémunérés" (a labour-force survey).
+	// budgétaires", "emplois rémunérés", "postes en milieu rural" (a
+	// labour-force survey).
 	statNoun cueList
 	// jobs a pledge adds to ("qui s'ajouteront aux 140 emplois"): the
 	// existing staff.
@@ -365,7 +366,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		creations:   cues("création(s)", "création(s) nette(s)"),
 		programmes: cues("le|ce programme", "le|ce dispositif", "le|ce plan", "la|cette stratégie", "le|ce fonds",
 			"la|cette politique", "la|cette caisse", "l|cette agence"),
-		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)"),
+		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)", "en milieu urbain|rural"),
 		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
 			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
 		gapDeterminers: cues("le", "la", "les", "l"),

@@ -193,8 +193,8 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 			end, q = e, &qs[k]
 		}
 	}
-	if elided && q == nil && !r.bracketList() {
-		return h, false
+	if _, stat := matchAny(cs.statNoun, ws, noun, to); elided && q == nil && !r.bracketList() && !stat {
+		return h, false // not "... et de 36.000 en milieu rural"
 	}
 	h = r.found(classifyJob(d, ws, cs, window{from, to, i, end}, kind), end)
 	if q != nil {
