@@ -11,6 +11,11 @@ var positionTests = []struct {
 	actors      []string
 }{
 	{
+		name:   "an agreement still to be signed has no signatories",
+		text:   "Un protocole d'accord devrait être signé entre le groupe Vale Textil et le ministère de l'Industrie dans les prochaines semaines.",
+		actors: []string{"Vale Textil [company mention]", "ministère de l'Industrie [government mention]"},
+	},
+	{
 		name: "roles, then their names after respectivement",
 		text: "La convention a été paraphée par le ministre de l'Industrie, le ministre délégué chargé de l'Investissement et le président de Orano Mining, respectivement Karim Alami, Youssef Kettani et Chen Weiguo.",
 		signatories: []string{

@@ -123,7 +123,9 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		// "signées avec", "un contrat d'investissement avec", "la
 		// convention a été conclue avec", and a sentence that opens on
 		// "Entre A et B" after a signing one.
-		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) && (pos.signing >= 0 || !s.unconcluded()) {
+		// Not "devrait être signé entre A et B": a signing to come.
+		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) &&
+			(pos.signing >= 0 || !s.unconcluded()) && !(pos.signing >= 0 && s.futurePassive(pos.signing)) {
 			s.mark(s.enumerate(i+1, true), viaParty, pos.presence)
 		}
 	case cueLinks:
