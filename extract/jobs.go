@@ -118,6 +118,9 @@ type jobCueSet struct {
 	growth cueList
 	// the country as the subject opening a sentence: "Le Maroc vise...".
 	country cueList
+	// plans whose name a relative clause may follow: "la stratégie «Maroc
+	// Digital 2030», qui vise 270.000 emplois".
+	plans cueList
 	// a macro noun opening a relative clause: "du secteur, qui emploie".
 	macroRelative cueList
 	// prepositions that make a macro noun a complement ("dans le secteur").
@@ -302,11 +305,13 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie qui",
 			"secteur|filière|branche|industrie|écosystème|économie , qui"),
+		plans:      cues("stratégie", "plan", "programme", "vision", "feuille de route", "pacte", "politique"),
 		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec", "entre", "parmi"),
 		listAnd:    cues("et", "ou"),
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
 		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|"+
 			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera",
+			"en compte(nt)|emploie(nt) aujourd hui|actuellement|déjà",
 			// "l'agriculture en a perdu 63.000": a loss, which the loss cues read.
 			"en a|ont|avait|avaient perdu|supprimé|détruit"),
 		loss: cues("suppression(s)", "supprimer", "supprimera", "supprimeront", "licenciement(s)", "licencier",

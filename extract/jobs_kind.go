@@ -395,6 +395,9 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {
 		return true // "les opérateurs du secteur, qui emploie..."
 	}
+	if q, ok := planRelative(ws, cs, from, i); ok && lastCue(cs.actor, ws, q, i) < 0 {
+		return true // "la stratégie «Maroc Digital 2030», qui vise 270.000 emplois"
+	}
 	for _, s := range []int{from, completiveStart(ws, cs, from, i)} {
 		if e, ok := matchAny(cs.country, ws, s, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
 			return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
@@ -415,6 +418,22 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	}
 	pf, pt := d.sentWords(si - 1)
 	return lastMacro(ws, cs, pf, pt) >= 0
+}
+
+// planNameWords is how many words the name of a plan may hold between
+// its noun and the relative clause about it.
+const planNameWords = 8
+
+// planRelative returns the "qui" before word i of a relative clause
+// whose antecedent is a plan, its name between them: "la stratégie «Maroc
+// Digital 2030», qui vise...".
+func planRelative(ws words, cs *jobCueSet, from, i int) (int, bool) {
+	for q := i - 1; q > from; q-- {
+		if _, ok := cs.who.Match(ws, q, i); ok {
+			return q, lastCue(cs.plans, ws, max(from, q-planNameWords), q) >= 0
+		}
+	}
+	return -1, false
 }
 
 // completiveStart returns the word after the last "que" among words
