@@ -58,6 +58,8 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		}
 		if k == hi+1 && s.f(hi) == "," && s.in(k, prepsThen) {
 			k++ // the preposition said again: "par A, par B, et par C"
+		} else if e := s.whereFromEnd(k); e > k {
+			k = e // "signée par A, depuis Casablanca, B, depuis Béni Mellal, et C"
 		} else if k == hi+1 && k < s.toks.Len() && s.f(hi) == "," && s.tok(k).IsWord() && !s.tok(k).Cap() && !innerCap(s.tok(k).Text()) && (!s.filler(k) || s.is(k+1, lxSubsidiaryNouns) && s.appositionAt(k+1) == hi) {
 			// An apposition: "A, (une) filiale de B, et C", "A, représenté par
 			// le ministre de X, Y, et C".
@@ -79,6 +81,23 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		j = k
 	}
 	return out
+}
+
+// whereFromEnd returns where the next item starts after the place an
+// item signed from, at k ("A, depuis Casablanca, B"), or k if there is
+// none.
+func (s *psent) whereFromEnd(k int) int {
+	if !s.in(k, signedFrom) || !s.cap(k+1) {
+		return k
+	}
+	e := k + 1
+	for e < s.toks.Len() && e-k <= maxPlaceWords && s.f(e) != "," {
+		e++
+	}
+	if s.f(e) != "," {
+		return k
+	}
+	return s.separatorEnd(e)
 }
 
 // separatorEnd reads the separator after an item of an enumeration that

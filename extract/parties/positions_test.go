@@ -11,6 +11,17 @@ var positionTests = []struct {
 	actors      []string
 }{
 	{
+		name: "signers by video-conference, each from a city",
+		text: "La convention a été signée par la directrice de l'OFPPT, Salma Idrissi, depuis Casablanca, le président de la région, Omar Tazi, depuis Béni Mellal, et le président de la société Atlas Motors, Karim Naji.",
+		signatories: []string{
+			"Salma Idrissi [person signed] role=directrice de l'OFPPT org=OFPPT",
+			"Omar Tazi [person signed] role=président de la région",
+			"Atlas Motors [company party]",
+			"Karim Naji [person signed] role=président de la société Atlas Motors org=Atlas Motors",
+		},
+		actors: []string{"OFPPT [institution mention]"},
+	},
+	{
 		name:   "an agreement still to be signed has no signatories",
 		text:   "Un protocole d'accord devrait être signé entre le groupe Vale Textil et le ministère de l'Industrie dans les prochaines semaines.",
 		actors: []string{"Vale Textil [company mention]", "ministère de l'Industrie [government mention]"},

@@ -21,6 +21,7 @@ var (
 	contractedAux    = wordSet("aux")                   // before a plural list noun
 	contractedA      = wordSet("au", "aux")             // "au", "aux" before a party
 	listJoiners      = wordSet(",", "et")               // between the items of a list
+	signedFrom       = wordSet("depuis")                // "A, depuis Casablanca, et B": where A signed
 	prepToward       = wordSet("a", "au", "aux")        // "lie A à B"
 	prepA            = wordSet("a")                     // "filiale à 100 %"
 	prepFor          = wordSet("pour")                  // "Fonds X pour l'investissement"
