@@ -77,6 +77,9 @@ func (r *jobRead) headCount() (jobHit, bool) {
 func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 	d, ws, cs, prev := r.d, r.ws, r.cs, r.prev
 	from, to, i, j := r.w.from, r.w.to, r.w.i, r.w.j
+	if r.share(j) {
+		return h, true, false // "340 personnes, dont sept sur dix"
+	}
 	if e, ok := newTotal(ws, cs, k, to); ok && lastCue(cs.raiseTo, ws, max(from, i-4), i) >= 0 {
 		// "porte à 2.500 le nombre de salariés": the total the head-count
 		// is raised to, reported as pledged like "porter de 600 à 1.100".
@@ -161,14 +164,8 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	if _, ok := matchEndingAny(cs.capacity, ws, i, from); ok {
 		return h, false // "une capacité d'accueil de 800 conseillers": seats
 	}
-	if _, ok := cs.shareOf.Match(ws, noun, to); ok && !elided {
-		// "six emplois sur dix": a share, whose whole is the greater, not
-		// "500.000 emplois sur 7 ans".
-		if n, ok := numberAt(d, ws, i); ok {
-			if whole, ok := numberAt(d, ws, noun+1); ok && whole > n {
-				return h, false
-			}
-		}
+	if !elided && r.share(noun) {
+		return h, false
 	}
 	if kind == nounPeople {
 		// "310 ouvriers que compte l'usine": the verb follows.
@@ -353,6 +350,18 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 // countSpan is how many words the noun phrase of a count said before its
 // figure may hold: "le nombre total de salariés de l'usine de Berrechid".
 const countSpan = 10
+
+// share reports whether the figure is a share of a greater whole said
+// at word k ("six emplois sur dix", "dont sept sur dix"), not "500.000
+// emplois sur 7 ans".
+func (r *jobRead) share(k int) bool {
+	if _, ok := r.cs.shareOf.Match(r.ws, k, r.w.to); !ok {
+		return false
+	}
+	n, ok := numberAt(r.d, r.ws, r.w.i)
+	whole, ok2 := numberAt(r.d, r.ws, k+1)
+	return ok && ok2 && whole > n
+}
 
 // numberAt returns the value of the number that starts at word k.
 func numberAt(d *doc, ws words, k int) (float64, bool) {
