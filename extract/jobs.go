@@ -97,7 +97,10 @@ type jobCueSet struct {
 	// verbs that let "personnes", "ingénieurs"... count as jobs.
 	employ, recruit cueList
 	// training between the verb and the people: "compte former 300 jeunes".
-	training        cueList
+	training cueList
+	// a verb of training that governs the figure: "nous formons chaque
+	// année 400 collaborateurs" (trainees, whatever their noun).
+	trainVerbs      cueList
 	employOrRecruit cueList
 	// existing head-count: just before the number, or after it.
 	existingBefore, existingAfter cueList
@@ -112,6 +115,10 @@ type jobCueSet struct {
 	// a target set for a whole sector: "l'objectif de 40.000 emplois dans
 	// la filière" (a target noun before the figure, the sector after it).
 	targetNoun, sectorAfter cueList
+	// the staff of a whole sector as the figure's subject or object: "porter
+	// les effectifs du secteur à 270.000", "l'emploi dans la filière
+	// atteindra 90.000".
+	sectorStaff cueList
 	// business zones, whose head-count is their companies' together.
 	zones cueList
 	// a head-count that grows: "porter l'effectif de 600 à 1.100".
@@ -253,6 +260,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"rassemble(nt)", "fort(e) de"),
 		training: cues("former", "formera", "formeront", "formation(s)", "formé(e)(s)", "qualifier", "certifier",
 			"accompagner", "sensibiliser", "initier"),
+		trainVerbs: cues("former", "formera", "formeront", "formerons", "forme(nt)", "formons", "formait",
+			"formaient", "a|ont|avait|avaient formé"),
 		recruit: cues("recruter", "recrutera", "recruteront", "recrutement(s)", "embaucher",
 			"embauchera", "embaucheront", "embauche(s)", "former et recruter", "employer",
 			"emploiera", "emploieront", "employera", "employeront", "mobiliser", "mobilisera", "mobiliseront", "intégrer", "recruté(e)(s)", "embauché(e)(s)", "employé(e)(s)"),
@@ -286,7 +295,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		macro: cues("le|ce|la|cette|l secteur|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
 			"le|la seul|seule secteur|filière|branche|industrie", "la|cette région|province|préfecture",
 			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
-			"la|l pêche|agroalimentaire|logistique", "l agro industrie",
+			"la|l pêche|agroalimentaire|logistique|sidérurgie|métallurgie|plasturgie|chimie|parachimie|aquaculture|hôtellerie",
+			"l agro industrie",
 			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
 			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
 			"la|cette vision", "la|cette fédération|confédération|profession|interprofession", "le|ce patronat",
@@ -301,6 +311,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		targetNoun: cues("objectif(s)", "ambition(s)", "cap", "cible(s)"),
 		sectorAfter: cues("dans|pour le|la|l|ce|cette secteur|filière|branche|industrie|écosystème",
 			"dans|pour le|l|ce pays|royaume"),
+		sectorStaff: cues("effectif(s)|emploi(s) du secteur|pays|royaume|tourisme|textile|btp",
+			"effectif(s)|emploi(s) de la filière|branche|région|profession",
+			"effectif(s)|emploi(s) de l industrie|écosystème|économie",
+			"effectif(s)|emploi(s) dans le|la|l|ce|cette secteur|filière|branche|industrie|écosystème"),
 		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),

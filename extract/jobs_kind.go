@@ -168,7 +168,7 @@ func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 			return JobStatistic // "5 000 emplois créés en 2023"
 		}
 	}
-	if macroSubject(d, ws, cs, from, i) || sectorTarget(ws, cs, w) {
+	if macroSubject(d, ws, cs, from, i) || sectorTarget(ws, cs, w) || sectorStaffOf(ws, cs, w) {
 		return JobStatistic
 	}
 	// "les 650 salariés que l'entreprise emploie déjà".
@@ -214,6 +214,20 @@ func sectorTarget(ws words, cs *jobCueSet, w window) bool {
 	}
 	_, ok := matchAny(cs.sectorAfter, ws, w.j, b)
 	return ok
+}
+
+// sectorStaffReach is how many words before a figure the staff of a
+// sector may be named: "l'emploi dans la filière automobile atteindra".
+const sectorStaffReach = 8
+
+// sectorStaffOf reports a figure that counts the staff of a whole sector,
+// named just before it in its clause: "porter les effectifs du secteur à
+// 270.000 emplois", not a company's ("les effectifs du secteur ... la
+// société en emploie 300").
+func sectorStaffOf(ws words, cs *jobCueSet, w window) bool {
+	a, _ := clauseOf(ws, w.from, w.to, w.i, w.j)
+	k := lastCue(cs.sectorStaff, ws, max(a, w.i-sectorStaffReach), w.i)
+	return k >= 0 && lastCue(cs.actor, ws, k+1, w.i) < 0
 }
 
 // pastVerbIn reports a verb in a past tense among words [from, to).
@@ -542,11 +556,32 @@ func listAfterPrep(ws words, cs *jobCueSet, from, m int) bool {
 		n := 0
 		for k--; k >= from && n < listItemWords && ws.Fold(k) != "," && !listAndAt(ws, cs, k); k-- {
 			if _, prep := matchAny(cs.macroPreps, ws, k, k+1); prep && n > 0 {
-				return and || commas >= 2
+				return and || commas >= 2 || commas == 1 && listClosesAfter(ws, cs, m)
 			}
 			if ws.At(k).Punct() {
 				return false
 			}
+			n++
+		}
+	}
+	return false
+}
+
+// listClosesAfter reports whether the list whose item is the macro noun
+// at word m goes on after it, past another comma, to an "et" closing it:
+// "entre l'agro-industrie, la chimie, le tourisme et la logistique", not
+// "Au Maroc, le tourisme et l'artisanat emploient".
+func listClosesAfter(ws words, cs *jobCueSet, m int) bool {
+	n, comma := 0, false
+	for k := m + 1; k < ws.Len() && n < 2*listItemWords; k++ {
+		switch {
+		case ws.Fold(k) == ",":
+			n, comma = 0, true
+		case listAndAt(ws, cs, k):
+			return comma
+		case ws.At(k).Punct():
+			return false
+		default:
 			n++
 		}
 	}

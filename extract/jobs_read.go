@@ -164,7 +164,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	if _, ok := matchEndingAny(cs.capacity, ws, i, from); ok {
 		return h, false // "une capacité d'accueil de 800 conseillers": seats
 	}
-	if !elided && r.share(noun) {
+	if !elided && r.share(noun) || r.trained() {
 		return h, false
 	}
 	if kind == nounPeople {
@@ -209,6 +209,19 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 		h.partOfPrev = true
 	}
 	return h, true
+}
+
+// trainReach is how many words a verb of training may stand before the
+// figure it governs: "nous formons chaque année près de 400".
+const trainReach = 5
+
+// trained reports a figure that a verb of training governs, with no verb
+// of hiring or creating between them: "nous formons chaque année 400
+// collaborateurs" counts trainees, not "former et recruter 300 ingénieurs".
+func (r *jobRead) trained() bool {
+	ws, cs, i := r.ws, r.cs, r.w.i
+	t := lastCue(cs.trainVerbs, ws, max(r.w.from, i-trainReach), i)
+	return t >= 0 && lastCue(cs.employOrRecruit, ws, t+1, i) < 0 && lastCue(cs.pledgeBefore, ws, t+1, i) < 0
 }
 
 // beneficiaries reports people a programme serves rather than employs: the
