@@ -153,7 +153,7 @@ func extractFacts(ctx context.Context, d *doc, rec *Record, findParties partyFin
 		return err
 	}
 	stages := []func(){
-		func() { rec.Places = findPlaces(d) },
+		func() { rec.Places = findPlaces(d, rec.Signatories, rec.Actors) },
 		func() { rec.TargetYears = findTargetYears(d) },
 		func() { rec.Amounts = findAmounts(d) },
 		func() { d.drop(figAmounts) }, // each list let go after its last reader

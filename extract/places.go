@@ -2,6 +2,8 @@ package extract
 
 import (
 	"iter"
+	"slices"
+	"strings"
 	"unicode"
 
 	"veille/normalize"
@@ -15,7 +17,8 @@ import (
 // district writes are mentions ("Tanger Med" names Tanger); the city a
 // park merely lies in is not ("Midparc" lies in Nouaceur but does not
 // name it), so such a park carries no City.
-func findPlaces(d *doc) []Place {
+func findPlaces(d *doc, parties ...[]Party) []Place {
+	families := familyPairs(parties...)
 	ms := d.places()
 	out := make([]Place, 0, min(len(ms), placesAtFirst)) // a place is named again and again: few of them
 	index := map[string]int{}
@@ -23,7 +26,7 @@ func findPlaces(d *doc) []Place {
 	ws := d.words()
 	for m := range withInnerCities(d, ms) {
 		p := m.Place
-		if p == nil || (m.Start < last && !m.inner) || inPersonName(d, ws, m.PlaceMatch) {
+		if p == nil || (m.Start < last && !m.inner) || inPersonName(d, ws, m.PlaceMatch) || families.has(ws, m.PlaceMatch) {
 			continue
 		}
 		last = max(last, m.End)
@@ -74,6 +77,44 @@ func inPersonName(d *doc, ws words, m normalize.PlaceMatch) bool {
 	}
 	from, _ := d.sentenceWords(ws, ws.Span(i).Start)
 	return i-1 > from
+}
+
+// families holds the pairs of words that follow each other in the name
+// of a person the parties found, folded ("karim benslimane"): a town's
+// name after the word before it in such a pair is a family name.
+type families map[string]bool
+
+// familyPairs returns the pairs of words of the names of the people among
+// the lists of parties.
+func familyPairs(lists ...[]Party) families {
+	var fs families
+	for _, p := range slices.Concat(lists...) {
+		if p.Kind != KindPerson {
+			continue
+		}
+		ws := strings.Fields(normalize.Fold(p.Name))
+		for k := 1; k < len(ws); k++ {
+			if fs == nil {
+				fs = families{}
+			}
+			fs[ws[k-1]+" "+ws[k]] = true
+		}
+	}
+	return fs
+}
+
+// has reports a place whose first word follows, in the text, the word
+// before it in the name of a person: "Karim Benslimane" is a man, not the
+// town of Benslimane.
+func (fs families) has(ws words, m normalize.PlaceMatch) bool {
+	if len(fs) == 0 {
+		return false
+	}
+	i := wordAt(ws, m.Start)
+	if i == 0 || i >= ws.Len() || !ws.At(i-1).Cap() {
+		return false
+	}
+	return fs[ws.Fold(i-1)+" "+ws.Fold(i)]
 }
 
 // placeMatch is a place found in the text; inner marks a city named

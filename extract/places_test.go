@@ -72,3 +72,27 @@ func TestFindPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestFamilyNameIsNoTown checks that a town's name that is the family name
+// of a person the parties found is no mention of the town.
+func TestFamilyNameIsNoTown(t *testing.T) {
+	karim := testParty{name: "Karim Benslimane", kind: KindPerson, actor: true}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the family name", "Karim Benslimane, président de la filiale, a signé l'accord à Rabat.", []string{"Rabat"}},
+		{"the town after the person", "Karim Benslimane a visité l'usine de Benslimane.", []string{"Benslimane"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range factsOf(tt.text, day(t, "2024-04-30"), karim).Places {
+				got = append(got, p.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("places of %q: got %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
