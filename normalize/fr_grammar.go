@@ -100,3 +100,8 @@ const (
 // frFromYearPhrases open a period from a year too; their first word may be
 // left out: "à partir de 2027", "à compter de 2027".
 var frFromYearPhrases = []string{"à partir de", "à compter de"}
+
+// frAroundYear set an approximate time, a horizon in a clause about the
+// future ("le site devrait générer 5.000 emplois vers 2030"), a date in
+// the past ("vers 2010, le groupe s'est installé").
+var frAroundYear = []string{"vers", "autour de", "aux alentours de"}

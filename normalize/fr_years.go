@@ -71,6 +71,8 @@ var frPastParticiples = []string{
 	"installé", "implanté", "adopté", "réalisé", "enregistré", "achevé", "livré",
 	"démarré", "né", "racheté", "acquis", "introduit", "entré", "mis", "cédé",
 	"fermé", "produit", "généré", "atteint", "publié", "constitué", "immatriculé",
+	"validé", "approuvé", "agréé", "conclu", "paraphé", "annoncé", "recruté", "embauché",
+	"financé", "investi",
 }
 
 // frAgreementEndings are the endings a past participle takes to agree in

@@ -54,7 +54,7 @@ type grammarWords struct {
 	dayOfMonth                         []monthPhrase
 	firstDaySuffixes                   []string
 	yearIn, fromYear                   string
-	fromYearPhrases                    []Phrase
+	fromYearPhrases, aroundYear        []Phrase
 }
 
 // compileGrammar folds the function words of fr_grammar.go.
@@ -85,6 +85,9 @@ func compileGrammar() grammarWords {
 	}
 	for _, p := range frFromYearPhrases {
 		g.fromYearPhrases = append(g.fromYearPhrases, compilePhrase(p))
+	}
+	for _, p := range frAroundYear {
+		g.aroundYear = append(g.aroundYear, compilePhrase(p))
 	}
 	return g
 }

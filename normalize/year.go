@@ -160,6 +160,11 @@ func (sc *scanner) yearKind(head int, inDate bool) (YearKind, int) {
 	if start, ok := sc.fromYearStart(head); ok && sc.futureClause(start, head+1) {
 		return YearTarget, start
 	}
+	for _, p := range sc.t.aroundYear {
+		if start, ok := MatchEnding(p, Tokens(toks), head); ok && sc.futureClause(start, head+1) {
+			return YearTarget, start // "vers 2030" in a clause about the future
+		}
+	}
 	return YearPlain, 0
 }
 
@@ -219,10 +224,20 @@ func (sc *scanner) isClauseEnd(i int) bool {
 		return false
 	}
 	switch sc.toks[i].key {
-	case ".", ";", ":", "!", "?", "\n", ",", "(", ")", "«", "»", "\"":
+	case ".", ",":
+		return !sc.inFigure(i) // not the separator of "1.500" or "1,5"
+	case ";", ":", "!", "?", "\n", "(", ")", "«", "»", "\"":
 		return true
 	}
 	return false
+}
+
+// inFigure reports a token glued between two runs of digits: the
+// separator inside a figure.
+func (sc *scanner) inFigure(i int) bool {
+	toks := sc.toks
+	return i > 0 && i+1 < len(toks) && toks[i-1].kind == tokNum && toks[i+1].kind == tokNum &&
+		!toks[i].space && !toks[i+1].space
 }
 
 // futureClause reports whether the clause around tokens [start, end)
