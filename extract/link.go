@@ -348,7 +348,7 @@ func (l *linker) topics() {
 		enum = l.ranked(l.enumeration(), ranks)
 	}
 	cur, at := "", -1
-	var buf [4]string // the names of a sentence: a few
+	var buf, pbuf [4]string // the names of a sentence and of the one before: a few
 	for si := range l.d.Sents {
 		if l.several && at >= 0 && ranks[at] == 0 && l.newParagraph(si) {
 			// With several investors, a paragraph is about its own, unless
@@ -391,6 +391,11 @@ func (l *linker) topics() {
 			cur, at = "", -1
 		} else if l.unknownSubject(si) {
 			cur, at = unlisted, si // "Dans l'éclairage, Valeo rafle la mise...": a company the parties missed
+		} else if name := l.subjectRef(si); name != "" && cur == "" && si > 0 && len(l.namesIn(pbuf[:0], si-1)) > 1 {
+			// "A et B ont signé... Cet opérateur prévoit...": after a
+			// sentence naming several, a reference back opening the
+			// sentence picks one of them.
+			cur, at = name, si
 		}
 		if at >= 0 && si-at > topicSpan {
 			cur, at = "", -1
@@ -524,6 +529,18 @@ func (l *linker) aboutFirst(si int, names []string) bool {
 	first := l.bySent.of(si)[0]
 	k, _ := wordsIn(l.ws, first.Start, first.End)
 	return l.companies[first.Name] && k-from <= subjectLead
+}
+
+// subjectRef returns the company a reference back opening sentence si
+// stands for ("Cet opérateur, qui...", "Le groupe va..."), "" if none.
+func (l *linker) subjectRef(si int) string {
+	from, _ := l.d.sentWords(si)
+	for _, m := range l.roleRefs.of(si) {
+		if k, _ := wordsIn(l.ws, m.Start, m.End); k-from <= subjectLead {
+			return m.Name
+		}
+	}
+	return ""
 }
 
 // subjectLead is how many words may open a sentence before its subject:
