@@ -45,6 +45,17 @@ func isRate(ws words, j, to int) bool {
 	return ok
 }
 
+// perJobUnits end a sum given for each job: "15.000 dirhams par emploi
+// créé", a premium.
+var perJobUnits = sync.OnceValue(func() cueList {
+	return cues("par emploi(s)|poste(s)|salarié(s)|recrue(s)|recrutement(s)")
+})
+
+// perJob reports a rate per job among words [i, j) of a sum.
+func perJob(ws words, i, j int) bool {
+	return findCue(perJobUnits(), ws, i, j) >= 0
+}
+
 // perYear reports a sum by the year ("500 MDH par an"): a yearly revenue
 // or budget is a figure of its own, not a rate to skip.
 func perYear(text string) bool {
@@ -132,7 +143,9 @@ func findAmounts(d *doc) []Amount {
 		i, j := wordsIn(ws, m.Start, m.End)
 		kind, ok := nearestKind(amountCues(), ws, window{from, to, i, j})
 		if (m.PerUnit && !perYear(m.Text)) || isRate(ws, j, to) {
-			if !ok || kind != AmountOther {
+			if !ok && perJob(ws, i, j) {
+				kind = AmountOther // "versera 15.000 dirhams par emploi créé": a per-job premium, not "un coût de 100.000 DH par poste"
+			} else if !ok || kind != AmountOther {
 				continue // a price or a rate, not a sum the article is about
 			}
 		} else if !ok {
