@@ -252,8 +252,8 @@ func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKin
 	if _, ok := matchEndingAny(cs.existingBefore, ws, i, from); ok {
 		return JobExisting
 	}
-	if findCue(cs.existingAfter, ws, j, min(b, j+3)) >= 0 {
-		return JobExisting
+	if findCue(cs.existingAfter, ws, j, min(b, j+3)) >= 0 || atWork(ws, cs, w, j) {
+		return JobExisting // "les 35 ouvriers qui travaillent actuellement à l'abattoir", whatever pledge takes them on
 	}
 	if k := lastCue(cs.existingSubject, ws, from, i); k >= 0 &&
 		lastCue(cs.pledgeBefore, ws, k, j) < 0 && findCue(cs.pledgeAfter, ws, j, b) < 0 && !futureBefore(ws, k, i) {

@@ -352,6 +352,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"8400 statistic"}},
 		{"two projects launched since an arrival stay pledged", "Depuis son arrivée, le groupe a lancé 2 projets qui créeront 800 emplois.",
 			[]string{"800 pledged"}},
+		{"workers at work now, taken on by a pledge", "Il s'est engagé à reprendre en priorité les 35 ouvriers et manutentionnaires qui travaillent actuellement dans l'ancien marché.",
+			[]string{"35 existing"}},
 		{"now before the workers", "Actuellement, 1 200 ouvriers travaillent sur le chantier du port.",
 			[]string{"1200 existing"}},
 		{"technicians busy on a site", "Quelque 600 techniciens s'activent déjà sur le site.", []string{"600 existing"}},
