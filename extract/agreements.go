@@ -30,6 +30,9 @@ type agreementCueSet struct {
 	eventEnd      cueList // words that end an event name: "à Marrakech", "organisé par"
 	atMeeting     cueList // "en marge de la réunion": a signing the day of a meeting told before
 	place         phrase  // "à" before the place of signing
+	// a second head before the complement both share: "des conventions
+	// et (d')avenants d'investissement".
+	coordinated cueList
 }
 
 // signingCues say that an agreement was made: signed, concluded, or the
@@ -70,6 +73,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 			"par", "pour", "en présence", "dont", "où", "ce", "cette", "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
 		atMeeting: cues(meetingCues()...),
 		place:     cue("à"),
+		coordinated: cues("et|ou", "et|ou de|d|des"),
 	}
 })
 
@@ -259,6 +263,12 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) *pile[a
 				i++
 				continue
 			}
+			span := end // the hit's words: a shared complement's too
+			if best.family != "" && end == i+1 {
+				if t, e, ok := sharedComplement(ws, cs, types, i, to); ok {
+					best, span = t, e
+				}
+			}
 			if _, ok := matchAny(cs.notDeal, ws, end, to); ok || (best.family != "" && notAgreement(ws, cs, from, i)) {
 				i = end
 				continue
@@ -267,7 +277,7 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) *pile[a
 				i = end
 				continue
 			}
-			h := agreementHit{t: best, count: 1, start: ws.Span(i).Start, end: ws.Span(end - 1).End, sent: si, signed: signing[si] >= 0}
+			h := agreementHit{t: best, count: 1, start: ws.Span(i).Start, end: ws.Span(span - 1).End, sent: si, signed: signing[si] >= 0}
 			if best.signedNear && !signedNear(ws, cs, window{from, to, i, end}) {
 				i = end
 				continue
@@ -292,6 +302,26 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) *pile[a
 		}
 	}
 	return hits
+}
+
+// sharedComplement returns the specific type the generic head at word i
+// takes from the complement of a second head coordinated with it, and the
+// end of that complement: "conventions et avenants d'investissement" are
+// conventions d'investissement (the second head reads its own type).
+func sharedComplement(ws words, cs *agreementCueSet, types *keyIndex[*agreementType], i, to int) (*agreementType, int, bool) {
+	k, ok := matchAny(cs.coordinated, ws, i+1, to)
+	if !ok || k >= to || len(types.at(ws.Fold(k))) == 0 {
+		return nil, 0, false
+	}
+	for _, t := range types.at(ws.Fold(i)) {
+		if t.family != "" || len(t.p) < 2 {
+			continue
+		}
+		if e, ok := t.p[1:].Match(ws, k+1, to); ok {
+			return t, e, true
+		}
+	}
+	return nil, 0, false
 }
 
 // renamed reports whether the generic type ending at word end is said to
