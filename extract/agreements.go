@@ -71,8 +71,8 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 			"dans le cadre de|du|des"),
 		eventEnd: cues("à", "qui", "organisé(e)(s)", "tenu(e)(s)", "présidé(e)(s)", "sous", "avec", "entre",
 			"par", "pour", "en présence", "dont", "où", "ce", "cette", "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
-		atMeeting: cues(meetingCues()...),
-		place:     cue("à"),
+		atMeeting:   cues(meetingCues()...),
+		place:       cue("à"),
 		coordinated: cues("et|ou", "et|ou de|d|des"),
 	}
 })
