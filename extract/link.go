@@ -531,18 +531,6 @@ func (l *linker) aboutFirst(si int, names []string) bool {
 	return l.companies[first.Name] && k-from <= subjectLead
 }
 
-// subjectRef returns the company a reference back opening sentence si
-// stands for ("Cet opérateur, qui...", "Le groupe va..."), "" if none.
-func (l *linker) subjectRef(si int) string {
-	from, _ := l.d.sentWords(si)
-	for _, m := range l.roleRefs.of(si) {
-		if k, _ := wordsIn(l.ws, m.Start, m.End); k-from <= subjectLead {
-			return m.Name
-		}
-	}
-	return ""
-}
-
 // subjectLead is how many words may open a sentence before its subject:
 // "Le groupe allemand Alpha".
 const subjectLead = 4
