@@ -77,13 +77,14 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 	}
 })
 
-// meetingCues refer back to a meeting told before: "en marge de la
-// réunion", "à l'issue de cette session", "lors du conseil".
+// meetingCues refer back to a meeting or an event told before: "en marge
+// de la réunion", "à l'issue de cette session", "lors du conseil", "à
+// cette occasion", "la cérémonie a été marquée par la signature".
 func meetingCues() []string {
-	var out []string
+	out := []string{"à|en cette occasion", "la|cette cérémonie"}
 	for _, at := range []string{"en marge", "à l issue", "au terme", "lors"} {
-		out = append(out, at+" de la|cette réunion|session|séance|rencontre|audience|entrevue|visite",
-			at+" du conseil|comité", at+" de ce conseil|comité", at+" de l|cet entretien")
+		out = append(out, at+" de la|cette réunion|session|séance|rencontre|audience|entrevue|visite|cérémonie|manifestation",
+			at+" du conseil|comité", at+" de ce conseil|comité", at+" de l|cet entretien|inauguration|événement")
 	}
 	return out
 }

@@ -116,13 +116,18 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	if date == nil && atMeeting {
 		date = votedOn // "La commission a approuvé, lundi, ... En marge de la réunion, A et B ont signé"
 	}
-	if date == nil && meetingBefore >= 0 {
+	for k := meetingBefore; date == nil && k >= 0 && meetingBefore-k < meetingReach; k-- {
 		// "La ministre a reçu, le 12 novembre, une délégation... À l'issue
-		// de la réunion, les deux parties ont signé": the meeting's day.
-		date = sc.dayOf(meetingBefore)
+		// de la réunion, les deux parties ont signé": the meeting's day,
+		// told in one of the sentences before.
+		date = sc.dayOf(k)
 	}
 	return date, place, event
 }
+
+// meetingReach is how many sentences before a signing "à l'issue de la
+// réunion" the meeting's day may be told.
+const meetingReach = 3
 
 // dayOf returns the latest day sentence k dates, up to the publication,
 // or nil.
