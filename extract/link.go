@@ -33,6 +33,9 @@ type linkCueSet struct {
 	elidedVerbs cueList
 	// a sentence opening with "Enfin" after ordinals is the next rank.
 	finally cueList
+	// a figure in the first person ("nous allons recruter 600 personnes")
+	// is the speaker's company, the one of the article.
+	firstPerson cueList
 }
 
 // ordinal is a rank word: "premier" → 1, "dernier" → -1 (the last).
@@ -62,6 +65,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 			"prévoient", "implique(nt)", "réunit", "réunissent", "engage(nt)", "est", "sera", "permettra",
 			"permet", "a", "devrait", "cible", "intéresse"),
 		finally:     cues("enfin", "finalement", "en dernier lieu"),
+		firstPerson: cues("nous"),
 		attribution: cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),

@@ -68,6 +68,11 @@ func TestLink(t *testing.T) {
 			"La convention a été signée avec l'Agence Sigma. Le groupe Kappa Textile prévoit 100 emplois. Les autorités ont salué l'accord. Le groupe créera 300 emplois.",
 			[]testParty{company("Kappa Textile", "Le groupe"), {name: "Agence Sigma", kind: KindInstitution}},
 			[]string{"Kappa Textile 100", "Kappa Textile 300"}},
+		{"a pledge in the first person is the company of the article",
+			"Nexa Relation Client emploie 2.300 salariés. Sa directrice détaille ses plans. Le vivier est saturé. Les salaires montent. " +
+				"Le turnover dépasse 35%. « Nous allons recruter 600 personnes d'ici fin 2026. » Un autre projet prévoit 900 emplois d'ici 2027.",
+			[]testParty{{name: "Nexa Relation Client", kind: KindCompany, actor: true}},
+			[]string{"- 900 y=2027", "Nexa Relation Client 600 y=2026"}},
 		{"respectively",
 			"Alpha Conseil, Beta Systems et Gamma Services créeront respectivement 100, 200 et 300 emplois.",
 			[]testParty{company("Alpha Conseil"), company("Beta Systems"), company("Gamma Services")},

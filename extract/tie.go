@@ -19,6 +19,9 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if name == unlisted {
 		return nil, nil
 	}
+	if name == "" && useOnly && l.investor != "" && l.firstPerson(si, b) {
+		name = l.investor // "nous allons recruter 600 personnes", in an interview of its head
+	}
 	if name == "" && useOnly {
 		name = l.only
 	}
@@ -167,6 +170,13 @@ func (l *linker) openBracket(from, k int) int {
 		}
 	}
 	return -1
+}
+
+// firstPerson reports a figure at byte b of sentence si said in the first
+// person plural: "nous prévoyons 900 recrutements".
+func (l *linker) firstPerson(si, b int) bool {
+	from, _ := l.d.sentWords(si)
+	return lastCue(linkCues().firstPerson, l.ws, from, wordAt(l.ws, b)) >= 0
 }
 
 // roleSubject returns the company a role noun before byte b in sentence si
