@@ -16,11 +16,11 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if name == "" {
 		name = l.ownClause(si, b, e)
 	}
+	if (name == "" || name == unlisted) && useOnly && l.investor != "" && l.firstPerson(si, b) {
+		name = l.investor // "nous allons recruter 600 personnes", in an interview of its head
+	}
 	if name == unlisted {
 		return nil, nil
-	}
-	if name == "" && useOnly && l.investor != "" && l.firstPerson(si, b) {
-		name = l.investor // "nous allons recruter 600 personnes", in an interview of its head
 	}
 	if name == "" && useOnly {
 		name = l.only
@@ -173,10 +173,13 @@ func (l *linker) openBracket(from, k int) int {
 }
 
 // firstPerson reports a figure at byte b of sentence si said in the first
-// person plural: "nous prévoyons 900 recrutements".
+// person plural, in its own clause: "Au niveau national, nous prévoyons
+// 900 recrutements".
 func (l *linker) firstPerson(si, b int) bool {
-	from, _ := l.d.sentWords(si)
-	return lastCue(linkCues().firstPerson, l.ws, from, wordAt(l.ws, b)) >= 0
+	from, to := l.d.sentWords(si)
+	i := wordAt(l.ws, b)
+	a, _ := clauseOf(l.ws, from, to, i, i+1)
+	return lastCue(linkCues().firstPerson, l.ws, a, i) >= 0
 }
 
 // roleSubject returns the company a role noun before byte b in sentence si
