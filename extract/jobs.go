@@ -256,7 +256,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		employ: cues("emploie(nt)", "emploi", "employons", "employer", "employant", "emploiera", "emploieront",
 			"employait", "employaient", "comptait", "comptaient",
 			"comptera", "compteront",
-			"compte(nt)", "comptant", "effectif(s)", "fait|font|faisait|faisaient travailler", "occupe(nt)", "regroupe(nt)",
+			"compte(nt)", "comptant", "effectif(s)", "fait|font|faisait|faisaient travailler|vivre", "occupe(nt)", "regroupe(nt)",
 			"rassemble(nt)", "fort(e) de"),
 		training: cues("former", "formera", "formeront", "formation(s)", "formé(e)(s)", "qualifier", "certifier",
 			"accompagner", "sensibiliser", "initier"),

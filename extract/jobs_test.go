@@ -250,6 +250,8 @@ func TestFindJobs(t *testing.T) {
 		{"graduates hired are not jobs", "Le dispositif permettra l'embauche de 6.000 lauréats.", nil},
 		{"a relative clause that plans", "Elle vise 1 000 emplois, dont les 300 qu'elle compte recruter cette année.",
 			[]string{"1000 pledged", "300 pledged"}},
+		{"the livelihoods a sector gives", "Le secteur de la pêche fait vivre quelque 500.000 personnes de manière indirecte.",
+			[]string{"500000 statistic"}},
 		{"training is not hiring", "Le groupe compte également former 300 techniciens par an.", nil},
 		{"a verb of training governs staff nouns too", "Nous formons chaque année près de 400 collaborateurs aux nouveaux outils.", nil},
 		{"training and hiring", "Le groupe va former et recruter 300 ingénieurs.", []string{"300 pledged"}},
