@@ -131,7 +131,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueLinks:
 		// "Le premier mémorandum lie le CRI de X à la société A"; not
 		// the participle of "un accord lié à".
-		if !strings.HasSuffix(t.Text(), pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.in(i-1, subjectPronouns)) {
+		if !strings.HasSuffix(t.Text(), pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.standsForAgreement(i-1)) {
 			n := s.afterIncise(i + 1)
 			os := s.enumerate(n, true)
 			s.mark(os, viaParty, pos.presence)
@@ -236,6 +236,18 @@ func (s *psent) towardAt(k int) int {
 // subjectPronouns stand for the agreement of the sentence before as the
 // subject of "lie" ("Une convention a été signée. Celle-ci lie A à B").
 var subjectPronouns = wordSet("celle-ci", "celui-ci", "celles-ci", "ceux-ci", "elle", "il", "elles", "ils")
+
+// agreementStandIns, after a determiner, stand for the agreement of the
+// sentence before as the subject of "lie" ("Un protocole a été signé.
+// Le document lie A, B et C", "Ce texte lie A à B").
+var agreementStandIns = wordSet("document", "texte")
+
+// standsForAgreement reports whether the subject ending at k stands for
+// the agreement of the sentence before: a pronoun ("Celle-ci") or a
+// stand-in noun after its determiner ("Le document").
+func (s *psent) standsForAgreement(k int) bool {
+	return s.in(k, subjectPronouns) || s.in(k, agreementStandIns) && s.is(k-1, lxDeterminers)
+}
 
 // positionContext is what readPosition knows of the sentence.
 type positionContext struct {
