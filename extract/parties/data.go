@@ -291,7 +291,15 @@ var tradeHeads = wordSet(
 
 // legalForms end a company name and are never a name by themselves.
 var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp",
-	"corporation", "limited")
+	"corporation", "limited", "asa", "oyj", "srl")
+
+// gluedLegalForms are the legal forms written as letters glued by dots or
+// a slash, folded, without a last dot ("Nordvind Energy A/S", "Fincantieri
+// S.p.A."): they end a company name as legalForms do.
+var gluedLegalForms = wordSet("a/s", "s.a", "s.p.a", "s.a.s", "s.a.r.l", "s.r.l", "s.l", "n.v", "b.v", "s.a.u")
+
+// maxGluedForm bounds the tokens of a glued legal form ("s.a.r.l": 7).
+const maxGluedForm = 7
 
 // knownAcronyms are bodies the Moroccan press names by their acronym alone.
 var knownAcronyms = map[string]partyKind{

@@ -76,6 +76,52 @@ var positionTests = []struct {
 		},
 	},
 	{
+		name: "a company named again by its first two words is the same party",
+		text: "Le ministère de l'Industrie a signé une convention d'investissement avec l'équipementier Harnstein Kabel Systems. Le projet, porté par l'allemand Harnstein Kabel, sera implanté à Meknès.",
+		signatories: []string{
+			"ministère de l'Industrie [government party]", "Harnstein Kabel Systems [company party]",
+		},
+	},
+	{
+		name: "a company named by its first two words before its full name is the same party",
+		text: "Le projet est porté par l'allemand Harnstein Kabel. Le ministère de l'Industrie a signé une convention d'investissement avec l'équipementier Harnstein Kabel Systems.",
+		signatories: []string{
+			"Harnstein Kabel [company party]", "ministère de l'Industrie [government party]",
+		},
+	},
+	{
+		name: "two companies that share their first two words stay apart, and so does their short name",
+		text: "Le ministère de l'Industrie a signé deux conventions avec Harnstein Kabel Systems et Harnstein Kabel Logistics. Le projet est porté par l'allemand Harnstein Kabel.",
+		signatories: []string{
+			"ministère de l'Industrie [government party]", "Harnstein Kabel Systems [company party]", "Harnstein Kabel Logistics [company party]", "Harnstein Kabel [company party]",
+		},
+	},
+	{
+		name: "a Danish legal form glued by a slash ends the name, and the name without it is the same party",
+		text: "Le ministère de l'Énergie et le développeur danois Vestra Wind A/S ont signé un protocole d'accord. Le texte a été signé par Lars Holm, CEO de Vestra Wind.",
+		signatories: []string{
+			"ministère de l'Énergie [government party]", "Vestra Wind A/S [company party]",
+			"Lars Holm [person signed] role=CEO de Vestra Wind org=Vestra Wind A/S",
+		},
+	},
+	{
+		name: "an Italian legal form with a lower-case letter between dots",
+		text: "Le ministère de l'Industrie a signé une convention avec le groupe italien Marinelli S.p.A pour une usine à Tanger.",
+		signatories: []string{
+			"ministère de l'Industrie [government party]", "Marinelli S.p.A [company party]",
+		},
+	},
+	{
+		name: "Nordic legal forms ASA and Oyj, and the Italian Srl, are dropped to name the company again",
+		text: "Le groupe OCP et la société norvégienne Fjordkem ASA ont signé un mémorandum d'entente. La convention a aussi été signée par Suomi Paper Oyj et Conti Tessile Srl. Le directeur de Fjordkem, Ole Berg, de Suomi Paper, Aino Virtanen, et de Conti Tessile, Marco Conti, ont salué l'accord.",
+		signatories: []string{
+			"OCP [company party]", "Fjordkem ASA [company party]", "Suomi Paper Oyj [company party]", "Conti Tessile Srl [company party]",
+		},
+		actors: []string{
+			"Ole Berg [person mention] role=directeur de Fjordkem org=Fjordkem ASA",
+		},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},
