@@ -273,31 +273,40 @@ func (s *psent) companyTriggers() {
 				i = end - 1
 			}
 		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers|lxNumberWords) || s.in(i-1, contractedAux)):
-			// "les entreprises A, B et C", "deux industriels du textile, A et B".
-			j := i + 1
-			for j < s.toks.Len() && j-i <= 6 && s.tok(j).IsWord() && !s.tok(j).Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.tok(j).Text()) {
-				j++
-			}
-			if s.f(j) == "," || s.f(j) == ":" {
-				j++
-			}
-			for list := i; ; {
-				e := s.companyRunAt(j)
-				if e == j || !s.free(j, e) || !s.validCompany(j, e) {
-					break
-				}
-				s.add(occ{kind: s.bodyKind(j, e)}, list, e, j, e)
-				i, j = e-1, e
-				if s.f(j) == "," {
-					j++
-				}
-				if s.is(j, lxConjAnd) {
-					j++
-				}
-				if j == e {
-					break
-				}
-			}
+			i = s.companyList(i)
+		}
+	}
+}
+
+// companyList reads the companies a list noun at i introduces: "les
+// entreprises A, B et C", "deux industriels du textile, A et B". A name
+// right after a complement of the noun is none of them ("les coopératives
+// de la plaine de Triffa"). It returns the last token it read.
+func (s *psent) companyList(i int) int {
+	j := i + 1
+	for j < s.toks.Len() && j-i <= 6 && s.tok(j).IsWord() && !s.tok(j).Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.tok(j).Text()) {
+		j++
+	}
+	if s.f(j) == "," || s.f(j) == ":" {
+		j++
+	} else if j > i+1 && s.is(j-1, lxComplementPreps) {
+		return i
+	}
+	for list := i; ; {
+		e := s.companyRunAt(j)
+		if e == j || !s.free(j, e) || !s.validCompany(j, e) {
+			return i
+		}
+		s.add(occ{kind: s.bodyKind(j, e)}, list, e, j, e)
+		i, j = e-1, e
+		if s.f(j) == "," {
+			j++
+		}
+		if s.is(j, lxConjAnd) {
+			j++
+		}
+		if j == e {
+			return i
 		}
 	}
 }

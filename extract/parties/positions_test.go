@@ -122,6 +122,21 @@ var positionTests = []struct {
 		},
 	},
 	{
+		name: "a name after the complement of a list noun is no company of the list",
+		text: "Une convention d'investissement a été signée par le ministre de l'Industrie, Karim Alami. Le groupe Sahara Shores s'est engagé à recruter 300 personnes et à acheter ses fruits auprès des coopératives de la plaine de Triffa.",
+		signatories: []string{
+			"Karim Alami [person signed] role=ministre de l'Industrie", "Sahara Shores [company party]",
+		},
+	},
+	{
+		name: "a supplier a pledging company buys from is no pledger",
+		text: "Une convention d'investissement a été signée par le ministre de l'Industrie, Karim Alami. Le groupe Sahara Shores s'est engagé à recruter 300 personnes et à s'approvisionner auprès de la société Berkane Agro.",
+		signatories: []string{
+			"Karim Alami [person signed] role=ministre de l'Industrie", "Sahara Shores [company party]",
+		},
+		actors: []string{"Berkane Agro [company mention]"},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},

@@ -540,10 +540,25 @@ func (s *psent) markCommitments() {
 		}
 		pledge := strong || jobs && future
 		for _, o := range s.occs {
-			if pledge && o.within(lo, hi) && o.kind == kindCompany && !o.inRole && !o.parentOf && !o.weak {
+			if pledge && o.within(lo, hi) && o.kind == kindCompany && !o.inRole && !o.parentOf && !o.weak && !s.sourcedAt(int(o.lo)) {
 				o.commit = true
 			}
 		}
 		lo = hi + 1
 	}
+}
+
+// sourcePreps name the supplier a pledging company buys from or recruits
+// from ("s'approvisionner auprès de la société X"): no pledger.
+var sourcePreps = wordSet("aupres")
+
+// sourcedAt reports whether the party whose extent starts at lo follows
+// one of sourcePreps, with its preposition and determiner ("auprès du
+// groupe X", "auprès de la société X", "auprès d'Atlas Agro").
+func (s *psent) sourcedAt(lo int) bool {
+	k := lo - 1
+	for n := 0; n < 2 && s.is(k, lxDeterminers|lxComplementPreps); n++ {
+		k--
+	}
+	return s.in(k, sourcePreps)
 }

@@ -33,7 +33,7 @@ var wordTables = map[string]map[string]bool{
 	"localHeads": localHeads, "localAdjectives": localAdjectives, "listMarks": listMarks,
 	"articles": articles, "functionEndings": functionEndings, "consentBefore": consentBefore,
 	"elidedDe": elidedDe, "relativeQui": relativeQui, "genericGovernment": genericGovernment,
-	"agreementStandIns": agreementStandIns,
+	"agreementStandIns": agreementStandIns, "sourcePreps": sourcePreps,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
