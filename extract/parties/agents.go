@@ -38,6 +38,8 @@ func (s *psent) parVerb(i int) agentOf {
 				return agentNone // "seront signées par l'État": not signed yet
 			}
 			return agentSigns
+		case s.sideEnd(k-1) == k+1:
+			// "Signé côté privé par A": the side, not a participle.
 		case t.has(lxCeremonyParticiples):
 			if s.hasWord(lxSigningWords) {
 				return agentSigns

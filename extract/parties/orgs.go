@@ -230,6 +230,9 @@ func (s *psent) companyTriggers() {
 		if !s.is(i, lxSubsidiaryNouns|lxNationalityNouns|lxCompanyTriggers|lxCompanyListNouns) || s.isClaimed(i) {
 			continue // a word no case below starts from: most words
 		}
+		if s.sideEnd(i-1) == i+1 {
+			continue // "Signé côté entreprise par ...": a side, not a company
+		}
 		f := s.f(i)
 		switch {
 		case s.is(i, lxSubsidiaryNouns) && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):

@@ -137,6 +137,35 @@ var positionTests = []struct {
 		actors: []string{"Berkane Agro [company mention]"},
 	},
 	{
+		name: "a body's head before the name its acronym spells, and the initials of a hyphenated word",
+		text: "Un avenant a été signé jeudi entre la Région de Souss-Massa, l'Agence spéciale Agadir Ocean Gate (AOG) et le groupe Fonderies du Sud-Ouest (FSO).",
+		signatories: []string{
+			"Région de Souss-Massa [government party]", "Agence spéciale Agadir Ocean Gate [institution party] acr=AOG",
+			"Fonderies du Sud-Ouest [company party] acr=FSO",
+		},
+	},
+	{
+		name: "an acronym's long form does not reach back over 'et le' to another party",
+		text: "Un avenant a été signé jeudi entre la Région de l'Oriental et le groupe Tôleries Atlas (TLX).",
+		signatories: []string{
+			"Région de l'Oriental [government party]", "Tôleries Atlas [company party]",
+		},
+	},
+	{
+		name: "a signing participle before the side a signer signs for",
+		text: "Un avenant a été signé mardi. Signé côté privé par le directeur général de Fonderies Atlas, Youssef Alaoui, cet avenant porte sur un laminoir.",
+		signatories: []string{
+			"Fonderies Atlas [company party]", "Youssef Alaoui [person signed] role=directeur général de Fonderies Atlas org=Fonderies Atlas",
+		},
+	},
+	{
+		name: "côté entreprise is a side, not a company named after it",
+		text: "Un avenant a été signé mardi. Signé côté entreprise par le directeur général de Fonderies Atlas, Youssef Alaoui, cet avenant porte sur un laminoir.",
+		signatories: []string{
+			"Fonderies Atlas [company party]", "Youssef Alaoui [person signed] role=directeur général de Fonderies Atlas org=Fonderies Atlas",
+		},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},
