@@ -106,3 +106,34 @@ func isParticiple(t ptok) bool {
 	}
 	return hasAnySuffix(t.Text(), participleEndings)
 }
+
+// partyAppositions, after a comma, make the body named before them a
+// party of the agreement they go on to ("l'ONSSA, partie au contrat",
+// "la Région, également partie au mémorandum").
+var partyAppositions = wordSet("partie")
+
+// partyApposed marks the party named right before ", (également) partie
+// au contrat", unless it is a guest.
+func (s *psent) partyApposed(presence map[*occ]bool) {
+	if !s.hasWord(lxAgreementNouns) {
+		return
+	}
+	for i := 1; i < s.toks.Len(); i++ {
+		if !s.in(i, partyAppositions) || !s.in(i+1, prepToward) {
+			continue
+		}
+		k := i + 2
+		if s.is(k, lxDeterminers) {
+			k++
+		}
+		c := i - 1
+		for c > 0 && s.is(c, lxAdverbs) {
+			c--
+		}
+		if s.is(k, lxAgreementNouns) && s.f(c) == "," {
+			if o := s.occEndingAt(c); o != nil {
+				s.mark([]*occ{o}, viaParty, presence)
+			}
+		}
+	}
+}

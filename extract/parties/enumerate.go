@@ -43,7 +43,9 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			j++
 			hi = j
 		}
-		if len(os) == 0 {
+		if len(os) == 0 && s.bareLocal(j) {
+			hi = j + 1 // "entre la commune et le Conseil de la région X": named before
+		} else if len(os) == 0 {
 			e := s.companyRunAt(j)
 			if !companies || e == j || !s.free(j, e) || !s.validCompany(j, e) {
 				break
@@ -81,6 +83,14 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		j = k
 	}
 	return out
+}
+
+// bareLocal reports whether token j is the head of a local government
+// named before, in lower case after its determiner and with no name
+// ("la commune", "la province"): an item of an enumeration that names no
+// party itself.
+func (s *psent) bareLocal(j int) bool {
+	return s.is(j, lxLocalHeads) && !s.cap(j) && s.is(j-1, lxDeterminers) && !s.isClaimed(j)
 }
 
 // whereFromEnd returns where the next item starts after the place an

@@ -162,7 +162,7 @@ func (s *psent) headedBodies() {
 		// "Fonds Mohammed VI pour l'investissement"; a name that has its
 		// complements ends before "pour" ("Office chérifien des phosphates
 		// pour la mise en place").
-		if end == j && s.in(end, prepFor) && s.is(end+1, lxDeterminers) {
+		if end == j && s.in(end, prepFor) && (s.in(end+1, definiteArticles) || s.in(end+1, articlesAfterDe)) {
 			if e := s.npEnd(end + 2); e > end+2 {
 				// "Agence pour la promotion et le développement économique
 				// des provinces du Sud": aims joined by "et", each with its

@@ -166,6 +166,29 @@ var positionTests = []struct {
 		},
 	},
 	{
+		name: "a local government named before, bare, does not end the enumeration",
+		text: "Une convention de partenariat a été signée entre la commune et le Conseil de la région Souss-Massa pour un marché de gros.",
+		signatories: []string{
+			"Conseil de la région Souss-Massa [government party]",
+		},
+	},
+	{
+		name: "an indefinite aim after a council is no part of its name",
+		text: "Une convention a été signée entre la commune de Tiznit et le Conseil régional pour un nouveau marché.",
+		signatories: []string{
+			"commune de Tiznit [government party]", "Conseil régional [government party]",
+		},
+	},
+	{
+		name: "a body in a signer's role, party to the contract in an apposition",
+		text: "La convention a été signée par Ahmed Tazi, président du conseil communal, et par le directeur régional de l'Office national des pêches (ONP), partie au contrat pour le contrôle.",
+		signatories: []string{
+			"Ahmed Tazi [person signed] role=président du conseil communal org=conseil communal",
+			"Office national des pêches [institution party] acr=ONP",
+		},
+		actors: []string{"conseil communal [government mention]"},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},

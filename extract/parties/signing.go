@@ -71,6 +71,7 @@ func (s *psent) positions(story bool, prev *psent) {
 			s.readPosition(i, pos)
 		}
 	}
+	s.partyApposed(presence)
 	if s.listAgreement() {
 		for _, o := range s.occs {
 			if (o.ref == occName || o.ref == occState) && o.kind != kindPerson && !o.inRole && !o.apposed && !o.weak && !presence[o] {
