@@ -53,7 +53,7 @@ var roleHeads = []struct {
 	{"ambassadrice", genderFemale}, {"ambassadeur", genderMale},
 	{"consule generale", genderFemale}, {"consul general", genderMale},
 	{"maire", genderUnknown}, {"conseillere", genderFemale}, {"conseiller", genderMale},
-	{"country manager", genderUnknown}, {"managing director", genderUnknown},
+	{"country manager", genderUnknown}, {"managing director", genderUnknown}, {"managing partner", genderUnknown},
 	{"chairman", genderMale}, {"chairwoman", genderFemale}, {"vice-chairman", genderMale},
 	{"general manager", genderUnknown}, {"executive vice president", genderUnknown},
 	{"senior vice president", genderUnknown}, {"vice president", genderUnknown},

@@ -46,12 +46,11 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		if len(os) == 0 && s.bareLocal(j) {
 			hi = j + 1 // "entre la commune et le Conseil de la région X": named before
 		} else if len(os) == 0 {
-			e := s.companyRunAt(j)
-			if !companies || e == j || !s.free(j, e) || !s.validCompany(j, e) {
+			o, e := s.unknownItem(j, companies)
+			if o == nil {
 				break
 			}
-			os = append(os, s.add(occ{kind: s.bodyKind(j, e)}, j, e, j, e))
-			hi = e
+			os, hi = append(os, o), e
 		}
 		out = append(out, os...)
 		k := s.separatorEnd(hi)
@@ -83,6 +82,26 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		j = k
 	}
 	return out
+}
+
+// unknownItem reads at j an item of an enumeration that no recogniser
+// has read at its start: a name in quotes ("les sociétés « A » et « B »"),
+// read already or not, or, when companies is set, an unknown capitalised
+// name taken as a company. It returns the item, or nil, and its end.
+func (s *psent) unknownItem(j int, companies bool) (*occ, int) {
+	q := s.quotedAt(j)
+	if q > 0 {
+		for o := range s.startingAt(j + q) {
+			if s.quoteCloses(int(o.hi), q) {
+				return o, int(o.hi) + q
+			}
+		}
+	}
+	e := s.companyRunAt(j + q)
+	if !companies || e == j+q || !s.quoteCloses(e, q) || !s.free(j, e+q) || !s.validCompany(j+q, e) {
+		return nil, j
+	}
+	return s.add(occ{kind: s.bodyKind(j+q, e)}, j, e+q, j+q, e), e + q
 }
 
 // bareLocal reports whether token j is the head of a local government

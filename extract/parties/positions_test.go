@@ -189,6 +189,21 @@ var positionTests = []struct {
 		actors: []string{"conseil communal [government mention]"},
 	},
 	{
+		name: "a managing partner signs for her fund",
+		text: "Une convention a été signée lundi. Le texte a été signé par le président de CDG Invest, Omar Lazrak, et par la managing partner de Cedra Ventures, Salma Idrissi.",
+		signatories: []string{
+			"CDG Invest [company party]", "Omar Lazrak [person signed] role=président de CDG Invest org=CDG Invest",
+			"Cedra Ventures [company party]", "Salma Idrissi [person signed] role=managing partner de Cedra Ventures org=Cedra Ventures",
+		},
+	},
+	{
+		name: "companies in quotes after the representatives of companies",
+		text: "Ces conventions ont été signées par les représentants des sociétés « Dakhla Oyster Farms » et « Sahara Sea Foods ».",
+		signatories: []string{
+			"Dakhla Oyster Farms [company party]", "Sahara Sea Foods [company party]",
+		},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},
