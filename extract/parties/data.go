@@ -109,7 +109,8 @@ var nationalityNouns = wordSet(
 var civilities = map[string]gender{
 	"m": genderMale, "mr": genderMale, "monsieur": genderMale, "mm": genderMale,
 	"mme": genderFemale, "madame": genderFemale, "mlle": genderFemale, "mademoiselle": genderFemale,
-	"dr": genderUnknown, "pr": genderUnknown,
+	"dr": genderUnknown, "pr": genderUnknown, "professeur": genderUnknown, "professeure": genderFemale,
+	"docteur": genderUnknown, "docteure": genderFemale,
 }
 
 // nameParticles may sit inside a person's name ("Aziz El Othmani", "Ahmed

@@ -352,6 +352,7 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 	for s.in(k, pluralRoleAdjectives) {
 		k++
 	}
+	k = s.generalComplementEnd(k)
 	if s.f(k) != "," && s.f(k) != ":" {
 		return nil, j, false
 	}
@@ -390,6 +391,30 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 		}
 	}
 	return out, k, len(out) > 0
+}
+
+// maxGeneralWords bounds the words of the lower-case complement of a
+// plural role ("les représentants des deux groupes").
+const maxGeneralWords = 4
+
+// generalComplementEnd returns the end of a lower-case complement at k
+// that names the bodies of a plural role only in general ("les
+// représentants du consortium, A pour X et B pour Y"), when a comma or a
+// colon follows it; else k.
+func (s *psent) generalComplementEnd(k int) int {
+	n, ok := s.prepEnd(k)
+	if !ok {
+		return k
+	}
+	for m := n; m < s.toks.Len() && m-n <= maxGeneralWords; m++ {
+		if f := s.f(m); f == "," || f == ":" {
+			return m
+		}
+		if t := s.tok(m); !t.IsWord() || t.Cap() || t.AllCaps() || t.has(lxVerbStops) {
+			break
+		}
+	}
+	return k
 }
 
 // respectively names the roles of an enumeration by the names that

@@ -204,6 +204,42 @@ var positionTests = []struct {
 		},
 	},
 	{
+		name: "a title before the name of a signer after her role: le professeur",
+		text: "La convention a été signée par le président de l'université, le professeur Karim Alaoui, et par le directeur général de Nexa Data, Youssef Kadiri.",
+		signatories: []string{
+			"Karim Alaoui [person signed]", "Nexa Data [company party]", "Youssef Kadiri [person signed] role=directeur général de Nexa Data org=Nexa Data",
+		},
+	},
+	{
+		name: "a title before the name of a signer after her role: la professeure",
+		text: "La convention a été signée par la présidente de l'université, la professeure Nadia Fassi, et par le directeur général de Nexa Data, Youssef Kadiri.",
+		signatories: []string{
+			"Nadia Fassi [person signed]", "Nexa Data [company party]", "Youssef Kadiri [person signed] role=directeur général de Nexa Data org=Nexa Data",
+		},
+	},
+	{
+		name: "a title before the name of a signer after her role: le docteur",
+		text: "La convention a été signée par le directeur du centre, le docteur Omar Tazi, et par le directeur général de Nexa Data, Youssef Kadiri.",
+		signatories: []string{
+			"Omar Tazi [person signed]", "Nexa Data [company party]", "Youssef Kadiri [person signed] role=directeur général de Nexa Data org=Nexa Data",
+		},
+	},
+	{
+		name: "a title before the name of a signer after her role: la docteure",
+		text: "La convention a été signée par la directrice du centre, la docteure Leila Amrani, et par le directeur général de Nexa Data, Youssef Kadiri.",
+		signatories: []string{
+			"Leila Amrani [person signed]", "Nexa Data [company party]", "Youssef Kadiri [person signed] role=directeur général de Nexa Data org=Nexa Data",
+		},
+	},
+	{
+		name: "the representatives of a consortium in general, then each with the company he stands for",
+		text: "Masen a signé un contrat. Les documents ont été signés par les représentants du consortium, Omar Al Mansoori pour Sahara Wind Power et Lucía Ferrer pour Iberluz.",
+		signatories: []string{
+			"Masen [company party]", "Omar Al Mansoori [person signed]", "Sahara Wind Power [company party]",
+			"Lucía Ferrer [person signed]", "Iberluz [company party]",
+		},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},
