@@ -137,3 +137,21 @@ func (s *psent) partyApposed(presence map[*occ]bool) {
 		}
 	}
 }
+
+// describedSubject reads a subject [lo, hi) that describes the company
+// named before without naming it: a definite article, a company noun and
+// its description ("Le spécialiste du denim et des tissus techniques a
+// signé", after "Le groupe espagnol X accélère au Maroc"). It adds the
+// reference to the last company, which the subject's position then marks.
+func (s *psent) describedSubject(lo, hi int) {
+	n := lo + 1
+	if hi-lo < 2 || !s.in(lo, definiteArticles) || !s.is(n, lxCompanyTriggers) || s.cap(n) || !s.free(lo, n+1) {
+		return
+	}
+	for _, o := range s.occs {
+		if o.within(lo, hi) {
+			return // the subject names its party
+		}
+	}
+	s.add(occ{ref: occRefCompany, kind: kindCompany, noun: s.word(n)}, lo, n+1, lo, n+1)
+}

@@ -240,6 +240,17 @@ var positionTests = []struct {
 		},
 	},
 	{
+		name:        "a described company as the subject of a signing is the company named before",
+		text:        "Le groupe portugais Fios do Norte accélère au Maroc. Le spécialiste du fil technique a signé jeudi une convention d'investissement avec la région de l'Oriental.",
+		signatories: []string{"Fios do Norte [company party]", "région de l'Oriental [government party]"},
+	},
+	{
+		name:        "a described subject beside a named party adds no other",
+		text:        "Le groupe OCP poursuit sa diversification. Le leader mondial des engrais et la société norvégienne Fjordkem ont signé un mémorandum d'entente.",
+		signatories: []string{"Fjordkem [company party]"},
+		actors:      []string{"OCP [company mention]"},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},
