@@ -45,6 +45,11 @@ func (s *psent) objectParties(j int) []*occ {
 // ...", "le dernier lie ...").
 var ordinals = wordSet("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "dernier", "derniere", "autre")
 
+// countedDeals, after an ordinal, stand for one of the agreements an
+// article counts, though no agreement type ("Trois conventions ... Le
+// troisième engagement porte sur la société C").
+var countedDeals = wordSet("engagement")
+
 // maxSubjectWords bounds how far before its verb an agreement subject is sought.
 const maxSubjectWords = 6
 
@@ -57,8 +62,8 @@ const maxInciseWords = 10
 // its clause, past an incise between commas, or an ordinal standing for
 // one right before it ("Le deuxième concerne").
 func (s *psent) aboutAgreement(v int) bool {
-	if ordinals[s.f(v-1)] && s.is(v-2, lxDeterminers) {
-		return true
+	if ordinals[s.f(v-1)] && s.is(v-2, lxDeterminers) || s.in(v-1, countedDeals) && ordinals[s.f(v-2)] && s.is(v-3, lxDeterminers) {
+		return true // "Le deuxième concerne", "Le troisième engagement porte sur"
 	}
 	end := v
 	if s.f(v-1) == "," {

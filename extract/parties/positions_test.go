@@ -251,6 +251,16 @@ var positionTests = []struct {
 		actors:      []string{"OCP [company mention]"},
 	},
 	{
+		name: "an ordinal engagement stands for one of the agreements counted",
+		text: "Trois conventions d'investissement ont été signées lundi à Rabat. Le troisième engagement porte sur l'implantation à Safi d'un centre de services de la société marocaine Sahel BPO.",
+		signatories: []string{"Sahel BPO [company party]"},
+	},
+	{
+		name:   "an engagement with no ordinal is no agreement",
+		text:   "Trois conventions d'investissement ont été signées lundi à Rabat. Cet engagement porte sur l'implantation à Safi d'un centre de services de la société marocaine Sahel BPO.",
+		actors: []string{"Sahel BPO [company mention]"},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},

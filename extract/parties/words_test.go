@@ -34,7 +34,7 @@ var wordTables = map[string]map[string]bool{
 	"articles": articles, "functionEndings": functionEndings, "consentBefore": consentBefore,
 	"elidedDe": elidedDe, "relativeQui": relativeQui, "genericGovernment": genericGovernment,
 	"agreementStandIns": agreementStandIns, "sourcePreps": sourcePreps,
-	"partyAppositions": partyAppositions,
+	"partyAppositions": partyAppositions, "countedDeals": countedDeals,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
