@@ -167,3 +167,24 @@ func (s *psent) listAgreement() bool {
 	}
 	return false
 }
+
+// ownerPronouns, after an ordinal that counts the agreements, name the
+// owner of the one it stands for ("Le second, celui de X, concerne ...").
+var ownerPronouns = wordSet("celui", "celle")
+
+// ownerApposed reads a sentence that opens on an ordinal standing for one
+// of the agreements counted, with its owner in an apposition: "Le second,
+// celui de Dakhla Green Materials, concerne la fabrication de ...". The
+// owner, a company, is its party.
+func (s *psent) ownerApposed(presence map[*occ]bool) {
+	if !s.is(0, lxDeterminers) || !ordinals[s.f(1)] || s.f(2) != "," || !s.in(3, ownerPronouns) {
+		return
+	}
+	n, ok := s.prepEnd(4)
+	if !ok {
+		return
+	}
+	if o := s.occAt(n); o != nil && o.ref == occName && o.kind == kindCompany && s.f(int(o.hi)) == "," {
+		s.mark([]*occ{o}, viaParty, presence)
+	}
+}

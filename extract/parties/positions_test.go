@@ -261,6 +261,11 @@ var positionTests = []struct {
 		actors: []string{"Sahel BPO [company mention]"},
 	},
 	{
+		name: "an ordinal for one of the agreements counted, its owner in an apposition",
+		text: "Trois conventions d'investissement ont été signées. Le premier projet, porté par Saharan Sea Foods, porte sur une conserverie. Le second, celui d'Oasis Green Materials, concerne la fabrication de briques. La seconde, celle de la ville, porte sur un parc.",
+		signatories: []string{"Saharan Sea Foods [company party]", "Oasis Green Materials [company party]"},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},

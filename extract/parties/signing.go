@@ -72,6 +72,7 @@ func (s *psent) positions(story bool, prev *psent) {
 		}
 	}
 	s.partyApposed(presence)
+	s.ownerApposed(presence)
 	if s.listAgreement() {
 		for _, o := range s.occs {
 			if (o.ref == occName || o.ref == occState) && o.kind != kindPerson && !o.inRole && !o.apposed && !o.weak && !presence[o] {

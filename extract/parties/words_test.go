@@ -35,6 +35,7 @@ var wordTables = map[string]map[string]bool{
 	"elidedDe": elidedDe, "relativeQui": relativeQui, "genericGovernment": genericGovernment,
 	"agreementStandIns": agreementStandIns, "sourcePreps": sourcePreps,
 	"partyAppositions": partyAppositions, "countedDeals": countedDeals,
+	"ownerPronouns": ownerPronouns,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
