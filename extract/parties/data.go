@@ -455,7 +455,7 @@ var agreementNouns = wordSet(
 )
 
 // auxiliaries carry a signing participle ("ont signé", "a paraphé").
-var auxiliaries = wordSet("a", "ont", "avait", "avaient", "aura", "auront", "avons", "vient", "viennent")
+var auxiliaries = wordSet("a", "ont", "avait", "avaient", "aura", "auront", "avons", "avez", "vient", "viennent")
 
 // finiteSigning are signing verbs that need no auxiliary.
 var finiteSigning = wordSet("signent", "signeront", "signaient", "paraphent", "concluent", "scellent", "signera", "signe", "apposent", "apposeront", "apposera")

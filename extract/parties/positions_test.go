@@ -251,8 +251,8 @@ var positionTests = []struct {
 		actors:      []string{"OCP [company mention]"},
 	},
 	{
-		name: "an ordinal engagement stands for one of the agreements counted",
-		text: "Trois conventions d'investissement ont été signées lundi à Rabat. Le troisième engagement porte sur l'implantation à Safi d'un centre de services de la société marocaine Sahel BPO.",
+		name:        "an ordinal engagement stands for one of the agreements counted",
+		text:        "Trois conventions d'investissement ont été signées lundi à Rabat. Le troisième engagement porte sur l'implantation à Safi d'un centre de services de la société marocaine Sahel BPO.",
 		signatories: []string{"Sahel BPO [company party]"},
 	},
 	{
@@ -261,9 +261,26 @@ var positionTests = []struct {
 		actors: []string{"Sahel BPO [company mention]"},
 	},
 	{
-		name: "an ordinal for one of the agreements counted, its owner in an apposition",
-		text: "Trois conventions d'investissement ont été signées. Le premier projet, porté par Saharan Sea Foods, porte sur une conserverie. Le second, celui d'Oasis Green Materials, concerne la fabrication de briques. La seconde, celle de la ville, porte sur un parc.",
+		name:        "an ordinal for one of the agreements counted, its owner in an apposition",
+		text:        "Trois conventions d'investissement ont été signées. Le premier projet, porté par Saharan Sea Foods, porte sur une conserverie. Le second, celui d'Oasis Green Materials, concerne la fabrication de briques. La seconde, celle de la ville, porte sur un parc.",
 		signatories: []string{"Saharan Sea Foods [company party]", "Oasis Green Materials [company party]"},
+	},
+	{
+		name:        "in an interview, the company of the speaker signs in the first person",
+		text:        "Karima Idrissi (Nexa Data Maroc) : « Nous allons recruter 600 personnes ».\n\nKarima Idrissi : La convention d'investissement que nous avons signée avec le ministère de l'Industrie et l'AMDIE prévoit une aide.",
+		signatories: []string{"Nexa Data Maroc [company party]", "ministère de l'Industrie [government party]", "AMDIE [institution party]"},
+		actors:      []string{"Karima Idrissi [person mention] org=Nexa Data Maroc"},
+	},
+	{
+		name:        "in an interview, the company of the speaker asked about the agreement she signed",
+		text:        "Omar Fassi (Aerocomp Maroc) : « Nous doublons notre usine ».\n\nQue prévoit le mémorandum d'entente que vous avez signé avec le ministère de l'Industrie ?\n\nOmar Fassi : Un engagement sur cinq ans.",
+		signatories: []string{"Aerocomp Maroc [company party]", "ministère de l'Industrie [government party]"},
+		actors:      []string{"Omar Fassi [person mention] org=Aerocomp Maroc"},
+	},
+	{
+		name:   "a minister's first person gives no company to her interviewer's guest",
+		text:   "Omar Fassi (Aerocomp Maroc) : « Nous doublons notre usine ». La ministre a déclaré : « Nous n'avons rien signé encore ».",
+		actors: []string{"Omar Fassi [person mention] org=Aerocomp Maroc", "Aerocomp Maroc [company mention]"},
 	},
 	{
 		name:        "the promoter of a project an agreement story names",

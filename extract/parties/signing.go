@@ -278,6 +278,7 @@ func (s *psent) subjectOf(c int, via partyVia, presence map[*occ]bool) {
 	cs := s.clauseStart(v)
 	s.subjectRuns(cs, v)
 	s.describedSubject(cs, v)
+	s.speakerSigns(cs, v)
 	for _, o := range s.occs {
 		if o.within(cs, v) && !o.inRole && !o.apposed && !presence[o] {
 			setVia(o, via)
