@@ -283,6 +283,16 @@ var positionTests = []struct {
 		actors: []string{"Omar Fassi [person mention] org=Aerocomp Maroc", "Aerocomp Maroc [company mention]"},
 	},
 	{
+		name: "a long apposition with a participial phrase on the role's company before the name",
+		text: "La convention a été paraphée par le président de la région, Omar Saidi, et le directeur général de Fertisud, filiale du groupe Atlas Mines spécialisée dans les engrais et les produits chimiques de base, Karim Bennis.",
+		signatories: []string{
+			"Omar Saidi [person signed] role=président de la région",
+			"Fertisud [company party] role=filiale du groupe Atlas Mines org=Atlas Mines",
+			"Karim Bennis [person signed] role=directeur général de Fertisud, filiale du groupe Atlas Mines spécialisée dans les engrais et les produits chimiques de base org=Fertisud",
+		},
+		actors: []string{"Atlas Mines [company mention]"},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},
