@@ -3,6 +3,7 @@ package parties
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"veille/extract/text"
 )
@@ -30,7 +31,14 @@ func (s *psent) acronymForms() {
 		if start < 0 || !s.free(start, i+3) || s.is(start, lxEventWords) || alias && !s.is(start, lxOrgHeads) {
 			continue
 		}
-		s.add(occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text()}, start, i+3, start, i+3)
+		o := occ{kind: s.bodyKind(start, i), name: s.span(start, i), acronym: acr.Text()}
+		lo := start
+		if t := start - 1; t > 0 && s.is(t, lxCompanyTriggers) && !s.cap(t) && s.free(t, start) && o.kind == kindCompany {
+			// "et le groupe Aciéries du Nord-Est (ANE)": the trigger noun
+			// is part of the extent, as companyTriggers reads it.
+			lo, o.group, o.noun = t, groupNouns[s.f(t)], s.word(t)
+		}
+		s.add(o, lo, i+3, start, i+3)
 	}
 }
 
@@ -71,18 +79,43 @@ func (s *psent) longFormStart(i int, acr string) int {
 			continue
 		}
 		if s.initials(k, i, false) == letters || s.initials(k, i, true) == letters {
-			return k
+			return s.headBefore(k)
 		}
 	}
 	if k := s.capRunStart(i); k < i && spells(letters, s.toks.Slice(k, i)) {
-		return k // "Kabelwerk Nordhausen (KWN)": letters from inside words
+		return s.headBefore(k) // "Kabelwerk Nordhausen (KWN)": letters from inside words
 	}
 	for k := i - 1; k >= lo; k-- {
+		if s.is(k, lxConjAnd) && s.is(k+1, lxDeterminers) {
+			break // "la Région de l'Oriental et le groupe X (Y)": another party
+		}
 		if s.cap(k) && s.is(k, lxOrgHeads) {
 			return k
 		}
 	}
 	return -1
+}
+
+// maxHeadAdjectives bounds the adjectives between a body's head and the
+// name its acronym spells ("l'Agence spéciale Nador West Med (NWM)").
+const maxHeadAdjectives = 2
+
+// headBefore returns where the name spelled from k starts: at the
+// capitalised head of a public body and its adjectives right before it
+// ("Agence spéciale" of "l'Agence spéciale Nador West Med (NWM)"), else k.
+func (s *psent) headBefore(k int) int {
+	for h := k - 1; h >= 0 && k-h <= maxHeadAdjectives+1; h-- {
+		if s.cap(h) {
+			if kind := orgHeads[s.f(h)]; kind != noKind && kind != kindCompany && h < k-1 {
+				return h
+			}
+			return k
+		}
+		if !s.tok(h).IsWord() || s.is(h, lxStopWords|lxVerbStops|lxComplementPreps|lxDeterminers) {
+			return k
+		}
+	}
+	return k
 }
 
 // maxRunWords bounds the capitalised run an acronym is spelled from.
@@ -143,8 +176,24 @@ func (s *psent) initials(lo, hi int, capsOnly bool) string {
 			continue
 		}
 		b.WriteByte(t.Fold()[0])
+		writeInnerInitials(&b, t.Text(), t.Fold())
 	}
 	return b.String()
+}
+
+// writeInnerInitials writes the initials of the capitalised parts after
+// the first of a hyphenated word ("Nord-Est": e): "Aciéries du Nord-Est"
+// is ANE.
+func writeInnerInitials(b *strings.Builder, word, folded string) {
+	parts, fparts := strings.Split(word, "-"), strings.Split(folded, "-")
+	if len(parts) != len(fparts) {
+		return
+	}
+	for k := 1; k < len(parts); k++ {
+		if r, _ := utf8.DecodeRuneInString(parts[k]); unicode.IsUpper(r) && fparts[k] != "" {
+			b.WriteByte(fparts[k][0])
+		}
+	}
 }
 
 // acronyms reads bare acronyms: known bodies ("CDG"), and unknown ones

@@ -38,6 +38,8 @@ func (s *psent) parVerb(i int) agentOf {
 				return agentNone // "seront signées par l'État": not signed yet
 			}
 			return agentSigns
+		case s.sideEnd(k-1) == k+1:
+			// "Signé côté privé par A": the side, not a participle.
 		case t.has(lxCeremonyParticiples):
 			if s.hasWord(lxSigningWords) {
 				return agentSigns
@@ -103,4 +105,53 @@ func isParticiple(t ptok) bool {
 		return false
 	}
 	return hasAnySuffix(t.Text(), participleEndings)
+}
+
+// partyAppositions, after a comma, make the body named before them a
+// party of the agreement they go on to ("l'ONSSA, partie au contrat",
+// "la Région, également partie au mémorandum").
+var partyAppositions = wordSet("partie")
+
+// partyApposed marks the party named right before ", (également) partie
+// au contrat", unless it is a guest.
+func (s *psent) partyApposed(presence map[*occ]bool) {
+	if !s.hasWord(lxAgreementNouns) {
+		return
+	}
+	for i := 1; i < s.toks.Len(); i++ {
+		if !s.in(i, partyAppositions) || !s.in(i+1, prepToward) {
+			continue
+		}
+		k := i + 2
+		if s.is(k, lxDeterminers) {
+			k++
+		}
+		c := i - 1
+		for c > 0 && s.is(c, lxAdverbs) {
+			c--
+		}
+		if s.is(k, lxAgreementNouns) && s.f(c) == "," {
+			if o := s.occEndingAt(c); o != nil {
+				s.mark([]*occ{o}, viaParty, presence)
+			}
+		}
+	}
+}
+
+// describedSubject reads a subject [lo, hi) that describes the company
+// named before without naming it: a definite article, a company noun and
+// its description ("Le spécialiste du denim et des tissus techniques a
+// signé", after "Le groupe espagnol X accélère au Maroc"). It adds the
+// reference to the last company, which the subject's position then marks.
+func (s *psent) describedSubject(lo, hi int) {
+	n := lo + 1
+	if hi-lo < 2 || !s.in(lo, definiteArticles) || !s.is(n, lxCompanyTriggers) || s.cap(n) || !s.free(lo, n+1) {
+		return
+	}
+	for _, o := range s.occs {
+		if o.within(lo, hi) {
+			return // the subject names its party
+		}
+	}
+	s.add(occ{ref: occRefCompany, kind: kindCompany, noun: s.word(n)}, lo, n+1, lo, n+1)
 }

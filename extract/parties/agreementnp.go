@@ -45,6 +45,11 @@ func (s *psent) objectParties(j int) []*occ {
 // ...", "le dernier lie ...").
 var ordinals = wordSet("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "dernier", "derniere", "autre")
 
+// countedDeals, after an ordinal, stand for one of the agreements an
+// article counts, though no agreement type ("Trois conventions ... Le
+// troisième engagement porte sur la société C").
+var countedDeals = wordSet("engagement")
+
 // maxSubjectWords bounds how far before its verb an agreement subject is sought.
 const maxSubjectWords = 6
 
@@ -57,8 +62,8 @@ const maxInciseWords = 10
 // its clause, past an incise between commas, or an ordinal standing for
 // one right before it ("Le deuxième concerne").
 func (s *psent) aboutAgreement(v int) bool {
-	if ordinals[s.f(v-1)] && s.is(v-2, lxDeterminers) {
-		return true
+	if ordinals[s.f(v-1)] && s.is(v-2, lxDeterminers) || s.in(v-1, countedDeals) && ordinals[s.f(v-2)] && s.is(v-3, lxDeterminers) {
+		return true // "Le deuxième concerne", "Le troisième engagement porte sur"
 	}
 	end := v
 	if s.f(v-1) == "," {
@@ -161,4 +166,25 @@ func (s *psent) listAgreement() bool {
 		}
 	}
 	return false
+}
+
+// ownerPronouns, after an ordinal that counts the agreements, name the
+// owner of the one it stands for ("Le second, celui de X, concerne ...").
+var ownerPronouns = wordSet("celui", "celle")
+
+// ownerApposed reads a sentence that opens on an ordinal standing for one
+// of the agreements counted, with its owner in an apposition: "Le second,
+// celui de Dakhla Green Materials, concerne la fabrication de ...". The
+// owner, a company, is its party.
+func (s *psent) ownerApposed(presence map[*occ]bool) {
+	if !s.is(0, lxDeterminers) || !ordinals[s.f(1)] || s.f(2) != "," || !s.in(3, ownerPronouns) {
+		return
+	}
+	n, ok := s.prepEnd(4)
+	if !ok {
+		return
+	}
+	if o := s.occAt(n); o != nil && o.ref == occName && o.kind == kindCompany && s.f(int(o.hi)) == "," {
+		s.mark([]*occ{o}, viaParty, presence)
+	}
 }

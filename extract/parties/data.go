@@ -53,7 +53,7 @@ var roleHeads = []struct {
 	{"ambassadrice", genderFemale}, {"ambassadeur", genderMale},
 	{"consule generale", genderFemale}, {"consul general", genderMale},
 	{"maire", genderUnknown}, {"conseillere", genderFemale}, {"conseiller", genderMale},
-	{"country manager", genderUnknown}, {"managing director", genderUnknown},
+	{"country manager", genderUnknown}, {"managing director", genderUnknown}, {"managing partner", genderUnknown},
 	{"chairman", genderMale}, {"chairwoman", genderFemale}, {"vice-chairman", genderMale},
 	{"general manager", genderUnknown}, {"executive vice president", genderUnknown},
 	{"senior vice president", genderUnknown}, {"vice president", genderUnknown},
@@ -109,7 +109,8 @@ var nationalityNouns = wordSet(
 var civilities = map[string]gender{
 	"m": genderMale, "mr": genderMale, "monsieur": genderMale, "mm": genderMale,
 	"mme": genderFemale, "madame": genderFemale, "mlle": genderFemale, "mademoiselle": genderFemale,
-	"dr": genderUnknown, "pr": genderUnknown,
+	"dr": genderUnknown, "pr": genderUnknown, "professeur": genderUnknown, "professeure": genderFemale,
+	"docteur": genderUnknown, "docteure": genderFemale,
 }
 
 // nameParticles may sit inside a person's name ("Aziz El Othmani", "Ahmed
@@ -291,7 +292,15 @@ var tradeHeads = wordSet(
 
 // legalForms end a company name and are never a name by themselves.
 var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "gmbh", "llc", "plc", "ag", "spa", "bv", "nv", "corp",
-	"corporation", "limited")
+	"corporation", "limited", "asa", "oyj", "srl")
+
+// gluedLegalForms are the legal forms written as letters glued by dots or
+// a slash, folded, without a last dot ("Nordvind Energy A/S", "Fincantieri
+// S.p.A."): they end a company name as legalForms do.
+var gluedLegalForms = wordSet("a/s", "s.a", "s.p.a", "s.a.s", "s.a.r.l", "s.r.l", "s.l", "n.v", "b.v", "s.a.u")
+
+// maxGluedForm bounds the tokens of a glued legal form ("s.a.r.l": 7).
+const maxGluedForm = 7
 
 // knownAcronyms are bodies the Moroccan press names by their acronym alone.
 var knownAcronyms = map[string]partyKind{
@@ -446,7 +455,7 @@ var agreementNouns = wordSet(
 )
 
 // auxiliaries carry a signing participle ("ont signé", "a paraphé").
-var auxiliaries = wordSet("a", "ont", "avait", "avaient", "aura", "auront", "avons", "vient", "viennent")
+var auxiliaries = wordSet("a", "ont", "avait", "avaient", "aura", "auront", "avons", "avez", "vient", "viennent")
 
 // finiteSigning are signing verbs that need no auxiliary.
 var finiteSigning = wordSet("signent", "signeront", "signaient", "paraphent", "concluent", "scellent", "signera", "signe", "apposent", "apposeront", "apposera")

@@ -43,13 +43,14 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			j++
 			hi = j
 		}
-		if len(os) == 0 {
-			e := s.companyRunAt(j)
-			if !companies || e == j || !s.free(j, e) || !s.validCompany(j, e) {
+		if len(os) == 0 && s.bareLocal(j) {
+			hi = j + 1 // "entre la commune et le Conseil de la région X": named before
+		} else if len(os) == 0 {
+			o, e := s.unknownItem(j, companies)
+			if o == nil {
 				break
 			}
-			os = append(os, s.add(occ{kind: s.bodyKind(j, e)}, j, e, j, e))
-			hi = e
+			os, hi = append(os, o), e
 		}
 		out = append(out, os...)
 		k := s.separatorEnd(hi)
@@ -81,6 +82,34 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		j = k
 	}
 	return out
+}
+
+// unknownItem reads at j an item of an enumeration that no recogniser
+// has read at its start: a name in quotes ("les sociétés « A » et « B »"),
+// read already or not, or, when companies is set, an unknown capitalised
+// name taken as a company. It returns the item, or nil, and its end.
+func (s *psent) unknownItem(j int, companies bool) (*occ, int) {
+	q := s.quotedAt(j)
+	if q > 0 {
+		for o := range s.startingAt(j + q) {
+			if s.quoteCloses(int(o.hi), q) {
+				return o, int(o.hi) + q
+			}
+		}
+	}
+	e := s.companyRunAt(j + q)
+	if !companies || e == j+q || !s.quoteCloses(e, q) || !s.free(j, e+q) || !s.validCompany(j+q, e) {
+		return nil, j
+	}
+	return s.add(occ{kind: s.bodyKind(j+q, e)}, j, e+q, j+q, e), e + q
+}
+
+// bareLocal reports whether token j is the head of a local government
+// named before, in lower case after its determiner and with no name
+// ("la commune", "la province"): an item of an enumeration that names no
+// party itself.
+func (s *psent) bareLocal(j int) bool {
+	return s.is(j, lxLocalHeads) && !s.cap(j) && s.is(j-1, lxDeterminers) && !s.isClaimed(j)
 }
 
 // whereFromEnd returns where the next item starts after the place an
@@ -323,6 +352,7 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 	for s.in(k, pluralRoleAdjectives) {
 		k++
 	}
+	k = s.generalComplementEnd(k)
 	if s.f(k) != "," && s.f(k) != ":" {
 		return nil, j, false
 	}
@@ -361,6 +391,30 @@ func (s *psent) representatives(j int) ([]*occ, int, bool) {
 		}
 	}
 	return out, k, len(out) > 0
+}
+
+// maxGeneralWords bounds the words of the lower-case complement of a
+// plural role ("les représentants des deux groupes").
+const maxGeneralWords = 4
+
+// generalComplementEnd returns the end of a lower-case complement at k
+// that names the bodies of a plural role only in general ("les
+// représentants du consortium, A pour X et B pour Y"), when a comma or a
+// colon follows it; else k.
+func (s *psent) generalComplementEnd(k int) int {
+	n, ok := s.prepEnd(k)
+	if !ok {
+		return k
+	}
+	for m := n; m < s.toks.Len() && m-n <= maxGeneralWords; m++ {
+		if f := s.f(m); f == "," || f == ":" {
+			return m
+		}
+		if t := s.tok(m); !t.IsWord() || t.Cap() || t.AllCaps() || t.has(lxVerbStops) {
+			break
+		}
+	}
+	return k
 }
 
 // respectively names the roles of an enumeration by the names that

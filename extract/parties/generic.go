@@ -3,6 +3,8 @@ package parties
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"veille/extract/text"
 )
@@ -97,4 +99,73 @@ const maxCounterpartBytes = 12
 // lastWord returns the last space-separated word of s.
 func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// A company named in full by capitalised words ("Kabelwerk Nordmann
+// Automotive") is named again by its first words ("l'allemand Kabelwerk
+// Nordmann"), at least two of them. The resolver keeps the leading parts
+// of the full names in its index, in a namespace of their own ('l'), so
+// that a name is looked up once, never against every entity of a page.
+
+// ambiguousPart is the entity of a leading part that two companies share
+// ("Atlas Cable Systems", "Atlas Cable Logistics"): it names neither.
+var ambiguousPart = new(partyEntity)
+
+// minLeadingWords is the fewest words of a leading part that names a
+// company: "Kabelwerk" alone may name a group, a family, a brand.
+const minLeadingWords = 2
+
+// leadingParts returns the folded leading parts of at least
+// minLeadingWords words of a company name longer than that whose words
+// are all capitalised, longest first; none for other names ("Banque
+// populaire du Centre" has a word in lower case).
+func leadingParts(name, folded string) []string {
+	if strings.Count(folded, " ") < minLeadingWords {
+		return nil
+	}
+	words := strings.Fields(name)
+	if len(words) != strings.Count(folded, " ")+1 {
+		return nil
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	parts := make([]string, 0, len(words)-minLeadingWords)
+	for k := len(folded) - 1; k > 0; k-- {
+		if folded[k] == ' ' && strings.Count(folded[:k], " ") >= minLeadingWords-1 {
+			parts = append(parts, folded[:k])
+		}
+	}
+	return parts
+}
+
+// byLeadingPart returns the company an occurrence names by a leading
+// part of its full name, or by its full name when the leading part came
+// first; nil if none, or if two companies share the part.
+func (r *partyResolver) byLeadingPart(o *occ, folded string) *partyEntity {
+	if e := r.byKey[partyKey{'l', folded}]; e != nil && e != ambiguousPart {
+		return e
+	}
+	for _, p := range leadingParts(o.name, folded) {
+		if e := r.byKey[partyKey{'o', p}]; e != nil && e.kind == kindCompany && e.foldedName() == p {
+			return e
+		}
+	}
+	return nil
+}
+
+// addLeadingParts indexes the leading parts of the company name of o as
+// names of e, or of no company when another has one of them.
+func (r *partyResolver) addLeadingParts(o *occ, folded string, e *partyEntity) {
+	for _, p := range leadingParts(o.name, folded) {
+		k := partyKey{'l', p}
+		switch old := r.byKey[k]; {
+		case old == nil:
+			r.byKey[k] = e
+		case old != e:
+			r.byKey[k] = ambiguousPart
+		}
+	}
 }

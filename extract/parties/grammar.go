@@ -228,7 +228,9 @@ func (s *psent) companyRunAt(i int) int {
 	j := i
 	for j < s.toks.Len() && j-i < 8 {
 		t := s.tok(j)
-		switch {
+		switch e := s.gluedFormEnd(j); {
+		case j > i && e > j:
+			j = e // "Nordvind Energy A/S", "Fincantieri S.p.A"
 		case s.nameish(j):
 			if j == i && (t.has(lxNameStop) && !s.compassLed(j) || isDigitWord(t.Text())) || roleHead(s, j) != "" || t.has(lxSubsidiaryNouns) {
 				return j
@@ -251,6 +253,22 @@ func (s *psent) companyRunAt(i int) int {
 		}
 	}
 	return j
+}
+
+// gluedFormEnd returns the end of the legal form glued from letters,
+// dots and slashes that starts at token i ("A/S", "S.p.A"), or i if none
+// does: the longest one of gluedLegalForms.
+func (s *psent) gluedFormEnd(i int) int {
+	if i >= s.toks.Len() || len(s.f(i)) != 1 {
+		return i // the common case: no single letter
+	}
+	end, form := i, s.f(i)
+	for k := i + 1; k < s.toks.Len() && k-i < maxGluedForm && s.toks.Span(k).Start == s.toks.Span(k-1).End; k++ {
+		if form += s.f(k); gluedLegalForms[form] {
+			end = k + 1
+		}
+	}
+	return end
 }
 
 // compassLed reports whether a compass point at i opens a capitalised

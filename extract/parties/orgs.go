@@ -162,7 +162,7 @@ func (s *psent) headedBodies() {
 		// "Fonds Mohammed VI pour l'investissement"; a name that has its
 		// complements ends before "pour" ("Office chérifien des phosphates
 		// pour la mise en place").
-		if end == j && s.in(end, prepFor) && s.is(end+1, lxDeterminers) {
+		if end == j && s.in(end, prepFor) && (s.in(end+1, definiteArticles) || s.in(end+1, articlesAfterDe)) {
 			if e := s.npEnd(end + 2); e > end+2 {
 				// "Agence pour la promotion et le développement économique
 				// des provinces du Sud": aims joined by "et", each with its
@@ -230,6 +230,9 @@ func (s *psent) companyTriggers() {
 		if !s.is(i, lxSubsidiaryNouns|lxNationalityNouns|lxCompanyTriggers|lxCompanyListNouns) || s.isClaimed(i) {
 			continue // a word no case below starts from: most words
 		}
+		if s.sideEnd(i-1) == i+1 {
+			continue // "Signé côté entreprise par ...": a side, not a company
+		}
 		f := s.f(i)
 		switch {
 		case s.is(i, lxSubsidiaryNouns) && (s.appositionAt(i) >= 0 || s.is(i+1, lxComplementPreps)):
@@ -273,31 +276,40 @@ func (s *psent) companyTriggers() {
 				i = end - 1
 			}
 		case s.is(i, lxCompanyListNouns) && (s.is(i-1, lxDeterminers|lxNumberWords) || s.in(i-1, contractedAux)):
-			// "les entreprises A, B et C", "deux industriels du textile, A et B".
-			j := i + 1
-			for j < s.toks.Len() && j-i <= 6 && s.tok(j).IsWord() && !s.tok(j).Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.tok(j).Text()) {
-				j++
-			}
-			if s.f(j) == "," || s.f(j) == ":" {
-				j++
-			}
-			for list := i; ; {
-				e := s.companyRunAt(j)
-				if e == j || !s.free(j, e) || !s.validCompany(j, e) {
-					break
-				}
-				s.add(occ{kind: s.bodyKind(j, e)}, list, e, j, e)
-				i, j = e-1, e
-				if s.f(j) == "," {
-					j++
-				}
-				if s.is(j, lxConjAnd) {
-					j++
-				}
-				if j == e {
-					break
-				}
-			}
+			i = s.companyList(i)
+		}
+	}
+}
+
+// companyList reads the companies a list noun at i introduces: "les
+// entreprises A, B et C", "deux industriels du textile, A et B". A name
+// right after a complement of the noun is none of them ("les coopératives
+// de la plaine de Triffa"). It returns the last token it read.
+func (s *psent) companyList(i int) int {
+	j := i + 1
+	for j < s.toks.Len() && j-i <= 6 && s.tok(j).IsWord() && !s.tok(j).Cap() && !s.is(j, lxVerbStops) && !isDigitWord(s.tok(j).Text()) {
+		j++
+	}
+	if s.f(j) == "," || s.f(j) == ":" {
+		j++
+	} else if j > i+1 && s.is(j-1, lxComplementPreps) {
+		return i
+	}
+	for list := i; ; {
+		e := s.companyRunAt(j)
+		if e == j || !s.free(j, e) || !s.validCompany(j, e) {
+			return i
+		}
+		s.add(occ{kind: s.bodyKind(j, e)}, list, e, j, e)
+		i, j = e-1, e
+		if s.f(j) == "," {
+			j++
+		}
+		if s.is(j, lxConjAnd) {
+			j++
+		}
+		if j == e {
+			return i
 		}
 	}
 }

@@ -141,14 +141,15 @@ type sentRec struct {
 
 // reader is what the sentences of a document share.
 type reader struct {
-	d       *text.Doc
-	sets    *lexSets // the sets of tables of the lexicon entries
-	slab    occSlab  // where the occurrences of the text are allocated
-	toks    text.Tokens
-	lexOf   []lexEntry // of each token of the text
-	claimed tokenSet   // the tokens of the text a rule has read
-	names   tokenSet   // the tokens that may be part of a name (nameish)
-	recs    []sentRec  // of each sentence
+	d         *text.Doc
+	sets      *lexSets // the sets of tables of the lexicon entries
+	slab      occSlab  // where the occurrences of the text are allocated
+	toks      text.Tokens
+	lexOf     []lexEntry // of each token of the text
+	claimed   tokenSet   // the tokens of the text a rule has read
+	names     tokenSet   // the tokens that may be part of a name (nameish)
+	recs      []sentRec  // of each sentence
+	interview interview  // the speaker of an interview and whether her side signs
 }
 
 // f returns the folded token i ("" out of range).
@@ -279,6 +280,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 		return true
 	})
 	r.each(func(_ int, s, prev *psent) bool {
+		s.readSpeaker()
 		s.positions(story, prev)
 		return true
 	})
@@ -289,6 +291,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	res.resolve(all)
 	res.mergeShortNames(all)
+	r.interview.speakerParty()
 	signatories, actors, mentions = res.parties(d, all, signed)
 	return signatories, actors, mentions, nil
 }

@@ -175,6 +175,11 @@ func (s *psent) roleEnd(h headInfo, j int) (end int, ok bool) {
 	return end, true
 }
 
+// maxAppositionWords bounds the apposition on the body of a role, with
+// its participial phrase ("filiale du groupe français Y spécialisée dans
+// les aérostructures et les pièces composites").
+const maxAppositionWords = 20
+
 // appositionEnd returns the comma that closes an apposition on the body
 // of a role that ends at e ("directeur de X, filiale du groupe Y, ..."),
 // or e if none follows.
@@ -189,7 +194,7 @@ func (s *psent) appositionEnd(e int) int {
 	if !s.is(i, lxSubsidiaryNouns) {
 		return e
 	}
-	for k := i + 1; k < s.toks.Len() && k-i <= maxDescriptionWords; k++ {
+	for k := i + 1; k < s.toks.Len() && k-i <= maxAppositionWords; k++ {
 		switch {
 		case s.f(k) == ",":
 			return k

@@ -76,6 +76,223 @@ var positionTests = []struct {
 		},
 	},
 	{
+		name: "a company named again by its first two words is the same party",
+		text: "Le ministère de l'Industrie a signé une convention d'investissement avec l'équipementier Harnstein Kabel Systems. Le projet, porté par l'allemand Harnstein Kabel, sera implanté à Meknès.",
+		signatories: []string{
+			"ministère de l'Industrie [government party]", "Harnstein Kabel Systems [company party]",
+		},
+	},
+	{
+		name: "a company named by its first two words before its full name is the same party",
+		text: "Le projet est porté par l'allemand Harnstein Kabel. Le ministère de l'Industrie a signé une convention d'investissement avec l'équipementier Harnstein Kabel Systems.",
+		signatories: []string{
+			"Harnstein Kabel [company party]", "ministère de l'Industrie [government party]",
+		},
+	},
+	{
+		name: "two companies that share their first two words stay apart, and so does their short name",
+		text: "Le ministère de l'Industrie a signé deux conventions avec Harnstein Kabel Systems et Harnstein Kabel Logistics. Le projet est porté par l'allemand Harnstein Kabel.",
+		signatories: []string{
+			"ministère de l'Industrie [government party]", "Harnstein Kabel Systems [company party]", "Harnstein Kabel Logistics [company party]", "Harnstein Kabel [company party]",
+		},
+	},
+	{
+		name: "a Danish legal form glued by a slash ends the name, and the name without it is the same party",
+		text: "Le ministère de l'Énergie et le développeur danois Vestra Wind A/S ont signé un protocole d'accord. Le texte a été signé par Lars Holm, CEO de Vestra Wind.",
+		signatories: []string{
+			"ministère de l'Énergie [government party]", "Vestra Wind A/S [company party]",
+			"Lars Holm [person signed] role=CEO de Vestra Wind org=Vestra Wind A/S",
+		},
+	},
+	{
+		name: "an Italian legal form with a lower-case letter between dots",
+		text: "Le ministère de l'Industrie a signé une convention avec le groupe italien Marinelli S.p.A pour une usine à Tanger.",
+		signatories: []string{
+			"ministère de l'Industrie [government party]", "Marinelli S.p.A [company party]",
+		},
+	},
+	{
+		name: "Nordic legal forms ASA and Oyj, and the Italian Srl, are dropped to name the company again",
+		text: "Le groupe OCP et la société norvégienne Fjordkem ASA ont signé un mémorandum d'entente. La convention a aussi été signée par Suomi Paper Oyj et Conti Tessile Srl. Le directeur de Fjordkem, Ole Berg, de Suomi Paper, Aino Virtanen, et de Conti Tessile, Marco Conti, ont salué l'accord.",
+		signatories: []string{
+			"OCP [company party]", "Fjordkem ASA [company party]", "Suomi Paper Oyj [company party]", "Conti Tessile Srl [company party]",
+		},
+		actors: []string{
+			"Ole Berg [person mention] role=directeur de Fjordkem org=Fjordkem ASA",
+		},
+	},
+	{
+		name: "a name after the complement of a list noun is no company of the list",
+		text: "Une convention d'investissement a été signée par le ministre de l'Industrie, Karim Alami. Le groupe Sahara Shores s'est engagé à recruter 300 personnes et à acheter ses fruits auprès des coopératives de la plaine de Triffa.",
+		signatories: []string{
+			"Karim Alami [person signed] role=ministre de l'Industrie", "Sahara Shores [company party]",
+		},
+	},
+	{
+		name: "a supplier a pledging company buys from is no pledger",
+		text: "Une convention d'investissement a été signée par le ministre de l'Industrie, Karim Alami. Le groupe Sahara Shores s'est engagé à recruter 300 personnes et à s'approvisionner auprès de la société Berkane Agro.",
+		signatories: []string{
+			"Karim Alami [person signed] role=ministre de l'Industrie", "Sahara Shores [company party]",
+		},
+		actors: []string{"Berkane Agro [company mention]"},
+	},
+	{
+		name: "a body's head before the name its acronym spells, and the initials of a hyphenated word",
+		text: "Un avenant a été signé jeudi entre la Région de Souss-Massa, l'Agence spéciale Agadir Ocean Gate (AOG) et le groupe Fonderies du Sud-Ouest (FSO).",
+		signatories: []string{
+			"Région de Souss-Massa [government party]", "Agence spéciale Agadir Ocean Gate [institution party] acr=AOG",
+			"Fonderies du Sud-Ouest [company party] acr=FSO",
+		},
+	},
+	{
+		name: "an acronym's long form does not reach back over 'et le' to another party",
+		text: "Un avenant a été signé jeudi entre la Région de l'Oriental et le groupe Tôleries Atlas (TLX).",
+		signatories: []string{
+			"Région de l'Oriental [government party]", "Tôleries Atlas [company party]",
+		},
+	},
+	{
+		name: "a signing participle before the side a signer signs for",
+		text: "Un avenant a été signé mardi. Signé côté privé par le directeur général de Fonderies Atlas, Youssef Alaoui, cet avenant porte sur un laminoir.",
+		signatories: []string{
+			"Fonderies Atlas [company party]", "Youssef Alaoui [person signed] role=directeur général de Fonderies Atlas org=Fonderies Atlas",
+		},
+	},
+	{
+		name: "côté entreprise is a side, not a company named after it",
+		text: "Un avenant a été signé mardi. Signé côté entreprise par le directeur général de Fonderies Atlas, Youssef Alaoui, cet avenant porte sur un laminoir.",
+		signatories: []string{
+			"Fonderies Atlas [company party]", "Youssef Alaoui [person signed] role=directeur général de Fonderies Atlas org=Fonderies Atlas",
+		},
+	},
+	{
+		name: "a local government named before, bare, does not end the enumeration",
+		text: "Une convention de partenariat a été signée entre la commune et le Conseil de la région Souss-Massa pour un marché de gros.",
+		signatories: []string{
+			"Conseil de la région Souss-Massa [government party]",
+		},
+	},
+	{
+		name: "an indefinite aim after a council is no part of its name",
+		text: "Une convention a été signée entre la commune de Tiznit et le Conseil régional pour un nouveau marché.",
+		signatories: []string{
+			"commune de Tiznit [government party]", "Conseil régional [government party]",
+		},
+	},
+	{
+		name: "a body in a signer's role, party to the contract in an apposition",
+		text: "La convention a été signée par Ahmed Tazi, président du conseil communal, et par le directeur régional de l'Office national des pêches (ONP), partie au contrat pour le contrôle.",
+		signatories: []string{
+			"Ahmed Tazi [person signed] role=président du conseil communal org=conseil communal",
+			"Office national des pêches [institution party] acr=ONP",
+		},
+		actors: []string{"conseil communal [government mention]"},
+	},
+	{
+		name: "a managing partner signs for her fund",
+		text: "Une convention a été signée lundi. Le texte a été signé par le président de CDG Invest, Omar Lazrak, et par la managing partner de Cedra Ventures, Salma Idrissi.",
+		signatories: []string{
+			"CDG Invest [company party]", "Omar Lazrak [person signed] role=président de CDG Invest org=CDG Invest",
+			"Cedra Ventures [company party]", "Salma Idrissi [person signed] role=managing partner de Cedra Ventures org=Cedra Ventures",
+		},
+	},
+	{
+		name: "companies in quotes after the representatives of companies",
+		text: "Ces conventions ont été signées par les représentants des sociétés « Dakhla Oyster Farms » et « Sahara Sea Foods ».",
+		signatories: []string{
+			"Dakhla Oyster Farms [company party]", "Sahara Sea Foods [company party]",
+		},
+	},
+	{
+		name: "a title before the name of a signer after her role: le professeur",
+		text: "La convention a été signée par le président de l'université, le professeur Karim Alaoui, et par le directeur général de Nexa Data, Youssef Kadiri.",
+		signatories: []string{
+			"Karim Alaoui [person signed]", "Nexa Data [company party]", "Youssef Kadiri [person signed] role=directeur général de Nexa Data org=Nexa Data",
+		},
+	},
+	{
+		name: "a title before the name of a signer after her role: la professeure",
+		text: "La convention a été signée par la présidente de l'université, la professeure Nadia Fassi, et par le directeur général de Nexa Data, Youssef Kadiri.",
+		signatories: []string{
+			"Nadia Fassi [person signed]", "Nexa Data [company party]", "Youssef Kadiri [person signed] role=directeur général de Nexa Data org=Nexa Data",
+		},
+	},
+	{
+		name: "a title before the name of a signer after her role: le docteur",
+		text: "La convention a été signée par le directeur du centre, le docteur Omar Tazi, et par le directeur général de Nexa Data, Youssef Kadiri.",
+		signatories: []string{
+			"Omar Tazi [person signed]", "Nexa Data [company party]", "Youssef Kadiri [person signed] role=directeur général de Nexa Data org=Nexa Data",
+		},
+	},
+	{
+		name: "a title before the name of a signer after her role: la docteure",
+		text: "La convention a été signée par la directrice du centre, la docteure Leila Amrani, et par le directeur général de Nexa Data, Youssef Kadiri.",
+		signatories: []string{
+			"Leila Amrani [person signed]", "Nexa Data [company party]", "Youssef Kadiri [person signed] role=directeur général de Nexa Data org=Nexa Data",
+		},
+	},
+	{
+		name: "the representatives of a consortium in general, then each with the company he stands for",
+		text: "Masen a signé un contrat. Les documents ont été signés par les représentants du consortium, Omar Al Mansoori pour Sahara Wind Power et Lucía Ferrer pour Iberluz.",
+		signatories: []string{
+			"Masen [company party]", "Omar Al Mansoori [person signed]", "Sahara Wind Power [company party]",
+			"Lucía Ferrer [person signed]", "Iberluz [company party]",
+		},
+	},
+	{
+		name:        "a described company as the subject of a signing is the company named before",
+		text:        "Le groupe portugais Fios do Norte accélère au Maroc. Le spécialiste du fil technique a signé jeudi une convention d'investissement avec la région de l'Oriental.",
+		signatories: []string{"Fios do Norte [company party]", "région de l'Oriental [government party]"},
+	},
+	{
+		name:        "a described subject beside a named party adds no other",
+		text:        "Le groupe OCP poursuit sa diversification. Le leader mondial des engrais et la société norvégienne Fjordkem ont signé un mémorandum d'entente.",
+		signatories: []string{"Fjordkem [company party]"},
+		actors:      []string{"OCP [company mention]"},
+	},
+	{
+		name:        "an ordinal engagement stands for one of the agreements counted",
+		text:        "Trois conventions d'investissement ont été signées lundi à Rabat. Le troisième engagement porte sur l'implantation à Safi d'un centre de services de la société marocaine Sahel BPO.",
+		signatories: []string{"Sahel BPO [company party]"},
+	},
+	{
+		name:   "an engagement with no ordinal is no agreement",
+		text:   "Trois conventions d'investissement ont été signées lundi à Rabat. Cet engagement porte sur l'implantation à Safi d'un centre de services de la société marocaine Sahel BPO.",
+		actors: []string{"Sahel BPO [company mention]"},
+	},
+	{
+		name:        "an ordinal for one of the agreements counted, its owner in an apposition",
+		text:        "Trois conventions d'investissement ont été signées. Le premier projet, porté par Saharan Sea Foods, porte sur une conserverie. Le second, celui d'Oasis Green Materials, concerne la fabrication de briques. La seconde, celle de la ville, porte sur un parc.",
+		signatories: []string{"Saharan Sea Foods [company party]", "Oasis Green Materials [company party]"},
+	},
+	{
+		name:        "in an interview, the company of the speaker signs in the first person",
+		text:        "Karima Idrissi (Nexa Data Maroc) : « Nous allons recruter 600 personnes ».\n\nKarima Idrissi : La convention d'investissement que nous avons signée avec le ministère de l'Industrie et l'AMDIE prévoit une aide.",
+		signatories: []string{"Nexa Data Maroc [company party]", "ministère de l'Industrie [government party]", "AMDIE [institution party]"},
+		actors:      []string{"Karima Idrissi [person mention] org=Nexa Data Maroc"},
+	},
+	{
+		name:        "in an interview, the company of the speaker asked about the agreement she signed",
+		text:        "Omar Fassi (Aerocomp Maroc) : « Nous doublons notre usine ».\n\nQue prévoit le mémorandum d'entente que vous avez signé avec le ministère de l'Industrie ?\n\nOmar Fassi : Un engagement sur cinq ans.",
+		signatories: []string{"Aerocomp Maroc [company party]", "ministère de l'Industrie [government party]"},
+		actors:      []string{"Omar Fassi [person mention] org=Aerocomp Maroc"},
+	},
+	{
+		name:   "a minister's first person gives no company to her interviewer's guest",
+		text:   "Omar Fassi (Aerocomp Maroc) : « Nous doublons notre usine ». La ministre a déclaré : « Nous n'avons rien signé encore ».",
+		actors: []string{"Omar Fassi [person mention] org=Aerocomp Maroc", "Aerocomp Maroc [company mention]"},
+	},
+	{
+		name: "a long apposition with a participial phrase on the role's company before the name",
+		text: "La convention a été paraphée par le président de la région, Omar Saidi, et le directeur général de Fertisud, filiale du groupe Atlas Mines spécialisée dans les engrais et les produits chimiques de base, Karim Bennis.",
+		signatories: []string{
+			"Omar Saidi [person signed] role=président de la région",
+			"Fertisud [company party] role=filiale du groupe Atlas Mines org=Atlas Mines",
+			"Karim Bennis [person signed] role=directeur général de Fertisud, filiale du groupe Atlas Mines spécialisée dans les engrais et les produits chimiques de base org=Fertisud",
+		},
+		actors: []string{"Atlas Mines [company mention]"},
+	},
+	{
 		name:        "the promoter of a project an agreement story names",
 		text:        "Le ministère de l'Industrie a signé douze conventions d'investissement. Parmi elles figure un complexe hôtelier porté par le groupe Marina Bay Resorts à Tanger.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Marina Bay Resorts [company party]"},

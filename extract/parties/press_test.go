@@ -487,6 +487,25 @@ var pressTests = []struct {
 		},
 	},
 	{
+		name: "le document, for the agreement signed before, lies its parties together",
+		text: "Un mémorandum d'entente a été signé jeudi à Oujda. Le document lie le ministère du Tourisme, le Conseil de la région de l'Oriental et le groupe Sahara Shores.",
+		signatories: []string{
+			"ministère du Tourisme [government party]", "Conseil de la région de l'Oriental [government party]", "Sahara Shores [company party]",
+		},
+	},
+	{
+		name: "ce texte, for the agreement signed before, lies a body and a company",
+		text: "Une convention a été paraphée mardi. Ce texte lie la Commune de Berkane et le fabricant turc Demir Kablo.",
+		signatories: []string{
+			"Commune de Berkane [government party]", "Demir Kablo [company party]",
+		},
+	},
+	{
+		name:   "a document that lies two bodies with no signing before names no parties",
+		text:   "La région publie son rapport annuel. Le document lie la croissance de Berkane au tourisme.",
+		actors: []string{},
+	},
+	{
 		name:   "logistics and freight words make company names, even after a place",
 		text:   "Le ministère a signé cinq conventions avec des entreprises. Parmi les projets figurent : – Souss Cold Chain, entrepôt frigorifique à Agadir : 410 MDH ; – Tadla Freight, plateforme à Béni Mellal : 90 MDH.",
 		actors: []string{"Souss Cold Chain [company mention]", "Tadla Freight [company mention]"},

@@ -104,7 +104,7 @@ func companyCore(folded string) string {
 		if k < 0 {
 			break
 		}
-		if w := core[k+1:]; !legalForms[w] && !moroccoNames[w] {
+		if w := core[k+1:]; !legalForms[w] && !gluedLegalForms[w] && !moroccoNames[w] {
 			break
 		}
 		core = core[:k]
@@ -129,6 +129,9 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 	if e == nil && o.civil {
 		e = r.personEndingWith(folded) // "Mme El Fallah Seghrouchni"
 	}
+	if e == nil && o.kind == kindCompany {
+		e = r.byLeadingPart(o, folded) // "Kabelwerk Nordmann" for "Kabelwerk Nordmann Automotive"
+	}
 	if e == nil {
 		e = r.newEntity(partyEntity{kind: o.kind, name: o.name, start: o.start, end: o.end, folded: folded})
 	} else if e.acronym != "" && e.name == e.acronym && o.acronym == e.acronym && o.name != o.acronym {
@@ -141,6 +144,9 @@ func (r *partyResolver) name(o *occ) *partyEntity {
 				r.found.add(k.name, e)
 			}
 		}
+	}
+	if o.kind == kindCompany {
+		r.addLeadingParts(o, folded, e)
 	}
 	r.merge(e, o)
 	o.ent = e

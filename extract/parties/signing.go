@@ -71,6 +71,8 @@ func (s *psent) positions(story bool, prev *psent) {
 			s.readPosition(i, pos)
 		}
 	}
+	s.partyApposed(presence)
+	s.ownerApposed(presence)
 	if s.listAgreement() {
 		for _, o := range s.occs {
 			if (o.ref == occName || o.ref == occState) && o.kind != kindPerson && !o.inRole && !o.apposed && !o.weak && !presence[o] {
@@ -131,7 +133,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueLinks:
 		// "Le premier mémorandum lie le CRI de X à la société A"; not
 		// the participle of "un accord lié à".
-		if !strings.HasSuffix(t.Text(), pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.in(i-1, subjectPronouns)) {
+		if !strings.HasSuffix(t.Text(), pastParticipleMark) && (s.aboutAgreement(i) || pos.afterSigning && s.standsForAgreement(i-1)) {
 			n := s.afterIncise(i + 1)
 			os := s.enumerate(n, true)
 			s.mark(os, viaParty, pos.presence)
@@ -237,6 +239,18 @@ func (s *psent) towardAt(k int) int {
 // subject of "lie" ("Une convention a été signée. Celle-ci lie A à B").
 var subjectPronouns = wordSet("celle-ci", "celui-ci", "celles-ci", "ceux-ci", "elle", "il", "elles", "ils")
 
+// agreementStandIns, after a determiner, stand for the agreement of the
+// sentence before as the subject of "lie" ("Un protocole a été signé.
+// Le document lie A, B et C", "Ce texte lie A à B").
+var agreementStandIns = wordSet("document", "texte")
+
+// standsForAgreement reports whether the subject ending at k stands for
+// the agreement of the sentence before: a pronoun ("Celle-ci") or a
+// stand-in noun after its determiner ("Le document").
+func (s *psent) standsForAgreement(k int) bool {
+	return s.in(k, subjectPronouns) || s.in(k, agreementStandIns) && s.is(k-1, lxDeterminers)
+}
+
 // positionContext is what readPosition knows of the sentence.
 type positionContext struct {
 	signing      int           // the sentence's first signing word, -1 if none
@@ -263,6 +277,8 @@ func (s *psent) subjectOf(c int, via partyVia, presence map[*occ]bool) {
 	}
 	cs := s.clauseStart(v)
 	s.subjectRuns(cs, v)
+	s.describedSubject(cs, v)
+	s.speakerSigns(cs, v)
 	for _, o := range s.occs {
 		if o.within(cs, v) && !o.inRole && !o.apposed && !presence[o] {
 			setVia(o, via)
@@ -528,10 +544,25 @@ func (s *psent) markCommitments() {
 		}
 		pledge := strong || jobs && future
 		for _, o := range s.occs {
-			if pledge && o.within(lo, hi) && o.kind == kindCompany && !o.inRole && !o.parentOf && !o.weak {
+			if pledge && o.within(lo, hi) && o.kind == kindCompany && !o.inRole && !o.parentOf && !o.weak && !s.sourcedAt(int(o.lo)) {
 				o.commit = true
 			}
 		}
 		lo = hi + 1
 	}
+}
+
+// sourcePreps name the supplier a pledging company buys from or recruits
+// from ("s'approvisionner auprès de la société X"): no pledger.
+var sourcePreps = wordSet("aupres")
+
+// sourcedAt reports whether the party whose extent starts at lo follows
+// one of sourcePreps, with its preposition and determiner ("auprès du
+// groupe X", "auprès de la société X", "auprès d'Atlas Agro").
+func (s *psent) sourcedAt(lo int) bool {
+	k := lo - 1
+	for n := 0; n < 2 && s.is(k, lxDeterminers|lxComplementPreps); n++ {
+		k--
+	}
+	return s.in(k, sourcePreps)
 }

@@ -3,6 +3,7 @@ package parties
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -32,6 +33,9 @@ var wordTables = map[string]map[string]bool{
 	"localHeads": localHeads, "localAdjectives": localAdjectives, "listMarks": listMarks,
 	"articles": articles, "functionEndings": functionEndings, "consentBefore": consentBefore,
 	"elidedDe": elidedDe, "relativeQui": relativeQui, "genericGovernment": genericGovernment,
+	"agreementStandIns": agreementStandIns, "sourcePreps": sourcePreps,
+	"partyAppositions": partyAppositions, "countedDeals": countedDeals,
+	"ownerPronouns": ownerPronouns,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
@@ -172,6 +176,23 @@ func TestLexicon(t *testing.T) {
 	for _, w := range []string{"", "zzz", "signature-x", "Signature", "maroc telecom"} {
 		if e := lex.index.lookup(w); e != 0 {
 			t.Errorf("lookup(%q) = %d, want 0", w, e)
+		}
+	}
+}
+
+// TestGluedLegalForms checks every row of gluedLegalForms: the form, in
+// capitals, ends the name of the company it follows.
+func TestGluedLegalForms(t *testing.T) {
+	for form := range gluedLegalForms {
+		written := strings.ToUpper(form)
+		in := "Le ministère de l'Énergie et le développeur Vestra Wind " + written + " ont signé un protocole d'accord."
+		sig, _, _, err := Find(context.Background(), text.New(in, "", time.Time{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"ministère de l'Énergie [government party]", "Vestra Wind " + written + " [company party]"}
+		if got := partyStrings(sig); !slices.Equal(got, want) {
+			t.Errorf("signatories of %q\n got %q\nwant %q", in, got, want)
 		}
 	}
 }
