@@ -5,6 +5,7 @@ package extract
 
 import (
 	"cmp"
+	"strings"
 	"time"
 
 	"veille/normalize"
@@ -116,6 +117,9 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	if date == nil && atMeeting {
 		date = votedOn // "La commission a approuvé, lundi, ... En marge de la réunion, A et B ont signé"
 	}
+	if date == nil && si < 0 {
+		date = sc.leadDay()
+	}
 	for k := meetingBefore; date == nil && k >= 0 && meetingBefore-k < meetingReach; k-- {
 		// "La ministre a reçu, le 12 novembre, une délégation... À l'issue
 		// de la réunion, les deux parties ont signé": the meeting's day,
@@ -128,6 +132,36 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 // meetingReach is how many sentences before a signing "à l'issue de la
 // réunion" the meeting's day may be told.
 const meetingReach = 3
+
+// leadDay returns the day of the sentence right before the first that
+// tells a signing, in its paragraph, when it is recent: "Le constructeur
+// a franchi, hier mardi à Rabat, une nouvelle étape. Une convention a
+// été signée..." (nil otherwise).
+func (sc signingScene) leadDay() *string {
+	first := -1
+	for k, w := range sc.signing {
+		if w < 0 {
+			continue
+		}
+		if from, to := sc.d.sentWords(k); !sc.votedOnly(k, from, to) {
+			first = k // a signing, not a vote ("la commission a approuvé")
+			break
+		}
+	}
+	if first <= 0 || sc.signing[first-1] >= 0 || // the lead is a vote: "La commission a approuvé, lundi, ... Par ailleurs, ..."
+		strings.Contains(sc.d.Text[sc.d.Sents[first-1].End:sc.d.Sents[first].Start], "\n") {
+		return nil
+	}
+	day := sc.dayOf(first - 1)
+	if day == nil || sc.d.Ref.IsZero() || *day < sc.d.Ref.AddDate(0, 0, -leadDays).Format(time.DateOnly) {
+		return nil // a date long past is not the news of the day
+	}
+	return day
+}
+
+// leadDays is how many days before the publication the lead's day may
+// be to date the signing told after it.
+const leadDays = 31
 
 // dayOf returns the latest day sentence k dates, up to the publication,
 // or nil.
