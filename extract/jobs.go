@@ -104,6 +104,8 @@ type jobCueSet struct {
 	employOrRecruit cueList
 	// existing head-count: just before the number, or after it.
 	existingBefore, existingAfter cueList
+	// a business sized by its staff: "une PME de 180 salariés".
+	sizedBy cueList
 	// past creation: a retrospective statistic.
 	pastBefore, pastAfter cueList
 	// a pledge: before the number anywhere in the sentence, or after it.
@@ -273,6 +275,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"assure(nt)", "assurait", "assuraient", "assure(nt) à elle(s)|lui|eux seul(e)(s)",
 			"emploie(nt) à elle(s)|lui|eux seul(e)(s)",
 			"effectif(s) actuel(s) de|d", "effectif(s) de|d", "effectif(s) total|global de|d"),
+		sizedBy: cues("entreprise(s)|société(s)|pme|tpe|usine(s)|unité(s)|groupe(s)|firme(s)|filiale(s)|structure(s) de|d"),
 		existingAfter: cues("actuellement", "à ce jour", "dans le monde", "à travers le monde",
 			"aujourd'hui", "déjà", "en poste"),
 		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",

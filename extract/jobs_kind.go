@@ -248,8 +248,12 @@ func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKin
 	if _, ok := matchEndingAny(cs.staffTarget, ws, i, from); ok {
 		return JobPledged // "devra atteindre l'effectif de 5000 personnes"
 	}
-	// A head-count: "emploie 900 personnes", "800 salariés actuellement".
+	// A head-count: "emploie 900 personnes", "800 salariés actuellement",
+	// "une PME de 180 salariés".
 	if _, ok := matchEndingAny(cs.existingBefore, ws, i, from); ok {
+		return JobExisting
+	}
+	if _, ok := matchEndingAny(cs.sizedBy, ws, i, from); ok && noun == nounStaff {
 		return JobExisting
 	}
 	if findCue(cs.existingAfter, ws, j, min(b, j+3)) >= 0 || atWork(ws, cs, w, j) {
