@@ -37,7 +37,7 @@ func sectorStaffOf(ws words, cs *jobCueSet, w window) bool {
 // clause of the figure ("Il intervient alors que X, qui emploie...").
 func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	if m := lastMacro(ws, cs, from, i); m >= 0 {
-		return actorOutsideIncise(ws, cs, m+1, i) < 0
+		return actorOutsideIncise(ws, cs, m+1, i) < 0 && !namedRelative(d, ws, cs, m+1, i)
 	}
 	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {
 		return true // "les opérateurs du secteur, qui emploie..."
@@ -65,6 +65,26 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	}
 	pf, pt := d.sentWords(si - 1)
 	return lastMacro(ws, cs, pf, pt) >= 0
+}
+
+// namedRelative reports a relative clause among words [from, i) whose
+// antecedent is a name: "La convention lie la Région à AgroNova, qui
+// investira 320 MDH, créant 400 postes" (AgroNova's jobs, not the
+// region's).
+func namedRelative(d *doc, ws words, cs *jobCueSet, from, i int) bool {
+	for k := from + 1; k < i; k++ {
+		if _, who := cs.who.Match(ws, k, i); !who {
+			continue
+		}
+		a := k - 1
+		if ws.Fold(a) == "," && a > from {
+			a-- // "AgroNova, qui"
+		}
+		if ws.At(a).Cap() && !d.inPlace(ws.At(a)) {
+			return true
+		}
+	}
+	return false
 }
 
 // planNameWords is how many words the name of a plan may hold between
