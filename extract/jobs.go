@@ -300,7 +300,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
 			"la|l pêche|agroalimentaire|logistique|sidérurgie|métallurgie|plasturgie|chimie|parachimie|aquaculture|hôtellerie",
 			"l agro industrie",
-			"la|cette feuille de route", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
+			"la|cette feuille de route", "la|cette charte de l investissement", "la|cette charte", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
 			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
 			"la|cette vision", "la|cette fédération|confédération|profession|interprofession", "le|ce patronat",
 			"les|ces métiers", "le volume de l emploi", "les services"),

@@ -254,6 +254,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"400 pledged"}},
 		{"a place's relative clause keeps the macro subject", "La région, qui accueille Tanger Med, emploie 300.000 personnes dans l'agriculture.",
 			[]string{"300000 statistic"}},
+		{"the investment charter's national target", "Le ministre rappelle que la Charte vise à mobiliser 550 milliards de dirhams et à créer 500.000 emplois à l'horizon 2026.",
+			[]string{"500000 statistic"}},
 		{"a business sized by its staff", "Il dirige lui-même une PME de 180 salariés, qui recrutera 40 ouvriers.",
 			[]string{"180 existing", "40 pledged"}},
 		{"a plant sized by its jobs is a pledge", "Le groupe ouvrira une usine de 600 emplois à Kénitra.",
