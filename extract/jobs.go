@@ -241,6 +241,9 @@ type jobCueSet struct {
 	// a count named before its figure ("le nombre d'emplois créés
 	// s'élève à 36.981"): the noun phrase and the verb that gives its level.
 	countOf, level cueList
+	// the jobs themselves as the subject of a level: "les emplois
+	// indirects sont estimés à 2.000".
+	jobSubject cueList
 }
 
 // manyEntities is the count of companies or zones from which their
@@ -407,7 +410,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		level: cues("s élève(nt)|élevait|élevaient|élèvera|élèveront à", "atteint", "atteignent", "atteignait",
 			"atteindra", "atteindront", "avoisine(nt)", "avoisine(nt) le chiffre de|d", "est|était|sera de|d",
 			"se chiffre(nt)|chiffrait|chiffrera à", "dépasse(nt)", "frôle(nt)", "s établit|établissait|établira à",
-			"totalise(nt)", "passe(nt)|passera à"),
+			"totalise(nt)", "passe(nt)|passera à", "est|sont|sera|seront estimé(e)(s)|évalué(e)(s)|chiffré(e)(s) à"),
+		jobSubject: cues("les|ces emplois|postes"),
 		hosting: cues("abrite(nt)", "accueille(nt)", "héberge(nt)", "regroupe(nt)", "réunit", "réunissent",
 			"rassemble(nt)", "abritait", "accueillait"),
 		settled: cues("ont|avaient été installé(e)(s)|implanté(e)(s)|réalisé(e)(s)|lancé(e)(s)",

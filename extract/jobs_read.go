@@ -341,10 +341,17 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 		return "", false
 	}
 	c := lastCue(cs.countOf, ws, max(from, v-countSpan), v)
-	if c < 0 {
+	e, kind := 0, nounStaff
+	if c >= 0 {
+		e, _ = matchAny(cs.countOf, ws, c, v)
+	} else if c = lastCue(cs.jobSubject, ws, max(from, v-2*countSpan), v); c >= 0 && subjectOf(ws, c, v) {
+		// "les emplois indirects, générés par la logistique, sont estimés
+		// à 2.000": the noun after the article, a job in itself.
+		e = c + 1
+		kind = nounJob
+	} else {
 		return "", false
 	}
-	e, _ := matchAny(cs.countOf, ws, c, v)
 	noun := -1
 	for _, jn := range jobNounsAt(ws, e, v) {
 		if n, ok := matchFiled(jn.p, ws, e, v); ok && jn.kind != nounPeople {
@@ -357,7 +364,22 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 	if _, ok := matchAny(cs.pastParticiple, ws, noun, v); ok {
 		return doneBy(d, ws, cs, r.w, c), true
 	}
-	return classifyJob(d, ws, cs, window{from, to, i, r.w.j}, nounStaff), true
+	return classifyJob(d, ws, cs, window{from, to, i, r.w.j}, kind), true
+}
+
+// subjectOf reports words [c, v) that may be one subject before its verb
+// at v: no punctuation but the commas of incises, in pairs.
+func subjectOf(ws words, c, v int) bool {
+	commas := 0
+	for k := c; k < v; k++ {
+		switch {
+		case ws.Fold(k) == ",":
+			commas++
+		case ws.At(k).Punct():
+			return false
+		}
+	}
+	return commas%2 == 0
 }
 
 // countSpan is how many words the noun phrase of a count said before its
