@@ -151,6 +151,9 @@ type jobCueSet struct {
 	// noun may be elided ("dont 2.100 au Maroc") when one of elidedNext or
 	// punctuation follows.
 	partOf, elidedNext cueList
+	// a total opening the sentence, of which the figure after it is a
+	// part: "Sur les 8.000 emplois visés, environ 5.000 seront créés...".
+	outOf cueList
 	// "et", "," between two parts: "dont 600 en 2026 et 400 en 2027".
 	partNext cueList
 	versus   phrase // "contre": a figure compared with the one before
@@ -342,6 +345,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"préservé(e)(s)", "maintenu(e)(s)", "en jeu"),
 		pastParticiple: cues("créé(e)(s)", "généré(e)(s)", "recruté(e)(s)", "embauché(e)(s)", "occupé(e)(s)"),
 		partOf:         cues("dont", "parmi lesquels|lesquelles|eux|elles"),
+		outOf:          cues("sur|parmi les|ces"),
 		partNext:       cues("et", ",", "puis"),
 		elidedNext: cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ",
 			"dès", "d ici", "avant", "fin"),

@@ -126,6 +126,13 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		h.partOfPrev = true
 		return h, true, true
 	}
+	if k := wordAt(ws, last.span.Start); k < i {
+		if s, ok := matchEndingAny(cs.outOf, ws, k, from); ok && s == from {
+			// "Sur les 8.000 emplois visés, environ 5.000 devraient être
+			// créés...": a part of the total, of its kind.
+			return r.found(last.job.Kind, j), true, true
+		}
+	}
 	if p, ok := gappedItem(ws, cs, from, i); ok && (j >= to || ws.At(j).Punct() || listAndAt(ws, cs, j)) && followsFigure(d, ws, last, p) {
 		// "les services ont généré 118.000 postes, le BTP 31.000 et
 		// l'industrie 27.000": the verb and the noun are said once.

@@ -259,6 +259,8 @@ func TestFindJobs(t *testing.T) {
 		{"the jobs as the subject of an estimate", "Les emplois indirects, générés notamment par la logistique et le transport, sont estimés à 2.000.",
 			[]string{"2000 pledged"}},
 		{"an estimate whose subject is another noun", "Les emplois seront créés à Tanger ; le coût est estimé à 2.000 MDH.", nil},
+		{"a part of a total that opens the sentence", "Sur les 8.000 emplois visés d'ici 2026, environ 5.000 devraient être créés dans des entreprises existantes.",
+			[]string{"8000 pledged y=2026", "5000 pledged"}},
 		{"a business sized by its staff", "Il dirige lui-même une PME de 180 salariés, qui recrutera 40 ouvriers.",
 			[]string{"180 existing", "40 pledged"}},
 		{"a plant sized by its jobs is a pledge", "Le groupe ouvrira une usine de 600 emplois à Kénitra.",
