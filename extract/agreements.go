@@ -99,6 +99,7 @@ type agreementHit struct {
 	demonstrate bool // "ce protocole": a reference back
 	definite    bool // "la convention", "ce protocole"
 	indefinite  bool // "une convention": one more agreement
+	ordinal     bool // "le quatrième accord": an item of a group counted before
 }
 
 // findAgreements lists the agreements the body reports, once per type:
@@ -153,12 +154,19 @@ func findAgreements(d *doc) []Agreement {
 		return out
 	}
 	gw := newGivingWay(hits)
+	counted := false // a group of specific agreements is counted: "cinq conventions d'investissement"
+	for _, h := range hits.all() {
+		counted = counted || h.t.family == "" && h.count > 1
+	}
 	sc := signingScene{d: d, ws: ws, cs: cs, signing: signing, places: d.places()}
 	defDate, defPlace, defEvent := sc.facts(-1)
 	index := map[string]int{}
 	for _, h := range hits.all() {
 		if !(h.signed || h.demonstrate) || gw.givesWay(h) {
 			continue
+		}
+		if h.ordinal && h.t.family != "" && counted {
+			continue // "cinq conventions d'investissement... Le quatrième accord concerne...": one of them
 		}
 		if at, ok := index[h.t.name]; ok {
 			out[at].Count = max(out[at].Count, h.count)
@@ -298,6 +306,7 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) *pile[a
 			_, h.definite = matchEndingAny(cs.definite, ws, k, from)
 			h.definite = h.definite || h.demonstrate
 			_, h.indefinite = matchEndingAny(cs.indefinite, ws, k, from)
+			_, h.ordinal = matchEndingAny(cs.ordinal, ws, k, from)
 			hits.add(h)
 			i = end
 		}
