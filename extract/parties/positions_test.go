@@ -316,4 +316,12 @@ var positionTests = []struct {
 			"Ali Tazi [person signed] role=président org=Fédération des laboratoires",
 		},
 	},
+	{
+		name: "a digit in an acronym doubles its letter, the head word spelled",
+		text: "La Fédération Fruits et Fleurs du Souss (F2FS) et la région de l'Oriental ont paraphé une convention-cadre.",
+		signatories: []string{
+			"Fédération Fruits et Fleurs du Souss [institution party] acr=F2FS",
+			"région de l'Oriental [government party]",
+		},
+	},
 }
