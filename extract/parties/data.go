@@ -31,6 +31,8 @@ var roleHeads = []struct {
 	{"president directeur general", genderMale}, {"presidente directrice generale", genderFemale},
 	{"president du directoire", genderMale}, {"presidente du directoire", genderFemale},
 	{"president du conseil d'administration", genderMale},
+	{"membre du directoire", genderUnknown}, {"membre du conseil d'administration", genderUnknown},
+	{"membre du comite executif", genderUnknown}, {"membre du comite de direction", genderUnknown},
 	{"chef du gouvernement", genderUnknown}, {"chef de gouvernement", genderUnknown},
 	{"premier ministre", genderUnknown},
 	{"ministre deleguee", genderFemale}, {"ministre delegue", genderMale}, {"ministre", genderUnknown},

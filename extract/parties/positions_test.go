@@ -324,4 +324,34 @@ var positionTests = []struct {
 			"région de l'Oriental [government party]",
 		},
 	},
+	{
+		name: "a member of a board signs; a role with an elided article",
+		text: "Le groupe Selvane Foods et la région de l'Oriental ont signé un contrat-programme. L'accord a été paraphé par Anouar Kettani, membre du conseil d'administration de Selvane Foods, et par le secrétaire d'État chargé de l'Artisanat, Omar Hejji.",
+		signatories: []string{
+			"Selvane Foods [company party]",
+			"région de l'Oriental [government party]",
+			"Anouar Kettani [person signed] role=membre du conseil d'administration de Selvane Foods org=Selvane Foods",
+			"Omar Hejji [person signed] role=secrétaire d'État chargé de l'Artisanat",
+		},
+	},
+	{
+		name: "members of a management board and of an executive committee sign",
+		text: "Les sociétés Nordvik Rail et Atlas Wagons ont conclu un accord. Le document a été signé par Anders Holm, membre du directoire de Nordvik Rail, et Youssef Tahiri, membre du comité exécutif d'Atlas Wagons.",
+		signatories: []string{
+			"Nordvik Rail [company party]",
+			"Atlas Wagons [company party]",
+			"Anders Holm [person signed] role=membre du directoire de Nordvik Rail org=Nordvik Rail",
+			"Youssef Tahiri [person signed] role=membre du comité exécutif d'Atlas Wagons org=Atlas Wagons",
+		},
+	},
+	{
+		name: "a member of a management committee signs for the company",
+		text: "La société Bravia Cables a signé une convention avec la région de l'Oriental, représentée par Kamal Jebli, membre du comité de direction de Bravia Cables, et par la présidente de la région, Nadia Ouafi.",
+		signatories: []string{
+			"Bravia Cables [company party]",
+			"région de l'Oriental [government party]",
+			"Kamal Jebli [person signed] role=membre du comité de direction de Bravia Cables org=Bravia Cables",
+			"Nadia Ouafi [person signed] role=présidente de la région",
+		},
+	},
 }
