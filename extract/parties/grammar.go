@@ -170,8 +170,8 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			}
 			break
 		}
-		if joined && (s.cap(n) && s.is(n, lxOrgHeads) || roleHead(s, n) != "") {
-			break // "... et de l'Office national ...": another body; "... et du directeur de ...": another person
+		if joined && (s.cap(n) && s.is(n, lxOrgHeads) || roleHead(s, n) != "" || s.namedWithRole(n)) {
+			break // "... et de l'Office national ...": another body; "... et du directeur de ...", "... et de X Y, directeur de ...": another person
 		}
 		e := s.npEnd(n)
 		if e == n {
@@ -183,6 +183,17 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 		j, end = e, e
 	}
 	return end, joins
+}
+
+// namedWithRole reports whether a person's name at n is followed by a
+// comma and a role: "X Y, directeur général de Z".
+func (s *psent) namedWithRole(n int) bool {
+	e, ok := s.nameAt(n, 2)
+	if !ok || s.f(e) != "," {
+		return false
+	}
+	_, ok = roleHeadAt(s, e+1)
+	return ok
 }
 
 // placePreps open a place-like complement of a role; "à" is matched as

@@ -354,4 +354,28 @@ var positionTests = []struct {
 			"Nadia Ouafi [person signed] role=présidente de la région",
 		},
 	},
+	{
+		name: "an agreement bears the signatures of its signers",
+		text: "Les sociétés Dunes Logistique et Atlas Freight ont conclu un accord de coentreprise. Le texte porte la signature de Hamid Berrada, directeur général de Dunes Logistique, et de Pieter Janssens, président d'Atlas Freight.",
+		signatories: []string{
+			"Dunes Logistique [company party]",
+			"Atlas Freight [company party]",
+			"Hamid Berrada [person signed] role=directeur général de Dunes Logistique org=Dunes Logistique",
+			"Pieter Janssens [person signed] role=président d'Atlas Freight org=Atlas Freight",
+		},
+	},
+	{
+		name: "a decree bears a signature: no signer of the agreement",
+		text: "Les sociétés Dunes Logistique et Atlas Freight ont conclu un accord de coentreprise. Le décret d'approbation porte la signature du chef du gouvernement, Aziz Amrani.",
+		signatories: []string{
+			"Dunes Logistique [company party]",
+			"Atlas Freight [company party]",
+		},
+		actors: []string{"Aziz Amrani [person mention] role=chef du gouvernement"},
+	},
+	{
+		name:   "a role's complements stop before another person named with her role",
+		text:   "La visite s'est faite en présence d'Omar Idrissi, directeur de Sofaral, et de Lina Haddad, présidente de Kerama.",
+		actors: []string{"Omar Idrissi [person mention] role=directeur de Sofaral org=Sofaral", "Sofaral [company mention]", "Lina Haddad [person mention] role=présidente de Kerama org=Kerama", "Kerama [company mention]"},
+	},
 }

@@ -1,6 +1,10 @@
 package parties
 
-import "strings"
+import (
+	"strings"
+
+	"veille/extract/text"
+)
 
 // Party positions: where a sentence says who signed, who is a party and
 // who presided. Only an article that reports a signed agreement has any.
@@ -155,6 +159,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		if s.in(i+1, prepOn) && s.aboutAgreement(i) {
 			s.mark(s.objectParties(i+2), viaParty, pos.presence)
 		}
+		s.bearsSignature(i, pos.presence)
 	case cueSignatories:
 		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
 		for k := i + 1; k < s.toks.Len() && k <= i+3; k++ {
@@ -565,4 +570,17 @@ func (s *psent) sourcedAt(lo int) bool {
 		k--
 	}
 	return s.in(k, sourcePreps)
+}
+
+// bearsSignature marks the signers of an agreement that "porte la
+// signature de" them ("Le document porte la signature de A, PDG de X, et
+// de B"), the verb at i.
+func (s *psent) bearsSignature(i int, presence map[*occ]bool) {
+	e, ok := text.MatchAt(phSignatureOf, s.toks, i+1)
+	if !ok || !s.aboutAgreement(i) && !s.standsForAgreement(i-1) {
+		return
+	}
+	if n, ok := s.prepEnd(e); ok {
+		s.mark(s.enumerate(n, false), viaSigned, presence)
+	}
 }

@@ -117,6 +117,8 @@ func TestPhrases(t *testing.T) {
 		{phSideOf, "côté chinois", "coûté"},
 		{phSideOfThe, "du côté marocain", "du coût"},
 		{phObjectOf, "l'objet d'une convention", "l'objet de la convention"},
+		{phSignatureOf, "la signature de", "la sortie de"},
+		{phSignatureOf, "les signatures du", "les signes du"},
 		{phAuthorities, "autorités marocaines", "autorités locales"},
 		{notDeals[0], "de libre-échange", "de libre échange"},
 		{notDeals[1], "libre-échange", "libre"},
