@@ -27,7 +27,9 @@ import (
 // after the verb in "Ont signé A, B et C"; "avec", "entre", "paraphé par",
 // "sous la présidence de"; the counterparts of one of several agreements,
 // "le premier mémorandum lie A à B", "le deuxième concerne C", "porte sur
-// la société D"; enumerations split by "d'une part ... d'autre part"). A
+// la société D"; cosigners in cosigners.go, "a signé aux côtés de E",
+// "porte la signature de F"; enumerations split by "d'une part ...
+// d'autre part"). A
 // parent in an apposition ("A, filiale du groupe belge Y") is never a
 // subject. Finally the occurrences are resolved, in text order, into one
 // entity per party (a body named by its head alone, "le Conseil

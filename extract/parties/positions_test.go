@@ -378,4 +378,22 @@ var positionTests = []struct {
 		text:   "La visite s'est faite en présence d'Omar Idrissi, directeur de Sofaral, et de Lina Haddad, présidente de Kerama.",
 		actors: []string{"Omar Idrissi [person mention] role=directeur de Sofaral org=Sofaral", "Sofaral [company mention]", "Lina Haddad [person mention] role=présidente de Kerama org=Kerama", "Kerama [company mention]"},
 	},
+	{
+		name: "a signer signs alongside the others",
+		text: "La ministre de la Santé, Leila Bensaid, a paraphé la convention aux côtés du directeur général de Medica Pharma, Karim Saadi, et de la présidente de la région, Houda Alami.",
+		signatories: []string{
+			"Leila Bensaid [person signed] role=ministre de la Santé",
+			"Medica Pharma [company party]",
+			"Karim Saadi [person signed] role=directeur général de Medica Pharma org=Medica Pharma",
+			"Houda Alami [person signed] role=présidente de la région",
+		},
+	},
+	{
+		name: "alongside at a ceremony of signing is no signature",
+		text: "La société Medica Pharma a signé une convention avec la région. La cérémonie de signature s'est tenue aux côtés du wali, Karim Saadi.",
+		signatories: []string{
+			"Medica Pharma [company party]",
+		},
+		actors: []string{"Karim Saadi [person mention] role=wali"},
+	},
 }

@@ -1,10 +1,6 @@
 package parties
 
-import (
-	"strings"
-
-	"veille/extract/text"
-)
+import "strings"
 
 // Party positions: where a sentence says who signed, who is a party and
 // who presided. Only an article that reports a signed agreement has any.
@@ -161,16 +157,9 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		}
 		s.bearsSignature(i, pos.presence)
 	case cueSignatories:
-		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
-		for k := i + 1; k < s.toks.Len() && k <= i+3; k++ {
-			if s.in(k, copulas) {
-				s.mark(s.enumerate(k+1, true), viaParty, pos.presence)
-				break
-			}
-		}
-		if o := s.copulaSubject(i); o != nil {
-			s.mark([]*occ{o}, viaSigned, pos.presence)
-		}
+		s.signatoriesNamed(i, pos.presence)
+	case cueAlongside:
+		s.alongside(i, pos.presence)
 	case cueItIs:
 		if s.in(i-1, reflexive) {
 			if n, ok := s.prepEnd(i + 1); ok {
@@ -182,6 +171,21 @@ func (s *psent) readPosition(i int, pos positionContext) {
 				}
 			}
 		}
+	}
+}
+
+// signatoriesNamed marks the parties that "signataires" at i names:
+// "Parmi les signataires figurent A, B et C", "les signataires sont A et
+// B", "L'ANAPEC est cosignataire".
+func (s *psent) signatoriesNamed(i int, presence map[*occ]bool) {
+	for k := i + 1; k < s.toks.Len() && k <= i+3; k++ {
+		if s.in(k, copulas) {
+			s.mark(s.enumerate(k+1, true), viaParty, presence)
+			break
+		}
+	}
+	if o := s.copulaSubject(i); o != nil {
+		s.mark([]*occ{o}, viaSigned, presence)
 	}
 }
 
@@ -570,17 +574,4 @@ func (s *psent) sourcedAt(lo int) bool {
 		k--
 	}
 	return s.in(k, sourcePreps)
-}
-
-// bearsSignature marks the signers of an agreement that "porte la
-// signature de" them ("Le document porte la signature de A, PDG de X, et
-// de B"), the verb at i.
-func (s *psent) bearsSignature(i int, presence map[*occ]bool) {
-	e, ok := text.MatchAt(phSignatureOf, s.toks, i+1)
-	if !ok || !s.aboutAgreement(i) && !s.standsForAgreement(i-1) {
-		return
-	}
-	if n, ok := s.prepEnd(e); ok {
-		s.mark(s.enumerate(n, false), viaSigned, presence)
-	}
 }

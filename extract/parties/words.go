@@ -112,6 +112,7 @@ var (
 	phSideOfThe    = text.Compile("du cote")                     // "du côté marocain"
 	phObjectOf     = text.Compile("l' objet d' un|une")          // "a fait l'objet d'une convention"
 	phSignatureOf  = text.Compile("la|les signature|signatures") // "porte la signature de"
+	phAlongside    = text.Compile("aux cotes")                   // "a signé aux côtés de"
 )
 
 // unconcluded say that an agreement is only being discussed ("un
@@ -220,6 +221,7 @@ const (
 	cueBearsOn                 // "le troisième porte sur C"
 	cueSignatories             // "parmi les signataires figurent A, B"
 	cueItIs                    // "il s'agit de A"
+	cueAlongside               // "a signé aux côtés de A": a cosigner
 )
 
 // positionCues are the words that open a party position.
@@ -243,6 +245,7 @@ var positionCues = map[string]positionCue{
 	"co-signataires": cueSignatories,
 	"co-signataire":  cueSignatories,
 	"agit":           cueItIs,
+	"cotes":          cueAlongside,
 }
 
 // in reports whether token i is in the word set.

@@ -119,6 +119,7 @@ func TestPhrases(t *testing.T) {
 		{phObjectOf, "l'objet d'une convention", "l'objet de la convention"},
 		{phSignatureOf, "la signature de", "la sortie de"},
 		{phSignatureOf, "les signatures du", "les signes du"},
+		{phAlongside, "aux côtés", "aux coûts"},
 		{phAuthorities, "autorités marocaines", "autorités locales"},
 		{notDeals[0], "de libre-échange", "de libre échange"},
 		{notDeals[1], "libre-échange", "libre"},
