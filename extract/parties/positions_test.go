@@ -396,4 +396,18 @@ var positionTests = []struct {
 		},
 		actors: []string{"Karim Saadi [person mention] role=wali"},
 	},
+	{
+		name: "a contract to be concluded once studies are done has no counterpart yet",
+		text: "Le groupe Vale Textil a signé une convention avec la région de l'Oriental. Il devra obtenir ses permis avant de signer un contrat de bail avec la société Nador Terminals.",
+		signatories: []string{
+			"Vale Textil [company party]",
+			"région de l'Oriental [government party]",
+		},
+		actors: []string{"Nador Terminals [company mention]"},
+	},
+	{
+		name:        "a visit before signing: the signing took place",
+		text:        "Une délégation a visité le site hier avant de signer un contrat de bail avec la société Nador Terminals.",
+		signatories: []string{"Nador Terminals [company party]"},
+	},
 }

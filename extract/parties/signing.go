@@ -127,7 +127,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		// "Entre A et B" after a signing one.
 		// Not "devrait être signé entre A et B": a signing to come.
 		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) &&
-			(pos.signing >= 0 || !s.unconcluded()) && !(pos.signing >= 0 && s.futurePassive(pos.signing)) {
+			(pos.signing >= 0 || !s.unconcluded()) && !(pos.signing >= 0 && s.futurePassive(pos.signing)) && !s.signingAwaits(i) {
 			s.mark(s.enumerate(i+1, true), viaParty, pos.presence)
 		}
 	case cueLinks:

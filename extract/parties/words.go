@@ -113,6 +113,7 @@ var (
 	phObjectOf     = text.Compile("l' objet d' un|une")          // "a fait l'objet d'une convention"
 	phSignatureOf  = text.Compile("la|les signature|signatures") // "porte la signature de"
 	phAlongside    = text.Compile("aux cotes")                   // "a signé aux côtés de"
+	phBeforeTo     = text.Compile("avant de|d'")                 // "avant de conclure"
 )
 
 // unconcluded say that an agreement is only being discussed ("un

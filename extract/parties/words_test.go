@@ -120,6 +120,8 @@ func TestPhrases(t *testing.T) {
 		{phSignatureOf, "la signature de", "la sortie de"},
 		{phSignatureOf, "les signatures du", "les signes du"},
 		{phAlongside, "aux côtés", "aux coûts"},
+		{phBeforeTo, "avant de", "avant la"},
+		{phBeforeTo, "avant d'", "après d'"},
 		{phAuthorities, "autorités marocaines", "autorités locales"},
 		{notDeals[0], "de libre-échange", "de libre échange"},
 		{notDeals[1], "libre-échange", "libre"},
