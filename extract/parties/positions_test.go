@@ -410,4 +410,48 @@ var positionTests = []struct {
 		text:        "Une délégation a visité le site hier avant de signer un contrat de bail avec la société Nador Terminals.",
 		signatories: []string{"Nador Terminals [company party]"},
 	},
+	{
+		name: "the regional council is the council of the region named before",
+		text: "Le Conseil de la région Souss-Massa a signé une convention avec la société Rif Agro. Le président du Conseil régional, Ali Amrani, l'a paraphée.",
+		signatories: []string{
+			"Conseil de la région Souss-Massa [government party]",
+			"Rif Agro [company party]",
+			"Ali Amrani [person signed] role=président du Conseil régional org=Conseil de la région Souss-Massa",
+		},
+	},
+	{
+		name: "the provincial council is the council of the province named before",
+		text: "Le Conseil de la province de Taza a signé une convention avec la société Rif Agro. Le président du Conseil provincial, Ali Amrani, l'a paraphée.",
+		signatories: []string{
+			"Conseil de la province de Taza [government party]",
+			"Rif Agro [company party]",
+			"Ali Amrani [person signed] role=président du Conseil provincial org=Conseil de la province de Taza",
+		},
+	},
+	{
+		name: "the communal council is the council of the commune named before",
+		text: "Le Conseil de la commune de Tiznit a signé une convention avec la société Rif Agro. Le président du Conseil communal, Ali Amrani, l'a paraphée.",
+		signatories: []string{
+			"Conseil de la commune de Tiznit [government party]",
+			"Rif Agro [company party]",
+			"Ali Amrani [person signed] role=président du Conseil communal org=Conseil de la commune de Tiznit",
+		},
+	},
+	{
+		name: "the prefectoral council is the council of the prefecture named before",
+		text: "Le Conseil de la préfecture de Fès a signé une convention avec la société Rif Agro. Le président du Conseil préfectoral, Ali Amrani, l'a paraphée.",
+		signatories: []string{
+			"Conseil de la préfecture de Fès [government party]",
+			"Rif Agro [company party]",
+			"Ali Amrani [person signed] role=président du Conseil préfectoral org=Conseil de la préfecture de Fès",
+		},
+	},
+	{
+		name: "a long insertion between procédé and the signing",
+		text: "La société Rif Agro et le Conseil de la région Souss-Massa ont procédé, jeudi dernier au siège de la wilaya à Agadir, à la signature d'une convention.",
+		signatories: []string{
+			"Rif Agro [company party]",
+			"Conseil de la région Souss-Massa [government party]",
+		},
+	},
 }

@@ -469,7 +469,7 @@ func (s *psent) verbOf(c int) int {
 
 // maxInsertWords bounds an insertion between "procédé" and "à la
 // signature" ("ont procédé, mardi 26 mars, à la signature").
-const maxInsertWords = 10
+const maxInsertWords = 16
 
 // proceeded returns where "procédé" stands before the "à" at a, right
 // before it or before an insertion between commas; else a+2, the noun.
