@@ -468,6 +468,7 @@ var commitmentWords = wordSet(
 	"engage", "engagent", "creer", "creera", "creeront", "investir", "investira",
 	"investiront", "implanter", "implantera", "implanteront", "developpera", "developperont",
 	"recruter", "recrutera", "recruteront", "embaucher", "generer", "generera", "genereront",
+	"injecter", "injectera", "injecteront", "emploiera", "emploieront",
 )
 
 // jobWords make a pledge only with a pledgeWord in the same sentence part:

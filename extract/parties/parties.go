@@ -152,6 +152,7 @@ type reader struct {
 	names     tokenSet   // the tokens that may be part of a name (nameish)
 	recs      []sentRec  // of each sentence
 	interview interview  // the speaker of an interview and whether her side signs
+	counted   int        // how many companies the heads of a counted group signed for
 }
 
 // f returns the folded token i ("" out of range).
@@ -293,6 +294,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	res.resolve(all)
 	res.mergeShortNames(all)
+	res.counted = r.counted
 	r.interview.speakerParty()
 	signatories, actors, mentions = res.parties(d, all, signed)
 	return signatories, actors, mentions, nil

@@ -108,6 +108,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		switch s.parVerb(i) {
 		case agentSigns:
 			s.mark(s.enumerate(i+1, false), viaSigned, pos.presence)
+			s.countAgents(i)
 		case agentPresides:
 			if pos.ceremony {
 				s.mark(s.enumerate(i+1, false), viaPresided, pos.presence)
