@@ -57,6 +57,9 @@ func (s *psent) npEnd(i int) int {
 		case t.has(lxConjAnd) && j > i && s.coordinated(j):
 			j++ // "sociale et solidaire", "Eaux et Forêts"
 			continue
+		case j > i && s.locutionAt(j-1) > j:
+			j = s.locutionAt(j - 1) // "Office régional de mise en valeur agricole"
+			continue
 		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), t.has(lxConjAnd):
 			return j
 		case isDigitWord(t.Text()), j > i && !t.Cap() && futureVerb(t.Fold()):
@@ -70,6 +73,16 @@ func (s *psent) npEnd(i int) int {
 		words++
 	}
 	return j
+}
+
+// locutionAt returns the end of a locution of nameLocutions at k, or k.
+func (s *psent) locutionAt(k int) int {
+	for _, p := range nameLocutions {
+		if e, ok := text.MatchAt(p, s.toks, k); ok {
+			return e
+		}
+	}
+	return k
 }
 
 // futureEndings end the verbs of the simple future ("prendra",

@@ -454,4 +454,20 @@ var positionTests = []struct {
 			"Conseil de la région Souss-Massa [government party]",
 		},
 	},
+	{
+		name: "a locution with a stop word goes on in a body's name",
+		text: "La société Selvane Foods et l'Office régional de mise en valeur agricole du Tadla ont signé un contrat-programme.",
+		signatories: []string{
+			"Selvane Foods [company party]",
+			"Office régional de mise en valeur agricole du Tadla [institution party]",
+		},
+	},
+	{
+		name: "an upgrading agency: a locution with the preposition à",
+		text: "La société Selvane Foods et l'Agence de mise à niveau des entreprises ont signé un contrat-programme.",
+		signatories: []string{
+			"Selvane Foods [company party]",
+			"Agence de mise à niveau des entreprises [institution party]",
+		},
+	},
 }

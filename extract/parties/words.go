@@ -116,6 +116,13 @@ var (
 	phBeforeTo     = text.Compile("avant de|d'")                 // "avant de conclure"
 )
 
+// nameLocutions are nouns whose stop word is no end of the name they
+// stand in ("Office régional de mise en valeur agricole").
+var nameLocutions = []text.Phrase{
+	text.Compile("mise en valeur|oeuvre|place|service|exploitation"),
+	text.Compile("mise a niveau"),
+}
+
 // unconcluded say that an agreement is only being discussed ("un
 // partenariat avec X est à l'étude"): in a sentence that reports no
 // signing, its counterparts are no parties yet.
