@@ -248,7 +248,7 @@ var publicOffices = wordSet(
 	"wali", "gouverneur", "gouverneure", "ambassadeur", "ambassadrice", "consul general",
 	"consule generale", "maire", "chef du gouvernement", "chef de gouvernement", "haut-commissaire",
 	"haute-commissaire", "haut commissaire", "commissaire", "conseiller", "conseillere",
-	"porte-parole", "chef de cabinet",
+	"porte-parole", "chef de cabinet", "charge d'affaires", "chargee d'affaires",
 )
 
 // roleCompanies reads the company a leader's role names right after its

@@ -470,4 +470,22 @@ var positionTests = []struct {
 			"Agence de mise à niveau des entreprises [institution party]",
 		},
 	},
+	{
+		name: "a founding president and a chargée d'affaires sign",
+		text: "La convention a été signée par Omar Tazi, président-fondateur de Rif Agro, et par la chargée d'affaires de l'ambassade de France, Claire Martin.",
+		signatories: []string{
+			"Omar Tazi [person signed] role=président-fondateur de Rif Agro org=Rif Agro",
+			"Rif Agro [company party]",
+			"Claire Martin [person signed] role=chargée d'affaires de l'ambassade de France",
+		},
+	},
+	{
+		name: "a founding president, feminine, and a chargé d'affaires sign",
+		text: "La convention a été signée par Leila Tazi, présidente-fondatrice de Rif Agro, et par le chargé d'affaires de l'ambassade de France, Paul Martin.",
+		signatories: []string{
+			"Leila Tazi [person signed] role=présidente-fondatrice de Rif Agro org=Rif Agro",
+			"Rif Agro [company party]",
+			"Paul Martin [person signed] role=chargé d'affaires de l'ambassade de France",
+		},
+	},
 }
