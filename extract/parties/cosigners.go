@@ -31,14 +31,15 @@ func (s *psent) bearsSignature(i int, presence map[*occ]bool) {
 }
 
 // signedBefore reports whether the phrase "aux côtés" at i-1 follows a
-// signing verb of its clause ("a signé le contrat aux côtés de"), not a
-// noun ("la cérémonie de signature, aux côtés de").
+// signing verb and its object ("a signé le contrat aux côtés de"), not a
+// noun ("la cérémonie de signature aux côtés de") nor a signer named
+// after "par" ("signée par X, aux côtés du wali": a guest, maybe).
 func (s *psent) signedBefore(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= maxObjectWords; k-- {
 		if s.is(k, lxSigningWords) {
 			return isParticiple(s.tok(k)) || finiteSigning[s.f(k)]
 		}
-		if s.f(k) == ";" || s.is(k, lxVerbStops) {
+		if s.f(k) == ";" || s.f(k) == "," || s.is(k, lxVerbStops) || positionCues[s.f(k)] == cueAgent {
 			return false
 		}
 	}

@@ -488,4 +488,13 @@ var positionTests = []struct {
 			"Paul Martin [person signed] role=chargé d'affaires de l'ambassade de France",
 		},
 	},
+	{
+		name: "alongside after the signer named by par: no cosigner",
+		text: "La convention a été signée par le directeur général de Medica Pharma, Karim Saadi, aux côtés du wali de la région, Omar Tazi.",
+		signatories: []string{
+			"Medica Pharma [company party]",
+			"Karim Saadi [person signed] role=directeur général de Medica Pharma org=Medica Pharma",
+		},
+		actors: []string{"Omar Tazi [person mention] role=wali de la région"},
+	},
 }
