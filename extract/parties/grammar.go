@@ -86,11 +86,12 @@ func (s *psent) locutionAt(k int) int {
 }
 
 // futureEndings end the verbs of the simple future ("prendra",
-// "contribueront"), never a word of a body's name.
-var futureEndings = []string{"era", "eront", "ira", "iront", "dra", "dront"}
+// "contribueront") and of the imperfect and conditional ("suivait",
+// "devraient"), never a word of a body's name.
+var futureEndings = []string{"era", "eront", "ira", "iront", "dra", "dront", "ait", "aient"}
 
 // futureVerb reports whether a folded lower-case word looks like a verb
-// in the simple future.
+// in the simple future, the imperfect or the conditional.
 func futureVerb(f string) bool {
 	return len(f) >= 6 && hasAnySuffix(f, futureEndings)
 }

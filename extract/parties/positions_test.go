@@ -497,4 +497,20 @@ var positionTests = []struct {
 		},
 		actors: []string{"Omar Tazi [person mention] role=wali de la région"},
 	},
+	{
+		name: "a verb in the imperfect is no word of a body's name",
+		text: "C'est un dossier que la Région de l'Oriental suivait depuis deux ans. La société Rif Agro a signé une convention avec la Région de l'Oriental.",
+		signatories: []string{
+			"Région de l'Oriental [government party]",
+			"Rif Agro [company party]",
+		},
+	},
+	{
+		name: "a verb in the imperfect plural is no word of a body's name",
+		text: "C'est un chantier que la société Rif Agro et le Conseil de la région Souss-Massa préparaient depuis 2020. La société Rif Agro a signé une convention avec le Conseil de la région Souss-Massa.",
+		signatories: []string{
+			"Rif Agro [company party]",
+			"Conseil de la région Souss-Massa [government party]",
+		},
+	},
 }
