@@ -68,18 +68,15 @@ func (s *psent) longFormStart(i int, acr string) int {
 		}
 		break
 	}
-	letters := strings.Map(func(r rune) rune {
-		if r >= 'a' && r <= 'z' {
-			return r
-		}
-		return -1
-	}, acr)
+	letters, repeated := acronymLetters(acr)
 	for k := lo; k < i; k++ {
 		if !s.cap(k) || s.is(k, lxMinorWords) {
 			continue
 		}
-		if s.initials(k, i, false) == letters || s.initials(k, i, true) == letters {
-			return s.headBefore(k)
+		for _, l := range [2]string{repeated, letters} {
+			if s.initials(k, i, false) == l || s.initials(k, i, true) == l {
+				return s.headBefore(k)
+			}
 		}
 	}
 	if k := s.capRunStart(i); k < i && spells(letters, s.toks.Slice(k, i)) {
@@ -94,6 +91,24 @@ func (s *psent) longFormStart(i int, acr string) int {
 		}
 	}
 	return -1
+}
+
+// acronymLetters returns the letters of a folded acronym, and the same
+// letters with each one a digit follows written that many times: "C2CM"
+// spells "Cluster Cuir et Chaussure de Marrakech", two C then a C and an M.
+func acronymLetters(acr string) (letters, repeated string) {
+	var l, r strings.Builder
+	for k := 0; k < len(acr); k++ {
+		c := acr[k]
+		switch {
+		case c >= 'a' && c <= 'z':
+			l.WriteByte(c)
+			r.WriteByte(c)
+		case c >= '2' && c <= '9' && k > 0 && acr[k-1] >= 'a' && acr[k-1] <= 'z':
+			r.WriteString(strings.Repeat(string(acr[k-1]), int(c-'1')))
+		}
+	}
+	return l.String(), r.String()
 }
 
 // maxHeadAdjectives bounds the adjectives between a body's head and the

@@ -28,3 +28,22 @@ func TestSpells(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymLetters checks the letters an acronym spells, a digit
+// repeating the letter before it.
+func TestAcronymLetters(t *testing.T) {
+	for _, tt := range []struct {
+		acronym, letters, repeated string
+	}{
+		{"amdie", "amdie", "amdie"},
+		{"c2cm", "ccm", "cccm"},
+		{"fm6i", "fmi", "fmmmmmmi"},
+		{"2m", "m", "m"},
+		{"g20", "g", "gg"},
+	} {
+		l, r := acronymLetters(tt.acronym)
+		if l != tt.letters || r != tt.repeated {
+			t.Errorf("acronymLetters(%q) = %q, %q, want %q, %q", tt.acronym, l, r, tt.letters, tt.repeated)
+		}
+	}
+}

@@ -63,6 +63,30 @@ func (s *psent) futurePassive(k int) bool {
 	return s.in(k-1, beingInfinitive) && s.in(k-2, futureModals)
 }
 
+// signingAwaits reports whether the counterpart "avec" at i is that of an
+// agreement still to be made once something else is done: a signing
+// infinitive after "avant de", in a clause that a modal or future verb
+// governs ("Les candidats doivent boucler leurs études avant de conclure
+// un contrat avec l'État"). "Il a visité le site avant de signer une
+// convention avec X" tells a signing done.
+func (s *psent) signingAwaits(i int) bool {
+	for k := i - 1; k > 0 && i-k <= maxObjectWords; k-- {
+		if !infinitiveSigning[s.f(k)] {
+			continue
+		}
+		if !s.ending(k, phBeforeTo) {
+			return false
+		}
+		for m := k - 1; m >= s.clauseStart(k); m-- {
+			if s.in(m, futureModals) || s.in(m, futureAux) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // The auxiliaries of a future passive: "sera signé", "doivent être signées".
 var (
 	futureAux       = wordSet("sera", "seront")

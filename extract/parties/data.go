@@ -30,7 +30,10 @@ var roleHeads = []struct {
 	{"president-directeur general", genderMale}, {"presidente-directrice generale", genderFemale},
 	{"president directeur general", genderMale}, {"presidente directrice generale", genderFemale},
 	{"president du directoire", genderMale}, {"presidente du directoire", genderFemale},
+	{"president-fondateur", genderMale}, {"presidente-fondatrice", genderFemale},
 	{"president du conseil d'administration", genderMale},
+	{"membre du directoire", genderUnknown}, {"membre du conseil d'administration", genderUnknown},
+	{"membre du comite executif", genderUnknown}, {"membre du comite de direction", genderUnknown},
 	{"chef du gouvernement", genderUnknown}, {"chef de gouvernement", genderUnknown},
 	{"premier ministre", genderUnknown},
 	{"ministre deleguee", genderFemale}, {"ministre delegue", genderMale}, {"ministre", genderUnknown},
@@ -52,6 +55,7 @@ var roleHeads = []struct {
 	{"fondatrice", genderFemale}, {"fondateur", genderMale},
 	{"ambassadrice", genderFemale}, {"ambassadeur", genderMale},
 	{"consule generale", genderFemale}, {"consul general", genderMale},
+	{"chargee d'affaires", genderFemale}, {"charge d'affaires", genderMale},
 	{"maire", genderUnknown}, {"conseillere", genderFemale}, {"conseiller", genderMale},
 	{"country manager", genderUnknown}, {"managing director", genderUnknown}, {"managing partner", genderUnknown},
 	{"chairman", genderMale}, {"chairwoman", genderFemale}, {"vice-chairman", genderMale},
@@ -466,6 +470,7 @@ var commitmentWords = wordSet(
 	"engage", "engagent", "creer", "creera", "creeront", "investir", "investira",
 	"investiront", "implanter", "implantera", "implanteront", "developpera", "developperont",
 	"recruter", "recrutera", "recruteront", "embaucher", "generer", "generera", "genereront",
+	"injecter", "injectera", "injecteront", "emploiera", "emploieront",
 )
 
 // jobWords make a pledge only with a pledgeWord in the same sentence part:

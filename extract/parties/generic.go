@@ -27,9 +27,21 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 			continue
 		}
 		prefix := short.foldedName() + " "
+		spelled := territoryOf(short.foldedName()) // "conseil regional": "conseil de la region "
 		var long *partyEntity
 		for _, e := range r.ents {
-			if e == short || e.kind != short.kind || !strings.HasPrefix(e.foldedName(), prefix) {
+			if e == short || e.kind != short.kind {
+				continue
+			}
+			if spelled != "" && strings.HasPrefix(e.foldedName(), spelled) {
+				if long != nil {
+					long = nil
+					break
+				}
+				long = e
+				continue
+			}
+			if !strings.HasPrefix(e.foldedName(), prefix) {
 				continue
 			}
 			// The complement goes on after a preposition, or after "région"
@@ -56,6 +68,20 @@ func (r *partyResolver) mergeShortNames(all []*occ) {
 		}
 	}
 	r.ents = slices.DeleteFunc(r.ents, func(e *partyEntity) bool { return into[e] != nil })
+}
+
+// territoryOf returns the beginning of the full name that a local
+// council named by its head and a territorial adjective stands for
+// ("conseil regional": "conseil de la region "), or "".
+func territoryOf(folded string) string {
+	head, adj, ok := strings.Cut(folded, " ")
+	if !ok || strings.Contains(adj, " ") || !councilNouns[head] {
+		return ""
+	}
+	if of := territorialAdjectives[adj]; of != "" {
+		return head + " " + of + " "
+	}
+	return ""
 }
 
 // isBody reports an entity that is neither a person nor a company: a

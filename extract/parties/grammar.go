@@ -57,6 +57,9 @@ func (s *psent) npEnd(i int) int {
 		case t.has(lxConjAnd) && j > i && s.coordinated(j):
 			j++ // "sociale et solidaire", "Eaux et Forêts"
 			continue
+		case j > i && s.locutionAt(j-1) > j:
+			j = s.locutionAt(j - 1) // "Office régional de mise en valeur agricole"
+			continue
 		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), t.has(lxConjAnd):
 			return j
 		case isDigitWord(t.Text()), j > i && !t.Cap() && futureVerb(t.Fold()):
@@ -72,12 +75,23 @@ func (s *psent) npEnd(i int) int {
 	return j
 }
 
+// locutionAt returns the end of a locution of nameLocutions at k, or k.
+func (s *psent) locutionAt(k int) int {
+	for _, p := range nameLocutions {
+		if e, ok := text.MatchAt(p, s.toks, k); ok {
+			return e
+		}
+	}
+	return k
+}
+
 // futureEndings end the verbs of the simple future ("prendra",
-// "contribueront"), never a word of a body's name.
-var futureEndings = []string{"era", "eront", "ira", "iront", "dra", "dront"}
+// "contribueront") and of the imperfect and conditional ("suivait",
+// "devraient"), never a word of a body's name.
+var futureEndings = []string{"era", "eront", "ira", "iront", "dra", "dront", "ait", "aient"}
 
 // futureVerb reports whether a folded lower-case word looks like a verb
-// in the simple future.
+// in the simple future, the imperfect or the conditional.
 func futureVerb(f string) bool {
 	return len(f) >= 6 && hasAnySuffix(f, futureEndings)
 }
@@ -170,8 +184,8 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 			}
 			break
 		}
-		if joined && (s.cap(n) && s.is(n, lxOrgHeads) || roleHead(s, n) != "") {
-			break // "... et de l'Office national ...": another body; "... et du directeur de ...": another person
+		if joined && (s.cap(n) && s.is(n, lxOrgHeads) || roleHead(s, n) != "" || s.namedWithRole(n)) {
+			break // "... et de l'Office national ...": another body; "... et du directeur de ...", "... et de X Y, directeur de ...": another person
 		}
 		e := s.npEnd(n)
 		if e == n {
@@ -183,6 +197,17 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 		j, end = e, e
 	}
 	return end, joins
+}
+
+// namedWithRole reports whether a person's name at n is followed by a
+// comma and a role: "X Y, directeur général de Z".
+func (s *psent) namedWithRole(n int) bool {
+	e, ok := s.nameAt(n, 2)
+	if !ok || s.f(e) != "," {
+		return false
+	}
+	_, ok = roleHeadAt(s, e+1)
+	return ok
 }
 
 // placePreps open a place-like complement of a role; "à" is matched as

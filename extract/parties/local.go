@@ -16,6 +16,14 @@ var localHeads = wordSet("commune", "region", "province", "prefecture", "wilaya"
 // towns and the country.
 var localAdjectives = withWords(regionalAdjectives, "urbaine", "rurale", "territoriale")
 
+// territorialAdjectives give the complement a council's adjective stands
+// for: "le Conseil régional" is "le Conseil de la région Fès-Meknès"
+// named before.
+var territorialAdjectives = map[string]string{
+	"regional": "de la region", "provincial": "de la province", "communal": "de la commune",
+	"prefectoral": "de la prefecture",
+}
+
 // locativePreps make a local head a place rather than a body ("dans la
 // région de X", "en région"); "à" is written as is, since its folded form
 // is the verb "a".

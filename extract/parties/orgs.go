@@ -96,7 +96,7 @@ func splitParts(s *psent, lo, hi int, joins []tailJoin) [][2]int {
 // the first word of a French name, any word of an English one.
 func (s *psent) bodyKind(lo, hi int) partyKind {
 	if k := orgHeads[s.f(lo)]; k != noKind {
-		if s.in(lo, councilNouns) && (s.is(lo+1, lxRegionalAdjectives) || s.in(lo+2, regionNouns) || s.in(lo+3, regionNouns)) {
+		if s.in(lo, councilNouns) && (s.is(lo+1, lxRegionalAdjectives) || s.is(lo+2, lxLocalHeads) || s.is(lo+3, lxLocalHeads)) {
 			return kindGovernment
 		}
 		return k

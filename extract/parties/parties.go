@@ -27,7 +27,9 @@ import (
 // after the verb in "Ont signé A, B et C"; "avec", "entre", "paraphé par",
 // "sous la présidence de"; the counterparts of one of several agreements,
 // "le premier mémorandum lie A à B", "le deuxième concerne C", "porte sur
-// la société D"; enumerations split by "d'une part ... d'autre part"). A
+// la société D"; cosigners in cosigners.go, "a signé aux côtés de E",
+// "porte la signature de F"; enumerations split by "d'une part ...
+// d'autre part"). A
 // parent in an apposition ("A, filiale du groupe belge Y") is never a
 // subject. Finally the occurrences are resolved, in text order, into one
 // entity per party (a body named by its head alone, "le Conseil
@@ -150,6 +152,7 @@ type reader struct {
 	names     tokenSet   // the tokens that may be part of a name (nameish)
 	recs      []sentRec  // of each sentence
 	interview interview  // the speaker of an interview and whether her side signs
+	counted   int        // how many companies the heads of a counted group signed for
 }
 
 // f returns the folded token i ("" out of range).
@@ -291,6 +294,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	res.resolve(all)
 	res.mergeShortNames(all)
+	res.counted = r.counted
 	r.interview.speakerParty()
 	signatories, actors, mentions = res.parties(d, all, signed)
 	return signatories, actors, mentions, nil

@@ -2,9 +2,10 @@ package parties
 
 import (
 	"sort"
-	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"veille/extract/text"
 )
 
 // Recognisers of people: a name with its role before or after it ("le
@@ -24,7 +25,11 @@ type headInfo struct {
 var headsByWord = sync.OnceValue(func() map[string][]headInfo {
 	m := map[string][]headInfo{}
 	for _, h := range roleHeads {
-		words := strings.Split(h.phrase, " ")
+		toks := text.Tokenize(h.phrase)
+		words := make([]string, toks.Len())
+		for k := range words {
+			words[k] = toks.Fold(k) // "d'administration" reads "d'" "administration"
+		}
 		m[words[0]] = append(m[words[0]], headInfo{h.phrase, words, h.gender})
 	}
 	for _, hs := range m {
@@ -243,7 +248,7 @@ var publicOffices = wordSet(
 	"wali", "gouverneur", "gouverneure", "ambassadeur", "ambassadrice", "consul general",
 	"consule generale", "maire", "chef du gouvernement", "chef de gouvernement", "haut-commissaire",
 	"haute-commissaire", "haut commissaire", "commissaire", "conseiller", "conseillere",
-	"porte-parole", "chef de cabinet",
+	"porte-parole", "chef de cabinet", "charge d'affaires", "chargee d'affaires",
 )
 
 // roleCompanies reads the company a leader's role names right after its

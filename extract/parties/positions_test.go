@@ -316,4 +316,201 @@ var positionTests = []struct {
 			"Ali Tazi [person signed] role=président org=Fédération des laboratoires",
 		},
 	},
+	{
+		name: "a digit in an acronym doubles its letter, the head word spelled",
+		text: "La Fédération Fruits et Fleurs du Souss (F2FS) et la région de l'Oriental ont paraphé une convention-cadre.",
+		signatories: []string{
+			"Fédération Fruits et Fleurs du Souss [institution party] acr=F2FS",
+			"région de l'Oriental [government party]",
+		},
+	},
+	{
+		name: "a member of a board signs; a role with an elided article",
+		text: "Le groupe Selvane Foods et la région de l'Oriental ont signé un contrat-programme. L'accord a été paraphé par Anouar Kettani, membre du conseil d'administration de Selvane Foods, et par le secrétaire d'État chargé de l'Artisanat, Omar Hejji.",
+		signatories: []string{
+			"Selvane Foods [company party]",
+			"région de l'Oriental [government party]",
+			"Anouar Kettani [person signed] role=membre du conseil d'administration de Selvane Foods org=Selvane Foods",
+			"Omar Hejji [person signed] role=secrétaire d'État chargé de l'Artisanat",
+		},
+	},
+	{
+		name: "members of a management board and of an executive committee sign",
+		text: "Les sociétés Nordvik Rail et Atlas Wagons ont conclu un accord. Le document a été signé par Anders Holm, membre du directoire de Nordvik Rail, et Youssef Tahiri, membre du comité exécutif d'Atlas Wagons.",
+		signatories: []string{
+			"Nordvik Rail [company party]",
+			"Atlas Wagons [company party]",
+			"Anders Holm [person signed] role=membre du directoire de Nordvik Rail org=Nordvik Rail",
+			"Youssef Tahiri [person signed] role=membre du comité exécutif d'Atlas Wagons org=Atlas Wagons",
+		},
+	},
+	{
+		name: "a member of a management committee signs for the company",
+		text: "La société Bravia Cables a signé une convention avec la région de l'Oriental, représentée par Kamal Jebli, membre du comité de direction de Bravia Cables, et par la présidente de la région, Nadia Ouafi.",
+		signatories: []string{
+			"Bravia Cables [company party]",
+			"région de l'Oriental [government party]",
+			"Kamal Jebli [person signed] role=membre du comité de direction de Bravia Cables org=Bravia Cables",
+			"Nadia Ouafi [person signed] role=présidente de la région",
+		},
+	},
+	{
+		name: "an agreement bears the signatures of its signers",
+		text: "Les sociétés Dunes Logistique et Atlas Freight ont conclu un accord de coentreprise. Le texte porte la signature de Hamid Berrada, directeur général de Dunes Logistique, et de Pieter Janssens, président d'Atlas Freight.",
+		signatories: []string{
+			"Dunes Logistique [company party]",
+			"Atlas Freight [company party]",
+			"Hamid Berrada [person signed] role=directeur général de Dunes Logistique org=Dunes Logistique",
+			"Pieter Janssens [person signed] role=président d'Atlas Freight org=Atlas Freight",
+		},
+	},
+	{
+		name: "a decree bears a signature: no signer of the agreement",
+		text: "Les sociétés Dunes Logistique et Atlas Freight ont conclu un accord de coentreprise. Le décret d'approbation porte la signature du chef du gouvernement, Aziz Amrani.",
+		signatories: []string{
+			"Dunes Logistique [company party]",
+			"Atlas Freight [company party]",
+		},
+		actors: []string{"Aziz Amrani [person mention] role=chef du gouvernement"},
+	},
+	{
+		name:   "a role's complements stop before another person named with her role",
+		text:   "La visite s'est faite en présence d'Omar Idrissi, directeur de Sofaral, et de Lina Haddad, présidente de Kerama.",
+		actors: []string{"Omar Idrissi [person mention] role=directeur de Sofaral org=Sofaral", "Sofaral [company mention]", "Lina Haddad [person mention] role=présidente de Kerama org=Kerama", "Kerama [company mention]"},
+	},
+	{
+		name: "a signer signs alongside the others",
+		text: "La ministre de la Santé, Leila Bensaid, a paraphé la convention aux côtés du directeur général de Medica Pharma, Karim Saadi, et de la présidente de la région, Houda Alami.",
+		signatories: []string{
+			"Leila Bensaid [person signed] role=ministre de la Santé",
+			"Medica Pharma [company party]",
+			"Karim Saadi [person signed] role=directeur général de Medica Pharma org=Medica Pharma",
+			"Houda Alami [person signed] role=présidente de la région",
+		},
+	},
+	{
+		name: "alongside at a ceremony of signing is no signature",
+		text: "La société Medica Pharma a signé une convention avec la région. La cérémonie de signature s'est tenue aux côtés du wali, Karim Saadi.",
+		signatories: []string{
+			"Medica Pharma [company party]",
+		},
+		actors: []string{"Karim Saadi [person mention] role=wali"},
+	},
+	{
+		name: "a contract to be concluded once studies are done has no counterpart yet",
+		text: "Le groupe Vale Textil a signé une convention avec la région de l'Oriental. Il devra obtenir ses permis avant de signer un contrat de bail avec la société Nador Terminals.",
+		signatories: []string{
+			"Vale Textil [company party]",
+			"région de l'Oriental [government party]",
+		},
+		actors: []string{"Nador Terminals [company mention]"},
+	},
+	{
+		name:        "a visit before signing: the signing took place",
+		text:        "Une délégation a visité le site hier avant de signer un contrat de bail avec la société Nador Terminals.",
+		signatories: []string{"Nador Terminals [company party]"},
+	},
+	{
+		name: "the regional council is the council of the region named before",
+		text: "Le Conseil de la région Souss-Massa a signé une convention avec la société Rif Agro. Le président du Conseil régional, Ali Amrani, l'a paraphée.",
+		signatories: []string{
+			"Conseil de la région Souss-Massa [government party]",
+			"Rif Agro [company party]",
+			"Ali Amrani [person signed] role=président du Conseil régional org=Conseil de la région Souss-Massa",
+		},
+	},
+	{
+		name: "the provincial council is the council of the province named before",
+		text: "Le Conseil de la province de Taza a signé une convention avec la société Rif Agro. Le président du Conseil provincial, Ali Amrani, l'a paraphée.",
+		signatories: []string{
+			"Conseil de la province de Taza [government party]",
+			"Rif Agro [company party]",
+			"Ali Amrani [person signed] role=président du Conseil provincial org=Conseil de la province de Taza",
+		},
+	},
+	{
+		name: "the communal council is the council of the commune named before",
+		text: "Le Conseil de la commune de Tiznit a signé une convention avec la société Rif Agro. Le président du Conseil communal, Ali Amrani, l'a paraphée.",
+		signatories: []string{
+			"Conseil de la commune de Tiznit [government party]",
+			"Rif Agro [company party]",
+			"Ali Amrani [person signed] role=président du Conseil communal org=Conseil de la commune de Tiznit",
+		},
+	},
+	{
+		name: "the prefectoral council is the council of the prefecture named before",
+		text: "Le Conseil de la préfecture de Fès a signé une convention avec la société Rif Agro. Le président du Conseil préfectoral, Ali Amrani, l'a paraphée.",
+		signatories: []string{
+			"Conseil de la préfecture de Fès [government party]",
+			"Rif Agro [company party]",
+			"Ali Amrani [person signed] role=président du Conseil préfectoral org=Conseil de la préfecture de Fès",
+		},
+	},
+	{
+		name: "a long insertion between procédé and the signing",
+		text: "La société Rif Agro et le Conseil de la région Souss-Massa ont procédé, jeudi dernier au siège de la wilaya à Agadir, à la signature d'une convention.",
+		signatories: []string{
+			"Rif Agro [company party]",
+			"Conseil de la région Souss-Massa [government party]",
+		},
+	},
+	{
+		name: "a locution with a stop word goes on in a body's name",
+		text: "La société Selvane Foods et l'Office régional de mise en valeur agricole du Tadla ont signé un contrat-programme.",
+		signatories: []string{
+			"Selvane Foods [company party]",
+			"Office régional de mise en valeur agricole du Tadla [institution party]",
+		},
+	},
+	{
+		name: "an upgrading agency: a locution with the preposition à",
+		text: "La société Selvane Foods et l'Agence de mise à niveau des entreprises ont signé un contrat-programme.",
+		signatories: []string{
+			"Selvane Foods [company party]",
+			"Agence de mise à niveau des entreprises [institution party]",
+		},
+	},
+	{
+		name: "a founding president and a chargée d'affaires sign",
+		text: "La convention a été signée par Omar Tazi, président-fondateur de Rif Agro, et par la chargée d'affaires de l'ambassade de France, Claire Martin.",
+		signatories: []string{
+			"Omar Tazi [person signed] role=président-fondateur de Rif Agro org=Rif Agro",
+			"Rif Agro [company party]",
+			"Claire Martin [person signed] role=chargée d'affaires de l'ambassade de France",
+		},
+	},
+	{
+		name: "a founding president, feminine, and a chargé d'affaires sign",
+		text: "La convention a été signée par Leila Tazi, présidente-fondatrice de Rif Agro, et par le chargé d'affaires de l'ambassade de France, Paul Martin.",
+		signatories: []string{
+			"Leila Tazi [person signed] role=présidente-fondatrice de Rif Agro org=Rif Agro",
+			"Rif Agro [company party]",
+			"Paul Martin [person signed] role=chargé d'affaires de l'ambassade de France",
+		},
+	},
+	{
+		name: "alongside after the signer named by par: no cosigner",
+		text: "La convention a été signée par le directeur général de Medica Pharma, Karim Saadi, aux côtés du wali de la région, Omar Tazi.",
+		signatories: []string{
+			"Medica Pharma [company party]",
+			"Karim Saadi [person signed] role=directeur général de Medica Pharma org=Medica Pharma",
+		},
+		actors: []string{"Omar Tazi [person mention] role=wali de la région"},
+	},
+	{
+		name: "a verb in the imperfect is no word of a body's name",
+		text: "C'est un dossier que la Région de l'Oriental suivait depuis deux ans. La société Rif Agro a signé une convention avec la Région de l'Oriental.",
+		signatories: []string{
+			"Région de l'Oriental [government party]",
+			"Rif Agro [company party]",
+		},
+	},
+	{
+		name: "a verb in the imperfect plural is no word of a body's name",
+		text: "C'est un chantier que la société Rif Agro et le Conseil de la région Souss-Massa préparaient depuis 2020. La société Rif Agro a signé une convention avec le Conseil de la région Souss-Massa.",
+		signatories: []string{
+			"Rif Agro [company party]",
+			"Conseil de la région Souss-Massa [government party]",
+		},
+	},
 }

@@ -43,10 +43,11 @@ func (e *partyEntity) own() *roleInfo { return ownInfo(&e.ri) }
 
 // partyResolver turns occurrences into entities: one per party.
 type partyResolver struct {
-	ents  []*partyEntity
-	byKey map[partyKey]*partyEntity
-	found *partyAliases // the keys of byKey in the order found, until aliases reads them
-	state *partyEntity
+	ents    []*partyEntity
+	byKey   map[partyKey]*partyEntity
+	found   *partyAliases // the keys of byKey in the order found, until aliases reads them
+	state   *partyEntity
+	counted int // how many companies the heads of a counted group signed for
 }
 
 // partyKey is a folded name a party is known by, in the namespace of
@@ -503,6 +504,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 			made = signsFor(e) || made
 		}
 	}
+	made = r.countedParties() || made
 	if made {
 		r.foldAcronyms() // the parties made since
 	}

@@ -108,6 +108,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		switch s.parVerb(i) {
 		case agentSigns:
 			s.mark(s.enumerate(i+1, false), viaSigned, pos.presence)
+			s.countAgents(i)
 		case agentPresides:
 			if pos.ceremony {
 				s.mark(s.enumerate(i+1, false), viaPresided, pos.presence)
@@ -127,7 +128,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		// "Entre A et B" after a signing one.
 		// Not "devrait être signé entre A et B": a signing to come.
 		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) &&
-			(pos.signing >= 0 || !s.unconcluded()) && !(pos.signing >= 0 && s.futurePassive(pos.signing)) {
+			(pos.signing >= 0 || !s.unconcluded()) && !(pos.signing >= 0 && s.futurePassive(pos.signing)) && !s.signingAwaits(i) {
 			s.mark(s.enumerate(i+1, true), viaParty, pos.presence)
 		}
 	case cueLinks:
@@ -155,17 +156,11 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		if s.in(i+1, prepOn) && s.aboutAgreement(i) {
 			s.mark(s.objectParties(i+2), viaParty, pos.presence)
 		}
+		s.bearsSignature(i, pos.presence)
 	case cueSignatories:
-		// "Parmi les signataires figurent A, B et C", "les signataires sont A et B".
-		for k := i + 1; k < s.toks.Len() && k <= i+3; k++ {
-			if s.in(k, copulas) {
-				s.mark(s.enumerate(k+1, true), viaParty, pos.presence)
-				break
-			}
-		}
-		if o := s.copulaSubject(i); o != nil {
-			s.mark([]*occ{o}, viaSigned, pos.presence)
-		}
+		s.signatoriesNamed(i, pos.presence)
+	case cueAlongside:
+		s.alongside(i, pos.presence)
 	case cueItIs:
 		if s.in(i-1, reflexive) {
 			if n, ok := s.prepEnd(i + 1); ok {
@@ -177,6 +172,21 @@ func (s *psent) readPosition(i int, pos positionContext) {
 				}
 			}
 		}
+	}
+}
+
+// signatoriesNamed marks the parties that "signataires" at i names:
+// "Parmi les signataires figurent A, B et C", "les signataires sont A et
+// B", "L'ANAPEC est cosignataire".
+func (s *psent) signatoriesNamed(i int, presence map[*occ]bool) {
+	for k := i + 1; k < s.toks.Len() && k <= i+3; k++ {
+		if s.in(k, copulas) {
+			s.mark(s.enumerate(k+1, true), viaParty, presence)
+			break
+		}
+	}
+	if o := s.copulaSubject(i); o != nil {
+		s.mark([]*occ{o}, viaSigned, presence)
 	}
 }
 
@@ -460,7 +470,7 @@ func (s *psent) verbOf(c int) int {
 
 // maxInsertWords bounds an insertion between "procédé" and "à la
 // signature" ("ont procédé, mardi 26 mars, à la signature").
-const maxInsertWords = 10
+const maxInsertWords = 16
 
 // proceeded returns where "procédé" stands before the "à" at a, right
 // before it or before an insertion between commas; else a+2, the noun.

@@ -99,19 +99,29 @@ var (
 	phOfTheProject = text.Compile("du projet")        // "le porteur du projet"
 	phKingdom      = text.Compile("royaume du maroc") // the State in full
 	phMoroccanGov  = text.Compile("etat|gouvernement marocain")
-	phAuthorities  = text.Compile("autorites marocaines") // the State
-	phUnderThe     = text.Compile("sous la")              // "sous la présidence de"
-	phInPartner    = text.Compile("en partenariat")       // "en partenariat avec": not a party
-	phInPresence   = text.Compile("en presence")          // guests, not parties
-	phProceedTo    = text.Compile("a la signature")       // "ont procédé à la signature"
-	phCommaAnd     = text.Compile(", et")                 // closes an apposition
-	phOneSide      = text.Compile("d' une|autre part")    // "d'une part", "d'autre part"
-	phOtherSide    = text.Compile("de l' autre")          // "de l'autre"
-	phForTheSide   = text.Compile("pour la partie")       // "pour la partie marocaine"
-	phSideOf       = text.Compile("cote")                 // "côté chinois"
-	phSideOfThe    = text.Compile("du cote")              // "du côté marocain"
-	phObjectOf     = text.Compile("l' objet d' un|une")   // "a fait l'objet d'une convention"
+	phAuthorities  = text.Compile("autorites marocaines")        // the State
+	phUnderThe     = text.Compile("sous la")                     // "sous la présidence de"
+	phInPartner    = text.Compile("en partenariat")              // "en partenariat avec": not a party
+	phInPresence   = text.Compile("en presence")                 // guests, not parties
+	phProceedTo    = text.Compile("a la signature")              // "ont procédé à la signature"
+	phCommaAnd     = text.Compile(", et")                        // closes an apposition
+	phOneSide      = text.Compile("d' une|autre part")           // "d'une part", "d'autre part"
+	phOtherSide    = text.Compile("de l' autre")                 // "de l'autre"
+	phForTheSide   = text.Compile("pour la partie")              // "pour la partie marocaine"
+	phSideOf       = text.Compile("cote")                        // "côté chinois"
+	phSideOfThe    = text.Compile("du cote")                     // "du côté marocain"
+	phObjectOf     = text.Compile("l' objet d' un|une")          // "a fait l'objet d'une convention"
+	phSignatureOf  = text.Compile("la|les signature|signatures") // "porte la signature de"
+	phAlongside    = text.Compile("aux cotes")                   // "a signé aux côtés de"
+	phBeforeTo     = text.Compile("avant de|d'")                 // "avant de conclure"
 )
+
+// nameLocutions are nouns whose stop word is no end of the name they
+// stand in ("Office régional de mise en valeur agricole").
+var nameLocutions = []text.Phrase{
+	text.Compile("mise en valeur|oeuvre|place|service|exploitation"),
+	text.Compile("mise a niveau"),
+}
 
 // unconcluded say that an agreement is only being discussed ("un
 // partenariat avec X est à l'étude"): in a sentence that reports no
@@ -219,6 +229,7 @@ const (
 	cueBearsOn                 // "le troisième porte sur C"
 	cueSignatories             // "parmi les signataires figurent A, B"
 	cueItIs                    // "il s'agit de A"
+	cueAlongside               // "a signé aux côtés de A": a cosigner
 )
 
 // positionCues are the words that open a party position.
@@ -242,6 +253,7 @@ var positionCues = map[string]positionCue{
 	"co-signataires": cueSignatories,
 	"co-signataire":  cueSignatories,
 	"agit":           cueItIs,
+	"cotes":          cueAlongside,
 }
 
 // in reports whether token i is in the word set.
