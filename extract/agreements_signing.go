@@ -149,7 +149,8 @@ func (sc signingScene) leadDay() *string {
 		}
 	}
 	if first <= 0 || sc.signing[first-1] >= 0 || // the lead is a vote: "La commission a approuvé, lundi, ... Par ailleurs, ..."
-		strings.Contains(sc.d.Text[sc.d.Sents[first-1].End:sc.d.Sents[first].Start], "\n") {
+		strings.Contains(sc.d.Text[sc.d.Sents[first-1].End:sc.d.Sents[first].Start], "\n") ||
+		len(sc.d.sentenceDates(first)) > 0 { // a time of its own: "avait signé en novembre dernier"
 		return nil
 	}
 	day := sc.dayOf(first - 1)
