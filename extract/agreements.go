@@ -29,6 +29,7 @@ type agreementCueSet struct {
 	event         cueList // "en marge de", "lors du"
 	eventEnd      cueList // words that end an event name: "à Marrakech", "organisé par"
 	atMeeting     cueList // "en marge de la réunion": a signing the day of a meeting told before
+	signers       cueList // "les signataires": who signed, named in a sentence that need not date the signing
 	place         phrase  // "à" before the place of signing
 	// a second head before the complement both share: "des conventions
 	// et (d')avenants d'investissement".
@@ -72,6 +73,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		eventEnd: cues("à", "qui", "organisé(e)(s)", "tenu(e)(s)", "présidé(e)(s)", "sous", "avec", "entre",
 			"par", "pour", "en présence", "dont", "où", "ce", "cette", "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
 		atMeeting:   cues(meetingCues()...),
+		signers:     cues("signataire(s)"),
 		place:       cue("à"),
 		coordinated: cues("et|ou", "et|ou de|d|des"),
 	}
@@ -81,7 +83,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 // de la réunion", "à l'issue de cette session", "lors du conseil", "à
 // cette occasion", "la cérémonie a été marquée par la signature".
 func meetingCues() []string {
-	out := []string{"à|en cette occasion", "la|cette cérémonie"}
+	out := []string{"à|en cette occasion", "la|cette cérémonie|réunion|session|séance"}
 	for _, at := range []string{"en marge", "à l issue", "au terme", "lors"} {
 		out = append(out, at+" de la|cette réunion|session|séance|rencontre|audience|entrevue|visite|cérémonie|manifestation",
 			at+" du conseil|comité", at+" de ce conseil|comité", at+" de l|cet entretien|inauguration|événement")

@@ -91,6 +91,9 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 				own, bestDist = &iso, dist
 			}
 		}
+		if sc.signersOnly(k, to) {
+			own = nil // "contre moins du tiers aujourd'hui, selon les signataires": no day of signing
+		}
 		if voted {
 			votedOn, own = cmp.Or(votedOn, own), nil
 		} else if signing[k] >= 0 && findCue(cs.atMeeting, ws, from, to) >= 0 {
@@ -178,6 +181,19 @@ func (sc signingScene) dayOf(k int) *string {
 		}
 	}
 	return day
+}
+
+// signersOnly reports whether the only signing word of sentence k, whose
+// words end before to, names the signers ("selon les signataires").
+func (sc signingScene) signersOnly(k, to int) bool {
+	at := sc.signing[k]
+	if at < 0 {
+		return false
+	}
+	if _, ok := matchAny(sc.cs.signers, sc.ws, at, to); !ok {
+		return false
+	}
+	return findCue(sc.cs.signing, sc.ws, at+1, to) < 0
 }
 
 // votedOnly reports whether sentence k, words [from, to), reports an

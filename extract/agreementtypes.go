@@ -78,6 +78,9 @@ var agreementTypes = sync.OnceValue(func() []agreementType {
 	out = append(out, heads("contrat|accord", "d'achat d'électricité", "d'achat d'énergie")...)
 	// Offtake contracts: a buyer takes the output of a plant.
 	out = append(out, heads("contrat|accord", "d'enlèvement")...)
+	// The leases an industrial park signs with its tenants.
+	out = append(out, heads("contrat", "de location")...)
+	out = append(out, heads("contrat", "de bail")...)
 	out = append(out, t("convention de coopération", "convention(s) de coopération")...)
 	out = append(out, t("convention-cadre", "convention(s) cadre(s)")...)
 	out = append(out, t("accord-cadre", "accord(s) cadre(s)")...)
