@@ -41,6 +41,32 @@ func datePrevious(d *doc, ws words, hits *pile[jobHit], future []normalize.Year)
 	}
 }
 
+// thatDeadline refers back to a deadline said before: "À cette échéance,
+// l'usine devrait générer 2.300 emplois", "d'ici là".
+var thatDeadline = sync.OnceValue(func() cueList {
+	return cues("à|a cette échéance|date", "à|a cet horizon", "à|a ce terme|stade", "d ici là", "d ici à cette date")
+})
+
+// dateBack gives the pledges of a sentence that refers back to a deadline
+// ("À cette échéance, l'usine devrait générer 2.300 emplois") the last
+// future year of the sentence before, when they have no year of their own.
+func dateBack(d *doc, ws words, hits *pile[jobHit], future []normalize.Year) {
+	for _, h := range hits.all() {
+		if h.sent < 1 || h.job.Kind != JobPledged || h.job.Year != nil {
+			continue
+		}
+		from, _ := d.sentWords(h.sent)
+		if lastCue(thatDeadline(), ws, from, wordAt(ws, h.span.Start)) < 0 {
+			continue
+		}
+		prev := d.Sents[h.sent-1]
+		if ys := within(future, prev.Start, prev.End); len(ys) > 0 {
+			y := ys[len(ys)-1].Year
+			h.job.Year = &y
+		}
+	}
+}
+
 // temporary follows a figure that counts the jobs of a period of its own:
 // "2 500 emplois pendant la phase de construction".
 var temporary = sync.OnceValue(func() cueList {
