@@ -57,7 +57,10 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 			"celui|celle|ceux|celles|un|une|notre|nos|votre|vos"),
 		collective: cues("les|ces signataires|partenaires|parties", "les deux|trois|quatre parties|partenaires|signataires",
 			"l ensemble des partenaires|signataires|parties", "la|cette convention", "le|ce programme", "l|cet accord",
-			"le|ce protocole", "le|ce mémorandum", "ces conventions|accords|protocoles|mémorandums"),
+			"le|ce protocole", "le|ce mémorandum", "ces conventions|accords|protocoles|mémorandums",
+			// a counted group of projects, when several companies have one
+			// each: "les trois projets devraient générer...".
+			"les|ces deux|trois|quatre|cinq|six|sept|huit|neuf|dix projets|investissements|unités|usines"),
 		members: cues("les|ses|leurs entreprises|sociétés membres|adhérentes", "les|ses|leurs adhérents"),
 		roles: cues("le|l promoteur|investisseur|industriel|équipementier|constructeur",
 			"le porteur du|de projet"),
