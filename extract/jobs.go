@@ -176,7 +176,7 @@ func findJobs(d *doc) []Job {
 		figs.kind = append(figs.kind, i)
 	}
 	datePrevious(d, ws, &hits, future)
-	dateBack(d, ws, &hits, future)
+	dateBack(d, ws, &hits, future, targets)
 	dateIndirects(ws, &hits)
 	dateDirects(ws, &hits)
 	return mergeJobs(d, &hits)

@@ -42,15 +42,18 @@ func datePrevious(d *doc, ws words, hits *pile[jobHit], future []normalize.Year)
 }
 
 // thatDeadline refers back to a deadline said before: "À cette échéance,
-// l'usine devrait générer 2.300 emplois", "d'ici là".
+// l'usine devrait générer 2.300 emplois", "d'ici là", "À son ouverture"
+// (dated in the sentence before).
 var thatDeadline = sync.OnceValue(func() cueList {
-	return cues("à|a cette échéance|date", "à|a cet horizon", "à|a ce terme|stade", "d ici là", "d ici à cette date")
+	return cues("à|a cette échéance|date", "à|a cet horizon", "à|a ce terme|stade", "d ici là", "d ici à cette date",
+		"à|a|dès son|sa|leur ouverture|achèvement|livraison|inauguration",
+		"à|a|dès son|sa|leur mise|entrée en service|production|exploitation")
 })
 
 // dateBack gives the pledges of a sentence that refers back to a deadline
 // ("À cette échéance, l'usine devrait générer 2.300 emplois") the last
 // future year of the sentence before, when they have no year of their own.
-func dateBack(d *doc, ws words, hits *pile[jobHit], future []normalize.Year) {
+func dateBack(d *doc, ws words, hits *pile[jobHit], future, targets []normalize.Year) {
 	for _, h := range hits.all() {
 		if h.sent < 1 || h.job.Kind != JobPledged || h.job.Year != nil {
 			continue
@@ -60,9 +63,11 @@ func dateBack(d *doc, ws words, hits *pile[jobHit], future []normalize.Year) {
 			continue
 		}
 		prev := d.Sents[h.sent-1]
-		if ys := within(future, prev.Start, prev.End); len(ys) > 0 {
-			y := ys[len(ys)-1].Year
-			h.job.Year = &y
+		for _, years := range [][]normalize.Year{future, targets} { // "prévue pour 2026", "pour le premier trimestre 2026"
+			if ys := within(years, prev.Start, prev.End); len(ys) > 0 && h.job.Year == nil {
+				y := ys[len(ys)-1].Year
+				h.job.Year = &y
+			}
 		}
 	}
 }

@@ -263,6 +263,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"8000 pledged y=2026", "5000 pledged"}},
 		{"a pledge at the deadline said before", "L'usine entrera en production d'ici 2028. À cette échéance, elle devrait générer 2.300 emplois directs.",
 			[]string{"2300 pledged y=2028 direct"}},
+		{"at its opening, dated the sentence before", "La mise en service est prévue pour le premier trimestre 2026.\n\nÀ son ouverture, le hub devrait employer 260 personnes.",
+			[]string{"260 pledged y=2026"}},
 		{"until then", "Le parc sera achevé à l'horizon 2030. D'ici là, 1.200 emplois seront créés.",
 			[]string{"1200 pledged y=2030"}},
 		{"a business sized by its staff", "Il dirige lui-même une PME de 180 salariés, qui recrutera 40 ouvriers.",
