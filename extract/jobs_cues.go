@@ -216,7 +216,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		pledgeAfter: cues("seront|sera|vont être|devraient être|devrait être|pourraient être créé(e)(s)",
 			"seront|devraient être|vont être recruté(e)(s)|embauché(e)(s)|généré(e)(s)",
 			"à terme", "d ici", "à l horizon", "horizon", "prévu(e)(s)", "à créer", "à pourvoir"),
-		macro: cues("le|ce|la|cette|l secteur|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
+		macro: cues("le|ce|la|cette|l secteur|segment|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
 			"le|la seul|seule secteur|filière|branche|industrie", "la|cette région|province|préfecture",
 			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
 			"la|l pêche|agroalimentaire|logistique|sidérurgie|métallurgie|plasturgie|chimie|parachimie|aquaculture|hôtellerie",

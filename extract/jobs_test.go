@@ -261,6 +261,8 @@ func TestFindJobs(t *testing.T) {
 		{"an estimate whose subject is another noun", "Les emplois seront créés à Tanger ; le coût est estimé à 2.000 MDH.", nil},
 		{"a part of a total that opens the sentence", "Sur les 8.000 emplois visés d'ici 2026, environ 5.000 devraient être créés dans des entreprises existantes.",
 			[]string{"8000 pledged y=2026", "5000 pledged"}},
+		{"a segment of a sector", "Le segment compte plus de 100.000 emplois à l'échelle du pays.",
+			[]string{"100000 statistic"}},
 		{"a pledge at the deadline said before", "L'usine entrera en production d'ici 2028. À cette échéance, elle devrait générer 2.300 emplois directs.",
 			[]string{"2300 pledged y=2028 direct"}},
 		{"at its opening, dated the sentence before", "La mise en service est prévue pour le premier trimestre 2026.\n\nÀ son ouverture, le hub devrait employer 260 personnes.",
