@@ -309,9 +309,9 @@ func signingEvent(d *doc, ws words, cs *agreementCueSet, from, to int) *string {
 		}
 		var s, t int
 		switch {
-		case ws.Fold(k) == `"`:
+		case ws.Fold(k) == quoteFold:
 			q := k + 1
-			for q < to && ws.Fold(q) != `"` {
+			for q < to && ws.Fold(q) != quoteFold {
 				q++
 			}
 			if q == k+1 || q >= to {

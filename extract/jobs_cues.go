@@ -314,7 +314,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)", "en milieu urbain|rural"),
 		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
 			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
-		gapDeterminers: cues("le", "la", "les", "l"),
+		gapDeterminers: cues("le", "la", "les", "l", "celui", "celle", "ceux", "celles"),
 		agent:          cue("par"),
 		shareOf:        cue("sur"),
 		who:            cue("qui"),

@@ -141,13 +141,33 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 	return h, false, false
 }
 
+// quoteFold is the folded form of every quotation mark (« » “ ” „ ").
+const quoteFold = `"`
+
+// quoteSpan is how many words a quoted name may hold.
+const quoteSpan = 12
+
+// quoteOpening returns where the quotes that close right before word k
+// open ("« l'industrie, y compris l'artisanat »"), or k if none close there.
+func quoteOpening(ws words, from, k int) int {
+	if k-1 <= from || ws.Fold(k-1) != quoteFold {
+		return k
+	}
+	for q := k - 2; q >= from && k-q <= quoteSpan; q-- {
+		if ws.Fold(q) == quoteFold {
+			return q
+		}
+	}
+	return k
+}
+
 // gappedItem returns the comma or "et" that opens the item of a list
 // whose verb and noun are elided, right before the figure at word i: a
 // noun phrase led by a determiner, of a few words, with no number, which
 // an incise between commas may follow ("et l'industrie, y compris
 // l'artisanat, 27.000").
 func gappedItem(ws words, cs *jobCueSet, from, i int) (int, bool) {
-	k := beforeIncise(ws, from, i)
+	k := quoteOpening(ws, from, beforeIncise(ws, from, i)) // "celui des « BTP » 45.000": the quoted name is one word
 	for s := k - 1; s > from && s >= k-listItemWords; s-- {
 		if ws.At(s).Punct() || isDigits(ws.Fold(s)) {
 			return 0, false

@@ -261,6 +261,8 @@ func TestFindJobs(t *testing.T) {
 		{"an estimate whose subject is another noun", "Les emplois seront créés à Tanger ; le coût est estimé à 2.000 MDH.", nil},
 		{"a part of a total that opens the sentence", "Sur les 8.000 emplois visés d'ici 2026, environ 5.000 devraient être créés dans des entreprises existantes.",
 			[]string{"8000 pledged y=2026", "5000 pledged"}},
+		{"gapped items named in quotes", "Le secteur des « services » a créé 190.000 postes, celui des « BTP » 45.000 et celui de « l'industrie, y compris l'artisanat » 21.000.",
+			[]string{"190000 statistic", "45000 statistic", "21000 statistic"}},
 		{"a segment of a sector", "Le segment compte plus de 100.000 emplois à l'échelle du pays.",
 			[]string{"100000 statistic"}},
 		{"a pledge at the deadline said before", "L'usine entrera en production d'ici 2028. À cette échéance, elle devrait générer 2.300 emplois directs.",
