@@ -153,6 +153,7 @@ type reader struct {
 	recs      []sentRec  // of each sentence
 	interview interview  // the speaker of an interview and whether her side signs
 	counted   int        // how many companies the heads of a counted group signed for
+	countedAt int32      // the byte offset of the "par" before that group
 }
 
 // f returns the folded token i ("" out of range).
@@ -294,7 +295,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	res.resolve(all)
 	res.mergeShortNames(all)
-	res.counted = r.counted
+	res.counted, res.countedAt = r.counted, r.countedAt
 	r.interview.speakerParty()
 	signatories, actors, mentions = res.parties(d, all, signed)
 	return signatories, actors, mentions, nil
