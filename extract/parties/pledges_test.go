@@ -28,6 +28,16 @@ var pledgeTests = []struct {
 			"Berkane Solar [company party]",
 		},
 	},
+	{
+		name:   "an approval whose agreements will be signed later: the promoter is no party",
+		text:   "La commission a approuvé douze conventions d'investissement. Parmi les projets figure une laiterie portée par la coopérative Al Baraka, qui devrait générer 400 postes. Les conventions seront signées dans les prochaines semaines.",
+		actors: []string{"Al Baraka [company mention]"},
+	},
+	{
+		name:   "an approval whose agreements will be signed later: the pledging company is no party",
+		text:   "La commission a approuvé douze conventions d'investissement, qui seront signées avec les investisseurs. La société Rif Agro créera 300 emplois.",
+		actors: []string{"Rif Agro [company mention]"},
+	},
 }
 
 // TestSiteFutures checks each verb of siteFutures: a company that will
