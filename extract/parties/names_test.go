@@ -1,7 +1,17 @@
 package parties
 
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"veille/extract/text"
+)
+
 // nameTests are cases of TestFindParties on how a party's name is read:
-// a known acronym that leads a longer name.
+// a known acronym that leads a longer name, a place's name after its
+// place noun.
 var nameTests = []struct {
 	name        string
 	text        string
@@ -26,4 +36,31 @@ var nameTests = []struct {
 			"Atlas Agro [company party]",
 		},
 	},
+	{
+		name: "a name after a place noun names a place, not a company",
+		text: "Le fabricant allemand Nordhaus Solar va construire une usine au Parc Atlas Green Tech. Une convention a été signée entre le ministère de l'Industrie et l'industriel.",
+		signatories: []string{
+			"Nordhaus Solar [company party]",
+			"ministère de l'Industrie [government party]",
+		},
+	},
+}
+
+// TestSiteNouns checks each noun of siteNouns: the name it heads, with a
+// company word in it, is no company.
+func TestSiteNouns(t *testing.T) {
+	for noun := range siteNouns {
+		site := strings.ToUpper(noun[:1]) + noun[1:] + " Atlas Green Tech"
+		in := "La société Nordhaus Solar va construire une usine. Elle sera située au " + site + "."
+		d := text.New(in, "", time.Time{})
+		_, act, _, err := Find(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range act {
+			if strings.Contains(p.Name, "Green Tech") {
+				t.Errorf("actors of %q = %q, want no company in %q", in, partyStrings(act), site)
+			}
+		}
+	}
 }
