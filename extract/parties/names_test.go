@@ -37,6 +37,24 @@ var nameTests = []struct {
 		},
 	},
 	{
+		name: "a company's first word names it again once it is named in full",
+		text: "L'École des mines de Rabat a signé une convention avec Oryx Nearshore Services. Le DG d'Oryx, Karim Sebti, a signé pour l'entreprise.",
+		signatories: []string{
+			"École des mines de Rabat [institution party]",
+			"Oryx Nearshore Services [company party]",
+			"Karim Sebti [person signed] role=DG d'Oryx org=Oryx Nearshore Services",
+		},
+	},
+	{
+		name: "a group named by the first word of its subsidiary stays the group",
+		text: "Oryx Nearshore Services, filiale du groupe Oryx, a signé une convention avec l'École des mines de Rabat.",
+		signatories: []string{
+			"Oryx Nearshore Services [company party] role=filiale du groupe Oryx org=Oryx",
+			"École des mines de Rabat [institution party]",
+		},
+		actors: []string{"Oryx [company mention]"},
+	},
+	{
 		name: "a name after a place noun names a place, not a company",
 		text: "Le fabricant allemand Nordhaus Solar va construire une usine au Parc Atlas Green Tech. Une convention a été signée entre le ministère de l'Industrie et l'industriel.",
 		signatories: []string{
