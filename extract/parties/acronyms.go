@@ -234,6 +234,11 @@ func (s *psent) acronyms() {
 			continue
 		}
 		if kind, ok := knownAcronyms[t.Fold()]; ok {
+			if e := s.acronymLedEnd(i); e > i+1 {
+				s.add(occ{kind: kindCompany}, i, e, i, e) // "OCP Nutricrops"
+				i = e - 1
+				continue
+			}
 			e := s.placeComplementEnd(i + 1)
 			s.add(occ{kind: kind, acronym: t.Text()}, i, e, i, e)
 			continue
@@ -242,6 +247,18 @@ func (s *psent) acronyms() {
 			s.add(occ{kind: kindCompany, weak: true}, i, i+1, i, i+1)
 		}
 	}
+}
+
+// acronymLedEnd returns the end of a company name that a known acronym at
+// i leads, its parent's ("OCP Nutricrops", "CDG Invest"), or i+1 when the
+// acronym stands alone: not before a first name or a place ("le CRI
+// Souss-Massa").
+func (s *psent) acronymLedEnd(i int) int {
+	e := s.companyRunAt(i + 1)
+	if e == i+1 || s.is(i+1, lxFirstNames) || !s.free(i+1, e) || !s.validCompany(i+1, e) || s.isPlace(i+1, i+2) {
+		return i + 1
+	}
+	return e
 }
 
 // foldAcronyms gives the party position of a party named by an acronym

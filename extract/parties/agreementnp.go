@@ -45,6 +45,14 @@ func (s *psent) objectParties(j int) []*occ {
 // ...", "le dernier lie ...").
 var ordinals = wordSet("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "dernier", "derniere", "autre")
 
+// topicPronouns take up an ordinal put first as the topic of the clause,
+// after "au" (topicArticles) or a determiner: "Quant au troisième, il
+// porte sur la société C", "Pour la dernière, elle concerne D".
+var (
+	topicPronouns = wordSet("il", "elle")
+	topicArticles = wordSet("au")
+)
+
 // countedDeals, after an ordinal, stand for one of the agreements an
 // article counts, though no agreement type ("Trois conventions ... Le
 // troisième engagement porte sur la société C").
@@ -64,6 +72,9 @@ const maxInciseWords = 10
 func (s *psent) aboutAgreement(v int) bool {
 	if ordinals[s.f(v-1)] && s.is(v-2, lxDeterminers) || s.in(v-1, countedDeals) && ordinals[s.f(v-2)] && s.is(v-3, lxDeterminers) {
 		return true // "Le deuxième concerne", "Le troisième engagement porte sur"
+	}
+	if s.in(v-1, topicPronouns) && s.f(v-2) == "," && ordinals[s.f(v-3)] && (s.is(v-4, lxDeterminers) || s.in(v-4, topicArticles)) {
+		return true // "Quant au troisième, il porte sur"
 	}
 	end := v
 	if s.f(v-1) == "," {

@@ -12,8 +12,11 @@ import "veille/normalize"
 // public, par A, et côté privé par les dirigeants des cinq entreprises").
 func (s *psent) countAgents(i int) {
 	for k := i; k < s.toks.Len(); k++ {
-		if positionCues[s.f(k)] == cueAgent {
-			s.reader.counted = max(s.reader.counted, s.countedSigners(k+1))
+		if positionCues[s.f(k)] != cueAgent {
+			continue
+		}
+		if n := s.countedSigners(k + 1); n > s.reader.counted {
+			s.reader.counted, s.reader.countedAt = n, int32(s.toks.Span(k).Start)
 		}
 	}
 }
@@ -46,7 +49,11 @@ var countedOf = wordSet("des")
 // heads of a counted group of companies signed, and the companies that
 // pledge or are parties are as many as the group counts: "par les
 // dirigeants des cinq entreprises" signs for the five companies the
-// article names with their projects. It reports whether it made a party.
+// article names with their projects. Only the companies the article
+// names after the group count: one named before is the other side ("Les
+// contrats ont été signés par le directeur général d'OIP et par les
+// représentants des quatre entreprises"). It reports whether it made a
+// party.
 func (r *partyResolver) countedParties() bool {
 	if r.counted == 0 {
 		return false
@@ -55,7 +62,7 @@ func (r *partyResolver) countedParties() bool {
 	n := 0
 	for _, e := range r.ents {
 		switch {
-		case e.kind != kindCompany || e.parent:
+		case e.kind != kindCompany || e.parent || e.start < r.countedAt:
 		case e.via == viaParty || e.via == viaSigned:
 			n++
 		case e.commit:

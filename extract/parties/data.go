@@ -475,9 +475,15 @@ var commitmentWords = wordSet(
 
 // jobWords make a pledge only with a pledgeWord in the same sentence part:
 // "2 000 emplois sont annoncés", not "a créé 12 000 emplois depuis 2012".
+// A site to be set up is a pledgeWord: "la société X y aménagera une
+// station, pour 40 MDH et 180 emplois".
 var (
 	jobWords    = wordSet("emplois", "creation", "postes", "developper", "recrutements")
-	pledgeWords = wordSet(
+	siteFutures = wordSet(
+		"amenagera", "amenageront", "construira", "construiront", "ouvrira", "ouvriront",
+		"installera", "installeront", "erigera", "erigeront",
+	)
+	pledgeWords = withWords(siteFutures,
 		"devrait", "devraient", "permettra", "permettront", "permettant", "prevoit", "prevoient",
 		"prevu", "prevus", "terme", "horizon", "ici", "annonces", "annonce", "attendus", "seront",
 		"sera", "vont", "va", "vise", "visent", "table", "compte", "cle", // "22 emplois à la clé"

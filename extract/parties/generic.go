@@ -167,12 +167,38 @@ func leadingParts(name, folded string) []string {
 	return parts
 }
 
+// firstWord returns the folded first word of a company name of
+// capitalised words, which names the company again once it is known
+// ("Atlas" after "Atlas Nearshore Services"), or "" for other names.
+func firstWord(name, folded string) string {
+	head, _, ok := strings.Cut(folded, " ")
+	words := strings.Fields(name)
+	if !ok || len(words) != strings.Count(folded, " ")+1 {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return head
+}
+
 // byLeadingPart returns the company an occurrence names by a leading
 // part of its full name, or by its full name when the leading part came
-// first; nil if none, or if two companies share the part.
+// first; nil if none, or if two companies share the part. A name of one
+// word stands for the one company named before whose full name it opens
+// ("Le DG d'Atlas" after "Atlas Nearshore Services"), unless named as a
+// parent or a group ("filiale du groupe Atlas"): a group is not its
+// subsidiary.
 func (r *partyResolver) byLeadingPart(o *occ, folded string) *partyEntity {
 	if e := r.byKey[partyKey{'l', folded}]; e != nil && e != ambiguousPart {
 		return e
+	}
+	if !strings.Contains(folded, " ") && !o.parentOf && !o.group {
+		if e := r.byKey[partyKey{'f', folded}]; e != nil && e != ambiguousPart {
+			return e
+		}
 	}
 	for _, p := range leadingParts(o.name, folded) {
 		if e := r.byKey[partyKey{'o', p}]; e != nil && e.kind == kindCompany && e.foldedName() == p {
@@ -185,8 +211,15 @@ func (r *partyResolver) byLeadingPart(o *occ, folded string) *partyEntity {
 // addLeadingParts indexes the leading parts of the company name of o as
 // names of e, or of no company when another has one of them.
 func (r *partyResolver) addLeadingParts(o *occ, folded string, e *partyEntity) {
+	var buf [8]partyKey
+	keys := buf[:0]
 	for _, p := range leadingParts(o.name, folded) {
-		k := partyKey{'l', p}
+		keys = append(keys, partyKey{'l', p})
+	}
+	if w := firstWord(o.name, folded); w != "" {
+		keys = append(keys, partyKey{'f', w})
+	}
+	for _, k := range keys {
 		switch old := r.byKey[k]; {
 		case old == nil:
 			r.byKey[k] = e

@@ -385,6 +385,11 @@ func (s *psent) occEndingAt(i int) *occ {
 	return nil
 }
 
+// siteNouns head the name of an industrial site, which a company word
+// inside it does not make a company: "la Cité Mohammed VI Tanger Tech",
+// "le Parc Atlas Green Tech".
+var siteNouns = wordSet("cite", "parc", "zone", "technopole", "pole", "plateforme")
+
 // companyRuns reads capitalised names with a company word ("KPMG SASU",
 // "NTT Data Morocco", "Eids Maroc"), an English head ("Maroc Numeric
 // Cluster") or a trade head ("Laiterie Al Khair").
@@ -401,6 +406,10 @@ func (s *psent) companyRuns() {
 			}
 		}
 		if e-i < 2 || !s.hasCompanyWord(i+1, e) && !tradeHeads[s.f(i)] || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
+			continue
+		}
+		if s.in(i-1, siteNouns) || s.in(i, siteNouns) {
+			i = e - 1 // a site's name: "la Cité Mohammed VI Tanger Tech"
 			continue
 		}
 		s.add(occ{kind: s.bodyKind(i, e)}, i, e, i, e)

@@ -29,7 +29,8 @@ import (
 // "le premier mémorandum lie A à B", "le deuxième concerne C", "porte sur
 // la société D"; cosigners in cosigners.go, "a signé aux côtés de E",
 // "porte la signature de F"; enumerations split by "d'une part ...
-// d'autre part"). A
+// d'autre part"), once story.go has told whether the article reports
+// an agreement, and one signed rather than to be signed. A
 // parent in an apposition ("A, filiale du groupe belge Y") is never a
 // subject. Finally the occurrences are resolved, in text order, into one
 // entity per party (a body named by its head alone, "le Conseil
@@ -153,6 +154,8 @@ type reader struct {
 	recs      []sentRec  // of each sentence
 	interview interview  // the speaker of an interview and whether her side signs
 	counted   int        // how many companies the heads of a counted group signed for
+	countedAt int32      // the byte offset of the "par" before that group
+	signed    bool       // a sentence reports a signing done (isAgreementStory)
 }
 
 // f returns the folded token i ("" out of range).
@@ -294,7 +297,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	res.resolve(all)
 	res.mergeShortNames(all)
-	res.counted = r.counted
+	res.counted, res.countedAt = r.counted, r.countedAt
 	r.interview.speakerParty()
 	signatories, actors, mentions = res.parties(d, all, signed)
 	return signatories, actors, mentions, nil
@@ -513,55 +516,6 @@ func (s *psent) captions() {
 			p.own().roleOrgs = []*occ{o}
 		}
 	}
-}
-
-// isAgreementStory reports whether the article says an agreement was
-// signed, in a sentence that names both the signing and the agreement:
-// only then are there signatories.
-// Approvals ("la commission a approuvé 12 conventions") and "faire l'objet
-// d'une convention" report agreements as well; so does a signing sentence
-// right after one that names the agreement ("Contrats d'investissement
-// pour ... . Ils ont été signés par ...").
-// signed says that a sentence reports a signing in so many words: only
-// then do pledging companies become parties.
-func (r *reader) isAgreementStory() (story, signed bool) {
-	r.each(func(_ int, s, prev *psent) bool {
-		signs := s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns)
-		signed = signed || signs
-		if story || signs {
-			story = true
-			return true
-		}
-		// "a fait l'objet d'une convention" names an agreement: the
-		// sentence has one of its nouns, tested first.
-		made := s.hasWord(lxAgreementNouns) && (s.hasWord(lxSigningWords|lxApprovalWords) || s.objectOfAgreement())
-		story = made || s.hasWord(lxSigningWords) && prev != nil && prev.opensWithAgreement()
-		return true
-	})
-	return story, signed
-}
-
-// opensWithAgreement reports whether the sentence opens on an agreement,
-// as a list item or a heading does ("- Contrats d'investissement pour
-// ...", "La convention porte sur ...").
-func (s *psent) opensWithAgreement() bool {
-	for k := 0; k < s.toks.Len() && k <= 3; k++ {
-		if s.is(k, lxAgreementNouns) && s.itemStart(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// objectOfAgreement reports whether the sentence says that something
-// "a fait l'objet d'une convention" (an agreement right after the phrase).
-func (s *psent) objectOfAgreement() bool {
-	for i := range s.toks.Len() {
-		if s.at(i, phObjectOf) && s.is(i+len(phObjectOf), lxAgreementNouns) {
-			return true
-		}
-	}
-	return false
 }
 
 // isPlace reports whether tokens [lo, hi) name a known place, or places

@@ -514,7 +514,7 @@ var partiesTests = []struct {
 
 // TestFindParties checks the signatories and actors of each case.
 func TestFindParties(t *testing.T) {
-	for _, tt := range slices.Concat(partiesTests, pressTests, positionTests, countedTests) {
+	for _, tt := range slices.Concat(partiesTests, pressTests, positionTests, countedTests, pledgeTests, nameTests, ordinalTests) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := text.New(tt.text, "", time.Time{})
 			sig, act, _, err := Find(context.Background(), d)

@@ -43,11 +43,12 @@ func (e *partyEntity) own() *roleInfo { return ownInfo(&e.ri) }
 
 // partyResolver turns occurrences into entities: one per party.
 type partyResolver struct {
-	ents    []*partyEntity
-	byKey   map[partyKey]*partyEntity
-	found   *partyAliases // the keys of byKey in the order found, until aliases reads them
-	state   *partyEntity
-	counted int // how many companies the heads of a counted group signed for
+	ents      []*partyEntity
+	byKey     map[partyKey]*partyEntity
+	found     *partyAliases // the keys of byKey in the order found, until aliases reads them
+	state     *partyEntity
+	counted   int   // how many companies the heads of a counted group signed for
+	countedAt int32 // the byte offset of the "par" before that group
 }
 
 // partyKey is a folded name a party is known by, in the namespace of

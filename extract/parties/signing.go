@@ -114,7 +114,11 @@ func (s *psent) readPosition(i int, pos positionContext) {
 				s.mark(s.enumerate(i+1, false), viaPresided, pos.presence)
 			}
 		case agentPromotes:
-			s.mark(s.enumerate(i+1, true), viaParty, pos.presence)
+			// A project's promoter is a party only once a signing is
+			// told: an approval leaves it an investor.
+			if s.reader.signed {
+				s.mark(s.enumerate(i+1, true), viaParty, pos.presence)
+			}
 		}
 	case cuePresidency:
 		if pos.ceremony && s.ending(i, phUnderThe) {

@@ -1,0 +1,84 @@
+package parties
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"veille/extract/text"
+)
+
+// nameTests are cases of TestFindParties on how a party's name is read:
+// a known acronym that leads a longer name, a place's name after its
+// place noun.
+var nameTests = []struct {
+	name        string
+	text        string
+	signatories []string
+	actors      []string
+}{
+	{
+		name: "a known acronym leading a name names the subsidiary, not the parent",
+		text: "OCP Verdana, filiale du groupe OCP, et la société Atlas Agro ont signé une convention. Le texte a été signé par le directeur général d'OCP Verdana, Omar Tazi.",
+		signatories: []string{
+			"OCP Verdana [company party] role=filiale du groupe OCP org=OCP",
+			"Atlas Agro [company party]",
+			"Omar Tazi [person signed] role=directeur général d'OCP Verdana org=OCP Verdana",
+		},
+		actors: []string{"OCP [company mention]"},
+	},
+	{
+		name: "a known acronym before a place stays the body",
+		text: "Le CRI Souss-Massa a signé une convention avec la société Atlas Agro.",
+		signatories: []string{
+			"CRI [institution party]",
+			"Atlas Agro [company party]",
+		},
+	},
+	{
+		name: "a company's first word names it again once it is named in full",
+		text: "L'École des mines de Rabat a signé une convention avec Oryx Nearshore Services. Le DG d'Oryx, Karim Sebti, a signé pour l'entreprise.",
+		signatories: []string{
+			"École des mines de Rabat [institution party]",
+			"Oryx Nearshore Services [company party]",
+			"Karim Sebti [person signed] role=DG d'Oryx org=Oryx Nearshore Services",
+		},
+	},
+	{
+		name: "a group named by the first word of its subsidiary stays the group",
+		text: "Oryx Nearshore Services, filiale du groupe Oryx, a signé une convention avec l'École des mines de Rabat.",
+		signatories: []string{
+			"Oryx Nearshore Services [company party] role=filiale du groupe Oryx org=Oryx",
+			"École des mines de Rabat [institution party]",
+		},
+		actors: []string{"Oryx [company mention]"},
+	},
+	{
+		name: "a name after a place noun names a place, not a company",
+		text: "Le fabricant allemand Nordhaus Solar va construire une usine au Parc Atlas Green Tech. Une convention a été signée entre le ministère de l'Industrie et l'industriel.",
+		signatories: []string{
+			"Nordhaus Solar [company party]",
+			"ministère de l'Industrie [government party]",
+		},
+	},
+}
+
+// TestSiteNouns checks each noun of siteNouns: the name it heads, with a
+// company word in it, is no company.
+func TestSiteNouns(t *testing.T) {
+	for noun := range siteNouns {
+		site := strings.ToUpper(noun[:1]) + noun[1:] + " Atlas Green Tech"
+		in := "La société Nordhaus Solar va construire une usine. Elle sera située au " + site + "."
+		d := text.New(in, "", time.Time{})
+		_, act, _, err := Find(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range act {
+			if strings.Contains(p.Name, "Green Tech") {
+				t.Errorf("actors of %q = %q, want no company in %q", in, partyStrings(act), site)
+			}
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package parties
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"veille/extract/text"
+)
+
+// pledgeTests are cases of TestFindParties on the companies that pledge
+// a site, and on the counted group of companies they belong to.
+var pledgeTests = []struct {
+	name        string
+	text        string
+	signatories []string
+	actors      []string
+}{
+	{
+		name: "a company of the other side, named before the counted group, is not one of it",
+		text: "La société Atlas Parks a signé trois contrats de location. Les contrats ont été signés par le directeur général d'Atlas Parks, Omar Tazi, et par les représentants des trois entreprises. Le premier est porté par le groupe Rif Agro. La société Nador Câbles injectera 90 MDH. Enfin, la société Berkane Solar y ouvrira un entrepôt, pour 20 MDH et 80 emplois.",
+		signatories: []string{
+			"Atlas Parks [company party]",
+			"Omar Tazi [person signed] role=directeur général d'Atlas Parks org=Atlas Parks",
+			"Rif Agro [company party]",
+			"Nador Câbles [company party]",
+			"Berkane Solar [company party]",
+		},
+	},
+	{
+		name:   "an approval whose agreements will be signed later: the promoter is no party",
+		text:   "La commission a approuvé douze conventions d'investissement. Parmi les projets figure une laiterie portée par la coopérative Al Baraka, qui devrait générer 400 postes. Les conventions seront signées dans les prochaines semaines.",
+		actors: []string{"Al Baraka [company mention]"},
+	},
+	{
+		name:   "an approval whose agreements will be signed later: the pledging company is no party",
+		text:   "La commission a approuvé douze conventions d'investissement, qui seront signées avec les investisseurs. La société Rif Agro créera 300 emplois.",
+		actors: []string{"Rif Agro [company mention]"},
+	},
+}
+
+// TestSiteFutures checks each verb of siteFutures: a company that will
+// set up a site with jobs is the party of a signing that names none.
+func TestSiteFutures(t *testing.T) {
+	for verb := range siteFutures {
+		subject := "La société Rif Agro"
+		if verb[len(verb)-1] == 't' {
+			subject = "Les sociétés Rif Agro et Nador Câbles"
+		}
+		in := "La convention a été signée par le ministre de l'Industrie, Karim Alami. " + subject + " y " + verb + " une usine, pour 40 MDH et 180 emplois."
+		d := text.New(in, "", time.Time{})
+		sig, _, _, err := Find(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := partyStrings(sig); !slices.Contains(got, "Rif Agro [company party]") {
+			t.Errorf("signatories of %q = %q, want Rif Agro a party", in, got)
+		}
+	}
+}
