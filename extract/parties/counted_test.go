@@ -1,13 +1,6 @@
 package parties
 
-import (
-	"context"
-	"slices"
-	"testing"
-	"time"
-
-	"veille/extract/text"
-)
+import "testing"
 
 // countedTests are cases of TestFindParties on the heads of a counted
 // group of companies who sign for the companies the article lists.
@@ -56,14 +49,6 @@ func TestPledgeVerbs(t *testing.T) {
 		if tt.verb == "injecteront" || tt.verb == "emploieront" {
 			subject = "Les sociétés Rif Agro et Nador Câbles"
 		}
-		in := "La convention a été signée par le ministre de l'Industrie, Karim Alami. " + subject + " " + tt.verb + " " + tt.rest + "."
-		d := text.New(in, "", time.Time{})
-		sig, _, _, err := Find(context.Background(), d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := partyStrings(sig); !slices.Contains(got, "Rif Agro [company party]") {
-			t.Errorf("signatories of %q = %q, want Rif Agro a party", in, got)
-		}
+		wantPledgerParty(t, subject+" "+tt.verb+" "+tt.rest+".")
 	}
 }
