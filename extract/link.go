@@ -36,6 +36,9 @@ type linkCueSet struct {
 	// a figure in the first person ("nous allons recruter 600 personnes")
 	// is the speaker's company, the one of the article.
 	firstPerson cueList
+	// a zone or park as the subject: its jobs are its companies'
+	// together, no one partner's ("À terme, la zone devrait générer...").
+	zones cueList
 }
 
 // ordinal is a rank word: "premier" → 1, "dernier" → -1 (the last).
@@ -69,6 +72,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 			"permet", "a", "devrait", "cible", "intéresse"),
 		finally:     cues("enfin", "finalement", "en dernier lieu"),
 		firstPerson: cues("nous"),
+		zones:       cues("la|cette zone", "l ensemble de la zone", "le|ce parc", "l ensemble du parc"),
 		attribution: cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),

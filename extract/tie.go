@@ -9,7 +9,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if si < 0 {
 		return nil, nil
 	}
-	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) {
+	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) || l.zoneSubject(si, b) {
 		return nil, nil // "les signataires tablent sur 6.500 emplois"
 	}
 	name := l.bracketed(si, b)
@@ -196,6 +196,31 @@ func (l *linker) roleSubject(si, b int) string {
 		}
 	}
 	return l.investor
+}
+
+// zoneSubject reports a zone or a park as the subject of sentence si,
+// opening it or its clause after an opening adverbial ("À terme, la zone
+// devrait générer 3.000 emplois"), with no partner named between it and
+// the figure at byte b; not a zone in a complement ("une unité dans la
+// zone d'Agadir pour 3000 emplois").
+func (l *linker) zoneSubject(si, b int) bool {
+	from, _ := l.d.sentWords(si)
+	i := wordAt(l.ws, b)
+	k := from
+	for ; k < i && k <= from+subjectLead; k++ {
+		if _, ok := matchAny(linkCues().zones, l.ws, k, i); ok && (k == from || l.ws.Fold(k-1) == ",") {
+			break
+		}
+	}
+	if k >= i || k > from+subjectLead {
+		return false
+	}
+	for _, m := range l.bySent.of(si) {
+		if m.Start >= l.ws.Span(k).End && m.End <= b {
+			return false
+		}
+	}
+	return true
 }
 
 // collectiveSubject reports a subject of list standing for many partners
