@@ -89,7 +89,7 @@ func namedRelative(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 
 // planNameWords is how many words the name of a plan may hold between
 // its noun and the relative clause about it.
-const planNameWords = 8
+const planNameWords = 10
 
 // planRelative returns the "qui" before word i of a relative clause
 // whose antecedent is a plan, its name between them: "la stratégie «Maroc
