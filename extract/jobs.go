@@ -62,7 +62,9 @@ func jobNounsAt(ws words, k, to int) []jobNoun {
 // jobPreAdjectives may stand between the number and the noun ("5 050
 // nouveaux emplois"); they all announce new jobs.
 var jobPreAdjectives = sync.OnceValue(func() cueList {
-	return cues("nouveau(x)", "nouvelle(s)", "futur(s)", "future(s)", "autre(s)", "de", "d")
+	return cues("nouveau(x)", "nouvelle(s)", "futur(s)", "future(s)", "autre(s)", "de", "d",
+		// a part of jobs named before: "200 de ces nouveaux postes".
+		"de|d ces|nos|leurs|ses|les", "des")
 })
 
 // jobQualifiers follow the noun; direct tells directs from indirects.

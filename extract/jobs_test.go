@@ -267,6 +267,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"240000 statistic"}},
 		{"projects that made past creations possible", "La région avait soutenu une dizaine de projets similaires ayant permis la création de près de 900 emplois.",
 			[]string{"900 statistic"}},
+		{"a part of the jobs named before", "Un peu plus de 200 de ces nouveaux postes ont déjà été pourvus.",
+			[]string{"200 existing"}},
 		{"a segment of a sector", "Le segment compte plus de 100.000 emplois à l'échelle du pays.",
 			[]string{"100000 statistic"}},
 		{"a pledge at the deadline said before", "L'usine entrera en production d'ici 2028. À cette échéance, elle devrait générer 2.300 emplois directs.",
