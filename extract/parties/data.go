@@ -358,7 +358,7 @@ var companyTriggers = wordSet(
 	"energeticien", "assembleur", "banque", "producteur", "porteur", "fonds",
 	"hotelier", "minier", "armateur", "exploitant", "concessionnaire", "gestionnaire", "amenageur",
 	"agregateur", "petrolier", "cimentier", "siderurgiste", "voyagiste", "tour-operateur",
-	"cooperative", "groupement",
+	"cooperative", "groupement", "partenaire",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les

@@ -19,6 +19,15 @@ var nameTests = []struct {
 	actors      []string
 }{
 	{
+		name: "a partner named after 'son partenaire' is a company of the list",
+		text: "Un protocole a été signé jeudi entre le constructeur Kestrel Motors, son partenaire marocain Atlas Mobility Holding et le ministère de l'Industrie.",
+		signatories: []string{
+			"Kestrel Motors [company party]",
+			"Atlas Mobility Holding [company party]",
+			"ministère de l'Industrie [government party]",
+		},
+	},
+	{
 		name: "a known acronym leading a name names the subsidiary, not the parent",
 		text: "OCP Verdana, filiale du groupe OCP, et la société Atlas Agro ont signé une convention. Le texte a été signé par le directeur général d'OCP Verdana, Omar Tazi.",
 		signatories: []string{

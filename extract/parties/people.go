@@ -177,7 +177,29 @@ func (s *psent) roleEnd(h headInfo, j int) (end int, ok bool) {
 	if e := s.appositionEnd(end); e > end && s.namedAfter(e) {
 		end = e
 	}
+	if e := s.secondRoleEnd(end); e > end {
+		end = e
+	}
 	return end, true
+}
+
+// secondRoleEnd returns the end of a second role the same person holds,
+// apposed with no article to the role that ends at e and followed by her
+// name ("le wali de la région Marrakech-Safi, gouverneur de la préfecture
+// de Marrakech, Farid Chourak"), or e if none follows.
+func (s *psent) secondRoleEnd(e int) int {
+	if s.f(e) != "," {
+		return e
+	}
+	h, ok := roleHeadAt(s, e+1)
+	if !ok || !s.tok(e+1).IsWord() || s.cap(e+1) {
+		return e
+	}
+	end, _ := s.tailEnd(s.headEnd(e+1, h), false)
+	if end = s.bodyEnd(e+1, end); !s.namedAfter(end) {
+		return e
+	}
+	return end
 }
 
 // maxAppositionWords bounds the apposition on the body of a role, with

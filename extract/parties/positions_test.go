@@ -11,6 +11,15 @@ var positionTests = []struct {
 	actors      []string
 }{
 	{
+		name: "a second role apposed without article, the name after both",
+		text: "Une convention a été signée samedi à Marrakech. Le texte a été signé par le wali de la région Marrakech-Safi, gouverneur de la préfecture de Marrakech, Karim Alaoui, et le président du Conseil de la région, Samir Bennis.",
+		signatories: []string{
+			"Karim Alaoui [person signed] role=wali de la région Marrakech-Safi, gouverneur de la préfecture de Marrakech",
+			"Samir Bennis [person signed] role=président du Conseil de la région org=Conseil de la région",
+		},
+		actors: []string{"Conseil de la région [government mention]"},
+	},
+	{
 		name: "signers by video-conference, each from a city",
 		text: "La convention a été signée par la directrice de l'OFPPT, Salma Idrissi, depuis Casablanca, le président de la région, Omar Tazi, depuis Béni Mellal, et le président de la société Atlas Motors, Karim Naji.",
 		signatories: []string{
