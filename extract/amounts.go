@@ -26,7 +26,7 @@ var amountCues = sync.OnceValue(func() *taggedCues[AmountKind] {
 		"chiffre(s) d'affaires", "exportation(s)", "export(s)", "recette(s)", "revenu(s)",
 		"vente(s)", "produit net bancaire")
 	c.add(AmountOther, 0,
-		"prime(s)", "subvention(s)", "aide(s)", "par emploi", "par poste", "indemnité(s)",
+		"prime(s)", "subvention(s)", "aide(s)", "par emploi", "par poste", "indemnité(s)", "plafonné(e)(s) à", "plafond",
 		"salaire(s)", "prix", "tarif(s)", "transfert(s)", "don(s)", "amende(s)",
 		"bénéfice(s)", "résultat(s) net(s)", "dette(s)", "rémunération(s)", "bourse(s)")
 	return c

@@ -40,6 +40,8 @@ func TestFindAmounts(t *testing.T) {
 		{"per-job premium is other", "L'État accorde une prime de 6.000 DH par emploi créé.",
 			[]string{"6000 MAD other"}},
 		{"per-unit investment is a rate, not a total", "Le coût est de 100.000 DH par poste.", nil},
+		{"a capped grant per farm", "La subvention de l'État est plafonnée à 75.000 dirhams par exploitation.",
+			[]string{"75000 MAD other"}},
 		{"a sum per job with no cue is a premium", "La région versera 15.000 dirhams par emploi créé.",
 			[]string{"15000 MAD other"}},
 		{"a sum per recruit", "La région prendra en charge la formation, à hauteur de 8.000 dirhams par recrue.",
