@@ -51,6 +51,11 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 		}
 	}
 	e, ok := matchAny(cs.pronouns, ws, from, i)
+	if !ok {
+		// "Selon la fédération, il emploie 130.000 personnes": the pronoun
+		// opens the clause after an opening adverbial.
+		e, ok = matchAny(cs.pronouns, ws, afterLastComma(ws, from, i), i)
+	}
 	if !ok || lastCue(cs.actor, ws, from, i) >= 0 {
 		return false
 	}
@@ -85,6 +90,17 @@ func namedRelative(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 		}
 	}
 	return false
+}
+
+// afterLastComma returns the word after the last comma among words
+// [from, i), or from if there is none.
+func afterLastComma(ws words, from, i int) int {
+	for k := i - 1; k > from; k-- {
+		if ws.Fold(k) == "," {
+			return k + 1
+		}
+	}
+	return from
 }
 
 // planNameWords is how many words the name of a plan may hold between

@@ -269,6 +269,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"900 statistic"}},
 		{"a part of the jobs named before", "Un peu plus de 200 de ces nouveaux postes ont déjà été pourvus.",
 			[]string{"200 existing"}},
+		{"a pronoun for the sector after an opening adverbial", "L'offshoring reste un pilier. Selon les chiffres de la fédération, il emploie environ 130.000 personnes.",
+			[]string{"130000 statistic"}},
 		{"net jobs gained", "Les villes ont gagné 137.000 postes, tandis que les campagnes en ont perdu 55.000.",
 			[]string{"137000 statistic", "55000 statistic"}},
 		{"the government's target in a relative clause", "Ces chiffres compliquent la tâche du gouvernement, qui s'était engagé à créer un million d'emplois d'ici 2026.",
