@@ -179,6 +179,7 @@ func findJobs(d *doc) []Job {
 	}
 	datePrevious(d, ws, &hits, future)
 	dateBack(d, ws, &hits, future, targets)
+	dateTotals(d, ws, &hits, future)
 	dateIndirects(ws, &hits)
 	dateDirects(ws, &hits)
 	return mergeJobs(d, &hits)

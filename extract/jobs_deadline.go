@@ -72,6 +72,34 @@ func dateBack(d *doc, ws words, hits *pile[jobHit], future, targets []normalize.
 	}
 }
 
+// dateTotals gives a pledge the deadline said after a comma at the end of
+// its sentence, past the parts it is split into: "3.500 emplois, dont
+// 1.200 emplois directs dans l'installation, à l'horizon 2027" dates the
+// whole, not "2.000 emplois, dont 600 dès fin 2026", a part's own date.
+func dateTotals(d *doc, ws words, hits *pile[jobHit], future []normalize.Year) {
+	var total *jobHit
+	for _, h := range hits.all() {
+		if !h.partOfPrev {
+			total = h
+			continue
+		}
+		if total == nil || total.sent != h.sent || total.job.Year != nil || total.job.Kind != JobPledged || h.job.Year == nil {
+			continue
+		}
+		s := d.Sents[h.sent]
+		ys := within(future, h.span.End, s.End)
+		if len(ys) != 1 || ys[0].Year != *h.job.Year {
+			continue
+		}
+		k, e := wordsIn(ws, ys[0].Start, ys[0].End)
+		_, to := d.sentWords(h.sent)
+		if k > 0 && ws.Fold(k-1) == "," && (e >= to || ws.At(e).Punct()) {
+			y := ys[0].Year
+			total.job.Year = &y
+		}
+	}
+}
+
 // temporary follows a figure that counts the jobs of a period of its own:
 // "2 500 emplois pendant la phase de construction".
 var temporary = sync.OnceValue(func() cueList {
