@@ -198,6 +198,9 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		}
 	}
 	l.several = companies+lenders > 1
+	if companies == 1 && isBank(company) {
+		companies = 0 // a bank alone lends to a programme: its jobs are no one partner's
+	}
 	if companies == 1 {
 		l.investor = company
 	}

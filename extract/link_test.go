@@ -298,6 +298,11 @@ func TestLink(t *testing.T) {
 			"La société Atlas Froid construira une unité dans la zone d'Agadir pour 188 MDH et la création de 3000 emplois d'ici 2027.",
 			[]testParty{company("Atlas Froid")},
 			[]string{"Atlas Froid 3000 y=2027 at=Agadir"}},
+		{"a bank alone is no investor",
+			"Le ministère et le Crédit Agricole du Maroc ont signé une convention. Elle vise les petites exploitations. Cinq régions sont concernées. " +
+				"Les pompes seront solaires. Selon les projections, le programme permettra de créer 3.500 emplois d'ici 2027.",
+			[]testParty{company("Crédit Agricole du Maroc")},
+			[]string{"- 3500 y=2027"}},
 		{"a federation alone is no investor",
 			"La Fédération des minoteries a signé une convention. Le programme créera 400 emplois d'ici 2027.",
 			[]testParty{company("Fédération des minoteries")},
