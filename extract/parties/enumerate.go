@@ -31,21 +31,23 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 			continue
 		}
 		var os []*occ
-		hi := j
+		hi, found := j, false
 		for k := 0; k < 5; k++ {
 			for o := range s.startingAt(j) {
-				os = append(os, o)
-				hi = max(hi, int(o.hi))
+				found, hi = true, max(hi, int(o.hi))
+				if !o.parentOf || !o.apposed { // "la filiale du groupe, X": X is the item
+					os = append(os, o)
+				}
 			}
-			if len(os) > 0 || !s.filler(j) {
+			if found || !s.filler(j) {
 				break
 			}
 			j++
 			hi = j
 		}
-		if len(os) == 0 && s.bareLocal(j) {
+		if !found && s.bareLocal(j) {
 			hi = j + 1 // "entre la commune et le Conseil de la région X": named before
-		} else if len(os) == 0 {
+		} else if !found {
 			o, e := s.unknownItem(j, companies)
 			if o == nil {
 				break

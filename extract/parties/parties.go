@@ -79,6 +79,7 @@ type occ struct {
 	civil    bool // a name after a civility: may be a full name's tail
 	commit   bool // a company pledging in an agreement story
 	lone     bool // a person signing where no company is a party
+	gone     bool // named as closed ("la fermeture des Charbonnages du Maroc"): referred back to by no "l'entreprise"
 }
 
 // roleInfo is what the naming of a person or of a subsidiary adds: a
@@ -492,6 +493,8 @@ func (s *psent) recognise() {
 	s.pronouns()
 	s.state()
 	s.captions()
+	s.parentComplements()
+	s.defunct()
 	slices.SortStableFunc(s.occs, func(a, b *occ) int { return cmp.Compare(a.lo, b.lo) })
 }
 

@@ -329,7 +329,7 @@ func (r *partyResolver) resolve(all []*occ) {
 	for _, o := range all {
 		switch o.ref {
 		case occName:
-			if o.ent != nil && o.kind == kindCompany {
+			if o.ent != nil && o.kind == kindCompany && !o.gone {
 				lastCompany = append(lastCompany, o)
 			}
 		case occState:
