@@ -64,7 +64,8 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 			// a counted group of projects, when several companies have one
 			// each: "les trois projets devraient générer...".
 			"les|ces deux|trois|quatre|cinq|six|sept|huit|neuf|dix projets|investissements|unités|usines"),
-		members: cues("les|ses|leurs entreprises|sociétés membres|adhérentes", "les|ses|leurs adhérents"),
+		members: cues("les|ses|leurs entreprises|sociétés membres|adhérentes", "les|ses|leurs adhérents",
+			"les|ses|leurs sous traitants|fournisseurs|prestataires"),
 		roles: cues("le|l promoteur|investisseur|industriel|équipementier|constructeur",
 			"le porteur du|de projet"),
 		elidedVerbs: cues("concerne(nt)", "porte(nt)", "associe(nt)", "lie(nt)", "vise(nt)", "prévoit",
