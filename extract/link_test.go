@@ -73,9 +73,9 @@ func TestLink(t *testing.T) {
 				"Le turnover dépasse 35%. « Nous allons recruter 600 personnes d'ici fin 2026. » Un autre projet prévoit 900 emplois d'ici 2027.",
 			[]testParty{{name: "Nexa Relation Client", kind: KindCompany, actor: true}},
 			[]string{"- 900 y=2027", "Nexa Relation Client 600 y=2026"}},
-		{"the first person after an opening adverbial",
+		{"the first person after a speaker the parties did not name",
 			"Nexa Relation Client emploie 2.300 salariés. Sa directrice détaille ses plans. Le vivier est saturé. Les salaires montent. " +
-				"Le turnover dépasse 35%. Au niveau national, nous prévoyons 900 recrutements d'ici fin 2025.",
+				"Le turnover dépasse 35%. Karima Slaoui : Nous avons ouvert à Oujda en 2022. Au niveau national, nous prévoyons 900 recrutements d'ici fin 2025.",
 			[]testParty{{name: "Nexa Relation Client", kind: KindCompany, actor: true}},
 			[]string{"Nexa Relation Client 900 y=2025"}},
 		{"respectively",

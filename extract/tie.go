@@ -17,7 +17,10 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 		name = l.ownClause(si, b, e)
 	}
 	if (name == "" || name == unlisted) && useOnly && l.investor != "" && l.firstPerson(si, b) {
-		name = l.investor // "nous allons recruter 600 personnes", in an interview of its head
+		// "nous allons recruter 600 personnes", in an interview of its head,
+		// even when the subject carried over is the speaker's name, which
+		// the parties did not list ("Karima Slaoui : Nous avons ouvert...").
+		name = l.investor
 	}
 	if name == unlisted {
 		return nil, nil
