@@ -33,9 +33,9 @@ func ScanRange(s string, lo, hi int, toks []Token) Scan {
 }
 
 // Scanner is ScanRange for a text read by pieces: it keeps its scratch
-// buffers from one piece to the next, where each call of ScanRange would
-// take them from pools that every garbage collection empties. The zero
-// value is ready to use; a Scanner is not safe for concurrent use.
+// buffers from one piece to the next, where each call of ScanRange makes
+// its own. The zero value is ready to use; a Scanner is not safe for
+// concurrent use.
 type Scanner struct {
 	flags      []wordFlag
 	codes      []bool

@@ -76,18 +76,14 @@ func compileGrammar() grammarWords {
 		firstDaySuffixes: foldKeys(frFirstDaySuffixes),
 		yearIn:           foldKey(frYearIn),
 		fromYear:         foldKey(frFromYear),
+		fromYearPhrases:  compilePhrases(frFromYearPhrases),
+		aroundYear:       compilePhrases(frAroundYear),
 	}
 	for _, r := range frRanges {
 		g.ranges = append(g.ranges, rangeWords{open: foldKey(r.open), to: foldKey(r.to), exactOnly: r.exactOnly})
 	}
 	for _, m := range frDayOfMonth {
 		g.dayOfMonth = append(g.dayOfMonth, monthPhrase{compilePhrase(m.form), m.months})
-	}
-	for _, p := range frFromYearPhrases {
-		g.fromYearPhrases = append(g.fromYearPhrases, compilePhrase(p))
-	}
-	for _, p := range frAroundYear {
-		g.aroundYear = append(g.aroundYear, compilePhrase(p))
 	}
 	return g
 }
@@ -121,6 +117,15 @@ type yearPhrase struct {
 
 // compilePhrase reads a phrase of the tables on the tokens of Lex.
 func compilePhrase(pattern string) Phrase { return MustCompilePhrase(pattern, Lex) }
+
+// compilePhrases reads each phrase of a table (compilePhrase).
+func compilePhrases(patterns []string) []Phrase {
+	ps := make([]Phrase, len(patterns))
+	for i, p := range patterns {
+		ps[i] = compilePhrase(p)
+	}
+	return ps
+}
 
 // foldKey returns the key Lex gives to the one-word form w, read as it is
 // written (not as a pattern: "(" is a word of frAmountLinks).

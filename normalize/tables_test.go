@@ -430,3 +430,10 @@ func TestFromYearTable(t *testing.T) {
 	}
 	checkYearKind(t, "le site sera agrandi "+frYearIn+" 2027", frYearIn+" 2027", YearTarget)
 }
+
+func TestAroundYearTable(t *testing.T) {
+	for _, p := range frAroundYear {
+		checkYearKind(t, "le site sera agrandi "+p+" 2027", p+" 2027", YearTarget)
+		checkYearKind(t, "le site a été agrandi "+p+" 2017", "2017", YearPlain)
+	}
+}

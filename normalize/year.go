@@ -225,19 +225,11 @@ func (sc *scanner) isClauseEnd(i int) bool {
 	}
 	switch sc.toks[i].key {
 	case ".", ",":
-		return !sc.inFigure(i) // not the separator of "1.500" or "1,5"
+		return !(sc.isNum(i+1) && sc.isFraction(i+1)) // not the separator inside "1.500" or "1,5"
 	case ";", ":", "!", "?", "\n", "(", ")", "«", "»", "\"":
 		return true
 	}
 	return false
-}
-
-// inFigure reports a token glued between two runs of digits: the
-// separator inside a figure.
-func (sc *scanner) inFigure(i int) bool {
-	toks := sc.toks
-	return i > 0 && i+1 < len(toks) && toks[i-1].kind == tokNum && toks[i+1].kind == tokNum &&
-		!toks[i].space && !toks[i+1].space
 }
 
 // futureClause reports whether the clause around tokens [start, end)

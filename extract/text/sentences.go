@@ -135,41 +135,19 @@ func (f *punktFeed) add(line string, s, e int) {
 
 // wordStart returns the start of the word of s (a run of runes that are
 // not unicode.IsSpace) that holds byte i.
-func wordStart(s string, i int) int {
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.IsSpace(r) {
-			break
-		}
-		i -= n
-	}
-	return i
-}
+func wordStart(s string, i int) int { return len(strings.TrimRightFunc(s[:i], notSpace)) }
 
 // wordEnd returns the end of the word of s that holds byte i.
-func wordEnd(s string, i int) int {
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			break
-		}
-		i += n
-	}
-	return i
-}
+func wordEnd(s string, i int) int { return len(s) - len(strings.TrimLeftFunc(s[i:], notSpace)) }
 
 // skipSpace returns the first byte from i on that starts a rune which is
 // not unicode.IsSpace.
 func skipSpace(s string, i int) int {
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += n
-	}
-	return i
+	return len(s) - len(strings.TrimLeftFunc(s[i:], unicode.IsSpace))
 }
+
+// notSpace reports whether r is not unicode.IsSpace.
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // endsInside reports whether s holds a rune that may end a sentence:
 // strings.ContainsAny(s, ".!?…"), by bytes.
