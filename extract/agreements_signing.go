@@ -71,12 +71,9 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		for _, dt := range d.sentenceDates(k) {
 			i, j := wordsIn(ws, dt.Start, dt.End)
 			dateWords = append(dateWords, [2]int{i, j})
-			if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
-				continue
-			}
-			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
-			if !d.Ref.IsZero() && t.After(d.Ref.AddDate(0, 0, 1)) {
-				continue // a signing to come
+			t, ok := dayDate(dt)
+			if !ok || !d.Ref.IsZero() && t.After(d.Ref.AddDate(0, 0, 1)) {
+				continue // not a day, or a signing to come
 			}
 			iso := t.Format(time.DateOnly)
 			// The date the signing verb governs, the nearest to it ("Tanger,
@@ -172,15 +169,23 @@ const leadDays = 31
 func (sc signingScene) dayOf(k int) *string {
 	var day *string
 	for _, dt := range sc.d.sentenceDates(k) {
-		if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+		t, ok := dayDate(dt)
+		if !ok {
 			continue
 		}
-		t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
 		if iso := t.Format(time.DateOnly); (sc.d.Ref.IsZero() || !t.After(sc.d.Ref)) && (day == nil || iso > *day) {
 			day = &iso
 		}
 	}
 	return day
+}
+
+// dayDate returns the day dt tells, when it is resolved to the day.
+func dayDate(dt normalize.Date) (time.Time, bool) {
+	if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+		return time.Time{}, false
+	}
+	return time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC), true
 }
 
 // signersOnly reports whether the only signing word of sentence k, whose
