@@ -61,6 +61,7 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	var votedOn *string // the day of a vote, a meeting's
 	atMeeting := false  // a signing "en marge de la réunion"
 	meetingBefore := -1 // the sentence before the first signing "à l'issue de la réunion"
+	first := -1         // the first sentence that tells a signing, not a vote ("la commission a approuvé")
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
 		from, to := d.sentWords(k)
@@ -93,10 +94,15 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		}
 		if voted {
 			votedOn, own = cmp.Or(votedOn, own), nil
-		} else if signing[k] >= 0 && findCue(cs.atMeeting, ws, from, to) >= 0 {
-			atMeeting = true
-			if meetingBefore < 0 {
-				meetingBefore = k - 1
+		} else if signing[k] >= 0 {
+			if first < 0 {
+				first = k // signingOrder lists the signing sentences first, in text order
+			}
+			if findCue(cs.atMeeting, ws, from, to) >= 0 {
+				atMeeting = true
+				if meetingBefore < 0 {
+					meetingBefore = k - 1
+				}
 			}
 		}
 		// A signing is reported after the fact: across sentences the latest
@@ -118,7 +124,7 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		date = votedOn // "La commission a approuvé, lundi, ... En marge de la réunion, A et B ont signé"
 	}
 	if date == nil && si < 0 {
-		date = sc.leadDay()
+		date = sc.leadDay(first)
 	}
 	for k := meetingBefore; date == nil && k >= 0 && meetingBefore-k < meetingReach; k-- {
 		// "La ministre a reçu, le 12 novembre, une délégation... À l'issue
@@ -133,21 +139,11 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 // réunion" the meeting's day may be told.
 const meetingReach = 3
 
-// leadDay returns the day of the sentence right before the first that
-// tells a signing, in its paragraph, when it is recent: "Le constructeur
-// a franchi, hier mardi à Rabat, une nouvelle étape. Une convention a
-// été signée..." (nil otherwise).
-func (sc signingScene) leadDay() *string {
-	first := -1
-	for k, w := range sc.signing {
-		if w < 0 {
-			continue
-		}
-		if from, to := sc.d.sentWords(k); !sc.votedOnly(k, from, to) {
-			first = k // a signing, not a vote ("la commission a approuvé")
-			break
-		}
-	}
+// leadDay returns the day of the sentence right before first, the first
+// that tells a signing, in its paragraph, when it is recent: "Le
+// constructeur a franchi, hier mardi à Rabat, une nouvelle étape. Une
+// convention a été signée..." (nil otherwise).
+func (sc signingScene) leadDay(first int) *string {
 	if first <= 0 || sc.signing[first-1] >= 0 || // the lead is a vote: "La commission a approuvé, lundi, ... Par ailleurs, ..."
 		strings.Contains(sc.d.Text[sc.d.Sents[first-1].End:sc.d.Sents[first].Start], "\n") ||
 		len(sc.d.sentenceDates(first)) > 0 { // a time of its own: "avait signé en novembre dernier"
