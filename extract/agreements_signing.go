@@ -61,6 +61,7 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	var votedOn *string // the day of a vote, a meeting's
 	atMeeting := false  // a signing "en marge de la réunion"
 	meetingBefore := -1 // the sentence before the first signing "à l'issue de la réunion"
+	first := -1         // the first sentence that tells a signing, not a vote ("la commission a approuvé")
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
 		from, to := d.sentWords(k)
@@ -71,12 +72,9 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		for _, dt := range d.sentenceDates(k) {
 			i, j := wordsIn(ws, dt.Start, dt.End)
 			dateWords = append(dateWords, [2]int{i, j})
-			if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
-				continue
-			}
-			t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
-			if !d.Ref.IsZero() && t.After(d.Ref.AddDate(0, 0, 1)) {
-				continue // a signing to come
+			t, ok := dayDate(dt)
+			if !ok || !d.Ref.IsZero() && t.After(d.Ref.AddDate(0, 0, 1)) {
+				continue // not a day, or a signing to come
 			}
 			iso := t.Format(time.DateOnly)
 			// The date the signing verb governs, the nearest to it ("Tanger,
@@ -96,10 +94,15 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		}
 		if voted {
 			votedOn, own = cmp.Or(votedOn, own), nil
-		} else if signing[k] >= 0 && findCue(cs.atMeeting, ws, from, to) >= 0 {
-			atMeeting = true
-			if meetingBefore < 0 {
-				meetingBefore = k - 1
+		} else if signing[k] >= 0 {
+			if first < 0 {
+				first = k // signingOrder lists the signing sentences first, in text order
+			}
+			if findCue(cs.atMeeting, ws, from, to) >= 0 {
+				atMeeting = true
+				if meetingBefore < 0 {
+					meetingBefore = k - 1
+				}
 			}
 		}
 		// A signing is reported after the fact: across sentences the latest
@@ -121,7 +124,7 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		date = votedOn // "La commission a approuvé, lundi, ... En marge de la réunion, A et B ont signé"
 	}
 	if date == nil && si < 0 {
-		date = sc.leadDay()
+		date = sc.leadDay(first)
 	}
 	for k := meetingBefore; date == nil && k >= 0 && meetingBefore-k < meetingReach; k-- {
 		// "La ministre a reçu, le 12 novembre, une délégation... À l'issue
@@ -136,21 +139,11 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 // réunion" the meeting's day may be told.
 const meetingReach = 3
 
-// leadDay returns the day of the sentence right before the first that
-// tells a signing, in its paragraph, when it is recent: "Le constructeur
-// a franchi, hier mardi à Rabat, une nouvelle étape. Une convention a
-// été signée..." (nil otherwise).
-func (sc signingScene) leadDay() *string {
-	first := -1
-	for k, w := range sc.signing {
-		if w < 0 {
-			continue
-		}
-		if from, to := sc.d.sentWords(k); !sc.votedOnly(k, from, to) {
-			first = k // a signing, not a vote ("la commission a approuvé")
-			break
-		}
-	}
+// leadDay returns the day of the sentence right before first, the first
+// that tells a signing, in its paragraph, when it is recent: "Le
+// constructeur a franchi, hier mardi à Rabat, une nouvelle étape. Une
+// convention a été signée..." (nil otherwise).
+func (sc signingScene) leadDay(first int) *string {
 	if first <= 0 || sc.signing[first-1] >= 0 || // the lead is a vote: "La commission a approuvé, lundi, ... Par ailleurs, ..."
 		strings.Contains(sc.d.Text[sc.d.Sents[first-1].End:sc.d.Sents[first].Start], "\n") ||
 		len(sc.d.sentenceDates(first)) > 0 { // a time of its own: "avait signé en novembre dernier"
@@ -172,15 +165,23 @@ const leadDays = 31
 func (sc signingScene) dayOf(k int) *string {
 	var day *string
 	for _, dt := range sc.d.sentenceDates(k) {
-		if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+		t, ok := dayDate(dt)
+		if !ok {
 			continue
 		}
-		t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
 		if iso := t.Format(time.DateOnly); (sc.d.Ref.IsZero() || !t.After(sc.d.Ref)) && (day == nil || iso > *day) {
 			day = &iso
 		}
 	}
 	return day
+}
+
+// dayDate returns the day dt tells, when it is resolved to the day.
+func dayDate(dt normalize.Date) (time.Time, bool) {
+	if !dt.Resolved || dt.Precision != normalize.PrecisionDay {
+		return time.Time{}, false
+	}
+	return time.Date(dt.Year, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC), true
 }
 
 // signersOnly reports whether the only signing word of sentence k, whose

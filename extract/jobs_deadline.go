@@ -22,23 +22,32 @@ var commissioning = sync.OnceValue(func() cueList {
 // that have no year of their own.
 func datePrevious(d *doc, ws words, hits *pile[jobHit], future []normalize.Year) {
 	withJobs := sentenceSet(len(d.Sents), hits.all(), func(h *jobHit) int { return h.sent })
-	for si := 1; si < len(d.Sents); si++ {
-		s := d.Sents[si]
-		if withJobs.has(si) || !withJobs.has(si-1) {
-			continue
+	at, year, ok := -1, 0, false // the sentence of the hits last read, and the year the next one gives them
+	for _, h := range hits.all() {
+		if h.sent != at {
+			at = h.sent
+			year, ok = commissioningYear(d, ws, withJobs, future, h.sent+1)
 		}
-		from, to := d.sentWords(si)
-		ys := within(future, s.Start, s.End)
-		if len(ys) != 1 || findCue(commissioning(), ws, from, to) < 0 {
-			continue
-		}
-		for _, h := range hits.all() {
-			if h.sent == si-1 && h.job.Kind == JobPledged && h.job.Year == nil {
-				y := ys[0].Year
-				h.job.Year = &y
-			}
+		if ok && h.job.Kind == JobPledged && h.job.Year == nil {
+			y := year
+			h.job.Year = &y
 		}
 	}
+}
+
+// commissioningYear returns the one future year of sentence si, when it
+// follows a sentence with job figures, has none and dates a commissioning.
+func commissioningYear(d *doc, ws words, withJobs sentSet, future []normalize.Year, si int) (int, bool) {
+	if si < 1 || si >= len(d.Sents) || withJobs.has(si) || !withJobs.has(si-1) {
+		return 0, false
+	}
+	s := d.Sents[si]
+	from, to := d.sentWords(si)
+	ys := within(future, s.Start, s.End)
+	if len(ys) != 1 || findCue(commissioning(), ws, from, to) < 0 {
+		return 0, false
+	}
+	return ys[0].Year, true
 }
 
 // thatDeadline refers back to a deadline said before: "À cette échéance,

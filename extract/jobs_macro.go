@@ -182,12 +182,7 @@ func inciseOpener(ws words, k int) bool {
 // properNoun reports a capitalised word among words [from, to): a
 // company named beside the country ("Le Maroc et Renault vont créer...").
 func properNoun(ws words, from, to int) bool {
-	for k := from; k < to; k++ {
-		if ws.At(k).Cap() {
-			return true
-		}
-	}
-	return false
+	return lastCap(ws, from, to) >= from
 }
 
 // lastMacro returns the last macro subject among words [from, to): "le

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"iter"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -88,16 +87,18 @@ type families map[string]bool
 // the lists of parties.
 func familyPairs(lists ...[]Party) families {
 	var fs families
-	for _, p := range slices.Concat(lists...) {
-		if p.Kind != KindPerson {
-			continue
-		}
-		ws := strings.Fields(normalize.Fold(p.Name))
-		for k := 1; k < len(ws); k++ {
-			if fs == nil {
-				fs = families{}
+	for _, ps := range lists { // each list in place: no concatenated copy per document
+		for _, p := range ps {
+			if p.Kind != KindPerson {
+				continue
 			}
-			fs[ws[k-1]+" "+ws[k]] = true
+			ws := strings.Fields(normalize.Fold(p.Name))
+			for k := 1; k < len(ws); k++ {
+				if fs == nil {
+					fs = families{}
+				}
+				fs[ws[k-1]+" "+ws[k]] = true
+			}
 		}
 	}
 	return fs

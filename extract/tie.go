@@ -215,15 +215,7 @@ func (l *linker) zoneSubject(si, b int) bool {
 			break
 		}
 	}
-	if k >= i || k > from+subjectLead {
-		return false
-	}
-	for _, m := range l.bySent.of(si) {
-		if m.Start >= l.ws.Span(k).End && m.End <= b {
-			return false
-		}
-	}
-	return true
+	return k < i && k <= from+subjectLead && !l.namedAfter(si, k, b)
 }
 
 // collectiveSubject reports a subject of list standing for many partners
@@ -232,15 +224,19 @@ func (l *linker) zoneSubject(si, b int) bool {
 func (l *linker) collectiveSubject(list cueList, si, b int) bool {
 	from, _ := l.d.sentWords(si)
 	k := lastCue(list, l.ws, from, wordAt(l.ws, b))
-	if k < 0 {
-		return false
-	}
+	return k >= 0 && !l.namedAfter(si, k, b)
+}
+
+// namedAfter reports a partner of sentence si named after word k, where a
+// subject starts, and before byte b: the figure is that partner's, not the
+// subject's.
+func (l *linker) namedAfter(si, k, b int) bool {
 	for _, m := range l.bySent.of(si) {
 		if m.Start >= l.ws.Span(k).End && m.End <= b {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // inSentence returns the company of ms, the mentions of sentence si, that
