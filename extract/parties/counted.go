@@ -25,14 +25,8 @@ func (s *psent) countAgents(i int) {
 // ("les dirigeants des cinq entreprises", "les représentants des 3
 // sociétés") and returns how many companies they sign for, 0 if none.
 func (s *psent) countedSigners(j int) int {
-	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
-		return 0
-	}
-	k := j + 2
-	for s.in(k, pluralRoleAdjectives) {
-		k++
-	}
-	if !s.in(k, countedOf) || !s.is(k+2, lxCompanyListNouns) {
+	k := s.pluralRoleEnd(j)
+	if k == j || !s.in(k, countedOf) || !s.is(k+2, lxCompanyListNouns) {
 		return 0
 	}
 	n, err := normalize.ParseNumber(s.tok(k + 1).Text())
