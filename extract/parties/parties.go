@@ -266,7 +266,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	story, signed := r.isAgreementStory()
+	story := r.isAgreementStory()
 	n := 0
 	for _, rec := range r.recs {
 		n += len(rec.occs)
@@ -298,7 +298,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	res.resolve(all)
 	res.mergeShortNames(all)
 	r.interview.speakerParty()
-	signatories, actors, mentions = res.parties(d, all, signed, r.counted)
+	signatories, actors, mentions = res.parties(d, all, r.signed, r.counted)
 	return signatories, actors, mentions, nil
 }
 
