@@ -15,8 +15,8 @@ func (s *psent) countAgents(i int) {
 		if positionCues[s.f(k)] != cueAgent {
 			continue
 		}
-		if n := s.countedSigners(k + 1); n > s.reader.counted {
-			s.reader.counted, s.reader.countedAt = n, int32(s.toks.Span(k).Start)
+		if n := s.countedSigners(k + 1); n > s.reader.counted.companies {
+			s.reader.counted = countedGroup{companies: n, at: int32(s.toks.Span(k).Start)}
 		}
 	}
 }
@@ -25,14 +25,8 @@ func (s *psent) countAgents(i int) {
 // ("les dirigeants des cinq entreprises", "les représentants des 3
 // sociétés") and returns how many companies they sign for, 0 if none.
 func (s *psent) countedSigners(j int) int {
-	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
-		return 0
-	}
-	k := j + 2
-	for s.in(k, pluralRoleAdjectives) {
-		k++
-	}
-	if !s.in(k, countedOf) || !s.is(k+2, lxCompanyListNouns) {
+	k := s.pluralRoleEnd(j)
+	if k == j || !s.in(k, countedOf) || !s.is(k+2, lxCompanyListNouns) {
 		return 0
 	}
 	n, err := normalize.ParseNumber(s.tok(k + 1).Text())
@@ -40,6 +34,14 @@ func (s *psent) countedSigners(j int) int {
 		return 0
 	}
 	return int(n.Int)
+}
+
+// countedGroup is the counted group of companies whose heads sign: how
+// many companies they sign for (0 if the article counts none) and the
+// byte offset of the "par" before them.
+type countedGroup struct {
+	companies int
+	at        int32
 }
 
 // countedOf joins a plural role to its counted group: "des cinq".
@@ -54,15 +56,15 @@ var countedOf = wordSet("des")
 // contrats ont été signés par le directeur général d'OIP et par les
 // représentants des quatre entreprises"). It reports whether it made a
 // party.
-func (r *partyResolver) countedParties() bool {
-	if r.counted == 0 {
+func (r *partyResolver) countedParties(g countedGroup) bool {
+	if g.companies == 0 {
 		return false
 	}
 	var pledging []*partyEntity
 	n := 0
 	for _, e := range r.ents {
 		switch {
-		case e.kind != kindCompany || e.parent || e.start < r.countedAt:
+		case e.kind != kindCompany || e.parent || e.start < g.at:
 		case e.via == viaParty || e.via == viaSigned:
 			n++
 		case e.commit:
@@ -70,7 +72,7 @@ func (r *partyResolver) countedParties() bool {
 			pledging = append(pledging, e)
 		}
 	}
-	if n != r.counted || len(pledging) == 0 {
+	if n != g.companies || len(pledging) == 0 {
 		return false
 	}
 	for _, e := range pledging {

@@ -4,12 +4,7 @@ import "testing"
 
 // countedTests are cases of TestFindParties on the heads of a counted
 // group of companies who sign for the companies the article lists.
-var countedTests = []struct {
-	name        string
-	text        string
-	signatories []string
-	actors      []string
-}{
+var countedTests = []findCase{
 	{
 		name: "the heads of the three companies sign for the three listed",
 		text: "La région de l'Oriental a signé trois conventions d'investissement. Les conventions ont été signées, côté public, par le président de la région, Omar Tazi, et côté privé par les dirigeants des trois entreprises. La première lie la région à la société Rif Agro. La deuxième concerne la société Nador Câbles. Enfin, la société Berkane Solar injectera 90 MDH dans une usine.",

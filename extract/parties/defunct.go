@@ -14,9 +14,9 @@ func (s *psent) defunct() {
 		}
 		k := int(o.lo) - 1
 		switch {
-		case s.in(k, articlesAfterDe) && s.in(k-1, prepDe):
+		case s.in(k, articlesAfterDe) && s.is(k-1, lxPrepDe):
 			k -= 2
-		case s.in(k, contractedDe) || s.in(k, prepDe):
+		case s.is(k, lxContractedDe|lxPrepDe):
 			k--
 		default:
 			continue

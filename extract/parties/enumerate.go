@@ -306,14 +306,30 @@ func (s *psent) skipGroup(j int, companies bool) (next int, members, ok bool) {
 	return -1, companies, true
 }
 
+// pluralRoleEnd returns the end of the plural role of the heads of
+// several bodies at j, with its determiner and adjectives ("les
+// directeurs généraux", "leurs PDG respectifs"), or j if none starts
+// there.
+func (s *psent) pluralRoleEnd(j int) int {
+	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
+		return j
+	}
+	k := j + 2
+	for s.in(k, pluralRoleAdjectives) {
+		k++
+	}
+	return k
+}
+
 // rolesListEnd reads at j a plural role whose holders a colon lists
 // ("les dirigeants des deux actionnaires : A, PDG de X, et B, ...") and
 // returns where the list starts.
 func (s *psent) rolesListEnd(j int) (int, bool) {
-	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
+	k := s.pluralRoleEnd(j)
+	if k == j {
 		return j, false
 	}
-	for k := j + 2; k < s.toks.Len() && k-j <= maxNPWords; k++ {
+	for ; k < s.toks.Len() && k-j <= maxNPWords; k++ {
 		if s.f(k) == ":" {
 			return k + 1, true
 		}
@@ -328,12 +344,9 @@ func (s *psent) rolesListEnd(j int) (int, bool) {
 // ("les directeurs généraux de", "les PDG des") and returns where the
 // bodies start.
 func (s *psent) rolesOfEnd(j int) (int, bool) {
-	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
+	k := s.pluralRoleEnd(j)
+	if k == j {
 		return j, false
-	}
-	k := j + 2
-	for s.in(k, pluralRoleAdjectives) {
-		k++
 	}
 	n, ok := s.prepEnd(k)
 	if !ok || n == k+1 && s.is(k, lxPrepDe) && s.is(n, lxDeterminers) {
@@ -347,12 +360,9 @@ func (s *psent) rolesOfEnd(j int) (int, bool) {
 // X et B pour Y". The names there are people's, known first names or not.
 // It returns them with the bodies they stand for, and where the list ends.
 func (s *psent) representatives(j int) ([]*occ, int, bool) {
-	if !s.in(j, pluralDeterminers) || !s.in(j+1, pluralRoles) {
+	k := s.pluralRoleEnd(j)
+	if k == j {
 		return nil, j, false
-	}
-	k := j + 2
-	for s.in(k, pluralRoleAdjectives) {
-		k++
 	}
 	k = s.generalComplementEnd(k)
 	if s.f(k) != "," && s.f(k) != ":" {

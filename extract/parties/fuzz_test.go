@@ -14,7 +14,7 @@ import (
 // every evidence lies inside the text, on rune boundaries, and that the
 // empty role information shared by companies and bodies stays empty.
 func FuzzParties(f *testing.F) {
-	for _, tt := range append(partiesTests, pressTests...) {
+	for _, tt := range findCases {
 		f.Add(tt.text)
 	}
 	f.Add("M. Mme. M  , la filiale ( ) (ABC) Les ministères de , ainsi que de")

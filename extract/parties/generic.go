@@ -146,19 +146,11 @@ const minLeadingWords = 2
 // are all capitalised, longest first; none for other names ("Banque
 // populaire du Centre" has a word in lower case).
 func leadingParts(name, folded string) []string {
-	if strings.Count(folded, " ") < minLeadingWords {
+	n := strings.Count(folded, " ")
+	if n < minLeadingWords || !capitalWords(name, n+1) {
 		return nil
 	}
-	words := strings.Fields(name)
-	if len(words) != strings.Count(folded, " ")+1 {
-		return nil
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return nil
-		}
-	}
-	parts := make([]string, 0, len(words)-minLeadingWords)
+	parts := make([]string, 0, n+1-minLeadingWords)
 	for k := len(folded) - 1; k > 0; k-- {
 		if folded[k] == ' ' && strings.Count(folded[:k], " ") >= minLeadingWords-1 {
 			parts = append(parts, folded[:k])
@@ -172,16 +164,25 @@ func leadingParts(name, folded string) []string {
 // ("Atlas" after "Atlas Nearshore Services"), or "" for other names.
 func firstWord(name, folded string) string {
 	head, _, ok := strings.Cut(folded, " ")
-	words := strings.Fields(name)
-	if !ok || len(words) != strings.Count(folded, " ")+1 {
+	if !ok || !capitalWords(name, strings.Count(folded, " ")+1) {
 		return ""
+	}
+	return head
+}
+
+// capitalWords reports whether name is n words, as many as its folded
+// form has, that each start with a capital.
+func capitalWords(name string, n int) bool {
+	words := strings.Fields(name)
+	if len(words) != n {
+		return false
 	}
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return ""
+			return false
 		}
 	}
-	return head
+	return true
 }
 
 // byLeadingPart returns the company an occurrence names by a leading

@@ -12,12 +12,7 @@ import (
 // nameTests are cases of TestFindParties on how a party's name is read:
 // a known acronym that leads a longer name, a place's name after its
 // place noun.
-var nameTests = []struct {
-	name        string
-	text        string
-	signatories []string
-	actors      []string
-}{
+var nameTests = []findCase{
 	{
 		name: "a partner named after 'son partenaire' is a company of the list",
 		text: "Un protocole a été signé jeudi entre le constructeur Kestrel Motors, son partenaire marocain Atlas Mobility Holding et le ministère de l'Industrie.",

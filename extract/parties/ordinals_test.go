@@ -2,12 +2,7 @@ package parties
 
 // ordinalTests are cases of TestFindParties on the counterparts of one
 // of several agreements named by its ordinal.
-var ordinalTests = []struct {
-	name        string
-	text        string
-	signatories []string
-	actors      []string
-}{
+var ordinalTests = []findCase{
 	{
 		name: "an ordinal put first as the topic, taken up by 'il'",
 		text: "Le ministère de l'Industrie a signé trois mémorandums d'entente. Le premier concerne la société Rif Agro. Quant au troisième, il porte sur l'implantation à Agadir du canadien Nordvik Services, qui s'engage à créer 300 emplois.",

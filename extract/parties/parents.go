@@ -13,7 +13,7 @@ func (s *psent) parentComplements() {
 		return
 	}
 	for _, o := range s.occs {
-		if o.ref != occRefGroup || !s.in(int(o.lo)-1, contractedDe) || s.f(int(o.hi)) != "," {
+		if o.ref != occRefGroup || !s.is(int(o.lo)-1, lxContractedDe) || s.f(int(o.hi)) != "," {
 			continue
 		}
 		child := s.occAt(int(o.hi) + 1)

@@ -149,14 +149,13 @@ type reader struct {
 	sets      *lexSets // the sets of tables of the lexicon entries
 	slab      occSlab  // where the occurrences of the text are allocated
 	toks      text.Tokens
-	lexOf     []lexEntry // of each token of the text
-	claimed   tokenSet   // the tokens of the text a rule has read
-	names     tokenSet   // the tokens that may be part of a name (nameish)
-	recs      []sentRec  // of each sentence
-	interview interview  // the speaker of an interview and whether her side signs
-	counted   int        // how many companies the heads of a counted group signed for
-	countedAt int32      // the byte offset of the "par" before that group
-	signed    bool       // a sentence reports a signing done (isAgreementStory)
+	lexOf     []lexEntry   // of each token of the text
+	claimed   tokenSet     // the tokens of the text a rule has read
+	names     tokenSet     // the tokens that may be part of a name (nameish)
+	recs      []sentRec    // of each sentence
+	interview interview    // the speaker of an interview and whether her side signs
+	counted   countedGroup // the counted group of companies whose heads sign, if any
+	signed    bool         // a sentence reports a signing done (isAgreementStory)
 }
 
 // f returns the folded token i ("" out of range).
@@ -267,7 +266,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	story, signed := r.isAgreementStory()
+	story := r.isAgreementStory()
 	n := 0
 	for _, rec := range r.recs {
 		n += len(rec.occs)
@@ -298,9 +297,8 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	res.resolve(all)
 	res.mergeShortNames(all)
-	res.counted, res.countedAt = r.counted, r.countedAt
 	r.interview.speakerParty()
-	signatories, actors, mentions = res.parties(d, all, signed)
+	signatories, actors, mentions = res.parties(d, all, r.signed, r.counted)
 	return signatories, actors, mentions, nil
 }
 

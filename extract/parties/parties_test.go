@@ -36,14 +36,22 @@ func partyStrings(ps []Party) []string {
 	return out
 }
 
-// partiesTests are articles in miniature, written for these tests, with
-// the signatories and actors they name.
-var partiesTests = []struct {
+// findCase is a case of TestFindParties: an article in miniature and
+// the signatories and actors it names, as partyStrings writes them.
+type findCase struct {
 	name        string
 	text        string
 	signatories []string
 	actors      []string
-}{
+}
+
+// findCases are the cases of every table of TestFindParties; they seed
+// FuzzParties as well.
+var findCases = slices.Concat(partiesTests, pressTests, positionTests, countedTests, pledgeTests, nameTests, ordinalTests)
+
+// partiesTests are articles in miniature, written for these tests, with
+// the signatories and actors they name.
+var partiesTests = []findCase{
 	{
 		name: "role before the name, inner commas, enumeration after par",
 		text: "La convention a été paraphée par le ministre délégué chargé du Budget, de la Fiscalité et de la Dette publique, Karim Benali, la ministre déléguée chargée de l'Emploi et des Compétences, Leila Amrani, et le directeur général du groupe Datalys, Marc Renaud.",
@@ -514,7 +522,7 @@ var partiesTests = []struct {
 
 // TestFindParties checks the signatories and actors of each case.
 func TestFindParties(t *testing.T) {
-	for _, tt := range slices.Concat(partiesTests, pressTests, positionTests, countedTests, pledgeTests, nameTests, ordinalTests) {
+	for _, tt := range findCases {
 		t.Run(tt.name, func(t *testing.T) {
 			d := text.New(tt.text, "", time.Time{})
 			sig, act, _, err := Find(context.Background(), d)

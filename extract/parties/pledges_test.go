@@ -11,12 +11,7 @@ import (
 
 // pledgeTests are cases of TestFindParties on the companies that pledge
 // a site, and on the counted group of companies they belong to.
-var pledgeTests = []struct {
-	name        string
-	text        string
-	signatories []string
-	actors      []string
-}{
+var pledgeTests = []findCase{
 	{
 		name: "a company of the other side, named before the counted group, is not one of it",
 		text: "La société Atlas Parks a signé trois contrats de location. Les contrats ont été signés par le directeur général d'Atlas Parks, Omar Tazi, et par les représentants des trois entreprises. Le premier est porté par le groupe Rif Agro. La société Nador Câbles injectera 90 MDH. Enfin, la société Berkane Solar y ouvrira un entrepôt, pour 20 MDH et 80 emplois.",

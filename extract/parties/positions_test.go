@@ -4,12 +4,7 @@ package parties
 // is told: a signer after an apposition, a colon or a legal form's dot,
 // names and roles paired by "respectivement", a project's promoter, a
 // cosignatory.
-var positionTests = []struct {
-	name        string
-	text        string
-	signatories []string
-	actors      []string
-}{
+var positionTests = []findCase{
 	{
 		name: "a second role apposed without article, the name after both",
 		text: "Une convention a été signée samedi à Marrakech. Le texte a été signé par le wali de la région Marrakech-Safi, gouverneur de la préfecture de Marrakech, Karim Alaoui, et le président du Conseil de la région, Samir Bennis.",

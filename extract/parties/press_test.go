@@ -2,12 +2,7 @@ package parties
 
 // pressTests carry the forms of real French press that the first
 // grammar missed, written anew for these tests: one rule a case.
-var pressTests = []struct {
-	name        string
-	text        string
-	signatories []string
-	actors      []string
-}{
+var pressTests = []findCase{
 	{
 		name:        "generic group before the other party",
 		text:        "Des contrats d'investissement ont été signés lundi entre plusieurs équipementiers automobiles et le ministère de l'Industrie, du Commerce et de l'Économie verte.",

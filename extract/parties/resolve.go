@@ -43,12 +43,10 @@ func (e *partyEntity) own() *roleInfo { return ownInfo(&e.ri) }
 
 // partyResolver turns occurrences into entities: one per party.
 type partyResolver struct {
-	ents      []*partyEntity
-	byKey     map[partyKey]*partyEntity
-	found     *partyAliases // the keys of byKey in the order found, until aliases reads them
-	state     *partyEntity
-	counted   int   // how many companies the heads of a counted group signed for
-	countedAt int32 // the byte offset of the "par" before that group
+	ents  []*partyEntity
+	byKey map[partyKey]*partyEntity
+	found *partyAliases // the keys of byKey in the order found, until aliases reads them
+	state *partyEntity
 }
 
 // partyKey is a folded name a party is known by, in the namespace of
@@ -459,8 +457,9 @@ func (r *partyResolver) entitiesOf(buf []*partyEntity, o *occ) []*partyEntity {
 
 // parties builds the signatories, the actors and the mentions.
 // Pledging companies are parties only in an article that reports a
-// signing.
-func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signatories, actors []Party, mentions []Mention) {
+// signing, or when they make up the counted group whose heads sign
+// (countedParties).
+func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool, counted countedGroup) (signatories, actors []Party, mentions []Mention) {
 	var buf [2]*partyEntity // most occurrences stand for one entity: no allocation
 	for _, o := range all {
 		for _, e := range r.entitiesOf(buf[:0], o) {
@@ -505,7 +504,7 @@ func (r *partyResolver) parties(d *text.Doc, all []*occ, signing bool) (signator
 			made = signsFor(e) || made
 		}
 	}
-	made = r.countedParties() || made
+	made = r.countedParties(counted) || made
 	if made {
 		r.foldAcronyms() // the parties made since
 	}

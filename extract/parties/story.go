@@ -10,12 +10,12 @@ package parties
 // d'une convention" report agreements as well; so does a signing sentence
 // right after one that names the agreement ("Contrats d'investissement
 // pour ... . Ils ont été signés par ...").
-// signed says that a sentence reports a signing in so many words: only
-// then do pledging companies become parties.
-func (r *reader) isAgreementStory() (story, signed bool) {
+// It records in r.signed whether a sentence reports a signing in so many
+// words: only then do pledging companies become parties.
+func (r *reader) isAgreementStory() (story bool) {
 	r.each(func(_ int, s, prev *psent) bool {
 		signs := s.hasWord(lxSigningWords) && s.hasWord(lxAgreementNouns)
-		signed = signed || signs && !s.signsToCome()
+		r.signed = r.signed || signs && !s.signsToCome()
 		if story || signs {
 			story = true
 			return true
@@ -26,8 +26,7 @@ func (r *reader) isAgreementStory() (story, signed bool) {
 		story = made || s.hasWord(lxSigningWords) && prev != nil && prev.opensWithAgreement()
 		return true
 	})
-	r.signed = signed
-	return story, signed
+	return story
 }
 
 // signsToCome reports whether every signing word of the sentence is a

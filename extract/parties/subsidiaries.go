@@ -82,11 +82,8 @@ func (s *psent) appositionAt(i int) int {
 // promoterAt reports "porté par" at j, which ends a description: "un
 // hôtelier porté par le groupe X" does not describe X, its promoter.
 func (s *psent) promoterAt(j int) bool {
-	return s.in(j, promotingParticiples) && s.in(j+1, agentPreps)
+	return s.in(j, promotingParticiples) && positionCues[s.f(j+1)] == cueAgent
 }
-
-// agentPreps introduce the agent of a participle.
-var agentPreps = wordSet("par")
 
 // maxDescriptionWords bounds the lower-case words between a trigger noun
 // and the company it introduces ("le spécialiste européen des services

@@ -123,9 +123,6 @@ var nameLocutions = []text.Phrase{
 	text.Compile("mise a niveau"),
 }
 
-// unconcluded say that an agreement is only being discussed ("un
-// partenariat avec X est à l'étude"): in a sentence that reports no
-// signing, its counterparts are no parties yet.
 // linkIncises may stand between "lie" and its first party: "lie pour sa
 // part l'ONEE au consortium", "lie également A à B".
 var linkIncises = []text.Phrase{
@@ -135,6 +132,9 @@ var linkIncises = []text.Phrase{
 	text.Compile("egalement|aussi|desormais|notamment|ainsi"),
 }
 
+// unconcluded say that an agreement is only being discussed ("un
+// partenariat avec X est à l'étude"): in a sentence that reports no
+// signing, its counterparts are no parties yet.
 var unconcluded = []text.Phrase{
 	text.Compile("a l' etude"),
 	text.Compile("en cours de negociation|negociations|discussion|discussions|finalisation"),

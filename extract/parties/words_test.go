@@ -35,7 +35,8 @@ var wordTables = map[string]map[string]bool{
 	"elidedDe": elidedDe, "relativeQui": relativeQui, "genericGovernment": genericGovernment,
 	"agreementStandIns": agreementStandIns, "sourcePreps": sourcePreps,
 	"partyAppositions": partyAppositions, "countedDeals": countedDeals,
-	"ownerPronouns": ownerPronouns,
+	"ownerPronouns": ownerPronouns, "signedFrom": signedFrom, "signatoryCopulas": signatoryCopulas,
+	"copulaFillers": copulaFillers,
 }
 
 // TestWordTables checks every row of the grammar's word sets: a key must
