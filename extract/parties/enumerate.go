@@ -284,9 +284,6 @@ func (s *psent) listIntroEnd(k int) (int, bool) {
 // no group at j. "plusieurs équipementiers : A, B" names its members;
 // "des opérateurs privés et le ministère X" goes on to the next party.
 func (s *psent) skipGroup(j int, companies bool) (next int, members, ok bool) {
-	if n, ok := s.rolesListEnd(j); ok {
-		return n, false, true
-	}
 	if n, ok := s.rolesOfEnd(j); ok {
 		return n, true, true
 	}
@@ -319,25 +316,6 @@ func (s *psent) pluralRoleEnd(j int) int {
 		k++
 	}
 	return k
-}
-
-// rolesListEnd reads at j a plural role whose holders a colon lists
-// ("les dirigeants des deux actionnaires : A, PDG de X, et B, ...") and
-// returns where the list starts.
-func (s *psent) rolesListEnd(j int) (int, bool) {
-	k := s.pluralRoleEnd(j)
-	if k == j {
-		return j, false
-	}
-	for ; k < s.toks.Len() && k-j <= maxNPWords; k++ {
-		if s.f(k) == ":" {
-			return k + 1, true
-		}
-		if !s.tok(k).IsWord() {
-			break
-		}
-	}
-	return j, false
 }
 
 // rolesOfEnd reads the plural role of the heads of several bodies at j
