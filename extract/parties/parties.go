@@ -250,7 +250,8 @@ func (s *psent) span(lo, hi int) string {
 // Find finds the signatories of the agreements the article reports, the
 // other actors it names, and every place a party is named or referred back
 // to, in text order. It stops early, with the error of ctx, when ctx is
-// done.
+// done. It reads d's tokens: call it before d.Words, which on a long text
+// is written over the tokens' memory (text.Doc.Words).
 func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentions []Mention, err error) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
