@@ -332,13 +332,20 @@ func (d *Doc) SentenceText(i int) string {
 }
 
 // Evidence builds the evidence of the byte span sp: its text, its rune
-// offsets and its sentence.
+// offsets and its sentence, or the run of sentences it spans when the
+// splitter cut inside it ("...(d'iC$ | 1000": a sum read whole), so that
+// the sentence always holds the text.
 func (d *Doc) Evidence(sp Span) Evidence {
+	sentence := ""
+	if first := d.SentenceAt(sp.Start); first >= 0 {
+		last := max(first, d.SentenceAt(max(sp.Start, sp.End-1)))
+		sentence = d.Text[d.Sents[first].Start:d.Sents[last].End]
+	}
 	return Evidence{
 		Text:     d.Text[sp.Start:sp.End],
 		Start:    d.Runes(sp.Start),
 		End:      d.Runes(sp.End),
-		Sentence: d.SentenceText(d.SentenceAt(sp.Start)),
+		Sentence: sentence,
 	}
 }
 

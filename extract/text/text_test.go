@@ -207,6 +207,20 @@ func TestDoc(t *testing.T) {
 	}
 }
 
+// TestEvidenceAcrossSentences checks that the evidence of a span the
+// sentence splitter cut through holds it whole in its sentence.
+func TestEvidenceAcrossSentences(t *testing.T) {
+	d := New("L’usine ouvrira.\n\nElle emploiera 900 personnes.", "", time.Time{})
+	if len(d.Sents) != 2 {
+		t.Fatalf("%d sentences, want 2", len(d.Sents))
+	}
+	b, e := strings.Index(d.Text, "ouvrira"), strings.Index(d.Text, "Elle")+len("Elle")
+	ev := d.Evidence(Span{b, e})
+	if !strings.Contains(ev.Sentence, ev.Text) || ev.Sentence != d.Text {
+		t.Errorf("Evidence of a span over two sentences = %+v", ev)
+	}
+}
+
 // TestRuneOffsets checks Runes and Byte on every rune of a text long
 // enough to span several checkpoints, with runes of 1 to 4 bytes.
 func TestRuneOffsets(t *testing.T) {
