@@ -139,11 +139,11 @@ var partyAppositions = wordSet("partie")
 // partyApposed marks the party named right before ", (également) partie
 // au contrat", unless it is a guest.
 func (s *psent) partyApposed(presence map[*occ]bool) {
-	if !s.hasWord(lxAgreementNouns) {
+	if !s.hasWord(lxAgreementNouns) || !s.hasWord(lxPartyAppositions) {
 		return
 	}
 	for i := 1; i < s.toks.Len(); i++ {
-		if !s.in(i, partyAppositions) || !s.in(i+1, prepToward) {
+		if !s.is(i, lxPartyAppositions) || !s.in(i+1, prepToward) {
 			continue
 		}
 		k := i + 2

@@ -413,8 +413,11 @@ func (s *psent) generalComplementEnd(k int) int {
 // Each role, a reference until then, becomes the naming of its person;
 // the names listed are not parties apart.
 func (s *psent) respectively() {
+	if !s.hasWord(lxAdverbEach) {
+		return
+	}
 	for k := range s.toks.Len() {
-		if !s.in(k, adverbEach) {
+		if !s.is(k, lxAdverbEach) {
 			continue
 		}
 		if s.rolesAfter(k) {

@@ -74,6 +74,8 @@ const (
 	lxEnglishJoiners
 	lxForeignJoiners
 	lxAccordingTo
+	lxAdverbEach
+	lxPartyAppositions
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -206,7 +208,7 @@ func lexiconBits() map[string]lexBits {
 		lxStopWords: stopWords, lxSubjectJoiners: subjectJoiners, lxVerbStops: verbStops,
 		lxSubsidiaryNouns: subsidiaryNouns, lxLocalHeads: localHeads, lxRelativeQue: relativeQue,
 		lxConjAnd: conjAnd, lxPrepDe: prepDe, lxContractedDe: contractedDe, lxEnglishJoiners: englishJoiners, lxForeignJoiners: foreignJoiners,
-		lxAccordingTo: prepAccordingTo,
+		lxAccordingTo: prepAccordingTo, lxAdverbEach: adverbEach, lxPartyAppositions: partyAppositions,
 	} {
 		markWords(m, b, words)
 	}
