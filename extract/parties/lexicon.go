@@ -76,6 +76,7 @@ const (
 	lxAccordingTo
 	lxAdverbEach
 	lxPartyAppositions
+	lxTradeHeads
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -209,6 +210,7 @@ func lexiconBits() map[string]lexBits {
 		lxSubsidiaryNouns: subsidiaryNouns, lxLocalHeads: localHeads, lxRelativeQue: relativeQue,
 		lxConjAnd: conjAnd, lxPrepDe: prepDe, lxContractedDe: contractedDe, lxEnglishJoiners: englishJoiners, lxForeignJoiners: foreignJoiners,
 		lxAccordingTo: prepAccordingTo, lxAdverbEach: adverbEach, lxPartyAppositions: partyAppositions,
+		lxTradeHeads: tradeHeads,
 	} {
 		markWords(m, b, words)
 	}

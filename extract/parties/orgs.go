@@ -394,6 +394,9 @@ var siteNouns = wordSet("cite", "parc", "zone", "technopole", "pole", "plateform
 // "NTT Data Morocco", "Eids Maroc"), an English head ("Maroc Numeric
 // Cluster") or a trade head ("Laiterie Al Khair").
 func (s *psent) companyRuns() {
+	if !s.hasWord(lxCompanyWords | lxOrgHeads | lxTradeHeads) {
+		return // a run is a company's by one of these words (below)
+	}
 	for i := 0; i < s.toks.Len(); i++ {
 		if s.isClaimed(i) {
 			continue
@@ -405,7 +408,7 @@ func (s *psent) companyRuns() {
 				break
 			}
 		}
-		if e-i < 2 || !s.hasCompanyWord(i+1, e) && !tradeHeads[s.f(i)] || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
+		if e-i < 2 || !s.hasCompanyWord(i+1, e) && !s.is(i, lxTradeHeads) || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
 			continue
 		}
 		if s.in(i-1, siteNouns) || s.in(i, siteNouns) {
