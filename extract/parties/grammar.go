@@ -1,7 +1,6 @@
 package parties
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -332,12 +331,19 @@ func (s *psent) nameish(i int) bool { return s.reader.names.has(s.lo + i) }
 // brand names do ("easyJet", "inwi" does not).
 func innerCap(w string) bool {
 	_, n := utf8.DecodeRuneInString(w)
-	for i := n; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf {
-			return strings.IndexFunc(w[i:], unicode.IsUpper) >= 0 // past ASCII, rune by rune
-		} else if 'A' <= c && c <= 'Z' {
+	for i := n; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:]) // past ASCII, rune by rune
+		if unicode.IsUpper(r) {
 			return true
 		}
+		i += size
 	}
 	return false
 }

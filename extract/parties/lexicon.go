@@ -119,24 +119,41 @@ var lexicon = sync.OnceValue(func() lexTables {
 // lexIndex finds the entry of a folded word. Every token of a text is
 // looked up, most of them short words: an open-addressed table hashed on
 // a word's length and three of its bytes costs less than a map, which
-// hashes every byte. A slot holds 1 + the index of its word, 0 if empty.
+// hashes every byte. Its slots tell a word's length and entry, and
+// where it is in words: a probe reads one slot, and the bytes of a word
+// only when the lengths agree, from two small blocks of memory rather
+// than from strings strewn over the heap.
 type lexIndex struct {
-	slots   []uint16
-	words   []string
-	entries []lexEntry
+	slots []lexSlot
+	words string // the words, end to end
 }
+
+// lexSlot is a slot of a lexIndex, 0 if empty: the offset of its word in
+// lexIndex.words in its high 16 bits, the word's length in the next 8,
+// its entry in the low 8.
+type lexSlot uint32
+
+// off returns the offset of the word of the slot.
+func (v lexSlot) off() int { return int(v >> 16) }
+
+// len returns the length of the word of the slot, 0 if it is empty.
+func (v lexSlot) len() int { return int(v >> 8 & 0xff) }
+
+// Bounds of a lexIndex: the length of a word, and that of all its words
+// end to end (lexWord is 1 + an offset).
+const (
+	maxLexWord  = 1<<8 - 1
+	maxLexWords = 1<<16 - 1
+)
 
 // newLexIndex returns an index for n words, with four slots a word: most
 // words of a text then find an empty slot at once.
 func newLexIndex(n int) lexIndex {
-	if n >= 1<<16-1 {
-		panic("parties: more words in the lexicon than its index can hold")
-	}
 	size := 1
 	for size < 4*n {
 		size *= 2
 	}
-	return lexIndex{slots: make([]uint16, size), words: make([]string, 0, n), entries: make([]lexEntry, 0, n)}
+	return lexIndex{slots: make([]lexSlot, size)}
 }
 
 // lexHash hashes a non-empty word on its length, first, middle and last
@@ -147,18 +164,40 @@ func lexHash(w string) uint32 {
 	return h ^ h>>15
 }
 
-// add adds the word w, not in the index yet, with entry e.
+// add adds the non-empty word w, not in the index yet, with entry e. It
+// panics past the bounds of the index: the words are constants of the
+// program, checked by its tests.
 func (x *lexIndex) add(w string, e lexEntry) {
+	if len(w) > maxLexWord || len(x.words)+len(w) > maxLexWords {
+		panic("parties: more words in the lexicon than its index can hold")
+	}
 	mask := uint32(len(x.slots) - 1)
 	h := lexHash(w) & mask
 	for x.slots[h] != 0 {
 		h = (h + 1) & mask
 	}
-	x.words, x.entries = append(x.words, w), append(x.entries, e)
-	x.slots[h] = uint16(len(x.words))
+	x.slots[h] = lexSlot(len(x.words)<<16 | len(w)<<8 | int(e))
+	x.words += w
 }
 
-// lexWord is a word of the lexicon, 1 + its index in lexIndex.words, 0
+// find returns the slot of the folded word w, 0 if it is in no table.
+func (x *lexIndex) find(w string) lexSlot {
+	if w == "" {
+		return 0
+	}
+	mask := uint32(len(x.slots) - 1)
+	for h := lexHash(w) & mask; ; h = (h + 1) & mask {
+		v := x.slots[h]
+		if v == 0 {
+			return 0
+		}
+		if v.len() == len(w) && x.words[v.off():v.off()+len(w)] == w {
+			return v
+		}
+	}
+}
+
+// lexWord is a word of the lexicon, 1 + its offset in lexIndex.words, 0
 // for none: two bytes, where an occurrence on a dense page would hold a
 // string of sixteen (occ.noun).
 type lexWord uint16
@@ -166,26 +205,15 @@ type lexWord uint16
 // word returns the folded word w as a word of the lexicon, 0 if it is in
 // no table.
 func (x *lexIndex) word(w string) lexWord {
-	if w == "" {
-		return 0
-	}
-	mask := uint32(len(x.slots) - 1)
-	for h := lexHash(w) & mask; x.slots[h] != 0; h = (h + 1) & mask {
-		if k := x.slots[h]; x.words[k-1] == w {
-			return lexWord(k)
-		}
+	if v := x.find(w); v != 0 {
+		return lexWord(v.off() + 1)
 	}
 	return 0
 }
 
 // lookup returns the entry of the folded word w: 0, the empty set, if it
 // is in no table.
-func (x *lexIndex) lookup(w string) lexEntry {
-	if k := x.word(w); k != 0 {
-		return x.entries[k-1]
-	}
-	return 0
-}
+func (x *lexIndex) lookup(w string) lexEntry { return lexEntry(x.find(w)) }
 
 // lexiconBits returns the tables of every folded word that is in one.
 func lexiconBits() map[string]lexBits {

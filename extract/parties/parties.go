@@ -425,28 +425,30 @@ func resize[T any](b []T, n int) []T {
 }
 
 // newReader looks up the tokens of d in the lexicon, in one buffer for
-// the whole text, as it does their claims: each sentence takes its part.
+// the whole text, as it does their claims: each sentence takes its part,
+// and keeps the tables of its words.
 // Its buffers are those of sc.
 func newReader(d *text.Doc, sc *scratch) *reader {
 	lex := lexicon()
 	toks := d.Tokens()
 	lexOf := resize(sc.lexOf, toks.Len())
 	names := tokenSet(resize(sc.names, (len(lexOf)+63)/64))
-	for i := range lexOf {
-		lexOf[i] = lex.index.lookup(toks.Fold(i))
-		if nameish(toks, i) {
-			names.add(i)
-		}
-	}
 	r := &reader{d: d, sets: lex.sets, slab: newOccSlab(toks.Len(), sc.occs), toks: toks, lexOf: lexOf,
 		claimed: resize(sc.claimed, (len(lexOf)+63)/64), names: names, recs: resize(sc.recs, len(d.Sents))}
 	sc.lexOf, sc.claimed, sc.names, sc.recs, sc.occs = r.lexOf, r.claimed, r.names, r.recs, r.slab.chunk
 	lo := 0
-	for i := range r.recs {
-		hi := lo + d.SentenceTokens(i).Len()
-		for _, e := range lexOf[lo:hi] {
-			r.recs[i].lex |= lex.sets[e]
+	for si := range r.recs {
+		hi := lo + d.SentenceTokens(si).Len()
+		var b lexBits
+		for i := lo; i < hi; i++ {
+			e := lex.index.lookup(toks.Fold(i))
+			lexOf[i] = e
+			b |= lex.sets[e]
+			if nameish(toks, i) {
+				names.add(i)
+			}
 		}
+		r.recs[si].lex = b
 		lo = hi
 	}
 	return r
