@@ -398,8 +398,8 @@ func (s *psent) companyRuns() {
 		return // a run is a company's by one of these words (below)
 	}
 	for i := 0; i < s.toks.Len(); i++ {
-		if s.isClaimed(i) {
-			continue
+		if !s.nameish(i) || s.isClaimed(i) {
+			continue // no run starts here (companyRunAt)
 		}
 		e := s.companyRunAt(i)
 		for k := i; k < e; k++ {

@@ -12,7 +12,7 @@ func (s *psent) pledgers() {
 		return
 	}
 	for i := 0; i < s.toks.Len(); i++ {
-		if s.isClaimed(i) || s.cap(i-1) {
+		if !s.nameish(i) || s.isClaimed(i) || s.cap(i-1) {
 			continue
 		}
 		e := s.companyRunAt(i)

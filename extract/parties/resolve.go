@@ -285,7 +285,7 @@ func (as *partyAliases) startingWith(w string) []partyAlias {
 // "Inetum", "MNC", "Ghita Mezzour".
 func (s *psent) findRepeats(aliases *partyAliases) {
 	for i := 0; i < s.toks.Len(); i++ {
-		if s.isClaimed(i) || !(s.tok(i).Cap() || s.tok(i).AllCaps() || s.tok(i).DigitLed()) {
+		if s.toks.Shape(i)&(text.Capital|text.Acronym|text.DigitLed) == 0 || s.isClaimed(i) {
 			continue
 		}
 		var best *partyEntity
