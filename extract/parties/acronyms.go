@@ -200,6 +200,9 @@ func (s *psent) initials(lo, hi int, capsOnly bool) string {
 // the first of a hyphenated word ("Nord-Est": e): "Aciéries du Nord-Est"
 // is ANE.
 func writeInnerInitials(b *strings.Builder, word, folded string) {
+	if strings.IndexByte(word, '-') < 0 {
+		return // one part: most words
+	}
 	parts, fparts := strings.Split(word, "-"), strings.Split(folded, "-")
 	if len(parts) != len(fparts) {
 		return

@@ -203,6 +203,9 @@ func (s *psent) closingParen(k int) int {
 // sideEnd returns the end of "d'une part", "d'autre part" or "de l'autre"
 // at k, which tell the sides of an agreement apart, else k.
 func (s *psent) sideEnd(k int) int {
+	if !s.hasWord(lxSideWords) {
+		return k // most sentences name no side
+	}
 	switch {
 	case s.at(k, phOneSide):
 		return k + len(phOneSide)

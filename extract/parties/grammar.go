@@ -340,13 +340,18 @@ func innerCap(w string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[i:]) // past ASCII, rune by rune
-		if unicode.IsUpper(r) {
+		if !inPunctuationBlock(r) && unicode.IsUpper(r) {
 			return true
 		}
 		i += size
 	}
 	return false
 }
+
+// inPunctuationBlock reports whether r is in the General Punctuation
+// block, which holds no letter: the apostrophe of "l’" and "d’", in most
+// words innerCap reads, is told without a search of the Unicode tables.
+func inPunctuationBlock(r rune) bool { return r >= 0x2000 && r <= 0x206f }
 
 // lowerHead reports whether the noun phrase at k has no capitalised word
 // before its complements: an aim ("et le développement économique des

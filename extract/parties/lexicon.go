@@ -77,6 +77,7 @@ const (
 	lxAdverbEach
 	lxPartyAppositions
 	lxTradeHeads
+	lxSideWords // the last word of a phrase naming a side (sidePhrases)
 )
 
 // lexEntry is the entry of a word in the lexicon: the index of its set of
@@ -249,6 +250,9 @@ func lexiconBits() map[string]lexBits {
 	markWords(m, lxMinistryNouns, ministryNouns)
 	markWords(m, lxPositionCues, positionCues)
 	markWords(m, lxPresence, wordSet(phInPresence[len(phInPresence)-1]...))
+	for _, p := range sidePhrases {
+		markWords(m, lxSideWords, wordSet(p[len(p)-1]...))
+	}
 	return m
 }
 

@@ -125,8 +125,8 @@ func (s *psent) headedBodies() {
 		return
 	}
 	for i := 0; i < s.toks.Len(); i++ {
-		if !s.is(i, lxOrgHeads) {
-			continue // no head word: the common case, tested first
+		if !s.is(i, lxOrgHeads) || s.isClaimed(i) || !s.cap(i) && !s.is(i+1, lxRegionalAdjectives) {
+			continue // no head word, the common case; or one the tests below reject
 		}
 		f := s.f(i)
 		kind := orgHeads[f]

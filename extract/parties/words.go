@@ -116,6 +116,10 @@ var (
 	phBeforeTo     = text.Compile("avant de|d'")                 // "avant de conclure"
 )
 
+// sidePhrases are the phrases that tell the sides of an agreement
+// apart (sideEnd): a sentence without the last word of one names none.
+var sidePhrases = []text.Phrase{phOneSide, phOtherSide, phForTheSide, phSideOf, phSideOfThe}
+
 // nameLocutions are nouns whose stop word is no end of the name they
 // stand in ("Office régional de mise en valeur agricole").
 var nameLocutions = []text.Phrase{
