@@ -156,6 +156,25 @@ type reader struct {
 	interview interview    // the speaker of an interview and whether her side signs
 	counted   countedGroup // the counted group of companies whose heads sign, if any
 	signed    bool         // a sentence reports a signing done (isAgreementStory)
+	views     [2]psent     // the sentence each loads and the one before it
+	occLists  []*occ       // where the lists of occurrences of the sentences start (occList)
+}
+
+// occsPerSentence is the room a sentence's list of occurrences starts
+// with: most sentences name fewer parties.
+const occsPerSentence = 4
+
+// occList returns an empty list of occurrences with room for
+// occsPerSentence, cut from a block shared by the sentences: one
+// allocation for many lists, of which a list that outgrows its room
+// moves out.
+func (r *reader) occList() []*occ {
+	if len(r.occLists)+occsPerSentence > cap(r.occLists) {
+		r.occLists = make([]*occ, 0, 16*occsPerSentence)
+	}
+	n := len(r.occLists)
+	r.occLists = r.occLists[:n+occsPerSentence]
+	return r.occLists[n : n : n+occsPerSentence]
 }
 
 // f returns the folded token i ("" out of range).
@@ -212,6 +231,9 @@ func (s *psent) add(v occ, lo, hi, nlo, nhi int) *occ {
 		o.name = s.d.Text[o.start:o.end]
 	}
 	s.claim(lo, hi)
+	if s.occs == nil {
+		s.occs = s.reader.occList()
+	}
 	s.occs = append(s.occs, o)
 	return o
 }
@@ -456,9 +478,10 @@ func newReader(d *text.Doc, sc *scratch) *reader {
 
 // each loads the sentences in turn and calls f with the index of each,
 // the sentence and the one before it (nil for the first), until f returns
-// false. Two views serve every sentence: a dense page has thousands.
+// false. Two views, the reader's, serve every sentence: a dense page has
+// thousands. A call of f must not call each again.
 func (r *reader) each(f func(i int, s, prev *psent) bool) {
-	var views [2]psent
+	views := &r.views
 	lo := 0
 	for i := range r.recs {
 		s := &views[i%2]
