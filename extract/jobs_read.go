@@ -335,7 +335,7 @@ func elidedPartEnds(ws words, cs *jobCueSet, j, to int) bool {
 
 // inciseSpan is how many words a comma-enclosed incise between a verb and
 // its object may hold.
-const inciseSpan = 8
+const inciseSpan = 10
 
 // beforeIncise returns where an incise between commas that ends just
 // before word i starts ("emploiera, selon l'accord, 900 ingénieurs": the
