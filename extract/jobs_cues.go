@@ -313,7 +313,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		creations:   cues("création(s)", "création(s) nette(s)"),
 		programmes: cues("le|ce programme", "le|ce dispositif", "le|ce plan", "la|cette stratégie", "le|ce fonds",
 			"la|cette politique", "la|cette caisse", "l|cette agence"),
-		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)", "en milieu urbain|rural"),
+		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)", "en milieu urbain|rural",
+			"déclaré(e)(s)", "affilié(e)(s)", "immatriculé(e)(s)"), // to social security: a count of the country
 		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
 			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
 		gapDeterminers: cues("le", "la", "les", "l", "celui", "celle", "ceux", "celles"),
