@@ -201,7 +201,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"aujourd'hui", "déjà", "en poste"),
 		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",
 			"a|ont|avait|avaient|ayant permis de créer|générer", "a|ont|avait|avaient|ayant permis la création de",
-			"a|ont|avait|avaient recruté", "a|ont|avait|avaient embauché", "a|ont|avait|avaient gagné"),
+			"a|ont|avait|avaient recruté", "a|ont|avait|avaient embauché", "a|ont|avait|avaient gagné",
+			"en a|ont|avait|avaient ajouté"), // not "a ajouté": a verb of saying too
 		pastAfter: cues("a|ont|avait|avaient|aurait|auraient été créé(e)(s)|généré(e)(s)|contractualisé(e)(s)",
 			"ont|avaient|auraient été recruté(e)(s)|embauché(e)(s)"),
 		pledgeBefore: cues("créer", "crééer", "création", "créera", "créeront", "générer", "génèrera",
@@ -254,7 +255,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			// "l'agriculture en a perdu 63.000": a loss, which the loss cues read.
 			"en a|ont|avait|avaient perdu|supprimé|détruit",
 			// "le BTP, qui en a créé 52.000": a past creation, which the past cues read.
-			"en a|ont|avait|avaient créé|généré|gagné"),
+			"en a|ont|avait|avaient créé|généré|gagné|ajouté"),
 		loss: cues("suppression(s)", "supprimer", "supprimera", "supprimeront", "licenciement(s)", "licencier",
 			"licenciera", "perte(s)", "perdre", "perdu", "détruire", "détruit", "destruction(s)", "menace(nt)",
 			"menacé(e)(s)", "sauvegarde(r)", "préserver", "maintien", "maintenir"),
