@@ -201,8 +201,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"aujourd'hui", "déjà", "en poste"),
 		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",
 			"a|ont|avait|avaient|ayant permis de créer|générer", "a|ont|avait|avaient|ayant permis la création de",
-			"a|ont|avait|avaient recruté", "a|ont|avait|avaient embauché", "a|ont|avait|avaient gagné",
-			"en a|ont|avait|avaient ajouté"), // not "a ajouté": a verb of saying too
+			"a|ont|avait|avaient recruté", "a|ont|avait|avaient embauché", "a|ont|avait|avaient gagné"),
 		pastAfter: cues("a|ont|avait|avaient|aurait|auraient été créé(e)(s)|généré(e)(s)|contractualisé(e)(s)",
 			"ont|avaient|auraient été recruté(e)(s)|embauché(e)(s)"),
 		pledgeBefore: cues("créer", "crééer", "création", "créera", "créeront", "générer", "génèrera",
