@@ -224,7 +224,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"la|cette feuille de route", "la|cette charte de l investissement", "la|cette charte", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
 			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
 			"la|cette vision", "la|cette fédération|confédération|profession|interprofession", "le|ce patronat",
-			"les|ces métiers", "le volume de l emploi", "les services"),
+			"le|ce métier", "les|ces métiers", "le volume de l emploi", "les services"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",

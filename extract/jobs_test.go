@@ -338,6 +338,8 @@ func TestFindJobs(t *testing.T) {
 		{"a sector that employs, after \"et\", is the subject of its own clause",
 			"Les constructeurs ont des capacités qui dépassent le million de véhicules par an et le secteur emploie 220.000 personnes.",
 			[]string{"220000 statistic"}},
+		{"a trade as the subject", "Le câblage reste le premier pourvoyeur d'emplois : le métier représente à lui seul près de 80.000 postes.",
+			[]string{"80000 statistic"}},
 		{"jobs added, said by a clitic", "Les services ont créé 96.000 emplois, suivis par l'industrie, qui en a ajouté 31.000.",
 			[]string{"96000 statistic", "31000 statistic"}},
 		{"employees declared to social security", "La CNSS dénombrait à fin septembre 4,2 millions de salariés déclarés.",
