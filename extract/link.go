@@ -404,6 +404,10 @@ func (l *linker) topics() {
 			}
 		} else if len(names) > 1 {
 			cur, at = "", -1
+		} else if name := l.otherSubject(si); name != "" {
+			// "Le groupe turc Ersan Tekstil y investira...": a company
+			// named beside the partners becomes the subject.
+			cur, at = name, si
 		} else if l.unknownSubject(si) {
 			cur, at = unlisted, si // "Dans l'éclairage, Valeo rafle la mise...": a company the parties missed
 		} else if name := l.subjectRef(si); name != "" && cur == "" && si > 0 && len(l.namesIn(pbuf[:0], si-1)) > 1 {
@@ -559,6 +563,18 @@ func (l *linker) newParagraph(si int) bool {
 func (l *linker) firstOther(si int) string {
 	if ms := l.othersBySent.of(si); len(ms) > 0 {
 		return ms[0].Name
+	}
+	return ""
+}
+
+// otherSubject returns the company beside the partners that sentence si
+// names in its first words, its subject; "" if none.
+func (l *linker) otherSubject(si int) string {
+	from, _ := l.d.sentWords(si)
+	for _, m := range l.othersBySent.of(si) {
+		if k, _ := wordsIn(l.ws, m.Start, m.End); k-from <= subjectLead {
+			return m.Name
+		}
 	}
 	return ""
 }

@@ -78,6 +78,11 @@ func TestLink(t *testing.T) {
 				"Le turnover dépasse 35%. Karima Slaoui : Nous avons ouvert à Oujda en 2022. Au niveau national, nous prévoyons 900 recrutements d'ici fin 2025.",
 			[]testParty{{name: "Nexa Relation Client", kind: KindCompany, actor: true}},
 			[]string{"Nexa Relation Client 900 y=2025"}},
+		{"a company named beside the partners as a subject",
+			"Le Conseil régional et le groupe Alpha Logistique ont signé un mémorandum d'entente. La plateforme permettra la création de 900 emplois. " +
+				"Le groupe turc Beta Tekstil y investira 350 millions de dirhams. Le site devrait employer, à terme, 1.800 personnes.",
+			[]testParty{company("Alpha Logistique"), {name: "Beta Tekstil", kind: KindCompany, actor: true}},
+			[]string{"Alpha Logistique 900", "Beta Tekstil 1800"}},
 		{"respectively",
 			"Alpha Conseil, Beta Systems et Gamma Services créeront respectivement 100, 200 et 300 emplois.",
 			[]testParty{company("Alpha Conseil"), company("Beta Systems"), company("Gamma Services")},
