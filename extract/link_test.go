@@ -82,7 +82,7 @@ func TestLink(t *testing.T) {
 			"Le Conseil régional et le groupe Alpha Logistique ont signé un mémorandum d'entente. La plateforme permettra la création de 900 emplois. " +
 				"Le groupe turc Beta Tekstil y investira 350 millions de dirhams. Le site devrait employer, à terme, 1.800 personnes.",
 			[]testParty{company("Alpha Logistique"), {name: "Beta Tekstil", kind: KindCompany, actor: true}},
-			[]string{"Alpha Logistique 900", "Beta Tekstil 1800"}},
+			[]string{"Alpha Logistique 900", "Beta Tekstil 1800 mad=350000000"}},
 		{"respectively",
 			"Alpha Conseil, Beta Systems et Gamma Services créeront respectivement 100, 200 et 300 emplois.",
 			[]testParty{company("Alpha Conseil"), company("Beta Systems"), company("Gamma Services")},
