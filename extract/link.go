@@ -65,7 +65,8 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 			// each: "les trois projets devraient générer...".
 			"les|ces deux|trois|quatre|cinq|six|sept|huit|neuf|dix projets|investissements|unités|usines"),
 		members: cues("les|ses|leurs entreprises|sociétés membres|adhérentes", "les|ses|leurs adhérents",
-			"les|ses|leurs sous traitants|fournisseurs|prestataires"),
+			"les|ses|leurs sous traitants|fournisseurs|prestataires",
+			"deux|trois|quatre|cinq|six|sept|huit|neuf|dix investisseurs|groupes|sociétés|entreprises|opérateurs|industriels|firmes"),
 		roles: cues("le|l promoteur|investisseur|industriel|équipementier|constructeur",
 			"le porteur du|de projet"),
 		elidedVerbs: cues("concerne(nt)", "porte(nt)", "associe(nt)", "lie(nt)", "vise(nt)", "prévoit",

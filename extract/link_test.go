@@ -78,6 +78,11 @@ func TestLink(t *testing.T) {
 				"Le turnover dépasse 35%. Karima Slaoui : Nous avons ouvert à Oujda en 2022. Au niveau national, nous prévoyons 900 recrutements d'ici fin 2025.",
 			[]testParty{{name: "Nexa Relation Client", kind: KindCompany, actor: true}},
 			[]string{"Nexa Relation Client 900 y=2025"}},
+		{"a counted group of investors is no one partner",
+			"Deux investisseurs étrangers y ont officialisé des projets représentant ensemble plus de 2.700 emplois. " +
+				"Le Conseil régional et le groupe Alpha Logistique ont signé un mémorandum d'entente. La plateforme permettra la création de 900 emplois.",
+			[]testParty{company("Alpha Logistique")},
+			[]string{"Alpha Logistique 900"}},
 		{"a company named beside the partners as a subject",
 			"Le Conseil régional et le groupe Alpha Logistique ont signé un mémorandum d'entente. La plateforme permettra la création de 900 emplois. " +
 				"Le groupe turc Beta Tekstil y investira 350 millions de dirhams. Le site devrait employer, à terme, 1.800 personnes.",
