@@ -343,22 +343,10 @@ func (l *linker) enumeration() []string {
 // one its ordinal picks from the enumeration, else that of the sentence
 // before.
 func (l *linker) topics() {
-	cs := linkCues()
 	n := len(l.d.Sents)
 	l.topic = make([]string, n)
 	l.topicAt = make([]int, n)
-	ranks := make([]int, n)
-	last := 0 // the last rank said
-	for si := range l.d.Sents {
-		ranks[si] = l.ordinalIn(cs, si)
-		from, to := l.d.sentWords(si)
-		if _, ok := matchAny(cs.finally, l.ws, from, to); ok && ranks[si] == 0 && last > 0 {
-			ranks[si] = last + 1 // "Le deuxième... Enfin, le contrat..."
-		}
-		if ranks[si] > 0 {
-			last = ranks[si]
-		}
-	}
+	ranks := l.ranks()
 	var enum []string // read only by ordinals: a dense page has none, and names thousands
 	if slices.ContainsFunc(ranks, func(r int) bool { return r != 0 }) {
 		enum = l.ranked(l.enumeration(), ranks)
@@ -422,6 +410,26 @@ func (l *linker) topics() {
 		}
 		l.topic[si], l.topicAt[si] = cur, at
 	}
+}
+
+// ranks returns the rank each sentence's ordinal says, 0 for none: a
+// sentence opening with "Enfin" after ordinals is the next rank ("Le
+// deuxième... Enfin, le contrat...").
+func (l *linker) ranks() []int {
+	cs := linkCues()
+	ranks := make([]int, len(l.d.Sents))
+	last := 0 // the last rank said
+	for si := range l.d.Sents {
+		ranks[si] = l.ordinalIn(cs, si)
+		from, to := l.d.sentWords(si)
+		if _, ok := matchAny(cs.finally, l.ws, from, to); ok && ranks[si] == 0 && last > 0 {
+			ranks[si] = last + 1
+		}
+		if ranks[si] > 0 {
+			last = ranks[si]
+		}
+	}
+	return ranks
 }
 
 // ranked returns the partners in the order ordinals pick them: the
