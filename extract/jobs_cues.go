@@ -159,6 +159,9 @@ type jobCueSet struct {
 	// a count named before its figure ("le nombre d'emplois créés
 	// s'élève à 36.981"): the noun phrase and the verb that gives its level.
 	countOf, level cueList
+	// the preposition of the level a growth verb raises a count to:
+	// "porter le nombre d'emplois du secteur à 270.000".
+	raisedTo phrase
 	// the jobs themselves as the subject of a level: "les emplois
 	// indirects sont estimés à 2.000".
 	jobSubject cueList
@@ -329,6 +332,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			// "l'effectif du groupe sera porté à 2 310 salariés".
 			"sera|seront porté(e)(s) à", "devrait|devraient|va|vont être porté(e)(s) à"),
 		countOf: cues("le|du|au nombre|total de|d|des", "le|du|au nombre total de|d|des"),
+		raisedTo: cue("à"),
 		level: cues("s élève(nt)|élevait|élevaient|élèvera|élèveront à", "atteint", "atteignent", "atteignait",
 			"atteindra", "atteindront", "avoisine(nt)", "avoisine(nt) le chiffre de|d", "est|était|sera de|d",
 			"se chiffre(nt)|chiffrait|chiffrera à", "dépasse(nt)", "frôle(nt)", "s établit|établissait|établira à",

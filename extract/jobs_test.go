@@ -338,6 +338,8 @@ func TestFindJobs(t *testing.T) {
 		{"a sector that employs, after \"et\", is the subject of its own clause",
 			"Les constructeurs ont des capacités qui dépassent le million de véhicules par an et le secteur emploie 220.000 personnes.",
 			[]string{"220000 statistic"}},
+		{"a count a growth verb raises to the figure", "La stratégie vise à porter le nombre d'emplois dans le secteur de l'offshoring à 270.000 à l'horizon 2030.",
+			[]string{"270000 statistic"}},
 		{"a trade as the subject", "Le câblage reste le premier pourvoyeur d'emplois : le métier représente à lui seul près de 80.000 postes.",
 			[]string{"80000 statistic"}},
 		{"jobs added, said by a clitic", "Les services ont créé 96.000 emplois, suivis par l'industrie, qui en a ajouté 31.000.",
