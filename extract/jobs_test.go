@@ -343,6 +343,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"2300 pledged y=2028 direct"}},
 		{"a count a growth verb raises to the figure", "La stratégie vise à porter le nombre d'emplois dans le secteur de l'offshoring à 270.000 à l'horizon 2030.",
 			[]string{"270000 statistic"}},
+		{"customer relations as a sector", "Selon l'association, la relation client emploie aujourd'hui plus de 130.000 personnes au Maroc.",
+			[]string{"130000 statistic"}},
 		{"a trade as the subject", "Le câblage reste le premier pourvoyeur d'emplois : le métier représente à lui seul près de 80.000 postes.",
 			[]string{"80000 statistic"}},
 		{"jobs added, said by a clitic", "Les services ont créé 96.000 emplois, suivis par l'industrie, qui en a ajouté 31.000.",
