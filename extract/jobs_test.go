@@ -351,6 +351,8 @@ func TestFindJobs(t *testing.T) {
 			[]string{"96000 statistic", "31000 statistic"}},
 		{"employees declared to social security", "La CNSS dénombrait à fin septembre 4,2 millions de salariés déclarés.",
 			[]string{"4200000 statistic"}},
+		{"craftswomen employed", "Le nouvel atelier permettra d'employer 70 artisanes de manière stable.",
+			[]string{"70 pledged"}},
 		{"seasonal workers employed", "La coopérative exploite une station de conditionnement employant 150 saisonniers.",
 			[]string{"150 existing"}},
 		{"an incise of eight words between the verb and its people",
