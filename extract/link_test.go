@@ -78,6 +78,10 @@ func TestLink(t *testing.T) {
 				"Le turnover dépasse 35%. Karima Slaoui : Nous avons ouvert à Oujda en 2022. Au niveau national, nous prévoyons 900 recrutements d'ici fin 2025.",
 			[]testParty{{name: "Nexa Relation Client", kind: KindCompany, actor: true}},
 			[]string{"Nexa Relation Client 900 y=2025"}},
+		{"a reference back to the company beside an institution",
+			"Sertec Ingénierie s'installe à Rabat. Un mémorandum d'entente a été signé lundi entre le ministère, l'Agence Sigma et l'entreprise, qui prévoit de recruter 650 ingénieurs d'ici 2028.",
+			[]testParty{company("Sertec Ingénierie", "l'entreprise"), {name: "Agence Sigma", kind: KindInstitution}},
+			[]string{"Sertec Ingénierie 650 y=2028"}},
 		{"a counted group of investors is no one partner",
 			"Deux investisseurs étrangers y ont officialisé des projets représentant ensemble plus de 2.700 emplois. " +
 				"Le Conseil régional et le groupe Alpha Logistique ont signé un mémorandum d'entente. La plateforme permettra la création de 900 emplois.",
