@@ -296,7 +296,7 @@ func yearFor(ws words, near, far []normalize.Year, figs figures, w window) *int 
 type figures struct{ all, kind []int }
 
 // figureStarts returns the start word of every number of the text that
-// is a figure (not a year), in order.
+// is a figure (not a year, not a measure), in order.
 func figureStarts(ws words, nums []normalize.Number) []int {
 	n := 0
 	for _, num := range nums {
@@ -305,14 +305,27 @@ func figureStarts(ws words, nums []normalize.Number) []int {
 		}
 	}
 	out := make([]int, 0, n) // one allocation: a dense page has thousands
+	units := measureUnits()
 	for _, n := range nums {
-		if !n.Year {
-			i, _ := wordsIn(ws, n.Start, n.End)
+		if n.Year {
+			continue
+		}
+		i, j := wordsIn(ws, n.Start, n.End)
+		if _, ok := matchAny(units, ws, j, ws.Len()); !ok {
 			out = append(out, i)
 		}
 	}
 	return out
 }
+
+// measureUnits follow a number that measures a plant or a site, which
+// dates nothing and parts no deadline from its figures: "prévue pour
+// 2028, portera sur 40.000 tonnes par an et devrait générer 2.300
+// emplois".
+var measureUnits = sync.OnceValue(func() cueList {
+	return cues("tonne(s)", "hectare(s)", "ha", "m²", "m2", "m3", "mètre(s) carré(s)", "km", "kilomètre(s)",
+		"mw", "mégawatt(s)", "gw", "gigawatt(s)", "kw", "mwh", "gwh", "litre(s)", "véhicule(s)", "lit(s)", "chambre(s)")
+})
 
 // approxOf maps normalize's approximation marker to the record's: "less
 // than" is an upper bound.

@@ -159,6 +159,9 @@ type jobCueSet struct {
 	// a count named before its figure ("le nombre d'emplois créés
 	// s'élève à 36.981"): the noun phrase and the verb that gives its level.
 	countOf, level cueList
+	// the preposition of the level a growth verb raises a count to:
+	// "porter le nombre d'emplois du secteur à 270.000".
+	raisedTo phrase
 	// the jobs themselves as the subject of a level: "les emplois
 	// indirects sont estimés à 2.000".
 	jobSubject cueList
@@ -220,11 +223,11 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"le|la seul|seule secteur|filière|branche|industrie", "la|cette région|province|préfecture",
 			"le|l tourisme|textile|automobile|aéronautique|agriculture|bâtiment|btp|offshoring|outsourcing|artisanat|immobilier",
 			"la|l pêche|agroalimentaire|logistique|sidérurgie|métallurgie|plasturgie|chimie|parachimie|aquaculture|hôtellerie",
-			"l agro industrie",
+			"l agro industrie", "la relation client", "l externalisation",
 			"la|cette feuille de route", "la|cette charte de l investissement", "la|cette charte", "le|ce|l marché du travail", "les secteurs", "ces secteurs",
 			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
 			"la|cette vision", "la|cette fédération|confédération|profession|interprofession", "le|ce patronat",
-			"les|ces métiers", "le volume de l emploi", "les services"),
+			"le|ce métier", "les|ces métiers", "le volume de l emploi", "les services"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",
@@ -254,7 +257,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			// "l'agriculture en a perdu 63.000": a loss, which the loss cues read.
 			"en a|ont|avait|avaient perdu|supprimé|détruit",
 			// "le BTP, qui en a créé 52.000": a past creation, which the past cues read.
-			"en a|ont|avait|avaient créé|généré|gagné"),
+			"en a|ont|avait|avaient créé|généré|gagné|ajouté"),
 		loss: cues("suppression(s)", "supprimer", "supprimera", "supprimeront", "licenciement(s)", "licencier",
 			"licenciera", "perte(s)", "perdre", "perdu", "détruire", "détruit", "destruction(s)", "menace(nt)",
 			"menacé(e)(s)", "sauvegarde(r)", "préserver", "maintien", "maintenir"),
@@ -313,7 +316,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		creations:   cues("création(s)", "création(s) nette(s)"),
 		programmes: cues("le|ce programme", "le|ce dispositif", "le|ce plan", "la|cette stratégie", "le|ce fonds",
 			"la|cette politique", "la|cette caisse", "l|cette agence"),
-		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)", "en milieu urbain|rural"),
+		statNoun: cues("budgétaire(s)", "rémunéré(e)(s)", "non rémunéré(e)(s)", "en milieu urbain|rural",
+			"déclaré(e)(s)", "affilié(e)(s)", "immatriculé(e)(s)"), // to social security: a count of the country
 		addedTo: cues("s ajoute(nt)|ajoutera|ajouteront|ajouteraient aux|à", "viennent|viendront s ajouter aux|à",
 			"qui s ajoute(nt)|ajoutera|ajouteront aux|à"),
 		gapDeterminers: cues("le", "la", "les", "l", "celui", "celle", "ceux", "celles"),
@@ -328,6 +332,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			// "l'effectif du groupe sera porté à 2 310 salariés".
 			"sera|seront porté(e)(s) à", "devrait|devraient|va|vont être porté(e)(s) à"),
 		countOf: cues("le|du|au nombre|total de|d|des", "le|du|au nombre total de|d|des"),
+		raisedTo: cue("à"),
 		level: cues("s élève(nt)|élevait|élevaient|élèvera|élèveront à", "atteint", "atteignent", "atteignait",
 			"atteindra", "atteindront", "avoisine(nt)", "avoisine(nt) le chiffre de|d", "est|était|sera de|d",
 			"se chiffre(nt)|chiffrait|chiffrera à", "dépasse(nt)", "frôle(nt)", "s établit|établissait|établira à",

@@ -189,11 +189,24 @@ func properNoun(ws words, from, to int) bool {
 // secteur", not a complement such as "dans le secteur" (-1 if none).
 func lastMacro(ws words, cs *jobCueSet, from, to int) int {
 	for m := lastCue(cs.macro, ws, from, to); m >= 0; m = lastCue(cs.macro, ws, from, m) {
-		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep && !listAfterPrep(ws, cs, from, m) {
+		if _, prep := matchAny(cs.macroPreps, ws, m-1, m); m == from || !prep && (!listAfterPrep(ws, cs, from, m) || countsStaff(ws, cs, m, to)) {
 			return m
 		}
 	}
 	return -1
+}
+
+// countsStaff reports whether the macro noun at word m is the subject of
+// a verb of employing said right after it: "..., par an et le secteur
+// emploie 220.000 personnes" is a clause of its own, not an item of a
+// list that "par" opens.
+func countsStaff(ws words, cs *jobCueSet, m, to int) bool {
+	e, ok := matchAny(cs.macro, ws, m, to)
+	if !ok {
+		return false
+	}
+	_, ok = matchAny(cs.existingBefore, ws, e, to)
+	return ok
 }
 
 // listItemWords is how many words an item of a list of sectors may hold:

@@ -335,7 +335,7 @@ func elidedPartEnds(ws words, cs *jobCueSet, j, to int) bool {
 
 // inciseSpan is how many words a comma-enclosed incise between a verb and
 // its object may hold.
-const inciseSpan = 8
+const inciseSpan = 10
 
 // beforeIncise returns where an incise between commas that ends just
 // before word i starts ("emploiera, selon l'accord, 900 ingénieurs": the
@@ -365,6 +365,9 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 	from, to, i := r.w.from, r.w.to, r.w.i
 	v, ok := matchEndingAny(cs.level, ws, i, max(from, i-5))
 	if !ok {
+		v, ok = raisedCount(ws, cs, from, i)
+	}
+	if !ok {
 		return "", false
 	}
 	c := lastCue(cs.countOf, ws, max(from, v-countSpan), v)
@@ -392,6 +395,22 @@ func (r *jobRead) countBefore() (JobKind, bool) {
 		return doneBy(d, ws, cs, r.w, c), true
 	}
 	return classifyJob(d, ws, cs, window{from, to, i, r.w.j}, kind), true
+}
+
+// raisedCount returns the word of "à" before the figure at word i when a
+// growth verb raises a count said between them to it: "porter le nombre
+// d'emplois dans le secteur de l'offshoring à 270.000".
+func raisedCount(ws words, cs *jobCueSet, from, i int) (int, bool) {
+	v := i - 1
+	if v <= from || !cs.raisedTo.MatchesWord(ws.At(v)) {
+		return i, false
+	}
+	c := lastCue(cs.countOf, ws, max(from, v-countSpan), v)
+	if c < 0 {
+		return i, false
+	}
+	_, ok := matchEndingAny(cs.growth, ws, c, from)
+	return v, ok
 }
 
 // subjectOf reports words [c, v) that may be one subject before its verb

@@ -65,7 +65,8 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 			// each: "les trois projets devraient générer...".
 			"les|ces deux|trois|quatre|cinq|six|sept|huit|neuf|dix projets|investissements|unités|usines"),
 		members: cues("les|ses|leurs entreprises|sociétés membres|adhérentes", "les|ses|leurs adhérents",
-			"les|ses|leurs sous traitants|fournisseurs|prestataires"),
+			"les|ses|leurs sous traitants|fournisseurs|prestataires",
+			"deux|trois|quatre|cinq|six|sept|huit|neuf|dix investisseurs|groupes|sociétés|entreprises|opérateurs|industriels|firmes"),
 		roles: cues("le|l promoteur|investisseur|industriel|équipementier|constructeur",
 			"le porteur du|de projet"),
 		elidedVerbs: cues("concerne(nt)", "porte(nt)", "associe(nt)", "lie(nt)", "vise(nt)", "prévoit",
@@ -342,22 +343,10 @@ func (l *linker) enumeration() []string {
 // one its ordinal picks from the enumeration, else that of the sentence
 // before.
 func (l *linker) topics() {
-	cs := linkCues()
 	n := len(l.d.Sents)
 	l.topic = make([]string, n)
 	l.topicAt = make([]int, n)
-	ranks := make([]int, n)
-	last := 0 // the last rank said
-	for si := range l.d.Sents {
-		ranks[si] = l.ordinalIn(cs, si)
-		from, to := l.d.sentWords(si)
-		if _, ok := matchAny(cs.finally, l.ws, from, to); ok && ranks[si] == 0 && last > 0 {
-			ranks[si] = last + 1 // "Le deuxième... Enfin, le contrat..."
-		}
-		if ranks[si] > 0 {
-			last = ranks[si]
-		}
-	}
+	ranks := l.ranks()
 	var enum []string // read only by ordinals: a dense page has none, and names thousands
 	if slices.ContainsFunc(ranks, func(r int) bool { return r != 0 }) {
 		enum = l.ranked(l.enumeration(), ranks)
@@ -404,6 +393,10 @@ func (l *linker) topics() {
 			}
 		} else if len(names) > 1 {
 			cur, at = "", -1
+		} else if name := l.otherSubject(si); name != "" {
+			// "Le groupe turc Ersan Tekstil y investira...": a company
+			// named beside the partners becomes the subject.
+			cur, at = name, si
 		} else if l.unknownSubject(si) {
 			cur, at = unlisted, si // "Dans l'éclairage, Valeo rafle la mise...": a company the parties missed
 		} else if name := l.subjectRef(si); name != "" && cur == "" && si > 0 && len(l.namesIn(pbuf[:0], si-1)) > 1 {
@@ -417,6 +410,26 @@ func (l *linker) topics() {
 		}
 		l.topic[si], l.topicAt[si] = cur, at
 	}
+}
+
+// ranks returns the rank each sentence's ordinal says, 0 for none: a
+// sentence opening with "Enfin" after ordinals is the next rank ("Le
+// deuxième... Enfin, le contrat...").
+func (l *linker) ranks() []int {
+	cs := linkCues()
+	ranks := make([]int, len(l.d.Sents))
+	last := 0 // the last rank said
+	for si := range l.d.Sents {
+		ranks[si] = l.ordinalIn(cs, si)
+		from, to := l.d.sentWords(si)
+		if _, ok := matchAny(cs.finally, l.ws, from, to); ok && ranks[si] == 0 && last > 0 {
+			ranks[si] = last + 1
+		}
+		if ranks[si] > 0 {
+			last = ranks[si]
+		}
+	}
+	return ranks
 }
 
 // ranked returns the partners in the order ordinals pick them: the
@@ -559,6 +572,18 @@ func (l *linker) newParagraph(si int) bool {
 func (l *linker) firstOther(si int) string {
 	if ms := l.othersBySent.of(si); len(ms) > 0 {
 		return ms[0].Name
+	}
+	return ""
+}
+
+// otherSubject returns the company beside the partners that sentence si
+// names in its first words, its subject; "" if none.
+func (l *linker) otherSubject(si int) string {
+	from, _ := l.d.sentWords(si)
+	for _, m := range l.othersBySent.of(si) {
+		if k, _ := wordsIn(l.ws, m.Start, m.End); k-from <= subjectLead {
+			return m.Name
+		}
 	}
 	return ""
 }

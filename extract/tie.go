@@ -60,6 +60,9 @@ func (l *linker) ownClause(si, b, e int) string {
 	if name == "" {
 		name = l.inSentence(others, si, b, e)
 	}
+	if ref := l.companyRef(si, b); ref != "" && name != "" && !l.companies[name] {
+		name = ref // "... entre le ministère, l'AMDIE et l'entreprise, qui prévoit de recruter 650 ingénieurs"
+	}
 	if name == "" && open >= 0 {
 		if name = l.plainCompany(si, open); name == "" {
 			return unlisted
@@ -183,6 +186,19 @@ func (l *linker) firstPerson(si, b int) bool {
 	i := wordAt(l.ws, b)
 	a, _ := clauseOf(l.ws, from, to, i, i+1)
 	return lastCue(linkCues().firstPerson, l.ws, a, i) >= 0
+}
+
+// companyRef returns the company a reference back of sentence si before
+// byte b stands for ("l'entreprise"), which a figure is for rather than
+// an institution named beside it; "" if none.
+func (l *linker) companyRef(si, b int) string {
+	name := ""
+	for _, m := range l.roleRefs.of(si) {
+		if m.End <= b && l.companies[m.Name] {
+			name = m.Name
+		}
+	}
+	return name
 }
 
 // roleSubject returns the company a role noun before byte b in sentence si

@@ -69,6 +69,7 @@ func TestFindTargetYears(t *testing.T) {
 		// The year of the completion of the project.
 		{"En 2028, une fois l'ensemble achevé, le site devrait employer 900 personnes.", []int{2028}},
 		{"Une fois les deux usines en service, au premier semestre 2027, l'effectif sera porté à 900 salariés.", []int{2027}},
+		{"Une fois à pleine capacité, en 2026, elle générera 380 emplois directs.", []int{2026}},
 		{"En 2026, le groupe a ouvert une usine.", nil},
 		// "dès" a state reached.
 		{"La centrale devrait entrer en service dès 2027, selon l'office.", []int{2027}},
