@@ -72,8 +72,10 @@ func splitSentences(text string) []Span {
 // them ends, in the feed and in the line. Punkt then reads a few words
 // rather than the whole line, and breaks it where it would break the line.
 type punktFeed struct {
-	buf  []byte
-	ends [][2]int // the end of each word in buf, and in the line
+	buf    []byte
+	ends   [][2]int // the end of each word in buf, and in the line
+	breaks []int    // Punkt's breaks of the feed
+	punkt
 }
 
 // appendSentences appends the sentences Punkt finds in the line
@@ -83,8 +85,12 @@ func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span 
 	if len(f.ends) == 0 { // no word Punkt reads: one sentence
 		return appendTrimmed(out, text, lo, hi)
 	}
+	if f.Storage == nil {
+		f.Storage = splitter().Storage
+	}
+	f.breaks = f.punkt.breaks(f.breaks[:0], string(f.buf))
 	start, k := 0, 0
-	for _, end := range splitter().SentencePositions(string(f.buf)) {
+	for _, end := range f.breaks {
 		// A break is at the end of a word of the feed, or at its end.
 		for k < len(f.ends) && f.ends[k][0] < end {
 			k++
