@@ -46,8 +46,12 @@ const (
 const numberType = "##number##"
 
 // breaks appends to dst the positions of the breaks Punkt finds in text,
-// then len(text), as SentencePositions returns them.
+// then len(text), as SentencePositions returns them. The zero punkt reads
+// splitter's model.
 func (p *punkt) breaks(dst []int, text string) []int {
+	if p.Storage == nil {
+		p.Storage = splitter().Storage
+	}
 	p.tokenize(text)
 	toks := p.toks
 	for i := range toks {

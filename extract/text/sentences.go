@@ -41,7 +41,8 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // Punkt inside each line. Spans are trimmed of surrounding white space.
 func splitSentences(text string) []Span {
 	var out []Span
-	var f punktFeed // its buffers serve every line
+	f := feeds.Get().(*punktFeed) // its buffers serve every line
+	defer putFeed(f)
 	lineStart := 0
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -78,15 +79,29 @@ type punktFeed struct {
 	punkt
 }
 
+// feeds holds the buffers of punktFeed, which every text would otherwise
+// grow afresh.
+var feeds = sync.Pool{New: func() any { return new(punktFeed) }}
+
+// maxFeed is the size past which a feed's buffers, those of a very long
+// line, are left to the collector.
+const maxFeed = 64 << 10
+
+// putFeed returns f to feeds, without the words of the last line read.
+func putFeed(f *punktFeed) {
+	if cap(f.buf) > maxFeed {
+		return
+	}
+	clear(f.toks[:cap(f.toks)])
+	feeds.Put(f)
+}
+
 // appendSentences appends the sentences Punkt finds in the line
 // text[lo:hi], read from its breaks: no sentence to allocate.
 func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span {
 	f.fill(text[lo:hi])
 	if len(f.ends) == 0 { // no word Punkt reads: one sentence
 		return appendTrimmed(out, text, lo, hi)
-	}
-	if f.Storage == nil {
-		f.Storage = splitter().Storage
 	}
 	f.breaks = f.punkt.breaks(f.breaks[:0], string(f.buf))
 	start, k := 0, 0

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -291,21 +292,49 @@ func IsFolded(w string) bool {
 	return true
 }
 
-// isElision reports whether w, before an apostrophe, is an elided word.
+// isElision reports whether w, before an apostrophe, is an elided word:
+// its code is one of elisionCodes, a few integers to compare, where a map
+// would hash it for every apostrophe of the text.
 func isElision(w string) bool {
-	var b [len("lorsqu")]byte
-	if len(w) > len(b) {
+	if len(w) > maxElision {
 		return false
 	}
+	c := elisionCode(w)
+	for _, e := range elisionCodes() {
+		if c == e {
+			return true
+		}
+	}
+	return false
+}
+
+// maxElision is the most bytes an elision code holds, past the longest
+// elision (TestElisions).
+const maxElision = 7
+
+// elisionCode packs w, of at most maxElision bytes, lower-cased (ASCII),
+// and its length in a number: two words have the same code if and only
+// if they are equal but for the case of their ASCII letters.
+func elisionCode(w string) uint64 {
+	code := uint64(len(w))
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[k] = c
+		code |= uint64(c) << (8 * (k + 1))
 	}
-	return elisions[string(b[:len(w)])]
+	return code
 }
+
+// elisionCodes are the codes of the elisions.
+var elisionCodes = sync.OnceValue(func() []uint64 {
+	codes := make([]uint64, 0, len(elisions))
+	for w := range elisions {
+		codes = append(codes, elisionCode(w))
+	}
+	return codes
+})
 
 // isDigitByte reports whether byte i of s is an ASCII digit.
 func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
