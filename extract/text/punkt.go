@@ -45,14 +45,13 @@ const (
 // numberType is the type Punkt gives a trailing number.
 const numberType = "##number##"
 
-// breaks appends to dst the positions of the breaks Punkt finds in text,
-// then len(text), as SentencePositions returns them. The zero punkt reads
-// splitter's model.
-func (p *punkt) breaks(dst []int, text string) []int {
+// breaks appends to dst the positions of the breaks Punkt finds in a
+// text of n bytes whose words it reads are p.toks (tokenize), then n. The
+// zero punkt reads splitter's model.
+func (p *punkt) breaks(dst []int, n int) []int {
 	if p.Storage == nil {
 		p.Storage = splitter().Storage
 	}
-	p.tokenize(text)
 	toks := p.toks
 	for i := range toks {
 		p.typeBased(&toks[i])
@@ -68,41 +67,7 @@ func (p *punkt) breaks(dst []int, text string) []int {
 			dst = append(dst, t.pos)
 		}
 	}
-	return append(dst, len(text))
-}
-
-// tokenize sets p.toks to the words of text that Punkt reads: those with
-// '.', '!' or '?' and the word after each (DefaultWordTokenizer.Tokenize),
-// and its quirk: a last word that ends with a rune of several bytes is
-// dropped.
-func (p *punkt) tokenize(text string) {
-	p.toks = p.toks[:0]
-	n := len(text)
-	if n == 0 {
-		return
-	}
-	lastSpace, getNext := 0, false
-	for i, c := range text {
-		if !unicode.IsSpace(c) && i != n-1 {
-			continue
-		}
-		cursor := i
-		if i == n-1 {
-			cursor = n
-		}
-		word := strings.TrimSpace(text[lastSpace:cursor])
-		if word == "" {
-			continue
-		}
-		punct := strings.ContainsAny(word, ".!?")
-		if punct || getNext {
-			p.toks = append(p.toks, punktTok{tok: word, pos: cursor})
-		}
-		lastSpace, getNext = cursor, punct
-	}
-	if len(p.toks) == 0 {
-		p.toks = append(p.toks, punktTok{tok: text, pos: n})
-	}
+	return append(dst, n)
 }
 
 // typeBased is Punkt's first pass on a token (TypeBasedAnnotation).
