@@ -136,6 +136,9 @@ func wholeWord(s string, t *Token) bool {
 	case tokNum:
 		return true
 	case tokWord:
+		if t.plain {
+			return true
+		}
 		w := s[t.start:t.end]
 		return strings.IndexByte(w, 0xca) < 0 || // the first byte of both in UTF-8
 			!strings.Contains(w, "\u02bc") && !strings.Contains(w, "\u02bb")
