@@ -34,10 +34,12 @@ func (g *gazetteer) findTokens(sc *placeScanner, s string, lo int, toks []Token)
 			sc.buf = appendTokenFold(sc.buf[:0], s, toks, k)
 			key = string(sc.buf) // short: on the stack
 		}
-		if !g.firsts.Has(key) {
-			continue
+		var lengths uint64
+		if i, ok := shortIndex(key); ok {
+			lengths = g.shortLengths[i]
+		} else if g.firsts.Has(key) {
+			lengths = g.lengths[key]
 		}
-		lengths := g.lengths[key]
 		if lengths == 0 {
 			continue
 		}

@@ -47,6 +47,7 @@ type frTables struct {
 // at most tokens, tested first (lookup).
 type keySets struct {
 	numberKeys, multKeys, exactMultKeys, percentKeys, approxKeys, currencyKeys, monthKeys, weekdayKeys KeySet
+	shortFlags                                                                                         shortKeys[wordFlag] // the short keys of wordFlags
 }
 
 // setKeys sets the KeySets of t's tables.
@@ -60,6 +61,7 @@ func (t *frTables) setKeys() {
 	addKeys(&t.currencyKeys, t.currencies)
 	addKeys(&t.monthKeys, t.months)
 	addKeys(&t.weekdayKeys, t.weekdays)
+	t.shortFlags.fill(t.wordFlags)
 }
 
 // addKeys adds the keys of m to set.
