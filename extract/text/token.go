@@ -176,6 +176,11 @@ func (g *grouping) tokenize(toks []tok, sp Span, lexed []normalize.Token) []tok 
 // add appends the token of text[s:e] to toks, folded if g folds; one is
 // the lexer's token that is the whole of it, or -1.
 func (g *grouping) add(toks []tok, s, e, one int) []tok {
+	if one >= 0 && g.lexed[one].IsPlain() {
+		// A lexer's plain word, of lower-case ASCII letters: a Word
+		// that folds to itself (shapeOf, IsFolded).
+		return append(toks, tok{start: int32(s), end: int32(e), ref: uint32(Word)})
+	}
 	t := newTok(g.text, s, e)
 	if w := g.text[s:e]; g.fold != nil && !g.folded(w, one) {
 		g.fold.write(&t, w, g.keyOf(one))
