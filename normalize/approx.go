@@ -6,7 +6,9 @@ func matchApprox(toks []token, i int) (Approx, int, bool) {
 	if i >= len(toks) || toks[i].kind != tokWord {
 		return Exact, i, false
 	}
-	for _, a := range tables().approx[toks[i].key] {
+	t := tables()
+	list, _ := lookup(t.approx, &t.approxKeys, toks[i].key)
+	for _, a := range list {
 		if end, ok := MatchAt(a.p, Tokens(toks), i); ok {
 			return a.approx, end, true
 		}

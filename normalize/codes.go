@@ -6,10 +6,10 @@ package normalize
 // isUnitSuffix reports whether the word at i may be glued to a figure:
 // a scale abbreviation or a currency ("50K", "13Mds", "100DH").
 func (sc *scanner) isUnitSuffix(i int) bool {
-	if _, ok := sc.t.exactMults[sc.raw(i)]; ok {
+	if _, ok := lookup(sc.t.exactMults, &sc.t.exactMultKeys, sc.raw(i)); ok {
 		return true
 	}
-	if _, ok := sc.t.multipliers[sc.toks[i].key]; ok {
+	if _, ok := lookup(sc.t.multipliers, &sc.t.multKeys, sc.toks[i].key); ok {
 		return true
 	}
 	_, _, ok := sc.matchCurrency(i)

@@ -121,7 +121,7 @@ func (sc *scanner) parseDate(i int, ref time.Time) (Date, int, bool) {
 		if isPunct(toks, j, ",") {
 			j++
 		}
-		if _, ok := sc.t.weekdays[keyAt(toks, j)]; ok {
+		if _, ok := lookup(sc.t.weekdays, &sc.t.weekdayKeys, keyAt(toks, j)); ok {
 			if d, e, ok := sc.parseDayMonth(j, ref); ok {
 				d.Start = i
 				return d, e, true
@@ -167,7 +167,7 @@ func (sc *scanner) parseWeekday(i int, ref time.Time) (Date, int, bool) {
 	if isWord(toks, j, sc.t.thisWeekday) {
 		j++
 	}
-	wd, ok := sc.t.weekdays[keyAt(toks, j)]
+	wd, ok := lookup(sc.t.weekdays, &sc.t.weekdayKeys, keyAt(toks, j))
 	if !ok || toks[j].kind != tokWord {
 		return Date{}, 0, false
 	}
@@ -229,7 +229,7 @@ func (sc *scanner) parseMonth(i int) (int, int, bool) {
 	if i >= len(sc.toks) || sc.toks[i].kind != tokWord {
 		return 0, 0, false
 	}
-	m, ok := sc.t.months[sc.toks[i].key]
+	m, ok := lookup(sc.t.months, &sc.t.monthKeys, sc.toks[i].key)
 	if !ok {
 		return 0, 0, false
 	}
@@ -255,7 +255,7 @@ func (sc *scanner) parseYear(i int) (int, int, bool) {
 func (sc *scanner) parseDayMonth(i int, ref time.Time) (Date, int, bool) {
 	toks := sc.toks
 	j, wd := i, -1
-	if w, ok := sc.t.weekdays[keyAt(toks, j)]; ok && toks[j].kind == tokWord {
+	if w, ok := lookup(sc.t.weekdays, &sc.t.weekdayKeys, keyAt(toks, j)); ok && toks[j].kind == tokWord {
 		wd, j = w, j+1
 		if isPunct(toks, j, ",") {
 			j++

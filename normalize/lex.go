@@ -26,6 +26,7 @@ type Token struct {
 	kind       tokKind
 	space      bool // preceded by white space (or by nothing)
 	upper      bool // a word starting with an upper-case letter
+	plain      bool // a word of lower-case ASCII letters only
 }
 
 // token is the package's name for Token.
@@ -37,6 +38,10 @@ func (t Token) Span() Span { return Span{t.start, t.end} }
 // IsWord reports a run of letters; IsNumber a run of ASCII digits; any
 // other token is one rune of punctuation or a "\n" for a line break.
 func (t Token) IsWord() bool { return t.kind == tokWord }
+
+// IsPlain reports a word of lower-case ASCII letters only, which folds to
+// itself: its key is its text, but for an elided word ("d" is "de").
+func (t Token) IsPlain() bool { return t.plain }
 
 // IsNumber reports a run of ASCII digits.
 func (t Token) IsNumber() bool { return t.kind == tokNum }
@@ -80,7 +85,7 @@ func lexRange(toks []Token, s string, lo, hi int, keys bool) []Token {
 		if 'a' <= c && c <= 'z' {
 			// Fast path: a lower-case ASCII word is its own key.
 			if j := lowerASCIIWord(s, i); j > i {
-				toks = append(toks, token{start: i, end: j, kind: tokWord, key: s[i:j], space: space})
+				toks = append(toks, token{start: i, end: j, kind: tokWord, key: s[i:j], space: space, plain: true})
 				space = false
 				i = j
 				continue

@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // lexSamples are texts with every kind of token: lower-case and
 // capitalised words, accents and combining marks, elisions, numbers,
@@ -39,8 +42,11 @@ func checkLexSpans(t *testing.T, s string) {
 		if a.kind == tokWord {
 			wantKey = s[a.start:a.end]
 		}
-		if a.start != b.start || a.end != b.end || a.kind != b.kind || a.space != b.space || a.upper != b.upper || b.key != wantKey {
+		if a.start != b.start || a.end != b.end || a.kind != b.kind || a.space != b.space || a.upper != b.upper || a.plain != b.plain || b.key != wantKey {
 			t.Fatalf("%q: token %d is %+v without keys, %+v with", s, k, b, a)
+		}
+		if plain := a.kind == tokWord && strings.Trim(s[a.start:a.end], "abcdefghijklmnopqrstuvwxyz") == ""; a.IsPlain() != plain {
+			t.Fatalf("%q: token %d (%q) plain = %v, want %v", s, k, s[a.start:a.end], a.IsPlain(), plain)
 		}
 	}
 }

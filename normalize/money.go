@@ -11,7 +11,7 @@ func (sc *scanner) matchCurrency(i int) (*currencyForm, int, bool) {
 	if i >= len(sc.toks) || sc.toks[i].key == "\n" {
 		return nil, i, false
 	}
-	list := sc.t.currencies[sc.toks[i].key]
+	list, _ := lookup(sc.t.currencies, &sc.t.currencyKeys, sc.toks[i].key)
 	for k := range list {
 		c := &list[k]
 		end, ok := MatchAt(c.p, Tokens(sc.toks), i)

@@ -92,6 +92,12 @@ type gazetteer struct {
 	// firsts holds every first word: most words of a text miss it, which
 	// is cheaper than missing lengths.
 	firsts KeySet
+	// shortLengths holds the lengths of the short first words, the most
+	// frequent words of a text ("le").
+	shortLengths shortKeys[uint64]
+	// nameKeys holds the keys of names: most runs of words that start
+	// with a first word name nothing.
+	nameKeys KeySet
 }
 
 // placeName is one spelling of a place.
@@ -164,6 +170,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 			}
 		}
 	}
+	g.shortLengths.fill(g.lengths)
 	return g, nil
 }
 
@@ -214,6 +221,7 @@ func (g *gazetteer) add(words []string, caps []bool, p *Place) error {
 	g.names[key] = &placeName{place: p, caps: caps}
 	g.lengths[words[0]] |= 1 << len(words)
 	g.firsts.Add(words[0])
+	g.nameKeys.Add(key)
 	return nil
 }
 
@@ -282,7 +290,11 @@ func (g *gazetteer) longest(sc *placeScanner, i int, lengths uint64) (int, *Plac
 		if lengths&(1<<n) == 0 {
 			continue
 		}
-		pn, ok := g.names[string(sc.keyBuf[:sc.keyEnds[n-1]])]
+		key := sc.keyBuf[:sc.keyEnds[n-1]]
+		if !g.nameKeys.hasBytes(key) {
+			continue
+		}
+		pn, ok := g.names[string(key)]
 		if ok && sc.capitalised(i, pn.caps) {
 			return n, pn.place
 		}

@@ -34,10 +34,12 @@ func (g *gazetteer) findTokens(sc *placeScanner, s string, lo int, toks []Token)
 			sc.buf = appendTokenFold(sc.buf[:0], s, toks, k)
 			key = string(sc.buf) // short: on the stack
 		}
-		if !g.firsts.Has(key) {
-			continue
+		var lengths uint64
+		if i, ok := shortIndex(key); ok {
+			lengths = g.shortLengths[i]
+		} else if g.firsts.Has(key) {
+			lengths = g.lengths[key]
 		}
-		lengths := g.lengths[key]
 		if lengths == 0 {
 			continue
 		}
@@ -136,6 +138,9 @@ func wholeWord(s string, t *Token) bool {
 	case tokNum:
 		return true
 	case tokWord:
+		if t.plain {
+			return true
+		}
 		w := s[t.start:t.end]
 		return strings.IndexByte(w, 0xca) < 0 || // the first byte of both in UTF-8
 			!strings.Contains(w, "\u02bc") && !strings.Contains(w, "\u02bb")

@@ -131,7 +131,7 @@ func (sc *scanner) parseWords(i int) (value, bool) {
 			}
 			break
 		}
-		nw, ok := sc.t.numberWords[toks[w].key]
+		nw, ok := lookup(sc.t.numberWords, &sc.t.numberKeys, toks[w].key)
 		if !ok {
 			break
 		}
@@ -207,13 +207,16 @@ func (sc *scanner) parseMultiplier(i int) (decimal, bool, int, bool) {
 	if i >= len(sc.toks) || sc.toks[i].kind != tokWord {
 		return decimal{}, false, i, false
 	}
-	if m, ok := sc.t.exactMults[sc.raw(i)]; ok {
+	if m, ok := lookup(sc.t.exactMults, &sc.t.exactMultKeys, sc.raw(i)); ok {
 		if m.title && isPunct(sc.toks, i+1, ".") && sc.gluedAt(i+1) {
 			return decimal{}, false, i, false
 		}
 		return decimal{1, m.exp}, m.approx, i + 1, true
 	}
 	key := sc.toks[i].key
+	if !sc.t.multKeys.Has(key) {
+		return decimal{}, false, i, false
+	}
 	if m, ok := sc.t.multipliers[key]; ok {
 		return decimal{1, m.exp}, m.approx, i + 1, true
 	}
@@ -296,7 +299,8 @@ func (sc *scanner) completeScaled(v value) value {
 // parsePercent reads "%", "pour cent", "pc" at token i ("PC" is a
 // computer, not a percent: frPercentLowerOnly).
 func (sc *scanner) parsePercent(i int) (int, bool) {
-	for _, p := range sc.t.percent[keyAt(sc.toks, nextWord(sc.toks, i))] {
+	list, _ := lookup(sc.t.percent, &sc.t.percentKeys, keyAt(sc.toks, nextWord(sc.toks, i)))
+	for _, p := range list {
 		if end, ok := MatchAt(p, Tokens(sc.toks), i); ok && (!sc.t.percentLowerOnly[p[0][0]] || sc.raw(i) == p[0][0]) {
 			return end, true
 		}

@@ -96,8 +96,11 @@ func scannerOf(s string, toks []token, x *Scanner) *scanner {
 		sc.flags, sc.codes = make([]wordFlag, len(toks)), make([]bool, len(toks))
 	}
 	flagged := flaggedKeys()
-	for i, t := range toks {
-		if t.kind != tokNum && flagged.Has(t.key) {
+	for i := range toks {
+		t := &toks[i]
+		if k, ok := shortIndex(t.key); ok {
+			sc.flags[i] = sc.t.shortFlags[k] // a digit run is never short
+		} else if t.kind != tokNum && flagged.Has(t.key) {
 			sc.flags[i] = sc.t.wordFlags[t.key]
 		}
 	}
@@ -134,11 +137,11 @@ const keySetBits = 1 << 13
 
 // keyBit returns the bit of the key k: a hash of its length and of three
 // of its bytes, enough to tell most words apart.
-func keyBit(k string) uint {
-	if k == "" {
+func keyBit[K string | []byte](k K) uint {
+	n := len(k)
+	if n == 0 {
 		return 0
 	}
-	n := len(k)
 	return (uint(n)*0x9e37 ^ uint(k[0])*0x85eb ^ uint(k[n-1])*0xc2b3 ^ uint(k[n/2])*0x27d4) % keySetBits
 }
 
@@ -150,6 +153,12 @@ func (b *KeySet) Has(k string) bool {
 	if b == nil {
 		return false
 	}
+	i := keyBit(k)
+	return b[i/64]&(1<<(i%64)) != 0
+}
+
+// hasBytes is Has for a key in bytes, of a set that is not nil.
+func (b *KeySet) hasBytes(k []byte) bool {
 	i := keyBit(k)
 	return b[i/64]&(1<<(i%64)) != 0
 }

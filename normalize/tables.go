@@ -40,6 +40,47 @@ type frTables struct {
 	yearMarkers map[string][]yearPhrase // by last word
 	participles map[string]bool
 	grammarWords
+	keySets
+}
+
+// keySets are the KeySets of the keys of the tables the scanners look up
+// at most tokens, tested first (lookup).
+type keySets struct {
+	numberKeys, multKeys, exactMultKeys, percentKeys, approxKeys, currencyKeys, monthKeys, weekdayKeys KeySet
+	shortFlags                                                                                         shortKeys[wordFlag] // the short keys of wordFlags
+}
+
+// setKeys sets the KeySets of t's tables.
+func (t *frTables) setKeys() {
+	addKeys(&t.numberKeys, t.numberWords)
+	addKeys(&t.multKeys, t.multipliers)
+	addKeys(&t.multKeys, t.collectives)
+	addKeys(&t.exactMultKeys, t.exactMults)
+	addKeys(&t.percentKeys, t.percent)
+	addKeys(&t.approxKeys, t.approx)
+	addKeys(&t.currencyKeys, t.currencies)
+	addKeys(&t.monthKeys, t.months)
+	addKeys(&t.weekdayKeys, t.weekdays)
+	t.shortFlags.fill(t.wordFlags)
+}
+
+// addKeys adds the keys of m to set.
+func addKeys[V any](set *KeySet, m map[string]V) {
+	for k := range m {
+		set.Add(k)
+	}
+}
+
+// lookup returns m[k], testing set, the KeySet of m's keys, first: most
+// words of a text are in no table, and a miss in the set costs less than
+// one in the map.
+func lookup[V any](m map[string]V, set *KeySet, k string) (V, bool) {
+	if !set.Has(k) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[k]
+	return v, ok
 }
 
 // grammarWords are the function words of fr_grammar.go, folded.
@@ -307,5 +348,6 @@ var tables = sync.OnceValue(func() *frTables {
 	for _, l := range t.relativeDays {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].p) > len(l[j].p) })
 	}
+	t.setKeys()
 	return t
 })

@@ -41,7 +41,8 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // Punkt inside each line. Spans are trimmed of surrounding white space.
 func splitSentences(text string) []Span {
 	var out []Span
-	var f punktFeed // its buffers serve every line
+	f := feeds.Get().(*punktFeed) // its buffers serve every line
+	defer putFeed(f)
 	lineStart := 0
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -72,8 +73,27 @@ func splitSentences(text string) []Span {
 // them ends, in the feed and in the line. Punkt then reads a few words
 // rather than the whole line, and breaks it where it would break the line.
 type punktFeed struct {
-	buf  []byte
-	ends [][2]int // the end of each word in buf, and in the line
+	n      int      // the length of the feed, its words one space apart
+	ends   [][2]int // the end of each word in the feed, and in the line
+	breaks []int    // Punkt's breaks of the feed
+	punkt           // its words, as Punkt's word tokenizer reads the feed
+}
+
+// feeds holds the buffers of punktFeed, which every text would otherwise
+// grow afresh.
+var feeds = sync.Pool{New: func() any { return new(punktFeed) }}
+
+// maxFeed is the number of words past which a feed's buffers, those of a
+// very long line, are left to the collector.
+const maxFeed = 8 << 10
+
+// putFeed returns f to feeds, without the words of the last line read.
+func putFeed(f *punktFeed) {
+	if cap(f.ends) > maxFeed {
+		return
+	}
+	clear(f.toks[:cap(f.toks)])
+	feeds.Put(f)
 }
 
 // appendSentences appends the sentences Punkt finds in the line
@@ -83,8 +103,9 @@ func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span 
 	if len(f.ends) == 0 { // no word Punkt reads: one sentence
 		return appendTrimmed(out, text, lo, hi)
 	}
+	f.breaks = f.punkt.breaks(f.breaks[:0], f.n)
 	start, k := 0, 0
-	for _, end := range splitter().SentencePositions(string(f.buf)) {
+	for _, end := range f.breaks {
 		// A break is at the end of a word of the feed, or at its end.
 		for k < len(f.ends) && f.ends[k][0] < end {
 			k++
@@ -99,16 +120,18 @@ func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span 
 	return out
 }
 
-// fill sets f to the feed of line, which is never longer than the line.
-// The last word of the line, if fed, is fed without the space after it:
-// Punkt drops a last word that ends with a rune of more than one byte,
-// and so must drop it from the feed.
+// fill sets f to the feed of line, which is never longer than the line,
+// and its words to those Punkt's word tokenizer reads in it (tokenize),
+// read as they are fed. The last word of the line, if fed, is fed without
+// the space after it: Punkt drops a last word that ends with a rune of
+// more than one byte, and so must drop it from the feed.
 func (f *punktFeed) fill(line string) {
-	f.buf, f.ends = f.buf[:0], f.ends[:0]
+	f.n, f.ends, f.toks = 0, f.ends[:0], f.toks[:0]
 	fed := 0 // the end of the last word fed
 	for from := 0; ; {
 		i := strings.IndexAny(line[from:], ".!?")
 		if i < 0 {
+			f.lastWord(line)
 			return
 		}
 		s, e := wordStart(line, from+i), wordEnd(line, from+i)
@@ -126,28 +149,72 @@ func (f *punktFeed) fill(line string) {
 
 // add feeds the word line[s:e].
 func (f *punktFeed) add(line string, s, e int) {
-	f.buf = append(f.buf, line[s:e]...)
-	f.ends = append(f.ends, [2]int{len(f.buf), e})
+	f.n += e - s
+	f.ends = append(f.ends, [2]int{f.n, e})
+	f.toks = append(f.toks, punktTok{tok: line[s:e], pos: f.n})
 	if e < len(line) {
-		f.buf = append(f.buf, ' ')
+		f.n++
+	}
+}
+
+// lastWord reads the last word of the feed as Punkt's word tokenizer does:
+// followed by a space, it ends where the feed does; else it is dropped if
+// its last rune has more than one byte, and if it was the only word, the
+// whole feed, which is that word, is read as one.
+func (f *punktFeed) lastWord(line string) {
+	if len(f.toks) == 0 {
+		return
+	}
+	last := &f.toks[len(f.toks)-1]
+	if last.pos < f.n {
+		last.pos = f.n
+		return
+	}
+	if _, size := utf8.DecodeLastRuneInString(last.tok); size > 1 && len(f.toks) > 1 {
+		f.toks = f.toks[:len(f.toks)-1]
 	}
 }
 
 // wordStart returns the start of the word of s (a run of runes that are
-// not unicode.IsSpace) that holds byte i.
-func wordStart(s string, i int) int { return len(strings.TrimRightFunc(s[:i], notSpace)) }
+// not unicode.IsSpace) that holds byte i: strings.TrimRightFunc(s[:i],
+// notSpace), ASCII read byte by byte.
+func wordStart(s string, i int) int {
+	for i > 0 {
+		r, n := rune(s[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s[:i])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
 
 // wordEnd returns the end of the word of s that holds byte i.
-func wordEnd(s string, i int) int { return len(s) - len(strings.TrimLeftFunc(s[i:], notSpace)) }
+func wordEnd(s string, i int) int { return runEnd(s, i, false) }
 
 // skipSpace returns the first byte from i on that starts a rune which is
 // not unicode.IsSpace.
-func skipSpace(s string, i int) int {
-	return len(s) - len(strings.TrimLeftFunc(s[i:], unicode.IsSpace))
-}
+func skipSpace(s string, i int) int { return runEnd(s, i, true) }
 
-// notSpace reports whether r is not unicode.IsSpace.
-func notSpace(r rune) bool { return !unicode.IsSpace(r) }
+// runEnd returns the end of the run of runes from s[i] on that are white
+// space, or are not if space is false: strings.TrimLeftFunc, ASCII read
+// byte by byte.
+func runEnd(s string, i int, space bool) int {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) != space {
+			break
+		}
+		i += n
+	}
+	return i
+}
 
 // endsInside reports whether s holds a rune that may end a sentence:
 // strings.ContainsAny(s, ".!?…"), by bytes.

@@ -253,3 +253,23 @@ func TestEndsInside(t *testing.T) {
 		}
 	}
 }
+
+// TestElisions checks that isElision reads every elision, whatever the
+// case of its letters, and no word it is not.
+func TestElisions(t *testing.T) {
+	for w := range elisions {
+		if len(w) > maxElision {
+			t.Errorf("the elision %q is longer than maxElision", w)
+		}
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !isElision(v) {
+				t.Errorf("isElision(%q) = false, want true", v)
+			}
+		}
+	}
+	for _, w := range []string{"", "la", "de", "lorsque", "jusqu'", "quoiqu'il", "é", "L\u00e9"} {
+		if isElision(w) {
+			t.Errorf("isElision(%q) = true, want false", w)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -175,11 +176,27 @@ func (g *grouping) tokenize(toks []tok, sp Span, lexed []normalize.Token) []tok 
 // add appends the token of text[s:e] to toks, folded if g folds; one is
 // the lexer's token that is the whole of it, or -1.
 func (g *grouping) add(toks []tok, s, e, one int) []tok {
+	if one >= 0 && g.lexed[one].IsPlain() {
+		// A lexer's plain word, of lower-case ASCII letters: a Word
+		// that folds to itself (shapeOf, IsFolded).
+		return append(toks, tok{start: int32(s), end: int32(e), ref: uint32(Word)})
+	}
 	t := newTok(g.text, s, e)
-	if w := g.text[s:e]; g.fold != nil && !IsFolded(w) {
+	if w := g.text[s:e]; g.fold != nil && !g.folded(w, one) {
 		g.fold.write(&t, w, g.keyOf(one))
 	}
 	return append(toks, t)
+}
+
+// folded reports IsFolded(w) for the token w, which the lexer's word
+// g.lexed[one], if one is not -1, is the whole of: the lexer tells it of
+// its words, every one of which but its plain words holds a capital or a
+// rune of several bytes.
+func (g *grouping) folded(w string, one int) bool {
+	if one >= 0 && g.lexed[one].IsWord() {
+		return g.lexed[one].IsPlain()
+	}
+	return IsFolded(w)
 }
 
 // keyOf returns the key of g.lexed[k] if g's keys are folded and it is the
@@ -291,21 +308,49 @@ func IsFolded(w string) bool {
 	return true
 }
 
-// isElision reports whether w, before an apostrophe, is an elided word.
+// isElision reports whether w, before an apostrophe, is an elided word:
+// its code is one of elisionCodes, a few integers to compare, where a map
+// would hash it for every apostrophe of the text.
 func isElision(w string) bool {
-	var b [len("lorsqu")]byte
-	if len(w) > len(b) {
+	if len(w) > maxElision {
 		return false
 	}
+	c := elisionCode(w)
+	for _, e := range elisionCodes() {
+		if c == e {
+			return true
+		}
+	}
+	return false
+}
+
+// maxElision is the most bytes an elision code holds, past the longest
+// elision (TestElisions).
+const maxElision = 7
+
+// elisionCode packs w, of at most maxElision bytes, lower-cased (ASCII),
+// and its length in a number: two words have the same code if and only
+// if they are equal but for the case of their ASCII letters.
+func elisionCode(w string) uint64 {
+	code := uint64(len(w))
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[k] = c
+		code |= uint64(c) << (8 * (k + 1))
 	}
-	return elisions[string(b[:len(w)])]
+	return code
 }
+
+// elisionCodes are the codes of the elisions.
+var elisionCodes = sync.OnceValue(func() []uint64 {
+	codes := make([]uint64, 0, len(elisions))
+	for w := range elisions {
+		codes = append(codes, elisionCode(w))
+	}
+	return codes
+})
 
 // isDigitByte reports whether byte i of s is an ASCII digit.
 func isDigitByte(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
