@@ -249,6 +249,9 @@ func (s *psent) companyRunAt(i int) int {
 	if h, ok := roleHeadAt(s, i-1); ok && len(h.words) > 1 {
 		return i // "Manager" of "Country Manager"
 	}
+	if s.locative(i-1) && s.isPlace(i, i+1) && s.is(i+1, lxComplementPreps) {
+		return i // "l'implantation à Taza d'Orvance BPO": the place of the company named after it
+	}
 	j := i
 	for j < s.toks.Len() && j-i < 8 {
 		t := s.tok(j)

@@ -14,6 +14,11 @@ import (
 // place noun.
 var nameTests = []findCase{
 	{
+		name: "a city after a locative, then d', is the place of the company named after it",
+		text: "Le ministère a signé trois conventions. La troisième porte sur l'implantation à Taza d'Orvance BPO, avec 350 postes à la clé.",
+		signatories: []string{"Orvance BPO [company party]"},
+	},
+	{
 		name: "a partner named after 'son partenaire' is a company of the list",
 		text: "Un protocole a été signé jeudi entre le constructeur Kestrel Motors, son partenaire marocain Atlas Mobility Holding et le ministère de l'Industrie.",
 		signatories: []string{
