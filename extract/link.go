@@ -25,6 +25,9 @@ type linkCueSet struct {
 	// subjects that stand for many companies, never one partner: "les
 	// entreprises membres de la fédération s'engagent à...".
 	members cueList
+	// indefinite pronouns opening a sentence, several unnamed others:
+	// "Certains projettent 25.000 emplois dans la filière".
+	indefinite cueList
 	// role nouns that stand for the investor of the agreement: "le
 	// promoteur annonce 600 emplois".
 	roles cueList
@@ -67,6 +70,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		members: cues("les|ses|leurs entreprises|sociétés membres|adhérentes", "les|ses|leurs adhérents",
 			"les|ses|leurs sous traitants|fournisseurs|prestataires",
 			"deux|trois|quatre|cinq|six|sept|huit|neuf|dix investisseurs|groupes|sociétés|entreprises|opérateurs|industriels|firmes"),
+		indefinite: cues("certain(e)s", "plusieurs", "d autres", "beaucoup", "la plupart"),
 		roles: cues("le|l promoteur|investisseur|industriel|équipementier|constructeur",
 			"le porteur du|de projet"),
 		elidedVerbs: cues("concerne(nt)", "porte(nt)", "associe(nt)", "lie(nt)", "vise(nt)", "prévoit",

@@ -9,7 +9,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if si < 0 {
 		return nil, nil
 	}
-	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) || l.zoneSubject(si, b) {
+	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) || l.zoneSubject(si, b) || l.opensOn(cs.indefinite, si) {
 		return nil, nil // "les signataires tablent sur 6.500 emplois"
 	}
 	name := l.bracketed(si, b)
@@ -186,6 +186,13 @@ func (l *linker) firstPerson(si, b int) bool {
 	i := wordAt(l.ws, b)
 	a, _ := clauseOf(l.ws, from, to, i, i+1)
 	return lastCue(linkCues().firstPerson, l.ws, a, i) >= 0
+}
+
+// opensOn reports whether sentence si opens on a cue of list.
+func (l *linker) opensOn(list cueList, si int) bool {
+	from, to := l.d.sentWords(si)
+	_, ok := matchAny(list, l.ws, from, to)
+	return ok
 }
 
 // companyRef returns the company a reference back of sentence si before
