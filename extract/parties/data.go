@@ -359,6 +359,7 @@ var companyTriggers = wordSet(
 	"hotelier", "minier", "armateur", "exploitant", "concessionnaire", "gestionnaire", "amenageur",
 	"agregateur", "petrolier", "cimentier", "siderurgiste", "voyagiste", "tour-operateur",
 	"cooperative", "groupement", "partenaire",
+	"textilien", "cablier", "logisticien", "plasturgiste", "papetier", "avionneur", "motoriste",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les
@@ -377,7 +378,7 @@ var backRefNouns = wordSet(
 	"equipementier", "compagnie", "multinationale", "start-up", "startup", "cabinet",
 	"enseigne", "investisseur", "industriel", "fabricant", "prestataire", "consortium",
 	"energeticien", "assembleur", "laboratoire", "holding", "assureur", "banque", "editeur",
-	"promoteur", "producteur", "porteur",
+	"promoteur", "producteur", "porteur", "textilien", "cablier", "logisticien", "avionneur", "motoriste",
 )
 
 // backRefPronouns refer back to the last company named.

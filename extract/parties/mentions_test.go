@@ -58,6 +58,11 @@ func TestPartyMentions(t *testing.T) {
 			want: []string{"L'industriel -> Kapton", "L'équipementier -> Kapton", "La start-up -> Kapton", "L'enseigne -> Kapton", "Le fabricant -> Kapton", "L'opérateur -> Kapton"},
 		},
 		{
+			name: "trade nouns refer back to the company",
+			text: "Le ministère a signé un accord avec la société Lumitex. Le textilien ouvrira une usine. Le câblier recrutera 30 opérateurs. L'avionneur vise l'export.",
+			want: []string{"Le textilien -> Lumitex", "Le câblier -> Lumitex", "L'avionneur -> Lumitex"},
+		},
+		{
 			name: "bare acronym after its long form",
 			text: "L'Office national des aéroports (ONDA) a signé un accord avec la compagnie Aerolux. L'ONDA investira 90 millions de dirhams.",
 			want: []string{"ONDA -> Office national des aéroports"},
