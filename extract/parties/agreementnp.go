@@ -32,9 +32,10 @@ func (s *psent) objectParties(j int) []*occ {
 		if !s.is(k-1, lxPrepDe) || !s.free(k, k+1) {
 			continue
 		}
-		// An unknown name right after "de", closing the phrase or before
-		// its place: "la production de Sumitomo à Casablanca".
-		if e := s.companyRunAt(k); e > k && s.validCompany(k, e) && (s.locative(e) || s.f(e) == "," || e == s.toks.Len()) {
+		// An unknown name right after "de", closing the phrase or the
+		// sentence, or before its place: "la production de Sumitomo à
+		// Casablanca".
+		if e := s.companyRunAt(k); e > k && s.validCompany(k, e) && (s.locative(e) || s.f(e) == "," || s.f(e) == "." || e == s.toks.Len()) {
 			return []*occ{s.add(occ{kind: s.bodyKind(k, e)}, k, e, k, e)}
 		}
 	}

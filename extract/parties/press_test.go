@@ -202,6 +202,11 @@ var pressTests = []findCase{
 		signatories: []string{"Moratek [company party]", "ATMA [company party]"},
 	},
 	{
+		name:        "an unknown name closing the sentence in the object of porte sur",
+		text:        "Trois conventions ont été signées. La deuxième convention porte sur l'extension de Kestrel Aerostructures.",
+		signatories: []string{"Kestrel Aerostructures [company party]"},
+	},
+	{
 		name:        "no body in the object: no party",
 		text:        "Une convention a été signée. La convention porte sur la formation de 500 jeunes aux métiers de l'Automobile et sur le développement de Casablanca.",
 		signatories: []string{},
