@@ -331,7 +331,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"aura|auront un effectif(s) de|d", "disposera|disposeront d un effectif(s) de|d",
 			// "l'effectif du groupe sera porté à 2 310 salariés".
 			"sera|seront porté(e)(s) à", "devrait|devraient|va|vont être porté(e)(s) à"),
-		countOf: cues("le|du|au nombre|total de|d|des", "le|du|au nombre total de|d|des"),
+		countOf:  cues("le|du|au nombre|total de|d|des", "le|du|au nombre total de|d|des"),
 		raisedTo: cue("à"),
 		level: cues("s élève(nt)|élevait|élevaient|élèvera|élèveront à", "atteint", "atteignent", "atteignait",
 			"atteindra", "atteindront", "avoisine(nt)", "avoisine(nt) le chiffre de|d", "est|était|sera de|d",

@@ -14,13 +14,13 @@ import (
 // place noun.
 var nameTests = []findCase{
 	{
-		name: "a trade noun introduces a company's name",
-		text: "Trois projets se détachent. Le textilien Lumitex étend son site de Fès, et le câblier Kabeltec ouvre une usine à Tanger.",
+		name:   "a trade noun introduces a company's name",
+		text:   "Trois projets se détachent. Le textilien Lumitex étend son site de Fès, et le câblier Kabeltec ouvre une usine à Tanger.",
 		actors: []string{"Lumitex [company mention]", "Kabeltec [company mention]"},
 	},
 	{
-		name: "a city after a locative, then d', is the place of the company named after it",
-		text: "Le ministère a signé trois conventions. La troisième porte sur l'implantation à Taza d'Orvance BPO, avec 350 postes à la clé.",
+		name:        "a city after a locative, then d', is the place of the company named after it",
+		text:        "Le ministère a signé trois conventions. La troisième porte sur l'implantation à Taza d'Orvance BPO, avec 350 postes à la clé.",
 		signatories: []string{"Orvance BPO [company party]"},
 	},
 	{
