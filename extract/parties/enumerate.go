@@ -48,7 +48,7 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 		if !found && s.bareLocal(j) {
 			hi = j + 1 // "entre la commune et le Conseil de la région X": named before
 		} else if !found {
-			o, e := s.unknownItem(j, companies)
+			o, e := s.unknownItem(j, companies, len(out) > 0)
 			if o == nil {
 				break
 			}
@@ -89,8 +89,11 @@ func (s *psent) enumerate(j int, companies bool) []*occ {
 // unknownItem reads at j an item of an enumeration that no recogniser
 // has read at its start: a name in quotes ("les sociétés « A » et « B »"),
 // read already or not, or, when companies is set, an unknown capitalised
-// name taken as a company. It returns the item, or nil, and its end.
-func (s *psent) unknownItem(j int, companies bool) (*occ, int) {
+// name taken as a company: after an item already listed, a business
+// park's too, which a list of parties names for the company that runs it
+// ("entre le ministère, Tanger Med Zones et Kabeltec Systems"; not
+// "porté par Tanger Med, qui..."). It returns the item, or nil, and its end.
+func (s *psent) unknownItem(j int, companies, listed bool) (*occ, int) {
 	q := s.quotedAt(j)
 	if q > 0 {
 		for o := range s.startingAt(j + q) {
@@ -100,7 +103,7 @@ func (s *psent) unknownItem(j int, companies bool) (*occ, int) {
 		}
 	}
 	e := s.companyRunAt(j + q)
-	if !companies || e == j+q || !s.quoteCloses(e, q) || !s.free(j, e+q) || !s.validCompany(j+q, e) {
+	if !companies || e == j+q || !s.quoteCloses(e, q) || !s.free(j, e+q) || !s.validCompany(j+q, e) && !(listed && s.isPark(j+q, e)) {
 		return nil, j
 	}
 	return s.add(occ{kind: s.bodyKind(j+q, e)}, j, e+q, j+q, e), e + q

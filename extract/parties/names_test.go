@@ -14,6 +14,15 @@ import (
 // place noun.
 var nameTests = []findCase{
 	{
+		name:        "a business park in a list of parties names the company that runs it",
+		text:        "Une convention a été conclue entre le ministère de l'Industrie, Tanger Med Zones et Kabeltec Systems.",
+		signatories: []string{"ministère de l'Industrie [government party]", "Tanger Med Zones [company party]", "Kabeltec Systems [company party]"},
+	},
+	{
+		name: "a business park alone after a party cue is a place",
+		text: "Une convention a été signée à Rabat. Le trafic a été porté par Tanger Med, qui a traité 8,6 millions de conteneurs.",
+	},
+	{
 		name:   "a trade noun introduces a company's name",
 		text:   "Trois projets se détachent. Le textilien Lumitex étend son site de Fès, et le câblier Kabeltec ouvre une usine à Tanger.",
 		actors: []string{"Lumitex [company mention]", "Kabeltec [company mention]"},

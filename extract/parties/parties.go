@@ -545,6 +545,12 @@ func (s *psent) captions() {
 	}
 }
 
+// isPark reports whether tokens [lo, hi) name a business park or zone.
+func (s *psent) isPark(lo, hi int) bool {
+	p, ok := normalize.LookupPlace(s.span(lo, hi))
+	return ok && p.Kind == normalize.PlacePark
+}
+
 // isPlace reports whether tokens [lo, hi) name a known place, or places
 // joined by hyphens in one word ("l'axe Casablanca-Rabat", "la liaison
 // Agadir-Dakhla"): a route or a corridor, never a company.
