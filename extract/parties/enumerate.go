@@ -173,15 +173,18 @@ func (s *psent) itemEnd(k int) int {
 	}
 	if s.f(k-1) == ")" {
 		// "le Centre régional d'investissement (CRI) de Dakhla-Oued Ed
-		// Dahab et C": the territory of a body after its acronym.
-		if n, ok := s.prepEnd(k); ok {
-			e := n
-			for s.cap(e) || s.f(e) == "-" && s.cap(e+1) {
-				e++
-			}
-			if e > n && s.isPlace(n, e) {
-				return e
-			}
+		// Dahab et C", "(CRI) Souss-Massa et C": the territory of a body
+		// after its acronym.
+		n := k
+		if p, ok := s.prepEnd(k); ok {
+			n = p
+		}
+		e := n
+		for s.cap(e) || s.f(e) == "-" && s.cap(e+1) {
+			e++
+		}
+		if e > n && s.isPlace(n, e) {
+			return e
 		}
 	}
 	for k < s.toks.Len() && !s.cap(k) && s.is(k, lxRoleAdjectives) {

@@ -14,6 +14,13 @@ import (
 // place noun.
 var nameTests = []findCase{
 	{
+		name: "the territory of a body right after its acronym, then the next party",
+		text: "Un protocole signé entre le Centre régional d'investissement (CRI) Souss-Massa et la société Souss Greenhouse Tech concerne une usine.",
+		signatories: []string{
+			"Centre régional d'investissement [institution party] acr=CRI", "Souss Greenhouse Tech [company party]",
+		},
+	},
+	{
 		name:        "a business park in a list of parties names the company that runs it",
 		text:        "Une convention a été conclue entre le ministère de l'Industrie, Tanger Med Zones et Kabeltec Systems.",
 		signatories: []string{"ministère de l'Industrie [government party]", "Tanger Med Zones [company party]", "Kabeltec Systems [company party]"},
