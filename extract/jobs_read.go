@@ -82,8 +82,14 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 	}
 	if e, ok := newTotal(ws, cs, k, to); ok && lastCue(cs.raiseTo, ws, max(from, i-4), i) >= 0 {
 		// "porte à 2.500 le nombre de salariés": the total the head-count
-		// is raised to, reported as pledged like "porter de 600 à 1.100".
-		return r.found(JobPledged, e), true, true
+		// is raised to, reported as pledged like "porter de 600 à 1.100";
+		// a sector's or a plan's a statistic ("porter à 240.000 le nombre
+		// d'emplois dans le secteur numérique").
+		kind := JobPledged
+		if _, sector := matchAny(cs.sectorAfter, ws, e, to); sector || macroSubject(d, ws, cs, from, i) {
+			kind = JobStatistic
+		}
+		return r.found(kind, e), true, true
 	}
 	if _, ok := matchEndingAny(cs.clitic, ws, i, from); ok && len(prev) > 0 {
 		// "devrait à elle seule en créer 900": "en" stands for the
