@@ -255,6 +255,11 @@ func settledKind(d *doc, ws words, cs *jobCueSet, w window) (JobKind, bool) {
 	if _, ok := matchAny(cs.statNoun, ws, j, to); ok {
 		return JobStatistic, true
 	}
+	if e, ok := matchAny(cs.pastParticiple, ws, j, to); ok {
+		if _, ok := matchAny(cs.statNoun, ws, e, to); ok {
+			return JobStatistic, true // "214.000 postes créés en milieu urbain"
+		}
+	}
 	if k := lastCue(cs.pastPlan, ws, from, i); k >= 0 && lastCue(cs.agreements, ws, from, k) < 0 {
 		return JobStatistic, true // not "la convention initiale prévoyait 500 emplois": a pledge still running
 	}
