@@ -21,6 +21,9 @@ type jobCueSet struct {
 	existingBefore, existingAfter cueList
 	// a business sized by its staff: "une PME de 180 salariés".
 	sizedBy cueList
+	// the floor of a call centre sized by its seats: "un plateau de 900
+	// postes", a head-count unless pledged.
+	floorOf cueList
 	// past creation: a retrospective statistic.
 	pastBefore, pastAfter cueList
 	// a pledge: before the number anywhere in the sentence, or after it.
@@ -200,6 +203,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"emploie(nt) à elle(s)|lui|eux seul(e)(s)",
 			"effectif(s) actuel(s) de|d", "effectif(s) de|d", "effectif(s) total|global de|d"),
 		sizedBy: cues("entreprise(s)|société(s)|pme|tpe|usine(s)|unité(s)|groupe(s)|firme(s)|filiale(s)|structure(s) de|d"),
+		floorOf: cues("plateau(x) de|d"),
 		existingAfter: cues("actuellement", "à ce jour", "dans le monde", "à travers le monde",
 			"aujourd'hui", "déjà", "en poste"),
 		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",
@@ -270,7 +274,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		elidedNext: cues("à", "au", "aux", "en", "dans", "pour", "sur", "chez", "et", "ou", "seulement", "environ",
 			"dès", "d ici", "avant", "fin"),
 		versus: cue("contre"),
-		earlier: cues("avant", "auparavant", "il y a", "un an plus tôt", "l an dernier|passé",
+		earlier: cues("avant", "auparavant", "il y a", "un|deux|trois|quatre|cinq an(s) plus tôt", "l an dernier|passé",
 			"l année dernière|passée", "à la même période"),
 		then:     cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
 		entityOf: cue("de|d"),

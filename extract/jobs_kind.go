@@ -230,6 +230,10 @@ func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKin
 	if _, ok := matchEndingAny(cs.sizedBy, ws, i, from); ok && noun == nounStaff {
 		return JobExisting
 	}
+	if _, ok := matchEndingAny(cs.floorOf, ws, i, from); ok && lastCue(cs.pledgeBefore, ws, pledgeFrom, j) < 0 &&
+		findCue(cs.pledgeAfter, ws, j, to) < 0 && !futureBefore(ws, from, i) {
+		return JobExisting // "dispose également d'un plateau de 900 postes à Agadir"
+	}
 	if findCue(cs.existingAfter, ws, j, min(b, j+3)) >= 0 || atWork(ws, cs, w, j) {
 		return JobExisting // "les 35 ouvriers qui travaillent actuellement à l'abattoir", whatever pledge takes them on
 	}
