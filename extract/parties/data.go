@@ -384,6 +384,10 @@ var backRefNouns = wordSet(
 // backRefPronouns refer back to the last company named.
 var backRefPronouns = wordSet("celle-ci", "celui-ci")
 
+// indefiniteArticles introduce a company not named yet: "un investisseur
+// du Golfe" says where it comes from.
+var indefiniteArticles = wordSet("un", "une")
+
 // determiners open a noun phrase.
 var determiners = wordSet("le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "sa", "son", "ses", "leur", "leurs", "notre", "nos")
 

@@ -14,6 +14,10 @@ import (
 // place noun.
 var nameTests = []findCase{
 	{
+		name: "an investor from a region is not named after it",
+		text: "Un complexe hôtelier de 320 chambres est porté par un investisseur du Golfe, pour 780 MDH.",
+	},
+	{
 		name: "the territory of a body right after its acronym, then the next party",
 		text: "Un protocole signé entre le Centre régional d'investissement (CRI) Souss-Massa et la société Souss Greenhouse Tech concerne une usine.",
 		signatories: []string{

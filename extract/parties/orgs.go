@@ -248,8 +248,10 @@ func (s *psent) companyTriggers() {
 			i = int(s.occs[len(s.occs)-1].hi) - 1
 		case s.is(i, lxCompanyTriggers):
 			j := s.descriptionEnd(i + 1)
-			// "le groupe implanté à Dakhla Atlantique": a place, not the name.
-			atPlace := j > i+1 && placeBefore[strings.ToLower(s.tok(j-1).Text())]
+			// "le groupe implanté à Dakhla Atlantique": a place, not the name;
+			// nor "un investisseur du Golfe", where it comes from.
+			atPlace := j > i+1 && placeBefore[strings.ToLower(s.tok(j-1).Text())] ||
+				j == i+2 && s.in(i-1, indefiniteArticles) && s.is(i+1, lxComplementPreps)
 			q := s.quotedAt(j) // "le groupe « Leoni »"
 			if e := s.companyRunAt(j + q); e > j+q && !atPlace && s.quoteCloses(e, q) && s.free(j, e+q) && s.validCompany(j+q, e) {
 				o := s.add(occ{kind: kindCompany, group: groupNouns[f], noun: s.word(i)}, i, e+q, j+q, e)
