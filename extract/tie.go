@@ -224,6 +224,11 @@ func (l *linker) roleSubject(si, b int) string {
 	return l.investor
 }
 
+// openingSpan is how many words an opening adverbial may hold before
+// the subject after its comma: "Sur une superficie de 150 hectares, la
+// zone...".
+const openingSpan = 10
+
 // zoneSubject reports a zone or a park as the subject of sentence si,
 // opening it or its clause after an opening adverbial ("À terme, la zone
 // devrait générer 3.000 emplois"), with no partner named between it and
@@ -233,12 +238,12 @@ func (l *linker) zoneSubject(si, b int) bool {
 	from, _ := l.d.sentWords(si)
 	i := wordAt(l.ws, b)
 	k := from
-	for ; k < i && k <= from+subjectLead; k++ {
+	for ; k < i && k <= from+openingSpan; k++ {
 		if _, ok := matchAny(linkCues().zones, l.ws, k, i); ok && (k == from || l.ws.Fold(k-1) == ",") {
 			break
 		}
 	}
-	return k < i && k <= from+subjectLead && !l.namedAfter(si, k, b)
+	return k < i && k <= from+openingSpan && !l.namedAfter(si, k, b)
 }
 
 // collectiveSubject reports a subject of list standing for many partners
