@@ -182,6 +182,7 @@ func findJobs(d *doc) []Job {
 	dateTotals(d, ws, &hits, future)
 	dateIndirects(ws, &hits)
 	dateDirects(ws, &hits)
+	dateRaised(ws, cs, &hits)
 	return mergeJobs(d, &hits)
 }
 

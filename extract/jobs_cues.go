@@ -246,7 +246,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"effectif(s)|emploi(s) de la filière|branche|région|profession",
 			"effectif(s)|emploi(s) de l industrie|écosystème|économie",
 			"effectif(s)|emploi(s) dans le|la|l|ce|cette secteur|filière|branche|industrie|écosystème"),
-		growth: cues("porter", "portera", "porteront", "passer", "passera", "passeront", "augmenter",
+		growth: cues("porter", "portera", "porteront", "portant", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie|gouvernement|pays|royaume qui",

@@ -206,3 +206,26 @@ func partYear(ws words, future, targets []normalize.Year, figs figures, w window
 	a, b := clauseOf(ws, w.from, w.to, w.i, w.j)
 	return yearFor(ws, future, targets, figs, window{a, b, w.i, w.j})
 }
+
+// dateRaised gives the total a pledge raises the staff to the deadline of
+// that pledge, said before it in the sentence: "la création de 1.100
+// emplois d'ici fin 2026, portant l'effectif à 4.500 salariés".
+func dateRaised(ws words, cs *jobCueSet, hits *pile[jobHit]) {
+	for n := 1; n < hits.len(); n++ {
+		h, prev := hits.at(n), hits.at(n-1)
+		if h.job.Kind != JobPledged || h.job.Year != nil || prev.sent != h.sent || prev.job.Kind != JobPledged || prev.job.Year == nil {
+			continue
+		}
+		i := wordAt(ws, h.span.Start)
+		if k := lastCue(cs.growth, ws, max(0, i-raiseReach), i); k < 0 || lastCue(cs.staffTotal, ws, k, i) < 0 {
+			continue
+		}
+		y := *prev.job.Year
+		h.job.Year = &y
+	}
+}
+
+// raiseReach is how many words before a total the verb raising the staff
+// to it may stand: "portant l'effectif total du site à".
+const raiseReach = 8
+
