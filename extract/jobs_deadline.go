@@ -228,4 +228,3 @@ func dateRaised(ws words, cs *jobCueSet, hits *pile[jobHit]) {
 // raiseReach is how many words before a total the verb raising the staff
 // to it may stand: "portant l'effectif total du site à".
 const raiseReach = 8
-
