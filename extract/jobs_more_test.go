@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"jobs an earlier agreement resulted in", "En 2019, le groupe avait conclu une convention pour l'extension de son usine, qui s'était traduite par la création de 600 postes.",
+		[]string{"600 statistic"}},
+	{"a clitic after the infinitive of counting", "Le plateau démarre avec 350 collaborateurs et devrait en compter 900 d'ici fin 2025.",
+		[]string{"350 existing", "900 pledged y=2025"}},
 	{"now before the workers", "Actuellement, 1 200 ouvriers travaillent sur le chantier du port.",
 		[]string{"1200 existing"}},
 	{"technicians busy on a site", "Quelque 600 techniciens s'activent déjà sur le site.", []string{"600 existing"}},
