@@ -224,8 +224,8 @@ func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKin
 	}
 	// A head-count: "emploie 900 personnes", "800 salariés actuellement",
 	// "une PME de 180 salariés".
-	if _, ok := matchEndingAny(cs.existingBefore, ws, i, from); ok {
-		return JobExisting
+	if _, ok := matchEndingAny(cs.existingBefore, ws, i, from); ok && findCue(cs.pledgeAfter, ws, j, min(b, j+2)) < 0 {
+		return JobExisting // not "un site employant 500 personnes d'ici fin 2026"
 	}
 	if _, ok := matchEndingAny(cs.sizedBy, ws, i, from); ok && noun == nounStaff {
 		return JobExisting

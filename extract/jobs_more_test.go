@@ -3,6 +3,8 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"a head-count verb before a deadline", "Le protocole prévoit l'ouverture d'un site à Tétouan employant 500 personnes d'ici fin 2026.",
+		[]string{"500 pledged y=2026"}},
 	{"jobs an earlier agreement resulted in", "En 2019, le groupe avait conclu une convention pour l'extension de son usine, qui s'était traduite par la création de 600 postes.",
 		[]string{"600 statistic"}},
 	{"a clitic after the infinitive of counting", "Le plateau démarre avec 350 collaborateurs et devrait en compter 900 d'ici fin 2025.",
