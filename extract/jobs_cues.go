@@ -24,6 +24,8 @@ type jobCueSet struct {
 	// the floor of a call centre sized by its seats: "un plateau de 900
 	// postes", a head-count unless pledged.
 	floorOf cueList
+	// companies in the plural opening a sentence: "Ces équipementiers".
+	pluralCompanies cueList
 	// past creation: a retrospective statistic.
 	pastBefore, pastAfter cueList
 	// a pledge: before the number anywhere in the sentence, or after it.
@@ -205,6 +207,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"démarre(nt) avec", "a|ont démarré avec"),
 		sizedBy: cues("entreprise(s)|société(s)|pme|tpe|usine(s)|unité(s)|groupe(s)|firme(s)|filiale(s)|structure(s) de|d"),
 		floorOf: cues("plateau(x) de|d"),
+		pluralCompanies: cues("les|ces entreprises|sociétés|équipementiers|opérateurs|industriels|exportateurs|firmes|"+
+			"fournisseurs|constructeurs|investisseurs|pme", "les|ces sous traitants"),
 		existingAfter: cues("actuellement", "à ce jour", "dans le monde", "à travers le monde",
 			"aujourd'hui", "déjà", "en poste"),
 		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",

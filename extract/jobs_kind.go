@@ -44,6 +44,9 @@ func aggregateOf(d *doc, ws words, cs *jobCueSet, w window, kind JobKind) bool {
 		return true // "les projets approuvés en 2024"
 	}
 	n, at := entityAt(d, ws, cs, from, i)
+	if n == 0 && kind == JobExisting && pluralSubject(ws, cs, from, i) {
+		return true // "Ces équipementiers emploient au total près de 45.000 personnes"
+	}
 	if n < 2 {
 		return false
 	}
@@ -95,6 +98,16 @@ func entityAt(d *doc, ws words, cs *jobCueSet, from, i int) (int64, int) {
 		}
 	}
 	return n, at
+}
+
+// pluralSubject reports a sentence opening on companies in the plural,
+// uncounted, whose head-count before word i it adds up: "Ces
+// équipementiers emploient au total...".
+func pluralSubject(ws words, cs *jobCueSet, from, i int) bool {
+	if _, ok := matchAny(cs.pluralCompanies, ws, from, i); !ok {
+		return false
+	}
+	return lastCue(cs.cumulative, ws, from, i) >= 0
 }
 
 // pastYearBefore reports a year among words [from, i) that is not a

@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"the head-count of companies in the plural, added up", "Ces équipementiers emploient au total près de 45.000 personnes.",
+		[]string{"45000 statistic"}},
+	{"the head-count of companies in the plural, not added up", "Les sociétés du groupe emploient 3.000 personnes.",
+		[]string{"3000 existing"}},
 	{"a head-count verb before a deadline", "Le protocole prévoit l'ouverture d'un site à Tétouan employant 500 personnes d'ici fin 2026.",
 		[]string{"500 pledged y=2026"}},
 	{"jobs an earlier agreement resulted in", "En 2019, le groupe avait conclu une convention pour l'extension de son usine, qui s'était traduite par la création de 600 postes.",
