@@ -26,6 +26,9 @@ type jobCueSet struct {
 	floorOf cueList
 	// companies in the plural opening a sentence: "Ces équipementiers".
 	pluralCompanies cueList
+	// the nouns of companies among the entities: not projects, whose jobs
+	// are pledged.
+	firms cueList
 	// past creation: a retrospective statistic.
 	pastBefore, pastAfter cueList
 	// a pledge: before the number anywhere in the sentence, or after it.
@@ -209,6 +212,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		floorOf: cues("plateau(x) de|d"),
 		pluralCompanies: cues("les|ces entreprises|sociétés|équipementiers|opérateurs|industriels|exportateurs|firmes|"+
 			"fournisseurs|constructeurs|investisseurs|pme", "les|ces sous traitants"),
+		firms: cues("entreprises", "sociétés", "opérateurs", "firmes", "industriels", "exportateurs", "pme", "tpme"),
 		existingAfter: cues("actuellement", "à ce jour", "dans le monde", "à travers le monde",
 			"aujourd'hui", "déjà", "en poste"),
 		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",

@@ -61,6 +61,10 @@ func aggregateOf(d *doc, ws words, cs *jobCueSet, w window, kind JobKind) bool {
 		// projets approuvés depuis janvier".
 		return true
 	}
+	if n >= manyEntities && kind == JobPledged && findCue(cs.firms, ws, at, min(i, at+entityWords)) >= 0 &&
+		lastCue(cs.pledgeBefore, ws, from, w.j) < 0 && findCue(cs.pledgeAfter, ws, w.j, to) < 0 {
+		return true // "plus de 150 entreprises, près de 26.000 emplois et un chiffre d'affaires de..."
+	}
 	return retrospective(d, ws, from, to) || (kind == JobExisting && n >= manyEntities)
 }
 
@@ -99,6 +103,10 @@ func entityAt(d *doc, ws words, cs *jobCueSet, from, i int) (int64, int) {
 	}
 	return n, at
 }
+
+// entityWords is how many words a count of companies may take from its
+// number to its noun: "plus de 150 entreprises".
+const entityWords = 5
 
 // pluralSubject reports a sentence opening on companies in the plural,
 // uncounted, whose head-count before word i it adds up: "Ces

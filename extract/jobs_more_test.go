@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"jobs beside many companies, pledged by no one", "On parle de plus de 150 entreprises, de près de 26.000 emplois et d'un chiffre d'affaires de 26 milliards de dirhams.",
+		[]string{"26000 statistic"}},
+	{"jobs many companies pledge", "Plus de 150 entreprises devraient créer 26.000 emplois d'ici 2030.",
+		[]string{"26000 pledged y=2030"}},
 	{"the head-count of companies in the plural, added up", "Ces équipementiers emploient au total près de 45.000 personnes.",
 		[]string{"45000 statistic"}},
 	{"the head-count of companies in the plural, not added up", "Les sociétés du groupe emploient 3.000 personnes.",
