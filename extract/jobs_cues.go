@@ -29,6 +29,8 @@ type jobCueSet struct {
 	// the nouns of companies among the entities: not projects, whose jobs
 	// are pledged.
 	firms cueList
+	// a target and the verb that names who set it: "l'objectif fixé par".
+	targetSetBy cueList
 	// past creation: a retrospective statistic.
 	pastBefore, pastAfter cueList
 	// a pledge: before the number anywhere in the sentence, or after it.
@@ -258,7 +260,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"effectif(s)|emploi(s) dans le|la|l|ce|cette secteur|filière|branche|industrie|écosystème"),
 		growth: cues("porter", "portera", "porteront", "portant", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
-		country: cues("le maroc", "le royaume", "l état", "l économie nationale"),
+		country: cues("le maroc", "le royaume", "l état", "l économie nationale", "les pouvoirs publics", "le gouvernement"),
+		targetSetBy: cues("objectif(s)|ambition(s)|cible(s) fixé(e)(s)|affiché(e)(s)|visé(e)(s)|arrêté(e)(s) par"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie|gouvernement|pays|royaume qui",
 			"secteur|filière|branche|industrie|écosystème|économie|gouvernement|pays|royaume , qui"),
 		plans:      cues("stratégie", "plan", "programme", "vision", "feuille de route", "pacte", "politique"),

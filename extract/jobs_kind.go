@@ -189,7 +189,7 @@ func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 			return JobStatistic // "5 000 emplois créés en 2023"
 		}
 	}
-	if macroSubject(d, ws, cs, from, i) || sectorTarget(ws, cs, w) || sectorStaffOf(ws, cs, w) {
+	if macroSubject(d, ws, cs, from, i) || sectorTarget(ws, cs, w) || sectorStaffOf(ws, cs, w) || publicTarget(ws, cs, from, i) {
 		return JobStatistic
 	}
 	// "les 650 salariés que l'entreprise emploie déjà".

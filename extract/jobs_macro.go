@@ -15,6 +15,19 @@ func sectorTarget(ws words, cs *jobCueSet, w window) bool {
 	return ok
 }
 
+// publicTarget reports a target the state set, named before the figure
+// at word i: "L'objectif fixé par les pouvoirs publics, 40.000 emplois à
+// l'horizon 2030".
+func publicTarget(ws words, cs *jobCueSet, from, i int) bool {
+	k := lastCue(cs.targetSetBy, ws, from, i)
+	if k < 0 {
+		return false
+	}
+	e, _ := matchAny(cs.targetSetBy, ws, k, i)
+	_, ok := matchAny(cs.country, ws, e, i)
+	return ok
+}
+
 // sectorStaffReach is how many words before a figure the staff of a
 // sector may be named: "l'emploi dans la filière automobile atteindra".
 const sectorStaffReach = 8

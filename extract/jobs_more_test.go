@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"a target the state set", "L'objectif fixé par les pouvoirs publics, 40.000 emplois à l'horizon 2030, me paraît atteignable.",
+		[]string{"40000 statistic"}},
+	{"a target the government set", "La cible arrêtée par le gouvernement, 200.000 emplois d'ici 2026, sera difficile à tenir.",
+		[]string{"200000 statistic"}},
 	{"jobs beside many companies, pledged by no one", "On parle de plus de 150 entreprises, de près de 26.000 emplois et d'un chiffre d'affaires de 26 milliards de dirhams.",
 		[]string{"26000 statistic"}},
 	{"jobs many companies pledge", "Plus de 150 entreprises devraient créer 26.000 emplois d'ici 2030.",
