@@ -260,7 +260,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"effectif(s)|emploi(s) dans le|la|l|ce|cette secteur|filière|branche|industrie|écosystème"),
 		growth: cues("porter", "portera", "porteront", "portant", "passer", "passera", "passeront", "augmenter",
 			"augmentera", "faire passer", "fera passer", "hausser", "élever", "élèvera"),
-		country: cues("le maroc", "le royaume", "l état", "l économie nationale", "les pouvoirs publics", "le gouvernement"),
+		country:     cues("le maroc", "le royaume", "l état", "l économie nationale", "les pouvoirs publics", "le gouvernement"),
 		targetSetBy: cues("objectif(s)|ambition(s)|cible(s) fixé(e)(s)|affiché(e)(s)|visé(e)(s)|arrêté(e)(s) par"),
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie|gouvernement|pays|royaume qui",
 			"secteur|filière|branche|industrie|écosystème|économie|gouvernement|pays|royaume , qui"),
