@@ -233,8 +233,14 @@ func openingOf(d *doc, h *agreementHit) (string, bool) {
 	}
 	prefix := strings.TrimSpace(d.Text[s.Start:h.start])
 	prefix = strings.TrimLeft(prefix, "0123456789")
-	return prefix, strings.Trim(prefix, listMarks+" ") == ""
+	rest := strings.Trim(prefix, listMarks+" ")
+	marked := strings.IndexAny(prefix, listMarks) == 0
+	return prefix, rest == "" || marked && listArticles[strings.ToLower(rest)]
 }
+
+// listArticles may stand between a list mark and the agreement the item
+// names: "– un mémorandum d'entente avec ...".
+var listArticles = map[string]bool{"un": true, "une": true, "le": true, "la": true, "les": true, "des": true}
 
 // earlier reports whether ISO date a is more than days before b.
 func earlier(a, b *string, days int) bool {
