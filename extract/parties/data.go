@@ -379,6 +379,7 @@ var backRefNouns = wordSet(
 	"enseigne", "investisseur", "industriel", "fabricant", "prestataire", "consortium",
 	"energeticien", "assembleur", "laboratoire", "holding", "assureur", "banque", "editeur",
 	"promoteur", "producteur", "porteur", "textilien", "cablier", "logisticien", "avionneur", "motoriste",
+	"cooperative", "groupement",
 )
 
 // backRefPronouns refer back to the last company named.

@@ -63,6 +63,11 @@ func TestPartyMentions(t *testing.T) {
 			want: []string{"Le textilien -> Lumitex", "Le câblier -> Lumitex", "L'avionneur -> Lumitex"},
 		},
 		{
+			name: "a cooperative and a grouping refer back to theirs",
+			text: "La coopérative Tadla Al Khair a inauguré son usine. La coopérative exporte. Le groupement Atlas Agri a signé. Le groupement recrutera.",
+			want: []string{"La coopérative -> Tadla Al Khair", "Le groupement -> Atlas Agri"},
+		},
+		{
 			name: "bare acronym after its long form",
 			text: "L'Office national des aéroports (ONDA) a signé un accord avec la compagnie Aerolux. L'ONDA investira 90 millions de dirhams.",
 			want: []string{"ONDA -> Office national des aéroports"},
