@@ -305,7 +305,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		now: cues("actuellement", "aujourd hui", "déjà", "en ce moment", "à ce jour"),
 		raiseTo: cues("porte(nt)|porter|portera|porteront|porterait|porteraient|porté(e)(s) à",
 			"fait|fera|va faire passer à"),
-		staffTotal: cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs effectif(s)"),
+		staffTotal: cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs|ces|les effectif(s)"),
 		numberOf:   cues("le nombre total de|d", "le nombre de|d", "le total de|d"),
 		beneficiaryBefore: cues("au profit de|du|des|d", "en faveur de|du|des|d", "à destination de|du|des|d",
 			"bénéficiant à"),

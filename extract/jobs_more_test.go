@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"a staff a plan raises to the figure", "Le secteur emploie 130 000 personnes. La stratégie ambitionne de porter ces effectifs à 270 000 d'ici 2030.",
+		[]string{"130000 statistic", "270000 statistic"}},
+	{"a company's staff raised to the figure", "Le groupe emploie 600 salariés. Il prévoit de porter ses effectifs à 1.100 d'ici 2027.",
+		[]string{"600 existing", "1100 pledged y=2027"}},
 	{"a target the state set", "L'objectif fixé par les pouvoirs publics, 40.000 emplois à l'horizon 2030, me paraît atteignable.",
 		[]string{"40000 statistic"}},
 	{"a target the government set", "La cible arrêtée par le gouvernement, 200.000 emplois d'ici 2026, sera difficile à tenir.",

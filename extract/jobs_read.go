@@ -96,6 +96,11 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		// jobs of an earlier figure.
 		return r.found(classifyJob(d, ws, cs, r.w, nounJob), j), true, true
 	}
+	if raisedStaff(ws, cs, from, i) {
+		// "porter ces effectifs à 270 000 d'ici 2030": the staff raised
+		// to the figure, whoever's they are.
+		return r.found(classifyJob(d, ws, cs, r.w, nounStaff), j), true, true
+	}
 	if kind, ok := r.countBefore(); ok {
 		return r.found(kind, j), true, true
 	}
@@ -417,6 +422,21 @@ func raisedCount(ws words, cs *jobCueSet, from, i int) (int, bool) {
 	}
 	_, ok := matchEndingAny(cs.growth, ws, c, from)
 	return v, ok
+}
+
+// raisedStaff reports a figure at word i that a growth verb raises a
+// staff to, said between them: "porter ces effectifs à 270 000".
+func raisedStaff(ws words, cs *jobCueSet, from, i int) bool {
+	v := i - 1
+	if v <= from || !cs.raisedTo.MatchesWord(ws.At(v)) {
+		return false
+	}
+	k, ok := matchEndingAny(cs.staffTotal, ws, v, max(from, v-3))
+	if !ok {
+		return false
+	}
+	_, ok = matchEndingAny(cs.growth, ws, k, from)
+	return ok
 }
 
 // subjectOf reports words [c, v) that may be one subject before its verb
