@@ -202,6 +202,10 @@ func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 		pastVerbIn(d, ws, k+1, i) && findCue(cs.pledgeAfter, ws, j, to) < 0 {
 		return JobStatistic // "les nouvelles créations d'emplois ont concerné les services (243.000 postes)"
 	}
+	if lastCue(cs.lastYear, ws, from, to) >= 0 && pastVerbIn(d, ws, from, i) && !futureBefore(ws, from, to) &&
+		lastCue(cs.pledgeBefore, ws, from, j) < 0 && findCue(cs.pledgeAfter, ws, j, to) < 0 {
+		return JobStatistic // "Laâyoune a accueilli l'an dernier son premier plateau, avec quelque 200 postes"
+	}
 	return presentKind(ws, cs, w, noun, pledgeFrom)
 }
 

@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"jobs of last year, in the past", "Laâyoune a accueilli l'an dernier son premier plateau d'envergure, avec quelque 200 postes.",
+		[]string{"200 statistic"}},
+	{"a pledge made last year", "L'an dernier, le groupe a annoncé la création de 500 emplois d'ici 2027.",
+		[]string{"500 pledged y=2027"}},
 	{"a staff a plan raises to the figure", "Le secteur emploie 130 000 personnes. La stratégie ambitionne de porter ces effectifs à 270 000 d'ici 2030.",
 		[]string{"130000 statistic", "270000 statistic"}},
 	{"a company's staff raised to the figure", "Le groupe emploie 600 salariés. Il prévoit de porter ses effectifs à 1.100 d'ici 2027.",
