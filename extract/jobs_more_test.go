@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"the head-count a speaker's company has", "Nous allons créer 600 emplois, en plus des 2 400 personnes que nous employons déjà à Tanger.",
+		[]string{"600 pledged", "2400 existing"}},
+	{"a head-count compared with that of a past decade", "Le secteur emploie aujourd'hui 6.000 personnes, contre plus de 10.000 au début des années 2000.",
+		[]string{"6000 statistic", "10000 statistic"}},
 	{"jobs of last year, in the past", "Laâyoune a accueilli l'an dernier son premier plateau d'envergure, avec quelque 200 postes.",
 		[]string{"200 statistic"}},
 	{"a pledge made last year", "L'an dernier, le groupe a annoncé la création de 500 emplois d'ici 2027.",
