@@ -270,7 +270,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
 		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|"+
 			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera|compter",
-			"en compte(nt)|emploie(nt) aujourd hui|actuellement|déjà",
+			"en compte(nt)|emploie(nt) aujourd hui", "en compte(nt)|emploie(nt) actuellement|déjà",
 			// "l'agriculture en a perdu 63.000": a loss, which the loss cues read.
 			"en a|ont|avait|avaient perdu|supprimé|détruit",
 			// "le BTP, qui en a créé 52.000": a past creation, which the past cues read.
@@ -304,7 +304,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"est|sont mobilisé(e)(s)", "est|sont déjà|actuellement mobilisé(e)(s)|présent(e)(s)", "est|sont à pied d œuvre|oeuvre", "est|sont présent(e)(s)"),
 		now: cues("actuellement", "aujourd hui", "déjà", "en ce moment", "à ce jour"),
 		raiseTo: cues("porte(nt)|porter|portera|porteront|porterait|porteraient|porté(e)(s) à",
-			"fait|fera|va faire passer à"),
+			"fait|fera passer à", "va faire passer à"),
 		staffTotal: cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs|ces|les effectif(s)"),
 		numberOf:   cues("le nombre total de|d", "le nombre de|d", "le total de|d"),
 		beneficiaryBefore: cues("au profit de|du|des|d", "en faveur de|du|des|d", "à destination de|du|des|d",
