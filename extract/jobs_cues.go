@@ -232,8 +232,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"objectif", "pourvoir", "ouvrira", "créateur(s) de", "créatrice(s) de", "contribuer à créer",
 			"générateur(s) de", "génératrice(s) de", "emploiera", "emploieront", "employera", "employeront", "employer", "mobilisera",
 			"mobiliseront", "mobiliser"),
-		pledgeAfter: cues("seront|sera|vont être|devraient être|devrait être|pourraient être créé(e)(s)",
-			"seront|devraient être|vont être recruté(e)(s)|embauché(e)(s)|généré(e)(s)",
+		pledgeAfter: cues("seront|sera créé(e)(s)", "vont|devraient|devrait|pourraient être créé(e)(s)",
+			"seront recruté(e)(s)|embauché(e)(s)|généré(e)(s)", "devraient|vont être recruté(e)(s)|embauché(e)(s)|généré(e)(s)",
 			"à terme", "d ici", "à l horizon", "horizon", "prévu(e)(s)", "à créer", "à pourvoir"),
 		macro: cues("le|ce|la|cette|l secteur|segment|filière|branche|industrie|écosystème|économie|pays|royaume|gouvernement|stratégie",
 			"le|la seul|seule secteur|filière|branche|industrie", "la|cette région|province|préfecture",
@@ -270,7 +270,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
 		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|"+
 			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera|compter",
-			"en compte(nt)|emploie(nt) aujourd hui|actuellement|déjà",
+			"en compte(nt)|emploie(nt) aujourd hui", "en compte(nt)|emploie(nt) actuellement|déjà",
 			// "l'agriculture en a perdu 63.000": a loss, which the loss cues read.
 			"en a|ont|avait|avaient perdu|supprimé|détruit",
 			// "le BTP, qui en a créé 52.000": a past creation, which the past cues read.
@@ -304,7 +304,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"est|sont mobilisé(e)(s)", "est|sont déjà|actuellement mobilisé(e)(s)|présent(e)(s)", "est|sont à pied d œuvre|oeuvre", "est|sont présent(e)(s)"),
 		now: cues("actuellement", "aujourd hui", "déjà", "en ce moment", "à ce jour"),
 		raiseTo: cues("porte(nt)|porter|portera|porteront|porterait|porteraient|porté(e)(s) à",
-			"fait|fera|va faire passer à"),
+			"fait|fera passer à", "va faire passer à"),
 		staffTotal: cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs|ces|les effectif(s)"),
 		numberOf:   cues("le nombre total de|d", "le nombre de|d", "le total de|d"),
 		beneficiaryBefore: cues("au profit de|du|des|d", "en faveur de|du|des|d", "à destination de|du|des|d",

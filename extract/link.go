@@ -397,13 +397,13 @@ func (l *linker) topics() {
 			}
 		} else if len(names) > 1 {
 			cur, at = "", -1
-		} else if name := l.otherSubject(si); name != "" {
+		} else if name := l.subjectIn(l.othersBySent.of(si), si); name != "" {
 			// "Le groupe turc Ersan Tekstil y investira...": a company
 			// named beside the partners becomes the subject.
 			cur, at = name, si
 		} else if l.unknownSubject(si) {
 			cur, at = unlisted, si // "Dans l'éclairage, Valeo rafle la mise...": a company the parties missed
-		} else if name := l.subjectRef(si); name != "" && cur == "" && si > 0 && len(l.namesIn(pbuf[:0], si-1)) > 1 {
+		} else if name := l.subjectIn(l.roleRefs.of(si), si); name != "" && cur == "" && si > 0 && len(l.namesIn(pbuf[:0], si-1)) > 1 {
 			// "A et B ont signé... Cet opérateur prévoit...": after a
 			// sentence naming several, a reference back opening the
 			// sentence picks one of them.
@@ -491,15 +491,32 @@ func (l *linker) aboutFirst(si int, names []string) bool {
 	if n < 2 {
 		return true
 	}
-	from, _ := l.d.sentWords(si)
 	first := l.bySent.of(si)[0]
-	k, _ := wordsIn(l.ws, first.Start, first.End)
-	return l.companies[first.Name] && k-from <= subjectLead
+	return l.companies[first.Name] && l.leads(si, first)
 }
 
 // subjectLead is how many words may open a sentence before its subject:
 // "Le groupe allemand Alpha".
 const subjectLead = 4
+
+// leads reports whether mention m stands in the first words of sentence
+// si, where its subject is.
+func (l *linker) leads(si int, m mention) bool {
+	from, _ := l.d.sentWords(si)
+	k, _ := wordsIn(l.ws, m.Start, m.End)
+	return k-from <= subjectLead
+}
+
+// subjectIn returns the first of the mentions ms of sentence si that
+// stands in its first words, its subject; "" if none.
+func (l *linker) subjectIn(ms []mention, si int) string {
+	for _, m := range ms {
+		if l.leads(si, m) {
+			return m.Name
+		}
+	}
+	return ""
+}
 
 // newParagraph reports a sentence that opens a paragraph.
 func (l *linker) newParagraph(si int) bool {
@@ -510,18 +527,6 @@ func (l *linker) newParagraph(si int) bool {
 func (l *linker) firstOther(si int) string {
 	if ms := l.othersBySent.of(si); len(ms) > 0 {
 		return ms[0].Name
-	}
-	return ""
-}
-
-// otherSubject returns the company beside the partners that sentence si
-// names in its first words, its subject; "" if none.
-func (l *linker) otherSubject(si int) string {
-	from, _ := l.d.sentWords(si)
-	for _, m := range l.othersBySent.of(si) {
-		if k, _ := wordsIn(l.ws, m.Start, m.End); k-from <= subjectLead {
-			return m.Name
-		}
 	}
 	return ""
 }

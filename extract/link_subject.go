@@ -227,15 +227,3 @@ func (l *linker) known(si, k int) bool {
 	}
 	return false
 }
-
-// subjectRef returns the company a reference back opening sentence si
-// stands for ("Cet opérateur, qui...", "Le groupe va..."), "" if none.
-func (l *linker) subjectRef(si int) string {
-	from, _ := l.d.sentWords(si)
-	for _, m := range l.roleRefs.of(si) {
-		if k, _ := wordsIn(l.ws, m.Start, m.End); k-from <= subjectLead {
-			return m.Name
-		}
-	}
-	return ""
-}
