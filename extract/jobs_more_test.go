@@ -3,6 +3,14 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"staff to be recruited, the auxiliary in two words", "Les 300 salariés du futur site devraient être recrutés localement.",
+		[]string{"300 pledged"}},
+	{"staff to be recruited, the auxiliary in one word", "Au total, 300 collaborateurs seront recrutés.",
+		[]string{"300 pledged"}},
+	{"the clitic of counting before an adverb of now", "Le groupe emploie 300 salariés et en compte actuellement 120 à Fès.",
+		[]string{"300 existing", "120 existing"}},
+	{"a total made to pass to the figure", "Le projet fait passer à 1.200 le nombre de salariés du site.",
+		[]string{"1200 pledged"}},
 	{"the head-count a speaker's company has", "Nous allons créer 600 emplois, en plus des 2 400 personnes que nous employons déjà à Tanger.",
 		[]string{"600 pledged", "2400 existing"}},
 	{"a head-count compared with that of a past decade", "Le secteur emploie aujourd'hui 6.000 personnes, contre plus de 10.000 au début des années 2000.",
