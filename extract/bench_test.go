@@ -79,30 +79,6 @@ func BenchmarkBareParseFrench(b *testing.B) {
 	benchPages(b, frenchPages(b), bareParse)
 }
 
-// BenchmarkFrenchRatio runs BenchmarkExtractFrench and
-// BenchmarkBareParseFrench in turns, each iteration both, and reports
-// their ratio of CPU time (x-bare): a machine that slows down or speeds up
-// between two separate runs moves both sides alike.
-func BenchmarkFrenchRatio(b *testing.B) {
-	pages := frenchPages(b)
-	var bare, full time.Duration
-	for b.Loop() {
-		for _, step := range []struct {
-			parse func([]byte) error
-			sum   *time.Duration
-		}{{bareParse, &bare}, {parsePage, &full}} {
-			start := cpuTime(b)
-			for _, page := range pages {
-				if err := step.parse(page); err != nil {
-					b.Fatal(err)
-				}
-			}
-			*step.sum += cpuTime(b) - start
-		}
-	}
-	b.ReportMetric(float64(full)/float64(bare), "x-bare")
-}
-
 // benchDir is a directory of gzipped pages (*.gz), such as the html/ of
 // the trafilatura evaluation set, for BenchmarkExtractDir and
 // BenchmarkBareParseDir; without it they are skipped:
