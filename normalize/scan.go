@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"sync"
-	"time"
-)
+import "time"
 
 // Scan is what Numbers, Amounts, Years, Dates and Places find in one text.
 type Scan struct {
@@ -95,13 +92,12 @@ func scannerOf(s string, toks []token, x *Scanner) *scanner {
 	} else {
 		sc.flags, sc.codes = make([]wordFlag, len(toks)), make([]bool, len(toks))
 	}
-	flagged := flaggedKeys()
 	for i := range toks {
 		t := &toks[i]
 		if k, ok := shortIndex(t.key); ok {
 			sc.flags[i] = sc.t.shortFlags[k] // a digit run is never short
-		} else if t.kind != tokNum && flagged.Has(t.key) {
-			sc.flags[i] = sc.t.wordFlags[t.key]
+		} else if t.kind != tokNum {
+			sc.flags[i], _ = lookup(sc.t.wordFlags, &sc.t.flagKeys, t.key)
 		}
 	}
 	sc.markCodes()
@@ -162,12 +158,3 @@ func (b *KeySet) hasBytes(k []byte) bool {
 	i := keyBit(k)
 	return b[i/64]&(1<<(i%64)) != 0
 }
-
-// flaggedKeys is the set of the keys of the word flags table.
-var flaggedKeys = sync.OnceValue(func() *KeySet {
-	b := new(KeySet)
-	for k := range tables().wordFlags {
-		b.Add(k)
-	}
-	return b
-})

@@ -46,8 +46,11 @@ type frTables struct {
 // keySets are the KeySets of the keys of the tables the scanners look up
 // at most tokens, tested first (lookup).
 type keySets struct {
-	numberKeys, multKeys, exactMultKeys, percentKeys, approxKeys, currencyKeys, monthKeys, weekdayKeys KeySet
-	shortFlags                                                                                         shortKeys[wordFlag] // the short keys of wordFlags
+	numberKeys, multKeys, exactMultKeys, percentKeys KeySet
+	approxKeys, currencyKeys, monthKeys, weekdayKeys KeySet
+
+	flagKeys   KeySet              // of wordFlags
+	shortFlags shortKeys[wordFlag] // the short keys of wordFlags
 }
 
 // setKeys sets the KeySets of t's tables.
@@ -61,6 +64,7 @@ func (t *frTables) setKeys() {
 	addKeys(&t.currencyKeys, t.currencies)
 	addKeys(&t.monthKeys, t.months)
 	addKeys(&t.weekdayKeys, t.weekdays)
+	addKeys(&t.flagKeys, t.wordFlags)
 	t.shortFlags.fill(t.wordFlags)
 }
 

@@ -108,10 +108,7 @@ func FuzzMatch(f *testing.F) {
 // FuzzPunktFeed checks that Punkt, given the feed of a line (punktFeed),
 // breaks it where it breaks the whole line.
 func FuzzPunktFeed(f *testing.F) {
-	for _, s := range []string{
-		"M. Dupont a signé. Il part.", "Fin. » Début", "S.A. Le groupe", "2.000.000 Le", "Et puis… rien",
-		"Quoi ?Oui ! non. . . Fin.»", "a.\u00a0B. c", "www.site.ma Le", "fin.é", "x.\u2028y.", "\xe2\xe2\x80\xa8.",
-	} {
+	for _, s := range punktSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {

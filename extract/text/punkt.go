@@ -10,11 +10,12 @@ import (
 )
 
 // punkt finds the sentence breaks of a feed as splitter's SentencePositions
-// does, rule for rule (its word tokenizer, then its type-based,
-// token-based and multi-punctuation annotations), on its model, but
-// without the regular expressions, the lower-cased copies and the token
-// pointers that made Punkt a third of New. FuzzPunktFeed holds it to the
-// library's breaks.
+// does, rule for rule (its type-based, token-based and multi-punctuation
+// annotations), on its model, but without the regular expressions, the
+// lower-cased copies and the token pointers that made Punkt a third of
+// New. The words it reads are those of Punkt's word tokenizer, which
+// punktFeed.fill sets as it feeds them. FuzzPunkt holds its rules to the
+// library's breaks, and FuzzPunktFeed the whole feed.
 type punkt struct {
 	*sentences.Storage
 	toks []punktTok // of the feed being read
@@ -46,8 +47,8 @@ const (
 const numberType = "##number##"
 
 // breaks appends to dst the positions of the breaks Punkt finds in a
-// text of n bytes whose words it reads are p.toks (tokenize), then n. The
-// zero punkt reads splitter's model.
+// text of n bytes whose words it reads are p.toks, then n. The zero punkt
+// reads splitter's model.
 func (p *punkt) breaks(dst []int, n int) []int {
 	if p.Storage == nil {
 		p.Storage = splitter().Storage

@@ -121,17 +121,17 @@ func (f *punktFeed) appendSentences(out []Span, text string, lo, hi int) []Span 
 }
 
 // fill sets f to the feed of line, which is never longer than the line,
-// and its words to those Punkt's word tokenizer reads in it (tokenize),
-// read as they are fed. The last word of the line, if fed, is fed without
-// the space after it: Punkt drops a last word that ends with a rune of
-// more than one byte, and so must drop it from the feed.
+// and its words to those Punkt's word tokenizer reads in it, read as they
+// are fed. The last word of the line, if fed, is fed without the space
+// after it: Punkt drops a last word that ends with a rune of more than one
+// byte, and so must drop it from the feed.
 func (f *punktFeed) fill(line string) {
 	f.n, f.ends, f.toks = 0, f.ends[:0], f.toks[:0]
 	fed := 0 // the end of the last word fed
 	for from := 0; ; {
 		i := strings.IndexAny(line[from:], ".!?")
 		if i < 0 {
-			f.lastWord(line)
+			f.lastWord()
 			return
 		}
 		s, e := wordStart(line, from+i), wordEnd(line, from+i)
@@ -161,7 +161,7 @@ func (f *punktFeed) add(line string, s, e int) {
 // followed by a space, it ends where the feed does; else it is dropped if
 // its last rune has more than one byte, and if it was the only word, the
 // whole feed, which is that word, is read as one.
-func (f *punktFeed) lastWord(line string) {
+func (f *punktFeed) lastWord() {
 	if len(f.toks) == 0 {
 		return
 	}

@@ -182,21 +182,13 @@ func (g *grouping) add(toks []tok, s, e, one int) []tok {
 		return append(toks, tok{start: int32(s), end: int32(e), ref: uint32(Word)})
 	}
 	t := newTok(g.text, s, e)
-	if w := g.text[s:e]; g.fold != nil && !g.folded(w, one) {
+	// Every word of the lexer but its plain words holds a capital or a
+	// rune of several bytes: it is not folded, with no need to read it.
+	lexWord := one >= 0 && g.lexed[one].IsWord()
+	if w := g.text[s:e]; g.fold != nil && (lexWord || !IsFolded(w)) {
 		g.fold.write(&t, w, g.keyOf(one))
 	}
 	return append(toks, t)
-}
-
-// folded reports IsFolded(w) for the token w, which the lexer's word
-// g.lexed[one], if one is not -1, is the whole of: the lexer tells it of
-// its words, every one of which but its plain words holds a capital or a
-// rune of several bytes.
-func (g *grouping) folded(w string, one int) bool {
-	if one >= 0 && g.lexed[one].IsWord() {
-		return g.lexed[one].IsPlain()
-	}
-	return IsFolded(w)
 }
 
 // keyOf returns the key of g.lexed[k] if g's keys are folded and it is the
