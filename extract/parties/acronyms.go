@@ -73,10 +73,9 @@ func (s *psent) longFormStart(i int, acr string) int {
 		if !s.cap(k) || s.is(k, lxMinorWords) {
 			continue
 		}
-		for _, l := range [2]string{repeated, letters} {
-			if s.initials(k, i, false) == l || s.initials(k, i, true) == l {
-				return s.headBefore(k)
-			}
+		all, caps := s.initials(k, i, false), s.initials(k, i, true)
+		if all == letters || all == repeated || caps == letters || caps == repeated {
+			return s.headBefore(k)
 		}
 	}
 	if k := s.capRunStart(i); k < i && spells(letters, s.toks.Slice(k, i)) {

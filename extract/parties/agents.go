@@ -77,7 +77,7 @@ func (s *psent) signingAwaits(i int) bool {
 		if !s.ending(k, phBeforeTo) {
 			return false
 		}
-		for m := k - 1; m >= s.clauseStart(k); m-- {
+		for m, cs := k-1, s.clauseStart(k); m >= cs; m-- {
 			if s.in(m, futureModals) || s.in(m, futureAux) {
 				return true
 			}

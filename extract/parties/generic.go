@@ -129,9 +129,11 @@ func lastWord(s string) string {
 
 // A company named in full by capitalised words ("Kabelwerk Nordmann
 // Automotive") is named again by its first words ("l'allemand Kabelwerk
-// Nordmann"), at least two of them. The resolver keeps the leading parts
-// of the full names in its index, in a namespace of their own ('l'), so
-// that a name is looked up once, never against every entity of a page.
+// Nordmann"), at least two of them, or by its first word alone once it
+// is known ("Atlas" after "Atlas Nearshore Services"). The resolver keeps
+// the leading parts of the full names in its index, in namespaces of
+// their own ('l', and 'f' for the first word), so that a name is looked
+// up once, never against every entity of a page.
 
 // ambiguousPart is the entity of a leading part that two companies share
 // ("Atlas Cable Systems", "Atlas Cable Logistics"): it names neither.
@@ -141,33 +143,26 @@ var ambiguousPart = new(partyEntity)
 // company: "Kabelwerk" alone may name a group, a family, a brand.
 const minLeadingWords = 2
 
-// leadingParts returns the folded leading parts of at least
-// minLeadingWords words of a company name longer than that whose words
-// are all capitalised, longest first; none for other names ("Banque
-// populaire du Centre" has a word in lower case).
-func leadingParts(name, folded string) []string {
+// nameParts returns the folded first word of a company name of more
+// than one word, all capitalised, and its leading parts of at least
+// minLeadingWords words, longest first; "" and none for other names
+// ("Banque populaire du Centre" has a word in lower case).
+func nameParts(name, folded string) (head string, parts []string) {
+	head, _, ok := strings.Cut(folded, " ")
 	n := strings.Count(folded, " ")
-	if n < minLeadingWords || !capitalWords(name, n+1) {
-		return nil
+	if !ok || !capitalWords(name, n+1) {
+		return "", nil
 	}
-	parts := make([]string, 0, n+1-minLeadingWords)
+	if n < minLeadingWords {
+		return head, nil
+	}
+	parts = make([]string, 0, n+1-minLeadingWords)
 	for k := len(folded) - 1; k > 0; k-- {
 		if folded[k] == ' ' && strings.Count(folded[:k], " ") >= minLeadingWords-1 {
 			parts = append(parts, folded[:k])
 		}
 	}
-	return parts
-}
-
-// firstWord returns the folded first word of a company name of
-// capitalised words, which names the company again once it is known
-// ("Atlas" after "Atlas Nearshore Services"), or "" for other names.
-func firstWord(name, folded string) string {
-	head, _, ok := strings.Cut(folded, " ")
-	if !ok || !capitalWords(name, strings.Count(folded, " ")+1) {
-		return ""
-	}
-	return head
+	return head, parts
 }
 
 // capitalWords reports whether name is n words, as many as its folded
@@ -201,7 +196,8 @@ func (r *partyResolver) byLeadingPart(o *occ, folded string) *partyEntity {
 			return e
 		}
 	}
-	for _, p := range leadingParts(o.name, folded) {
+	_, parts := nameParts(o.name, folded)
+	for _, p := range parts {
 		if e := r.byKey[partyKey{'o', p}]; e != nil && e.kind == kindCompany && e.foldedName() == p {
 			return e
 		}
@@ -209,23 +205,27 @@ func (r *partyResolver) byLeadingPart(o *occ, folded string) *partyEntity {
 	return nil
 }
 
-// addLeadingParts indexes the leading parts of the company name of o as
-// names of e, or of no company when another has one of them.
+// addLeadingParts indexes the first word and the leading parts of the
+// company name of o as names of e, or of no company when another has one
+// of them.
 func (r *partyResolver) addLeadingParts(o *occ, folded string, e *partyEntity) {
-	var buf [8]partyKey
-	keys := buf[:0]
-	for _, p := range leadingParts(o.name, folded) {
-		keys = append(keys, partyKey{'l', p})
+	head, parts := nameParts(o.name, folded)
+	if head == "" {
+		return
 	}
-	if w := firstWord(o.name, folded); w != "" {
-		keys = append(keys, partyKey{'f', w})
+	r.addPart(partyKey{'f', head}, e)
+	for _, p := range parts {
+		r.addPart(partyKey{'l', p}, e)
 	}
-	for _, k := range keys {
-		switch old := r.byKey[k]; {
-		case old == nil:
-			r.byKey[k] = e
-		case old != e:
-			r.byKey[k] = ambiguousPart
-		}
+}
+
+// addPart indexes k as a name of e, or of no company when it names
+// another already.
+func (r *partyResolver) addPart(k partyKey, e *partyEntity) {
+	switch old := r.byKey[k]; {
+	case old == nil:
+		r.byKey[k] = e
+	case old != e:
+		r.byKey[k] = ambiguousPart
 	}
 }

@@ -61,7 +61,7 @@ func (s *psent) npEnd(i int) int {
 			continue
 		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), t.has(lxConjAnd):
 			return j
-		case isDigitWord(t.Text()), j > i && !t.Cap() && futureVerb(t.Fold()):
+		case isDigitWord(t.Text()), j > i && !t.Cap() && tensedVerb(t.Fold()):
 			return j // "le Conseil de la région prendra en charge"
 		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.tok(j+1).Text()) && t.has(lxFirstNames):
 			// "de l'AMDIE Ali Seddiki", "de l'Économie et des finances
@@ -84,15 +84,15 @@ func (s *psent) locutionAt(k int) int {
 	return k
 }
 
-// futureEndings end the verbs of the simple future ("prendra",
+// tenseEndings end the verbs of the simple future ("prendra",
 // "contribueront") and of the imperfect and conditional ("suivait",
 // "devraient"), never a word of a body's name.
-var futureEndings = []string{"era", "eront", "ira", "iront", "dra", "dront", "ait", "aient"}
+var tenseEndings = []string{"era", "eront", "ira", "iront", "dra", "dront", "ait", "aient"}
 
-// futureVerb reports whether a folded lower-case word looks like a verb
+// tensedVerb reports whether a folded lower-case word looks like a verb
 // in the simple future, the imperfect or the conditional.
-func futureVerb(f string) bool {
-	return len(f) >= 6 && hasAnySuffix(f, futureEndings)
+func tensedVerb(f string) bool {
+	return len(f) >= 6 && hasAnySuffix(f, tenseEndings)
 }
 
 // coordinated reports whether the "et" at j joins two words of one name

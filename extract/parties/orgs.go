@@ -148,7 +148,7 @@ func (s *psent) headedBodies() {
 			t := s.tok(j)
 			switch {
 			case t.Cap() && !t.has(lxNameStop), isRomanNumeral(t.Text()):
-			case !t.Cap() && lower < 3 && !t.has(lxStopWords|lxVerbStops|lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text()) && !futureVerb(t.Fold()):
+			case !t.Cap() && lower < 3 && !t.has(lxStopWords|lxVerbStops|lxComplementPreps) && !isParticiple(t) && !isDigitWord(t.Text()) && !tensedVerb(t.Fold()):
 				lower++
 			default:
 				lower = -1

@@ -36,6 +36,17 @@ func partyStrings(ps []Party) []string {
 	return out
 }
 
+// findStrings finds the parties of the article in and returns its
+// signatories and actors as partyStrings writes them.
+func findStrings(t *testing.T, in string) (signatories, actors []string) {
+	t.Helper()
+	sig, act, _, err := Find(context.Background(), text.New(in, "", time.Time{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return partyStrings(sig), partyStrings(act)
+}
+
 // findCase is a case of TestFindParties: an article in miniature and
 // the signatories and actors it names, as partyStrings writes them.
 type findCase struct {
@@ -524,15 +535,11 @@ var partiesTests = []findCase{
 func TestFindParties(t *testing.T) {
 	for _, tt := range findCases {
 		t.Run(tt.name, func(t *testing.T) {
-			d := text.New(tt.text, "", time.Time{})
-			sig, act, _, err := Find(context.Background(), d)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got, want := partyStrings(sig), orEmpty(tt.signatories); !slices.Equal(got, want) {
+			sig, act := findStrings(t, tt.text)
+			if got, want := sig, orEmpty(tt.signatories); !slices.Equal(got, want) {
 				t.Errorf("signatories of %q\n got %q\nwant %q", tt.text, got, want)
 			}
-			if got, want := partyStrings(act), orEmpty(tt.actors); !slices.Equal(got, want) {
+			if got, want := act, orEmpty(tt.actors); !slices.Equal(got, want) {
 				t.Errorf("actors of %q\n got %q\nwant %q", tt.text, got, want)
 			}
 		})

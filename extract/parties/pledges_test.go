@@ -1,12 +1,8 @@
 package parties
 
 import (
-	"context"
 	"slices"
 	"testing"
-	"time"
-
-	"veille/extract/text"
 )
 
 // pledgeTests are cases of TestFindParties on the companies that pledge
@@ -52,11 +48,7 @@ func TestSiteFutures(t *testing.T) {
 func wantPledgerParty(t *testing.T, pledge string) {
 	t.Helper()
 	in := "La convention a été signée par le ministre de l'Industrie, Karim Alami. " + pledge
-	sig, _, _, err := Find(context.Background(), text.New(in, "", time.Time{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := partyStrings(sig); !slices.Contains(got, "Rif Agro [company party]") {
+	if got, _ := findStrings(t, in); !slices.Contains(got, "Rif Agro [company party]") {
 		t.Errorf("signatories of %q = %q, want Rif Agro a party", in, got)
 	}
 }

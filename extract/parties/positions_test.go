@@ -3,8 +3,17 @@ package parties
 // positionTests are cases of TestFindParties on how a party's position
 // is told: a signer after an apposition, a colon or a legal form's dot,
 // names and roles paired by "respectivement", a project's promoter, a
-// cosignatory.
+// cosignatory, a subsidiary apposed to its group.
 var positionTests = []findCase{
+	{
+		name: "the group a subsidiary noun's complement refers back to is no item of the list",
+		text: "Le fournisseur coréen Daeil Harness Systems va doubler sa présence au Maroc. Une convention a été signée hier entre la filiale marocaine du groupe, Daeil Harness Morocco, et l'Agence marocaine de développement des investissements et des exportations (AMDIE).",
+		signatories: []string{
+			"Daeil Harness Morocco [company party]",
+			"Agence marocaine de développement des investissements et des exportations [institution party] acr=AMDIE",
+		},
+		actors: []string{"Daeil Harness Systems [company mention]"},
+	},
 	{
 		name: "a second role apposed without article, the name after both",
 		text: "Une convention a été signée samedi à Marrakech. Le texte a été signé par le wali de la région Marrakech-Safi, gouverneur de la préfecture de Marrakech, Karim Alaoui, et le président du Conseil de la région, Samir Bennis.",
