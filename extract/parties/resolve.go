@@ -104,7 +104,7 @@ func companyCore(folded string) string {
 		if k < 0 {
 			break
 		}
-		if w := core[k+1:]; !legalForms[w] && !gluedLegalForms[w] && !moroccoNames[w] {
+		if w := core[k+1:]; !legalForms[w] && !moroccoNames[w] {
 			break
 		}
 		core = core[:k]
