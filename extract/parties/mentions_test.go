@@ -59,8 +59,9 @@ func TestPartyMentions(t *testing.T) {
 		},
 		{
 			name: "trade nouns refer back to the company",
-			text: "Le ministère a signé un accord avec la société Lumitex. Le textilien ouvrira une usine. Le câblier recrutera 30 opérateurs. L'avionneur vise l'export.",
-			want: []string{"Le textilien -> Lumitex", "Le câblier -> Lumitex", "L'avionneur -> Lumitex"},
+			text: "Le ministère a signé un accord avec la société Lumitex. Le textilien ouvrira une usine. Le câblier recrutera 30 opérateurs. L'avionneur vise l'export. " +
+				"Le logisticien livrera en mai. Le motoriste suivra.",
+			want: []string{"Le textilien -> Lumitex", "Le câblier -> Lumitex", "L'avionneur -> Lumitex", "Le logisticien -> Lumitex", "Le motoriste -> Lumitex"},
 		},
 		{
 			name: "a cooperative and a grouping refer back to theirs",

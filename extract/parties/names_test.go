@@ -30,9 +30,11 @@ var nameTests = []findCase{
 		text: "Une convention a été signée à Rabat. Le trafic a été porté par Tanger Med, qui a traité 8,6 millions de conteneurs.",
 	},
 	{
-		name:   "a trade noun introduces a company's name",
-		text:   "Trois projets se détachent. Le textilien Lumitex étend son site de Fès, et le câblier Kabeltec ouvre une usine à Tanger.",
-		actors: []string{"Lumitex [company mention]", "Kabeltec [company mention]"},
+		name: "a trade noun introduces a company's name",
+		text: "Trois projets se détachent. Le textilien Lumitex étend son site de Fès, et le câblier Kabeltec ouvre une usine à Tanger. " +
+			"Le logisticien Nordalia, le papetier Cartonor, le plasturgiste Plastima et le motoriste Turbel suivent.",
+		actors: []string{"Lumitex [company mention]", "Kabeltec [company mention]", "Nordalia [company mention]",
+			"Cartonor [company mention]", "Plastima [company mention]", "Turbel [company mention]"},
 	},
 	{
 		name:        "a city after a locative, then d', is the place of the company named after it",
