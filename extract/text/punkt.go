@@ -5,11 +5,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"gopkg.in/neurosnap/sentences.v1"
 )
 
-// punkt finds the sentence breaks of a feed as splitter's SentencePositions
+// punkt finds the sentence breaks of a feed as the library's SentencePositions
 // does, rule for rule (its type-based, token-based and multi-punctuation
 // annotations), on its model, but without the regular expressions, the
 // lower-cased copies and the token pointers that made Punkt a third of
@@ -17,10 +15,10 @@ import (
 // punktFeed.fill sets as it feeds them. FuzzPunkt holds its rules to the
 // library's breaks, and FuzzPunktFeed the whole feed.
 type punkt struct {
-	*sentences.Storage
-	toks []punktTok // of the feed being read
-	typ  []byte     // scratch for the types of two tokens
-	ctx  []byte     // scratch for the type heuristic reads
+	model *flagTable // punktModel
+	toks  []punktTok // of the feed being read
+	typ   []byte     // scratch for the types of two tokens
+	ctx   []byte     // scratch for the type heuristic reads
 }
 
 // punktTok is a word of the feed, with Punkt's annotations.
@@ -43,15 +41,23 @@ const (
 	orthoLc    = orthoBegLc + orthoMidLc + orthoUnkLc
 )
 
+// Flags of a type in punktModel, above its orthographic context.
+const (
+	orthoMask  = 1<<8 - 1
+	abbrevType = 1 << (8 + iota)
+	collocation
+	sentStarter
+)
+
 // numberType is the type Punkt gives a trailing number.
 const numberType = "##number##"
 
 // breaks appends to dst the positions of the breaks Punkt finds in a
 // text of n bytes whose words it reads are p.toks, then n. The zero punkt
-// reads splitter's model.
+// reads punktModel.
 func (p *punkt) breaks(dst []int, n int) []int {
-	if p.Storage == nil {
-		p.Storage = splitter().Storage
+	if p.model == nil {
+		p.model = punktModel()
 	}
 	toks := p.toks
 	for i := range toks {
@@ -84,7 +90,7 @@ func (p *punkt) typeBased(t *punktTok) {
 		if k := bytes.LastIndexByte(noPeriod, '-'); k >= 0 {
 			last = noPeriod[k+1:]
 		}
-		if p.AbbrevTypes[string(noPeriod)] != 0 || p.AbbrevTypes[string(last)] != 0 {
+		if p.model.get(noPeriod)&abbrevType != 0 || p.model.get(last)&abbrevType != 0 {
 			t.abbr = true
 		} else {
 			t.sentBreak = true
@@ -104,12 +110,12 @@ func (p *punkt) tokenBased(one, two *punktTok) {
 	p.typ = both
 	typ, nextTyp := both[:typLen], both[typLen+1:]
 	initial := isInitial(one.tok)
-	if p.Collocations[string(both)] != 0 {
+	if p.model.get(both)&collocation != 0 {
 		one.sentBreak, one.abbr = false, true
 		return
 	}
 	if (one.abbr || strings.HasSuffix(one.tok, "..")) && !initial {
-		if p.heuristic(two) == 1 || firstUpper(two.tok) && p.SentStarters[string(nextTyp)] != 0 {
+		if p.heuristic(two) == 1 || firstUpper(two.tok) && p.model.get(nextTyp)&sentStarter != 0 {
 			one.sentBreak = true
 			return
 		}
@@ -121,7 +127,7 @@ func (p *punkt) tokenBased(one, two *punktTok) {
 	if initial || string(typ) == numberType {
 		switch h := p.heuristic(two); {
 		case h == 0,
-			h == -1 && initial && firstUpper(two.tok) && p.OrthoContext[string(nextTyp)]&orthoLc == 0:
+			h == -1 && initial && firstUpper(two.tok) && p.model.get(nextTyp)&orthoLc == 0:
 			one.sentBreak, one.abbr = false, true
 		}
 	}
@@ -141,7 +147,7 @@ func (p *punkt) multiPunct(one, two *punktTok) {
 	}
 	nextTyp := appendSentType(p.typ[:0], two)
 	p.typ = nextTyp
-	if firstUpper(two.tok) && p.SentStarters[string(nextTyp)] != 0 {
+	if firstUpper(two.tok) && p.model.get(nextTyp)&sentStarter != 0 {
 		one.sentBreak = true
 	}
 }
@@ -153,7 +159,7 @@ func (p *punkt) heuristic(t *punktTok) int {
 		return 0
 	}
 	p.ctx = appendSentType(p.ctx[:0], t)
-	ctx := p.OrthoContext[string(p.ctx)]
+	ctx := p.model.get(p.ctx)
 	if firstUpper(t.tok) && ctx&orthoLc > 0 && ctx&orthoMidUc == 0 {
 		return 1
 	}

@@ -3,6 +3,7 @@ package text
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 )
@@ -74,3 +75,7 @@ func (p *punkt) tokenize(text string) {
 		p.toks = append(p.toks, punktTok{tok: text, pos: n})
 	}
 }
+
+// splitter is the library's tokenizer, whose breaks FuzzPunkt and
+// FuzzPunktFeed compare with punkt's.
+var splitter = sync.OnceValue(newTokenizer)

@@ -20,10 +20,10 @@ var frAbbreviations = []string{
 	"s.a", "s.a.r.l", "ltd", "inc", "co",
 }
 
-// splitter returns the sentence tokenizer, built once. It is the Punkt
-// tokenizer that prose v2 wraps, but prose rebuilds its model on every
-// NewDocument (11 ms an article, measured); this one is built on first use.
-var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+// newTokenizer returns the Punkt sentence tokenizer of sentences.v1 that
+// prose v2 wraps, with the French abbreviations. Extraction reads only its
+// model, through punktModel; the tests compare their breaks with it.
+func newTokenizer() *sentences.DefaultSentenceTokenizer {
 	t, err := english.NewSentenceTokenizer(nil)
 	if err != nil {
 		// The training data is compiled into the module: a failure here is a
@@ -34,6 +34,30 @@ var splitter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 		t.AbbrevTypes.Add(a)
 	}
 	return t
+}
+
+// punktModel returns the model of newTokenizer as punkt reads it, built
+// once: each type's orthographic context and whether it is an
+// abbreviation, a collocation or a sentence starter, in a table the
+// collector does not scan (the library's maps held a megabyte of
+// pointers, which every cycle read).
+var punktModel = sync.OnceValue(func() *flagTable {
+	s := newTokenizer().Storage
+	m := make(map[string]uint16, len(s.OrthoContext))
+	for typ, ctx := range s.OrthoContext {
+		m[typ] = uint16(ctx) & orthoMask // punkt reads its bits 1 to 6 only
+	}
+	for _, set := range []struct {
+		types sentences.SetString
+		flag  uint16
+	}{{s.AbbrevTypes, abbrevType}, {s.Collocations, collocation}, {s.SentStarters, sentStarter}} {
+		for typ, v := range set.types {
+			if v != 0 { // a type in the set with 0 is not in it (SetString.Has)
+				m[typ] |= set.flag
+			}
+		}
+	}
+	return newFlagTable(m)
 })
 
 // splitSentences splits text into sentences: paragraphs and lines first
