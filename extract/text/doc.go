@@ -6,6 +6,7 @@
 package text
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -276,12 +277,18 @@ func (d *Doc) SentenceTokens(i int) Tokens {
 // a block.
 const runeBlock = 64
 
-// runeStarts counts the runes that start in s.
+// runeStarts counts the runes that start in s: its bytes less its
+// continuation bytes (10xxxxxx), counted eight at a time.
 func runeStarts(s string) int {
-	n := 0
+	n := len(s)
+	for ; len(s) >= 8; s = s[8:] {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		n -= bits.OnesCount64(w & 0x8080808080808080 &^ (w << 1)) // bit 7 set, bit 6 clear
+	}
 	for i := 0; i < len(s); i++ {
-		if utf8.RuneStart(s[i]) {
-			n++
+		if !utf8.RuneStart(s[i]) {
+			n--
 		}
 	}
 	return n

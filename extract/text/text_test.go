@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // TestTokenize checks the token view: words keep their inner hyphens and
@@ -270,6 +271,26 @@ func TestElisions(t *testing.T) {
 	for _, w := range []string{"", "la", "de", "lorsque", "jusqu'", "quoiqu'il", "é", "L\u00e9"} {
 		if isElision(w) {
 			t.Errorf("isElision(%q) = true, want false", w)
+		}
+	}
+}
+
+// TestRuneStarts checks runeStarts, which counts eight bytes at a time,
+// against a count byte by byte, on ASCII, runes of two to four bytes,
+// bytes that are not UTF-8 and the tails past the last eight.
+func TestRuneStarts(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "abcdefgh", "abcdefghi", "Fès – l’usine « 𝄞 »", "éééééééé", "\x80\xbf\xc0\xff\x7f\x40\x80\x80\xc3",
+		strings.Repeat("l’été 𝄞 ", 9), "\xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6\xe2\x80",
+	} {
+		want := 0
+		for i := 0; i < len(s); i++ {
+			if utf8.RuneStart(s[i]) {
+				want++
+			}
+		}
+		if got := runeStarts(s); got != want {
+			t.Errorf("runeStarts(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
