@@ -44,15 +44,13 @@ func (t *tree) stats() {
 	}
 }
 
-// measure counts the non-space runes and the commas of s.
+// measure counts the non-space runes and the commas of s. The commas
+// are few: strings.Count finds them faster than a test of every byte.
 func measure(s string) (n, commas int32) {
 	for i := 0; i < len(s); i++ {
 		n += int32(startsRune[s[i]])
-		if s[i] == ',' {
-			commas++
-		}
 	}
-	return n, commas
+	return n, int32(strings.Count(s, ","))
 }
 
 // startsRune is 1 for the bytes that start a rune measure counts: all but
