@@ -356,10 +356,14 @@ func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 // findCue returns the first index in [from, to) where a phrase of list
 // starts, or -1.
 func findCue(list cueList, ws words, from, to int) int {
+	x := list.first
+	if x == nil {
+		return -1 // an empty list
+	}
 	for i := max(from, 0); i < to; i++ {
-		if h := ws.keyHash(i); !list.first.mayHold(h) {
+		if h := ws.keyHash(i); !x.mayHold(h) {
 			continue // most words: a bit read
-		} else if ps := list.first.lookup(h, ws, i); ps != nil {
+		} else if ps := x.lookup(h, ws, i); ps != nil {
 			if _, ok := matchLongest(ps, ws, i, to); ok {
 				return i
 			}
@@ -371,10 +375,14 @@ func findCue(list cueList, ws words, from, to int) int {
 // lastCue returns the last index in [from, to) where a phrase of list
 // starts and ends by to, or -1.
 func lastCue(list cueList, ws words, from, to int) int {
+	x := list.first
+	if x == nil {
+		return -1 // an empty list
+	}
 	for i := to - 1; i >= max(from, 0); i-- {
-		if h := ws.keyHash(i); !list.first.mayHold(h) {
+		if h := ws.keyHash(i); !x.mayHold(h) {
 			continue // most words: a bit read
-		} else if ps := list.first.lookup(h, ws, i); ps != nil {
+		} else if ps := x.lookup(h, ws, i); ps != nil {
 			if _, ok := matchLongest(ps, ws, i, to); ok {
 				return i
 			}
