@@ -305,9 +305,9 @@ func (tc *taggedCues[T]) add(tag T, weight int, list ...string) {
 // matchAny returns the longest phrase of list matching at i.
 func matchAny(list cueList, ws words, i, end int) (int, bool) {
 	if i < 0 || i >= end || !list.first.mayHold(ws.keyHash(i)) {
-		return i, false // most words: inlined, no call
+		return i, false // most words: a bit read
 	}
-	return matchLongest(list.first.at(ws, i), ws, i, end)
+	return matchLongest(list.first.lookup(ws.keyHash(i), ws, i), ws, i, end)
 }
 
 // matchLongest returns the end of the longest of the phrases ps, filed
@@ -322,8 +322,8 @@ func matchLongest(ps []phrase, ws words, i, end int) (int, bool) {
 	return best, ok
 }
 
-// matchFiled is p.Match(ws.Tokens, i, end) for a phrase filed under the key of
-// word i (keyIndex): its first word accepts word i, and only the words
+// matchFiled is p.Match(ws.Tokens, i, end) for a phrase filed under the
+// key of word i (keyIndex): its first word accepts word i, and only the words
 // after it are read.
 func matchFiled(p phrase, ws words, i, end int) (int, bool) {
 	switch {
