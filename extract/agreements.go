@@ -269,9 +269,13 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) *pile[a
 		}
 		from, to := d.sentWords(si)
 		for i := from; i < to; {
+			if !types.mayHold(ws.keyHash(i)) {
+				i++ // most words: a bit read
+				continue
+			}
 			var best *agreementType
 			end := i
-			for _, t := range types.at(ws.Fold(i)) {
+			for _, t := range types.at(ws, i) {
 				if e, ok := matchFiled(t.p, ws, i, to); ok && e > end && (!t.acronym || writtenAsMoU(d.Text[ws.Span(i).Start:ws.Span(e-1).End])) {
 					best, end = t, e
 				}
@@ -328,14 +332,14 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) *pile[a
 // conventions d'investissement (the second head reads its own type).
 func sharedComplement(ws words, cs *agreementCueSet, types *keyIndex[*agreementType], i, to int) (*agreementType, int, bool) {
 	k, ok := matchAny(cs.coordinated, ws, i+1, to)
-	if !ok || k >= to || len(types.at(ws.Fold(k))) == 0 {
+	if !ok || k >= to || len(types.at(ws, k)) == 0 {
 		return nil, 0, false
 	}
-	for _, t := range types.at(ws.Fold(i)) {
+	for _, t := range types.at(ws, i) {
 		if t.family != "" || len(t.p) < 2 {
 			continue
 		}
-		if e, ok := t.p[1:].Match(ws, k+1, to); ok {
+		if e, ok := t.p[1:].Match(ws.Tokens, k+1, to); ok {
 			return t, e, true
 		}
 	}
@@ -350,7 +354,7 @@ func renamed(ws words, cs *agreementCueSet, end, to int) bool {
 	if !ok || k >= to {
 		return false
 	}
-	for _, t := range agreementTypesByFirst().at(ws.Fold(k)) {
+	for _, t := range agreementTypesByFirst().at(ws, k) {
 		if _, m := matchFiled(t.p, ws, k, to); m && t.family == "" {
 			return true
 		}

@@ -72,7 +72,10 @@ func nearestKind(cs *taggedCues[AmountKind], ws words, w window) (AmountKind, bo
 	from, to, i, j := w.from, w.to, w.i, w.j
 	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
-		for _, c := range cs.at(ws.Fold(k)) {
+		if !cs.mayHold(ws.keyHash(k)) {
+			continue // most words: a bit read
+		}
+		for _, c := range cs.at(ws, k) {
 			e, ok := matchFiled(c.p, ws, k, to)
 			if !ok {
 				continue

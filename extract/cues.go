@@ -15,9 +15,6 @@ import (
 // word is a word of the text as the cue rules read it (text.Doc.Words).
 type word = text.Token
 
-// words are the words of the text (text.Doc.Words), or of a string.
-type words = text.Tokens
-
 // window locates a figure among the words of the text: the words [i, j)
 // of the figure inside the words [from, to) of its sentence.
 type window struct{ from, to, i, j int }
@@ -67,7 +64,7 @@ func (d *doc) cached() *found {
 // prepare computes what the fact stages share, looking at ctx between its
 // steps (each linear in the text): the first stage of Parse.
 func (d *doc) prepare(ctx context.Context) error {
-	f := &found{words: d.Doc.Words(), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
+	f := &found{words: hashedWords(d.Doc.Words()), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
 	comments := false
 	i, n := 0, f.words.Len() // the sentences come in text order: their words are found in one pass
 	for si, s := range d.Sents {
@@ -278,15 +275,6 @@ func indexCues(ps []phrase) cueList {
 	return l
 }
 
-// firstKeys returns the set of the keys of the first words of the list,
-// read inline at every word of a scan; nil for an empty list.
-func (l cueList) firstKeys() *normalize.KeySet {
-	if l.first == nil {
-		return nil
-	}
-	return &l.first.keys
-}
-
 // joinCues returns the cues of both lists.
 func joinCues(a, b cueList) cueList {
 	return indexCues(append(append([]phrase{}, a.all...), b.all...))
@@ -314,38 +302,12 @@ func (tc *taggedCues[T]) add(tag T, weight int, list ...string) {
 	}
 }
 
-// keyIndex holds items by the keys of a word, with the set of its keys:
-// most words of a text miss it, which costs less than a miss in the map.
-type keyIndex[T any] struct {
-	byKey map[string][]T
-	keys  normalize.KeySet
-}
-
-// put files v under each key of a word: those a phrase accepts there.
-func (x *keyIndex[T]) put(keys []string, v T) {
-	if x.byKey == nil {
-		x.byKey = map[string][]T{}
-	}
-	for _, k := range keys {
-		x.byKey[k] = append(x.byKey[k], v)
-		x.keys.Add(k)
-	}
-}
-
-// at returns the items filed under the key k; a nil index has none.
-func (x *keyIndex[T]) at(k string) []T {
-	if x == nil || !x.keys.Has(k) {
-		return nil
-	}
-	return x.byKey[k]
-}
-
 // matchAny returns the longest phrase of list matching at i.
 func matchAny(list cueList, ws words, i, end int) (int, bool) {
-	if i < 0 || i >= end {
-		return i, false
+	if i < 0 || i >= end || !list.first.mayHold(ws.keyHash(i)) {
+		return i, false // most words: a bit read
 	}
-	return matchLongest(list.first.at(ws.Fold(i)), ws, i, end)
+	return matchLongest(list.first.lookup(ws.keyHash(i), ws, i), ws, i, end)
 }
 
 // matchLongest returns the end of the longest of the phrases ps, filed
@@ -360,8 +322,8 @@ func matchLongest(ps []phrase, ws words, i, end int) (int, bool) {
 	return best, ok
 }
 
-// matchFiled is p.Match(ws, i, end) for a phrase filed under the key of
-// word i (keyIndex): its first word accepts word i, and only the words
+// matchFiled is p.Match(ws.Tokens, i, end) for a phrase filed under the
+// key of word i (keyIndex): its first word accepts word i, and only the words
 // after it are read.
 func matchFiled(p phrase, ws words, i, end int) (int, bool) {
 	switch {
@@ -370,7 +332,7 @@ func matchFiled(p phrase, ws words, i, end int) (int, bool) {
 	case len(p) == 1:
 		return i + 1, true
 	}
-	if j, ok := p[1:].Match(ws, i+1, end); ok {
+	if j, ok := p[1:].Match(ws.Tokens, i+1, end); ok {
 		return j, true
 	}
 	return i, false
@@ -383,8 +345,8 @@ func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 	if j <= begin || j > ws.Len() {
 		return best, false
 	}
-	for _, p := range list.last.at(ws.Fold(j - 1)) {
-		if i, m := p.MatchEnding(ws, j, begin); m && i < best {
+	for _, p := range list.last.at(ws, j-1) {
+		if i, m := p.MatchEnding(ws.Tokens, j, begin); m && i < best {
 			best, ok = i, true
 		}
 	}
@@ -394,13 +356,17 @@ func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 // findCue returns the first index in [from, to) where a phrase of list
 // starts, or -1.
 func findCue(list cueList, ws words, from, to int) int {
-	keys := list.firstKeys()
+	x := list.first
+	if x == nil {
+		return -1 // an empty list
+	}
 	for i := max(from, 0); i < to; i++ {
-		if !keys.Has(ws.Fold(i)) {
-			continue // most words: neither a call nor a map lookup
-		}
-		if _, ok := matchLongest(list.first.byKey[ws.Fold(i)], ws, i, to); ok {
-			return i
+		if h := ws.keyHash(i); !x.mayHold(h) {
+			continue // most words: a bit read
+		} else if ps := x.lookup(h, ws, i); ps != nil {
+			if _, ok := matchLongest(ps, ws, i, to); ok {
+				return i
+			}
 		}
 	}
 	return -1
@@ -409,13 +375,17 @@ func findCue(list cueList, ws words, from, to int) int {
 // lastCue returns the last index in [from, to) where a phrase of list
 // starts and ends by to, or -1.
 func lastCue(list cueList, ws words, from, to int) int {
-	keys := list.firstKeys()
+	x := list.first
+	if x == nil {
+		return -1 // an empty list
+	}
 	for i := to - 1; i >= max(from, 0); i-- {
-		if !keys.Has(ws.Fold(i)) {
-			continue // most words: neither a call nor a map lookup
-		}
-		if _, ok := matchLongest(list.first.byKey[ws.Fold(i)], ws, i, to); ok {
-			return i
+		if h := ws.keyHash(i); !x.mayHold(h) {
+			continue // most words: a bit read
+		} else if ps := x.lookup(h, ws, i); ps != nil {
+			if _, ok := matchLongest(ps, ws, i, to); ok {
+				return i
+			}
 		}
 	}
 	return -1

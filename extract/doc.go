@@ -29,7 +29,9 @@
 // use; closed word classes in named sets (words.go here,
 // parties/words.go and parties/data.go for the party grammar); French
 // numbers, money, dates, years and places in package normalize's tables.
-// Each row has a test case.
+// Each row has a test case. cues.go scans the words for the cues of a
+// list; cuekeys.go files them by the hash of their words' keys, which the
+// word view of the text carries, in tables whose keys hold no pointers.
 //
 // Facts. Package parties reads the tokens alone (signatories and other
 // actors with their roles and acronyms, and every mention of them); it

@@ -56,7 +56,7 @@ func jobNounsAt(ws words, k, to int) []jobNoun {
 	if k < 0 || k >= to {
 		return nil
 	}
-	return jobNouns().at(ws.Fold(k))
+	return jobNouns().at(ws, k)
 }
 
 // jobPreAdjectives may stand between the number and the noun ("5 050
@@ -193,7 +193,7 @@ func headCountAfter(ws words, cs *jobCueSet, j, to int) (int, bool) {
 	if e, ok := matchAny(cs.headCount, ws, j, to); ok {
 		return e, true
 	}
-	if _, ok := cs.relative.Match(ws, j, to); !ok {
+	if _, ok := cs.relative.Match(ws.Tokens, j, to); !ok {
 		return j, false
 	}
 	for k := j + 1; k < min(to, j+6) && !clauseBreak(ws, k); k++ {

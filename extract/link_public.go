@@ -38,7 +38,7 @@ func isPublicBody(name string) bool {
 	if !mayOpenPublic(name) {
 		return false
 	}
-	ws := text.Words(publicPrefix(name))
+	ws := wordsOf(publicPrefix(name))
 	if ws.Len() > 0 && publicAcronyms[ws.Fold(0)] {
 		return true
 	}
@@ -89,7 +89,7 @@ func mayOpenPublic(name string) bool {
 	if len(run) == len(f) && k < len(name) {
 		run = leadingLetters(normalize.Fold(name))
 	}
-	return publicAcronyms[run] || len(publicHeads().first.at(run)) > 0
+	return publicAcronyms[run] || len(publicHeads().first.atKey(run)) > 0
 }
 
 // leadingLetters returns the leading run of ASCII lower-case letters of f.

@@ -74,8 +74,12 @@ func isRelevant(d *doc, rec *Record) bool {
 func cuesReach(ws words, need int) bool {
 	cueScore := 0
 	seen := map[string]bool{}
-	for i, w := range ws.All() {
-		for _, c := range relevanceCues().at(w.Fold) {
+	cs := relevanceCues()
+	for i := range ws.Len() {
+		if !cs.mayHold(ws.keyHash(i)) {
+			continue // most words: a bit read
+		}
+		for _, c := range cs.at(ws, i) {
 			if _, ok := matchFiled(c.p, ws, i, ws.Len()); ok && !seen[c.tag] {
 				seen[c.tag] = true
 				if cueScore += c.weight; cueScore >= need {
