@@ -143,8 +143,8 @@ func BenchmarkBareParseDir(b *testing.B) {
 // benchPages runs parse over every page in each iteration, reporting bytes,
 // allocations and CPU time per operation. The pages are parsed once before
 // the clock starts: the first extraction of a process builds the tables
-// (about 45 ms, once), which would otherwise be spread over the iterations
-// of the first run and make it read up to 8 % slower than the next.
+// (about 50 ms, once), which would otherwise be spread over the iterations
+// of the first run and make it read up to 10 % slower than the next.
 func benchPages(b *testing.B, pages [][]byte, parse func([]byte) error) {
 	for _, page := range pages {
 		if err := parse(page); err != nil {
