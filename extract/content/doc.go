@@ -13,9 +13,11 @@
 //     adds the standfirst above it (clean.go), renders blocks and filters
 //     boilerplate lines (render.go, html.go), and reads the metadata
 //     (meta.go, date.go);
-//   - for plain text (text.go), it classifies lines to drop menus, captions,
-//     share bars and "read also" teasers, cuts the "you may also like" tail
-//     and keeps the body paragraphs.
+//   - for plain text (text.go), it first joins back the lines of a
+//     hard-wrapped text (a mail, a wire, lynx -dump; unwrap.go), then
+//     classifies lines to drop menus, captions, share bars and "read also"
+//     teasers, cuts the "you may also like" tail and keeps the body
+//     paragraphs.
 //
 // Boilerplate phrases and class hints are data tables in boilerplate.go;
 // language guessing is in lang.go. Pages nested deeper than x/net/html

@@ -1,0 +1,104 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Plain text is sometimes hard-wrapped: a mail, a wire, `lynx -dump`, the
+// text of a PDF, cut every 72 or 80 columns. Its lines are then pieces of
+// paragraphs, which classify would read as headings and drop. unwrap
+// joins them back first.
+const (
+	// wrapWidest is the widest line a hard-wrapped text has: a text with a
+	// longer line is not wrapped (scraped text has a paragraph a line).
+	wrapWidest = 110
+	// wrapNarrowest is the narrowest width unwrap believes in.
+	wrapNarrowest = 40
+	// wrapJoins is the fewest wraps that make a text wrapped: one long
+	// line that happens to be followed by another is no evidence.
+	wrapJoins = 2
+)
+
+// unwrap joins the lines of s that a hard wrap broke, or returns s as it
+// is. A text is wrapped when its lines are no wider than a wrapped text's
+// and, more than once, a line's break came where the next line's first
+// word would not have fit on it (the rule of every wrapper, against the
+// widest line less a tenth: fmt fills its lines to a goal under its
+// width). In a wrapped text, every line at least half as wide as the
+// widest is joined to the next, but a line that ends a sentence, which
+// keeps its break (at worst a paragraph break between two sentences), and
+// a line before a blank one.
+func unwrap(s string) string {
+	lines := strings.Split(s, "\n")
+	widths := make([]int, len(lines))
+	widest := 0
+	for i, l := range lines {
+		widths[i] = utf8.RuneCountInString(strings.TrimSpace(l))
+		widest = max(widest, widths[i])
+	}
+	if widest > wrapWidest || widest < wrapNarrowest {
+		return s
+	}
+	reach := widest - widest/10
+	joins := make([]bool, len(lines)) // line i is joined to line i+1
+	wraps := 0
+	for i := 0; i+1 < len(lines); i++ {
+		next := firstWord(lines[i+1])
+		if widths[i] == 0 || next == "" || endsSentence(lines[i]) {
+			continue
+		}
+		if widths[i]+1+utf8.RuneCountInString(next) > reach {
+			joins[i] = true
+			wraps++
+		} else {
+			// A wrapper that balances its lines (fmt) breaks some short
+			// of the width; only a heading is under half of it.
+			joins[i] = 2*widths[i] >= widest
+		}
+	}
+	if wraps < wrapJoins {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, l := range lines {
+		switch {
+		case i > 0 && joins[i-1]:
+			l = strings.TrimLeftFunc(l, unicode.IsSpace)
+		case i > 0:
+			b.WriteByte('\n')
+		}
+		if !joins[i] {
+			b.WriteString(l)
+			continue
+		}
+		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		b.WriteString(l)
+		if !hyphenBreak(l) {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// firstWord returns the first word of l, "" for a blank line.
+func firstWord(l string) string {
+	l = strings.TrimLeftFunc(l, unicode.IsSpace)
+	if i := strings.IndexFunc(l, unicode.IsSpace); i >= 0 {
+		return l[:i]
+	}
+	return l
+}
+
+// hyphenBreak tells whether a wrapped line ends inside a compound at its
+// hyphen ("Rabat-" then "Salé-Kénitra"), which joins without a space.
+func hyphenBreak(l string) bool {
+	body, ok := strings.CutSuffix(l, "-")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(body)
+	return unicode.IsLetter(r)
+}
