@@ -129,13 +129,16 @@ func findJobs(d *doc) []Job {
 	cs := jobCues()
 	var hits pile[jobHit]
 	for _, n := range nums {
-		if !n.IsInt || n.Int <= 0 || n.Percent || n.Year {
+		if !n.IsInt || n.Int <= 0 || n.Percent {
 			continue
 		}
 		from, to := d.sentenceWords(ws, n.Start)
 		i, j := wordsIn(ws, n.Start, n.End)
 		if i >= j || j > to || (j < ws.Len() && ws.Span(j).Start == n.End && !ws.At(j).Punct()) {
 			continue // glued to a word: "6e", "3ème"
+		}
+		if n.Year && !jobNounNext(ws, j, to) {
+			continue
 		}
 		hit, ok := readJob(d, ws, cs, window{from, to, i, listEnd(ws, starts, j, to)}, hits.tail())
 		if !ok {

@@ -3,6 +3,12 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"a count in the years' range, before its noun", "Le groupe s'engage à créer 2000 emplois d'ici 2027.",
+		[]string{"2000 pledged y=2027"}},
+	{"a count in the years' range, before an adjective and its noun", "L'usine emploiera 2024 nouveaux salariés.",
+		[]string{"2024 pledged"}},
+	{"a year before a count stays a year", "En 2024 300 emplois ont été créés.",
+		[]string{"300 statistic"}},
 	{"staff to be recruited, the auxiliary in two words", "Les 300 salariés du futur site devraient être recrutés localement.",
 		[]string{"300 pledged"}},
 	{"staff to be recruited, the auxiliary in one word", "Au total, 300 collaborateurs seront recrutés.",

@@ -11,14 +11,7 @@ func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, 
 	if h, ok := r.headCount(); ok {
 		return h, true
 	}
-	k := w.j
-	for {
-		e, ok := matchAny(jobPreAdjectives(), ws, k, w.to)
-		if !ok {
-			break
-		}
-		k = e
-	}
+	k := pastPreAdjectives(ws, w.j, w.to)
 	noun, kind := -1, -1
 	for _, jn := range jobNounsAt(ws, k, w.to) {
 		if e, ok := matchFiled(jn.p, ws, k, w.to); ok && e > noun {
@@ -33,6 +26,31 @@ func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, 
 		noun, kind, elided = k, nounJob, true
 	}
 	return r.withNoun(noun, kind, elided)
+}
+
+// jobNounNext tells whether a job noun follows word j, after adjectives
+// ("2000 nouveaux emplois"): a figure in the years' range is then a count,
+// not a year.
+func jobNounNext(ws words, j, to int) bool {
+	j = pastPreAdjectives(ws, j, to)
+	for _, jn := range jobNounsAt(ws, j, to) {
+		if _, ok := matchFiled(jn.p, ws, j, to); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPreAdjectives returns where the adjectives that may come between a
+// figure and its job noun ("nouveaux", "directs") end, from word k.
+func pastPreAdjectives(ws words, k, to int) int {
+	for {
+		e, ok := matchAny(jobPreAdjectives(), ws, k, to)
+		if !ok {
+			return k
+		}
+		k = e
+	}
 }
 
 // jobRead is the reading of one figure: the document, its words and job
