@@ -139,8 +139,9 @@ type psent struct {
 // sentRec is what the passes over a sentence keep of it: a dense page
 // has thousands of sentences, each a record.
 type sentRec struct {
-	occs []*occ
-	lex  lexBits // the tables of all its words
+	occs  []*occ
+	lex   lexBits // the tables of all its words
+	shout bool    // written in capitals: read for no party (shouting)
 }
 
 // reader is what the sentences of a document share.
@@ -283,7 +284,9 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 			err = fmt.Errorf("parties: %w", context.Cause(ctx))
 			return false
 		}
-		s.recognise()
+		if s.shout = s.shouting(); !s.shout {
+			s.recognise()
+		}
 		return true
 	})
 	if err != nil {
@@ -309,8 +312,10 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 		return true
 	})
 	r.each(func(_ int, s, prev *psent) bool {
-		s.readSpeaker()
-		s.positions(story, prev)
+		if !s.shout {
+			s.readSpeaker()
+			s.positions(story, prev)
+		}
 		return true
 	})
 	all := make([]*occ, 0, n)

@@ -1,0 +1,29 @@
+package parties
+
+import "veille/extract/text"
+
+// A sentence in capitals (a headline or a kicker typed in upper case)
+// holds no telling capital: every word looks like a name or an acronym,
+// and the runs read there were phrases ("EXTENSION DE L'UNITÉ
+// INDUSTRIELLE"). Such a sentence is read for no party.
+const (
+	shoutWords = 6 // the fewest words of two letters or more that can shout
+	shoutNum   = 4 // and the share of them in capitals, shoutNum/shoutDen
+	shoutDen   = 5
+)
+
+// shouting tells whether the sentence is written in capitals.
+func (s *psent) shouting() bool {
+	words, caps := 0, 0
+	for i := range s.toks.Len() {
+		sh := s.toks.Shape(i)
+		if sh&text.Word == 0 || sh&text.Number != 0 || len(s.toks.Text(i)) < 2 {
+			continue
+		}
+		words++
+		if sh&text.Acronym != 0 {
+			caps++
+		}
+	}
+	return words >= shoutWords && shoutDen*caps >= shoutNum*words
+}
