@@ -82,8 +82,10 @@ func parseText(s string) *Page {
 				body = append(body, l)
 			}
 		case lineHeading:
-			// A subheading sits between body paragraphs.
-			if !foldsTo(l, ft) && len(body) > 0 && kinds[i-1] == lineBody && nextKind(kinds, i) == lineBody && len(strings.Fields(l)) >= 3 {
+			// A subheading sits between body paragraphs; an excerpt may
+			// end cut short after one.
+			between := nextKind(kinds, i) == lineBody && len(strings.Fields(l)) >= 3
+			if !foldsTo(l, ft) && len(body) > 0 && kinds[i-1] == lineBody && (between || i == len(lines)-1 && cutShort(l)) {
 				body = append(body, l)
 			}
 		}
@@ -96,6 +98,23 @@ func finishText(p *Page, body []string) *Page {
 	p.Text = strings.Join(filterBlocks(body, true), "\n\n")
 	p.Language = guessLanguage(p.Title + "\n" + p.Text)
 	return p
+}
+
+// cutWords is the fewest words of a paragraph cut short.
+const cutWords = 6
+
+// cutShort tells whether the last line l of a text is a paragraph cut
+// short in mid-sentence, as stored excerpts are ("La cérémonie s'est
+// déroulée sous la présidence"): a few words, the last in lower case. A
+// menu, a byline or another article's headline ends in a name or is
+// shorter.
+func cutShort(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < cutWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[len(words)-1])
+	return unicode.IsLower(r)
 }
 
 // nextKind returns the kind of the next line that is not dropped.

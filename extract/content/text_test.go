@@ -37,6 +37,24 @@ func TestParseText(t *testing.T) {
 			text:     "The company said on Monday it would hire 300 engineers in Rabat by 2027.\n\nA growing sector\n\nThe outsourcing sector employs more than 100,000 people in the country.",
 		},
 		{
+			name:     "an excerpt cut short in mid-sentence keeps its last line",
+			in:       "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nLa cérémonie de signature s'est déroulée sous la présidence",
+			language: "fr",
+			text:     "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nLa cérémonie de signature s'est déroulée sous la présidence",
+		},
+		{
+			name:     "a headline after the text, its last word a name, is no cut paragraph",
+			in:       "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nUn autre groupe annonce 3.000 emplois à Fès",
+			language: "fr",
+			text:     "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.",
+		},
+		{
+			name:     "a byline after the text is no cut paragraph",
+			in:       "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nAlexandra de la rosa",
+			language: "fr",
+			text:     "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.",
+		},
+		{
 			name:     "windows line ends and long unpunctuated paragraph",
 			in:       "Un long paragraphe sans point final qui décrit en détail le projet de la société, ses partenaires, son calendrier et ses objectifs de recrutement pour les trois prochaines années\r\nCourt\r\n",
 			language: "fr",
