@@ -216,7 +216,10 @@ var shortLinePrefixes = []string{"in ", "- in ", "a lire", "(photo", "posted by"
 // runes, starts with a teaser or notice prefix ("lire aussi", "photo :",
 // cookie notices).
 func isTeaserLine(f []byte, n int) bool {
-	if len(f) == 0 {
+	// A line as long as an article is one whose paragraphs were flattened
+	// after its boilerplate ("Abonnez-vous … Le groupe a inauguré …"):
+	// dropped, it would take the article with it.
+	if len(f) == 0 || n >= maxLineRunes {
 		return false
 	}
 	for _, p := range teaserPrefixes()[f[0]] {

@@ -37,6 +37,12 @@ func TestParseText(t *testing.T) {
 			text:     "The company said on Monday it would hire 300 engineers in Rabat by 2027.\n\nA growing sector\n\nThe outsourcing sector employs more than 100,000 people in the country.",
 		},
 		{
+			name:     "a page flattened into one line after its boilerplate is kept whole",
+			in:       "Abonnez-vous Identifiez-vous Mot de passe oublié ? Le spécialiste de la relation client vient d'inaugurer son douzième centre d'appels au Maroc, à Salé, où il prévoit 500 embauches d'ici la fin de l'année. Le spécialiste de la relation client vient d'inaugurer son douzième centre d'appels au Maroc, à Salé, où il prévoit 500 embauches d'ici la fin de l'année. Le spécialiste de la relation client vient d'inaugurer son douzième centre d'appels au Maroc, à Salé, où il prévoit 500 embauches d'ici la fin de l'année.",
+			language: "fr",
+			text:     "Abonnez-vous Identifiez-vous Mot de passe oublié ? Le spécialiste de la relation client vient d'inaugurer son douzième centre d'appels au Maroc, à Salé, où il prévoit 500 embauches d'ici la fin de l'année. Le spécialiste de la relation client vient d'inaugurer son douzième centre d'appels au Maroc, à Salé, où il prévoit 500 embauches d'ici la fin de l'année. Le spécialiste de la relation client vient d'inaugurer son douzième centre d'appels au Maroc, à Salé, où il prévoit 500 embauches d'ici la fin de l'année.",
+		},
+		{
 			name:     "an excerpt cut short in mid-sentence keeps its last line",
 			in:       "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nLa cérémonie de signature s'est déroulée sous la présidence",
 			language: "fr",
