@@ -171,7 +171,9 @@ func textTitle(lines, folded []string, kinds []lineKind) string {
 		}
 	}
 	limit := min(len(folded), max(firstBody+3, 20)) // titles come first: bound the pairwise search
-	for i := 0; i < limit; i++ {
+	// A title comes before the text: a sentence the text repeats after its
+	// first paragraph is a pull quote.
+	for i := 0; i < min(limit, firstBody); i++ {
 		if kinds[i] == lineDropped || endsSentence(lines[i]) || !titleLike(lines[i]) {
 			continue
 		}

@@ -43,6 +43,12 @@ func TestParseText(t *testing.T) {
 			text:     "Abonnez-vous Identifiez-vous Mot de passe oublié ? Le spécialiste de la relation client vient d'inaugurer son douzième centre d'appels au Maroc, à Salé, où il prévoit 500 embauches d'ici la fin de l'année. Le spécialiste de la relation client vient d'inaugurer son douzième centre d'appels au Maroc, à Salé, où il prévoit 500 embauches d'ici la fin de l'année. Le spécialiste de la relation client vient d'inaugurer son douzième centre d'appels au Maroc, à Salé, où il prévoit 500 embauches d'ici la fin de l'année.",
 		},
 		{
+			name:     "a pull quote repeating a sentence of the text is no title",
+			in:       "Le groupe a inauguré mercredi son nouveau centre d'appels à Salé, où il prévoit 500 embauches.\n\nL'investissement engagé est de 2 millions d'euros\n\nLe site peut accueillir 800 conseillers.\nL'investissement engagé est de 2 millions d'euros.",
+			language: "fr",
+			text:     "Le groupe a inauguré mercredi son nouveau centre d'appels à Salé, où il prévoit 500 embauches.\n\nL'investissement engagé est de 2 millions d'euros\n\nLe site peut accueillir 800 conseillers.\n\nL'investissement engagé est de 2 millions d'euros.",
+		},
+		{
 			name:     "an excerpt cut short in mid-sentence keeps its last line",
 			in:       "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nLa cérémonie de signature s'est déroulée sous la présidence",
 			language: "fr",
