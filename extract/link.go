@@ -110,13 +110,9 @@ type linker struct {
 	roleRefs bySentence[mention] // references back by a role noun, by sentence
 	named    bySentence[mention] // every mention of each sentence: people, places aside, partners or not
 	several  bool                // the article has several company partners
-	// paragraphed tells a text whose paragraphs hold several sentences,
-	// where a new paragraph may change the subject; one written a sentence
-	// a paragraph (as some outlets print) breaks nothing by its paragraphs.
-	paragraphed bool
-	topic       []string           // the partner each sentence is about ("" if none)
-	topicAt     []int              // the sentence that made it the topic
-	cities      bySentence[string] // distinct cities named in each sentence
+	topic    []string            // the partner each sentence is about ("" if none)
+	topicAt  []int               // the sentence that made it the topic
+	cities   bySentence[string]  // distinct cities named in each sentence
 	// the names of companies, folded and between spaces (partOfName),
 	// read once the companies are known
 	companyKeys []string
@@ -208,7 +204,6 @@ func newLinker(d *doc, rec *Record, mentions []mention) *linker {
 		}
 	}
 	l.several = companies+lenders > 1
-	l.paragraphed = l.paragraphs()
 	if companies == 1 && isBank(company) {
 		companies = 0 // a bank alone lends to a programme: its jobs are no one partner's
 	}
@@ -363,7 +358,7 @@ func (l *linker) topics() {
 	cur, at := "", -1
 	var buf, pbuf [4]string // the names of a sentence and of the one before: a few
 	for si := range l.d.Sents {
-		if l.several && l.paragraphed && at >= 0 && ranks[at] == 0 && l.newParagraph(si) {
+		if l.several && at >= 0 && ranks[at] == 0 && l.newParagraph(si) {
 			// With several investors, a paragraph is about its own, unless
 			// an ordinal ("le deuxième protocole") set the subject.
 			cur, at = "", -1
@@ -524,27 +519,6 @@ func (l *linker) subjectIn(ms []mention, si int) string {
 		}
 	}
 	return ""
-}
-
-// oneSentenceShare is the share of sentences opening a paragraph, out of
-// ten, above which a text is written a sentence a paragraph.
-const oneSentenceShare = 7
-
-// paragraphs reports whether the text's paragraphs hold several sentences
-// (or whether it is too short to tell): not when most of its sentences
-// open a paragraph.
-func (l *linker) paragraphs() bool {
-	n := len(l.d.Sents)
-	if n < 4 {
-		return true
-	}
-	opening := 1 // the first sentence opens the first paragraph
-	for si := 1; si < n; si++ {
-		if l.newParagraph(si) {
-			opening++
-		}
-	}
-	return 10*opening < oneSentenceShare*n
 }
 
 // newParagraph reports a sentence that opens a paragraph.
