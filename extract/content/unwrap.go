@@ -46,7 +46,7 @@ func unwrap(s string) string {
 	wraps := 0
 	for i := 0; i+1 < len(lines); i++ {
 		next := firstWord(lines[i+1])
-		if widths[i] == 0 || next == "" || endsSentence(lines[i]) {
+		if widths[i] == 0 || next == "" || closesSentence(lines[i]) || listMarks[next] {
 			continue
 		}
 		if widths[i]+1+utf8.RuneCountInString(next) > reach {
@@ -54,8 +54,10 @@ func unwrap(s string) string {
 			wraps++
 		} else {
 			// A wrapper that balances its lines (fmt) breaks some short
-			// of the width; only a heading is under half of it.
-			joins[i] = 2*widths[i] >= widest
+			// of the width, inside a sentence; only a heading is under
+			// half of it, and a menu goes on with a capital.
+			r, _ := utf8.DecodeRuneInString(next)
+			joins[i] = 2*widths[i] >= widest && (unicode.IsLower(r) || unicode.IsDigit(r))
 		}
 	}
 	if wraps < wrapJoins {
@@ -81,6 +83,26 @@ func unwrap(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// listMarks open the items of a list, which start their own line.
+var listMarks = map[string]bool{"-": true, "–": true, "—": true, "•": true, "*": true, "·": true}
+
+// closesSentence tells whether l ends a sentence: a final mark, maybe
+// inside a closing quote or bracket ("(850)" closes none).
+func closesSentence(l string) bool {
+	l = strings.TrimRightFunc(l, unicode.IsSpace)
+	for {
+		r, n := utf8.DecodeLastRuneInString(l)
+		switch {
+		case strings.ContainsRune(".!?…", r):
+			return true
+		case n > 0 && strings.ContainsRune("»\"”)’", r):
+			l = l[:len(l)-n]
+		default:
+			return false
+		}
+	}
 }
 
 // firstWord returns the first word of l, "" for a blank line.

@@ -54,6 +54,26 @@ func TestUnwrap(t *testing.T) {
 			want: "La société a signé l'accord avec le conseil de la région Rabat-Salé-Kénitra et l'agence régionale d'exécution des projets, pour un parc industriel de 120 hectares.",
 		},
 		{
+			name: "a closing bracket ends no sentence; a list item keeps its line",
+			in: "Les trois contrats représentent un investissement global de 640 millions.\n" +
+				"Ils concernent Castora Wiring (1 300 emplois), Kermat Automotive (850)\n" +
+				"et Norvik Cables (500). Les autres textes signés sont les suivants :\n" +
+				"- Convention de partenariat entre le conseil de la région et l'agence\n" +
+				"nationale pour le développement de l'aquaculture.",
+			want: "Les trois contrats représentent un investissement global de 640 millions.\n" +
+				"Ils concernent Castora Wiring (1 300 emplois), Kermat Automotive (850) et Norvik Cables (500). Les autres textes signés sont les suivants :\n" +
+				"- Convention de partenariat entre le conseil de la région et l'agence nationale pour le développement de l'aquaculture.",
+		},
+		{
+			name: "a menu before a wrapped text goes on with a capital: no wrap",
+			in: "Accueil | Régions | Économie | Société | Sport | Contact\n" +
+				"La région mise sur la mer et sur ses plages pour attirer les\n" +
+				"investisseurs, qui ont signé jeudi à Dakhla une série de conventions\n" +
+				"avec le conseil régional.",
+			want: "Accueil | Régions | Économie | Société | Sport | Contact\n" +
+				"La région mise sur la mer et sur ses plages pour attirer les investisseurs, qui ont signé jeudi à Dakhla une série de conventions avec le conseil régional.",
+		},
+		{
 			name: "scraped text, a paragraph a line, is left as it is",
 			in: "Accueil\nÉconomie\n" +
 				"Le groupe a signé mercredi à Rabat une convention avec la région pour la création de 1.200 emplois directs dans son usine de Kénitra\n" +
