@@ -26,10 +26,11 @@ const (
 // and, more than once, a line's break came where the next line's first
 // word would not have fit on it (the rule of every wrapper, against the
 // widest line less a tenth: fmt fills its lines to a goal under its
-// width). In a wrapped text, every line at least half as wide as the
-// widest is joined to the next, but a line that ends a sentence, which
-// keeps its break (at worst a paragraph break between two sentences), and
-// a line before a blank one.
+// width). In a wrapped text a line is joined to the next at such a break,
+// and where it is at least half as wide as the widest and the next goes
+// on in lower case (a balanced break); never when it ends a sentence
+// (that break is at worst a paragraph break between two sentences), nor
+// before a blank line or a list item.
 func unwrap(s string) string {
 	lines := strings.Split(s, "\n")
 	widths := make([]int, len(lines))
