@@ -508,6 +508,7 @@ func (r *reader) each(f func(i int, s, prev *psent) bool) {
 func (s *psent) recognise() {
 	s.ministries()
 	s.acronymForms()
+	s.knownWords()
 	s.headedBodies()
 	s.companyTriggers()
 	s.subsidiaries()

@@ -248,7 +248,7 @@ var positionTests = []findCase{
 		name: "the representatives of a consortium in general, then each with the company he stands for",
 		text: "Masen a signé un contrat. Les documents ont été signés par les représentants du consortium, Omar Al Mansoori pour Sahara Wind Power et Lucía Ferrer pour Iberluz.",
 		signatories: []string{
-			"Masen [company party]", "Omar Al Mansoori [person signed]", "Sahara Wind Power [company party]",
+			"Masen [institution party]", "Omar Al Mansoori [person signed]", "Sahara Wind Power [company party]",
 			"Lucía Ferrer [person signed]", "Iberluz [company party]",
 		},
 	},

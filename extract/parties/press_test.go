@@ -590,7 +590,7 @@ var pressTests = []findCase{
 			"Salma Idrissi [person signed] role=présidente de Masen org=Masen",
 			"Omar Alaoui [person signed] role=directeur général de Ventis org=Ventis",
 		},
-		actors: []string{"Masen [company mention]"}, // folded into the body: no second party
+		actors: []string{"Masen [institution mention]"}, // folded into the body: no second party
 	},
 	{
 		name:   "a ministry's complements stop before another person's role",
