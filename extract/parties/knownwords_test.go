@@ -32,4 +32,3 @@ func TestKnownWordNotBodies(t *testing.T) {
 		t.Errorf("signatories of %q = %q, want Amica a company", in, got)
 	}
 }
-
