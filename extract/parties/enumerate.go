@@ -155,6 +155,27 @@ func (s *psent) separatorEnd(hi int) int {
 	}
 	if e := s.sideEnd(k + 1); s.f(k) == "," && e > k+1 && s.f(e) == "," {
 		k = e + 1 // "A, et, pour la partie privée, par B"
+	} else if e := s.forWhomEnd(k + 1); s.f(k) == "," && e > k+1 && s.f(e) == "," && s.in(e+1, prepsThen) {
+		k = e + 1 // "A, et, pour les deux entreprises, par B"
+	}
+	return k
+}
+
+// maxForWords bounds the words of a "pour les deux entreprises" incise.
+const maxForWords = 3
+
+// forWhomEnd returns the end of "pour" and the plain noun phrase of those
+// a signer stands for ("pour les deux entreprises", "pour le groupe") at
+// k, or k.
+func (s *psent) forWhomEnd(k int) int {
+	e, ok := text.MatchAt(phForThe, s.toks, k)
+	if !ok {
+		return k
+	}
+	for m := e; m < s.toks.Len() && m-e < maxForWords; m++ {
+		if t := s.tok(m); !t.IsWord() || t.Cap() {
+			return m
+		}
 	}
 	return k
 }

@@ -108,6 +108,7 @@ var (
 	phOneSide      = text.Compile("d' une|autre part")           // "d'une part", "d'autre part"
 	phOtherSide    = text.Compile("de l' autre")                 // "de l'autre"
 	phForTheSide   = text.Compile("pour la partie")              // "pour la partie marocaine"
+	phForThe       = text.Compile("pour le|la|les")              // "et, pour les deux entreprises, par"
 	phSideOf       = text.Compile("cote")                        // "côté chinois"
 	phSideOfThe    = text.Compile("du cote")                     // "du côté marocain"
 	phObjectOf     = text.Compile("l' objet d' un|une")          // "a fait l'objet d'une convention"
