@@ -19,3 +19,17 @@ func TestSignersForWhom(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkingParticiples: the participle of "lier" names the parties as
+// the verb does ("la convention, liant A et B, …").
+func TestLinkingParticiples(t *testing.T) {
+	for _, verb := range []string{"liant", "reliant"} {
+		in := "La convention, " + verb + " l’Agence nationale des ports et Nexolia Services, a été paraphée mardi à Oujda."
+		got, _ := findStrings(t, in)
+		for _, want := range []string{"Agence nationale des ports [institution party]", "Nexolia Services [company party]"} {
+			if !slices.Contains(got, want) {
+				t.Errorf("signatories of %q = %q, want %s", in, got, want)
+			}
+		}
+	}
+}

@@ -247,6 +247,8 @@ var positionCues = map[string]positionCue{
 	"lient":          cueLinks,
 	"relie":          cueLinks,
 	"relient":        cueLinks,
+	"liant":          cueLinks, // "la convention, liant A et B, a été signée"
+	"reliant":        cueLinks,
 	"concerne":       cueConcerns,
 	"concernent":     cueConcerns,
 	"porte":          cueBearsOn,
