@@ -167,17 +167,20 @@ func findJobs(d *doc) []Job {
 			continue
 		}
 		hit.sent = d.SentenceAt(n.Start)
+		// A part with a first stage of its own takes no deadline, neither
+		// the sentence's nor its total's.
+		early := hit.partOfPrev && earlyPart(ws, hit.span.End)
 		if hit.job.Kind == JobPledged {
 			if hit.partOfPrev {
 				hit.job.Year = partYear(ws, future, targets, figs, window{from, to, i, j})
 			}
-			if hit.job.Year == nil {
+			if hit.job.Year == nil && !early {
 				hit.job.Year = yearFor(ws, future, targets, figs, datedWindow(ws, window{from, to, i, j}, hit.span.End))
 			}
 		}
 		hit.span.Start = n.Start
 		a, _ := clauseOf(ws, from, to, i, j)
-		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0
+		hit.bare = lastCue(cs.pledgeBefore, ws, a, i) < 0 && !early
 		hits.add(hit)
 		figs.kind = append(figs.kind, i)
 	}

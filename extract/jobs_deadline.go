@@ -199,6 +199,21 @@ var ownHorizon = sync.OnceValue(func() cueList {
 	return cues("à terme", "à long|moyen terme")
 })
 
+// firstStage follows a part that comes before the whole's deadline: "1.000
+// emplois à l'horizon 2027, dont 300 dès la première année" (300 have no
+// year of their own, and not 2027).
+var firstStage = sync.OnceValue(func() cueList {
+	return cues("dès la première année", "la première année", "dans un premier temps",
+		"dès le démarrage", "dès l ouverture", "dès le lancement", "en première phase")
+})
+
+// earlyPart reports whether the part that ends at byte end is followed by
+// a first stage of its own (firstStage).
+func earlyPart(ws words, end int) bool {
+	_, ok := matchAny(firstStage(), ws, wordAt(ws, end), ws.Len())
+	return ok
+}
+
 // partYear returns the deadline of its own clause that a part of the
 // figure before has ("1 000 emplois d'ici 2028, dont 600 dès 2026": 2026,
 // not the whole's 2028), or nil.

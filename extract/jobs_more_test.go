@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"a part with a first stage of its own takes no deadline", "Le site devrait permettre la création de 1.000 emplois à l'horizon 2027, dont 300 dès la première année d'exploitation.",
+		[]string{"1000 pledged y=2027", "300 pledged part=1000"}},
+	{"a part in a first phase takes no deadline", "Le projet générera 2.000 emplois d'ici 2030, dont 500 dans un premier temps.",
+		[]string{"2000 pledged y=2030", "500 pledged part=2000"}},
 	{"a count in the years' range, before its noun", "Le groupe s'engage à créer 2000 emplois d'ici 2027.",
 		[]string{"2000 pledged y=2027"}},
 	{"a count in the years' range, before an adjective and its noun", "L'usine emploiera 2024 nouveaux salariés.",
