@@ -167,6 +167,7 @@ func findJobs(d *doc) []Job {
 			continue
 		}
 		hit.sent = d.SentenceAt(n.Start)
+		hit.job.Kind = addedKind(ws, cs, hits.tail(), hit, window{from, to, i, j})
 		// A part with a first stage of its own takes no deadline, neither
 		// the sentence's nor its total's.
 		early := hit.partOfPrev && earlyPart(ws, hit.span.End)

@@ -6,6 +6,9 @@ import "sync"
 type jobCueSet struct {
 	// anaphoric head-counts right after the number: "800 qu'elle emploie".
 	headCount cueList
+	// a figure added to the one before, whose kind it takes: "4.000
+	// salariés, auxquels s'ajoutent 30.000 emplois indirects".
+	addedAfter cueList
 	// "650 que la société emploie": a relative clause with its verb.
 	relative    phrase
 	employVerbs cueList
@@ -223,6 +226,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"s est|était|sont|étaient traduit(e)(s) par la création de|d"),
 		pastAfter: cues("a|ont|avait|avaient|aurait|auraient été créé(e)(s)|généré(e)(s)|contractualisé(e)(s)",
 			"ont|avaient|auraient été recruté(e)(s)|embauché(e)(s)"),
+		addedAfter: cues("auxquels|auxquelles s ajoutent|ajoutaient|ajouteront", "auxquels|auxquelles viennent s ajouter",
+			"à quoi s ajoutent", "s y ajoutent"),
 		pledgeBefore: cues("créer", "crééer", "création", "créera", "créeront", "générer", "génèrera",
 			"généreront", "générant", "vise(nt)", "visant", "viser", "devrait", "devraient", "permettra",
 			"permettront", "permettre", "permettant", "prévoit", "prévoient", "prévoyant", "prévu(e)(s)",

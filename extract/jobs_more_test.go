@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"jobs added to a head-count are a head-count", "Le groupe emploie environ 4.000 salariés, auxquels s'ajoutent quelque 30.000 emplois indirects.",
+		[]string{"4000 existing", "30000 existing indirect"}},
+	{"jobs added to a pledge are pledged", "Le groupe va créer 4.000 emplois directs, auxquels s'ajouteront 10.000 emplois indirects.",
+		[]string{"4000 pledged direct", "10000 pledged indirect"}},
 	{"a part with a first stage of its own takes no deadline", "Le site devrait permettre la création de 1.000 emplois à l'horizon 2027, dont 300 dès la première année d'exploitation.",
 		[]string{"1000 pledged y=2027", "300 pledged part=1000"}},
 	{"a part in a first phase takes no deadline", "Le projet générera 2.000 emplois d'ici 2030, dont 500 dans un premier temps.",
