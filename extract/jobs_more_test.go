@@ -3,6 +3,10 @@ package extract
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
+	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
+		[]string{"90000 existing", "220000 statistic"}},
+	{"the head-count a sector has, with its noun", "La région représente une part des 50.000 salariés que compte le secteur.",
+		[]string{"50000 statistic"}},
 	{"jobs added to a head-count are a head-count", "Le groupe emploie environ 4.000 salariés, auxquels s'ajoutent quelque 30.000 emplois indirects.",
 		[]string{"4000 existing", "30000 existing indirect"}},
 	{"jobs added to a pledge are pledged", "Le groupe va créer 4.000 emplois directs, auxquels s'ajouteront 10.000 emplois indirects.",

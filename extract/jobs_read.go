@@ -99,7 +99,9 @@ func (r *jobRead) headCount() (jobHit, bool) {
 		return jobHit{}, false
 	}
 	kind := JobExisting
-	if e2, ok := matchAny(cs.existingAfter, ws, e, to); ok {
+	if _, ok := matchAny(cs.macro, ws, e, to); ok {
+		kind = JobStatistic // "les quelque 220.000 que compte la filière"
+	} else if e2, ok := matchAny(cs.existingAfter, ws, e, to); ok {
 		e = e2
 	} else if e2, ok := matchAny(cs.pledgeBefore, ws, e, to); ok {
 		kind, e = JobPledged, e2
