@@ -105,16 +105,19 @@ const cutWords = 6
 
 // cutShort tells whether the last line l of a text is a paragraph cut
 // short in mid-sentence, as stored excerpts are ("La cérémonie s'est
-// déroulée sous la présidence"): a few words, the last in lower case. A
-// menu, a byline or another article's headline ends in a name or is
-// shorter.
+// déroulée sous la présidence"): a few words, the last in lower case or a
+// lone capital. A menu, a byline or another article's headline ends in a
+// name or is shorter.
 func cutShort(l string) bool {
 	words := strings.Fields(l)
 	if len(words) < cutWords {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(words[len(words)-1])
-	return unicode.IsLower(r)
+	last := words[len(words)-1]
+	r, n := utf8.DecodeRuneInString(last)
+	// A name cut after its initial ("signé par Mohamed Boussaid, Moulay H")
+	// is cut short too.
+	return unicode.IsLower(r) || n == len(last) && unicode.IsUpper(r)
 }
 
 // nextKind returns the kind of the next line that is not dropped.

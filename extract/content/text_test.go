@@ -55,6 +55,12 @@ func TestParseText(t *testing.T) {
 			text:     "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nLa cérémonie de signature s'est déroulée sous la présidence",
 		},
 		{
+			name:     "an excerpt cut short after a name's initial keeps its last line",
+			in:       "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nIls ont été signés par Mohamed Boussaid, Moulay H",
+			language: "fr",
+			text:     "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nIls ont été signés par Mohamed Boussaid, Moulay H",
+		},
+		{
 			name:     "a headline after the text, its last word a name, is no cut paragraph",
 			in:       "Le groupe a signé mercredi une convention avec la région pour une usine de 400 emplois.\n\nUn autre groupe annonce 3.000 emplois à Fès",
 			language: "fr",
