@@ -6,6 +6,9 @@ import "sync"
 type jobCueSet struct {
 	// anaphoric head-counts right after the number: "800 qu'elle emploie".
 	headCount cueList
+	// the determiners of a plan that is one actor's own: "un programme
+	// d'extension, qui doit lui permettre de recruter".
+	ownPlan cueList
 	// a figure added to the one before, whose kind it takes: "4.000
 	// salariés, auxquels s'ajoutent 30.000 emplois indirects".
 	addedAfter cueList
@@ -270,6 +273,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie|gouvernement|pays|royaume qui",
 			"secteur|filière|branche|industrie|écosystème|économie|gouvernement|pays|royaume , qui"),
 		plans:      cues("stratégie", "plan", "programme", "vision", "feuille de route", "pacte", "politique"),
+		ownPlan:    cues("un|une|son|sa|ses|leur|leurs"),
 		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec", "entre", "parmi"),
 		listAnd:    cues("et", "ou"),
 		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),

@@ -126,7 +126,11 @@ const planNameWords = 10
 func planRelative(ws words, cs *jobCueSet, from, i int) (int, bool) {
 	for q := i - 1; q > from; q-- {
 		if _, ok := cs.who.Match(ws.Tokens, q, i); ok {
-			return q, lastCue(cs.plans, ws, max(from, q-planNameWords), q) >= 0
+			p := lastCue(cs.plans, ws, max(from, q-planNameWords), q)
+			// "un programme d'extension, qui doit lui permettre de
+			// recruter": a company's own plan, not a policy.
+			_, own := matchAny(cs.ownPlan, ws, p-1, p)
+			return q, p >= 0 && !own
 		}
 	}
 	return -1, false
