@@ -7,6 +7,8 @@ var moreJobCases = []jobCase{
 		[]string{"90000 existing", "220000 statistic"}},
 	{"the head-count a sector has, with its noun", "La région représente une part des 50.000 salariés que compte le secteur.",
 		[]string{"50000 statistic"}},
+	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",
+		[]string{"300 existing"}},
 	{"a company's own programme pledges", "La société a annoncé un programme d'extension, qui doit lui permettre de recruter 1.200 salariés.",
 		[]string{"1200 pledged"}},
 	{"a policy's target is a statistic", "La stratégie Maroc Digital 2030, qui vise 270.000 emplois, a été lancée.",
