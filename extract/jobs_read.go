@@ -351,8 +351,8 @@ const partReach = 20
 // 2.000 à terme".
 func followsFigure(d *doc, ws words, h jobHit, p int) bool {
 	k := wordAt(ws, h.span.End)
-	if p-k > partReach {
-		return false
+	if k > p || p-k > partReach {
+		return false // the figure ends after the cue: "1 collaborateur dont 1, 1"
 	}
 	years := within(d.years(), ws.Span(k).Start, ws.Span(p).Start)
 	for ; k < p; k++ {
