@@ -12,12 +12,7 @@ func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, 
 		return h, true
 	}
 	k := pastPreAdjectives(ws, w.j, w.to)
-	noun, kind := -1, -1
-	for _, jn := range jobNounsAt(ws, k, w.to) {
-		if e, ok := matchFiled(jn.p, ws, k, w.to); ok && e > noun {
-			noun, kind = e, jn.kind
-		}
-	}
+	noun, kind := jobNounAt(ws, k, w.to)
 	elided := false
 	if noun < 0 {
 		if h, done, ok := r.withoutNoun(k); done {
@@ -28,17 +23,24 @@ func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, 
 	return r.withNoun(noun, kind, elided)
 }
 
+// jobNounAt returns the end of the longest job noun at word k, before word
+// to, and its kind; -1, -1 if none.
+func jobNounAt(ws words, k, to int) (end, kind int) {
+	end, kind = -1, -1
+	for _, jn := range jobNounsAt(ws, k, to) {
+		if e, ok := matchFiled(jn.p, ws, k, to); ok && e > end {
+			end, kind = e, jn.kind
+		}
+	}
+	return end, kind
+}
+
 // jobNounNext tells whether a job noun follows word j, after adjectives
 // ("2000 nouveaux emplois"): a figure in the years' range is then a count,
 // not a year.
 func jobNounNext(ws words, j, to int) bool {
-	j = pastPreAdjectives(ws, j, to)
-	for _, jn := range jobNounsAt(ws, j, to) {
-		if _, ok := matchFiled(jn.p, ws, j, to); ok {
-			return true
-		}
-	}
-	return false
+	e, _ := jobNounAt(ws, pastPreAdjectives(ws, j, to), to)
+	return e >= 0
 }
 
 // addedKind returns the kind of the figure h at w: that of the head-count
