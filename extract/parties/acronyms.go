@@ -217,19 +217,10 @@ func writeInnerInitials(b *strings.Builder, word, folded string) {
 // kept only where they sign. In a sentence written in capitals (a
 // headline), only known acronyms count.
 func (s *psent) acronyms() {
-	caps, words := 0, 0
-	for i := range s.toks.Len() {
-		if t := s.toks.Shape(i); t&text.Word != 0 {
-			words++
-			if t&text.Acronym != 0 {
-				caps++
-			}
-		}
-	}
-	if caps == 0 {
+	if s.caps == 0 {
 		return
 	}
-	shouting := caps*2 > words
+	shouting := s.caps*2 > s.words
 	for i := range s.toks.Len() {
 		t := s.tok(i)
 		if s.isClaimed(i) || !isAcronym(t) || isRomanNumeral(t.Text()) {

@@ -139,9 +139,10 @@ type psent struct {
 // sentRec is what the passes over a sentence keep of it: a dense page
 // has thousands of sentences, each a record.
 type sentRec struct {
-	occs  []*occ
-	lex   lexBits // the tables of all its words
-	shout bool    // written in capitals: read for no party (shouting)
+	occs        []*occ
+	lex         lexBits // the tables of all its words
+	caps, words int     // its words in capitals, of all its words (capitals)
+	shout       bool    // written in capitals: read for no party (shouting)
 }
 
 // reader is what the sentences of a document share.
@@ -284,6 +285,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 			err = fmt.Errorf("parties: %w", context.Cause(ctx))
 			return false
 		}
+		s.caps, s.words = s.capitals()
 		if s.shout = s.shouting(); !s.shout {
 			s.recognise()
 		}

@@ -12,9 +12,9 @@ const (
 	shoutDen   = 5
 )
 
-// shouting tells whether the sentence is written in capitals.
-func (s *psent) shouting() bool {
-	words, caps := 0, 0
+// capitals counts the words of the sentence of two letters or more that
+// are not figures, and those of them in capitals.
+func (s *psent) capitals() (caps, words int) {
 	for i := range s.toks.Len() {
 		sh := s.toks.Shape(i)
 		if sh&text.Word == 0 || sh&text.Number != 0 || len(s.toks.Text(i)) < 2 {
@@ -25,5 +25,11 @@ func (s *psent) shouting() bool {
 			caps++
 		}
 	}
-	return words >= shoutWords && shoutDen*caps >= shoutNum*words
+	return caps, words
+}
+
+// shouting tells whether the sentence, whose capitals are counted, is
+// written in capitals.
+func (s *psent) shouting() bool {
+	return s.words >= shoutWords && shoutDen*s.caps >= shoutNum*s.words
 }
