@@ -43,16 +43,16 @@ func jobNounNext(ws words, j, to int) bool {
 	return e >= 0
 }
 
-// addedKind returns the kind of the figure h at w: that of the head-count
-// or statistic said before it in its sentence when it is added to it
-// ("4.000 salariés, auxquels s'ajoutent 30.000 emplois indirects"), else
-// its own. prev is the figure read last.
+// addedKind returns the kind of the figure h at w: that of the figure said
+// before it in its sentence when it is added to it ("4.000 salariés,
+// auxquels s'ajoutent 30.000 emplois indirects"), else its own. prev is
+// the figure read last.
 func addedKind(ws words, cs *jobCueSet, prev []jobHit, h jobHit, w window) JobKind {
 	if len(prev) == 0 {
 		return h.job.Kind
 	}
 	p := prev[len(prev)-1]
-	if p.sent != h.sent || p.job.Kind == JobPledged || lastCue(cs.addedAfter, ws, max(w.from, w.i-addedToReach), w.i) < 0 {
+	if p.sent != h.sent || lastCue(cs.addedAfter, ws, max(w.from, w.i-addedToReach), w.i) < 0 {
 		return h.job.Kind
 	}
 	return p.job.Kind
