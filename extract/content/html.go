@@ -177,9 +177,12 @@ func isAlnumASCII(c byte) bool {
 }
 
 // splitLines returns the non-empty cleaned lines of s.
-func splitLines(s string) []string {
+func splitLines(s string) []string { return cleanLines(strings.Split(s, "\n")) }
+
+// cleanLines returns the non-empty lines of lines, cleaned.
+func cleanLines(lines []string) []string {
 	var out []string
-	for _, l := range strings.Split(s, "\n") {
+	for _, l := range lines {
 		if l = cleanLine(l); l != "" {
 			out = append(out, l)
 		}

@@ -57,7 +57,7 @@ func parseText(s string) *Page {
 		p.Published = s[m[2]:m[3]]
 		s = s[m[1]:]
 	}
-	lines := splitLines(unwrap(s))
+	lines := cleanLines(unwrap(strings.Split(s, "\n")))
 	kinds := make([]lineKind, len(lines))
 	for i, l := range lines {
 		kinds[i] = classify(l)

@@ -21,8 +21,8 @@ const (
 	wrapJoins = 2
 )
 
-// unwrap joins the lines of s that a hard wrap broke, or returns s as it
-// is. A text is wrapped when its lines are no wider than a wrapped text's
+// unwrap joins the lines that a hard wrap broke, or returns them as they
+// are. A text is wrapped when its lines are no wider than a wrapped text's
 // and, more than once, a line's break came where the next line's first
 // word would not have fit on it (the rule of every wrapper, against the
 // widest line less a tenth: fmt fills its lines to a goal under its
@@ -31,8 +31,7 @@ const (
 // on in lower case (a balanced break); never when it ends a sentence
 // (that break is at worst a paragraph break between two sentences), nor
 // before a blank line or a list item.
-func unwrap(s string) string {
-	lines := strings.Split(s, "\n")
+func unwrap(lines []string) []string {
 	widths := make([]int, len(lines))
 	widest := 0
 	for i, l := range lines {
@@ -40,7 +39,7 @@ func unwrap(s string) string {
 		widest = max(widest, widths[i])
 	}
 	if widest > wrapWidest || widest < wrapNarrowest {
-		return s
+		return lines
 	}
 	reach := widest - widest/10
 	joins := make([]bool, len(lines)) // line i is joined to line i+1
@@ -62,28 +61,30 @@ func unwrap(s string) string {
 		}
 	}
 	if wraps < wrapJoins {
-		return s
+		return lines
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	out := make([]string, 0, len(lines)-wraps)
+	var run strings.Builder // the lines joined so far
 	for i, l := range lines {
-		switch {
-		case i > 0 && joins[i-1]:
+		if i > 0 && joins[i-1] {
 			l = strings.TrimLeftFunc(l, unicode.IsSpace)
-		case i > 0:
-			b.WriteByte('\n')
 		}
-		if !joins[i] {
-			b.WriteString(l)
+		if joins[i] {
+			l = strings.TrimRightFunc(l, unicode.IsSpace)
+			run.WriteString(l)
+			if !hyphenBreak(l) {
+				run.WriteByte(' ')
+			}
 			continue
 		}
-		l = strings.TrimRightFunc(l, unicode.IsSpace)
-		b.WriteString(l)
-		if !hyphenBreak(l) {
-			b.WriteByte(' ')
+		if run.Len() > 0 {
+			run.WriteString(l)
+			l = run.String()
+			run.Reset()
 		}
+		out = append(out, l)
 	}
-	return b.String()
+	return out
 }
 
 // listMarks open the items of a list, which start their own line.

@@ -97,7 +97,7 @@ func TestUnwrap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := unwrap(tt.in); got != tt.want {
+			if got := unwrapText(tt.in); got != tt.want {
 				t.Errorf("unwrap:\n got %q\nwant %q", got, tt.want)
 			}
 		})
@@ -140,7 +140,7 @@ func FuzzUnwrap(f *testing.F) {
 		}, s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got := unwrap(s)
+		got := unwrapText(s)
 		if noSpace(got) != noSpace(s) {
 			t.Errorf("unwrap(%q) = %q: not the same text", s, got)
 		}
@@ -149,3 +149,6 @@ func FuzzUnwrap(f *testing.F) {
 		}
 	})
 }
+
+// unwrapText unwraps the lines of s, joined again.
+func unwrapText(s string) string { return strings.Join(unwrap(strings.Split(s, "\n")), "\n") }
