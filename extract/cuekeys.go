@@ -6,31 +6,25 @@ import (
 	"veille/extract/text"
 )
 
-// words are the words of the text (text.Doc.Words), or of a string, with
-// the hash of the key of each (keyHash), read at every word of the many
-// windows the cue rules scan.
+// words are the words of the text (text.Doc.Words), or of a string, read
+// at every word of the many windows the cue rules scan.
 type words struct {
 	text.Tokens
-	hashes []uint32 // of each word's key
 }
 
-// hashedWords returns the words ts with the hashes of their keys.
-func hashedWords(ts text.Tokens) words {
-	hs := make([]uint32, ts.Len())
-	for i := range hs {
-		hs[i] = keyHash(ts.Fold(i))
-	}
-	return words{ts, hs}
-}
+// wordsFrom returns the words ts.
+func wordsFrom(ts text.Tokens) words { return words{ts} }
 
 // wordsOf returns the words of s (text.Words).
-func wordsOf(s string) words { return hashedWords(text.Words(s)) }
+func wordsOf(s string) words { return wordsFrom(text.Words(s)) }
 
 // Slice returns the words [i, j).
-func (ws words) Slice(i, j int) words { return words{ws.Tokens.Slice(i, j), ws.hashes[i:j:j]} }
+func (ws words) Slice(i, j int) words { return words{ws.Tokens.Slice(i, j)} }
 
-// keyHash returns the hash of the key of word i.
-func (ws words) keyHash(i int) uint32 { return ws.hashes[i] }
+// keyHash returns the hash of the key of word i. It is computed at each
+// call: kept for every word, the hashes cost 4 bytes a word, which took the
+// peak heap of a dense page over 10 times its size.
+func (ws words) keyHash(i int) uint32 { return keyHash(ws.Fold(i)) }
 
 // keyHash returns the hash of a folded key (text.KeyHash).
 func keyHash(k string) uint32 { return text.KeyHash(k) }

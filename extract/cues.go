@@ -64,7 +64,7 @@ func (d *doc) cached() *found {
 // prepare computes what the fact stages share, looking at ctx between its
 // steps (each linear in the text): the first stage of Parse.
 func (d *doc) prepare(ctx context.Context) error {
-	f := &found{words: hashedWords(d.Doc.Words()), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
+	f := &found{words: wordsFrom(d.Doc.Words()), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
 	comments := false
 	i, n := 0, f.words.Len() // the sentences come in text order: their words are found in one pass
 	for si, s := range d.Sents {

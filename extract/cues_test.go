@@ -34,7 +34,7 @@ func TestWordsIn(t *testing.T) {
 // matches there as the whole phrase does, for every word of some sentences
 // and every phrase of several cue lists, up to every end.
 func TestMatchFiled(t *testing.T) {
-	ws := hashedWords(text.Words("Tandis que le groupe créera 1.200 emplois directs, quant à lui, la société " +
+	ws := wordsFrom(text.Words("Tandis que le groupe créera 1.200 emplois directs, quant à lui, la société " +
 		"de son côté recrutera 300 ingénieurs d'ici 2027. Lire aussi : la filiale de la société mère."))
 	for _, list := range []cueList{teaserCues(), subjectCues().contrast, subjectCues().pronouns,
 		subjectCues().incises, subjectCues().verbs, linkCues().parent} {
