@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -269,7 +270,7 @@ func agreementHits(d *doc, ws words, cs *agreementCueSet, signing []int) *pile[a
 		}
 		from, to := d.sentWords(si)
 		for i := from; i < to; {
-			if !types.mayHold(ws.keyHash(i)) {
+			if !types.mayHold(text.KeyHash(ws.Fold(i))) {
 				i++ // most words: a bit read
 				continue
 			}
@@ -339,7 +340,7 @@ func sharedComplement(ws words, cs *agreementCueSet, types *keyIndex[*agreementT
 		if t.family != "" || len(t.p) < 2 {
 			continue
 		}
-		if e, ok := t.p[1:].Match(ws.Tokens, k+1, to); ok {
+		if e, ok := t.p[1:].Match(ws, k+1, to); ok {
 			return t, e, true
 		}
 	}

@@ -273,7 +273,7 @@ func signingPlace(ws words, cs *agreementCueSet, places []normalize.PlaceMatch, 
 		if i <= from || i >= to {
 			continue
 		}
-		at, ok := cs.place.MatchEnding(ws.Tokens, i, from)
+		at, ok := cs.place.MatchEnding(ws, i, from)
 		if !ok {
 			continue
 		}

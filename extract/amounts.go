@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -72,7 +73,7 @@ func nearestKind(cs *taggedCues[AmountKind], ws words, w window) (AmountKind, bo
 	from, to, i, j := w.from, w.to, w.i, w.j
 	best, kind := -1, AmountKind("")
 	for k := from; k < to; k++ {
-		if !cs.mayHold(ws.keyHash(k)) {
+		if !cs.mayHold(text.KeyHash(ws.Fold(k))) {
 			continue // most words: a bit read
 		}
 		for _, c := range cs.at(ws, k) {

@@ -6,29 +6,6 @@ import (
 	"veille/extract/text"
 )
 
-// words are the words of the text (text.Doc.Words), or of a string, read
-// at every word of the many windows the cue rules scan.
-type words struct {
-	text.Tokens
-}
-
-// wordsFrom returns the words ts.
-func wordsFrom(ts text.Tokens) words { return words{ts} }
-
-// wordsOf returns the words of s (text.Words).
-func wordsOf(s string) words { return wordsFrom(text.Words(s)) }
-
-// Slice returns the words [i, j).
-func (ws words) Slice(i, j int) words { return words{ws.Tokens.Slice(i, j)} }
-
-// keyHash returns the hash of the key of word i. It is computed at each
-// call: kept for every word, the hashes cost 4 bytes a word, which took the
-// peak heap of a dense page over 10 times its size.
-func (ws words) keyHash(i int) uint32 { return keyHash(ws.Fold(i)) }
-
-// keyHash returns the hash of a folded key (text.KeyHash).
-func keyHash(k string) uint32 { return text.KeyHash(k) }
-
 // keyIndex holds items by the keys of a word, on a text.KeyTable: the
 // garbage collector passes over the keys and the slots. A word is found by
 // the hash of its key, then by the key itself.
@@ -45,7 +22,7 @@ type keyGroup struct{ lo, hi uint32 }
 // put files v under each key of a word: those a phrase accepts there.
 func (x *keyIndex[T]) put(keys []string, v T) {
 	for _, k := range keys {
-		h := keyHash(k)
+		h := text.KeyHash(k)
 		e := x.keys.Find(h, k)
 		if e < 0 {
 			e = x.keys.Add(k)
@@ -88,7 +65,7 @@ func (x *keyIndex[T]) group(e int) []T {
 // at returns the items filed under the key of word i; a nil index has
 // none. Most words miss it on their hash: their key is not read.
 func (x *keyIndex[T]) at(ws words, i int) []T {
-	if h := ws.keyHash(i); x.mayHold(h) {
+	if h := text.KeyHash(ws.Fold(i)); x.mayHold(h) {
 		return x.lookup(h, ws, i)
 	}
 	return nil
@@ -107,7 +84,7 @@ func (x *keyIndex[T]) atKey(k string) []T {
 	if x == nil {
 		return nil
 	}
-	if e := x.keys.Find(keyHash(k), k); e >= 0 {
+	if e := x.keys.Find(text.KeyHash(k), k); e >= 0 {
 		return x.group(e)
 	}
 	return nil

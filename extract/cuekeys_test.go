@@ -43,7 +43,7 @@ func TestKeyIndex(t *testing.T) {
 		if got := x.atKey(tt.key); !slices.Equal(got, tt.want) {
 			t.Errorf("atKey(%q) = %v, want %v", tt.key, got, tt.want)
 		}
-		for _, ws := range []words{wordsOf(tt.key), wordsFrom(text.Words(tt.key))} {
+		for _, ws := range []words{text.Words(tt.key), text.Words(tt.key)} {
 			if ws.Len() == 1 && ws.Fold(0) == tt.key {
 				if got := x.at(ws, 0); !slices.Equal(got, tt.want) {
 					t.Errorf("at(%q) = %v, want %v", tt.key, got, tt.want)
@@ -51,11 +51,11 @@ func TestKeyIndex(t *testing.T) {
 			}
 		}
 	}
-	if keyHash("abcdefg") != keyHash("axcdyzg") || keyHash("abcdefg") != keyHash("abcdyzg") {
+	if text.KeyHash("abcdefg") != text.KeyHash("axcdyzg") || text.KeyHash("abcdefg") != text.KeyHash("abcdyzg") {
 		t.Error("the keys of the collision rows no longer share a hash")
 	}
 	var none *keyIndex[int]
-	if none.atKey("lire") != nil || none.at(wordsOf("lire"), 0) != nil {
+	if none.atKey("lire") != nil || none.at(text.Words("lire"), 0) != nil {
 		t.Error("a nil index holds a key")
 	}
 }
@@ -79,20 +79,5 @@ func TestCueListKeys(t *testing.T) {
 	var empty cueList
 	if empty.first.atKey("lire") != nil || empty.last.atKey("lire") != nil {
 		t.Error("an empty cue list lets a word through")
-	}
-}
-
-// TestWordsSlice checks that a slice of words reads the words it slices.
-func TestWordsSlice(t *testing.T) {
-	ws := wordsFrom(text.Words("La convention-cadre a été signée à Tanger."))
-	for i := range ws.Len() {
-		for j := i; j <= ws.Len(); j++ {
-			s := ws.Slice(i, j)
-			for k := range s.Len() {
-				if s.Fold(k) != ws.Fold(i+k) {
-					t.Fatalf("word %d of words [%d, %d): key differs from word %d", k, i, j, i+k)
-				}
-			}
-		}
 	}
 }

@@ -15,6 +15,9 @@ import (
 // word is a word of the text as the cue rules read it (text.Doc.Words).
 type word = text.Token
 
+// words are the words of the text (text.Doc.Words), or of a string.
+type words = text.Tokens
+
 // window locates a figure among the words of the text: the words [i, j)
 // of the figure inside the words [from, to) of its sentence.
 type window struct{ from, to, i, j int }
@@ -64,7 +67,7 @@ func (d *doc) cached() *found {
 // prepare computes what the fact stages share, looking at ctx between its
 // steps (each linear in the text): the first stage of Parse.
 func (d *doc) prepare(ctx context.Context) error {
-	f := &found{words: wordsFrom(d.Doc.Words()), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
+	f := &found{words: d.Doc.Words(), sents: make([][2]int, len(d.Sents)), teaser: make([]bool, len(d.Sents))}
 	comments := false
 	i, n := 0, f.words.Len() // the sentences come in text order: their words are found in one pass
 	for si, s := range d.Sents {
@@ -304,10 +307,14 @@ func (tc *taggedCues[T]) add(tag T, weight int, list ...string) {
 
 // matchAny returns the longest phrase of list matching at i.
 func matchAny(list cueList, ws words, i, end int) (int, bool) {
-	if i < 0 || i >= end || !list.first.mayHold(ws.keyHash(i)) {
+	if i < 0 || i >= end {
+		return i, false
+	}
+	h := text.KeyHash(ws.Fold(i))
+	if !list.first.mayHold(h) {
 		return i, false // most words: a bit read
 	}
-	return matchLongest(list.first.lookup(ws.keyHash(i), ws, i), ws, i, end)
+	return matchLongest(list.first.lookup(h, ws, i), ws, i, end)
 }
 
 // matchLongest returns the end of the longest of the phrases ps, filed
@@ -322,7 +329,7 @@ func matchLongest(ps []phrase, ws words, i, end int) (int, bool) {
 	return best, ok
 }
 
-// matchFiled is p.Match(ws.Tokens, i, end) for a phrase filed under the
+// matchFiled is p.Match(ws, i, end) for a phrase filed under the
 // key of word i (keyIndex): its first word accepts word i, and only the words
 // after it are read.
 func matchFiled(p phrase, ws words, i, end int) (int, bool) {
@@ -332,7 +339,7 @@ func matchFiled(p phrase, ws words, i, end int) (int, bool) {
 	case len(p) == 1:
 		return i + 1, true
 	}
-	if j, ok := p[1:].Match(ws.Tokens, i+1, end); ok {
+	if j, ok := p[1:].Match(ws, i+1, end); ok {
 		return j, true
 	}
 	return i, false
@@ -346,7 +353,7 @@ func matchEndingAny(list cueList, ws words, j, begin int) (int, bool) {
 		return best, false
 	}
 	for _, p := range list.last.at(ws, j-1) {
-		if i, m := p.MatchEnding(ws.Tokens, j, begin); m && i < best {
+		if i, m := p.MatchEnding(ws, j, begin); m && i < best {
 			best, ok = i, true
 		}
 	}
@@ -361,7 +368,7 @@ func findCue(list cueList, ws words, from, to int) int {
 		return -1 // an empty list
 	}
 	for i := max(from, 0); i < to; i++ {
-		if h := ws.keyHash(i); !x.mayHold(h) {
+		if h := text.KeyHash(ws.Fold(i)); !x.mayHold(h) {
 			continue // most words: a bit read
 		} else if ps := x.lookup(h, ws, i); ps != nil {
 			if _, ok := matchLongest(ps, ws, i, to); ok {
@@ -380,7 +387,7 @@ func lastCue(list cueList, ws words, from, to int) int {
 		return -1 // an empty list
 	}
 	for i := to - 1; i >= max(from, 0); i-- {
-		if h := ws.keyHash(i); !x.mayHold(h) {
+		if h := text.KeyHash(ws.Fold(i)); !x.mayHold(h) {
 			continue // most words: a bit read
 		} else if ps := x.lookup(h, ws, i); ps != nil {
 			if _, ok := matchLongest(ps, ws, i, to); ok {

@@ -11,7 +11,7 @@ import (
 // against a count of the words it holds.
 func TestWordsIn(t *testing.T) {
 	s := "La société Novab a signé, d'ici 2026, une convention-cadre à Tanger."
-	ws := wordsOf(s)
+	ws := text.Words(s)
 	for lo := 0; lo <= len(s); lo++ {
 		for hi := lo; hi <= len(s); hi++ {
 			wantI, wantJ := ws.Len(), ws.Len()
@@ -34,15 +34,15 @@ func TestWordsIn(t *testing.T) {
 // matches there as the whole phrase does, for every word of some sentences
 // and every phrase of several cue lists, up to every end.
 func TestMatchFiled(t *testing.T) {
-	ws := wordsFrom(text.Words("Tandis que le groupe créera 1.200 emplois directs, quant à lui, la société " +
-		"de son côté recrutera 300 ingénieurs d'ici 2027. Lire aussi : la filiale de la société mère."))
+	ws := text.Words("Tandis que le groupe créera 1.200 emplois directs, quant à lui, la société " +
+		"de son côté recrutera 300 ingénieurs d'ici 2027. Lire aussi : la filiale de la société mère.")
 	for _, list := range []cueList{teaserCues(), subjectCues().contrast, subjectCues().pronouns,
 		subjectCues().incises, subjectCues().verbs, linkCues().parent} {
 		for i := range ws.Len() {
 			for _, p := range list.first.at(ws, i) {
 				for end := 0; end <= ws.Len()+1; end++ {
 					j, ok := matchFiled(p, ws, i, end)
-					wantJ, wantOK := p.Match(ws.Tokens, i, end)
+					wantJ, wantOK := p.Match(ws, i, end)
 					if j != wantJ || ok != wantOK {
 						t.Errorf("matchFiled at %d (%q) up to %d = %d, %v; want %d, %v", i, ws.Fold(i), end, j, ok, wantJ, wantOK)
 					}

@@ -201,7 +201,7 @@ func headCountAfter(ws words, cs *jobCueSet, j, to int) (int, bool) {
 	if e, ok := matchAny(cs.headCount, ws, j, to); ok {
 		return e, true
 	}
-	if _, ok := cs.relative.Match(ws.Tokens, j, to); !ok {
+	if _, ok := cs.relative.Match(ws, j, to); !ok {
 		return j, false
 	}
 	for k := j + 1; k < min(to, j+6) && !clauseBreak(ws, k); k++ {

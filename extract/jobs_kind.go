@@ -92,7 +92,7 @@ func entityAt(d *doc, ws words, cs *jobCueSet, from, i int) (int64, int) {
 		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
 			continue
 		}
-		if e, ok := cs.entityOf.Match(ws.Tokens, b, i); ok {
+		if e, ok := cs.entityOf.Match(ws, b, i); ok {
 			b = e // "une quarantaine d'entreprises"
 		} else if e, ok := matchAny(cs.numberOf, ws, b, i); ok {
 			b = e // "portent à 1.400 le nombre d'entreprises"
@@ -182,7 +182,7 @@ func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 	}
 	if e, ok := matchAny(cs.pastParticiple, ws, j, to); ok &&
 		lastCue(cs.pledgeBefore, ws, a, j) < 0 && findCue(cs.pledgeAfter, ws, e, b) < 0 {
-		if _, by := cs.agent.Match(ws.Tokens, e, b); by && doneBy(d, ws, cs, window{e, b, b, b}, b) == JobExisting {
+		if _, by := cs.agent.Match(ws, e, b); by && doneBy(d, ws, cs, window{e, b, b, b}, b) == JobExisting {
 			return JobExisting // "5000 emplois créés par Renault"
 		}
 		if datedPast(d, ws, cs, from, to) {
@@ -336,7 +336,7 @@ func doneBy(d *doc, ws words, cs *jobCueSet, w window, k int) JobKind {
 		return JobStatistic
 	}
 	a, _ := clauseOf(ws, from, to, k, k+1)
-	if _, ok := cs.who.Match(ws.Tokens, a, k); ok && a > from+1 {
+	if _, ok := cs.who.Match(ws, a, k); ok && a > from+1 {
 		a, _ = clauseOf(ws, from, to, a-2, a-1) // "Renault, qui a créé...": the subject before
 	}
 	if q := completiveStart(ws, cs, a, k); q < k {

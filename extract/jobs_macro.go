@@ -73,7 +73,7 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 		return false
 	}
 	for k := e; k < i; k++ {
-		if _, who := cs.who.Match(ws.Tokens, k, i); who && namedSubject(d, ws, e, k) {
+		if _, who := cs.who.Match(ws, k, i); who && namedSubject(d, ws, e, k) {
 			return false // "Il intervient alors que X, qui emploie...": X's staff
 		}
 	}
@@ -91,7 +91,7 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 // region's).
 func namedRelative(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	for k := from + 1; k < i; k++ {
-		if _, who := cs.who.Match(ws.Tokens, k, i); !who {
+		if _, who := cs.who.Match(ws, k, i); !who {
 			continue
 		}
 		a := k - 1
@@ -125,7 +125,7 @@ const planNameWords = 10
 // Digital 2030», qui vise...".
 func planRelative(ws words, cs *jobCueSet, from, i int) (int, bool) {
 	for q := i - 1; q > from; q-- {
-		if _, ok := cs.who.Match(ws.Tokens, q, i); ok {
+		if _, ok := cs.who.Match(ws, q, i); ok {
 			p := lastCue(cs.plans, ws, max(from, q-planNameWords), q)
 			// "un programme d'extension, qui doit lui permettre de
 			// recruter": a company's own plan, not a policy.
@@ -141,7 +141,7 @@ func planRelative(ws words, cs *jobCueSet, from, i int) (int, bool) {
 // Banque mondiale estime que le Maroc devrait créer..."), or i if none.
 func completiveStart(ws words, cs *jobCueSet, from, i int) int {
 	for q := i - 1; q > from; q-- {
-		if _, ok := cs.relative.Match(ws.Tokens, q, i); ok {
+		if _, ok := cs.relative.Match(ws, q, i); ok {
 			return q + 1
 		}
 	}
@@ -190,7 +190,7 @@ func betweenCommas(ws words, from, k, i int) bool {
 // inciseOpener reports whether word k can open an incise: a past
 // participle or a relative pronoun.
 func inciseOpener(ws words, k int) bool {
-	if _, ok := jobCues().who.Match(ws.Tokens, k, k+1); ok {
+	if _, ok := jobCues().who.Match(ws, k, k+1); ok {
 		return true
 	}
 	return hasSuffix(ws.Text(k), participleEndings)

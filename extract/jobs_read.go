@@ -151,7 +151,7 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		return h, true, false
 	}
 	last := prev[len(prev)-1]
-	if _, ok := cs.versus.MatchEnding(ws.Tokens, i, from); ok {
+	if _, ok := cs.versus.MatchEnding(ws, i, from); ok {
 		// "9.000 collaborateurs, contre 6.500 actuellement".
 		if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
 			return r.found(JobExisting, e), true, true
@@ -265,7 +265,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	var q *jobQualifier
 	qs := jobQualifiers()
 	for k := range qs { // by index: a pointer to a loop copy would escape
-		if e, ok := qs[k].p.Match(ws.Tokens, noun, to); ok && e > end {
+		if e, ok := qs[k].p.Match(ws, noun, to); ok && e > end {
 			end, q = e, &qs[k]
 		}
 	}
@@ -311,7 +311,7 @@ func beneficiaries(ws words, cs *jobCueSet, w window, noun, kind int) bool {
 	if _, ok := matchEndingAny(cs.beneficiaryBefore, ws, i, from); ok {
 		return true
 	}
-	if _, ok := cs.beneficiaryFor.MatchEnding(ws.Tokens, i, from); ok && kind == nounPeople {
+	if _, ok := cs.beneficiaryFor.MatchEnding(ws, i, from); ok && kind == nounPeople {
 		return true
 	}
 	_, ok := matchAny(cs.beneficiaryAfter, ws, noun, to)
@@ -503,7 +503,7 @@ const countSpan = 10
 // at word k ("six emplois sur dix", "dont sept sur dix"), not "500.000
 // emplois sur 7 ans".
 func (r *jobRead) share(k int) bool {
-	if _, ok := r.cs.shareOf.Match(r.ws.Tokens, k, r.w.to); !ok {
+	if _, ok := r.cs.shareOf.Match(r.ws, k, r.w.to); !ok {
 		return false
 	}
 	n, ok := numberAt(r.d, r.ws, r.w.i)

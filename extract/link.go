@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"veille/extract/text"
 	"veille/normalize"
 )
 
@@ -446,7 +447,7 @@ const topicSpan = 3
 func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 	from, to := l.d.sentWords(si)
 	for i := from; i < to; i++ {
-		if !cs.ordinals.mayHold(l.ws.keyHash(i)) {
+		if !cs.ordinals.mayHold(text.KeyHash(l.ws.Fold(i))) {
 			continue // most words: a bit read
 		}
 		for _, o := range cs.ordinals.at(l.ws, i) {
@@ -459,7 +460,7 @@ func (l *linker) ordinalIn(cs *linkCueSet, si int) int {
 			}
 			// "Le second, porté par...", "Le deuxième concerne...": the
 			// noun is elided.
-			if d, det := cs.determiner.MatchEnding(l.ws.Tokens, i, from); det && e < to {
+			if d, det := cs.determiner.MatchEnding(l.ws, i, from); det && e < to {
 				if _, verb := matchAny(cs.elidedVerbs, l.ws, e, to); l.ws.Fold(e) == "," || (verb && d == from) {
 					return o.rank
 				}

@@ -38,7 +38,7 @@ func isPublicBody(name string) bool {
 	if !mayOpenPublic(name) {
 		return false
 	}
-	ws := wordsOf(publicPrefix(name))
+	ws := text.Words(publicPrefix(name))
 	if ws.Len() > 0 && publicAcronyms[ws.Fold(0)] {
 		return true
 	}

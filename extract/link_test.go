@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"veille/extract/text"
 )
 
 // commitmentString is a compact form of a commitment for the tables:
@@ -496,7 +498,7 @@ func TestIsBackReference(t *testing.T) {
 		{"la CDG", "Caisse de dépôt et de gestion", false},
 	}
 	for _, tt := range tests {
-		if got := isBackReference(tt.text, wordsOf(tt.text), tt.name); got != tt.want {
+		if got := isBackReference(tt.text, text.Words(tt.text), tt.name); got != tt.want {
 			t.Errorf("isBackReference(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
 		}
 	}
@@ -566,7 +568,7 @@ func TestPublicPrefixHoldsHeads(t *testing.T) {
 	}
 	for _, name := range []string{"Groupement d'intérêt économique", "Haut commissariat au plan", "Haut commissariat au Dév.",
 		"Conseil régional de l'Oriental", "Établissements publics 2 000", "Office régionaux. Tanger Med", "Agence"} {
-		whole, short := wordsOf(name), wordsOf(publicPrefix(name))
+		whole, short := text.Words(name), text.Words(publicPrefix(name))
 		e1, ok1 := matchAny(publicHeads(), whole, 0, whole.Len())
 		e2, ok2 := matchAny(publicHeads(), short, 0, short.Len())
 		if e1 != e2 || ok1 != ok2 {

@@ -1,6 +1,10 @@
 package extract
 
-import "sync"
+import (
+	"sync"
+
+	"veille/extract/text"
+)
 
 // Relevance scores: an article is relevant when its facts and cue words
 // reach relevantScore. A signed agreement of a specific kind or a pledged
@@ -76,7 +80,7 @@ func cuesReach(ws words, need int) bool {
 	seen := map[string]bool{}
 	cs := relevanceCues()
 	for i := range ws.Len() {
-		if !cs.mayHold(ws.keyHash(i)) {
+		if !cs.mayHold(text.KeyHash(ws.Fold(i))) {
 			continue // most words: a bit read
 		}
 		for _, c := range cs.at(ws, i) {

@@ -188,7 +188,7 @@ const onceReach = 12
 func onceReady(d *doc, cs *yearCueSet, ws words, i int) bool {
 	from, to := d.sentenceWords(ws, ws.Span(i).Start)
 	for k := max(from, i-onceReach); k < min(to, i+onceReach); k++ {
-		if e, ok := cs.once.Match(ws.Tokens, k, to); ok && findCue(cs.ready, ws, e, min(to, e+onceReach)) >= 0 {
+		if e, ok := cs.once.Match(ws, k, to); ok && findCue(cs.ready, ws, e, min(to, e+onceReach)) >= 0 {
 			return true
 		}
 	}
