@@ -39,12 +39,49 @@ func sameLetters(a, b string) bool {
 func (sc *scanner) matchCurrencyAfter(i int, v value) (*currencyForm, int, bool) {
 	c, end, ok := sc.matchCurrency(i)
 	if !ok && v.scaled && isWord(sc.toks, i, sc.t.unitOf) {
-		c, end, ok = sc.matchCurrency(nextWord(sc.toks, i+1))
+		k := nextWord(sc.toks, i+1)
+		if c, end, ok = sc.matchCurrency(k); !ok {
+			c, end, ok = sc.slipCurrency(k)
+		}
 	}
 	if !ok || (c.exp > 0 && v.scaled && !v.mult.less(decimal{1, 6})) {
 		return nil, i, false
 	}
 	return c, end, true
+}
+
+// slipCurrency reads at token i a currency word of frSlipCurrencies
+// written with one letter more, less, changed or swapped.
+func (sc *scanner) slipCurrency(i int) (*currencyForm, int, bool) {
+	if i >= len(sc.toks) || sc.toks[i].kind != tokWord {
+		return nil, i, false
+	}
+	for k := range frSlipCurrencies {
+		if oneEditApart(sc.toks[i].key, frSlipCurrencies[k].form) {
+			return &frSlipCurrencies[k], i + 1, true
+		}
+	}
+	return nil, i, false
+}
+
+// oneEditApart reports whether a becomes b by one byte inserted, deleted,
+// replaced, or swapped with the next (an edit distance of one).
+func oneEditApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	p := 0 // the common prefix
+	for p < len(a) && a[p] == b[p] {
+		p++
+	}
+	if len(a) < len(b) {
+		return a[p:] == b[p+1:]
+	}
+	return a[p+1:] == b[p+1:] || // replaced
+		p+1 < len(a) && a[p] == b[p+1] && a[p+1] == b[p] && a[p+2:] == b[p+2:] // swapped
 }
 
 // matchCurrencyPrefix reads a currency written before a figure ("$500",

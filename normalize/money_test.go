@@ -103,6 +103,12 @@ func TestAmounts(t *testing.T) {
 		{"3 milliards de dollars australiens", []moneyWant{{text: "3 milliards de dollars australiens", value: 3e9, currency: "AUD"}}},
 		{"20 $AUD", []moneyWant{{text: "20 $AUD", value: 20, currency: "AUD"}}},
 		{"20 $ au total", []moneyWant{{text: "20 $", value: 20, currency: "USD"}}},
+		// a currency word with a slip of one letter, behind a scale word only
+		{"120 millions de dirams", []moneyWant{{text: "120 millions de dirams", value: 120e6, currency: "MAD"}}},
+		{"3 milliards de dirahms", []moneyWant{{text: "3 milliards de dirahms", value: 3e9, currency: "MAD"}}},
+		{"un milliard de dirhames", []moneyWant{{text: "un milliard de dirhames", value: 1e9, currency: "MAD"}}},
+		{"120 dirams", nil},
+		{"12 millions de dinars", nil},
 		// approximations
 		{"plus de 500 MDH", []moneyWant{{text: "plus de 500 MDH", value: 500e6, currency: "MAD", approx: MoreThan}}},
 		{"pas moins de 2 milliards de DH", []moneyWant{{text: "pas moins de 2 milliards de DH", value: 2e9, currency: "MAD", approx: AtLeast}}},
@@ -241,6 +247,31 @@ func TestSameLetters(t *testing.T) {
 	} {
 		if got := sameLetters(c.a, c.b); got != c.want {
 			t.Errorf("sameLetters(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestOneEditApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"dirams", "dirhams", true},   // deleted
+		{"dirhamss", "dirhams", true}, // inserted
+		{"dirhems", "dirhams", true},  // replaced
+		{"dirahms", "dirhams", true},  // swapped
+		{"dirhmas", "dirhams", true},  // swapped at the end
+		{"dirhams", "dirhams", false}, // the word itself is no slip
+		{"dinars", "dirhams", false},
+		{"diahrms", "dirhams", false}, // two edits
+		{"", "a", true},
+		{"", "ab", false},
+	} {
+		if got := oneEditApart(c.a, c.b); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+		if got := oneEditApart(c.b, c.a); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v, want %v", c.b, c.a, got, c.want)
 		}
 	}
 }
