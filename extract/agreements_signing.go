@@ -58,10 +58,11 @@ type signingClause struct {
 // event told.
 func (sc signingScene) facts(si int) (date, place, event *string) {
 	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
-	var votedOn *string // the day of a vote, a meeting's
-	atMeeting := false  // a signing "en marge de la réunion"
-	meetingBefore := -1 // the sentence before the first signing "à l'issue de la réunion"
-	first := -1         // the first sentence that tells a signing, not a vote ("la commission a approuvé")
+	var votedOn *string    // the day of a vote, a meeting's
+	atMeeting := false     // a signing "en marge de la réunion"
+	meetingBefore := -1    // the sentence before the first signing "à l'issue de la réunion"
+	first := -1            // the first sentence that tells a signing, not a vote ("la commission a approuvé")
+	var recalledOn *string // the day of a sentence that recalls an earlier signing
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
 		from, to := d.sentWords(k)
@@ -94,6 +95,8 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		}
 		if voted {
 			votedOn, own = cmp.Or(votedOn, own), nil
+		} else if sc.recalls(k, from) {
+			recalledOn, own = cmp.Or(recalledOn, own), nil
 		} else if signing[k] >= 0 {
 			if first < 0 {
 				first = k // signingOrder lists the signing sentences first, in text order
@@ -126,6 +129,9 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	if date == nil && si < 0 {
 		date = sc.leadDay(first)
 	}
+	if date == nil {
+		date = recalledOn // the only signing told is a recalled one
+	}
 	for k := meetingBefore; date == nil && k >= 0 && meetingBefore-k < meetingReach; k-- {
 		// "La ministre a reçu, le 12 novembre, une délégation... À l'issue
 		// de la réunion, les deux parties ont signé": the meeting's day,
@@ -134,6 +140,19 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	}
 	return date, place, event
 }
+
+// recalls reports whether sentence k, whose words start at from, recalls
+// an earlier signing in the pluperfect ("X avait déjà conclu en 2022 un
+// protocole d'accord avec la région, un projet aujourd'hui en phase
+// d'études"): its days are not those of the signing the article reports.
+func (sc signingScene) recalls(k, from int) bool {
+	sign := sc.signing[k]
+	return sign >= 0 && lastCue(sc.cs.recalled, sc.ws, max(from, sign-recallReach), sign) >= 0
+}
+
+// recallReach is how many words before a signing verb its pluperfect
+// auxiliary may stand: "avait en effet déjà signé".
+const recallReach = 4
 
 // meetingReach is how many sentences before a signing "à l'issue de la
 // réunion" the meeting's day may be told.
