@@ -52,6 +52,9 @@ type jobCueSet struct {
 	// les effectifs du secteur à 270.000", "l'emploi dans la filière
 	// atteindra 90.000".
 	sectorStaff cueList
+	// the sector a head-count belongs to, right after its noun: "les
+	// 150.000 salariés du secteur", "les 90.000 emplois de la filière".
+	sectorOwner cueList
 	// business zones, whose head-count is their companies' together.
 	zones cueList
 	// a head-count that grows: "porter l'effectif de 600 à 1.100".
@@ -262,6 +265,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		targetNoun: cues("objectif(s)", "ambition(s)", "cap", "cible(s)"),
 		sectorAfter: cues("dans|pour le|la|l|ce|cette secteur|filière|branche|industrie|écosystème",
 			"dans|pour le|l|ce pays|royaume"),
+		sectorOwner: cues("du secteur|pays|royaume", "de la filière|branche|profession", "de l industrie|économie"),
 		sectorStaff: cues("effectif(s)|emploi(s) du secteur|pays|royaume|tourisme|textile|btp",
 			"effectif(s)|emploi(s) de la filière|branche|région|profession",
 			"effectif(s)|emploi(s) de l industrie|écosystème|économie",

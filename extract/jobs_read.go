@@ -179,7 +179,8 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		return h, true, true
 	}
 	if k := wordAt(ws, last.span.Start); k < i {
-		if s, ok := matchEndingAny(cs.outOf, ws, k, from); ok && s == from {
+		// The part opens its clause: not "de niveau 1" further on.
+		if s, ok := matchEndingAny(cs.outOf, ws, k, from); ok && s == from && opensClause(ws, from, to, i, j) {
 			// "Sur les 8.000 emplois visés, environ 5.000 devraient être
 			// créés...": a part of the total, of its kind.
 			return r.found(last.job.Kind, j), true, true
@@ -192,6 +193,18 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 	}
 	return h, false, false
 }
+
+// opensClause reports whether the figure at words [i, j) opens its clause,
+// but for an approximation or two: "Sur les 8.000 emplois visés, environ
+// 5.000 ...".
+func opensClause(ws words, from, to, i, j int) bool {
+	a, _ := clauseOf(ws, from, to, i, j)
+	return i-a <= clauseLead
+}
+
+// clauseLead is how many words may open a clause before the figure that
+// is its subject ("près de", "environ").
+const clauseLead = 2
 
 // quoteFold is the folded form of every quotation mark (« » “ ” „ ").
 const quoteFold = `"`
@@ -284,10 +297,20 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	if h.job.Kind == JobExisting && q != nil && q.direct != nil && !*q.direct {
 		h.job.Kind = JobStatistic // indirect jobs are nobody's staff: "en plus des 30.000 indirects"
 	}
+	if _, ok := matchAny(cs.sectorOwner, ws, end, to); ok && h.job.Kind != JobStatistic && !r.pledgedBefore() {
+		h.job.Kind = JobStatistic // a sector's staff: "les 150.000 salariés du secteur"
+	}
 	if _, ok := matchEndingAny(cs.partOf, ws, i, from); ok && len(prev) > 0 && prev[len(prev)-1].sent == d.SentenceAt(ws.Span(i).Start) {
 		h.partOfPrev = true
 	}
 	return h, true
+}
+
+// pledgedBefore reports a verb of pledging before the figure in its
+// clause: "créer 500 emplois".
+func (r *jobRead) pledgedBefore() bool {
+	a, _ := clauseOf(r.ws, r.w.from, r.w.to, r.w.i, r.w.j)
+	return lastCue(r.cs.pledgeBefore, r.ws, a, r.w.i) >= 0
 }
 
 // trainReach is how many words a verb of training may stand before the
