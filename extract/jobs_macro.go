@@ -282,8 +282,9 @@ func listClosesAfter(ws words, cs *jobCueSet, m int) bool {
 	return false
 }
 
-// listAndAt reports whether word k is a conjunction that closes a list.
+// listAndAt reports whether word k is a conjunction that closes a list:
+// unaccented, for "où" folds as "ou" ("au moment où le secteur emploie").
 func listAndAt(ws words, cs *jobCueSet, k int) bool {
 	_, ok := matchAny(cs.listAnd, ws, k, k+1)
-	return ok
+	return ok && len(ws.Text(k)) == len(ws.Fold(k))
 }

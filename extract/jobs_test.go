@@ -263,6 +263,8 @@ var jobCases = []jobCase{
 		[]string{"150000 statistic", "90000 statistic"}},
 	{"jobs pledged in a sector", "Le groupe va créer 500 emplois de la filière textile.",
 		[]string{"500 pledged"}},
+	{"a sector's head-count after où, which is no list's ou", "Au moment où le secteur automobile emploie plus de 220.000 personnes, le projet arrive.",
+		[]string{"220000 statistic"}},
 	{"gapped items named in quotes", "Le secteur des « services » a créé 190.000 postes, celui des « BTP » 45.000 et celui de « l'industrie, y compris l'artisanat » 21.000.",
 		[]string{"190000 statistic", "45000 statistic", "21000 statistic"}},
 	{"a plan named at length before its relative clause", "Le projet s'inscrit dans la feuille de route « Maroc Digital 2030 », qui vise la création de 240.000 emplois à l'horizon 2030.",
