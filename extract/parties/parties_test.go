@@ -100,6 +100,14 @@ var partiesTests = []findCase{
 		},
 	},
 	{
+		name: "an incise between the auxiliary and the signing verb",
+		text: "Le Crédit Agricole du Maroc et la Fédération interprofessionnelle des viandes rouges ont, pour leur part, signé une convention de partenariat.",
+		signatories: []string{
+			"Crédit Agricole du Maroc [company party]",
+			"Fédération interprofessionnelle des viandes rouges [institution party]",
+		},
+	},
+	{
 		name: "acronym pairing and a bare acronym",
 		text: "Le ministère de l'Agriculture a signé une convention avec la Caisse de Dépôt et de Gestion (CDG). La CDG apportera 200 millions de dirhams.",
 		signatories: []string{
