@@ -47,7 +47,8 @@ var signingCues = []string{"signer", "signé(e)(s)", "signe(nt)", "signant", "si
 
 // approvalCues say that a commission or a council approved an agreement:
 // the agreement is reported, but the day of the vote is not a signing's.
-var approvalCues = []string{"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)"}
+var approvalCues = []string{"approuvé(e)(s)", "approuve(nt)", "adopté(e)(s)", "entériné(e)(s)",
+	"validé(e)(s)", "valide(nt)", "voté(e)(s)"}
 
 var agreementCues = sync.OnceValue(func() *agreementCueSet {
 	signing := cues(append(slices.Clone(signingCues), approvalCues...)...)
@@ -61,8 +62,12 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		definite:      cues("le", "la", "l", "les"),
 		indefinite:    cues("un", "une"),
 		renamed:       cues("est un|une", "sont des"),
-		ordinal:       cues("le|la premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"),
-		declined:      cues("décliné(e)(s)", "déclinera", "déclineront", "se décline(nt)"),
+		ordinal: cues("le|la premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière",
+			// with no article: "Troisième point à l'ordre du jour : un avenant..."
+			"premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière",
+			// the first item named by its rank in size: "La plus importante est une convention de partenariat"
+			"le|la plus important|importante|grand|grande|gros|grosse|attendu|attendue"),
+		declined: cues("décliné(e)(s)", "déclinera", "déclineront", "se décline(nt)"),
 		notDeal: cues("de libre échange", "libre échange", "de paix", "de cessez le feu", "d association",
 			"commercial", "commerciaux", "de pêche", "agricole(s)", "de principe", "de gouvernement",
 			"de majorité", "de coalition", "d extradition", "aérien(s)", "de sponsoring", "de sponsorisation",
