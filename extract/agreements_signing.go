@@ -66,30 +66,8 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 	for _, k := range signingOrder(signing, si) {
 		s := d.Sents[k]
 		from, to := d.sentWords(k)
-		var dateWords [][2]int
-		var own *string // the sentence's date of signing
-		bestDist := -1
+		own, dateWords := sc.signingDay(k) // the sentence's date of signing
 		voted := sc.votedOnly(k, from, to)
-		for _, dt := range d.sentenceDates(k) {
-			i, j := wordsIn(ws, dt.Start, dt.End)
-			dateWords = append(dateWords, [2]int{i, j})
-			t, ok := dayDate(dt)
-			if !ok || !d.Ref.IsZero() && t.After(d.Ref.AddDate(0, 0, 1)) {
-				continue // not a day, or a signing to come
-			}
-			iso := t.Format(time.DateOnly)
-			// The date the signing verb governs, the nearest to it ("Tanger,
-			// le 6 février – ... ont signé le 5 février": a dateline is not
-			// the signing); without a verb, the latest.
-			dist := 0
-			if sign := signing[k]; sign >= 0 {
-				dist = dateDistance(sign, i, j)
-			}
-			switch {
-			case own == nil, dist < bestDist, dist == bestDist && iso > *own:
-				own, bestDist = &iso, dist
-			}
-		}
 		if sc.signersOnly(k, to) {
 			own = nil // "contre moins du tiers aujourd'hui, selon les signataires": no day of signing
 		}
@@ -139,6 +117,34 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		date = sc.dayOf(k)
 	}
 	return date, place, event
+}
+
+// signingDay returns the day of signing sentence k tells, up to the
+// publication, and the words of each of its dates. The day the signing
+// verb governs is the nearest to it ("Tanger, le 6 février – ... ont
+// signé le 5 février": a dateline is not the signing); without a verb,
+// the latest.
+func (sc signingScene) signingDay(k int) (own *string, dateWords [][2]int) {
+	d := sc.d
+	bestDist := -1
+	for _, dt := range d.sentenceDates(k) {
+		i, j := wordsIn(sc.ws, dt.Start, dt.End)
+		dateWords = append(dateWords, [2]int{i, j})
+		t, ok := dayDate(dt)
+		if !ok || !d.Ref.IsZero() && t.After(d.Ref.AddDate(0, 0, 1)) {
+			continue // not a day, or a signing to come
+		}
+		iso := t.Format(time.DateOnly)
+		dist := 0
+		if sign := sc.signing[k]; sign >= 0 {
+			dist = dateDistance(sign, i, j)
+		}
+		switch {
+		case own == nil, dist < bestDist, dist == bestDist && iso > *own:
+			own, bestDist = &iso, dist
+		}
+	}
+	return own, dateWords
 }
 
 // recalls reports whether sentence k, whose words start at from, recalls

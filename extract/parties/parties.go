@@ -510,6 +510,7 @@ func (r *reader) each(f func(i int, s, prev *psent) bool) {
 func (s *psent) recognise() {
 	s.ministries()
 	s.acronymForms()
+	s.states()
 	s.knownWords()
 	s.headedBodies()
 	s.companyTriggers()

@@ -58,7 +58,7 @@ type findCase struct {
 
 // findCases are the cases of every table of TestFindParties; they seed
 // FuzzParties as well.
-var findCases = slices.Concat(partiesTests, pressTests, positionTests, countedTests, pledgeTests, nameTests, ordinalTests)
+var findCases = slices.Concat(partiesTests, pressTests, positionTests, countedTests, pledgeTests, nameTests, ordinalTests, stateTests)
 
 // partiesTests are articles in miniature, written for these tests, with
 // the signatories and actors they name.

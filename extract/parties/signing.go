@@ -131,7 +131,7 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		// convention a été conclue avec", and a sentence that opens on
 		// "Entre A et B" after a signing one.
 		// Not "devrait être signé entre A et B": a signing to come.
-		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) &&
+		if (pos.signing >= 0 && i > pos.signing || s.afterAgreement(i) || s.aboutAgreement(i) || i == 0 && pos.afterSigning) && !s.ending(i, phInPartner) && !s.ending(i-1, phSuperlative) &&
 			(pos.signing >= 0 || !s.unconcluded()) && !(pos.signing >= 0 && s.futurePassive(pos.signing)) && !s.signingAwaits(i) {
 			s.mark(s.enumerate(i+1, true), viaParty, pos.presence)
 		}

@@ -99,22 +99,25 @@ var (
 	phOfTheProject = text.Compile("du projet")        // "le porteur du projet"
 	phKingdom      = text.Compile("royaume du maroc") // the State in full
 	phMoroccanGov  = text.Compile("etat|gouvernement marocain")
-	phAuthorities  = text.Compile("autorites marocaines")        // the State
-	phUnderThe     = text.Compile("sous la")                     // "sous la présidence de"
-	phInPartner    = text.Compile("en partenariat")              // "en partenariat avec": not a party
-	phInPresence   = text.Compile("en presence")                 // guests, not parties
-	phProceedTo    = text.Compile("a la signature")              // "ont procédé à la signature"
-	phCommaAnd     = text.Compile(", et")                        // closes an apposition
-	phOneSide      = text.Compile("d' une|autre part")           // "d'une part", "d'autre part"
-	phOtherSide    = text.Compile("de l' autre")                 // "de l'autre"
-	phForTheSide   = text.Compile("pour la partie")              // "pour la partie marocaine"
-	phForThe       = text.Compile("pour le|la|les")              // "et, pour les deux entreprises, par"
-	phSideOf       = text.Compile("cote")                        // "côté chinois"
-	phSideOfThe    = text.Compile("du cote")                     // "du côté marocain"
-	phObjectOf     = text.Compile("l' objet d' un|une")          // "a fait l'objet d'une convention"
-	phSignatureOf  = text.Compile("la|les signature|signatures") // "porte la signature de"
-	phAlongside    = text.Compile("aux cotes")                   // "a signé aux côtés de"
-	phBeforeTo     = text.Compile("avant de|d'")                 // "avant de conclure"
+	phAuthorities  = text.Compile("autorites marocaines") // the State
+	phUnderThe     = text.Compile("sous la")              // "sous la présidence de"
+	phInPartner    = text.Compile("en partenariat")       // "en partenariat avec": not a party
+	// a superlative before "entre" compares: "l'un des plus importants
+	// entre l'Allemagne et le Maroc" names no party.
+	phSuperlative = text.Compile("des|le|la|les plus|moins")
+	phInPresence  = text.Compile("en presence")                 // guests, not parties
+	phProceedTo   = text.Compile("a la signature")              // "ont procédé à la signature"
+	phCommaAnd    = text.Compile(", et")                        // closes an apposition
+	phOneSide     = text.Compile("d' une|autre part")           // "d'une part", "d'autre part"
+	phOtherSide   = text.Compile("de l' autre")                 // "de l'autre"
+	phForTheSide  = text.Compile("pour la partie")              // "pour la partie marocaine"
+	phForThe      = text.Compile("pour le|la|les")              // "et, pour les deux entreprises, par"
+	phSideOf      = text.Compile("cote")                        // "côté chinois"
+	phSideOfThe   = text.Compile("du cote")                     // "du côté marocain"
+	phObjectOf    = text.Compile("l' objet d' un|une")          // "a fait l'objet d'une convention"
+	phSignatureOf = text.Compile("la|les signature|signatures") // "porte la signature de"
+	phAlongside   = text.Compile("aux cotes")                   // "a signé aux côtés de"
+	phBeforeTo    = text.Compile("avant de|d'")                 // "avant de conclure"
 )
 
 // sidePhrases are the phrases that tell the sides of an agreement

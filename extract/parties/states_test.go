@@ -1,0 +1,49 @@
+package parties
+
+// stateTests are articles in miniature that name States, Moroccan and
+// foreign, with the signatories and actors they name.
+var stateTests = []findCase{
+	{
+		name: "a memorandum between two kingdoms",
+		text: "Le mémorandum d'entente entre le Royaume du Maroc et le Royaume d'Espagne a été signé à Madrid.",
+		signatories: []string{
+			"Royaume du Maroc [government party]",
+			"Royaume d'Espagne [government party]",
+		},
+	},
+	{
+		name: "the governments of two States name the States",
+		text: "Un accord-cadre a été signé entre le gouvernement du Royaume du Maroc et le gouvernement de la République de Corée.",
+		signatories: []string{
+			"Royaume du Maroc [government party]",
+			"République de Corée [government party]",
+		},
+	},
+	{
+		name: "a State's head with adjectives",
+		text: "Le Maroc et la République populaire de Chine ont signé un mémorandum d'entente.",
+		signatories: []string{
+			"Maroc [government party]",
+			"République populaire de Chine [government party]",
+		},
+	},
+	{
+		name: "a country is no company",
+		text: "Un accord a été signé entre le Maroc et la Corée.",
+		signatories: []string{
+			"Maroc [government party]",
+			"Corée [government party]",
+		},
+	},
+	{
+		name: "a country named in passing is no actor",
+		text: "Le groupe a signé une convention avec la société Atlas Fruits pour une usine qui exportera vers l'Espagne.",
+		signatories: []string{
+			"Atlas Fruits [company party]",
+		},
+	},
+	{
+		name: "a superlative before entre compares",
+		text: "Le directeur de l'office a paraphé l'accord de prêt, l'un des plus importants entre l'Allemagne et le Maroc.",
+	},
+}
