@@ -162,7 +162,7 @@ func (s *psent) headedBodies() {
 		// "Fonds Mohammed VI pour l'investissement"; a name that has its
 		// complements ends before "pour" ("Office chérifien des phosphates
 		// pour la mise en place").
-		if end == j && s.in(end, prepFor) && (s.in(end+1, definiteArticles) || s.in(end+1, articlesAfterDe)) {
+		if end == j && s.in(end, prepFor) && (s.in(end+1, definiteArticles) || s.in(end+1, articlesAfterDe)) && !s.in(end+2, projectActions) {
 			if e := s.npEnd(end + 2); e > end+2 {
 				// "Agence pour la promotion et le développement économique
 				// des provinces du Sud": aims joined by "et", each with its
@@ -188,6 +188,12 @@ func (s *psent) headedBodies() {
 		i = end - 1
 	}
 }
+
+// projectActions after "pour la" tell what a project is for, never the
+// aim a body's name states: "avec le Groupement Chtouka Primeurs pour la
+// construction d'une station", not "Agence pour l'aménagement du site".
+var projectActions = wordSet("construction", "realisation", "creation", "extension", "installation",
+	"implantation", "mise", "fourniture", "livraison", "acquisition", "modernisation", "renovation")
 
 // hasCap reports whether a token of [lo, hi) is capitalised.
 func (s *psent) hasCap(lo, hi int) bool {

@@ -108,6 +108,11 @@ var partiesTests = []findCase{
 		},
 	},
 	{
+		name: "a project's aim after a body's name is not the body's",
+		text: "Un protocole d'accord a été paraphé avec le Groupement Chtouka Primeurs pour la construction à Biougra d'une station de conditionnement.",
+		signatories: []string{"Groupement Chtouka Primeurs [institution party]"},
+	},
+	{
 		name: "acronym pairing and a bare acronym",
 		text: "Le ministère de l'Agriculture a signé une convention avec la Caisse de Dépôt et de Gestion (CDG). La CDG apportera 200 millions de dirhams.",
 		signatories: []string{
