@@ -177,7 +177,7 @@ func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 	if findCue(cs.pastAfter, ws, j, b) >= 0 {
 		return JobStatistic
 	}
-	if lastCue(cs.loss, ws, max(a, i-4), i) >= 0 || findCue(cs.lossAfter, ws, j, min(b, j+2)) >= 0 {
+	if k := lastCue(cs.loss, ws, max(a, i-4), i); k >= 0 && !createdToo(ws, cs, a, k, i) || findCue(cs.lossAfter, ws, j, min(b, j+2)) >= 0 {
 		return JobStatistic
 	}
 	if e, ok := matchAny(cs.pastParticiple, ws, j, to); ok &&
@@ -274,6 +274,17 @@ func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKin
 	}
 	return JobExisting
 }
+
+// createdToo reports a verb of creating joined to the verb of keeping at
+// word k before the figure at word i: "créer ou préserver 6.000 emplois",
+// "maintenir et créer 500 emplois" pledge.
+func createdToo(ws words, cs *jobCueSet, a, k, i int) bool {
+	return lastCue(cs.pledgeBefore, ws, max(a, k-keptJoinReach), i) >= 0
+}
+
+// keptJoinReach is how many words before a verb of keeping the verb of
+// creating it is joined to may stand: "créer ou de préserver".
+const keptJoinReach = 3
 
 // settledKind reads the cues that settle a figure's kind before any other: a
 // plan period in the sentence that is not a phase of the project, a budget
