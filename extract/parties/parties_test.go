@@ -108,8 +108,8 @@ var partiesTests = []findCase{
 		},
 	},
 	{
-		name: "a project's aim after a body's name is not the body's",
-		text: "Un protocole d'accord a été paraphé avec le Groupement Chtouka Primeurs pour la construction à Biougra d'une station de conditionnement.",
+		name:        "a project's aim after a body's name is not the body's",
+		text:        "Un protocole d'accord a été paraphé avec le Groupement Chtouka Primeurs pour la construction à Biougra d'une station de conditionnement.",
 		signatories: []string{"Groupement Chtouka Primeurs [institution party]"},
 	},
 	{
