@@ -43,6 +43,9 @@ type linkCueSet struct {
 	// a zone or park as the subject: its jobs are its companies'
 	// together, no one partner's ("À terme, la zone devrait générer...").
 	zones cueList
+	// verbs of a place that is to host companies: "devrait accueillir une
+	// quarantaine d'unités".
+	hosts cueList
 }
 
 // ordinal is a rank word: "premier" → 1, "dernier" → -1 (the last).
@@ -80,6 +83,8 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		finally:     cues("enfin", "finalement", "en dernier lieu"),
 		firstPerson: cues("nous"),
 		zones:       cues("la|cette zone", "l ensemble de la zone", "le|ce parc", "l ensemble du parc"),
+		hosts: cues("accueillir", "accueillera", "accueilleront", "abriter", "abritera", "abriteront",
+			"héberger", "hébergera", "hébergeront", "accueille(nt)", "abrite(nt)", "héberge(nt)"),
 		attribution: cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),

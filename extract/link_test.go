@@ -31,16 +31,23 @@ func commitmentString(c Commitment) string {
 	return s
 }
 
+// company is a company partner of a link case, with the forms that refer
+// back to it.
+func company(name string, refs ...string) testParty {
+	return testParty{name: name, kind: KindCompany, refs: refs}
+}
+
+// linkCase is an article in miniature, its partners, and the commitments
+// that tie its figures to them, as commitmentString writes them.
+type linkCase struct {
+	name    string
+	text    string
+	parties []testParty
+	want    []string
+}
+
 func TestLink(t *testing.T) {
-	company := func(name string, refs ...string) testParty {
-		return testParty{name: name, kind: KindCompany, refs: refs}
-	}
-	tests := []struct {
-		name    string
-		text    string
-		parties []testParty
-		want    []string
-	}{
+	runLinkCases(t, []linkCase{
 		{"by order of the enumeration",
 			"Le ministère a signé hier trois protocoles d'accord avec Alpha Conseil, Beta Systems et Gamma Services. " +
 				"Le premier partenariat porte sur un centre d'expertise. Ce projet vise à créer 120 emplois directs d'ici 2029. " +
@@ -400,23 +407,12 @@ func TestLink(t *testing.T) {
 			"Kappa Textile créera 300 emplois d'ici 2026. Quant à Orion Bois, elle prévoit 150 emplois d'ici 2028.",
 			[]testParty{company("Kappa Textile")},
 			[]string{"Kappa Textile 300 y=2026", "Orion Bois 150 y=2028"}},
-		{"a zone named as the subject is no company",
-			"Kappa Textile créera 300 emplois d'ici 2026, tandis que Souss Agro Park prévoit 900 emplois d'ici 2028.",
-			[]testParty{company("Kappa Textile")},
-			[]string{"Kappa Textile 300 y=2026", "- 900 y=2028"}},
-		{"statistics are never commitments",
-			"Omega Services s'installe à Rabat. Le secteur emploie plus de 90 000 personnes.",
-			[]testParty{company("Omega Services")},
-			nil},
-		{"investment of a partner without jobs",
-			"Theta Cloud a signé une convention d'investissement : elle investira 800 millions de dirhams dans un centre de données à Salé.",
-			[]testParty{company("Theta Cloud")},
-			[]string{"Theta Cloud mad=800000000"}},
-		{"capital spending without an agreement is no commitment",
-			"Au premier semestre, Theta Cloud a investi 450 millions de dirhams dans ses magasins.",
-			[]testParty{company("Theta Cloud")},
-			nil},
-	}
+	})
+}
+
+// runLinkCases checks the commitments of each case, and their evidence.
+func runLinkCases(t *testing.T, tests []linkCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := factsOf(tt.text, day(t, "2024-04-30"), tt.parties...)

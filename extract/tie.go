@@ -1,6 +1,9 @@
 package extract
 
-import "veille/normalize"
+import (
+	"veille/extract/text"
+	"veille/normalize"
+)
 
 // tie returns the partner and the city of the figure at ev.
 func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
@@ -9,7 +12,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if si < 0 {
 		return nil, nil
 	}
-	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) || l.zoneSubject(si, b) || l.opensOn(cs.indefinite, si) {
+	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) || l.zoneSubject(si, b) || l.hostsMany(si, b) || l.opensOn(cs.indefinite, si) {
 		return nil, nil // "les signataires tablent sur 6.500 emplois"
 	}
 	name := l.bracketed(si, b)
@@ -245,6 +248,33 @@ func (l *linker) zoneSubject(si, b int) bool {
 	}
 	return k < i && k <= from+openingSpan && !l.namedAfter(si, k, b)
 }
+
+// hostsMany reports a figure told after the companies a place is to host,
+// in its sentence ("la nouvelle tranche devrait accueillir une quarantaine
+// d'unités industrielles et permettre la création de 3 000 emplois"), with
+// no partner named between: the jobs are theirs together, no one
+// partner's; not "accueillir l'usine de X".
+func (l *linker) hostsMany(si, b int) bool {
+	from, _ := l.d.sentWords(si)
+	i := wordAt(l.ws, b)
+	k := lastCue(linkCues().hosts, l.ws, from, i)
+	if k < 0 || l.namedAfter(si, k, b) {
+		return false
+	}
+	for m := k + 1; m < min(i, k+hostedReach); m++ {
+		if _, ok := matchAny(jobCues().entities, l.ws, m, i); ok {
+			return !singular[l.ws.Fold(m-1)]
+		}
+	}
+	return false
+}
+
+// hostedReach is how many words after the verb of hosting the companies
+// hosted may be named: "accueillir une quarantaine d'unités".
+const hostedReach = 5
+
+// singular determiners name one company: "accueillir l'usine de X".
+var singular = text.WordSet("le", "la", "l", "un", "une", "ce", "cet", "cette", "son", "sa", "leur")
 
 // collectiveSubject reports a subject of list standing for many partners
 // ("les partenaires", "la convention") before byte b in sentence si, with
