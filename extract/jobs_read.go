@@ -14,6 +14,9 @@ func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, 
 	k := pastPreAdjectives(ws, w.j, w.to)
 	noun, kind := jobNounAt(ws, k, w.to)
 	elided := false
+	if noun < 0 && r.labelled() {
+		noun, kind = k, nounJob // "- Emplois : 450 directs"
+	}
 	if noun < 0 {
 		if h, done, ok := r.withoutNoun(k); done {
 			return h, ok
@@ -22,6 +25,33 @@ func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, 
 	}
 	return r.withNoun(noun, kind, elided)
 }
+
+// labelled reports a figure right after the label of a fact sheet that
+// names jobs, opening its line or list item: "- Emplois : 450 directs",
+// "Nombre de postes prévus : 180".
+func (r *jobRead) labelled() bool {
+	ws, from, i := r.ws, r.w.from, r.w.i
+	if i-1 <= from || ws.Fold(i-1) != ":" {
+		return false
+	}
+	a := from
+	for a < i-1 && ws.At(a).Punct() {
+		a++ // a list mark
+	}
+	if i-1-a > labelWords {
+		return false
+	}
+	for k := a; k < i-1; k++ {
+		if e, kind := jobNounAt(ws, k, i-1); e > k && kind != nounPeople {
+			return true
+		}
+	}
+	return false
+}
+
+// labelWords is how many words the label of a fact sheet may hold:
+// "Nombre de postes directs prévus".
+const labelWords = 5
 
 // jobNounAt returns the end of the longest job noun at word k, before word
 // to, and its kind; -1, -1 if none.
