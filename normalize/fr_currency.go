@@ -18,6 +18,12 @@ var frCurrencies = []currencyForm{
 	{form: "MAD", code: "MAD", exact: true, prefix: true},
 	{form: "MDH", code: "MAD", exp: 6}, {form: "MDHS", code: "MAD", exp: 6},
 	{form: "MMDH", code: "MAD", exp: 9}, {form: "MMDHS", code: "MAD", exp: 9},
+	{form: "KDH", code: "MAD", exp: 3}, {form: "KMAD", code: "MAD", exp: 3, exact: true},
+	// "50 millions de centimes": Moroccans count large sums in centimes
+	// of dirham; those of the euro are named.
+	{form: "centimes", code: "MAD", exp: -2}, {form: "centime", code: "MAD", exp: -2},
+	{form: "centimes d'euros", code: "EUR", exp: -2}, {form: "centimes d'euro", code: "EUR", exp: -2},
+	{form: "centime d'euro", code: "EUR", exp: -2},
 	{form: "€", code: "EUR", prefix: true}, {form: "euros", code: "EUR"}, {form: "euro", code: "EUR"},
 	{form: "EUR", code: "EUR", exact: true, prefix: true},
 	{form: "$", code: "USD", prefix: true}, {form: "US$", code: "USD", exact: true, prefix: true},

@@ -133,8 +133,8 @@ func (sc *scanner) money(q quantity) (Money, bool) {
 	}
 	scale := decimal{1, q.cur.exp}
 	lo, ok := q.lo.d.mul(scale)
-	if !ok {
-		return Money{}, false
+	if !ok || q.cur.exp < 0 && !lo.isInt() {
+		return Money{}, false // "20 centimes": no whole dirham
 	}
 	v, ok := lo.int64()
 	if !ok {

@@ -103,6 +103,12 @@ func TestAmounts(t *testing.T) {
 		{"3 milliards de dollars australiens", []moneyWant{{text: "3 milliards de dollars australiens", value: 3e9, currency: "AUD"}}},
 		{"20 $AUD", []moneyWant{{text: "20 $AUD", value: 20, currency: "AUD"}}},
 		{"20 $ au total", []moneyWant{{text: "20 $", value: 20, currency: "USD"}}},
+		// thousands of dirhams and centimes
+		{"500 KDH", []moneyWant{{text: "500 KDH", value: 5e5, currency: "MAD"}}},
+		{"50 millions de centimes", []moneyWant{{text: "50 millions de centimes", value: 5e5, currency: "MAD"}}},
+		{"2 milliards de centimes", []moneyWant{{text: "2 milliards de centimes", value: 2e7, currency: "MAD"}}},
+		{"un ticket de 20 centimes", nil},
+		{"300 millions de centimes d'euros", []moneyWant{{text: "300 millions de centimes d'euros", value: 3e6, currency: "EUR"}}},
 		// a currency word with a slip of one letter, behind a scale word only
 		{"120 millions de dirams", []moneyWant{{text: "120 millions de dirams", value: 120e6, currency: "MAD"}}},
 		{"3 milliards de dirahms", []moneyWant{{text: "3 milliards de dirahms", value: 3e9, currency: "MAD"}}},
