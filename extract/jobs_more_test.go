@@ -6,6 +6,8 @@ var moreJobCases = []jobCase{
 	{"a fact sheet's label names the jobs", "Les données du projet :\n- Investissement : 320 MDH ;\n- Emplois : 450 directs et près de 1.200 indirects ;\n- Superficie : 12 hectares.\nNombre de postes prévus : 180.",
 		[]string{"450 pledged direct", "1200 pledged indirect", "180 pledged"}},
 	{"a label that names no jobs", "Capacité : 1.800 stagiaires par an.\nFormateurs : 60.", nil},
+	{"a sector's staff now beside its target", "La stratégie ambitionne de porter à 270.000 le nombre d'emplois de l'externalisation à l'horizon 2030, contre quelque 150.000 actuellement.",
+		[]string{"270000 statistic", "150000 statistic"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
 		[]string{"90000 existing", "220000 statistic"}},
 	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",

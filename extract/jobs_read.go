@@ -182,9 +182,15 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 	}
 	last := prev[len(prev)-1]
 	if _, ok := cs.versus.MatchEnding(ws, i, from); ok {
-		// "9.000 collaborateurs, contre 6.500 actuellement".
+		// "9.000 collaborateurs, contre 6.500 actuellement"; a sector's
+		// now beside its target ("porter à 270.000 le nombre d'emplois de
+		// l'externalisation, contre quelque 150.000 actuellement").
 		if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
-			return r.found(JobExisting, e), true, true
+			kind := JobExisting
+			if last.job.Kind == JobStatistic {
+				kind = JobStatistic
+			}
+			return r.found(kind, e), true, true
 		}
 		if _, ok := matchAny(cs.earlier, ws, j, to); ok || j+2 < to && pastYearBefore(d, ws, j, j+2) {
 			return r.found(JobStatistic, j), true, true // "contre 200.000 avant la crise", "contre 95.000 en 2019"
