@@ -45,6 +45,10 @@ type jobCueSet struct {
 	// actor ("la société", "le projet"), which cancel a macro subject said
 	// earlier in the sentence.
 	macro, actor cueList
+	// the sector's bodies that may commit for it in an agreement ("la
+	// fédération s'engage à créer 25.000 emplois"), and the verbs they
+	// commit by: their other figures are the sector's.
+	committingBodies, commits cueList
 	// a target set for a whole sector: "l'objectif de 40.000 emplois dans
 	// la filière" (a target noun before the figure, the sector after it).
 	targetNoun, sectorAfter cueList
@@ -255,6 +259,8 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"le|ce plan|programme|pacte national|gouvernemental|sectoriel", "le|ce plan d accélération",
 			"la|cette vision", "la|cette fédération|confédération|profession|interprofession", "le|ce patronat",
 			"le|ce métier", "les|ces métiers", "le volume de l emploi", "les services"),
+		committingBodies: cues("la|cette fédération|confédération|profession|interprofession", "le|ce patronat"),
+		commits:          cues("s engage(nt) à", "s est|se sont engagé(e)(s) à"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",

@@ -50,6 +50,9 @@ func sectorStaffOf(ws words, cs *jobCueSet, w window) bool {
 // clause of the figure ("Il intervient alors que X, qui emploie...").
 func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	if m := lastMacro(ws, cs, from, i); m >= 0 {
+		if _, body := matchAny(cs.committingBodies, ws, m, i); body && findCue(cs.commits, ws, m+1, i) >= 0 {
+			return false // "la fédération s'engage à créer 25.000 emplois": a pledge of the agreement
+		}
 		return actorOutsideIncise(ws, cs, m+1, i) < 0 && !namedRelative(d, ws, cs, m+1, i)
 	}
 	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {

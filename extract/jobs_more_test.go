@@ -8,6 +8,8 @@ var moreJobCases = []jobCase{
 	{"a label that names no jobs", "Capacité : 1.800 stagiaires par an.\nFormateurs : 60.", nil},
 	{"a sector's staff now beside its target", "La stratégie ambitionne de porter à 270.000 le nombre d'emplois de l'externalisation à l'horizon 2030, contre quelque 150.000 actuellement.",
 		[]string{"270000 statistic", "150000 statistic"}},
+	{"a federation that commits in an agreement pledges", "En contrepartie, la fédération s'engage à créer 25.000 emplois directs supplémentaires d'ici 2030.",
+		[]string{"25000 pledged y=2030 direct"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
 		[]string{"90000 existing", "220000 statistic"}},
 	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",
