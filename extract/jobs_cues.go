@@ -49,6 +49,9 @@ type jobCueSet struct {
 	// fédération s'engage à créer 25.000 emplois"), and the verbs they
 	// commit by: their other figures are the sector's.
 	committingBodies, commits cueList
+	// the verb of the livelihoods an activity gives: "la réparation navale
+	// fait vivre 2 000 personnes" counts no one's staff.
+	livelihood cueList
 	// a target set for a whole sector: "l'objectif de 40.000 emplois dans
 	// la filière" (a target noun before the figure, the sector after it).
 	targetNoun, sectorAfter cueList
@@ -261,6 +264,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"le|ce métier", "les|ces métiers", "le volume de l emploi", "les services"),
 		committingBodies: cues("la|cette fédération|confédération|profession|interprofession", "le|ce patronat"),
 		commits:          cues("s engage(nt) à", "s est|se sont engagé(e)(s) à"),
+		livelihood:       cues("fait|font|faisait|faisaient vivre"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",

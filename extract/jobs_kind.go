@@ -10,11 +10,24 @@ import (
 // tells.
 func classifyJob(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 	kind := jobKind(d, ws, cs, w, noun)
-	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) || kind == JobExisting && zoneSubject(ws, cs, w) {
+	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) || kind == JobExisting && (zoneSubject(ws, cs, w) || livelihoods(ws, cs, w)) {
 		return JobStatistic
 	}
 	return kind
 }
+
+// livelihoods reports the people an activity makes a living for, no
+// company named before in the clause: "la construction et la réparation
+// navales font vivre environ 2 000 personnes", not "l'usine fait vivre".
+func livelihoods(ws words, cs *jobCueSet, w window) bool {
+	a, _ := clauseOf(ws, w.from, w.to, w.i, w.j)
+	k := lastCue(cs.livelihood, ws, max(a, w.i-livelihoodReach), w.i)
+	return k >= 0 && lastCue(cs.actor, ws, a, k) < 0
+}
+
+// livelihoodReach is how many words before its figure the verb of the
+// livelihoods may stand: "font vivre directement environ".
+const livelihoodReach = 5
 
 // zoneSubject reports a head-count whose subject is a business zone, a
 // park or a technopole, with no company before it: the staff of all the
