@@ -139,8 +139,8 @@ func (s *psent) whereFromEnd(k int) int {
 // and returns where the next item may start (hi if there is none).
 func (s *psent) separatorEnd(hi int) int {
 	k := s.itemEnd(hi)
-	if s.f(k) == "," {
-		k++
+	if s.f(k) == "," || s.f(k) == ";" && (s.cap(k+1) || s.is(k+1, lxConjAnd)) {
+		k++ // "par A, secrétaire générale de X ; B, président de Y ; ..."
 	}
 	if e := s.sideEnd(k); e > k { // "A, d'une part, et B"
 		k = e

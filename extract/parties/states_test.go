@@ -1,7 +1,7 @@
 package parties
 
 // stateTests are articles in miniature that name States, Moroccan and
-// foreign, with the signatories and actors they name.
+// foreign, or lists of signers, with the signatories and actors they name.
 var stateTests = []findCase{
 	{
 		name: "a memorandum between two kingdoms",
@@ -45,5 +45,19 @@ var stateTests = []findCase{
 	{
 		name: "a superlative before entre compares",
 		text: "Le directeur de l'office a paraphé l'accord de prêt, l'un des plus importants entre l'Allemagne et le Maroc.",
+	},
+	{
+		name: "signers with their titles, parted by semicolons",
+		text: "La convention a été paraphée par Samira Bennouna, secrétaire générale du ministère de l'Agriculture ; Nadia Cherkaoui, directrice générale de l'Agence nationale pour le développement de l'aquaculture ; et Youssef Amrani, président-directeur général de la société Atlantic Shellfish Farms.",
+		signatories: []string{
+			"Samira Bennouna [person signed] role=secrétaire générale du ministère de l'Agriculture org=ministère de l'Agriculture",
+			"Nadia Cherkaoui [person signed] role=directrice générale de l'Agence nationale pour le développement de l'aquaculture org=Agence nationale pour le développement de l'aquaculture",
+			"Youssef Amrani [person signed] role=président-directeur général de la société Atlantic Shellfish Farms org=Atlantic Shellfish Farms",
+			"Atlantic Shellfish Farms [company party]",
+		},
+		actors: []string{
+			"ministère de l'Agriculture [government mention]",
+			"Agence nationale pour le développement de l'aquaculture [institution mention]",
+		},
 	},
 }
