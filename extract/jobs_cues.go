@@ -52,6 +52,9 @@ type jobCueSet struct {
 	// the verb of the livelihoods an activity gives: "la réparation navale
 	// fait vivre 2 000 personnes" counts no one's staff.
 	livelihood cueList
+	// verbs of creating jobs, which a verb of keeping may be joined to:
+	// "créer ou préserver 6.000 emplois".
+	creates cueList
 	// a target set for a whole sector: "l'objectif de 40.000 emplois dans
 	// la filière" (a target noun before the figure, the sector after it).
 	targetNoun, sectorAfter cueList
@@ -265,6 +268,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		committingBodies: cues("la|cette fédération|confédération|profession|interprofession", "le|ce patronat"),
 		commits:          cues("s engage(nt) à", "s est|se sont engagé(e)(s) à"),
 		livelihood:       cues("fait|font|faisait|faisaient vivre"),
+		creates:          cues("créer", "créera", "créeront", "générer", "générera", "généreront"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",

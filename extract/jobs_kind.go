@@ -292,7 +292,7 @@ func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKin
 // word k before the figure at word i: "créer ou préserver 6.000 emplois",
 // "maintenir et créer 500 emplois" pledge.
 func createdToo(ws words, cs *jobCueSet, a, k, i int) bool {
-	return lastCue(cs.pledgeBefore, ws, max(a, k-keptJoinReach), i) >= 0
+	return lastCue(cs.creates, ws, max(a, k-keptJoinReach), i) >= 0
 }
 
 // keptJoinReach is how many words before a verb of keeping the verb of
