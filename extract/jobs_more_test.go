@@ -14,6 +14,8 @@ var moreJobCases = []jobCase{
 		[]string{"2000 statistic"}},
 	{"the people a plant makes a living for are its staff", "Depuis son ouverture, l'usine fait vivre 300 personnes.",
 		[]string{"300 existing"}},
+	{"a target the executive set", "L'objectif fixé par l'exécutif, 200.000 emplois d'ici 2026, semble lointain.",
+		[]string{"200000 statistic"}},
 	{"a target the head of government set", "L'objectif fixé par le Chef du gouvernement, 550 milliards de dirhams d'investissements et 500.000 emplois d'ici 2026, est à notre portée.",
 		[]string{"500000 statistic"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
