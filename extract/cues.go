@@ -95,7 +95,7 @@ func (d *doc) prepare(ctx context.Context) error {
 	f.dates = sc.Dates
 	f.amounts = keepFacts(d, f.teaser, sc.Amounts, func(m normalize.Money) int { return m.Start })
 	f.numbers = keepFacts(d, f.teaser, sc.Numbers, func(n normalize.Number) int { return n.Start })
-	f.years = keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start })
+	f.years = afterDateline(d, f.words, keepFacts(d, f.teaser, sc.Years, func(y normalize.Year) int { return y.Start }))
 	f.targets, f.asOf = classifyYears(d, f.words, f.years)
 	f.places = keepFacts(d, f.teaser, sc.Places, func(p normalize.PlaceMatch) int { return p.Start })
 	d.found = f

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"veille/extract/text"
+)
 
 // TestLinkMany checks the figures that belong to many companies together,
 // or to none of the partners: zones, the companies a place hosts,
@@ -27,9 +31,35 @@ func TestLinkMany(t *testing.T) {
 			"La société Oriental Parcs a signé une convention avec la région. Une fois commercialisée, la nouvelle tranche devrait accueillir une quarantaine d'unités industrielles et permettre la création de 3 000 emplois d'ici 2028.",
 			[]testParty{company("Oriental Parcs")},
 			[]string{"- 3000 y=2028"}},
+		{"the projects a commission approved have the jobs together",
+			"La commission a approuvé, mercredi, 27 projets d'investissement appelés à générer 2.950 emplois d'ici 2027. Une convention a été signée avec Sud Cold Chain, qui créera 120 emplois.",
+			[]testParty{company("Sud Cold Chain")},
+			[]string{"- 2950 y=2027", "Sud Cold Chain 120"}},
+		{"one project approved keeps its partner",
+			"La commission a approuvé le projet de Sud Cold Chain, appelé à générer 120 emplois. Une convention a été signée avec Sud Cold Chain.",
+			[]testParty{company("Sud Cold Chain")},
+			[]string{"Sud Cold Chain 120"}},
 		{"one plant hosted keeps its partner",
 			"La société Oriental Parcs a signé une convention avec la région. La nouvelle tranche devrait accueillir l'usine du groupe et permettre la création de 300 emplois d'ici 2028.",
 			[]testParty{company("Oriental Parcs")},
 			[]string{"Oriental Parcs 300 y=2028"}},
 	})
+}
+
+// TestManyBefore walks manyWords: each counts two or more.
+func TestManyBefore(t *testing.T) {
+	for w := range manyWords {
+		for _, in := range []string{w + " projets", "une " + w + " de projets"} {
+			ws := text.Words(in)
+			if !manyBefore(ws, ws.Len()-1) {
+				t.Errorf("manyBefore(%q) = false, want true", in)
+			}
+		}
+	}
+	for _, in := range []string{"27 projets", "un projet", "1 projet", "le projet"} {
+		ws := text.Words(in)
+		if got, want := manyBefore(ws, ws.Len()-1), in == "27 projets"; got != want {
+			t.Errorf("manyBefore(%q) = %v, want %v", in, got, want)
+		}
+	}
 }

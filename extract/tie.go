@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strconv"
+
 	"veille/extract/text"
 	"veille/normalize"
 )
@@ -12,7 +14,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if si < 0 {
 		return nil, nil
 	}
-	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) || l.zoneSubject(si, b) || l.hostsMany(si, b) || l.opensOn(cs.indefinite, si) {
+	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) || l.zoneSubject(si, b) || l.hostsMany(si, b) || l.approvedMany(si, b) || l.opensOn(cs.indefinite, si) {
 		return nil, nil // "les signataires tablent sur 6.500 emplois"
 	}
 	name := l.bracketed(si, b)
@@ -268,6 +270,52 @@ func (l *linker) hostsMany(si, b int) bool {
 	}
 	return false
 }
+
+// approvedMany reports a figure told after the projects a commission
+// approved, counted, in its sentence ("La CRUI a approuvé, mercredi, 27
+// projets ..., appelés à générer 2.950 emplois"): the jobs are theirs
+// together, no one partner's.
+func (l *linker) approvedMany(si, b int) bool {
+	from, _ := l.d.sentWords(si)
+	i := wordAt(l.ws, b)
+	cs := jobCues()
+	k := lastCue(cs.approved, l.ws, from, i)
+	if k < 0 {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if _, ok := matchAny(cs.entities, l.ws, m, i); ok {
+			return manyBefore(l.ws, m)
+		}
+	}
+	return false
+}
+
+// manyBefore reports a count of two or more right before the noun at word
+// m: "27 projets", "une trentaine de projets", "plusieurs projets".
+func manyBefore(ws words, m int) bool {
+	p := m - 1
+	if p >= 0 && ofWords[ws.Fold(p)] {
+		p-- // "une trentaine de projets"
+	}
+	if p < 0 {
+		return false
+	}
+	f := ws.Fold(p)
+	if isDigits(f) {
+		n, err := strconv.Atoi(f)
+		return err == nil && n >= 2
+	}
+	return manyWords[f]
+}
+
+// ofWords join a count word to its noun.
+var ofWords = text.WordSet("de", "d")
+
+// manyWords count two or more of a noun after them.
+var manyWords = text.WordSet("plusieurs", "nombreux", "nombreuses", "deux", "trois", "quatre", "cinq", "six", "sept",
+	"huit", "neuf", "dix", "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+	"cinquantaine", "soixantaine", "centaine", "centaines", "milliers")
 
 // hostedReach is how many words after the verb of hosting the companies
 // hosted may be named: "accueillir une quarantaine d'unités".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -150,6 +151,58 @@ func classifyYears(d *doc, ws words, years []normalize.Year) (targets, asOf []no
 	}
 	return targets, asOf
 }
+
+// afterDateline returns the years after the dateline that opens the text
+// (datelineEnd): its date is the dispatch's, no deadline, no state of
+// affairs, no past ("Agadir, 17 juil. 2024 (MAP) - La commission a
+// approuvé 27 projets" reports no projects approved in 2024).
+func afterDateline(d *doc, ws words, years []normalize.Year) []normalize.Year {
+	e := datelineEnd(d, ws, years)
+	for len(years) > 0 && years[0].End <= e {
+		years = years[1:]
+	}
+	return years
+}
+
+// datelineEnd returns the byte where the text after the dateline that
+// opens it starts, when the dateline holds a date ("Agadir, 17 juil. 2024
+// (MAP) - La commission...", "Casablanca, le 7 novembre 2023 – X
+// annonce..."), else 0: a place, a comma within its first words, a year,
+// then a dash between two words.
+func datelineEnd(d *doc, ws words, years []normalize.Year) int {
+	if len(d.Sents) == 0 || len(years) == 0 {
+		return 0
+	}
+	from, to := d.sentenceWords(ws, d.Sents[0].Start)
+	comma, words := -1, 0 // the comma after the place, and the words of the date after it
+	for k := from + 1; k+1 < min(to, from+datelineWords); k++ {
+		switch {
+		case comma < 0 && ws.Fold(k) == "," && k <= from+datelinePlaceWords:
+			comma = k
+		case comma >= 0 && !ws.At(k).Punct():
+			words++
+		}
+		end, next := ws.Span(k).End, ws.Span(k+1).Start
+		if strings.ContainsAny(d.Text[end:next], datelineDashes) {
+			if comma >= 0 && words <= datelineDateWords && years[0].End <= end && years[0].Start > ws.Span(comma).End {
+				return next
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// A dateline is a place of a few words, a comma, a date and the dash:
+// "Béni Mellal, le 12 mars 2024 (MAP) –".
+const (
+	datelineWords      = 12
+	datelinePlaceWords = 3
+	datelineDateWords  = 5 // "mercredi 12 mars 2025 (MAP)"
+)
+
+// datelineDashes end a dateline.
+const datelineDashes = "-–—"
 
 // isDeadline reports whether the future year at words [i, j), whose
 // clause starts at word a, is a deadline: after a deadline marker; after
