@@ -26,33 +26,6 @@ func readJob(d *doc, ws words, cs *jobCueSet, w window, prev []jobHit) (jobHit, 
 	return r.withNoun(noun, kind, elided)
 }
 
-// labelled reports a figure right after the label of a fact sheet that
-// names jobs, opening its line or list item: "- Emplois : 450 directs",
-// "Nombre de postes prévus : 180".
-func (r *jobRead) labelled() bool {
-	ws, from, i := r.ws, r.w.from, r.w.i
-	if i-1 <= from || ws.Fold(i-1) != ":" {
-		return false
-	}
-	a := from
-	for a < i-1 && ws.At(a).Punct() {
-		a++ // a list mark
-	}
-	if i-1-a > labelWords {
-		return false
-	}
-	for k := a; k < i-1; k++ {
-		if e, kind := jobNounAt(ws, k, i-1); e > k && kind != nounPeople {
-			return true
-		}
-	}
-	return false
-}
-
-// labelWords is how many words the label of a fact sheet may hold:
-// "Nombre de postes directs prévus".
-const labelWords = 5
-
 // jobNounAt returns the end of the longest job noun at word k, before word
 // to, and its kind; -1, -1 if none.
 func jobNounAt(ws words, k, to int) (end, kind int) {
@@ -181,20 +154,8 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 		return h, true, false
 	}
 	last := prev[len(prev)-1]
-	if _, ok := cs.versus.MatchEnding(ws, i, from); ok {
-		// "9.000 collaborateurs, contre 6.500 actuellement"; a sector's
-		// now beside its target ("porter à 270.000 le nombre d'emplois de
-		// l'externalisation, contre quelque 150.000 actuellement").
-		if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
-			kind := JobExisting
-			if last.job.Kind == JobStatistic {
-				kind = JobStatistic
-			}
-			return r.found(kind, e), true, true
-		}
-		if _, ok := matchAny(cs.earlier, ws, j, to); ok || j+2 < to && pastYearBefore(d, ws, j, j+2) {
-			return r.found(JobStatistic, j), true, true // "contre 200.000 avant la crise", "contre 95.000 en 2019"
-		}
+	if h, ok := r.versus(last); ok {
+		return h, true, true
 	}
 	if p, ok := matchEndingAny(cs.then, ws, i, from); ok && elidedPartEnds(ws, cs, j, to) &&
 		followsFigure(d, ws, last, p) {
@@ -230,57 +191,28 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 	return h, false, false
 }
 
-// opensClause reports whether the figure at words [i, j) opens its clause,
-// but for an approximation or two: "Sur les 8.000 emplois visés, environ
-// 5.000 ...".
-func opensClause(ws words, from, to, i, j int) bool {
-	a, _ := clauseOf(ws, from, to, i, j)
-	return i-a <= clauseLead
-}
-
-// clauseLead is how many words may open a clause before the figure that
-// is its subject ("près de", "environ").
-const clauseLead = 2
-
-// quoteFold is the folded form of every quotation mark (« » “ ” „ ").
-const quoteFold = `"`
-
-// quoteSpan is how many words a quoted name may hold.
-const quoteSpan = 12
-
-// quoteOpening returns where the quotes that close right before word k
-// open ("« l'industrie, y compris l'artisanat »"), or k if none close there.
-func quoteOpening(ws words, from, k int) int {
-	if k-1 <= from || ws.Fold(k-1) != quoteFold {
-		return k
+// versus reads a figure compared with the one before, last: "9.000
+// collaborateurs, contre 6.500 actuellement" (a head-count); a sector's
+// now beside its target ("porter à 270.000 le nombre d'emplois de
+// l'externalisation, contre quelque 150.000 actuellement": a statistic);
+// "contre 200.000 avant la crise", "contre 95.000 en 2019" (a statistic).
+func (r *jobRead) versus(last jobHit) (jobHit, bool) {
+	d, ws, cs := r.d, r.ws, r.cs
+	from, to, i, j := r.w.from, r.w.to, r.w.i, r.w.j
+	if _, ok := cs.versus.MatchEnding(ws, i, from); !ok {
+		return jobHit{}, false
 	}
-	for q := k - 2; q >= from && k-q <= quoteSpan; q-- {
-		if ws.Fold(q) == quoteFold {
-			return q
+	if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
+		kind := JobExisting
+		if last.job.Kind == JobStatistic {
+			kind = JobStatistic
 		}
+		return r.found(kind, e), true
 	}
-	return k
-}
-
-// gappedItem returns the comma or "et" that opens the item of a list
-// whose verb and noun are elided, right before the figure at word i: a
-// noun phrase led by a determiner, of a few words, with no number, which
-// an incise between commas may follow ("et l'industrie, y compris
-// l'artisanat, 27.000").
-func gappedItem(ws words, cs *jobCueSet, from, i int) (int, bool) {
-	k := quoteOpening(ws, from, beforeIncise(ws, from, i)) // "celui des « BTP » 45.000": the quoted name is one word
-	for s := k - 1; s > from && s >= k-listItemWords; s-- {
-		if ws.At(s).Punct() || isDigits(ws.Fold(s)) {
-			return 0, false
-		}
-		if _, ok := matchAny(cs.gapDeterminers, ws, s, k); !ok {
-			continue
-		}
-		if p := s - 1; ws.Fold(p) == "," || listAndAt(ws, cs, p) {
-			return p, true
-		}
+	if _, ok := matchAny(cs.earlier, ws, j, to); ok || j+2 < to && pastYearBefore(d, ws, j, j+2) {
+		return r.found(JobStatistic, j), true
 	}
-	return 0, false
+	return jobHit{}, false
 }
 
 // withNoun reads the figure whose noun of the kind ends at word noun (or
