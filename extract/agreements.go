@@ -31,6 +31,9 @@ type agreementCueSet struct {
 	eventEnd      cueList // words that end an event name: "à Marrakech", "organisé par"
 	atMeeting     cueList // "en marge de la réunion": a signing the day of a meeting told before
 	signers       cueList // "les signataires": who signed, named in a sentence that need not date the signing
+	// ceremonies of other things than a signing: "la cérémonie de pose de
+	// la première pierre", "l'inauguration".
+	otherCeremony cueList
 	recalled      cueList // the pluperfect before a signing verb: "avait (déjà) conclu", an earlier agreement recalled
 	place         phrase  // "à" before the place of signing
 	// a second head before the complement both share: "des conventions
@@ -79,11 +82,12 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 			"dans le cadre de|du|des"),
 		eventEnd: cues("à", "qui", "organisé(e)(s)", "tenu(e)(s)", "présidé(e)(s)", "sous", "avec", "entre",
 			"par", "pour", "en présence", "dont", "où", "ce", "cette", "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
-		atMeeting:   cues(meetingCues()...),
-		signers:     cues("signataire(s)"),
-		recalled:    cues("avait|avaient", "avait|avaient déjà"),
-		place:       cue("à"),
-		coordinated: cues("et|ou", "et|ou de|d|des"),
+		atMeeting:     cues(meetingCues()...),
+		signers:       cues("signataire(s)"),
+		otherCeremony: cues("première pierre", "inauguration(s)"),
+		recalled:      cues("avait|avaient", "avait|avaient déjà"),
+		place:         cue("à"),
+		coordinated:   cues("et|ou", "et|ou de|d|des"),
 	}
 })
 

@@ -58,7 +58,7 @@ type signingClause struct {
 // event told.
 func (sc signingScene) facts(si int) (date, place, event *string) {
 	d, ws, cs, signing := sc.d, sc.ws, sc.cs, sc.signing
-	var votedOn *string    // the day of a vote, a meeting's
+	var votedOn *string    // the day of a vote or of another ceremony, a meeting's
 	atMeeting := false     // a signing "en marge de la réunion"
 	meetingBefore := -1    // the sentence before the first signing "à l'issue de la réunion"
 	first := -1            // the first sentence that tells a signing, not a vote ("la commission a approuvé")
@@ -71,7 +71,9 @@ func (sc signingScene) facts(si int) (date, place, event *string) {
 		if sc.signersOnly(k, to) {
 			own = nil // "contre moins du tiers aujourd'hui, selon les signataires": no day of signing
 		}
-		if voted {
+		if voted || signing[k] == ceremonyOnly && findCue(cs.otherCeremony, ws, from, to) >= 0 {
+			// the day of a vote, or of a first stone or an inauguration, dates
+			// a signing only "en marge de" it
 			votedOn, own = cmp.Or(votedOn, own), nil
 		} else if sc.recalls(k, from) {
 			recalledOn, own = cmp.Or(recalledOn, own), nil
