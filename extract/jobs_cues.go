@@ -52,6 +52,9 @@ type jobCueSet struct {
 	// the verb of the livelihoods an activity gives: "la réparation navale
 	// fait vivre 2 000 personnes" counts no one's staff.
 	livelihood cueList
+	// a change of a measure, verbless, before its figure: "en recul de
+	// 9.000 postes sur un an".
+	change cueList
 	// verbs of creating jobs, which a verb of keeping may be joined to:
 	// "créer ou préserver 6.000 emplois".
 	creates cueList
@@ -268,6 +271,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		committingBodies: cues("la|cette fédération|confédération|profession|interprofession", "le|ce patronat"),
 		commits:          cues("s engage(nt) à", "s est|se sont engagé(e)(s) à"),
 		livelihood:       cues("fait|font|faisait|faisaient vivre"),
+		change:           cues("en recul|baisse|hausse|progression|repli|augmentation|diminution de|d"),
 		creates:          cues("créer", "créera", "créeront", "générer", "générera", "généreront"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",

@@ -187,8 +187,8 @@ func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 	if k := enabledAt(ws, cs, from, a, i); k >= 0 && !futureBefore(ws, k, i) {
 		return doneBy(d, ws, cs, w, k) // "a permis de financer 900 projets et de créer 2.100 emplois"
 	}
-	if findCue(cs.pastAfter, ws, j, b) >= 0 {
-		return JobStatistic
+	if findCue(cs.pastAfter, ws, j, b) >= 0 || lastCue(cs.change, ws, max(a, i-changeReach), i) >= 0 {
+		return JobStatistic // "en recul de 9.000 postes sur un an"
 	}
 	if k := lastCue(cs.loss, ws, max(a, i-4), i); k >= 0 && !createdToo(ws, cs, a, k, i) || findCue(cs.lossAfter, ws, j, min(b, j+2)) >= 0 {
 		return JobStatistic
@@ -287,6 +287,10 @@ func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKin
 	}
 	return JobExisting
 }
+
+// changeReach is how many words before its figure a change may be said:
+// "en hausse de près de".
+const changeReach = 5
 
 // createdToo reports a verb of creating joined to the verb of keeping at
 // word k before the figure at word i: "créer ou préserver 6.000 emplois",

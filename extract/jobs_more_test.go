@@ -22,6 +22,8 @@ var moreJobCases = []jobCase{
 		[]string{"2950 pledged"}},
 	{"a year before a dash that is no dateline's", "Tanger, où les projets approuvés en 2023 - selon le CRI - devaient générer 2.950 emplois, attend.",
 		[]string{"2950 statistic"}},
+	{"a change of a measure, verbless", "La population active occupée s'est établie à quelque 412.000 personnes, en recul de 9.000 postes sur un an, et en hausse de 2.000 emplois dans l'industrie.",
+		[]string{"9000 statistic", "2000 statistic"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
 		[]string{"90000 existing", "220000 statistic"}},
 	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",
