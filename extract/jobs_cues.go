@@ -55,6 +55,9 @@ type jobCueSet struct {
 	// a change of a measure, verbless, before its figure: "en recul de
 	// 9.000 postes sur un an".
 	change cueList
+	// the nouns of a whole sector, named before the relative clause of a
+	// figure: "la filière textile-habillement, qui emploie 190.000 personnes".
+	sectorNouns cueList
 	// verbs of creating jobs, which a verb of keeping may be joined to:
 	// "créer ou préserver 6.000 emplois".
 	creates cueList
@@ -205,6 +208,9 @@ type jobCueSet struct {
 // emploient 900 salariés" a group's.
 const manyEntities = 10
 
+// sectorNounWords name a whole sector (jobCueSet.sectorNouns).
+var sectorNounWords = []string{"secteur", "filière", "branche", "industrie", "écosystème"}
+
 var jobCues = sync.OnceValue(func() *jobCueSet {
 	cs := &jobCueSet{
 		relative:    cue("qu|que"),
@@ -272,6 +278,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		commits:          cues("s engage(nt) à", "s est|se sont engagé(e)(s) à"),
 		livelihood:       cues("fait|font|faisait|faisaient vivre"),
 		change:           cues("en recul|baisse|hausse|progression|repli|augmentation|diminution de|d"),
+		sectorNouns:      cues(sectorNounWords...),
 		creates:          cues("créer", "créera", "créeront", "générer", "générera", "généreront"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",

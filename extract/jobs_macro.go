@@ -55,8 +55,8 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 		}
 		return actorOutsideIncise(ws, cs, m+1, i) < 0 && !namedRelative(d, ws, cs, m+1, i)
 	}
-	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 {
-		return true // "les opérateurs du secteur, qui emploie..."
+	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 || sectorRelative(ws, cs, from, i) {
+		return true // "les opérateurs du secteur, qui emploie...", "la filière textile-habillement, qui emploie"
 	}
 	if q, ok := planRelative(ws, cs, from, i); ok && lastCue(cs.actor, ws, q, i) < 0 {
 		return true // "la stratégie «Maroc Digital 2030», qui vise 270.000 emplois"
@@ -204,6 +204,32 @@ func inciseOpener(ws words, k int) bool {
 func properNoun(ws words, from, to int) bool {
 	return lastCap(ws, from, to) >= from
 }
+
+// sectorRelative reports the relative clause of the figure at word i
+// opening after a sector noun and the words that name it: "la filière
+// textile-habillement, qui emploie près de 190.000 personnes"; not when an
+// actor comes between ("le secteur, qui compte la société X, qui emploie").
+func sectorRelative(ws words, cs *jobCueSet, from, i int) bool {
+	for q := i - 1; q > from; q-- {
+		if _, ok := cs.who.Match(ws, q, i); !ok {
+			continue
+		}
+		if lastCue(cs.actor, ws, q+1, i) >= 0 {
+			return false
+		}
+		for m := q - 1; m >= max(from, q-sectorNameWords-1); m-- {
+			if _, ok := matchAny(cs.sectorNouns, ws, m, q); ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sectorNameWords is how many words may name a sector between its noun
+// and the relative clause: "la filière textile-habillement, qui".
+const sectorNameWords = 3
 
 // lastMacro returns the last macro subject among words [from, to): "le
 // secteur", not a complement such as "dans le secteur" (-1 if none).

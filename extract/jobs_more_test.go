@@ -1,5 +1,7 @@
 package extract
 
+import "testing"
+
 // moreJobCases are the cases of TestFindJobs after jobCases: head-counts at
 // work, past and sector figures, counts raised to a level, deadlines.
 var moreJobCases = []jobCase{
@@ -24,6 +26,8 @@ var moreJobCases = []jobCase{
 		[]string{"2950 statistic"}},
 	{"a change of a measure, verbless", "La population active occupée s'est établie à quelque 412.000 personnes, en recul de 9.000 postes sur un an, et en hausse de 2.000 emplois dans l'industrie.",
 		[]string{"9000 statistic", "2000 statistic"}},
+	{"a sector named at length before its relative clause", "L'investissement intervient dans un contexte favorable pour la filière textile-habillement, qui emploie près de 190.000 personnes.",
+		[]string{"190000 statistic"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
 		[]string{"90000 existing", "220000 statistic"}},
 	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",
@@ -247,4 +251,16 @@ var moreJobCases = []jobCase{
 	{"the deadline of a commissioning before the directs and indirects",
 		"Le site, dont l'ouverture est prévue pour 2027, devrait générer 300 emplois directs et près de 800 emplois indirects.",
 		[]string{"300 pledged y=2027 direct", "800 pledged y=2027 indirect"}},
+}
+
+// TestSectorRelative walks sectorNounWords: each names a sector whose
+// relative clause counts its staff.
+func TestSectorRelative(t *testing.T) {
+	for _, n := range sectorNounWords {
+		in := "Le contexte est favorable pour le " + n + " automobile, qui emploie près de 90.000 personnes."
+		rec := factsOf(in, day(t, "2024-04-30"))
+		if len(rec.Jobs) != 1 || rec.Jobs[0].Kind != JobStatistic {
+			t.Errorf("jobs of %q = %+v, want one statistic", in, rec.Jobs)
+		}
+	}
 }
