@@ -55,6 +55,8 @@ type jobCueSet struct {
 	// a change of a measure, verbless, before its figure: "en recul de
 	// 9.000 postes sur un an".
 	change cueList
+	// prepositions before the place of a figure's jobs: "800 à Kénitra".
+	placePreps cueList
 	// the nouns of a whole sector, named before the relative clause of a
 	// figure: "la filière textile-habillement, qui emploie 190.000 personnes".
 	sectorNouns cueList
@@ -279,6 +281,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		livelihood:       cues("fait|font|faisait|faisaient vivre"),
 		change:           cues("en recul|baisse|hausse|progression|repli|augmentation|diminution de|d"),
 		sectorNouns:      cues(sectorNounWords...),
+		placePreps:       cues("à", "au", "aux", "dans la|le|les"),
 		creates:          cues("créer", "créera", "créeront", "générer", "générera", "généreront"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",

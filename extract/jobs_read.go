@@ -250,7 +250,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 			end, q = e, &qs[k]
 		}
 	}
-	if _, stat := matchAny(cs.statNoun, ws, noun, to); elided && q == nil && !r.bracketList() && !stat {
+	if _, stat := matchAny(cs.statNoun, ws, noun, to); elided && q == nil && !r.bracketList() && !stat && !r.placedPart() {
 		return h, false // not "... et de 36.000 en milieu rural"
 	}
 	h = r.found(classifyJob(d, ws, cs, window{from, to, i, end}, kind), end)
@@ -515,6 +515,31 @@ func numberAt(d *doc, ws words, k int) (float64, bool) {
 	}
 	return 0, false
 }
+
+// placedPart reports a figure, its noun elided, followed by the place of
+// its jobs: "1.200 emplois à Tanger et 800 à Kénitra", "600 postes au
+// Technopole d'Oujda et 400 à Tétouan Shore".
+func (r *jobRead) placedPart() bool {
+	ws, j := r.ws, r.w.j
+	e, ok := matchAny(r.cs.placePreps, ws, j, r.w.to)
+	if !ok || len(r.prev) == 0 {
+		return false
+	}
+	// The figure read last is the one whose noun is elided: no other
+	// number between ("2.300 personnes dans trois usines, deux à Tanger").
+	last := r.prev[len(r.prev)-1]
+	for _, n := range within(r.d.numbers(), last.span.End, ws.Span(r.w.i).Start) {
+		if !n.Year {
+			return false
+		}
+	}
+	ps := within(r.d.places(), ws.Span(e).Start, ws.Span(min(r.w.to, e+placedReach)-1).End)
+	return len(ps) > 0
+}
+
+// placedReach is how many words after its preposition the place of a
+// figure may be named: "au Technopole d'Oujda".
+const placedReach = 3
 
 // bracketList reports a figure alone in brackets after a job figure in
 // brackets of the same sentence ("A (220 emplois), B (140) et C (95)"), or
