@@ -32,6 +32,8 @@ var moreJobCases = []jobCase{
 		[]string{"1200 pledged", "800 pledged", "600 pledged", "400 pledged"}},
 	{"the places of other things counted", "Fondé en 1994, le groupe emploie 2.300 personnes réparties entre trois usines, deux à Tanger et une à Fès.",
 		[]string{"2300 existing"}},
+	{"a team of people is staff", "Nous avons déjà une petite équipe de 80 personnes à Casablanca. Une équipe de 25 ingénieurs sera recrutée.",
+		[]string{"80 existing", "25 pledged"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
 		[]string{"90000 existing", "220000 statistic"}},
 	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",
