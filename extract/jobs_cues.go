@@ -242,7 +242,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"démarre(nt) avec", "a|ont démarré avec"),
 		sizedBy: cues("entreprise(s)|société(s)|pme|tpe|usine(s)|unité(s)|groupe(s)|firme(s)|filiale(s)|structure(s) de|d"),
 		floorOf: cues("plateau(x) de|d"),
-		pluralCompanies: cues("les|ces entreprises|sociétés|équipementiers|opérateurs|industriels|exportateurs|firmes|"+
+		pluralCompanies: cues("elles|ils", "les|ces entreprises|sociétés|équipementiers|opérateurs|industriels|exportateurs|firmes|"+
 			"fournisseurs|constructeurs|investisseurs|pme", "les|ces sous traitants"),
 		firms: cues("entreprises", "sociétés", "opérateurs", "firmes", "industriels", "exportateurs", "pme", "tpme"),
 		existingAfter: cues("actuellement", "à ce jour", "dans le monde", "à travers le monde",
@@ -341,7 +341,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		since:           cues("depuis"),
 		pastPassive:     cues("a|ont|avait|avaient été"),
 		workers: cues("ouvrier(s)", "technicien(s)", "agent(s)", "ingénieur(s)", "opérateur(s)",
-			"travailleur(s)", "cadre(s)"),
+			"travailleur(s)", "cadre(s)", "ouvrière(s)", "opératrice(s)", "technicienne(s)", "travailleuse(s)"),
 		atWork: cues("travaille(nt)", "se relaie(nt)", "s active(nt)", "œuvre(nt)", "oeuvre(nt)", "opère(nt)",
 			"est|sont mobilisé(e)(s)", "est|sont déjà|actuellement mobilisé(e)(s)|présent(e)(s)", "est|sont à pied d œuvre|oeuvre", "est|sont présent(e)(s)"),
 		now: cues("actuellement", "aujourd hui", "déjà", "en ce moment", "à ce jour"),

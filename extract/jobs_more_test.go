@@ -34,6 +34,8 @@ var moreJobCases = []jobCase{
 		[]string{"2300 existing"}},
 	{"a team of people is staff", "Nous avons déjà une petite équipe de 80 personnes à Casablanca. Une équipe de 25 ingénieurs sera recrutée.",
 		[]string{"80 existing", "25 pledged"}},
+	{"companies named by a pronoun, their head-count added up", "Les zones accueillent 1.200 entreprises. Elles emploient au total plus de 130.000 personnes.",
+		[]string{"130000 statistic"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
 		[]string{"90000 existing", "220000 statistic"}},
 	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",

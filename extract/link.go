@@ -46,6 +46,9 @@ type linkCueSet struct {
 	// verbs of a place that is to host companies: "devrait accueillir une
 	// quarantaine d'unités".
 	hosts cueList
+	// the projects a subject counts, whose jobs are theirs together: "deux
+	// projets hôteliers" (not companies: "les deux sociétés" pledge jointly).
+	projects cueList
 }
 
 // ordinal is a rank word: "premier" → 1, "dernier" → -1 (the last).
@@ -85,6 +88,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		zones:       cues("la|cette zone", "l ensemble de la zone", "le|ce parc", "l ensemble du parc"),
 		hosts: cues("accueillir", "accueillera", "accueilleront", "abriter", "abritera", "abriteront",
 			"héberger", "hébergera", "hébergeront", "accueille(nt)", "abrite(nt)", "héberge(nt)"),
+		projects:    cues("projet(s)", "unité(s)", "usine(s)", "investissement(s)", "complexe(s)"),
 		attribution: cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",
 			"maison mère", "société mère", "appartenant à|au", "détenu(e)(s) par"),

@@ -14,7 +14,7 @@ func (l *linker) tie(ev Evidence, useOnly bool) (company, place *string) {
 	if si < 0 {
 		return nil, nil
 	}
-	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) || l.zoneSubject(si, b) || l.hostsMany(si, b) || l.approvedMany(si, b) || l.opensOn(cs.indefinite, si) {
+	if cs := linkCues(); l.several && l.collectiveSubject(cs.collective, si, b) || l.collectiveSubject(cs.members, si, b) || l.zoneSubject(si, b) || l.hostsMany(si, b) || l.approvedMany(si, b) || l.several && l.countedSubject(si, b) || l.opensOn(cs.indefinite, si) {
 		return nil, nil // "les signataires tablent sur 6.500 emplois"
 	}
 	name := l.bracketed(si, b)
@@ -290,6 +290,32 @@ func (l *linker) approvedMany(si, b int) bool {
 	}
 	return false
 }
+
+// countedSubject reports a subject that counts two or more projects (of
+// an article with several companies: one company's are its own), opening the sentence of the figure at byte b or its clause
+// after an opening adverbial, with no partner named before the figure:
+// "Dans le tourisme, deux projets hôteliers ... devraient créer 340
+// emplois" are theirs together.
+func (l *linker) countedSubject(si, b int) bool {
+	from, _ := l.d.sentWords(si)
+	i := wordAt(l.ws, b)
+	starts := []int{from}
+	if c := afterLastComma(l.ws, from, min(i, from+openingSpan)); c > from {
+		starts = append(starts, c)
+	}
+	for _, s := range starts {
+		for m := s; m < min(i, s+countedSubjectWords); m++ {
+			if _, ok := matchAny(linkCues().projects, l.ws, m, i); ok && manyBefore(l.ws, m) {
+				return !l.namedAfter(si, m, b)
+			}
+		}
+	}
+	return false
+}
+
+// countedSubjectWords is how many words may open a subject before the
+// noun it counts: "les deux projets".
+const countedSubjectWords = 3
 
 // manyBefore reports a count of two or more right before the noun at word
 // m: "27 projets", "une trentaine de projets", "plusieurs projets".
