@@ -30,6 +30,8 @@ var moreJobCases = []jobCase{
 		[]string{"190000 statistic"}},
 	{"jobs by place, the noun said once", "Le groupe créera 1.200 emplois à Tanger et 800 à Kénitra, puis 600 postes au Technopole d'Oujda et 400 à Tétouan Shore.",
 		[]string{"1200 pledged", "800 pledged", "600 pledged", "400 pledged"}},
+	{"jobs by place, another count in an incise between", "Le groupe s'engage à créer 2.500 emplois d'ici 2027 : 1.500 à Fès, où le premier plateau de 400 positions devrait ouvrir dans les prochains mois, et 1.000 à Oujda.",
+		[]string{"2500 pledged y=2027", "1500 pledged y=2027 part=2500", "1000 pledged y=2027 part=2500"}},
 	{"the places of other things counted", "Fondé en 1994, le groupe emploie 2.300 personnes réparties entre trois usines, deux à Tanger et une à Fès.",
 		[]string{"2300 existing"}},
 	{"a team of people is staff", "Nous avons déjà une petite équipe de 80 personnes à Casablanca. Une équipe de 25 ingénieurs sera recrutée.",

@@ -525,17 +525,24 @@ func (r *jobRead) placedPart() bool {
 	if !ok || len(r.prev) == 0 {
 		return false
 	}
-	// The figure read last is the one whose noun is elided: no other
-	// number between ("2.300 personnes dans trois usines, deux à Tanger").
+	// The figure read last is the one whose noun is elided, not another
+	// count listed right before ("2.300 personnes dans trois usines, deux
+	// à Tanger"); one in an incise between does not count ("1.500 à Fès,
+	// où le premier plateau de 400 positions ouvrira en mai, et 1.000 à
+	// Oujda").
 	last := r.prev[len(r.prev)-1]
 	for _, n := range within(r.d.numbers(), last.span.End, ws.Span(r.w.i).Start) {
-		if !n.Year {
+		if !n.Year && wordAt(ws, n.End) >= r.w.i-placedListReach {
 			return false
 		}
 	}
 	ps := within(r.d.places(), ws.Span(e).Start, ws.Span(min(r.w.to, e+placedReach)-1).End)
 	return len(ps) > 0
 }
+
+// placedListReach is how many words before an elided figure the count
+// it would be listed with stands: "trois usines, deux".
+const placedListReach = 4
 
 // placedReach is how many words after its preposition the place of a
 // figure may be named: "au Technopole d'Oujda".
