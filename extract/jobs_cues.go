@@ -239,7 +239,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"assure(nt)", "assurait", "assuraient", "assure(nt) à elle(s)|lui|eux seul(e)(s)",
 			"emploie(nt) à elle(s)|lui|eux seul(e)(s)",
 			"effectif(s) actuel(s) de|d", "effectif(s) de|d", "effectif(s) total|global de|d",
-			"démarre(nt) avec", "a|ont démarré avec"),
+			"démarre(nt) avec", "a|ont démarré avec",
+			// a head-count kept: "le groupe continue d'employer 2.000 personnes"
+			"continue(nt) d employer|occuper", "continue(nt) de compter|faire travailler"),
 		sizedBy: cues("entreprise(s)|société(s)|pme|tpe|usine(s)|unité(s)|groupe(s)|firme(s)|filiale(s)|structure(s) de|d"),
 		floorOf: cues("plateau(x) de|d"),
 		pluralCompanies: cues("elles|ils", "les|ces entreprises|sociétés|équipementiers|opérateurs|industriels|exportateurs|firmes|"+

@@ -190,7 +190,7 @@ func jobKind(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 	if findCue(cs.pastAfter, ws, j, b) >= 0 || lastCue(cs.change, ws, max(a, i-changeReach), i) >= 0 {
 		return JobStatistic // "en recul de 9.000 postes sur un an"
 	}
-	if k := lastCue(cs.loss, ws, max(a, i-4), i); k >= 0 && !createdToo(ws, cs, a, k, i) || findCue(cs.lossAfter, ws, j, min(b, j+2)) >= 0 {
+	if k := lastCue(cs.loss, ws, max(a, i-4), i); k >= 0 && !createdToo(ws, cs, a, k, i) || findCue(cs.lossAfter, ws, j, min(b, j+lossAfterReach)) >= 0 {
 		return JobStatistic
 	}
 	if e, ok := matchAny(cs.pastParticiple, ws, j, to); ok &&
@@ -287,6 +287,10 @@ func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKin
 	}
 	return JobExisting
 }
+
+// lossAfterReach is how many words after its figure the participle of a
+// loss may stand: "3.000 postes auraient été supprimés".
+const lossAfterReach = 4
 
 // changeReach is how many words before its figure a change may be said:
 // "en hausse de près de".
