@@ -522,8 +522,8 @@ func numberAt(d *doc, ws words, k int) (float64, bool) {
 func (r *jobRead) placedPart() bool {
 	ws, j := r.ws, r.w.j
 	e, ok := matchAny(r.cs.placePreps, ws, j, r.w.to)
-	if !ok || len(r.prev) == 0 {
-		return false
+	if !ok || e >= r.w.to || len(r.prev) == 0 {
+		return false // no place after the preposition: "... et 400 à."
 	}
 	// The figure read last is the one whose noun is elided, not another
 	// count listed right before ("2.300 personnes dans trois usines, deux
