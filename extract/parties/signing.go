@@ -165,6 +165,8 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		s.signatoriesNamed(i, pos.presence)
 	case cueAlongside:
 		s.alongside(i, pos.presence)
+	case cueSignatureOf:
+		s.signatureOf(i, pos.presence)
 	case cueItIs:
 		if s.in(i-1, reflexive) {
 			if n, ok := s.prepEnd(i + 1); ok {
@@ -178,6 +180,34 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		}
 	}
 }
+
+// signatureOf marks the people named after a ceremony's "la signature de"
+// at i when a role opens them ("La cérémonie a vu la signature du président du Conseil
+// régional, A, et du vice-président du groupe, B"), up to a verb; not "la
+// signature de la convention".
+func (s *psent) signatureOf(i int, presence map[*occ]bool) {
+	n, ok := s.prepEnd(i + 1)
+	if !ok || !s.is(n, lxRoleStart) || !s.in(i-1, signatureArticles) || !s.in(i-2, ceremonySaw) {
+		return
+	}
+	end := n
+	for end < s.toks.Len() && (!s.is(end, lxVerbStops) || s.is(end, lxConjAnd)) {
+		end++
+	}
+	for _, o := range s.occs {
+		if o.kind == kindPerson && int(o.lo) >= n && int(o.hi) <= end {
+			s.mark([]*occ{o}, viaSigned, presence)
+		}
+	}
+}
+
+// ceremonySaw, before "la signature", tell a ceremony that saw the
+// signers sign ("a vu la signature", "marquée par la signature", "a connu
+// la signature"), not a decree that bears one ("porte la signature").
+var ceremonySaw = wordSet("vu", "par", "connu")
+
+// signatureArticles stand between ceremonySaw and "signature".
+var signatureArticles = wordSet("la", "les")
 
 // signatoriesNamed marks the parties that "signataires" at i names:
 // "Parmi les signataires figurent A, B et C", "les signataires sont A et

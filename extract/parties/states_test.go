@@ -60,4 +60,18 @@ var stateTests = []findCase{
 			"Agence nationale pour le développement de l'aquaculture [institution mention]",
 		},
 	},
+	{
+		name: "the signature of people named by their roles",
+		text: "Une convention de partenariat a été signée mardi à Fès. La cérémonie a vu la signature du président du Conseil régional, Abdelouahed El Ansari, et du vice-président du groupe, Mehmet Aydın.",
+		signatories: []string{
+			"Abdelouahed El Ansari [person signed] role=président du Conseil régional org=Conseil régional",
+			"Mehmet Aydın [person signed] role=vice-président du groupe",
+		},
+		actors: []string{"Conseil régional [government mention]"},
+	},
+	{
+		name: "the signature of an agreement names no signer",
+		text: "La signature de la convention par le ministère, qui a salué le président du groupe, Mehmet Aydın, est attendue.",
+		actors: []string{"Mehmet Aydın [person mention] role=président du groupe"},
+	},
 }

@@ -238,6 +238,7 @@ const (
 	cueSignatories             // "parmi les signataires figurent A, B"
 	cueItIs                    // "il s'agit de A"
 	cueAlongside               // "a signé aux côtés de A": a cosigner
+	cueSignatureOf             // "la signature du président de X, A": the signers
 )
 
 // positionCues are the words that open a party position.
@@ -264,6 +265,7 @@ var positionCues = map[string]positionCue{
 	"co-signataire":  cueSignatories,
 	"agit":           cueItIs,
 	"cotes":          cueAlongside,
+	"signature":      cueSignatureOf,
 }
 
 // in reports whether token i is in the word set.
