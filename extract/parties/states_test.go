@@ -70,8 +70,8 @@ var stateTests = []findCase{
 		actors: []string{"Conseil régional [government mention]"},
 	},
 	{
-		name: "the signature of an agreement names no signer",
-		text: "La signature de la convention par le ministère, qui a salué le président du groupe, Mehmet Aydın, est attendue.",
+		name:   "the signature of an agreement names no signer",
+		text:   "La signature de la convention par le ministère, qui a salué le président du groupe, Mehmet Aydın, est attendue.",
 		actors: []string{"Mehmet Aydın [person mention] role=président du groupe"},
 	},
 }
