@@ -186,6 +186,9 @@ func (s *psent) tailEnd(i int, plural bool) (end int, joins []tailJoin) {
 		if joined && (s.cap(n) && s.is(n, lxOrgHeads) || roleHead(s, n) != "" || s.namedWithRole(n)) {
 			break // "... et de l'Office national ...": another body; "... et du directeur de ...", "... et de X Y, directeur de ...": another person
 		}
+		if joined && !s.cap(n) && s.is(n, lxCompanyListNouns|lxCompanyTriggers) {
+			break // "le ministère de l'Industrie et des équipementiers étrangers": the other party
+		}
 		e := s.npEnd(n)
 		if e == n {
 			break

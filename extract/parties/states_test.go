@@ -74,4 +74,11 @@ var stateTests = []findCase{
 		text:   "La signature de la convention par le ministère, qui a salué le président du groupe, Mehmet Aydın, est attendue.",
 		actors: []string{"Mehmet Aydın [person mention] role=président du groupe"},
 	},
+	{
+		name: "a ministry's name stops before the companies it signs with",
+		text: "Quatre conventions ont été signées entre le ministère de l'Industrie, du Commerce et de l'Economie numérique et des équipementiers étrangers.",
+		signatories: []string{
+			"ministère de l'Industrie, du Commerce et de l'Economie numérique [government party]",
+		},
+	},
 }
