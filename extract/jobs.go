@@ -193,6 +193,7 @@ func findJobs(d *doc) []Job {
 	dateIndirects(ws, &hits)
 	dateDirects(ws, &hits)
 	dateRaised(ws, cs, &hits)
+	dateJoined(d, ws, &hits, future)
 	return mergeJobs(d, &hits)
 }
 

@@ -243,3 +243,26 @@ func dateRaised(ws words, cs *jobCueSet, hits *pile[jobHit]) {
 // raiseReach is how many words before a total the verb raising the staff
 // to it may stand: "portant l'effectif total du site à".
 const raiseReach = 8
+
+// dateJoined gives a pledge joined by "et" to the pledge before it in its
+// sentence the deadline said before both: "permettra de créer, à
+// l'horizon 2030, quelque 2.000 emplois en phase de construction et 350
+// emplois permanents" dates the 350 too; not a deadline said after the
+// first ("1.200 emplois d'ici 2028 et 400 emplois à terme").
+func dateJoined(d *doc, ws words, hits *pile[jobHit], future []normalize.Year) {
+	for n := 1; n < hits.len(); n++ {
+		h, prev := hits.at(n), hits.at(n-1)
+		if h.job.Kind != JobPledged || h.job.Year != nil || prev.sent != h.sent || prev.job.Kind != JobPledged || prev.job.Year == nil {
+			continue
+		}
+		s := d.Sents[h.sent]
+		before := within(future, s.Start, prev.span.Start)
+		if len(before) == 0 || before[len(before)-1].Year != *prev.job.Year || len(within(future, prev.span.Start, h.span.Start)) > 0 {
+			continue // the first pledge's deadline is not said before both
+		}
+		if findCue(jointPledge(), ws, wordAt(ws, prev.span.End), wordAt(ws, h.span.Start)) >= 0 {
+			y := *prev.job.Year
+			h.job.Year = &y
+		}
+	}
+}

@@ -42,6 +42,8 @@ var moreJobCases = []jobCase{
 		[]string{"3000 statistic"}},
 	{"a head-count kept", "Les salariés se verront proposer un poste à Fès, où le groupe continue d'employer environ 2.000 personnes.",
 		[]string{"2000 existing"}},
+	{"a deadline said before two pledges joined", "Le complexe permettra de créer, à l'horizon 2030, quelque 2.000 emplois en phase de construction et 350 emplois permanents en phase d'exploitation.",
+		[]string{"2000 pledged y=2030", "350 pledged y=2030"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
 		[]string{"90000 existing", "220000 statistic"}},
 	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",
