@@ -199,8 +199,8 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 func (r *jobRead) versus(last jobHit) (jobHit, bool) {
 	d, ws, cs := r.d, r.ws, r.cs
 	from, to, i, j := r.w.from, r.w.to, r.w.i, r.w.j
-	if _, ok := cs.versus.MatchEnding(ws, i, from); !ok {
-		return jobHit{}, false
+	if _, ok := cs.versus.MatchEnding(ws, i, from); !ok || r.countedBetween(last, i) {
+		return jobHit{}, false // "12.000 emplois et 4 millions d'arrivées, contre 2,9 millions": not jobs
 	}
 	if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {
 		kind := JobExisting
@@ -530,14 +530,24 @@ func (r *jobRead) placedPart() bool {
 	// à Tanger"); one in an incise between does not count ("1.500 à Fès,
 	// où le premier plateau de 400 positions ouvrira en mai, et 1.000 à
 	// Oujda").
-	last := r.prev[len(r.prev)-1]
-	for _, n := range within(r.d.numbers(), last.span.End, ws.Span(r.w.i).Start) {
-		if !n.Year && wordAt(ws, n.End) >= r.w.i-placedListReach {
-			return false
-		}
+	if r.countedBetween(r.prev[len(r.prev)-1], placedListReach) {
+		return false
 	}
 	ps := within(r.d.places(), ws.Span(e).Start, ws.Span(min(r.w.to, e+placedReach)-1).End)
 	return len(ps) > 0
+}
+
+// countedBetween reports another count, not a year, after the job figure
+// last and within reach words before the figure: the elided noun is that
+// count's.
+func (r *jobRead) countedBetween(last jobHit, reach int) bool {
+	ws := r.ws
+	for _, n := range within(r.d.numbers(), last.span.End, ws.Span(r.w.i).Start) {
+		if !n.Year && wordAt(ws, n.End) >= r.w.i-reach {
+			return true
+		}
+	}
+	return false
 }
 
 // placedListReach is how many words before an elided figure the count
