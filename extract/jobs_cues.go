@@ -60,6 +60,8 @@ type jobCueSet struct {
 	// the nouns of a whole sector, named before the relative clause of a
 	// figure: "la filière textile-habillement, qui emploie 190.000 personnes".
 	sectorNouns cueList
+	// the policies that set a target: "l'objectif affiché par la stratégie".
+	policies cueList
 	// verbs of creating jobs, which a verb of keeping may be joined to:
 	// "créer ou préserver 6.000 emplois".
 	creates cueList
@@ -283,6 +285,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		livelihood:       cues("fait|font|faisait|faisaient vivre"),
 		change:           cues("en recul|baisse|hausse|progression|repli|augmentation|diminution de|d"),
 		sectorNouns:      cues(sectorNounWords...),
+		policies:         cues("la|cette stratégie"),
 		placePreps:       cues("à", "au", "aux", "dans la|le|les"),
 		creates:          cues("créer", "créera", "créeront", "générer", "générera", "généreront"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",

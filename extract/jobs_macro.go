@@ -15,9 +15,10 @@ func sectorTarget(ws words, cs *jobCueSet, w window) bool {
 	return ok
 }
 
-// publicTarget reports a target the state set, named before the figure
-// at word i: "L'objectif fixé par les pouvoirs publics, 40.000 emplois à
-// l'horizon 2030".
+// publicTarget reports a target the state or its policy set, named
+// before the figure at word i: "L'objectif fixé par les pouvoirs publics,
+// 40.000 emplois à l'horizon 2030", "L'objectif affiché par la stratégie
+// sectorielle reste de créer 100.000 postes".
 func publicTarget(ws words, cs *jobCueSet, from, i int) bool {
 	k := lastCue(cs.targetSetBy, ws, from, i)
 	if k < 0 {
@@ -25,7 +26,8 @@ func publicTarget(ws words, cs *jobCueSet, from, i int) bool {
 	}
 	e, _ := matchAny(cs.targetSetBy, ws, k, i)
 	_, ok := matchAny(cs.country, ws, e, i)
-	return ok
+	_, policy := matchAny(cs.policies, ws, e, i)
+	return ok || policy
 }
 
 // sectorStaffReach is how many words before a figure the staff of a

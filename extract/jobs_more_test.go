@@ -46,6 +46,8 @@ var moreJobCases = []jobCase{
 		[]string{"2000 pledged y=2030", "350 pledged y=2030"}},
 	{"a figure compared with another count than jobs", "Les signataires tablent sur 12.000 emplois directs d'ici 2027 et visent 4 millions d'arrivées, contre 2,9 millions l'an dernier.",
 		[]string{"12000 pledged y=2027 direct"}},
+	{"a target a policy set", "L'objectif affiché par la stratégie sectorielle reste de créer 100.000 nouveaux postes à l'horizon 2030.",
+		[]string{"100000 statistic"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
 		[]string{"90000 existing", "220000 statistic"}},
 	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",
