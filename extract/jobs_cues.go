@@ -62,6 +62,8 @@ type jobCueSet struct {
 	sectorNouns cueList
 	// the policies that set a target: "l'objectif affiché par la stratégie".
 	policies cueList
+	// the preposition of a complement: "les emplois de l'offshoring".
+	complementOf phrase
 	// verbs of creating jobs, which a verb of keeping may be joined to:
 	// "créer ou préserver 6.000 emplois".
 	creates cueList
@@ -286,6 +288,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		change:           cues("en recul|baisse|hausse|progression|repli|augmentation|diminution de|d"),
 		sectorNouns:      cues(sectorNounWords...),
 		policies:         cues("la|cette stratégie"),
+		complementOf:     cue("de|du|des|d"),
 		placePreps:       cues("à", "au", "aux", "dans la|le|les"),
 		creates:          cues("créer", "créera", "créeront", "générer", "générera", "généreront"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
@@ -352,7 +355,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		now: cues("actuellement", "aujourd hui", "déjà", "en ce moment", "à ce jour"),
 		raiseTo: cues("porte(nt)|porter|portera|porteront|porterait|porteraient|porté(e)(s) à",
 			"fait|fera passer à", "va faire passer à"),
-		staffTotal: cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs|ces|les effectif(s)"),
+		staffTotal: cues("l effectif(s)", "l effectif total|global", "son|ses|leur|leurs|ces|les effectif(s)", "les|ces emplois"),
 		numberOf:   cues("le nombre total de|d", "le nombre de|d", "le total de|d"),
 		beneficiaryBefore: cues("au profit de|du|des|d", "en faveur de|du|des|d", "à destination de|du|des|d",
 			"bénéficiant à"),

@@ -463,13 +463,23 @@ func raisedStaff(ws words, cs *jobCueSet, from, i int) bool {
 	if v <= from || !cs.raisedTo.MatchesWord(ws.At(v)) {
 		return false
 	}
-	k, ok := matchEndingAny(cs.staffTotal, ws, v, max(from, v-3))
-	if !ok {
-		return false
+	// The staff, and the sector it counts after it: "porter les emplois
+	// de l'offshoring à 270.000".
+	for p := v; p >= max(from+1, v-raisedComplementWords); p-- {
+		if p < v && !cs.complementOf.MatchesWord(ws.At(p)) {
+			continue
+		}
+		if k, ok := matchEndingAny(cs.staffTotal, ws, p, max(from, p-3)); ok {
+			_, ok = matchEndingAny(cs.growth, ws, k, from)
+			return ok
+		}
 	}
-	_, ok = matchEndingAny(cs.growth, ws, k, from)
-	return ok
+	return false
 }
+
+// raisedComplementWords is how many words the sector of a staff raised to
+// a figure may hold: "les effectifs de la filière automobile à".
+const raisedComplementWords = 4
 
 // subjectOf reports words [c, v) that may be one subject before its verb
 // at v: no punctuation but the commas of incises, in pairs.
