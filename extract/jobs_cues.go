@@ -64,6 +64,9 @@ type jobCueSet struct {
 	policies cueList
 	// the preposition of a complement: "les emplois de l'offshoring".
 	complementOf phrase
+	// a passive verb of recruiting after people: "250 conseillers seront
+	// recrutés".
+	recruitedAfter cueList
 	// verbs of creating jobs, which a verb of keeping may be joined to:
 	// "créer ou préserver 6.000 emplois".
 	creates cueList
@@ -289,8 +292,10 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		sectorNouns:      cues(sectorNounWords...),
 		policies:         cues("la|cette stratégie"),
 		complementOf:     cue("de|du|des|d"),
-		placePreps:       cues("à", "au", "aux", "dans la|le|les"),
-		creates:          cues("créer", "créera", "créeront", "générer", "générera", "généreront"),
+		recruitedAfter: cues("seront|sera recruté(e)(s)|embauché(e)(s)", "ont|a été recruté(e)(s)|embauché(e)(s)",
+			"vont|devraient|doivent être recruté(e)(s)|embauché(e)(s)"),
+		placePreps: cues("à", "au", "aux", "dans la|le|les"),
+		creates:    cues("créer", "créera", "créeront", "générer", "générera", "généreront"),
 		actor: cues("société", "entreprise", "groupe", "filiale", "projet", "usine", "centre", "partenariat",
 			"protocole(s)", "convention(s)", "accord(s)", "mémorandum(s)", "investisseur", "opérateur", "unité", "site",
 			"coopération", "initiative", "firme", "multinationale", "plateforme", "complexe", "investissement",

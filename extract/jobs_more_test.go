@@ -52,6 +52,8 @@ var moreJobCases = []jobCase{
 		[]string{"270000 statistic", "220000 statistic"}},
 	{"a company's staff raised to a figure", "Le groupe compte porter ses effectifs de Tanger à 1.200 d'ici 2027.",
 		[]string{"1200 pledged y=2027"}},
+	{"people recruited, the verb after them", "Les premiers 250 conseillers seront recrutés dès le premier trimestre. Puis 300 techniciens devraient être embauchés. En 2023, 120 agents ont été recrutés.",
+		[]string{"250 pledged", "300 pledged", "120 statistic"}},
 	{"the head-count a sector has, its noun elided", "Le câblage emploie près de 90.000 personnes sur les quelque 220.000 que compte la filière automobile.",
 		[]string{"90000 existing", "220000 statistic"}},
 	{"a head-count reported in the conditional", "Selon la presse, l'entreprise emploierait 300 personnes à Tanger.",

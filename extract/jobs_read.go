@@ -230,7 +230,8 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	if kind == nounPeople {
 		// "310 ouvriers que compte l'usine": the verb follows.
 		_, employed := headCountAfter(ws, cs, noun, to)
-		employed = employed || atWork(ws, cs, r.w, noun)
+		_, recruited := matchAny(cs.recruitedAfter, ws, noun, to) // "250 conseillers seront recrutés"
+		employed = employed || recruited || atWork(ws, cs, r.w, noun)
 		v := lastCue(cs.employOrRecruit, ws, max(from, i-6), i)
 		if k := beforeIncise(ws, from, i); v < 0 && k < i {
 			v = lastCue(cs.employOrRecruit, ws, max(from, k-3), k) // "emploiera, aux termes de l'accord, 900 ingénieurs"
