@@ -81,4 +81,12 @@ var stateTests = []findCase{
 			"ministère de l'Industrie, du Commerce et de l'Economie numérique [government party]",
 		},
 	},
+	{
+		name: "a company described at length, two complements joined",
+		text: "Le fournisseur chinois de systèmes de freinage et de composants de châssis Hanwei Auto Parts a signé une convention d'investissement avec le ministère de l'Industrie.",
+		signatories: []string{
+			"Hanwei Auto Parts [company party]",
+			"ministère de l'Industrie [government party]",
+		},
+	},
 }

@@ -97,6 +97,10 @@ func (s *psent) descriptionEnd(i int) int {
 	j := i
 	for j < s.toks.Len() && j-i < maxDescriptionWords {
 		t := s.tok(j)
+		if t.has(lxConjAnd) && j > i && s.is(j+1, lxPrepDe|lxContractedDe) {
+			j++ // "de systèmes de freinage et de composants de châssis": one description
+			continue
+		}
 		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.has(lxVerbStops) || isDigitWord(t.Text()) || s.promoterAt(j) {
 			break
 		}
