@@ -527,48 +527,6 @@ func numberAt(d *doc, ws words, k int) (float64, bool) {
 	return 0, false
 }
 
-// placedPart reports a figure, its noun elided, followed by the place of
-// its jobs: "1.200 emplois à Tanger et 800 à Kénitra", "600 postes au
-// Technopole d'Oujda et 400 à Tétouan Shore".
-func (r *jobRead) placedPart() bool {
-	ws, j := r.ws, r.w.j
-	e, ok := matchAny(r.cs.placePreps, ws, j, r.w.to)
-	if !ok || e >= r.w.to || len(r.prev) == 0 {
-		return false // no place after the preposition: "... et 400 à."
-	}
-	// The figure read last is the one whose noun is elided, not another
-	// count listed right before ("2.300 personnes dans trois usines, deux
-	// à Tanger"); one in an incise between does not count ("1.500 à Fès,
-	// où le premier plateau de 400 positions ouvrira en mai, et 1.000 à
-	// Oujda").
-	if r.countedBetween(r.prev[len(r.prev)-1], placedListReach) {
-		return false
-	}
-	ps := within(r.d.places(), ws.Span(e).Start, ws.Span(min(r.w.to, e+placedReach)-1).End)
-	return len(ps) > 0
-}
-
-// countedBetween reports another count, not a year, after the job figure
-// last and within reach words before the figure: the elided noun is that
-// count's.
-func (r *jobRead) countedBetween(last jobHit, reach int) bool {
-	ws := r.ws
-	for _, n := range within(r.d.numbers(), last.span.End, ws.Span(r.w.i).Start) {
-		if !n.Year && wordAt(ws, n.End) >= r.w.i-reach {
-			return true
-		}
-	}
-	return false
-}
-
-// placedListReach is how many words before an elided figure the count
-// it would be listed with stands: "trois usines, deux".
-const placedListReach = 4
-
-// placedReach is how many words after its preposition the place of a
-// figure may be named: "au Technopole d'Oujda".
-const placedReach = 3
-
 // bracketList reports a figure alone in brackets after a job figure in
 // brackets of the same sentence ("A (220 emplois), B (140) et C (95)"), or
 // a change in brackets after any job figure of the sentence ("les
