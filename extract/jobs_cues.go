@@ -62,7 +62,8 @@ type jobCueSet struct {
 	sectorNouns cueList
 	// the policies that set a target: "l'objectif affiché par la stratégie".
 	policies cueList
-	// the preposition of a complement: "les emplois de l'offshoring".
+	// the preposition of a complement: "les emplois de l'offshoring", "une
+	// trentaine d'entreprises".
 	complementOf phrase
 	// a passive verb of recruiting after people: "250 conseillers seront
 	// recrutés".
@@ -89,8 +90,6 @@ type jobCueSet struct {
 	// plans whose name a relative clause may follow: "la stratégie «Maroc
 	// Digital 2030», qui vise 270.000 emplois".
 	plans cueList
-	// a macro noun opening a relative clause: "du secteur, qui emploie".
-	macroRelative cueList
 	// prepositions that make a macro noun a complement ("dans le secteur").
 	macroPreps cueList
 	listAnd    cueList // the conjunctions that close a list ("A, B et C")
@@ -125,8 +124,6 @@ type jobCueSet struct {
 	// a count of companies, projects or zones: the head-count or the jobs
 	// of many of them is a statistic ("120 sociétés qui emploient...").
 	entities cueList
-	// "une trentaine d'entreprises": the "de" after an approximate count.
-	entityOf phrase
 	// "le site existant": the head-count of what is already there.
 	existingSubject cueList
 	// a total that sums up a past period or many projects ("au total",
@@ -217,8 +214,11 @@ type jobCueSet struct {
 // emploient 900 salariés" a group's.
 const manyEntities = 10
 
-// sectorNounWords name a whole sector (jobCueSet.sectorNouns).
-var sectorNounWords = []string{"secteur", "filière", "branche", "industrie", "écosystème"}
+// sectorNounWords name a whole sector, the economy or the country
+// (jobCueSet.sectorNouns): "le secteur, qui emploie", "la filière
+// textile-habillement, qui emploie".
+var sectorNounWords = []string{"secteur", "filière", "branche", "industrie", "écosystème", "économie",
+	"gouvernement", "pays", "royaume"}
 
 var jobCues = sync.OnceValue(func() *jobCueSet {
 	cs := &jobCueSet{
@@ -316,13 +316,11 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		country: cues("le maroc", "le royaume", "l état", "l économie nationale", "les pouvoirs publics", "le gouvernement",
 			"le chef du gouvernement", "l exécutif"),
 		targetSetBy: cues("objectif(s)|ambition(s)|cible(s) fixé(e)(s)|affiché(e)(s)|visé(e)(s)|arrêté(e)(s) par"),
-		macroRelative: cues("secteur|filière|branche|industrie|écosystème|économie|gouvernement|pays|royaume qui",
-			"secteur|filière|branche|industrie|écosystème|économie|gouvernement|pays|royaume , qui"),
-		plans:      cues("stratégie", "plan", "programme", "vision", "feuille de route", "pacte", "politique"),
-		ownPlan:    cues("un|une|son|sa|ses|leur|leurs"),
-		macroPreps: cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec", "entre", "parmi"),
-		listAnd:    cues("et", "ou"),
-		pronouns:   cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
+		plans:       cues("stratégie", "plan", "programme", "vision", "feuille de route", "pacte", "politique"),
+		ownPlan:     cues("un|une|son|sa|ses|leur|leurs"),
+		macroPreps:  cues("dans", "de", "du", "des", "au", "aux", "à", "pour", "sur", "en", "par", "avec", "entre", "parmi"),
+		listAnd:     cues("et", "ou"),
+		pronouns:    cues("celui ci", "celle ci", "ce dernier", "cette dernière", "il", "elle"),
 		clitic: cues("en créer|créera|créeront|crée|créent|générer|générera|généreront|recruter|recrutera|"+
 			"recruteront|embaucher|embauchera|employer|emploie|emploient|emploiera|compte|comptera|compter",
 			"en compte(nt)|emploie(nt) aujourd hui", "en compte(nt)|emploie(nt) actuellement|déjà",
@@ -344,8 +342,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		versus: cue("contre"),
 		earlier: cues("avant", "auparavant", "il y a", "un|deux|trois|quatre|cinq an(s) plus tôt", "l an dernier|passé",
 			"l année dernière|passée", "à la même période", "au début|milieu des années", "à la fin des années", "dans les années"),
-		then:     cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
-		entityOf: cue("de|d"),
+		then: cues("puis", "ensuite", "et ensuite", "avant d atteindre", "puis à terme"),
 		entities: cues("entreprise(s)", "société(s)", "projet(s)", "zone(s)", "unité(s)", "usine(s)",
 			"opérateur(s)", "exploitation(s)", "coopérative(s)", "investisseur(s)", "parc(s)", "établissement(s)",
 			"firme(s)", "pme", "tpme", "start up(s)", "startup(s)", "industriel(s)", "exportateur(s)", "filiale(s)"),

@@ -247,8 +247,8 @@ const raiseReach = 8
 // dateJoined gives a pledge joined by "et" to the pledge before it in its
 // sentence the deadline said before both: "permettra de créer, à
 // l'horizon 2030, quelque 2.000 emplois en phase de construction et 350
-// emplois permanents" dates the 350 too; not a deadline said after the
-// first ("1.200 emplois d'ici 2028 et 400 emplois à terme").
+// emplois permanents" dates the 350 too. A deadline said between the two
+// is left to the rules that read the clause of each.
 func dateJoined(d *doc, ws words, hits *pile[jobHit], future []normalize.Year) {
 	for n := 1; n < hits.len(); n++ {
 		h, prev := hits.at(n), hits.at(n-1)

@@ -105,7 +105,7 @@ func entityAt(d *doc, ws words, cs *jobCueSet, from, i int) (int64, int) {
 		if a < from || b > i || !num.IsInt || num.Percent || num.Year {
 			continue
 		}
-		if e, ok := cs.entityOf.Match(ws, b, i); ok {
+		if e, ok := cs.complementOf.Match(ws, b, i); ok {
 			b = e // "une quarantaine d'entreprises"
 		} else if e, ok := matchAny(cs.numberOf, ws, b, i); ok {
 			b = e // "portent à 1.400 le nombre d'entreprises"

@@ -100,20 +100,20 @@ func (r *jobRead) placedPart() bool {
 	// à Tanger"); one in an incise between does not count ("1.500 à Fès,
 	// où le premier plateau de 400 positions ouvrira en mai, et 1.000 à
 	// Oujda").
-	if r.countedBetween(r.prev[len(r.prev)-1], placedListReach) {
+	if r.countedBetween(r.prev[len(r.prev)-1], r.w.i-placedListReach) {
 		return false
 	}
 	ps := within(r.d.places(), ws.Span(e).Start, ws.Span(min(r.w.to, e+placedReach)-1).End)
 	return len(ps) > 0
 }
 
-// countedBetween reports another count, not a year, after the job figure
-// last and within reach words before the figure: the elided noun is that
-// count's.
-func (r *jobRead) countedBetween(last jobHit, reach int) bool {
+// countedBetween reports another count, not a year, between the job
+// figure last and the figure, ending at word k or after: the elided noun
+// is that count's.
+func (r *jobRead) countedBetween(last jobHit, k int) bool {
 	ws := r.ws
 	for _, n := range within(r.d.numbers(), last.span.End, ws.Span(r.w.i).Start) {
-		if !n.Year && wordAt(ws, n.End) >= r.w.i-reach {
+		if !n.Year && wordAt(ws, n.End) >= k {
 			return true
 		}
 	}

@@ -57,7 +57,7 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 		}
 		return actorOutsideIncise(ws, cs, m+1, i) < 0 && !namedRelative(d, ws, cs, m+1, i)
 	}
-	if m := lastCue(cs.macroRelative, ws, from, i); m >= 0 && lastCue(cs.actor, ws, m+1, i) < 0 || sectorRelative(ws, cs, from, i) {
+	if sectorRelative(ws, cs, from, i) {
 		return true // "les opérateurs du secteur, qui emploie...", "la filière textile-habillement, qui emploie"
 	}
 	if q, ok := planRelative(ws, cs, from, i); ok && lastCue(cs.actor, ws, q, i) < 0 {

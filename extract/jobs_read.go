@@ -199,7 +199,7 @@ func (r *jobRead) withoutNoun(k int) (h jobHit, done, ok bool) {
 func (r *jobRead) versus(last jobHit) (jobHit, bool) {
 	d, ws, cs := r.d, r.ws, r.cs
 	from, to, i, j := r.w.from, r.w.to, r.w.i, r.w.j
-	if _, ok := cs.versus.MatchEnding(ws, i, from); !ok || r.countedBetween(last, i) {
+	if _, ok := cs.versus.MatchEnding(ws, i, from); !ok || r.countedBetween(last, 0) {
 		return jobHit{}, false // "12.000 emplois et 4 millions d'arrivées, contre 2,9 millions": not jobs
 	}
 	if e, ok := matchAny(cs.existingAfter, ws, j, to); ok {

@@ -44,7 +44,7 @@ type linkCueSet struct {
 	// together, no one partner's ("À terme, la zone devrait générer...").
 	zones cueList
 	// verbs of a place that is to host companies: "devrait accueillir une
-	// quarantaine d'unités".
+	// quarantaine d'unités" (the present is jobCues' hosting).
 	hosts cueList
 	// the projects a subject counts, whose jobs are theirs together: "deux
 	// projets hôteliers" (not companies: "les deux sociétés" pledge jointly).
@@ -87,7 +87,7 @@ var linkCues = sync.OnceValue(func() *linkCueSet {
 		firstPerson: cues("nous"),
 		zones:       cues("la|cette zone", "l ensemble de la zone", "le|ce parc", "l ensemble du parc"),
 		hosts: cues("accueillir", "accueillera", "accueilleront", "abriter", "abritera", "abriteront",
-			"héberger", "hébergera", "hébergeront", "accueille(nt)", "abrite(nt)", "héberge(nt)"),
+			"héberger", "hébergera", "hébergeront"),
 		projects:    cues("projet(s)", "unité(s)", "usine(s)", "investissement(s)", "complexe(s)"),
 		attribution: cues("pour", "chez", "au sein de|du|des", "au profit de|du|des", "par"),
 		parent: cues("filiale(s) de|du|d|des", "filiale(s) du groupe", "filiale(s) de la société",

@@ -44,7 +44,7 @@ func TestLinkMany(t *testing.T) {
 			[]testParty{company("Alpha Hotels"), company("Beta Fish")},
 			[]string{"- 340 y=2027"}},
 		{"one project keeps its partner",
-			"Le groupe Alpha Hotels et la société Beta Fish ont signé des conventions. Dans le tourisme, un projet hôtelier d'Alpha Hotels à Tiznit devrait créer 340 emplois d'ici 2027.",
+			"Le groupe Alpha Hotels et la société Beta Fish ont signé des conventions. Alpha Hotels ouvrira un hôtel à Tiznit. Le projet hôtelier devrait créer 340 emplois d'ici 2027.",
 			[]testParty{company("Alpha Hotels"), company("Beta Fish")},
 			[]string{"Alpha Hotels 340 y=2027 at=Tiznit"}},
 		{"one plant hosted keeps its partner",
@@ -54,7 +54,8 @@ func TestLinkMany(t *testing.T) {
 	})
 }
 
-// TestManyBefore walks manyWords: each counts two or more.
+// TestManyBefore walks manyWords, each of which counts two or more, and
+// the figures normalize reads.
 func TestManyBefore(t *testing.T) {
 	for w := range manyWords {
 		for _, in := range []string{w + " projets", "une " + w + " de projets"} {
@@ -64,9 +65,10 @@ func TestManyBefore(t *testing.T) {
 			}
 		}
 	}
-	for _, in := range []string{"27 projets", "un projet", "1 projet", "le projet"} {
+	for in, want := range map[string]bool{"27 projets": true, "trois projets": true, "une trentaine de projets": true,
+		"les deux projets": true, "un projet": false, "1 projet": false, "le projet": false} {
 		ws := text.Words(in)
-		if got, want := manyBefore(ws, ws.Len()-1), in == "27 projets"; got != want {
+		if got := manyBefore(ws, ws.Len()-1); got != want {
 			t.Errorf("manyBefore(%q) = %v, want %v", in, got, want)
 		}
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strconv"
-
 	"veille/extract/text"
 	"veille/normalize"
 )
@@ -259,7 +257,7 @@ func (l *linker) zoneSubject(si, b int) bool {
 func (l *linker) hostsMany(si, b int) bool {
 	from, _ := l.d.sentWords(si)
 	i := wordAt(l.ws, b)
-	k := lastCue(linkCues().hosts, l.ws, from, i)
+	k := max(lastCue(linkCues().hosts, l.ws, from, i), lastCue(jobCues().hosting, l.ws, from, i))
 	if k < 0 || l.namedAfter(si, k, b) {
 		return false
 	}
@@ -291,11 +289,12 @@ func (l *linker) approvedMany(si, b int) bool {
 	return false
 }
 
-// countedSubject reports a subject that counts two or more projects (of
-// an article with several companies: one company's are its own), opening the sentence of the figure at byte b or its clause
-// after an opening adverbial, with no partner named before the figure:
-// "Dans le tourisme, deux projets hôteliers ... devraient créer 340
-// emplois" are theirs together.
+// countedSubject reports a subject that counts two or more projects,
+// opening the sentence of the figure at byte b or its clause after an
+// opening adverbial, with no partner named before the figure: "Dans le
+// tourisme, deux projets hôteliers ... devraient créer 340 emplois" are
+// theirs together (the caller asks it only of an article with several
+// companies: one company's projects are its own).
 func (l *linker) countedSubject(si, b int) bool {
 	from, _ := l.d.sentWords(si)
 	i := wordAt(l.ws, b)
@@ -321,27 +320,32 @@ const countedSubjectWords = 3
 // m: "27 projets", "une trentaine de projets", "plusieurs projets".
 func manyBefore(ws words, m int) bool {
 	p := m - 1
-	if p >= 0 && ofWords[ws.Fold(p)] {
+	if p >= 0 && jobCues().complementOf.MatchesWord(ws.At(p)) {
 		p-- // "une trentaine de projets"
 	}
 	if p < 0 {
 		return false
 	}
-	f := ws.Fold(p)
-	if isDigits(f) {
-		n, err := strconv.Atoi(f)
-		return err == nil && n >= 2
+	if manyWords[ws.Fold(p)] {
+		return true
 	}
-	return manyWords[f]
+	// The figure normalize reads in one word or two ("27", "trois", "une
+	// trentaine"); "un projet" is one.
+	for a := max(0, p-1); a <= p; a++ {
+		in := ws.Text(p)
+		if a < p {
+			in = ws.Text(a) + " " + in
+		}
+		if n, err := normalize.ParseNumber(in); err == nil && n.IsInt && n.Int >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
-// ofWords join a count word to its noun.
-var ofWords = text.WordSet("de", "d")
-
-// manyWords count two or more of a noun after them.
-var manyWords = text.WordSet("plusieurs", "nombreux", "nombreuses", "deux", "trois", "quatre", "cinq", "six", "sept",
-	"huit", "neuf", "dix", "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
-	"cinquantaine", "soixantaine", "centaine", "centaines", "milliers")
+// manyWords count two or more of a noun after them, with no figure
+// normalize would read: "plusieurs projets", "des centaines de projets".
+var manyWords = text.WordSet("plusieurs", "nombreux", "nombreuses", "dizaines", "centaines", "milliers")
 
 // hostedReach is how many words after the verb of hosting the companies
 // hosted may be named: "accueillir une quarantaine d'unités".

@@ -44,11 +44,6 @@ var frCurrencies = []currencyForm{
 	{form: "yuans", code: "CNY"}, {form: "CNY", code: "CNY", exact: true},
 }
 
-// frSlipCurrencies are the currency words still read with a slip of one
-// letter ("120 millions de dirams", "dirahms"), and only behind a scale
-// word and "de", where no other word counts money.
-var frSlipCurrencies = []currencyForm{{form: "dirhams", code: "MAD"}, {form: "dirham", code: "MAD"}}
-
 // frAmountLinks join a figure to the sum of money before it in the same
 // sentence, so that the figure is money too when it has a scale word and
 // no unit of its own: "5 milliards de dirhams, dont 2 milliards pour…",

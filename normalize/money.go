@@ -50,18 +50,32 @@ func (sc *scanner) matchCurrencyAfter(i int, v value) (*currencyForm, int, bool)
 	return c, end, true
 }
 
-// slipCurrency reads at token i a currency word of frSlipCurrencies
-// written with one letter more, less, changed or swapped.
+// slipCurrency reads at token i a currency word written with one letter
+// more, less, changed or swapped ("120 millions de dirams", "dirahms"):
+// a word of frCurrencies long enough that a slip cannot make another word
+// of it (slipForm). It is read only behind a scale word and "de", where
+// no other word counts money.
 func (sc *scanner) slipCurrency(i int) (*currencyForm, int, bool) {
 	if i >= len(sc.toks) || sc.toks[i].kind != tokWord {
 		return nil, i, false
 	}
-	for k := range frSlipCurrencies {
-		if oneEditApart(sc.toks[i].key, frSlipCurrencies[k].form) {
-			return &frSlipCurrencies[k], i + 1, true
+	for k := range frCurrencies {
+		if c := &frCurrencies[k]; slipForm(c) && oneEditApart(sc.toks[i].key, c.form) {
+			return c, i + 1, true
 		}
 	}
 	return nil, i, false
+}
+
+// slipMinLen is the shortest currency word read with a slip: "dirham",
+// "dollar", not "euro" ("euros" is one letter from "euro").
+const slipMinLen = 6
+
+// slipForm reports whether the currency form c may be read with a slip:
+// one lower-case word, unscaled, of slipMinLen letters or more.
+func slipForm(c *currencyForm) bool {
+	return !c.exact && c.exp == 0 && len(c.form) >= slipMinLen && strings.ToLower(c.form) == c.form &&
+		!strings.ContainsAny(c.form, " '")
 }
 
 // oneEditApart reports whether a becomes b by one byte inserted, deleted,

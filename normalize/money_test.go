@@ -115,6 +115,8 @@ func TestAmounts(t *testing.T) {
 		{"un milliard de dirhames", []moneyWant{{text: "un milliard de dirhames", value: 1e9, currency: "MAD"}}},
 		{"120 dirams", nil},
 		{"12 millions de dinars", nil},
+		{"5 millions de dolars", []moneyWant{{text: "5 millions de dolars", value: 5e6, currency: "USD"}}},
+		{"5 millions d'eros", nil},
 		// approximations
 		{"plus de 500 MDH", []moneyWant{{text: "plus de 500 MDH", value: 500e6, currency: "MAD", approx: MoreThan}}},
 		{"pas moins de 2 milliards de DH", []moneyWant{{text: "pas moins de 2 milliards de DH", value: 2e9, currency: "MAD", approx: AtLeast}}},
@@ -279,5 +281,26 @@ func TestOneEditApart(t *testing.T) {
 		if got := oneEditApart(c.b, c.a); got != c.want {
 			t.Errorf("oneEditApart(%q, %q) = %v, want %v", c.b, c.a, got, c.want)
 		}
+	}
+}
+
+// TestSlipForms walks the currency words read with a slip: each, a letter
+// dropped, is still its currency behind a scale word.
+func TestSlipForms(t *testing.T) {
+	n := 0
+	for k := range frCurrencies {
+		c := &frCurrencies[k]
+		if !slipForm(c) {
+			continue
+		}
+		n++
+		in := "2 millions de " + c.form[:1] + c.form[2:]
+		got, err := ParseMoney(in)
+		if err != nil || got.Currency != c.code || got.Value != 2e6 {
+			t.Errorf("ParseMoney(%q) = %+v, %v, want 2000000 %s", in, got, err, c.code)
+		}
+	}
+	if n == 0 {
+		t.Error("no currency word is read with a slip")
 	}
 }

@@ -1,6 +1,10 @@
 package parties
 
-import "strings"
+import (
+	"strings"
+
+	"veille/extract/text"
+)
 
 // Party positions: where a sentence says who signed, who is a party and
 // who presided. Only an article that reports a signed agreement has any.
@@ -186,8 +190,12 @@ func (s *psent) readPosition(i int, pos positionContext) {
 // régional, A, et du vice-président du groupe, B"), up to a verb; not "la
 // signature de la convention".
 func (s *psent) signatureOf(i int, presence map[*occ]bool) {
+	a, ok := text.MatchEnding(phSignatureOf, s.toks, i+1)
+	if !ok || !s.in(a-1, ceremonySaw) {
+		return
+	}
 	n, ok := s.prepEnd(i + 1)
-	if !ok || !s.is(n, lxRoleStart) || !s.in(i-1, signatureArticles) || !s.in(i-2, ceremonySaw) {
+	if !ok || !s.is(n, lxRoleStart) {
 		return
 	}
 	end := n
@@ -201,13 +209,10 @@ func (s *psent) signatureOf(i int, presence map[*occ]bool) {
 	}
 }
 
-// ceremonySaw, before "la signature", tell a ceremony that saw the
+// ceremonySaw, before "la signature" (phSignatureOf), tell a ceremony that saw the
 // signers sign ("a vu la signature", "marquée par la signature", "a connu
 // la signature"), not a decree that bears one ("porte la signature").
 var ceremonySaw = wordSet("vu", "par", "connu")
-
-// signatureArticles stand between ceremonySaw and "signature".
-var signatureArticles = wordSet("la", "les")
 
 // signatoriesNamed marks the parties that "signataires" at i names:
 // "Parmi les signataires figurent A, B et C", "les signataires sont A et

@@ -44,9 +44,6 @@ var stateHeadAdjectives = wordSet("populaire", "federale", "arabe", "islamique",
 // countryPreps join a State's head, or "gouvernement", to the country.
 var countryPreps = wordSet("de", "du", "d'", "des")
 
-// countryArticles stand before a country or its State.
-var countryArticles = wordSet("le", "la", "l'", "les")
-
 // governmentOf opens the government of a State: "le gouvernement de la
 // République de Corée" names the State.
 var governmentOf = wordSet("gouvernement")
@@ -103,13 +100,13 @@ func (s *psent) stateAt(i int) (int, bool) {
 // Royaume du Maroc" (named "Royaume du Maroc").
 func (s *psent) states() {
 	for i := 1; i < s.toks.Len(); i++ {
-		if !s.in(i-1, countryArticles) || s.isClaimed(i) {
+		if !s.countryArticle(i-1) || s.isClaimed(i) {
 			continue
 		}
 		lo := i
 		if s.in(i, governmentOf) && s.in(i+1, countryPreps) {
 			lo = i + 2
-			if s.in(lo, countryArticles) {
+			if s.countryArticle(lo) {
 				lo++ // "le gouvernement de la République de Corée"
 			}
 		}
@@ -124,4 +121,10 @@ func (s *psent) states() {
 		s.add(occ{ref: ref, kind: kindGovernment, weak: true}, i, e, lo, e) // weak: an actor only where it is a party
 		i = e
 	}
+}
+
+// countryArticle reports the article of a country or its State at k: le,
+// la, l', les ("les Émirats arabes unis").
+func (s *psent) countryArticle(k int) bool {
+	return s.in(k, definiteArticles) || s.in(k, articlesAfterDe)
 }
