@@ -53,14 +53,14 @@ func (sc *scanner) matchCurrencyAfter(i int, v value) (*currencyForm, int, bool)
 // slipCurrency reads at token i a currency word written with one letter
 // more, less, changed or swapped ("120 millions de dirams", "dirahms"):
 // a word of frCurrencies long enough that a slip cannot make another word
-// of it (slipForm). It is read only behind a scale word and "de", where
+// of it (slipForm, filed once in the tables). It is read only behind a scale word and "de", where
 // no other word counts money.
 func (sc *scanner) slipCurrency(i int) (*currencyForm, int, bool) {
 	if i >= len(sc.toks) || sc.toks[i].kind != tokWord {
 		return nil, i, false
 	}
-	for k := range frCurrencies {
-		if c := &frCurrencies[k]; slipForm(c) && oneEditApart(sc.toks[i].key, c.form) {
+	for _, c := range sc.t.slipCurrency {
+		if oneEditApart(sc.toks[i].key, c.form) {
 			return c, i + 1, true
 		}
 	}

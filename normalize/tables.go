@@ -18,6 +18,7 @@ type frTables struct {
 	approx        map[string][]approxPhrase // by first word
 	currencies    map[string][]currencyPhrase
 	baseCurrency  map[string]*currencyForm // the unscaled form of each code: "dirhams" for MAD
+	slipCurrency  []*currencyForm          // the forms read with a slip of one letter (slipForm)
 	amountLinks   map[string]bool          // folded keys of frAmountLinks
 	listJoins     map[string]bool          // folded keys of frListJoins
 	months        map[string]int
@@ -284,6 +285,9 @@ var tables = sync.OnceValue(func() *frTables {
 	}
 	t.baseCurrency = make(map[string]*currencyForm)
 	for k, c := range frCurrencies {
+		if slipForm(&frCurrencies[k]) {
+			t.slipCurrency = append(t.slipCurrency, &frCurrencies[k])
+		}
 		if _, ok := t.baseCurrency[c.code]; !ok && c.exp == 0 {
 			t.baseCurrency[c.code] = &frCurrencies[k]
 		}

@@ -126,5 +126,6 @@ func (s *psent) states() {
 // countryArticle reports the article of a country or its State at k: le,
 // la, l', les ("les Émirats arabes unis").
 func (s *psent) countryArticle(k int) bool {
-	return s.in(k, definiteArticles) || s.in(k, articlesAfterDe)
+	// The lexicon's bit first: most words are no determiner.
+	return s.is(k, lxDeterminers) && (s.in(k, definiteArticles) || s.in(k, articlesAfterDe))
 }
