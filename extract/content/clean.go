@@ -149,14 +149,14 @@ func (t *tree) prefix(i int32, n int) string {
 	size := 0
 	for j := i; j < t.elems[i].end && size < n; j++ {
 		if t.elems[j].isText {
-			size += len(t.elems[j].n.Data) + 1
+			size += len(t.elems[j].text) + 1
 		}
 	}
 	var b strings.Builder
 	b.Grow(size)
 	for j := i; j < t.elems[i].end && b.Len() < n; j++ {
 		if t.elems[j].isText {
-			b.WriteString(t.elems[j].n.Data)
+			b.WriteString(t.elems[j].text)
 			b.WriteByte(' ')
 		}
 	}
@@ -187,7 +187,7 @@ func (t *tree) lead(roots []int32) int32 {
 		if e.isText || e.drop || contains(es, i, r) {
 			continue
 		}
-		if e.textLen >= 30 && e.textLen < 1500 && e.linkDensity() < 0.3 && (isLead(attr(e.n, "class")) || strings.EqualFold(attr(e.n, "itemprop"), "description")) {
+		if e.textLen >= 30 && e.textLen < 1500 && e.linkDensity() < 0.3 && (isLead(e.class) || e.lead) {
 			return i
 		}
 	}

@@ -4,9 +4,11 @@
 // Parse is the entry point (content.go). It tells binary, HTML and plain
 // text apart (detect.go), decodes the charset (charset.go), and then:
 //
-//   - for HTML, it parses the page once with golang.org/x/net/html and
-//     flattens it into a slice (tree.go), so that every later walk is a loop
-//     whatever the nesting depth; it reads the page's own declarations
+//   - for HTML, it reads the page once with golang.org/x/net/html's
+//     tokenizer into a flat slice of elements (build.go, with the HTML5
+//     tree-building rules that decide which block holds a text in
+//     tags.go), so that every later walk is a loop whatever the nesting
+//     depth; it reads the page's own declarations
 //     (JSON-LD in jsonld.go, itemprop and itemtype, <article>, known CMS
 //     classes), scores the remaining blocks by text and link density and by
 //     class hints (score.go), removes boilerplate from the chosen subtree and
@@ -20,6 +22,5 @@
 //     paragraphs.
 //
 // Boilerplate phrases and class hints are data tables in boilerplate.go;
-// language guessing is in lang.go. Pages nested deeper than x/net/html
-// accepts fall back to a token-stream extraction.
+// language guessing is in lang.go.
 package content

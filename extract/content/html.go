@@ -1,32 +1,18 @@
 package content
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"veille/normalize"
 )
 
 // parseHTML extracts the metadata and main text of the HTML page s.
 func parseHTML(s []byte, c *config) *Page {
-	doc, err := html.Parse(bytes.NewReader(s))
-	if err != nil {
-		// x/net/html rejects pages nested deeper than 512 elements: fall
-		// back to the token stream, which has no depth.
-		return parseTokens(s)
-	}
-	return pageOf(doc, c)
-}
-
-// pageOf extracts the metadata and main text of the parsed page doc.
-func pageOf(doc *html.Node, c *config) *Page {
-	t := build(doc)
+	t := build(s, strings.TrimSpace(c.bodySelector) != "")
 	defer t.release()
 	t.stats()
 	t.weigh()
@@ -118,7 +104,7 @@ func (t *tree) selectRoots(sel string) []int32 {
 	var roots []int32
 	for i := 0; i < len(t.elems); i++ {
 		e := &t.elems[i]
-		if e.isText || e.n.Type != html.ElementNode || !m.Match(e.n) {
+		if e.isText || i == 0 || !m.Match(t.nodes[i]) {
 			continue
 		}
 		if e.textLen > 0 {
@@ -188,49 +174,4 @@ func cleanLines(lines []string) []string {
 		}
 	}
 	return out
-}
-
-// parseTokens is the fallback for pages that the tree parser rejects: the
-// text of the token stream, split into blocks at block tags.
-func parseTokens(s []byte) *Page {
-	z := html.NewTokenizer(bytes.NewReader(s))
-	p := &Page{IsHTML: true}
-	var w blockWriter
-	skip := 0 // inside script, style...
-	inTitle := false
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		switch tt {
-		case html.TextToken:
-			switch {
-			case inTitle:
-				p.Title += string(z.Text())
-			case skip == 0:
-				w.text(string(z.Text()))
-			}
-		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			switch {
-			case a == atom.Title:
-				inTitle = tt == html.StartTagToken
-			case a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template || a == atom.Svg:
-				if tt == html.StartTagToken {
-					skip++
-				} else if tt == html.EndTagToken && skip > 0 {
-					skip--
-				}
-			case isBlock(a):
-				w.flush()
-			}
-		}
-	}
-	w.flush()
-	p.Title = stripSite(cleanLine(p.Title), "")
-	p.Text = strings.Join(filterBlocks(dropTitle(w.appendBlocks(nil), p.Title), false), "\n\n")
-	p.Language = guessLanguage(p.Text)
-	return p
 }

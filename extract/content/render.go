@@ -30,7 +30,7 @@ func (t *tree) render(roots []int32) []string {
 				j = e.end
 				continue
 			case e.isText:
-				w.text(e.n.Data)
+				w.text(e.text)
 			case isBlock(e.tag) || (e.hasBlk && (e.tag == atom.Td || e.tag == atom.Th)):
 				w.flush()
 				if e.end > j+1 {

@@ -28,7 +28,7 @@ func (t *tree) stats() {
 	for i := len(es) - 1; i >= 0; i-- {
 		e := &es[i]
 		if e.isText {
-			e.textLen, e.commas = measure(e.n.Data)
+			e.textLen, e.commas = measure(e.text)
 		} else if e.tag == atom.A {
 			e.linkLen = e.textLen
 		}
@@ -103,12 +103,7 @@ func (t *tree) inBoiler(i int32) bool {
 
 // isComment tells whether e's class or id names a reader comment.
 func isComment(e *elem) bool {
-	for _, a := range e.n.Attr {
-		if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), "comment") {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(strings.ToLower(e.class), "comment") || strings.Contains(strings.ToLower(e.id), "comment")
 }
 
 // looseText tells whether e is a run of text directly in a container
@@ -257,7 +252,7 @@ func (t *tree) siblings(best int32) []int32 {
 		return []int32{best}
 	}
 	threshold := max(10, es[best].score*0.2)
-	class := attr(es[best].n, "class")
+	class := es[best].class
 	var out []int32
 	for c := p + 1; c < es[p].end; c = es[c].end {
 		if c == best {
@@ -269,7 +264,7 @@ func (t *tree) siblings(best int32) []int32 {
 			continue
 		}
 		bonus := float32(0)
-		if class != "" && attr(e.n, "class") == class {
+		if class != "" && e.class == class {
 			bonus = es[best].score * 0.2
 		}
 		if e.scored && e.score+bonus >= threshold {
@@ -303,7 +298,7 @@ func (t *tree) textOf(i int32) string {
 	var b strings.Builder
 	for j := i; j < t.elems[i].end; j++ {
 		if t.elems[j].isText {
-			b.WriteString(t.elems[j].n.Data)
+			b.WriteString(t.elems[j].text)
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")

@@ -12,7 +12,10 @@ import (
 // elems[i] is elems[i:elems[i].end], so every walk below is a loop over a
 // slice: no recursion, whatever the nesting depth.
 type elem struct {
-	n       *html.Node // a text node's text is n.Data
+	text    string // a text node's
+	class   string
+	id      string
+	lead    bool // itemprop="description"
 	parent  int32
 	end     int32
 	tag     atom.Atom
@@ -41,6 +44,8 @@ type tree struct {
 	scratch  []byte          // the buffer render writes the blocks in
 	spans    []span          // and their bounds in it
 	blocks   []string        // what render returns
+	stack    []frame         // the builder's open elements
+	nodes    []*html.Node    // the elements as nodes, for a CSS selector
 }
 
 // hint is what a class attribute says: its hints (attrHints) and whether
@@ -135,144 +140,95 @@ func (t *tree) release() {
 	if cap(t.elems) > maxPooled {
 		return
 	}
-	clear(t.elems) // the node pointers
+	clear(t.elems) // the strings
 	clear(t.hints)
 	clear(t.metas)
 	clear(t.jsonLD)
 	clear(t.blocks)
+	clear(t.stack)
 	*t = tree{elems: t.elems[:0], hints: t.hints, metas: t.metas[:0], jsonLD: t.jsonLD[:0], declared: t.declared[:0],
-		scratch: t.scratch[:0], spans: t.spans[:0], blocks: t.blocks[:0]}
+		scratch: t.scratch[:0], spans: t.spans[:0], blocks: t.blocks[:0], stack: t.stack[:0]}
 	treePool.Put(t)
 }
 
-// build flattens doc. Head elements are read for metadata and not kept.
-// The tree comes from treePool: release gives it back.
-func build(doc *html.Node) *tree {
-	t := treePool.Get().(*tree)
-	type frame struct {
-		idx int32 // kept index of the open node, or -1
-		eff int32 // parent of its children
-	}
-	var open []frame
-	n := doc
-	for n != nil {
-		parent := int32(-1)
-		if len(open) > 0 {
-			parent = open[len(open)-1].eff
-		}
-		idx, descend := t.visit(n, parent)
-		if descend && n.FirstChild != nil {
-			eff := idx
-			if idx < 0 {
-				eff = parent
-			}
-			open = append(open, frame{idx, eff})
-			n = n.FirstChild
-			continue
-		}
-		if idx >= 0 {
-			t.elems[idx].end = int32(len(t.elems))
-		}
-		for n != nil && n.NextSibling == nil {
-			n = n.Parent
-			if n == nil || len(open) == 0 {
-				n = nil
-				break
-			}
-			f := open[len(open)-1]
-			open = open[:len(open)-1]
-			if f.idx >= 0 {
-				t.elems[f.idx].end = int32(len(t.elems))
-			}
-		}
-		if n != nil {
-			n = n.NextSibling
-		}
-	}
-	return t
-}
-
-// visit appends n if it is kept and tells whether to walk its children.
-func (t *tree) visit(n *html.Node, parent int32) (int32, bool) {
-	switch n.Type {
-	case html.DocumentNode:
-		t.elems = append(t.elems, elem{n: n, parent: -1})
-		return int32(len(t.elems) - 1), true
-	case html.TextNode:
-		if parent < 0 {
-			return -1, false
-		}
-		t.elems = append(t.elems, elem{n: n, parent: parent, isText: true})
-		return int32(len(t.elems) - 1), false
-	case html.ElementNode:
-	default:
+// keep reads the element of tag a (name if custom) just opened under
+// parent: its metadata, and whether it may hold content. It returns the
+// index of the element if it is kept, and whether its content may be.
+func (b *builder) keep(a atom.Atom, name string, parent int32) (int32, bool) {
+	if !b.readHeadElement(a) {
 		return -1, false
 	}
-	if !t.readHeadElement(n) {
+	if dropped(a) || (a == 0 && dropCustom[name]) || hidden(b.attrs) {
 		return -1, false
 	}
-	if dropped(n.DataAtom) || (n.DataAtom == 0 && dropCustom[n.Data]) || hidden(n) {
-		return -1, false
-	}
-	return t.keepElement(n, parent)
+	return b.keepElement(a, name, parent)
 }
 
 // readHeadElement reads the metadata an element carries (language, title,
 // meta tags, canonical link, JSON-LD, <time>) and tells whether the
 // element may hold content.
-func (t *tree) readHeadElement(n *html.Node) bool {
-	switch n.DataAtom {
+func (b *builder) readHeadElement(a atom.Atom) bool {
+	t, attrs := b.t, b.attrs
+	switch a {
 	case atom.Html:
-		if l := attr(n, "lang"); l != "" {
-			t.lang = l
-		} else if l := attr(n, "xml:lang"); l != "" {
-			t.lang = l
-		}
+		t.readLang(attrs)
 	case atom.Title:
-		if t.title == "" && n.FirstChild != nil && inHead(n) {
-			t.title = n.FirstChild.Data
+		if !b.body {
+			b.next = expectTitle
 		}
-		return !inHead(n)
+		return b.body
 	case atom.Meta:
-		t.readMeta(n)
+		t.readMeta(attrs)
 		return false
 	case atom.Link:
-		if t.canon == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
-			t.canon = attr(n, "href")
+		if t.canon == "" && strings.EqualFold(attr(attrs, "rel"), "canonical") {
+			t.canon = attr(attrs, "href")
 		}
 		return false
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-			t.jsonLD = append(t.jsonLD, n.FirstChild.Data)
+		if strings.Contains(strings.ToLower(attr(attrs, "type")), "ld+json") {
+			b.next = expectJSONLD
 		}
 		return false
 	case atom.Time:
-		if v := attr(n, "datetime"); v != "" && attr(n, "itemprop") == "" {
+		if v := attr(attrs, "datetime"); v != "" && attr(attrs, "itemprop") == "" {
 			t.metas = append(t.metas, meta{"time", v})
 		}
 	}
 	return true
 }
 
-// keepElement appends the element n and notes the article containers it
-// declares (but for its class: weigh).
-func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
-	e := elem{n: n, parent: parent, tag: n.DataAtom}
+// readLang reads the language of the page from the attributes of <html>.
+func (t *tree) readLang(attrs []html.Attribute) {
+	if l := attr(attrs, "lang"); l != "" {
+		t.lang = l
+	} else if l := attr(attrs, "xml:lang"); l != "" {
+		t.lang = l
+	}
+}
+
+// keepElement appends the element of tag a and notes the article
+// containers it declares (but for its class: weigh).
+func (b *builder) keepElement(a atom.Atom, name string, parent int32) (int32, bool) {
+	t := b.t
+	e := elem{parent: parent, tag: a}
 	idx := int32(len(t.elems))
-	var class, itemprop, role, itemtype string
-	for _, a := range n.Attr {
-		switch a.Key {
+	var itemprop, role, itemtype string
+	for _, at := range b.attrs {
+		switch at.Key {
 		case "class":
-			class = a.Val
+			e.class = at.Val
+		case "id":
+			e.id = at.Val
 		case "itemprop":
-			itemprop = a.Val
+			itemprop = at.Val
 		case "role":
-			role = a.Val
+			role = at.Val
 		case "itemtype", "typeof": // microdata or RDFa
-			itemtype = a.Val
+			itemtype = at.Val
 		}
 	}
-	if n.DataAtom == atom.Ins && class != "" {
+	if a == atom.Ins && e.class != "" {
 		return -1, false // ad slots (adsbygoogle)
 	}
 	if itemtype != "" {
@@ -281,24 +237,23 @@ func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 		}
 	}
 	if itemprop != "" {
+		e.lead = strings.EqualFold(itemprop, "description")
 		switch strings.ToLower(itemprop) {
 		case "articlebody", "articletext":
 			t.declared = append(t.declared, declared{idx, rankItemprop})
 		case "datepublished", "datecreated", "author", "headline", "name":
-			t.readItemprop(n, strings.ToLower(itemprop))
+			b.readItemprop(idx, strings.ToLower(itemprop))
 		}
 	}
 	switch {
-	case n.DataAtom == atom.Body:
+	case a == atom.Body:
 		t.body = idx
-	case n.DataAtom == atom.Article:
+	case a == atom.Article:
 		t.declared = append(t.declared, declared{idx, rankArticle})
-	case n.DataAtom == atom.Main || strings.EqualFold(role, "main"):
+	case a == atom.Main || strings.EqualFold(role, "main"):
 		t.declared = append(t.declared, declared{idx, rankMain})
-	case n.DataAtom == atom.Head:
-		return -1, true // read its metadata, keep nothing
 	}
-	t.elems = append(t.elems, e)
+	b.appendElem(e, name)
 	return idx, true
 }
 
@@ -309,43 +264,20 @@ func (t *tree) keepElement(n *html.Node, parent int32) (int32, bool) {
 func (t *tree) weigh() {
 	for i := range t.elems {
 		e := &t.elems[i]
-		if e.isText || e.textLen == 0 || e.n.Type != html.ElementNode {
-			continue
-		}
-		var class, id string
-		for _, a := range e.n.Attr {
-			switch a.Key {
-			case "class":
-				class = a.Val
-			case "id":
-				id = a.Val
-			}
-		}
-		if class == "" && id == "" {
+		if e.isText || e.textLen == 0 || i == 0 || e.class == "" && e.id == "" {
 			continue
 		}
 		var body bool
-		e.weight, body = t.classWeight(class, id)
+		e.weight, body = t.classWeight(e.class, e.id)
 		if body {
 			t.declared = append(t.declared, declared{int32(i), rankCMS})
 		}
 	}
 }
 
-// inHead tells whether n sits in <head> (a <title> in an inline SVG or body
-// is no page title).
-func inHead(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == atom.Head {
-			return true
-		}
-	}
-	return false
-}
-
-// hidden tells whether n is hidden by its attributes.
-func hidden(n *html.Node) bool {
-	for _, a := range n.Attr {
+// hidden tells whether attributes attrs hide their element.
+func hidden(attrs []html.Attribute) bool {
+	for _, a := range attrs {
 		switch a.Key {
 		case "hidden":
 			return true
@@ -365,9 +297,9 @@ func hidden(n *html.Node) bool {
 	return false
 }
 
-// attr returns the value of n's attribute key.
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
+// attr returns the value of attribute key in attrs.
+func attr(attrs []html.Attribute, key string) string {
+	for _, a := range attrs {
 		if a.Key == key {
 			return a.Val
 		}
@@ -376,9 +308,9 @@ func attr(n *html.Node, key string) string {
 }
 
 // readMeta records a <meta> element.
-func (t *tree) readMeta(n *html.Node) {
+func (t *tree) readMeta(attrs []html.Attribute) {
 	var key, content, cs string
-	for _, a := range n.Attr {
+	for _, a := range attrs {
 		switch a.Key {
 		case "name", "property", "itemprop":
 			if key == "" {
@@ -397,26 +329,29 @@ func (t *tree) readMeta(n *html.Node) {
 	}
 }
 
-// readItemprop records microdata found in the body.
-func (t *tree) readItemprop(n *html.Node, prop string) {
-	v := attr(n, "content")
+// readItemprop records microdata found in the body: its value is an
+// attribute, or the text of elems[idx], read once the page is.
+func (b *builder) readItemprop(idx int32, prop string) {
+	t := b.t
+	v := attr(b.attrs, "content")
 	if v == "" {
-		v = attr(n, "datetime")
+		v = attr(b.attrs, "datetime")
 	}
-	if v == "" && prop != "datepublished" && prop != "datecreated" {
-		v = shortText(n, 200)
+	if v == "" {
+		if prop == "datepublished" || prop == "datecreated" {
+			return
+		}
+		b.texts = append(b.texts, itemText{elem: idx, meta: int32(len(t.metas))}) // read by finish
 	}
-	if v != "" {
-		t.metas = append(t.metas, meta{"itemprop:" + prop, strings.TrimSpace(v)})
-	}
+	t.metas = append(t.metas, meta{"itemprop:" + prop, strings.TrimSpace(v)})
 }
 
-// shortText returns the collapsed text of n, up to about max bytes.
-func shortText(n *html.Node, max int) string {
+// shortText returns the collapsed text of elems[i], up to about max bytes.
+func (t *tree) shortText(i int32, max int) string {
 	var b strings.Builder
-	for c := n; c != nil; c = next(c, n) {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
+	for j := i; j < t.elems[i].end; j++ {
+		if t.elems[j].isText {
+			b.WriteString(t.elems[j].text)
 			b.WriteByte(' ')
 			if b.Len() > max {
 				break
@@ -424,18 +359,4 @@ func shortText(n *html.Node, max int) string {
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-// next returns the node after c in document order within root.
-func next(c, root *html.Node) *html.Node {
-	if c.FirstChild != nil {
-		return c.FirstChild
-	}
-	for c != root {
-		if c.NextSibling != nil {
-			return c.NextSibling
-		}
-		c = c.Parent
-	}
-	return nil
 }
