@@ -220,6 +220,11 @@ const manyEntities = 10
 var sectorNounWords = []string{"secteur", "filière", "branche", "industrie", "écosystème", "économie",
 	"gouvernement", "pays", "royaume"}
 
+// pastAux is the auxiliary of a compound past, in the persons the press
+// quotes: "le groupe a créé", "nous avons recruté", "j'ai embauché".
+const pastAux = "a|ai|avons|avez|ont|avait|avions|avaient"
+
+// jobCues are the cue lists of the job stages, built once.
 var jobCues = sync.OnceValue(func() *jobCueSet {
 	cs := &jobCueSet{
 		relative:    cue("qu|que"),
@@ -256,9 +261,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 		firms: cues("entreprises", "sociétés", "opérateurs", "firmes", "industriels", "exportateurs", "pme", "tpme"),
 		existingAfter: cues("actuellement", "à ce jour", "dans le monde", "à travers le monde",
 			"aujourd'hui", "déjà", "en poste"),
-		pastBefore: cues("a|ont|avait|avaient|aurait|auraient créé", "a|ont|avait|avaient généré",
-			"a|ont|avait|avaient|ayant permis de créer|générer", "a|ont|avait|avaient|ayant permis la création de",
-			"a|ont|avait|avaient recruté", "a|ont|avait|avaient embauché", "a|ont|avait|avaient gagné",
+		pastBefore: cues(pastAux+"|aurait|auraient créé", pastAux+" généré",
+			pastAux+"|ayant permis de créer|générer", pastAux+"|ayant permis la création de",
+			pastAux+" recruté", pastAux+" embauché", pastAux+" gagné",
 			"s est|était|sont|étaient traduit(e)(s) par la création de|d"),
 		pastAfter: cues("a|ont|avait|avaient|aurait|auraient été créé(e)(s)|généré(e)(s)|contractualisé(e)(s)",
 			"ont|avaient|auraient été recruté(e)(s)|embauché(e)(s)"),
@@ -327,7 +332,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			// "l'agriculture en a perdu 63.000": a loss, which the loss cues read.
 			"en a|ont|avait|avaient perdu|supprimé|détruit",
 			// "le BTP, qui en a créé 52.000": a past creation, which the past cues read.
-			"en a|ont|avait|avaient créé|généré|gagné|ajouté"),
+			"en "+pastAux+" créé|généré|gagné|ajouté"),
 		loss: cues("suppression(s)", "supprimer", "supprimera", "supprimeront", "licenciement(s)", "licencier",
 			"licenciera", "perte(s)", "perdre", "perdu", "détruire", "détruit", "destruction(s)", "menace(nt)",
 			"menacé(e)(s)", "sauvegarde(r)", "préserver", "maintien", "maintenir"),

@@ -51,6 +51,8 @@ var jobCases = []jobCase{
 		[]string{"3500 existing"}},
 	{"a sector's past creation in a country", "Au Maroc, les services ont créé 56.000 postes nets.",
 		[]string{"56000 statistic"}},
+	{"a past creation said in the first person", "Nous avons créé 300 emplois l'an dernier et nous allons en créer 200 autres d'ici 2026. J'ai recruté 40 ingénieurs en 2023.",
+		[]string{"300 statistic", "200 pledged y=2026", "40 statistic"}},
 	{"the changes of sectors in brackets after a sector's figure",
 		"Par secteur, les services restent en tête, avec 120.000 postes supplémentaires, suivis du BTP (+35.000) et de l'industrie (+21.000).",
 		[]string{"120000 statistic", "35000 statistic", "21000 statistic"}},
