@@ -37,6 +37,8 @@ func TestFindPlaces(t *testing.T) {
 			[]string{"Aéropôle de Nouaceur park Nouaceur x2", "Nouaceur city x1"}},
 		{"a rural commune is a place but no city", "L'usine de Melloussa exporte par le port de Tanger.",
 			[]string{"Melloussa commune x1", "Tanger city x1"}},
+		{"resort towns are towns", "Le complexe de Taghazout ouvre avant celui de Mirleft.",
+			[]string{"Mirleft city x1", "Taghazout city x1"}},
 		{"a family name is no town", "Le directeur, Mohamed Ben Ahmed, a visité l'usine de Ben Guerir.",
 			[]string{"Ben Guerir city x1"}},
 		{"a town after a preposition", "Le groupe ouvre un atelier à Ben Ahmed. Ben Ahmed accueille déjà deux usines.",
