@@ -187,16 +187,22 @@ func (s *psent) readPosition(i int, pos positionContext) {
 
 // signatureOf marks the people named after a ceremony's "la signature de"
 // at i when a role opens them ("La cérémonie a vu la signature du président du Conseil
-// régional, A, et du vice-président du groupe, B"), up to a verb; not "la
-// signature de la convention".
+// régional, A, et du vice-président du groupe, B") or "par" after the
+// document ("a vu la signature du document par le ministre …, A, et par
+// B"), up to a verb; not "la signature de la convention" alone.
 func (s *psent) signatureOf(i int, presence map[*occ]bool) {
 	a, ok := text.MatchEnding(phSignatureOf, s.toks, i+1)
 	if !ok || !s.in(a-1, ceremonySaw) {
 		return
 	}
 	n, ok := s.prepEnd(i + 1)
-	if !ok || !s.is(n, lxRoleStart) {
+	if !ok {
 		return
+	}
+	if !s.is(n, lxRoleStart) {
+		if n = s.agentAfter(n); n < 0 {
+			return
+		}
 	}
 	end := n
 	for end < s.toks.Len() && (!s.is(end, lxVerbStops) || s.is(end, lxConjAnd)) {
@@ -207,6 +213,24 @@ func (s *psent) signatureOf(i int, presence map[*occ]bool) {
 			s.mark([]*occ{o}, viaSigned, presence)
 		}
 	}
+}
+
+// maxDocumentWords is how many words may name the document signed before
+// its signers' "par" ("du mémorandum d'entente par").
+const maxDocumentWords = 6
+
+// agentAfter returns the word after the "par" that follows the document
+// named at n, or -1.
+func (s *psent) agentAfter(n int) int {
+	for k := n; k < s.toks.Len() && k <= n+maxDocumentWords; k++ {
+		if positionCues[s.f(k)] == cueAgent {
+			return k + 1
+		}
+		if !s.tok(k).IsWord() || s.is(k, lxVerbStops) {
+			break
+		}
+	}
+	return -1
 }
 
 // ceremonySaw, before "la signature" (phSignatureOf), tell a ceremony that saw the

@@ -70,6 +70,14 @@ var stateTests = []findCase{
 		actors: []string{"Conseil régional [government mention]"},
 	},
 	{
+		name: "the signature of the document by people",
+		text: "Une convention a été signée hier à Dakhla. La cérémonie a vu la signature du document par le ministre de l'Agriculture, Ahmed El Bouari, et par Karim Bennani, président du directoire du consortium.",
+		signatories: []string{
+			"Ahmed El Bouari [person signed] role=ministre de l'Agriculture",
+			"Karim Bennani [person signed] role=président du directoire du consortium",
+		},
+	},
+	{
 		name:   "the signature of an agreement names no signer",
 		text:   "La signature de la convention par le ministère, qui a salué le président du groupe, Mehmet Aydın, est attendue.",
 		actors: []string{"Mehmet Aydın [person mention] role=président du groupe"},
