@@ -134,6 +134,7 @@ func TestAmounts(t *testing.T) {
 		{"5 – 8 millions de DH", []moneyWant{{text: "5 – 8 millions de DH", value: 5e6, max: 8e6, currency: "MAD"}}},
 		{"20 - 10 euros", []moneyWant{{text: "10 euros", value: 10, currency: "EUR"}}},
 		{"un prêt de 150 M€ à 3,5 %", []moneyWant{{text: "150 M€", value: 150e6, currency: "EUR"}}},
+		{"de 4,8 milliards de dirhams en 2024 à 12 milliards de dirhams en 2030", []moneyWant{{text: "4,8 milliards de dirhams", value: 4.8e9, currency: "MAD"}, {text: "12 milliards de dirhams", value: 12e9, currency: "MAD"}}},
 		{"de 500 DH à 700 euros", []moneyWant{{text: "500 DH", value: 500, currency: "MAD"}, {text: "700 euros", value: 700, currency: "EUR"}}},
 		// rates
 		{"6.000 DH par emploi", []moneyWant{{text: "6.000 DH par emploi", value: 6000, currency: "MAD", perUnit: true}}},

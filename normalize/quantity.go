@@ -402,6 +402,8 @@ func (sc *scanner) parseRangeEnd(q *quantity, rangeWord string, k int, cur *curr
 		// "entre 500 et 700 millions", but not "entre 800 000 et 1 million".
 		if l := inheritScale(lo, hi); l.d.float() <= hi.d.float() {
 			lo = l
+		} else if lo.year {
+			return k, cur // a date: "de 4,8 milliards en 2024 à 12 milliards"
 		}
 	}
 	if (cur != nil && (hiCur == nil || cur.code != hiCur.code)) || lo.d.float() > hi.d.float() {
