@@ -132,7 +132,7 @@ func findJobs(d *doc) []Job {
 	cs := jobCues()
 	var hits pile[jobHit]
 	for _, n := range nums {
-		if !n.IsInt || n.Int <= 0 || n.Percent {
+		if !n.IsInt || n.Int <= 0 || n.Int > maxJobCount || n.Percent {
 			continue
 		}
 		from, to := d.sentenceWords(ws, n.Start)
@@ -229,6 +229,11 @@ func listEnd(ws words, starts numberSpans, j, to int) int {
 	}
 	return k
 }
+
+// maxJobCount is the largest count of jobs: a figure above it is a sum,
+// even when a job noun follows the list it opens ("16,5 milliards et
+// environ 21.000 emplois"). The country's whole workforce is a tenth of it.
+const maxJobCount = 100_000_000
 
 // futureYears returns the years normalize calls targets that are not
 // as-of dates: years itself when they all are, as on a page dense with

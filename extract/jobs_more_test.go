@@ -277,6 +277,15 @@ var moreJobCases = []jobCase{
 	{"the deadline of a commissioning before the directs and indirects",
 		"Le site, dont l'ouverture est prévue pour 2027, devrait générer 300 emplois directs et près de 800 emplois indirects.",
 		[]string{"300 pledged y=2027 direct", "800 pledged y=2027 indirect"}},
+	{"a sum that opens a list before a job figure is no count of jobs",
+		"Sur l'ensemble de l'année 2023, nous étions à 16,5 milliards et environ 21.000 emplois.",
+		[]string{"21000 pledged"}},
+	{"a plant that will make people work pledges their jobs; one that does counts its staff",
+		"La plateforme fera travailler 120 personnes. L'usine voisine fait travailler 300 personnes.",
+		[]string{"120 pledged", "300 existing"}},
+	{"the people who work for a group are its staff",
+		"Près de 5.700 personnes travaillent pour le groupe au Maroc.",
+		[]string{"5700 existing"}},
 }
 
 // TestSectorRelative walks sectorNounWords: each names a sector whose
