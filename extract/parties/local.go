@@ -115,10 +115,13 @@ const maxPlaceTokens = 4
 
 // placeComplementEnd returns the end of the place complement opening at
 // token i, the territory of a regional office ("l'ORMVA du Souss-Massa",
-// "le CRI de Fès-Meknès"), or i when there is none.
+// "le CRI de Fès-Meknès", "le CRI Souss-Massa"), or i when there is none.
 func (s *psent) placeComplementEnd(i int) int {
 	k, ok := s.prepEnd(i)
-	if !ok || !s.is(i, lxComplementPreps) || !s.cap(k) {
+	if !ok || !s.is(i, lxComplementPreps) {
+		k = i // the place right after: "le CRI Souss-Massa"
+	}
+	if k >= s.toks.Len() || !s.cap(k) {
 		return i
 	}
 	for e := min(s.toks.Len(), k+maxPlaceTokens); e > k; e-- {

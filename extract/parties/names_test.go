@@ -61,10 +61,10 @@ var nameTests = []findCase{
 		actors: []string{"OCP [company mention]"},
 	},
 	{
-		name: "a known acronym before a place stays the body",
+		name: "a known acronym before its region stays the body, named with it",
 		text: "Le CRI Souss-Massa a signé une convention avec la société Atlas Agro.",
 		signatories: []string{
-			"CRI [institution party]",
+			"CRI Souss-Massa [institution party] acr=CRI",
 			"Atlas Agro [company party]",
 		},
 	},

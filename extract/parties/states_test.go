@@ -78,6 +78,15 @@ var stateTests = []findCase{
 		},
 	},
 	{
+		name: "a regional office named with its region and no preposition",
+		text: "La convention a été signée entre le CRI Fès-Meknès, le Conseil de la région Fès-Meknès et la société Alpha Textile.",
+		signatories: []string{
+			"CRI Fès-Meknès [institution party] acr=CRI",
+			"Conseil de la région Fès-Meknès [government party]",
+			"Alpha Textile [company party]",
+		},
+	},
+	{
 		name:   "the signature of an agreement names no signer",
 		text:   "La signature de la convention par le ministère, qui a salué le président du groupe, Mehmet Aydın, est attendue.",
 		actors: []string{"Mehmet Aydın [person mention] role=président du groupe"},
