@@ -303,6 +303,10 @@ var legalForms = wordSet("sa", "sasu", "sarl", "sas", "sarlau", "ltd", "inc", "g
 // S.p.A."): they end a company name as legalForms do.
 var gluedLegalForms = wordSet("a/s", "s.a", "s.p.a", "s.a.s", "s.a.r.l", "s.r.l", "s.l", "n.v", "b.v", "s.a.u")
 
+// dottedForms are the legal forms abbreviated with a dot, which belongs to
+// the name: "Cobalt Engines Inc.", "Hanwha Corp.".
+var dottedForms = wordSet("inc", "corp", "ltd", "co")
+
 // maxGluedForm bounds the tokens of a glued legal form ("s.a.r.l": 7).
 const maxGluedForm = 7
 

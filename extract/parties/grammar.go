@@ -278,6 +278,8 @@ func (s *psent) companyRunAt(i int) int {
 			j++
 		case j > i && t.Text() == "." && j+1 < s.toks.Len() && len([]rune(s.tok(j-1).Text())) == 1 && s.cap(j+1) && len([]rune(s.tok(j+1).Text())) == 1:
 			j += 2 // "S.A"
+		case j > i && t.Text() == "." && s.in(j-1, dottedForms) && s.toks.Span(j).Start == s.toks.Span(j-1).End:
+			return j + 1 // "Cobalt Engines Inc.": the abbreviation keeps its dot
 		default:
 			return j
 		}

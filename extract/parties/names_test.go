@@ -61,6 +61,14 @@ var nameTests = []findCase{
 		actors: []string{"OCP [company mention]"},
 	},
 	{
+		name: "an abbreviated legal form keeps its dot",
+		text: "Un mémorandum d'entente a été signé entre l'Etat et la société américaine Cobalt Engines Inc., portant sur un centre de maintenance.",
+		signatories: []string{
+			"Etat [government party]",
+			"Cobalt Engines Inc. [company party]",
+		},
+	},
+	{
 		name: "a known acronym before its region stays the body, named with it",
 		text: "Le CRI Souss-Massa a signé une convention avec la société Atlas Agro.",
 		signatories: []string{

@@ -84,8 +84,8 @@ var positionTests = []findCase{
 		text: "La convention a été signée par le ministre de l'Industrie, Hamid Alami, et le PDG de Kestrel Mining Corp., John Miller.",
 		signatories: []string{
 			"Hamid Alami [person signed] role=ministre de l'Industrie",
-			"Kestrel Mining Corp [company party]",
-			"John Miller [person signed] role=PDG de Kestrel Mining Corp. org=Kestrel Mining Corp",
+			"Kestrel Mining Corp. [company party]",
+			"John Miller [person signed] role=PDG de Kestrel Mining Corp. org=Kestrel Mining Corp.",
 		},
 	},
 	{
