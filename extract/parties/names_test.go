@@ -61,6 +61,11 @@ var nameTests = []findCase{
 		actors: []string{"OCP [company mention]"},
 	},
 	{
+		name: "a body's name stops before the period an agreement covers",
+		text: "Un avenant au contrat-programme a été conclu entre l'État et la Région pour la période 2020-2026.",
+		signatories: []string{"État [government party]"},
+	},
+	{
 		name: "an abbreviated legal form keeps its dot",
 		text: "Un mémorandum d'entente a été signé entre l'Etat et la société américaine Cobalt Engines Inc., portant sur un centre de maintenance.",
 		signatories: []string{

@@ -162,7 +162,7 @@ func (s *psent) headedBodies() {
 		// "Fonds Mohammed VI pour l'investissement"; a name that has its
 		// complements ends before "pour" ("Office chérifien des phosphates
 		// pour la mise en place").
-		if end == j && s.in(end, prepFor) && (s.in(end+1, definiteArticles) || s.in(end+1, articlesAfterDe)) && !s.in(end+2, projectActions) {
+		if end == j && s.in(end, prepFor) && (s.in(end+1, definiteArticles) || s.in(end+1, articlesAfterDe)) && !s.in(end+2, projectActions) && !s.in(end+2, periodNouns) {
 			if e := s.npEnd(end + 2); e > end+2 {
 				// "Agence pour la promotion et le développement économique
 				// des provinces du Sud": aims joined by "et", each with its
@@ -194,6 +194,10 @@ func (s *psent) headedBodies() {
 // construction d'une station", not "Agence pour l'aménagement du site".
 var projectActions = wordSet("construction", "realisation", "creation", "extension", "installation",
 	"implantation", "mise", "fourniture", "livraison", "acquisition", "modernisation", "renovation")
+
+// periodNouns after "pour la" tell the period an agreement covers, never a
+// body's aim: "conclu entre l'État et la Région pour la période 2020-2026".
+var periodNouns = wordSet("periode", "annee", "exercice", "duree", "campagne", "saison")
 
 // hasCap reports whether a token of [lo, hi) is capitalised.
 func (s *psent) hasCap(lo, hi int) bool {
