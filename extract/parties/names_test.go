@@ -61,8 +61,8 @@ var nameTests = []findCase{
 		actors: []string{"OCP [company mention]"},
 	},
 	{
-		name: "a body's name stops before the period an agreement covers",
-		text: "Un avenant au contrat-programme a été conclu entre l'État et la Région pour la période 2020-2026.",
+		name:        "a body's name stops before the period an agreement covers",
+		text:        "Un avenant au contrat-programme a été conclu entre l'État et la Région pour la période 2020-2026.",
 		signatories: []string{"État [government party]"},
 	},
 	{
