@@ -481,6 +481,7 @@ var commitmentWords = wordSet(
 	"investiront", "implanter", "implantera", "implanteront", "developpera", "developperont",
 	"recruter", "recrutera", "recruteront", "embaucher", "generer", "generera", "genereront",
 	"injecter", "injectera", "injecteront", "emploiera", "emploieront",
+	"realisera", "realiseront", "modernisera", "moderniseront", "etendra", "etendront",
 )
 
 // jobWords make a pledge only with a pledgeWord in the same sentence part:

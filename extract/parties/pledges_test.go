@@ -20,6 +20,15 @@ var pledgeTests = []findCase{
 		},
 	},
 	{
+		name: "the companies that will carry out or modernise a site pledge it",
+		text: "Trois conventions ont été signées jeudi à Fès. Cèdre Resorts & Spa construira à Ifrane un hôtel (260 emplois), l'huilerie Olea Saïss modernisera ses installations d'El Hajeb pour 150 MDH et Sefrou Agro-Logistique réalisera à Sefrou une plateforme de 95 MDH.",
+		signatories: []string{
+			"Cèdre Resorts & Spa [company party]",
+			"Olea Saïss [company party]",
+			"Sefrou Agro-Logistique [company party]",
+		},
+	},
+	{
 		name:   "an approval whose agreements will be signed later: the promoter is no party",
 		text:   "La commission a approuvé douze conventions d'investissement. Parmi les projets figure une laiterie portée par la coopérative Al Baraka, qui devrait générer 400 postes. Les conventions seront signées dans les prochaines semaines.",
 		actors: []string{"Al Baraka [company mention]"},
