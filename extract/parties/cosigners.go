@@ -45,3 +45,24 @@ func (s *psent) signedBefore(i int) bool {
 	}
 	return false
 }
+
+// havingSigned marks the person named right before "après avoir signé"
+// at i ("a expliqué son directeur général, A, après avoir paraphé le
+// document"): the speaker of a quote who signed.
+func (s *psent) havingSigned(i int, presence map[*occ]bool) {
+	if !s.in(i-1, afterWords) || !s.is(i+1, lxSigningWords) || signatureNouns[s.f(i+1)] {
+		return
+	}
+	j := i - 2
+	if s.f(j) == "," {
+		j--
+	}
+	for _, o := range s.occs {
+		if o.kind == kindPerson && int(o.hi) == j+1 {
+			s.mark([]*occ{o}, viaSigned, presence)
+		}
+	}
+}
+
+// afterWords open a past infinitive: "après avoir signé".
+var afterWords = wordSet("apres")

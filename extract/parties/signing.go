@@ -171,6 +171,8 @@ func (s *psent) readPosition(i int, pos positionContext) {
 		s.alongside(i, pos.presence)
 	case cueSignatureOf:
 		s.signatureOf(i, pos.presence)
+	case cueHaving:
+		s.havingSigned(i, pos.presence)
 	case cueItIs:
 		if s.in(i-1, reflexive) {
 			if n, ok := s.prepEnd(i + 1); ok {

@@ -87,6 +87,12 @@ var stateTests = []findCase{
 		},
 	},
 	{
+		name: "the speaker who signed before speaking",
+		text: "Une convention a été signée jeudi à Fès. « Taza dispose du foncier », a expliqué son directeur général, Omar Kettani, après avoir paraphé le document. Le wali, Ahmed Tazi, a salué le projet après avoir visité le site.",
+		signatories: []string{"Omar Kettani [person signed] role=directeur général"},
+		actors:      []string{"Ahmed Tazi [person mention] role=wali"},
+	},
+	{
 		name:   "the signature of an agreement names no signer",
 		text:   "La signature de la convention par le ministère, qui a salué le président du groupe, Mehmet Aydın, est attendue.",
 		actors: []string{"Mehmet Aydın [person mention] role=président du groupe"},

@@ -239,6 +239,7 @@ const (
 	cueItIs                    // "il s'agit de A"
 	cueAlongside               // "a signé aux côtés de A": a cosigner
 	cueSignatureOf             // "la signature du président de X, A": the signers
+	cueHaving                  // "a déclaré A, après avoir signé le document"
 )
 
 // positionCues are the words that open a party position.
@@ -266,6 +267,7 @@ var positionCues = map[string]positionCue{
 	"agit":           cueItIs,
 	"cotes":          cueAlongside,
 	"signature":      cueSignatureOf,
+	"avoir":          cueHaving,
 }
 
 // in reports whether token i is in the word set.
