@@ -174,15 +174,22 @@ func (s *psent) readPosition(i int, pos positionContext) {
 	case cueHaving:
 		s.havingSigned(i, pos.presence)
 	case cueItIs:
-		if s.in(i-1, reflexive) {
-			if n, ok := s.prepEnd(i + 1); ok {
-				for _, o := range s.enumerate(n, true) {
-					if pos.afterParties {
-						setVia(o, viaParty)
-					}
-					o.commit = o.kind == kindCompany
-				}
+		s.itIs(i, pos)
+	}
+}
+
+// itIs reads the companies of "il s'agit de A et B" at i: parties after a
+// sentence that named the parties, and pledgers.
+func (s *psent) itIs(i int, pos positionContext) {
+	if !s.in(i-1, reflexive) {
+		return
+	}
+	if n, ok := s.prepEnd(i + 1); ok {
+		for _, o := range s.enumerate(n, true) {
+			if pos.afterParties {
+				setVia(o, viaParty)
 			}
+			o.commit = o.kind == kindCompany
 		}
 	}
 }

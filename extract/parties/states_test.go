@@ -87,8 +87,8 @@ var stateTests = []findCase{
 		},
 	},
 	{
-		name: "the speaker who signed before speaking",
-		text: "Une convention a été signée jeudi à Fès. « Taza dispose du foncier », a expliqué son directeur général, Omar Kettani, après avoir paraphé le document. Le wali, Ahmed Tazi, a salué le projet après avoir visité le site.",
+		name:        "the speaker who signed before speaking",
+		text:        "Une convention a été signée jeudi à Fès. « Taza dispose du foncier », a expliqué son directeur général, Omar Kettani, après avoir paraphé le document. Le wali, Ahmed Tazi, a salué le projet après avoir visité le site.",
 		signatories: []string{"Omar Kettani [person signed] role=directeur général"},
 		actors:      []string{"Ahmed Tazi [person mention] role=wali"},
 	},
