@@ -59,6 +59,12 @@ type yearCueSet struct {
 	// time is a deadline too ("1 000 emplois d'ici 2028, dont 600 dès
 	// 2026").
 	partOf, partWhen cueList
+	// newSubject opens a coordinated clause with a subject of its own:
+	// "les travaux doivent démarrer ... et la mise en service est prévue
+	// pour 2027" (a start before it is not the year's).
+	newSubject cueList
+	// plural participles of a schedule, whose subject may be two nouns.
+	plural cueList
 }
 
 var yearCues = sync.OnceValue(func() *yearCueSet {
@@ -96,6 +102,8 @@ var yearCues = sync.OnceValue(func() *yearCueSet {
 		partOf: cues("dont", "parmi lesquels|lesquelles"),
 		partWhen: cues("dès", "en", "dès|avant fin", "dès|avant la fin de", "dès|avant la fin de l année",
 			"dès|avant le début de", "dès|avant le début de l année"),
+		newSubject: cues("et le|la|les|l|son|sa|ses|leur|leurs|ce|cet|cette|ces"),
+		plural:     cues("prévu(e)s", "programmé(e)s", "attendu(e)s", "planifié(e)s"),
 	}
 })
 
@@ -219,7 +227,7 @@ func isDeadline(cs *yearCueSet, ws words, a, i, j int) (deadline, budget bool) {
 		if lastCue(cs.budget, ws, a, i) >= 0 {
 			return false, true
 		}
-		return lastCue(cs.start, ws, a, i) < 0, false
+		return lastCue(cs.start, ws, coordinateStart(cs, ws, a, i), i) < 0, false
 	}
 	if !en {
 		return false, false
@@ -228,6 +236,20 @@ func isDeadline(cs *yearCueSet, ws words, a, i, j int) (deadline, budget bool) {
 		return true, false
 	}
 	return lastCue(cs.reach, ws, a, i) >= 0 && lastCue(cs.workforce, ws, a, i) >= 0, false
+}
+
+// coordinateStart returns where the clause of the scheduled year at word
+// i begins, from a: at the last coordinated clause with a subject of its
+// own. A plural participle ("Le lancement et la commercialisation sont
+// prévus pour 2026") may have both nouns for subject: the clause is whole.
+func coordinateStart(cs *yearCueSet, ws words, a, i int) int {
+	if findCue(cs.plural, ws, max(a, i-1), i+1) >= 0 {
+		return a
+	}
+	if k := lastCue(cs.newSubject, ws, a, i); k >= 0 {
+		return k
+	}
+	return a
 }
 
 // onceReach is how many words from a year the completion it goes with

@@ -38,6 +38,9 @@ func TestFindTargetYears(t *testing.T) {
 		{"Le lancement des travaux est programmé pour 2025.", nil},
 		{"L'achèvement du chantier est prévu pour 2027.", []int{2027}},
 		{"La mise en service de la centrale est prévue en 2027.", []int{2027}},
+		// A start in a clause before: "et" and a subject of its own open another.
+		{"Les travaux doivent démarrer dans les prochaines semaines et la mise en service est prévue pour 2027.", []int{2027}},
+		{"Le lancement et la commercialisation sont prévus pour 2026.", nil},
 		{"La livraison de la digue est programmée en 2028.", []int{2028}},
 		{"Le démarrage de la production est programmé en 2026.", nil},
 		{"Les recettes fiscales prévues en 2026 progressent de 6 %.", nil},
