@@ -66,6 +66,11 @@ var nameTests = []findCase{
 		signatories: []string{"État [government party]"},
 	},
 	{
+		name: "a plan named after its noun is no company",
+		text: "Un mémorandum d'entente a été signé mercredi à Rabat avec Kaliane Digital. La feuille de route Maroc Digital 2030 ambitionne de porter ce nombre à 270.000 emplois à l'horizon 2030.",
+		signatories: []string{"Kaliane Digital [company party]"},
+	},
+	{
 		name: "an abbreviated legal form keeps its dot",
 		text: "Un mémorandum d'entente a été signé entre l'Etat et la société américaine Cobalt Engines Inc., portant sur un centre de maintenance.",
 		signatories: []string{

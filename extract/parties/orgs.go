@@ -402,6 +402,11 @@ func (s *psent) occEndingAt(i int) *occ {
 // "le Parc Atlas Green Tech".
 var siteNouns = wordSet("cite", "parc", "zone", "technopole", "pole", "plateforme")
 
+// planNouns head the name of a public plan or strategy, which a company
+// word inside it does not make a company: "la feuille de route Maroc
+// Digital 2030", "le plan Maroc Vert".
+var planNouns = wordSet("strategie", "plan", "programme", "vision", "pacte", "route", "initiative")
+
 // companyRuns reads capitalised names with a company word ("KPMG SASU",
 // "NTT Data Morocco", "Eids Maroc"), an English head ("Maroc Numeric
 // Cluster") or a trade head ("Laiterie Al Khair").
@@ -423,7 +428,7 @@ func (s *psent) companyRuns() {
 		if e-i < 2 || !s.hasCompanyWord(i+1, e) && !s.is(i, lxTradeHeads) || !s.validCompany(i, e) || s.onlyPlaces(i, e) {
 			continue
 		}
-		if s.in(i-1, siteNouns) || s.in(i, siteNouns) {
+		if s.in(i-1, siteNouns) || s.in(i, siteNouns) || s.in(i-1, planNouns) {
 			i = e - 1 // a site's name: "la Cité Mohammed VI Tanger Tech"
 			continue
 		}
