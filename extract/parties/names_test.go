@@ -66,8 +66,8 @@ var nameTests = []findCase{
 		signatories: []string{"État [government party]"},
 	},
 	{
-		name: "a plan named after its noun is no company",
-		text: "Un mémorandum d'entente a été signé mercredi à Rabat avec Kaliane Digital. La feuille de route Maroc Digital 2030 ambitionne de porter ce nombre à 270.000 emplois à l'horizon 2030.",
+		name:        "a plan named after its noun is no company",
+		text:        "Un mémorandum d'entente a été signé mercredi à Rabat avec Kaliane Digital. La feuille de route Maroc Digital 2030 ambitionne de porter ce nombre à 270.000 emplois à l'horizon 2030.",
 		signatories: []string{"Kaliane Digital [company party]"},
 	},
 	{
