@@ -29,6 +29,15 @@ var pledgeTests = []findCase{
 		},
 	},
 	{
+		name: "a company described as working for a client is the one the counted signers sign for",
+		text: "Les conventions ont été signées par le ministre, Moulay Hafid Elalamy, et par les dirigeants des deux sociétés. Le premier projet est celui du français Hexacomp Aerostructures, fabricant de panneaux pour Airbus et ses sous-traitants. Le groupe va y investir 75 millions d'euros, qui créera 550 emplois. Le second est porté par Sitas Engineering, qui créera 100 emplois.",
+		signatories: []string{
+			"Moulay Hafid Elalamy [person signed] role=ministre",
+			"Hexacomp Aerostructures [company party]",
+			"Sitas Engineering [company party]",
+		},
+	},
+	{
 		name:   "an approval whose agreements will be signed later: the promoter is no party",
 		text:   "La commission a approuvé douze conventions d'investissement. Parmi les projets figure une laiterie portée par la coopérative Al Baraka, qui devrait générer 400 postes. Les conventions seront signées dans les prochaines semaines.",
 		actors: []string{"Al Baraka [company mention]"},

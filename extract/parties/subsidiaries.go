@@ -101,10 +101,15 @@ func (s *psent) descriptionEnd(i int) int {
 			j++ // "de systèmes de freinage et de composants de châssis": one description
 			continue
 		}
-		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.has(lxVerbStops) || isDigitWord(t.Text()) || s.promoterAt(j) {
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.has(lxVerbStops) || isDigitWord(t.Text()) || s.promoterAt(j) || s.in(j, clientPreps) && s.cap(j+1) {
 			break
 		}
 		j++
 	}
 	return j
 }
+
+// clientPreps before a name end a description: the name is the client's
+// ("fabricant de panneaux pour Airbus" describes the company named
+// before; "spécialiste pour l'aéronautique X" describes X).
+var clientPreps = wordSet("pour")
