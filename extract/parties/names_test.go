@@ -71,6 +71,14 @@ var nameTests = []findCase{
 		signatories: []string{"Kaliane Digital [company party]"},
 	},
 	{
+		name: "a name a trigger describes after it, in an apposition",
+		text: "Des conventions ont été signées avec l'Etat. Le dernier projet est celui de Siegecor, fabricant de coiffes de sièges, qui table sur 1.100 emplois.",
+		signatories: []string{
+			"Etat [government party]",
+			"Siegecor [company party]",
+		},
+	},
+	{
 		name: "an abbreviated legal form keeps its dot",
 		text: "Un mémorandum d'entente a été signé entre l'Etat et la société américaine Cobalt Engines Inc., portant sur un centre de maintenance.",
 		signatories: []string{

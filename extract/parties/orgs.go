@@ -256,6 +256,11 @@ func (s *psent) companyTriggers() {
 		case s.is(i, lxCompanyTriggers) && s.cap(i) && s.is(i+1, lxComplementPreps) && s.namedHead(i):
 			// "Société de Thérapeutique Marocaine (Sothema)": the head is the name's.
 			i = int(s.occs[len(s.occs)-1].hi) - 1
+		case s.is(i, lxCompanyTriggers) && s.apposedName(i) >= 0:
+			// "celui de Siegecor, fabricant de coiffes de sièges, qui table
+			// sur 1.100 emplois": the name the trigger describes after it.
+			lo := s.apposedName(i)
+			s.add(occ{kind: kindCompany, noun: s.word(i)}, lo, i-1, lo, i-1)
 		case s.is(i, lxCompanyTriggers):
 			j := s.descriptionEnd(i + 1)
 			// "le groupe implanté à Dakhla Atlantique": a place, not the name;
@@ -291,6 +296,31 @@ func (s *psent) companyTriggers() {
 			i = s.companyList(i)
 		}
 	}
+}
+
+// maxApposedName bounds the words of a name a trigger describes after it.
+const maxApposedName = 4
+
+// apposedName returns the start of the name that the trigger noun at i
+// describes in an apposition ("Siegecor, fabricant de coiffes de
+// sièges"): a free run of capitalised words right before its comma, one
+// word or with a company word, no person's (no first name) nor place's,
+// the trigger followed by its complement; -1 if none.
+func (s *psent) apposedName(i int) int {
+	if s.f(i-1) != "," || !s.is(i+1, lxComplementPreps) {
+		return -1
+	}
+	lo := i - 1
+	for lo > 0 && i-1-lo < maxApposedName && s.nameish(lo-1) && !s.isClaimed(lo-1) {
+		lo--
+	}
+	if lo == i-1 || s.is(lo, lxFirstNames) || s.cap(lo-1) || !s.validCompany(lo, i-1) || s.isPlace(lo, i-1) {
+		return -1
+	}
+	if i-1-lo > 1 && !s.hasCompanyWord(lo+1, i-1) {
+		return -1 // "Jorge Alcaraz, spécialiste de l'automobile": a person, maybe
+	}
+	return lo
 }
 
 // companyList reads the companies a list noun at i introduces: "les
