@@ -32,6 +32,10 @@ type jobCueSet struct {
 	floorOf cueList
 	// companies in the plural opening a sentence: "Ces équipementiers".
 	pluralCompanies cueList
+	// the present participle of employing, tenseless: the future of its
+	// clause makes it a pledge ("installera une unité employant 1.600
+	// personnes").
+	employing cueList
 	// the nouns of companies among the entities: not projects, whose jobs
 	// are pledged.
 	firms cueList
@@ -256,8 +260,9 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			"démarre(nt) avec", "a|ont démarré avec",
 			// a head-count kept: "le groupe continue d'employer 2.000 personnes"
 			"continue(nt) d employer|occuper", "continue(nt) de compter|faire travailler"),
-		sizedBy: cues("entreprise(s)|société(s)|pme|tpe|usine(s)|unité(s)|groupe(s)|firme(s)|filiale(s)|structure(s) de|d"),
-		floorOf: cues("plateau(x) de|d"),
+		sizedBy:   cues("entreprise(s)|société(s)|pme|tpe|usine(s)|unité(s)|groupe(s)|firme(s)|filiale(s)|structure(s) de|d"),
+		floorOf:   cues("plateau(x) de|d"),
+		employing: cues("employant", "comptant", "occupant"),
 		pluralCompanies: cues("elles|ils", "les|ces entreprises|sociétés|équipementiers|opérateurs|industriels|exportateurs|firmes|"+
 			"fournisseurs|constructeurs|investisseurs|pme", "les|ces sous traitants"),
 		firms: cues("entreprises", "sociétés", "opérateurs", "firmes", "industriels", "exportateurs", "pme", "tpme"),

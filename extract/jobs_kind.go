@@ -260,6 +260,9 @@ func presentKind(ws words, cs *jobCueSet, w window, noun, pledgeFrom int) JobKin
 	if _, ok := matchEndingAny(cs.staffTarget, ws, i, from); ok {
 		return JobPledged // "devra atteindre l'effectif de 5000 personnes"
 	}
+	if _, ok := matchEndingAny(cs.employing, ws, i, from); ok && futureBefore(ws, a, i) {
+		return JobPledged // "installera une unité de 350 MDH employant 1.600 personnes"
+	}
 	// A head-count: "emploie 900 personnes", "800 salariés actuellement",
 	// "une PME de 180 salariés".
 	if _, ok := matchEndingAny(cs.existingBefore, ws, i, from); ok && findCue(cs.pledgeAfter, ws, j, min(b, j+2)) < 0 {
