@@ -29,7 +29,7 @@ var amountCues = sync.OnceValue(func() *taggedCues[AmountKind] {
 	c.add(AmountOther, 0,
 		"prime(s)", "subvention(s)", "aide(s)", "par emploi", "par poste", "indemnité(s)", "plafonné(e)(s) à", "plafond",
 		"salaire(s)", "prix", "tarif(s)", "transfert(s)", "don(s)", "amende(s)",
-		"bénéfice(s)", "résultat(s) net(s)", "dette(s)", "rémunération(s)", "bourse(s)")
+		"bénéfice(s)", "résultat(s) net(s)", "dette(s)", "rémunération(s)", "bourse(s)", "dividende(s)")
 	return c
 })
 

@@ -59,6 +59,8 @@ func TestFindAmounts(t *testing.T) {
 			[]string{"500000000 MAD revenue"}},
 		{"a monthly salary is other", "Les techniciens toucheront un salaire de 5.500 dirhams par mois.",
 			[]string{"5500 MAD other"}},
+		{"a dividend per share is other, a price per share is none", "Le conseil propose un dividende de 14 dirhams par action. Le titre cote 480 dirhams l'action.",
+			[]string{"14 MAD other"}},
 		{"a range gives both ends", "Le prix du ticket variera entre 8 et 15 dirhams selon la ligne.",
 			[]string{"8 MAD other", "15 MAD other"}},
 		{"a range with de ... à and a shared scale", "Le fonds financera des projets de 2 à 40 millions de dirhams.",
