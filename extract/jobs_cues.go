@@ -273,7 +273,7 @@ var jobCues = sync.OnceValue(func() *jobCueSet {
 			pastAux+" recruté", pastAux+" embauché", pastAux+" gagné",
 			"s est|était|sont|étaient traduit(e)(s) par la création de|d"),
 		pastAfter: cues("a|ont|avait|avaient|aurait|auraient été créé(e)(s)|généré(e)(s)|contractualisé(e)(s)",
-			"ont|avaient|auraient été recruté(e)(s)|embauché(e)(s)"),
+			"ont|avaient|auraient été recruté(e)(s)|embauché(e)(s)|pourvu(e)(s)"),
 		addedAfter: cues("auxquels|auxquelles s ajoutent|ajoutaient|ajouteront", "auxquels|auxquelles viennent s ajouter",
 			"à quoi s ajoutent", "s y ajoutent"),
 		pledgeBefore: cues("créer", "crééer", "création", "créera", "créeront", "générer", "génèrera",
