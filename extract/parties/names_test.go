@@ -79,6 +79,15 @@ var nameTests = []findCase{
 		},
 	},
 	{
+		name: "the shareholders of a joint venture are not the subject that signs",
+		text: "Le consortium NordWind Hydrogen, coentreprise entre l'énergéticien allemand Hanseatic Energie et le développeur danois Skagen Power, a signé jeudi à Rabat un mémorandum d'entente avec le ministère de la Transition énergétique.",
+		signatories: []string{
+			"NordWind Hydrogen [company party]",
+			"ministère de la Transition énergétique [government party]",
+		},
+		actors: []string{"Hanseatic Energie [company mention]", "Skagen Power [company mention]"},
+	},
+	{
 		name: "an abbreviated legal form keeps its dot",
 		text: "Un mémorandum d'entente a été signé entre l'Etat et la société américaine Cobalt Engines Inc., portant sur un centre de maintenance.",
 		signatories: []string{

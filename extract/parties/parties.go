@@ -527,6 +527,7 @@ func (s *psent) recognise() {
 	s.state()
 	s.captions()
 	s.parentComplements()
+	s.ventures()
 	s.defunct()
 	slices.SortStableFunc(s.occs, func(a, b *occ) int { return cmp.Compare(a.lo, b.lo) })
 }

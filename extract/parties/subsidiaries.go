@@ -66,6 +66,25 @@ func (s *psent) subsidiaries() {
 	}
 }
 
+// ventures reads "X, coentreprise entre A et B": A and B hold X, as a
+// parent holds its subsidiary; they are not the subject that signs.
+func (s *psent) ventures() {
+	if !s.hasWord(lxPositionCues) {
+		return
+	}
+	for k := 2; k+1 < s.toks.Len(); k++ {
+		if !s.is(k, lxPositionCues) || positionCues[s.f(k)] != cueWith || !s.in(k-1, ventureNouns) || s.appositionAt(k-1) < 0 {
+			continue // a bit read for most words
+		}
+		for _, o := range s.enumerate(k+1, false) {
+			o.parentOf, o.apposed = true, true
+		}
+	}
+}
+
+// ventureNouns name a company its shareholders hold together.
+var ventureNouns = wordSet("coentreprise", "co-entreprise", "joint-venture")
+
 // appositionAt returns the comma or parenthesis that opens an apposition
 // whose noun is at i ("A, filiale de B", "A (filiale de B)", "A, une
 // filiale de B"), or -1.
