@@ -38,6 +38,18 @@ var pledgeTests = []findCase{
 		},
 	},
 	{
+		name:        "the company whose subcontractors invest does not pledge",
+		text:        "Nous avons signé en février une convention avec le Conseil régional. Le secteur emploie six mille personnes à Khouribga, et les sous-traitants locaux de l'OCP sont de plus en plus nombreux à investir.",
+		signatories: []string{"Conseil régional [government party]"},
+		actors:      []string{"OCP [company mention]"},
+	},
+	{
+		name: "an operator whose name is not told does not pledge",
+		text: "Nous avons signé en février une convention avec le Conseil régional. La société Atlas Lait investit à Fès. Nous ne pouvons pas encore communiquer le nom de l'opérateur, mais le projet devrait créer 600 emplois.",
+		signatories: []string{"Conseil régional [government party]"},
+		actors:      []string{"Atlas Lait [company mention]"},
+	},
+	{
 		name:   "an approval whose agreements will be signed later: the promoter is no party",
 		text:   "La commission a approuvé douze conventions d'investissement. Parmi les projets figure une laiterie portée par la coopérative Al Baraka, qui devrait générer 400 postes. Les conventions seront signées dans les prochaines semaines.",
 		actors: []string{"Al Baraka [company mention]"},

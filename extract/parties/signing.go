@@ -526,7 +526,7 @@ func (s *psent) markCommitments() {
 		}
 		pledge := strong || jobs && future
 		for _, o := range s.occs {
-			if pledge && o.within(lo, hi) && o.kind == kindCompany && !o.inRole && !o.parentOf && !o.weak && !s.sourcedAt(int(o.lo)) {
+			if pledge && o.within(lo, hi) && o.kind == kindCompany && !o.inRole && !o.parentOf && !o.weak && !s.sourcedAt(int(o.lo)) && !s.otherHeadOf(int(o.lo)) {
 				o.commit = true
 			}
 		}
@@ -548,3 +548,26 @@ func (s *psent) sourcedAt(lo int) bool {
 	}
 	return s.in(k, sourcePreps)
 }
+
+// otherHeadOf reports a company named at lo as the complement of a noun
+// that pledges in its stead or hides it: its dependants ("les
+// sous-traitants locaux de l'OCP sont nombreux à investir", "les
+// fournisseurs de X créeront") or its undisclosed name ("nous ne pouvons
+// pas communiquer le nom de l'opérateur, mais le projet devrait créer").
+func (s *psent) otherHeadOf(lo int) bool {
+	k := lo - 1
+	for n := 0; n < 2 && s.is(k, lxDeterminers|lxComplementPreps); n++ {
+		k--
+	}
+	if k == lo-1 || !s.is(k+1, lxPrepDe|lxContractedDe) && !s.is(k+2, lxPrepDe|lxContractedDe) {
+		return false
+	}
+	if !s.in(k, otherHeads) && s.tok(k).IsWord() && !s.tok(k).Cap() {
+		k-- // an adjective: "les sous-traitants locaux de"
+	}
+	return s.in(k, otherHeads)
+}
+
+// otherHeads are the nouns whose complement company does not pledge.
+var otherHeads = wordSet("sous-traitants", "traitants", "fournisseurs", "equipementiers", "clients", "partenaires",
+	"nom", "identite")
