@@ -44,8 +44,8 @@ var pledgeTests = []findCase{
 		actors:      []string{"OCP [company mention]"},
 	},
 	{
-		name: "an operator whose name is not told does not pledge",
-		text: "Nous avons signé en février une convention avec le Conseil régional. La société Atlas Lait investit à Fès. Nous ne pouvons pas encore communiquer le nom de l'opérateur, mais le projet devrait créer 600 emplois.",
+		name:        "an operator whose name is not told does not pledge",
+		text:        "Nous avons signé en février une convention avec le Conseil régional. La société Atlas Lait investit à Fès. Nous ne pouvons pas encore communiquer le nom de l'opérateur, mais le projet devrait créer 600 emplois.",
 		signatories: []string{"Conseil régional [government party]"},
 		actors:      []string{"Atlas Lait [company mention]"},
 	},
