@@ -363,7 +363,7 @@ var companyTriggers = wordSet(
 	"hotelier", "minier", "armateur", "exploitant", "concessionnaire", "gestionnaire", "amenageur",
 	"agregateur", "petrolier", "cimentier", "siderurgiste", "voyagiste", "tour-operateur",
 	"cooperative", "groupement", "partenaire",
-	"textilien", "cablier", "logisticien", "plasturgiste", "papetier", "avionneur", "motoriste",
+	"textilien", "cablier", "logisticien", "plasturgiste", "papetier", "avionneur", "motoriste", "manufacturier", "pneumaticien",
 )
 
 // companyListNouns introduce an enumeration of companies ("avec les

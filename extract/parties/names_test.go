@@ -32,9 +32,11 @@ var nameTests = []findCase{
 	{
 		name: "a trade noun introduces a company's name",
 		text: "Trois projets se détachent. Le textilien Lumitex étend son site de Fès, et le câblier Kabeltec ouvre une usine à Tanger. " +
-			"Le logisticien Nordalia, le papetier Cartonor, le plasturgiste Plastima et le motoriste Turbel suivent.",
+			"Le logisticien Nordalia, le papetier Cartonor, le plasturgiste Plastima et le motoriste Turbel suivent, " +
+			"avec le manufacturier Kortex et le pneumaticien Rolvia.",
 		actors: []string{"Lumitex [company mention]", "Kabeltec [company mention]", "Nordalia [company mention]",
-			"Cartonor [company mention]", "Plastima [company mention]", "Turbel [company mention]"},
+			"Cartonor [company mention]", "Plastima [company mention]", "Turbel [company mention]",
+			"Kortex [company mention]", "Rolvia [company mention]"},
 	},
 	{
 		name:        "a city after a locative, then d', is the place of the company named after it",
