@@ -10,10 +10,24 @@ import (
 // tells.
 func classifyJob(d *doc, ws words, cs *jobCueSet, w window, noun int) JobKind {
 	kind := jobKind(d, ws, cs, w, noun)
-	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) || kind == JobExisting && (zoneSubject(ws, cs, w) || livelihoods(ws, cs, w)) {
+	if kind != JobStatistic && aggregateOf(d, ws, cs, w, kind) || kind == JobExisting && (zoneSubject(ws, cs, w) || livelihoods(ws, cs, w) || placeSubject(d, ws, cs, w)) {
 		return JobStatistic
 	}
 	return kind
+}
+
+// placeSubject reports a head-count whose subject is a place, named right
+// before its verb: "l'Oriental compte à peine 4.000 emplois dans
+// l'offshoring", "Tanger compte 50.000 emplois industriels"; not a company
+// named after its city ("Renault Tanger compte") nor the place of a site
+// ("une huilerie à Khénifra employant 140 salariés").
+func placeSubject(d *doc, ws words, cs *jobCueSet, w window) bool {
+	k, ok := matchEndingAny(cs.existingBefore, ws, w.i, w.from)
+	if !ok || k-1 < w.from {
+		return false
+	}
+	p := ws.At(k - 1)
+	return p.Cap() && d.inPlace(p) && (k-2 < w.from || ws.At(k-2).Punct() || subjectArticles[ws.Fold(k-2)])
 }
 
 // livelihoods reports the people an activity makes a living for, no

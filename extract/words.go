@@ -32,6 +32,8 @@ var (
 	openBrackets, closeBrackets = text.WordSet("(", "["), text.WordSet(")", "]")
 	// signs before a figure in brackets make it a change: "le BTP (+58.000)".
 	signs = text.WordSet("+", "-", "−")
+	// subjectArticles open a place named as a subject: "l'Oriental compte".
+	subjectArticles = text.WordSet("l", "la", "le", "les")
 )
 
 // Word endings.
