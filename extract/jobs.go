@@ -170,9 +170,10 @@ func findJobs(d *doc) []Job {
 		}
 		hit.sent = d.SentenceAt(n.Start)
 		hit.job.Kind = addedKind(ws, cs, hits.tail(), hit, window{from, to, i, j})
-		// A part with a first stage of its own takes no deadline, neither
-		// the sentence's nor its total's.
-		early := hit.partOfPrev && earlyPart(ws, hit.span.End)
+		// A pledge with a first stage of its own ("250 ingénieurs dès sa
+		// première année") takes no deadline, neither the sentence's nor
+		// its total's.
+		early := earlyPart(ws, hit.span.End)
 		if hit.job.Kind == JobPledged {
 			if hit.partOfPrev {
 				hit.job.Year = partYear(ws, future, targets, figs, window{from, to, i, j})

@@ -203,12 +203,12 @@ var ownHorizon = sync.OnceValue(func() cueList {
 // emplois à l'horizon 2027, dont 300 dès la première année" (300 have no
 // year of their own, and not 2027).
 var firstStage = sync.OnceValue(func() cueList {
-	return cues("dès la première année", "la première année", "dans un premier temps",
+	return cues("dès la|sa|leur première année", "la|sa|leur première année", "dans un premier temps",
 		"dès le démarrage", "dès l ouverture", "dès le lancement", "en première phase")
 })
 
-// earlyPart reports whether the part that ends at byte end is followed by
-// a first stage of its own (firstStage).
+// earlyPart reports whether the pledge that ends at byte end is followed
+// by a first stage of its own (firstStage).
 func earlyPart(ws words, end int) bool {
 	_, ok := matchAny(firstStage(), ws, wordAt(ws, end), ws.Len())
 	return ok
