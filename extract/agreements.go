@@ -41,11 +41,13 @@ type agreementCueSet struct {
 	coordinated cueList
 }
 
-// signingCues say that an agreement was made: signed, concluded, or the
+// signingCues say that an agreement was made: signed, concluded, made
+// official ("ont officialisé … la création d'un fonds"), or the
 // object of a project ("le projet a fait l'objet d'une convention").
 var signingCues = []string{"signer", "signé(e)(s)", "signe(nt)", "signant", "signera", "signeront",
 	"signature(s)", "signataire(s)", "parapher", "paraphé(e)(s)", "paraphe(nt)", "conclu(e)(s)",
 	"conclure", "conclut", "concluent", "sceller", "scellé(e)(s)", "scelle(nt)", "ratifié(e)(s)",
+	"officialisé(e)(s)", "officialise(nt)",
 	"l objet d un|une accord(s)|protocole(s)|mémorandum(s)|convention(s)|contrat(s)|avenant(s)"}
 
 // approvalCues say that a commission or a council approved an agreement:

@@ -429,7 +429,7 @@ var signingWords = wordSet(
 	"signature", "signatures", "signataire", "signataires", "signant", "cosigne", "co-signe",
 	"contresigne", "paraphe", "paraphee", "paraphes", "paraphees", "paraphent", "parapher",
 	"paraphant", "scelle", "scellee", "scelles", "scellees", "conclu", "conclue", "conclus",
-	"conclues", "concluent",
+	"conclues", "concluent", "officialise", "officialisee", "officialises", "officialisees", "officialisent",
 )
 
 // approvalWords say that an agreement was approved or adopted ("la

@@ -93,6 +93,15 @@ var stateTests = []findCase{
 		actors:      []string{"Ahmed Tazi [person mention] role=wali"},
 	},
 	{
+		name: "the parties that made an agreement official",
+		text: "La Région Souss-Massa et le groupe Banque Centrale Populaire ont officialisé, ce jeudi à Agadir, la création d'un fonds régional de 300 millions de dirhams. La convention-cadre instituant ce fonds a été signée par le président du Conseil régional.",
+		signatories: []string{
+			"Région Souss-Massa [government party]",
+			"Banque Centrale Populaire [institution party]",
+		},
+		actors: []string{"Conseil régional [government mention]"},
+	},
+	{
 		name:   "the signature of an agreement names no signer",
 		text:   "La signature de la convention par le ministère, qui a salué le président du groupe, Mehmet Aydın, est attendue.",
 		actors: []string{"Mehmet Aydın [person mention] role=président du groupe"},
