@@ -61,8 +61,8 @@ func (s *psent) npEnd(i int) int {
 			continue
 		case !t.IsWord(), t.has(lxStopWords), t.has(lxComplementPreps), t.has(lxConjAnd):
 			return j
-		case isDigitWord(t.Text()), j > i && !t.Cap() && tensedVerb(t.Fold()):
-			return j // "le Conseil de la région prendra en charge"
+		case isDigitWord(t.Text()), j > i && !t.Cap() && (tensedVerb(t.Fold()) || s.in(j, agreementVerbs)):
+			return j // "le Conseil de la région prendra en charge", "le Centre régional d'investissement prévoit"
 		case j > i && t.Cap() && s.cap(j+1) && !isRomanNumeral(s.tok(j+1).Text()) && t.has(lxFirstNames):
 			// "de l'AMDIE Ali Seddiki", "de l'Économie et des finances
 			// Mohamed Boussaid": the name after the body is not the body's.
@@ -211,6 +211,11 @@ func (s *psent) namedWithRole(n int) bool {
 	_, ok = roleHeadAt(s, e+1)
 	return ok
 }
+
+// agreementVerbs are the present tense of the verbs an agreement or its
+// parties take, which no name holds: "le Centre régional d'investissement
+// prévoit une prime".
+var agreementVerbs = wordSet("prevoit", "prevoient", "vise", "visent", "permet", "permettent", "concerne", "concernent")
 
 // placePreps open a place-like complement of a role; "à" is matched as
 // written since its folded form is the verb "a".

@@ -1,5 +1,11 @@
 package parties
 
+import (
+	"strings"
+
+	"veille/extract/text"
+)
+
 // Interviews: the head of a company answers questions ("Karima Slaoui :
 // Nous avons ouvert à Oujda ..."), and says that her company signed the
 // agreement in the first person ("la convention que nous avons signée
@@ -39,18 +45,67 @@ func (s *psent) speakerSigns(lo, hi int) {
 	}
 }
 
-// speakerParty makes the company of the person interviewed a party when
-// the speaker's side signs: the first company her role or caption names.
-func (iv interview) speakerParty() {
-	if !iv.signs || iv.speaker == nil || iv.speaker.ent == nil {
+// speakerParty makes the body of the person interviewed a party when the
+// speaker's side signs: the first body her role or caption names. An
+// interview in questions and answers with no caption ("Karima Slaoui :
+// ...") has for speaker the first person named with a role.
+func (iv interview) speakerParty(all []*occ, questions int) {
+	if !iv.signs {
 		return
 	}
-	for _, o := range iv.speaker.ent.info().roleOrgs {
-		if e := o.ent; e != nil && e.kind == kindCompany {
-			if e.via.rank() < viaParty.rank() {
-				e.via = viaParty
-			}
-			return
+	var b *partyEntity
+	switch {
+	case iv.speaker != nil && iv.speaker.ent != nil:
+		b = bodyOf(iv.speaker.ent)
+	case iv.speaker == nil && questions >= minQuestions:
+		b = firstHeadsBody(all)
+	}
+	if b != nil && b.via.rank() < viaParty.rank() {
+		b.via = viaParty
+	}
+}
+
+// minQuestions is how many questions make a text an interview.
+const minQuestions = 2
+
+// bodyOf returns the first body the role of person e names, or nil.
+func bodyOf(e *partyEntity) *partyEntity {
+	for _, o := range e.info().roleOrgs {
+		if o.ent != nil && o.ent.kind != kindPerson {
+			return o.ent
 		}
 	}
+	return nil
+}
+
+// firstHeadsBody returns the body of the first person of the text named
+// with a role: the body her role names, else the company named last
+// before her ("... d'Orientis Business Services. Sa directrice générale,
+// Nadia Berrada, revient sur ..."); nil if none.
+func firstHeadsBody(all []*occ) *partyEntity {
+	var company *partyEntity
+	for _, o := range all {
+		switch {
+		case o.ent == nil:
+		case o.kind == kindCompany:
+			company = o.ent
+		case o.kind == kindPerson && o.ent.info().role != "":
+			if b := bodyOf(o.ent); b != nil {
+				return b
+			}
+			return company
+		}
+	}
+	return nil
+}
+
+// questions counts the sentences of d that ask a question.
+func questions(d *text.Doc) int {
+	n := 0
+	for _, s := range d.Sents {
+		if strings.HasSuffix(strings.TrimSpace(d.Text[s.Start:s.End]), "?") {
+			n++
+		}
+	}
+	return n
 }

@@ -285,6 +285,15 @@ var positionTests = []findCase{
 		actors:      []string{"Karima Idrissi [person mention] org=Nexa Data Maroc"},
 	},
 	{
+		name: "in questions and answers with no caption, the company the lead presents signs in the first person",
+		text: "Installé à Oujda, le centre d'Orientis Business Services traite la comptabilité de clients européens. Sa directrice générale, Nadia Berrada, revient sur ce pari.\n\n" +
+			"- Pourquoi Oujda ?\n\n- Pour ses universités.\n\n- Quel rôle a joué l'accompagnement public ?\n\n" +
+			"- La convention que nous avons signée en 2023 avec la Région de l'Oriental et le Centre régional d'investissement prévoit une prime.",
+		signatories: []string{"Orientis Business Services [company party]", "Région de l'Oriental [government party]",
+			"Centre régional d'investissement [institution party]"},
+		actors: []string{"Nadia Berrada [person mention] role=directrice générale"},
+	},
+	{
 		name:        "in an interview, the company of the speaker asked about the agreement she signed",
 		text:        "Omar Fassi (Aerocomp Maroc) : « Nous doublons notre usine ».\n\nQue prévoit le mémorandum d'entente que vous avez signé avec le ministère de l'Industrie ?\n\nOmar Fassi : Un engagement sur cinq ans.",
 		signatories: []string{"Aerocomp Maroc [company party]", "ministère de l'Industrie [government party]"},
