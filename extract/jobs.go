@@ -32,7 +32,7 @@ var peopleNouns = []string{"personne(s)", "jeune(s)", "ingénieur(s)", "agent(s)
 	"formateur(s)", "formatrice(s)", "encadrant(s)", "enseignant(s)", "chercheur(s)", "médecin(s)",
 	"infirmier(s)", "infirmière(s)", "chauffeur(s)", "commerciaux", "vendeur(s)", "manutentionnaire(s)",
 	"soudeur(s)", "mécanicien(s)", "pilote(s)", "saisonnier(s)", "saisonnière(s)", "artisan(s)", "artisane(s)",
-	"marin(s)", "pêcheur(s)", "livreur(s)",
+	"marin(s)", "pêcheur(s)", "livreur(s)", "fonctionnaire(s)",
 	// the feminine of the nouns above that differ: "380 ouvrières"
 	"ouvrière(s)", "opératrice(s)", "technicienne(s)", "conseillère(s)", "travailleuse(s)", "couturière(s)"}
 

@@ -39,6 +39,8 @@ func TestFindPlaces(t *testing.T) {
 			[]string{"Melloussa commune x1", "Tanger city x1"}},
 		{"resort towns are towns", "Le complexe de Taghazout ouvre avant celui de Mirleft.",
 			[]string{"Mirleft city x1", "Taghazout city x1"}},
+		{"a prefecture named after two towns gives its seat, the first", "La zone est située dans la préfecture de M'diq-Fnideq. Une coopérative d'Aït Iaaza y vend son huile.",
+			[]string{"Aït Iaaza city x1", "préfecture de M'diq-Fnideq province M'diq x1"}},
 		{"a family name is no town", "Le directeur, Mohamed Ben Ahmed, a visité l'usine de Ben Guerir.",
 			[]string{"Ben Guerir city x1"}},
 		{"a town after a preposition", "Le groupe ouvre un atelier à Ben Ahmed. Ben Ahmed accueille déjà deux usines.",
