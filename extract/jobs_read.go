@@ -230,7 +230,7 @@ func (r *jobRead) withNoun(noun, kind int, elided bool) (jobHit, bool) {
 	if kind == nounPeople {
 		// "310 ouvriers que compte l'usine": the verb follows.
 		_, employed := headCountAfter(ws, cs, noun, to)
-		_, recruited := matchAny(cs.recruitedAfter, ws, noun, to) // "250 conseillers seront recrutés"
+		recruited := recruitedAfterList(ws, cs, noun, to)
 		employed = employed || recruited || atWork(ws, cs, r.w, noun)
 		v := lastCue(cs.employOrRecruit, ws, max(from, i-6), i)
 		if k := beforeIncise(ws, from, i); v < 0 && k < i {
@@ -561,4 +561,27 @@ func atWork(ws words, cs *jobCueSet, w window, noun int) bool {
 	}
 	v := findCue(cs.atWork, ws, noun, min(w.to, noun+atWorkReach))
 	return v >= 0 && findCue(cs.now, ws, w.from, w.to) >= 0
+}
+
+// maxListedNouns bounds the words of a list of people nouns after the
+// first: "1 000 techniciens, opérateurs et contrôleurs qualité seront
+// recrutés".
+const maxListedNouns = 6
+
+// recruitedAfterList reports people recruited with the verb after them,
+// from word k on, past a list of other people nouns: commas, "et" and
+// lower-case words up to maxListedNouns ("250 conseillers seront
+// recrutés", "1 000 techniciens, opérateurs et contrôleurs qualité seront
+// recrutés").
+func recruitedAfterList(ws words, cs *jobCueSet, k, to int) bool {
+	for j := k; j < min(to, k+maxListedNouns); j++ {
+		if _, ok := matchAny(cs.recruitedAfter, ws, j, to); ok {
+			return true
+		}
+		w := ws.At(j)
+		if ws.Fold(j) != "," && !listAndAt(ws, cs, j) && (!w.IsWord() || w.Cap() || w.DigitLed()) {
+			return false
+		}
+	}
+	return false
 }
