@@ -16,7 +16,8 @@ import (
 // implied <html> and <body>. It leaves out the repairs that move markup
 // around text without moving the text out of its block (the adoption agency
 // algorithm, reconstructed formatting, foster parenting out of tables), and
-// the html.Node tree itself: the page is read in half the time.
+// the html.Node tree itself, which was built only to be flattened: the
+// whole extraction of the French fixture pages takes 16–18 % less CPU.
 
 // maxDepth is the most elements kept open. Deeper start tags are ignored,
 // and their text joins the deepest open element: the scope searches stay
