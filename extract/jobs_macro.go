@@ -63,6 +63,9 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	if q, ok := planRelative(ws, cs, from, i); ok && lastCue(cs.actor, ws, q, i) < 0 {
 		return true // "la stratégie «Maroc Digital 2030», qui vise 270.000 emplois"
 	}
+	if namedPlanSubject(ws, cs, from, i) {
+		return true // "Le Plan Emergence, lui, table sur 100.000 emplois"
+	}
 	for _, s := range []int{from, completiveStart(ws, cs, from, i)} {
 		if e, ok := matchAny(cs.country, ws, s, i); ok && lastCue(cs.actor, ws, e, i) < 0 && !properNoun(ws, e, i) {
 			return true // "Le Maroc ambitionne de créer un million d'emplois": a national target
@@ -88,6 +91,17 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 	}
 	pf, pt := d.sentWords(si - 1)
 	return lastMacro(ws, cs, pf, pt) >= 0
+}
+
+// namedPlanSubject reports a sentence that opens on a public plan named
+// with a capital ("Le Plan Emergence", "Le Programme Intelaka"), no
+// company named after it before the figure at word i.
+func namedPlanSubject(ws words, cs *jobCueSet, from, i int) bool {
+	k := from
+	if k < i && subjectArticles[ws.Fold(k)] {
+		k++
+	}
+	return k < i && ws.At(k).Cap() && planHeads[ws.Fold(k)] && lastCue(cs.actor, ws, k+1, i) < 0
 }
 
 // namedRelative reports a relative clause among words [from, i) whose

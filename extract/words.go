@@ -32,6 +32,9 @@ var (
 	openBrackets, closeBrackets = text.WordSet("(", "["), text.WordSet(")", "]")
 	// signs before a figure in brackets make it a change: "le BTP (+58.000)".
 	signs = text.WordSet("+", "-", "−")
+	// planHeads, capitalised, open the name of a public plan: "le Plan
+	// Emergence", "le Programme Intelaka".
+	planHeads = text.WordSet("plan", "programme", "strategie", "pacte", "vision", "initiative")
 	// subjectArticles open a place named as a subject: "l'Oriental compte".
 	subjectArticles = text.WordSet("l", "la", "le", "les")
 )
