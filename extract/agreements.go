@@ -64,7 +64,7 @@ var agreementCues = sync.OnceValue(func() *agreementCueSet {
 		signingOrCer:  joinCues(signing, ceremony),
 		held:          cues("s est tenu(e)(s)", "s est déroulé(e)(s)", "a eu lieu", "ont eu lieu", "organisé(e)(s)"),
 		demonstrative: cues("ce", "cet", "cette", "ces"),
-		definite:      cues("le", "la", "l", "les"),
+		definite:      cues(definiteArticleWords...),
 		indefinite:    cues("un", "une"),
 		renamed:       cues("est un|une", "sont des"),
 		ordinal: cues("le|la premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière",

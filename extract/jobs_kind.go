@@ -27,7 +27,7 @@ func placeSubject(d *doc, ws words, cs *jobCueSet, w window) bool {
 		return false
 	}
 	p := ws.At(k - 1)
-	return p.Cap() && d.inPlace(p) && (k-2 < w.from || ws.At(k-2).Punct() || subjectArticles[ws.Fold(k-2)])
+	return p.Cap() && d.inPlace(p) && (k-2 < w.from || ws.At(k-2).Punct() || definiteArticles[ws.Fold(k-2)])
 }
 
 // livelihoods reports the people an activity makes a living for, no

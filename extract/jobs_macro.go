@@ -98,10 +98,14 @@ func macroSubject(d *doc, ws words, cs *jobCueSet, from, i int) bool {
 // company named after it before the figure at word i.
 func namedPlanSubject(ws words, cs *jobCueSet, from, i int) bool {
 	k := from
-	if k < i && subjectArticles[ws.Fold(k)] {
+	if k < i && definiteArticles[ws.Fold(k)] {
 		k++
 	}
-	return k < i && ws.At(k).Cap() && planHeads[ws.Fold(k)] && lastCue(cs.actor, ws, k+1, i) < 0
+	if k >= i || !ws.At(k).Cap() {
+		return false
+	}
+	e, ok := matchAny(cs.plans, ws, k, i)
+	return ok && lastCue(cs.actor, ws, e, i) < 0
 }
 
 // namedRelative reports a relative clause among words [from, i) whose

@@ -32,11 +32,10 @@ var (
 	openBrackets, closeBrackets = text.WordSet("(", "["), text.WordSet(")", "]")
 	// signs before a figure in brackets make it a change: "le BTP (+58.000)".
 	signs = text.WordSet("+", "-", "−")
-	// planHeads, capitalised, open the name of a public plan: "le Plan
-	// Emergence", "le Programme Intelaka".
-	planHeads = text.WordSet("plan", "programme", "strategie", "pacte", "vision", "initiative")
-	// subjectArticles open a place named as a subject: "l'Oriental compte".
-	subjectArticles = text.WordSet("l", "la", "le", "les")
+	// definiteArticles open a place or a plan named as a subject
+	// ("l'Oriental compte", "Le Plan Emergence table sur") and an agreement
+	// named before ("la convention").
+	definiteArticles = text.WordSet(definiteArticleWords...)
 )
 
 // Word endings.
@@ -72,3 +71,6 @@ func startsSincePeriod(ws words, y normalize.Year) bool {
 	k := wordAt(ws, y.Start)
 	return k < ws.Len() && ws.Span(k).Start == y.Start && strings.HasPrefix(ws.Fold(k), sincePrefix)
 }
+
+// definiteArticleWords are the definite articles, folded.
+var definiteArticleWords = []string{"le", "la", "l", "les"}

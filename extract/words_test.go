@@ -13,7 +13,7 @@ func TestWordTables(t *testing.T) {
 		"pastAuxiliaries": pastAuxiliaries, "notImperfect": notImperfect, "rangeJoiners": rangeJoiners,
 		"listJoiners": listJoiners, "mentionJoiners": mentionJoiners, "jointJoiners": jointJoiners,
 		"nameParticles": nameParticles, "openBrackets": openBrackets, "closeBrackets": closeBrackets,
-		"subjectArticles": subjectArticles, "planHeads": planHeads,
+		"definiteArticles": definiteArticles,
 	} {
 		for w := range set {
 			if ws := text.Words(w); ws.Len() != 1 || ws.Fold(0) != w {

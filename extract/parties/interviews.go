@@ -49,7 +49,7 @@ func (s *psent) speakerSigns(lo, hi int) {
 // speaker's side signs: the first body her role or caption names. An
 // interview in questions and answers with no caption ("Karima Slaoui :
 // ...") has for speaker the first person named with a role.
-func (iv interview) speakerParty(all []*occ, questions int) {
+func (iv interview) speakerParty(d *text.Doc, all []*occ) {
 	if !iv.signs {
 		return
 	}
@@ -57,7 +57,7 @@ func (iv interview) speakerParty(all []*occ, questions int) {
 	switch {
 	case iv.speaker != nil && iv.speaker.ent != nil:
 		b = bodyOf(iv.speaker.ent)
-	case iv.speaker == nil && questions >= minQuestions:
+	case iv.speaker == nil && questions(d) >= minQuestions: // counted only where a side signs
 		b = firstHeadsBody(all)
 	}
 	if b != nil && b.via.rank() < viaParty.rank() {

@@ -327,7 +327,7 @@ func Find(ctx context.Context, d *text.Doc) (signatories, actors []Party, mentio
 	slices.SortStableFunc(all, func(a, b *occ) int { return cmp.Compare(a.start, b.start) })
 	res.resolve(all)
 	res.mergeShortNames(all)
-	r.interview.speakerParty(all, questions(d))
+	r.interview.speakerParty(d, all)
 	signatories, actors, mentions = res.parties(d, all, r.signed, r.counted)
 	return signatories, actors, mentions, nil
 }

@@ -542,11 +542,18 @@ var sourcePreps = wordSet("aupres")
 // one of sourcePreps, with its preposition and determiner ("auprès du
 // groupe X", "auprès de la société X", "auprès d'Atlas Agro").
 func (s *psent) sourcedAt(lo int) bool {
+	return s.in(s.complementHead(lo), sourcePreps)
+}
+
+// complementHead returns the token before the preposition and determiner
+// (two words at most) that open the party whose extent starts at lo: the
+// word the party is the complement of.
+func (s *psent) complementHead(lo int) int {
 	k := lo - 1
 	for n := 0; n < 2 && s.is(k, lxDeterminers|lxComplementPreps); n++ {
 		k--
 	}
-	return s.in(k, sourcePreps)
+	return k
 }
 
 // otherHeadOf reports a company named at lo as the complement of a noun
@@ -555,11 +562,8 @@ func (s *psent) sourcedAt(lo int) bool {
 // fournisseurs de X créeront") or its undisclosed name ("nous ne pouvons
 // pas communiquer le nom de l'opérateur, mais le projet devrait créer").
 func (s *psent) otherHeadOf(lo int) bool {
-	k := lo - 1
-	for n := 0; n < 2 && s.is(k, lxDeterminers|lxComplementPreps); n++ {
-		k--
-	}
-	if k == lo-1 || !s.is(k+1, lxPrepDe|lxContractedDe) && !s.is(k+2, lxPrepDe|lxContractedDe) {
+	k := s.complementHead(lo)
+	if !s.is(k+1, lxPrepDe|lxContractedDe) {
 		return false
 	}
 	if !s.in(k, otherHeads) && s.tok(k).IsWord() && !s.tok(k).Cap() {

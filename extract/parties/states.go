@@ -41,9 +41,6 @@ var stateHeads = wordSet("royaume", "republique", "etat", "sultanat", "emirat", 
 // d'Allemagne", "la République arabe d'Égypte".
 var stateHeadAdjectives = wordSet("populaire", "federale", "arabe", "islamique", "democratique", "unie", "hachemite", "socialiste")
 
-// countryPreps join a State's head, or "gouvernement", to the country.
-var countryPreps = wordSet("de", "du", "d'", "des")
-
 // governmentOf opens the government of a State: "le gouvernement de la
 // République de Corée" names the State.
 var governmentOf = wordSet("gouvernement")
@@ -89,7 +86,7 @@ func (s *psent) stateAt(i int) (int, bool) {
 	for k < s.toks.Len() && k-i <= 2 && s.in(k, stateHeadAdjectives) {
 		k++
 	}
-	if !s.in(k, countryPreps) {
+	if !s.is(k, lxPrepDe|lxContractedDe) { // "de", "du", "d'", "des"
 		return i, false
 	}
 	return s.countryAt(k + 1)
@@ -104,7 +101,7 @@ func (s *psent) states() {
 			continue
 		}
 		lo := i
-		if s.in(i, governmentOf) && s.in(i+1, countryPreps) {
+		if s.in(i, governmentOf) && s.is(i+1, lxPrepDe|lxContractedDe) {
 			lo = i + 2
 			if s.countryArticle(lo) {
 				lo++ // "le gouvernement de la République de Corée"

@@ -111,7 +111,9 @@ const maxDescriptionWords = 12
 
 // descriptionEnd skips the lower-case words from i that describe a
 // company before its name ("groupe émirien", "pétrolier italien") and
-// returns where the name may start.
+// returns where the name may start. "pour" before a name ends it: the
+// name is the client's ("fabricant de panneaux pour Airbus" describes the
+// company named before; "spécialiste pour l'aéronautique X" describes X).
 func (s *psent) descriptionEnd(i int) int {
 	j := i
 	for j < s.toks.Len() && j-i < maxDescriptionWords {
@@ -120,15 +122,10 @@ func (s *psent) descriptionEnd(i int) int {
 			j++ // "de systèmes de freinage et de composants de châssis": one description
 			continue
 		}
-		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.has(lxVerbStops) || isDigitWord(t.Text()) || s.promoterAt(j) || s.in(j, clientPreps) && s.cap(j+1) {
+		if !t.IsWord() || t.Cap() || t.AllCaps() || t.DigitLed() || t.has(lxVerbStops) || isDigitWord(t.Text()) || s.promoterAt(j) || s.in(j, prepFor) && s.cap(j+1) {
 			break
 		}
 		j++
 	}
 	return j
 }
-
-// clientPreps before a name end a description: the name is the client's
-// ("fabricant de panneaux pour Airbus" describes the company named
-// before; "spécialiste pour l'aéronautique X" describes X).
-var clientPreps = wordSet("pour")
